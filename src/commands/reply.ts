@@ -1,0 +1,46 @@
+// A reply is data, rendered once per medium (plain text for the CLI; text/post/card for Lark).
+// Strings inside a Reply are literal text: renderers escape them for their medium, so user text
+// placed in a reply can never turn into an @-mention, a link or markup.
+
+export type Colour = 'blue' | 'green' | 'yellow' | 'red' | 'grey' | 'orange';
+
+/** Inline content: literal text, emphasised text (a search match, a key figure), or an @-mention. */
+export type Inline = string | { strong: string } | { mention: string; name?: string };
+
+/** One line of inline content. A bare string is a line of literal text. */
+export type Line = string | Inline[];
+
+export type Block =
+  | { type: 'paragraph'; content: Line }
+  | { type: 'heading'; content: Line }
+  | { type: 'list'; items: Line[]; ordered?: boolean }
+  | { type: 'fields'; fields: { label: string; value: Line }[] }
+  | { type: 'note'; content: Line }
+  | { type: 'divider' }
+  /** A chart (Lark card `chart` element, VChart spec); media without charts show `fallback`. */
+  | { type: 'chart'; title: string; spec: Record<string, unknown>; fallback: Line[] };
+
+export interface Reply {
+  title?: string;
+  colour?: Colour;
+  blocks: Block[];
+}
+
+/** A reply addressed to a chat, as produced by jobs (reminders, digest). */
+export interface AddressedReply {
+  chatId: string;
+  reply: Reply;
+  /** Stable idempotency key: the same logical message always gets the same key. */
+  key: string;
+}
+
+export const paragraph = (content: Line): Block => ({ type: 'paragraph', content });
+export const heading = (content: Line): Block => ({ type: 'heading', content });
+export const list = (items: Line[], ordered = false): Block => ({ type: 'list', items, ordered });
+export const note = (content: Line): Block => ({ type: 'note', content });
+export const divider: Block = { type: 'divider' };
+
+/** A one-paragraph reply. */
+export function textReply(text: string, colour?: Colour): Reply {
+  return { blocks: [paragraph(text)], ...(colour ? { colour } : {}) };
+}

@@ -1,0 +1,77 @@
+// The typed plan model: what src/plan/parse-plan.ts derives from a plan text.
+// Every other room reads the plan only through these types.
+
+/** One unit named in a responsibility note, exactly as written (e.g. `局教科文处`, `相关处室`). */
+export type UnitName = string;
+
+export interface Goal {
+  /** 1-based position among the `——推动…` paragraphs. */
+  index: number;
+  /** e.g. `推动重大政策精准落实` */
+  title: string;
+  text: string;
+  /** e.g. `一(二)` */
+  clause: string;
+}
+
+export interface Indicator {
+  /** 1-based running number over all indicator rows (a continuation row gets its own index). */
+  index: number;
+  /** The table's 序号 as written; a continuation row repeats its category's number. */
+  number: string;
+  category: string;
+  name: string;
+  target: string;
+  /** Index of the goal whose title equals the category, when one does. */
+  goalIndex?: number;
+  clause: string;
+}
+
+export interface Task {
+  /** `1.1` … `3.3`, `4`, `5`: section.item under 二、重点任务 (or the measure's position for a measure-task). */
+  id: string;
+  /** First sentence, without its closing punctuation, e.g. `聚焦助力创新型城市建设`. */
+  title: string;
+  /** Full text of the task paragraph(s), note included. */
+  text: string;
+  /** e.g. `二(二)1`, `二(四)`. */
+  clause: string;
+  /** Title of the section the task sits in (e.g. `围绕加快探索…开展审计`). */
+  section: string;
+  lead: UnitName[];
+  support: UnitName[];
+  /** The responsibility note as written, brackets included. */
+  note: string;
+}
+
+export interface Measure {
+  /** 1-based, (一) → 1. */
+  index: number;
+  /** e.g. `加强组织领导` */
+  title: string;
+  text: string;
+  /** e.g. `三(一)` */
+  clause: string;
+  /** Roles the measure names: `{role: '组长', holder: '局主要领导'}`, `{role: '牵头抓总、跟踪督办', holder: '秘书处'}`. */
+  roles: { role: string; holder: string }[];
+  /** Units the text names (divisions, 工作专班 …), in written order, deduplicated. */
+  units: UnitName[];
+}
+
+export interface Passage {
+  /** Stable id, e.g. `p3`. */
+  id: string;
+  clause: string;
+  /** Heading of the part it sits in, for context. */
+  heading: string;
+  text: string;
+}
+
+export interface Plan {
+  title: string;
+  goals: Goal[];
+  indicators: Indicator[];
+  tasks: Task[];
+  measures: Measure[];
+  passages: Passage[];
+}
