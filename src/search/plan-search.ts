@@ -1,0 +1,27 @@
+import type { Inline } from '../commands/reply';
+
+export type HitKind = 'goal' | 'indicator' | 'task' | 'measure' | 'passage';
+
+export interface SearchHit {
+  kind: HitKind;
+  /** Id of the thing found: task id (`3.2`), goal/indicator/measure index as a string, passage id. */
+  ref: string;
+  /** Plan clause, e.g. `二(二)1`. */
+  clause: string;
+  /** Short title of the thing found. */
+  title: string;
+  /** The best-matching sentence, plain. */
+  sentence: string;
+  /** The same sentence (trimmed around the match if long) with matched words marked `{strong}`. */
+  snippet: Inline[];
+  score: number;
+}
+
+export interface SearchOptions {
+  kinds?: HitKind[];
+  limit?: number;
+}
+
+export interface PlanSearch {
+  search(query: string, options?: SearchOptions): SearchHit[];
+}
