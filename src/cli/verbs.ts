@@ -1,8 +1,23 @@
-// The CLI's verbs, one file each under src/cli/. Each returns the process exit code.
+// The CLI's verbs, one file each under src/cli/, loaded only when called so that `say` never pays for
+// the Lark SDK or exceljs at start-up. Each returns the process exit code.
 
 export interface Verb {
   summary: string;
   run(args: string[]): Promise<number>;
 }
 
-export const verbs: Record<string, Verb> = {};
+const lazy =
+  (load: () => Promise<Verb>): Verb['run'] =>
+  async (args) =>
+    (await load()).run(args);
+
+export const verbs: Record<string, Pick<Verb, 'summary' | 'run'>> = {
+  say: {
+    summary: 'say [--user ID] [--chat ID] [--now ISO-8601] [--json] [TEXT] — 向机器人发消息',
+    run: lazy(async () => (await import('./say')).sayVerb),
+  },
+  parse: {
+    summary: 'parse FILE [--json] — 解析方案文本',
+    run: lazy(async () => (await import('./parse')).parseVerb),
+  },
+};
