@@ -1,0 +1,150 @@
+import { z } from 'zod';
+
+// Everything read back from disk is checked against these schemas (journal lines and state files).
+
+const role = z.enum(['处长', '成员']);
+const targetKind = z.enum(['goal', 'indicator']);
+const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+
+export const progressTargetSchema = z.union([
+  z.object({ kind: z.literal('task'), id: z.string().min(1) }),
+  z.object({ kind: targetKind, index: z.number().int().positive() }),
+]);
+
+const body = {
+  seq: z.number().int().positive(),
+  at: z.string().min(1),
+  by: z.string().min(1),
+  msg: z.string().optional(),
+};
+
+/** One journal line. `prev` is the hash of the line before; `hash` covers every other field. */
+export const journalRecordSchema = z.discriminatedUnion('type', [
+  z.object({
+    ...body,
+    type: z.literal('member.add'),
+    data: z.object({
+      openId: z.string().min(1),
+      division: z.string().min(1),
+      role,
+      name: z.string().optional(),
+    }),
+  }),
+  z.object({ ...body, type: z.literal('member.remove'), data: z.object({ openId: z.string().min(1) }) }),
+  z.object({
+    ...body,
+    type: z.literal('target.assign'),
+    data: z.object({ kind: targetKind, index: z.number().int().positive(), division: z.string().min(1) }),
+  }),
+  z.object({
+    ...body,
+    type: z.literal('progress'),
+    data: z.object({ target: progressTargetSchema, division: z.string().min(1), text: z.string().min(1) }),
+  }),
+  z.object({
+    ...body,
+    type: z.literal('progress.retract'),
+    data: z.object({ seq: z.number().int().positive() }),
+  }),
+  z.object({
+    ...body,
+    type: z.literal('zg.register'),
+    data: z.object({
+      id: z.string().min(1),
+      issue: z.string().min(1),
+      unit: z.string().min(1),
+      responsible: z.string().optional(),
+      division: z.string().min(1),
+      taskId: z.string().optional(),
+      deadline: day,
+    }),
+  }),
+  z.object({
+    ...body,
+    type: z.literal('zg.note'),
+    data: z.object({ id: z.string(), text: z.string().min(1) }),
+  }),
+  z.object({
+    ...body,
+    type: z.literal('zg.extend'),
+    data: z.object({ id: z.string(), deadline: day, reason: z.string().min(1) }),
+  }),
+  z.object({
+    ...body,
+    type: z.literal('zg.close'),
+    data: z.object({ id: z.string(), text: z.string().min(1), pending: z.boolean() }),
+  }),
+  z.object({ ...body, type: z.literal('zg.approve'), data: z.object({ id: z.string() }) }),
+]);
+
+export type JournalEvent = z.infer<typeof journalRecordSchema>;
+export type JournalType = JournalEvent['type'];
+/** A record as stored: the event plus its chain fields. */
+export type JournalRecord = JournalEvent & { prev: string; hash: string };
+
+export const chainFieldsSchema = z.object({
+  prev: z.string().regex(/^[0-9a-f]{64}$/),
+  hash: z.string().regex(/^[0-9a-f]{64}$/),
+});
+
+export const memberSchema = z.object({
+  openId: z.string().min(1),
+  division: z.string().min(1),
+  role,
+  name: z.string().optional(),
+  since: z.string(),
+});
+
+export const targetOwnerSchema = z.object({
+  kind: targetKind,
+  index: z.number().int().positive(),
+  division: z.string().min(1),
+  by: z.string(),
+  at: z.string(),
+});
+
+const itemEventSchema = z.object({
+  seq: z.number().int().positive(),
+  kind: z.enum(['登记', '进展', '延期', '申请销号', '销号', '审核通过']),
+  at: z.string(),
+  by: z.string(),
+  text: z.string(),
+  oldDeadline: day.optional(),
+  newDeadline: day.optional(),
+});
+
+export const itemSchema = z.object({
+  id: z.string().regex(/^ZG-\d{4}-\d{3,}$/),
+  issue: z.string(),
+  unit: z.string(),
+  responsible: z.string().optional(),
+  division: z.string(),
+  taskId: z.string().optional(),
+  deadline: day,
+  status: z.enum(['整改中', '待审核', '已销号']),
+  registeredAt: z.string(),
+  registeredBy: z.string(),
+  closedAt: z.string().optional(),
+  history: z.array(itemEventSchema),
+});
+
+/** Each state file records the journal seq of the last record applied to it. */
+export const rosterFileSchema = z.object({
+  seq: z.number().int().nonnegative(),
+  members: z.array(memberSchema),
+});
+export const targetsFileSchema = z.object({
+  seq: z.number().int().nonnegative(),
+  owners: z.array(targetOwnerSchema),
+});
+export const ledgerFileSchema = z.object({ seq: z.number().int().nonnegative(), items: z.array(itemSchema) });
+/** The journal's head as last acknowledged: catches a journal cut short. */
+export const headFileSchema = z.object({
+  seq: z.number().int().nonnegative(),
+  hash: z.string(),
+});
+
+export type RosterFile = z.infer<typeof rosterFileSchema>;
+export type TargetsFile = z.infer<typeof targetsFileSchema>;
+export type LedgerFile = z.infer<typeof ledgerFileSchema>;
+export type HeadFile = z.infer<typeof headFileSchema>;

@@ -1,0 +1,480 @@
+import { mkdirSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { LowSync } from 'lowdb';
+import type { Logger } from '../logger';
+import { calendarDay } from './calendar-day';
+import { GENESIS_HASH, JournalWriter, readJournal, setAsideTornTail } from './journal';
+import {
+  type HeadFile,
+  headFileSchema,
+  type JournalEvent,
+  type LedgerFile,
+  ledgerFileSchema,
+  type RosterFile,
+  rosterFileSchema,
+  type TargetsFile,
+  targetsFileSchema,
+} from './schemas';
+import { openStateFile } from './state-file';
+import { type Concern, concernOf, ReplayError, StateModel } from './state-model';
+import { StoreCorruptError, StoreError } from './store-errors';
+import type {
+  ItemStatus,
+  Member,
+  ProgressTarget,
+  ProgressUpdate,
+  RectificationItem,
+  Role,
+  TargetKind,
+  TargetOwner,
+} from './types';
+
+// The store: current state in small lowdb files (roster, target owners, one ledger file per year, the
+// journal head) and every change appended to the hash-chained journal. Progress updates live only in
+// the journal, indexed in memory at start, so a progress command rewrites no file that grows with history.
+
+/** Who made a change, when, and from which message. */
+export interface ChangeMeta {
+  by: string;
+  at: Date;
+  messageId?: string;
+}
+
+export interface ProgressQuery {
+  target?: ProgressTarget;
+  division?: string;
+  by?: string;
+  /** Inclusive lower bound on the update's instant. */
+  from?: Date;
+  /** Exclusive upper bound. */
+  to?: Date;
+  includeRetracted?: boolean;
+}
+
+export interface ItemQuery {
+  division?: string;
+  status?: ItemStatus | readonly ItemStatus[];
+  /** Only 整改中 and 待审核. */
+  open?: boolean;
+}
+
+export interface StoreOptions {
+  dataDir: string;
+  logger: Logger;
+  /** fdatasync each journal append before acknowledging it (survives power loss). Default true. */
+  fsync?: boolean;
+}
+
+export interface StorePaths {
+  journal: string;
+  stateDir: string;
+  head: string;
+  roster: string;
+  targets: string;
+  ledger(concern: string): string;
+}
+
+export function storePaths(dataDir: string): StorePaths {
+  const stateDir = join(dataDir, 'store');
+  return {
+    journal: join(dataDir, 'journal.jsonl'),
+    stateDir,
+    head: join(stateDir, 'head.json'),
+    roster: join(stateDir, 'roster.json'),
+    targets: join(stateDir, 'targets.json'),
+    ledger: (concern) => join(stateDir, `${concern}.json`),
+  };
+}
+
+/** `ZG-2026-7` / `zg-2026-007` → `ZG-2026-007`; undefined when it is not an item id. */
+export function normaliseItemId(text: string): string | undefined {
+  const m = /^ZG-?(\d{4})-?(\d{1,})$/i.exec(text.trim());
+  if (!m) return undefined;
+  return `ZG-${m[1]}-${m[2]!.padStart(3, '0')}`;
+}
+
+export function targetKey(target: ProgressTarget): string {
+  return target.kind === 'task' ? `task:${target.id}` : `${target.kind}:${target.index}`;
+}
+
+export class Store {
+  readonly paths: StorePaths;
+  readonly #model: StateModel;
+  readonly #writer: JournalWriter;
+  readonly #roster: LowSync<RosterFile>;
+  readonly #targets: LowSync<TargetsFile>;
+  readonly #ledgers = new Map<string, LowSync<LedgerFile>>();
+  readonly #head: LowSync<HeadFile>;
+  readonly #byTarget = new Map<string, ProgressUpdate[]>();
+  readonly #byDivision = new Map<string, ProgressUpdate[]>();
+  readonly #byAuthor = new Map<string, ProgressUpdate[]>();
+
+  private constructor(options: StoreOptions) {
+    const paths = storePaths(options.dataDir);
+    this.paths = paths;
+    mkdirSync(paths.stateDir, { recursive: true });
+    const model = new StateModel();
+    this.#model = model;
+
+    // State files first: any corrupt one stops here, before anything is written.
+    this.#roster = openStateFile(paths.roster, rosterFileSchema, { seq: 0, members: [] });
+    this.#targets = openStateFile(paths.targets, targetsFileSchema, { seq: 0, owners: [] });
+    this.#head = openStateFile(paths.head, headFileSchema, { seq: 0, hash: GENESIS_HASH });
+    model.roster = this.#roster.data;
+    model.targets = this.#targets.data;
+    for (const file of readdirSync(paths.stateDir)) {
+      const m = /^(ledger-\d{4})\.json$/.exec(file);
+      if (!m) continue;
+      const db = openStateFile(join(paths.stateDir, file), ledgerFileSchema, { seq: 0, items: [] });
+      this.#ledgers.set(m[1]!, db);
+      model.setLedger(m[1]!, db.data);
+    }
+
+    const journal = readJournal(paths.journal);
+    if (journal.torn !== undefined) {
+      const side = `${paths.journal}.torn`;
+      setAsideTornTail(paths.journal, journal, side);
+      options.logger.warn('store.torn-journal-tail', {
+        file: paths.journal,
+        setAsideTo: side,
+        bytes: Buffer.byteLength(journal.torn, 'utf8'),
+        afterSeq: journal.records.length,
+      });
+    }
+    const records = journal.records;
+    const last = records.at(-1);
+    const lastSeq = last?.seq ?? 0;
+    const head = this.#head.data;
+    if (head.seq > lastSeq || (head.seq > 0 && records[head.seq - 1]?.hash !== head.hash)) {
+      throw new StoreCorruptError(
+        paths.journal,
+        `日志只有 ${lastSeq} 条记录,与已确认的第 ${head.seq} 条(${paths.head})不符:日志被截短或改动`,
+      );
+    }
+    const fileSeq = (concern: Concern): number =>
+      concern === 'roster'
+        ? model.roster.seq
+        : concern === 'targets'
+          ? model.targets.seq
+          : (model.ledgers.get(concern)?.seq ?? 0);
+    for (const [concern, seq] of [
+      ['roster', model.roster.seq],
+      ['targets', model.targets.seq],
+      ...[...model.ledgers].map(([c, l]) => [c, l.seq] as const),
+    ] as const) {
+      if (seq > lastSeq) {
+        throw new StoreCorruptError(
+          concern === 'roster' ? paths.roster : concern === 'targets' ? paths.targets : paths.ledger(concern),
+          `状态已到第 ${seq} 条记录,而日志只有 ${lastSeq} 条`,
+        );
+      }
+    }
+
+    // Replay: progress always (it lives only in the journal); other concerns only past their file's seq,
+    // which catches up a state write lost to a crash between the journal append and the file rename.
+    const caughtUp = new Set<Concern>();
+    try {
+      for (const record of records) {
+        if (record.type === 'progress' || record.type === 'progress.retract') {
+          model.apply(record);
+          continue;
+        }
+        const concern = concernOf(record);
+        if (record.seq <= fileSeq(concern)) continue;
+        model.apply(record);
+        caughtUp.add(concern);
+      }
+    } catch (error) {
+      if (error instanceof ReplayError) throw new StoreCorruptError(paths.journal, error.message);
+      throw error;
+    }
+    for (const update of model.progress) this.#index(update);
+
+    this.#writer = new JournalWriter(
+      paths.journal,
+      { seq: lastSeq, hash: last?.hash ?? GENESIS_HASH },
+      options.fsync ?? true,
+    );
+    for (const concern of caughtUp) this.#save(concern);
+    if (caughtUp.size > 0) options.logger.warn('store.caught-up', { concerns: [...caughtUp] });
+    if (head.seq !== lastSeq) this.#saveHead();
+  }
+
+  /** Opens (or creates) the store in a data directory. Throws StoreCorruptError on bad data. */
+  static open(options: StoreOptions): Store {
+    return new Store(options);
+  }
+
+  close(): void {
+    this.#writer.close();
+  }
+
+  // ——— writes ———
+
+  #commit(event: Omit<JournalEvent, 'seq' | 'at' | 'by' | 'msg'>, meta: ChangeMeta): { seq: number } {
+    const full = {
+      seq: this.#writer.nextSeq,
+      at: meta.at.toISOString(),
+      by: meta.by,
+      ...(meta.messageId ? { msg: meta.messageId } : {}),
+      ...event,
+    } as JournalEvent;
+    this.#writer.append(full);
+    const concern = this.#model.apply(full);
+    if (concern === 'progress') {
+      if (full.type === 'progress') this.#index(this.#model.progressBySeq.get(full.seq)!);
+    } else {
+      this.#save(concern);
+    }
+    this.#saveHead();
+    return { seq: full.seq };
+  }
+
+  #save(concern: Concern): void {
+    if (concern === 'progress') return;
+    if (concern === 'roster') {
+      this.#roster.data = this.#model.roster;
+      this.#roster.write();
+    } else if (concern === 'targets') {
+      this.#targets.data = this.#model.targets;
+      this.#targets.write();
+    } else {
+      let db = this.#ledgers.get(concern);
+      if (!db) {
+        db = openStateFile(this.paths.ledger(concern), ledgerFileSchema, { seq: 0, items: [] });
+        this.#ledgers.set(concern, db);
+      }
+      db.data = this.#model.ledgers.get(concern)!;
+      db.write();
+    }
+  }
+
+  #saveHead(): void {
+    this.#head.data = { seq: this.#writer.seq, hash: this.#writer.hash };
+    this.#head.write();
+  }
+
+  #index(update: ProgressUpdate): void {
+    for (const [map, key] of [
+      [this.#byTarget, targetKey(update.target)],
+      [this.#byDivision, update.division],
+      [this.#byAuthor, update.by],
+    ] as const) {
+      const list = map.get(key);
+      if (list) list.push(update);
+      else map.set(key, [update]);
+    }
+  }
+
+  addMember(
+    meta: ChangeMeta,
+    member: { openId: string; division: string; role: Role; name?: string },
+  ): Member {
+    const data = {
+      openId: member.openId,
+      division: member.division,
+      role: member.role,
+      ...(member.name ? { name: member.name } : {}),
+    };
+    this.#commit({ type: 'member.add', data }, meta);
+    return this.member(member.openId)!;
+  }
+
+  removeMember(meta: ChangeMeta, openId: string): Member | undefined {
+    const before = this.member(openId);
+    if (!before) return undefined;
+    this.#commit({ type: 'member.remove', data: { openId } }, meta);
+    return before;
+  }
+
+  assignTarget(meta: ChangeMeta, owner: { kind: TargetKind; index: number; division: string }): TargetOwner {
+    this.#commit(
+      { type: 'target.assign', data: { kind: owner.kind, index: owner.index, division: owner.division } },
+      meta,
+    );
+    return this.targetOwner(owner.kind, owner.index)!;
+  }
+
+  recordProgress(
+    meta: ChangeMeta,
+    update: { target: ProgressTarget; division: string; text: string },
+  ): ProgressUpdate {
+    const target =
+      update.target.kind === 'task'
+        ? { kind: 'task' as const, id: update.target.id }
+        : { kind: update.target.kind, index: update.target.index };
+    const { seq } = this.#commit(
+      { type: 'progress', data: { target, division: update.division, text: update.text } },
+      meta,
+    );
+    return this.#model.progressBySeq.get(seq)!;
+  }
+
+  /** Takes back the author's latest standing update; undefined when there is none. */
+  retractLastProgress(meta: ChangeMeta): ProgressUpdate | undefined {
+    const mine = this.#byAuthor.get(meta.by) ?? [];
+    for (let i = mine.length - 1; i >= 0; i -= 1) {
+      const update = mine[i]!;
+      if (update.retracted) continue;
+      this.#commit({ type: 'progress.retract', data: { seq: update.seq } }, meta);
+      return update;
+    }
+    return undefined;
+  }
+
+  /** The id the next item registered at `at` would get: `ZG-<year>-<n+1>`. */
+  nextItemId(at: Date): string {
+    const year = calendarDay(at).slice(0, 4);
+    const items = this.#model.ledgers.get(`ledger-${year}`)?.items ?? [];
+    let max = 0;
+    for (const item of items) max = Math.max(max, Number(item.id.slice(8)));
+    return `ZG-${year}-${String(max + 1).padStart(3, '0')}`;
+  }
+
+  registerItem(
+    meta: ChangeMeta,
+    item: {
+      issue: string;
+      unit: string;
+      responsible?: string;
+      division: string;
+      taskId?: string;
+      deadline: string;
+    },
+  ): RectificationItem {
+    const id = this.nextItemId(meta.at);
+    const data = {
+      id,
+      issue: item.issue,
+      unit: item.unit,
+      ...(item.responsible ? { responsible: item.responsible } : {}),
+      division: item.division,
+      ...(item.taskId ? { taskId: item.taskId } : {}),
+      deadline: item.deadline,
+    };
+    this.#commit({ type: 'zg.register', data }, meta);
+    return this.item(id)!;
+  }
+
+  #openItem(id: string): RectificationItem {
+    const item = this.item(id);
+    if (!item) throw new StoreError('item-not-found', `整改事项 ${id} 不存在`);
+    if (item.status === '已销号') throw new StoreError('item-closed', `整改事项 ${id} 已销号`);
+    return item;
+  }
+
+  noteItem(meta: ChangeMeta, id: string, text: string): RectificationItem {
+    this.#openItem(id);
+    this.#commit({ type: 'zg.note', data: { id, text } }, meta);
+    return this.item(id)!;
+  }
+
+  extendItem(meta: ChangeMeta, id: string, deadline: string, reason: string): RectificationItem {
+    this.#openItem(id);
+    this.#commit({ type: 'zg.extend', data: { id, deadline, reason } }, meta);
+    return this.item(id)!;
+  }
+
+  /** 销号: closes at once, or (`pending`) asks for confirmation (待审核). */
+  closeItem(meta: ChangeMeta, id: string, text: string, pending: boolean): RectificationItem {
+    this.#openItem(id);
+    this.#commit({ type: 'zg.close', data: { id, text, pending } }, meta);
+    return this.item(id)!;
+  }
+
+  approveItem(meta: ChangeMeta, id: string): RectificationItem {
+    const item = this.#openItem(id);
+    if (item.status !== '待审核') throw new StoreError('item-not-pending', `整改事项 ${id} 不在待审核状态`);
+    this.#commit({ type: 'zg.approve', data: { id } }, meta);
+    return this.item(id)!;
+  }
+
+  // ——— reads (returned objects are the store's own: do not mutate) ———
+
+  member(openId: string): Member | undefined {
+    return this.#model.roster.members.find((m) => m.openId === openId);
+  }
+
+  members(): Member[] {
+    return [...this.#model.roster.members];
+  }
+
+  membersOf(division: string): Member[] {
+    return this.#model.roster.members.filter((m) => m.division === division);
+  }
+
+  /** The 处长 of a division (those to @-mention in reminders). */
+  headsOf(division: string): Member[] {
+    return this.membersOf(division).filter((m) => m.role === '处长');
+  }
+
+  targetOwners(): TargetOwner[] {
+    return [...this.#model.targets.owners];
+  }
+
+  targetOwner(kind: TargetKind, index: number): TargetOwner | undefined {
+    return this.#model.targets.owners.find((o) => o.kind === kind && o.index === index);
+  }
+
+  item(id: string): RectificationItem | undefined {
+    return this.#model.items.get(id);
+  }
+
+  /** Ledger items in id order (registration order). */
+  items(query: ItemQuery = {}): RectificationItem[] {
+    const statuses =
+      query.status === undefined ? undefined : Array.isArray(query.status) ? query.status : [query.status];
+    const out: RectificationItem[] = [];
+    for (const year of [...this.#model.ledgers.keys()].sort()) {
+      for (const item of this.#model.ledgers.get(year)!.items) {
+        if (query.division && item.division !== query.division) continue;
+        if (statuses && !statuses.includes(item.status)) continue;
+        if (query.open && item.status === '已销号') continue;
+        out.push(item);
+      }
+    }
+    return out;
+  }
+
+  /** Progress updates, oldest first. */
+  progress(query: ProgressQuery = {}): ProgressUpdate[] {
+    const base = query.target
+      ? (this.#byTarget.get(targetKey(query.target)) ?? [])
+      : query.division
+        ? (this.#byDivision.get(query.division) ?? [])
+        : query.by
+          ? (this.#byAuthor.get(query.by) ?? [])
+          : this.#model.progress;
+    const from = query.from?.toISOString();
+    const to = query.to?.toISOString();
+    return base.filter(
+      (u) =>
+        (query.includeRetracted || !u.retracted) &&
+        (!query.division || u.division === query.division) &&
+        (!query.by || u.by === query.by) &&
+        (!from || u.at >= from) &&
+        (!to || u.at < to),
+    );
+  }
+
+  /** Standing updates whose instant is in [from, to). */
+  progressBetween(from: Date, to: Date): ProgressUpdate[] {
+    return this.progress({ from, to });
+  }
+
+  /** The latest standing update on a target, if any (for "silent for two weeks"). */
+  lastProgress(target: ProgressTarget): ProgressUpdate | undefined {
+    const list = this.#byTarget.get(targetKey(target)) ?? [];
+    for (let i = list.length - 1; i >= 0; i -= 1) if (!list[i]!.retracted) return list[i];
+    return undefined;
+  }
+
+  /** Number of journal records (the last seq). */
+  get journalLength(): number {
+    return this.#writer.seq;
+  }
+}
+
+export function openStore(options: StoreOptions): Store {
+  return Store.open(options);
+}
