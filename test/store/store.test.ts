@@ -1,0 +1,186 @@
+import { appendFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { Logger } from '../../src/logger';
+import { openStore, type Store, StoreCorruptError, storePaths, verifyStore } from '../../src/store';
+
+const at = (iso: string) => new Date(iso);
+const admin = { by: 'ou_admin', at: at('2026-03-02T02:00:00Z'), messageId: 'om_1' };
+
+function recordingLogger(): Logger & { lines: string[] } {
+  const lines: string[] = [];
+  const push = (msg: string) => lines.push(msg);
+  return { lines, info: push, warn: push, error: push };
+}
+
+describe('the store', () => {
+  let dir: string;
+  let store: Store | undefined;
+  const open = () => {
+    store = openStore({ dataDir: dir, logger: recordingLogger(), fsync: false });
+    return store;
+  };
+  const reopen = () => {
+    store?.close();
+    return open();
+  };
+
+  beforeEach(() => {
+    dir = mkdtempSync(join(tmpdir(), 'store-'));
+  });
+  afterEach(() => {
+    store?.close();
+    store = undefined;
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('keeps members, owners, progress and ledger items across a reopen from real files', () => {
+    const s = open();
+    s.addMember(admin, { openId: 'ou_zhang', division: '社保处', role: '处长', name: '张三' });
+    s.assignTarget(admin, { kind: 'goal', index: 3, division: '社保处' });
+    const p = s.recordProgress(
+      { by: 'ou_zhang', at: at('2026-03-02T03:00:00Z') },
+      { target: { kind: 'task', id: '3.2' }, division: '社保处', text: '完成进点' },
+    );
+    const item = s.registerItem(
+      { by: 'ou_zhang', at: at('2026-03-02T04:00:00Z') },
+      { issue: '资金闲置', unit: '市社保中心', division: '社保处', deadline: '2026-06-30' },
+    );
+    expect(item.id).toBe('ZG-2026-001');
+    s.extendItem({ by: 'ou_zhang', at: at('2026-03-03T04:00:00Z') }, item.id, '2026-09-30', '跨年度项目');
+
+    const t = reopen();
+    expect(t.member('ou_zhang')).toMatchObject({ division: '社保处', role: '处长', name: '张三' });
+    expect(t.headsOf('社保处').map((m) => m.openId)).toEqual(['ou_zhang']);
+    expect(t.targetOwner('goal', 3)?.division).toBe('社保处');
+    expect(t.progress({ target: { kind: 'task', id: '3.2' } })).toEqual([p]);
+    const again = t.item('ZG-2026-001')!;
+    expect(again.deadline).toBe('2026-09-30');
+    expect(again.history.map((h) => [h.kind, h.oldDeadline, h.newDeadline])).toEqual([
+      ['登记', undefined, '2026-06-30'],
+      ['延期', '2026-06-30', '2026-09-30'],
+    ]);
+    expect(t.nextItemId(at('2026-12-31T15:59:00Z'))).toBe('ZG-2026-002');
+    // 2027-01-01 00:30 in Shanghai is still 2026-12-31 in UTC: the year follows the bureau's calendar.
+    expect(t.nextItemId(at('2026-12-31T16:30:00Z'))).toBe('ZG-2027-001');
+    expect(verifyStore(dir)).toMatchObject({ ok: true, records: 5 });
+  });
+
+  it('retracts only the author’s own latest standing update and keeps it in history', () => {
+    const s = open();
+    const target = { kind: 'task' as const, id: '1.1' };
+    const a = s.recordProgress(
+      { by: 'ou_a', at: at('2026-01-05T01:00:00Z') },
+      { target, division: '教科文处', text: '一' },
+    );
+    const b = s.recordProgress(
+      { by: 'ou_a', at: at('2026-01-05T02:00:00Z') },
+      { target, division: '教科文处', text: '二' },
+    );
+    s.recordProgress(
+      { by: 'ou_b', at: at('2026-01-05T03:00:00Z') },
+      { target, division: '教科文处', text: '三' },
+    );
+    expect(s.retractLastProgress({ by: 'ou_a', at: at('2026-01-05T04:00:00Z') })?.seq).toBe(b.seq);
+    expect(s.retractLastProgress({ by: 'ou_a', at: at('2026-01-05T05:00:00Z') })?.seq).toBe(a.seq);
+    expect(s.retractLastProgress({ by: 'ou_a', at: at('2026-01-05T06:00:00Z') })).toBeUndefined();
+    const t = reopen();
+    expect(t.progress({ target }).map((u) => u.text)).toEqual(['三']);
+    expect(t.progress({ target, includeRetracted: true }).map((u) => [u.text, Boolean(u.retracted)])).toEqual(
+      [
+        ['一', true],
+        ['二', true],
+        ['三', false],
+      ],
+    );
+  });
+
+  it('moves a member’s 销号 to 待审核 and only 审核 closes it', () => {
+    const s = open();
+    const item = s.registerItem(admin, {
+      issue: '问题',
+      unit: '单位',
+      division: '投资处',
+      deadline: '2026-04-01',
+    });
+    s.closeItem({ by: 'ou_m', at: at('2026-03-05T00:00:00Z') }, item.id, '已整改', true);
+    expect(s.item(item.id)?.status).toBe('待审核');
+    expect(s.items({ open: true }).map((i) => i.id)).toEqual([item.id]);
+    s.approveItem({ by: 'ou_h', at: at('2026-03-06T00:00:00Z') }, item.id);
+    expect(reopen().item(item.id)).toMatchObject({ status: '已销号', closedAt: '2026-03-06T00:00:00.000Z' });
+    expect(() => store!.noteItem(admin, item.id, 'x')).toThrow(/已销号/);
+  });
+
+  it('reports progress in a time range, oldest first', () => {
+    const s = open();
+    const target = { kind: 'indicator' as const, index: 5 };
+    for (const day of ['01', '08', '15']) {
+      s.recordProgress(
+        { by: 'ou_a', at: at(`2026-02-${day}T02:00:00Z`) },
+        { target, division: '法规处', text: day },
+      );
+    }
+    expect(
+      s.progressBetween(at('2026-02-08T00:00:00Z'), at('2026-02-15T00:00:00Z')).map((u) => u.text),
+    ).toEqual(['08']);
+    expect(s.lastProgress(target)?.text).toBe('15');
+  });
+
+  it('sets a torn last journal line aside and goes on', () => {
+    const s = open();
+    s.addMember(admin, { openId: 'ou_x', division: '法规处', role: '成员' });
+    s.close();
+    store = undefined;
+    const paths = storePaths(dir);
+    appendFileSync(paths.journal, '{"seq":2,"at":"2026-');
+    const logger = recordingLogger();
+    store = openStore({ dataDir: dir, logger, fsync: false });
+    expect(logger.lines).toContain('store.torn-journal-tail');
+    expect(readFileSync(`${paths.journal}.torn`, 'utf8')).toContain('"seq":2');
+    expect(store.member('ou_x')).toBeDefined();
+    store.addMember(admin, { openId: 'ou_y', division: '法规处', role: '成员' });
+    expect(verifyStore(dir)).toMatchObject({ ok: true, records: 2 });
+  });
+
+  it('refuses to start on a corrupt state file and leaves it untouched', () => {
+    open().addMember(admin, { openId: 'ou_x', division: '法规处', role: '成员' });
+    store!.close();
+    store = undefined;
+    const { roster } = storePaths(dir);
+    writeFileSync(roster, '{"seq":1,"members":[{"openId":');
+    expect(() => open()).toThrow(StoreCorruptError);
+    expect(() => open()).toThrow(/roster\.json/);
+    expect(readFileSync(roster, 'utf8')).toBe('{"seq":1,"members":[{"openId":');
+  });
+
+  it('refuses to start on a corrupt journal line that is not the last', () => {
+    const s = open();
+    s.addMember(admin, { openId: 'ou_x', division: '法规处', role: '成员' });
+    s.addMember(admin, { openId: 'ou_y', division: '法规处', role: '成员' });
+    s.close();
+    store = undefined;
+    const { journal } = storePaths(dir);
+    const lines = readFileSync(journal, 'utf8').split('\n');
+    lines[0] = lines[0]!.slice(0, 20);
+    writeFileSync(journal, lines.join('\n'));
+    expect(() => open()).toThrow(/第 1 行/);
+    expect(readFileSync(journal, 'utf8')).toBe(lines.join('\n'));
+  });
+
+  it('catches up a state file left behind by a crash between journal and state write', () => {
+    const s = open();
+    s.addMember(admin, { openId: 'ou_x', division: '法规处', role: '成员' });
+    const { roster } = storePaths(dir);
+    const before = readFileSync(roster, 'utf8');
+    s.addMember(admin, { openId: 'ou_y', division: '法规处', role: '处长' });
+    s.close();
+    store = undefined;
+    writeFileSync(roster, before);
+    const v = verifyStore(dir);
+    expect(v.ok).toBe(true);
+    expect(v.notes.join()).toMatch(/落后/);
+    expect(open().member('ou_y')?.role).toBe('处长');
+    expect(verifyStore(dir).notes).toEqual([]);
+  });
+});

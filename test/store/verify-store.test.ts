@@ -1,0 +1,72 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { silentLogger } from '../../src/logger';
+import { openStore, storePaths, verifyStore } from '../../src/store';
+import { chainHash } from '../../src/store/journal';
+
+describe('verify', () => {
+  let dir: string;
+
+  beforeEach(() => {
+    dir = mkdtempSync(join(tmpdir(), 'verify-'));
+    const store = openStore({ dataDir: dir, logger: silentLogger, fsync: false });
+    const meta = (n: number) => ({ by: 'ou_a', at: new Date(Date.UTC(2026, 0, n)), messageId: `om_${n}` });
+    store.addMember(meta(1), { openId: 'ou_a', division: '社保处', role: '处长' });
+    for (let n = 2; n <= 6; n += 1) {
+      store.recordProgress(meta(n), {
+        target: { kind: 'task', id: '3.2' },
+        division: '社保处',
+        text: `第${n}天`,
+      });
+    }
+    store.registerItem(meta(7), { issue: '问题', unit: '单位', division: '社保处', deadline: '2026-03-01' });
+    store.close();
+  });
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+  const journalLines = () => readFileSync(storePaths(dir).journal, 'utf8').trimEnd().split('\n');
+  const writeLines = (lines: string[]) => writeFileSync(storePaths(dir).journal, `${lines.join('\n')}\n`);
+
+  it('passes an untouched store', () => {
+    expect(verifyStore(dir)).toEqual({ ok: true, records: 7, notes: [] });
+  });
+
+  it('names the record whose text was edited', () => {
+    const lines = journalLines();
+    lines[3] = lines[3]!.replace('第4天', '第9天');
+    writeLines(lines);
+    const result = verifyStore(dir);
+    expect(result.ok).toBe(false);
+    expect(result.firstBad).toMatch(/第 4 条记录.*哈希不符/);
+  });
+
+  it('names the next record when an edited record’s own hash was recomputed', () => {
+    const lines = journalLines();
+    const raw = JSON.parse(lines[2]!);
+    raw.data.text = '改过';
+    const { hash: _h, ...fields } = raw;
+    raw.hash = chainHash(raw.prev, JSON.stringify(fields));
+    lines[2] = JSON.stringify(raw);
+    writeLines(lines);
+    expect(verifyStore(dir).firstBad).toMatch(/第 4 行.*不相接/);
+  });
+
+  it('notices a deleted record in the middle and a journal cut short', () => {
+    const lines = journalLines();
+    writeLines(lines.filter((_, i) => i !== 2));
+    expect(verifyStore(dir).firstBad).toMatch(/第 3 行/);
+    writeLines(lines.slice(0, 5));
+    expect(verifyStore(dir).firstBad).toMatch(/截短/);
+  });
+
+  it('notices a state file that disagrees with the journal', () => {
+    const { ledger } = storePaths(dir);
+    const path = ledger('ledger-2026');
+    writeFileSync(path, readFileSync(path, 'utf8').replace('2026-03-01', '2027-03-01'));
+    const result = verifyStore(dir);
+    expect(result.ok).toBe(false);
+    expect(result.firstBad).toMatch(/ledger-2026\.json.*ZG-2026-001/);
+  });
+});
