@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { parseDate } from '../../src/commands/parse-date';
+
+// 2026-06-15 09:00 in Shanghai.
+const now = new Date('2026-06-15T01:00:00Z');
+
+describe('parseDate', () => {
+  it.each([
+    ['2026-12-31', '2026-12-31'],
+    ['2026/12/31', '2026-12-31'],
+    ['2026.12.31', '2026-12-31'],
+    ['2026年12月31日', '2026-12-31'],
+    ['2026-1-5', '2026-01-05'],
+    ['２０２６年１２月３１日', '2026-12-31'],
+    ['２０２６－１２－３１', '2026-12-31'],
+    ['12月31日', '2026-12-31'],
+    ['6月15日', '2026-06-15'],
+    ['6月14日', '2027-06-14'],
+    ['2月29日', '2028-02-29'],
+    ['2020-02-29', '2020-02-29'],
+  ])('reads %s as %s', (text, date) => {
+    expect(parseDate(text, now)).toEqual({ ok: true, date });
+  });
+
+  it('takes the message day in Shanghai, not UTC', () => {
+    // 2026-06-15 23:30 UTC is already 06-16 in Shanghai: 6月15日 is then next year's.
+    expect(parseDate('6月15日', new Date('2026-06-15T23:30:00Z'))).toEqual({ ok: true, date: '2027-06-15' });
+  });
+
+  it.each([
+    '2026-02-30',
+    '2026-13-01',
+    '2025-02-29',
+    '2月30日',
+    '12/31',
+    '31/12/2026',
+    '2026-12/31',
+    '20261231',
+    '明天',
+    '',
+  ])('refuses %s', (text) => {
+    expect(parseDate(text, now).ok).toBe(false);
+  });
+});
