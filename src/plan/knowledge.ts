@@ -8,6 +8,8 @@ export interface Division {
   name: string;
   /** Other ways people write it: `局教科文处`, `教科文`, … (never ambiguous between divisions). */
   aliases: string[];
+  /** A unit outside the bureau (`市财政局`) named as lead or support in a note; absent for bureau divisions. */
+  external?: boolean;
 }
 
 /** Why a goal or indicator is related to a division: the plan never names an owner, so this is derived. */

@@ -1,0 +1,72 @@
+import { deriveRelations } from './derive-relations';
+import { buildDivisions, createDivisionMatcher, isCollective, normaliseName } from './divisions';
+import type { PlanKnowledge, TargetRelations } from './knowledge';
+import type { Plan, Task } from './model';
+
+// Everything the core knows beyond the plan's text, built once per plan.
+
+/** `3-2`, `3．2`, `任务3.2`, `第3.2项`, `3.2.` → `3.2`. */
+export function normaliseTaskId(text: string): string {
+  return normaliseName(text)
+    .replace(/^(任务|第)+/, '')
+    .replace(/(项|条|号)$/, '')
+    .replace(/[-－—–_、·．。,，]/g, '.')
+    .replace(/\.+/g, '.')
+    .replace(/^\.|\.$/g, '');
+}
+
+export function buildKnowledge(plan: Plan): PlanKnowledge {
+  const divisions = buildDivisions(plan);
+  const matcher = createDivisionMatcher(divisions);
+  const byId = new Map(plan.tasks.map((t) => [t.id, t]));
+  const byClause = new Map(
+    plan.tasks.map((t) => [normaliseName(t.clause).replace(/[（]/g, '(').replace(/[）]/g, ')'), t]),
+  );
+
+  /** The canonical name a text names, or the text itself (an external unit written as in a note). */
+  const nameOf = (text: string) => matcher.resolve(text)?.name ?? normaliseName(text);
+  const names = (units: string[], who: string) => units.some((u) => nameOf(u) === who);
+
+  const tasksLedBy = (division: string): Task[] => {
+    const who = nameOf(division);
+    return plan.tasks.filter((t) => names(t.lead, who));
+  };
+  const tasksSupportedBy = (division: string): Task[] => {
+    const who = nameOf(division);
+    return plan.tasks.filter((t) => names(t.support, who));
+  };
+  const tasksSupportedCollectivelyBy = (division: string): Task[] => {
+    const d = matcher.resolve(division);
+    // A collective such as 相关处室 covers bureau divisions only, and not the task's own lead.
+    if (!d || d.external) return [];
+    return plan.tasks.filter(
+      (t) => t.support.some(isCollective) && !names(t.lead, d.name) && !names(t.support, d.name),
+    );
+  };
+
+  const relations = deriveRelations(plan, divisions, matcher, tasksLedBy);
+  const targetsRelatedTo = (division: string): TargetRelations => {
+    const who = nameOf(division);
+    const mine = <T extends { relations: { division: string }[] }>(xs: T[]) =>
+      xs
+        .filter((x) => x.relations.some((r) => r.division === who))
+        .map((x) => ({ ...x, relations: x.relations.filter((r) => r.division === who) }));
+    return { goals: mine(relations.goals), indicators: mine(relations.indicators) };
+  };
+
+  return {
+    plan,
+    divisions,
+    resolveDivision: matcher.resolve,
+    findDivisions: matcher.find,
+    taskById: (id) => {
+      const key = normaliseTaskId(id);
+      return byId.get(key) ?? byClause.get(normaliseName(id));
+    },
+    tasksLedBy,
+    tasksSupportedBy,
+    tasksSupportedCollectivelyBy,
+    relations,
+    targetsRelatedTo,
+  };
+}

@@ -1,0 +1,119 @@
+import type { Division } from './knowledge';
+import type { Plan } from './model';
+
+// The division registry, derived from the plan: units named in responsibility notes and in the
+// measures' text. A bureau division is a unit ending 处/室/中心/办公室, optionally prefixed 局; its
+// canonical name drops the 局, its short form drops a final 处 (when ≥ 2 characters remain).
+// Collectives (相关处室, 各处室(中心)) are not divisions. External units named in notes (市财政局) are kept
+// as `external` entries so a plan of city departments still resolves; they get no 局/short aliases
+// except the name without its 市/省/县/区 prefix.
+
+const COLLECTIVE = /^(各|相关|有关|其他|其余|其它|牵头|配合|所有|全体|本|该|每个|部分|涉及)/;
+const PLACE_PREFIX = /^(市|省|县|区|国家|中央|自治区|镇|乡)/;
+const DIVISION_SHAPE = /^局?[\u4e00-\u9fa5]{1,8}?(处|室|中心|办公室)$/;
+
+export function isCollective(unit: string): boolean {
+  return COLLECTIVE.test(unit) || /^(处室|部门|单位|科室)/.test(unit) || unit.includes('、');
+}
+
+/** A bureau-internal division as written (`局教科文处`, `秘书处`, `办公室`), not a collective or outsider. */
+export function isBureauDivision(unit: string): boolean {
+  if (isCollective(unit) || PLACE_PREFIX.test(unit)) return false;
+  if (!DIVISION_SHAPE.test(unit)) return false;
+  // `财政局办公室` belongs to another bureau.
+  return !unit.slice(1).includes('局');
+}
+
+export function canonicalName(unit: string): string {
+  return isBureauDivision(unit) && unit.startsWith('局') && unit.length > 2 ? unit.slice(1) : unit;
+}
+
+function candidateAliases(name: string, external: boolean): string[] {
+  if (external) {
+    const bare = name.replace(PLACE_PREFIX, '');
+    return bare !== name && bare.length >= 3 ? [bare] : [];
+  }
+  const aliases = [`局${name}`];
+  if (name.endsWith('处') && name.length - 1 >= 2) aliases.push(name.slice(0, -1));
+  return aliases;
+}
+
+/** Every division and external unit the plan names, in order of first appearance. */
+export function buildDivisions(plan: Plan): Division[] {
+  const found: { name: string; external: boolean }[] = [];
+  const add = (unit: string, fromNote: boolean) => {
+    const u = unit.trim();
+    if (!u || isCollective(u)) return;
+    const internal = isBureauDivision(u);
+    if (!internal && !fromNote) return;
+    const name = canonicalName(u);
+    if (!found.some((f) => f.name === name)) found.push({ name, external: !internal });
+  };
+  for (const t of plan.tasks) for (const u of [...t.lead, ...t.support]) add(u, true);
+  for (const m of plan.measures) for (const u of m.units) add(u, false);
+
+  const claims = new Map<string, number>();
+  const all = found.map((f) => ({ ...f, aliases: candidateAliases(f.name, f.external) }));
+  for (const d of all) for (const a of d.aliases) claims.set(a, (claims.get(a) ?? 0) + 1);
+  const names = new Set(all.map((d) => d.name));
+  return all.map((d) => {
+    const aliases = d.aliases.filter((a) => claims.get(a) === 1 && !names.has(a));
+    return d.external ? { name: d.name, aliases, external: true } : { name: d.name, aliases };
+  });
+}
+
+export function normaliseName(text: string): string {
+  return text
+    .replace(/[\uFF01-\uFF5E]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0))
+    .replace(/[\s\u3000]/g, '')
+    .replace(/^[@＠]/, '')
+    .replace(/[的。.,，!！?？:：]+$/, '');
+}
+
+const HAN = /[\u4e00-\u9fa5]/;
+/** Around a short form (`社保`), a neighbouring character from these still reads as a boundary. */
+const BEFORE_OK = '和与及、跟同给查看问请找把让由是';
+const AFTER_OK = '的有负牵任什哪相和与及、等在也都是要还做管';
+
+export interface DivisionMatcher {
+  resolve(text: string): Division | undefined;
+  find(text: string): Division[];
+}
+
+export function createDivisionMatcher(divisions: Division[]): DivisionMatcher {
+  const terms: { term: string; division: Division; short: boolean }[] = [];
+  for (const d of divisions) {
+    terms.push({ term: d.name, division: d, short: false });
+    for (const a of d.aliases)
+      terms.push({ term: a, division: d, short: !a.endsWith(d.name) && a !== d.name });
+  }
+  terms.sort((a, b) => b.term.length - a.term.length);
+  const exact = new Map(terms.map((t) => [t.term, t.division]));
+
+  const resolve = (text: string): Division | undefined => {
+    const key = normaliseName(text);
+    return exact.get(key) ?? (key.startsWith('局') ? exact.get(key.slice(1)) : undefined);
+  };
+
+  const find = (text: string): Division[] => {
+    const s = normaliseName(text);
+    const out: Division[] = [];
+    for (let i = 0; i < s.length; ) {
+      const hit = terms.find((t) => {
+        if (!s.startsWith(t.term, i)) return false;
+        if (!t.short) return true;
+        const before = s[i - 1];
+        const after = s[i + t.term.length];
+        const okBefore = before === undefined || !HAN.test(before) || BEFORE_OK.includes(before);
+        const okAfter = after === undefined || !HAN.test(after) || AFTER_OK.includes(after);
+        return okBefore && okAfter;
+      });
+      if (hit) {
+        if (!out.includes(hit.division)) out.push(hit.division);
+        i += hit.term.length;
+      } else i++;
+    }
+    return out;
+  };
+  return { resolve, find };
+}
