@@ -1,0 +1,101 @@
+import { z } from 'zod';
+import type { Job } from './job';
+
+// The decrypted envelope → a small job for the inbox (or nothing, for events we only acknowledge).
+// Messages are deduplicated by message_id (Lark may re-send one under a new event_id), others by event_id.
+
+const headerSchema = z.object({
+  event_id: z.string().min(1),
+  event_type: z.string().min(1),
+  create_time: z.string().optional(),
+});
+
+const v2Schema = z.object({
+  schema: z.literal('2.0'),
+  header: headerSchema,
+  event: z.record(z.string(), z.unknown()),
+});
+const v1Schema = z.object({
+  uuid: z.string().min(1),
+  type: z.literal('event_callback'),
+  event: z.object({ type: z.string() }),
+});
+
+const mentionSchema = z.object({
+  key: z.string(),
+  id: z.object({ open_id: z.string().optional() }).optional(),
+  name: z.string().optional(),
+});
+
+const messageEventSchema = z.object({
+  sender: z.object({
+    sender_id: z.object({ open_id: z.string().optional() }).optional(),
+    sender_type: z.string().optional(),
+  }),
+  message: z.object({
+    message_id: z.string().min(1),
+    chat_id: z.string().min(1),
+    chat_type: z.string(),
+    message_type: z.string(),
+    content: z.string(),
+    create_time: z.string().optional(),
+    mentions: z.array(mentionSchema).nullish(),
+  }),
+});
+
+const botAddedSchema = z.object({ chat_id: z.string().min(1) });
+
+export type ParsedEvent =
+  | { ok: true; key: string; eventId: string; eventType: string; job?: Job }
+  | { ok: false; reason: string };
+
+export function parseEvent(body: unknown): ParsedEvent {
+  const v2 = v2Schema.safeParse(body);
+  if (!v2.success) {
+    const v1 = v1Schema.safeParse(body);
+    if (v1.success)
+      return { ok: true, key: `e:${v1.data.uuid}`, eventId: v1.data.uuid, eventType: v1.data.event.type };
+    return { ok: false, reason: 'not a Lark event envelope' };
+  }
+  const { header, event } = v2.data;
+  const base = { eventId: header.event_id, eventType: header.event_type };
+  if (header.event_type === 'im.message.receive_v1') {
+    const parsed = messageEventSchema.safeParse(event);
+    if (!parsed.success) return { ok: false, reason: 'malformed im.message.receive_v1' };
+    const { sender, message } = parsed.data;
+    const createMs = Number(message.create_time ?? header.create_time);
+    return {
+      ok: true,
+      key: `m:${message.message_id}`,
+      ...base,
+      job: {
+        kind: 'message',
+        eventId: header.event_id,
+        messageId: message.message_id,
+        chatId: message.chat_id,
+        chatType: message.chat_type,
+        messageType: message.message_type,
+        content: message.content,
+        userId: sender.sender_id?.open_id ?? '',
+        senderType: sender.sender_type ?? 'user',
+        mentions: (message.mentions ?? []).map((m) => ({
+          key: m.key,
+          openId: m.id?.open_id ?? '',
+          name: m.name ?? '',
+        })),
+        ...(Number.isFinite(createMs) && createMs > 0 ? { createdMs: createMs } : {}),
+      },
+    };
+  }
+  if (header.event_type === 'im.chat.member.bot.added_v1') {
+    const parsed = botAddedSchema.safeParse(event);
+    if (!parsed.success) return { ok: false, reason: 'malformed im.chat.member.bot.added_v1' };
+    return {
+      ok: true,
+      key: `e:${header.event_id}`,
+      ...base,
+      job: { kind: 'welcome', eventId: header.event_id, chatId: parsed.data.chat_id },
+    };
+  }
+  return { ok: true, key: `e:${header.event_id}`, ...base };
+}

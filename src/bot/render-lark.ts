@@ -1,0 +1,247 @@
+import { lineToText } from '../commands/render-text';
+import type { Block, Colour, Inline, Line, Reply } from '../commands/reply';
+import { escapeLarkMarkdown, escapeLarkText, isSafeMentionId } from './escape-lark';
+import type { LarkMessage } from './lark-api';
+
+// Reply → Lark messages. A short answer is one plain `text` message; anything with a title, fields,
+// headings, a chart or several parts is an interactive card (schema 2.0, coloured header, markdown).
+// Long answers are split so each message stays under Lark's limits (150 KB text, 30 KB card).
+
+export interface RenderLimits {
+  textBytes: number;
+  cardBytes: number;
+  shortChars: number;
+}
+
+// Margins under 150 KB / 30 KB: the request wraps `content` in a JSON body of its own.
+export const larkRenderLimits: RenderLimits = { textBytes: 100_000, cardBytes: 28_000, shortChars: 500 };
+
+const MAX_ELEMENTS = 150;
+const bytes = (s: string) => Buffer.byteLength(s, 'utf8');
+
+const templates: Record<Colour, string> = {
+  blue: 'blue',
+  green: 'green',
+  yellow: 'yellow',
+  red: 'red',
+  grey: 'grey',
+  orange: 'orange',
+};
+
+function inlineText(part: Inline): string {
+  if (typeof part === 'string') return escapeLarkText(part);
+  if ('strong' in part) return escapeLarkText(part.strong);
+  const name = escapeLarkText(part.name ?? part.mention);
+  return isSafeMentionId(part.mention) ? `<at user_id="${part.mention}">${name}</at>` : `@${name}`;
+}
+
+const lineText = (line: Line) =>
+  typeof line === 'string' ? escapeLarkText(line) : line.map(inlineText).join('');
+
+function inlineMarkdown(part: Inline): string {
+  if (typeof part === 'string') return escapeLarkMarkdown(part);
+  if ('strong' in part)
+    return part.strong.trim() === ''
+      ? escapeLarkMarkdown(part.strong)
+      : `**${escapeLarkMarkdown(part.strong)}**`;
+  if (isSafeMentionId(part.mention)) return `<at id=${part.mention}></at>`;
+  return `@${escapeLarkMarkdown(part.name ?? part.mention)}`;
+}
+
+const lineMarkdown = (line: Line) =>
+  typeof line === 'string' ? escapeLarkMarkdown(line) : line.map(inlineMarkdown).join('');
+
+function isShort(reply: Reply, limits: RenderLimits): boolean {
+  if (reply.title) return false;
+  if (reply.blocks.length > 2) return false;
+  if (!reply.blocks.every((b) => b.type === 'paragraph' || b.type === 'list' || b.type === 'note'))
+    return false;
+  const chars = reply.blocks.reduce((n, b) => n + blockPlain(b).length, 0);
+  return chars <= limits.shortChars;
+}
+
+function blockPlain(block: Block): string {
+  switch (block.type) {
+    case 'paragraph':
+    case 'heading':
+    case 'note':
+      return lineToText(block.content);
+    case 'list':
+      return block.items.map(lineToText).join('\n');
+    default:
+      return '';
+  }
+}
+
+function blockText(block: Block): string {
+  switch (block.type) {
+    case 'paragraph':
+      return lineText(block.content);
+    case 'heading':
+      return `■ ${lineText(block.content)}`;
+    case 'list':
+      return block.items
+        .map((item, i) => `${block.ordered ? `${i + 1}.` : '·'} ${lineText(item)}`)
+        .join('\n');
+    case 'fields':
+      return block.fields.map((f) => `${escapeLarkText(f.label)}:${lineText(f.value)}`).join('\n');
+    case 'note':
+      return `(${lineText(block.content)})`;
+    case 'divider':
+      return '———';
+    case 'chart':
+      return [`■ ${escapeLarkText(block.title)}`, ...block.fallback.map(lineText)].join('\n');
+  }
+}
+
+type Element = Record<string, unknown>;
+const markdown = (content: string, extra: Element = {}): Element => ({ tag: 'markdown', content, ...extra });
+
+function blockElements(block: Block): Element[] {
+  switch (block.type) {
+    case 'paragraph':
+      return [markdown(lineMarkdown(block.content))];
+    case 'heading':
+      return [markdown(`**${lineMarkdown(block.content)}**`)];
+    case 'list':
+      return [
+        markdown(
+          block.items
+            .map((item, i) => `${block.ordered ? `${i + 1}.` : '-'} ${lineMarkdown(item)}`)
+            .join('\n'),
+        ),
+      ];
+    case 'fields':
+      return [
+        markdown(
+          block.fields.map((f) => `**${escapeLarkMarkdown(f.label)}**:${lineMarkdown(f.value)}`).join('\n'),
+        ),
+      ];
+    case 'note':
+      return [markdown(lineMarkdown(block.content), { text_size: 'notation' })];
+    case 'divider':
+      return [{ tag: 'hr' }];
+    case 'chart':
+      return [
+        markdown(`**${escapeLarkMarkdown(block.title)}**`),
+        { tag: 'chart', aspect_ratio: '16:9', chart_spec: block.spec, fallback: block.fallback },
+      ];
+  }
+}
+
+/** Splits text at line ends (or anywhere, for one enormous line) into pieces of at most `max` bytes. */
+export function splitText(text: string, max: number): string[] {
+  const pieces: string[] = [];
+  let current = '';
+  const push = () => {
+    if (current !== '') pieces.push(current);
+    current = '';
+  };
+  for (const line of text.split('\n')) {
+    const candidate = current === '' ? line : `${current}\n${line}`;
+    if (bytes(candidate) <= max) {
+      current = candidate;
+      continue;
+    }
+    push();
+    if (bytes(line) <= max) {
+      current = line;
+      continue;
+    }
+    for (const ch of line) {
+      if (bytes(current + ch) > max) push();
+      current += ch;
+    }
+  }
+  push();
+  return pieces.length > 0 ? pieces : [''];
+}
+
+function textMessage(text: string): LarkMessage {
+  return { msgType: 'text', content: JSON.stringify({ text }) };
+}
+
+function cardMessage(reply: Reply, elements: Element[], part: number, parts: number): LarkMessage {
+  const card: Element = { schema: '2.0', config: { update_multi: true, width_mode: 'fill' } };
+  if (reply.title) {
+    const suffix = parts > 1 ? `(${part}/${parts})` : '';
+    card.header = {
+      title: { tag: 'plain_text', content: `${reply.title}${suffix}` },
+      template: templates[reply.colour ?? 'blue'],
+    };
+  }
+  card.body = { elements };
+  return { msgType: 'interactive', content: JSON.stringify(card) };
+}
+
+/** Elements with each oversized markdown element cut into pieces that fit one card. */
+function fitElements(elements: Element[], max: number): Element[] {
+  const out: Element[] = [];
+  for (const el of elements) {
+    if (sentBytes(el) <= max) {
+      out.push(el);
+    } else if (el.tag === 'markdown' && typeof el.content === 'string') {
+      // Entities must not be cut in half: split on the unescaped boundaries of lines/characters.
+      for (const piece of splitMarkdown(el.content, max)) out.push({ ...el, content: piece });
+    } else if (el.tag === 'chart' && Array.isArray(el.fallback)) {
+      out.push(markdown((el.fallback as Line[]).map(lineMarkdown).join('\n')));
+    }
+  }
+  // Charts keep their fallback only for this function; Lark rejects unknown chart properties.
+  return out.map((el) => {
+    if (el.tag !== 'chart') return el;
+    const { fallback: _fallback, ...chart } = el;
+    return chart;
+  });
+}
+
+/** Bytes an element or string takes once the card is itself JSON-encoded into `content`. */
+const sentBytes = (value: unknown) => bytes(JSON.stringify(JSON.stringify(value)));
+
+function splitMarkdown(content: string, max: number): string[] {
+  const budget = Math.max(1000, max - 200);
+  const pieces: string[] = [];
+  let current = '';
+  let size = 0;
+  // Entities are tokens so a cut never splits one in half.
+  const tokens = content.match(/&#\d+;|&nbsp;|[\s\S]/gu) ?? [];
+  for (const token of tokens) {
+    const n = sentBytes(token) - 4;
+    if (size + n > budget && current !== '') {
+      const cut = current.lastIndexOf('\n');
+      const keep = cut > current.length / 2 ? current.slice(cut + 1) : '';
+      pieces.push(cut > current.length / 2 ? current.slice(0, cut) : current);
+      current = keep;
+      size = sentBytes(keep) - 4;
+    }
+    current += token;
+    size += n;
+  }
+  if (current !== '') pieces.push(current);
+  return pieces;
+}
+
+export function renderLark(reply: Reply, limits: RenderLimits = larkRenderLimits): LarkMessage[] {
+  if (isShort(reply, limits)) {
+    const text = reply.blocks.map(blockText).join('\n');
+    return splitText(text, limits.textBytes).map(textMessage);
+  }
+  const overhead = bytes(JSON.stringify(cardMessage(reply, [], 99, 99).content)) + 128;
+  const budget = limits.cardBytes - overhead;
+  const elements = fitElements(reply.blocks.flatMap(blockElements), budget);
+  const groups: Element[][] = [];
+  let current: Element[] = [];
+  let size = 0;
+  for (const el of elements) {
+    const n = sentBytes(el) + 1;
+    if (current.length > 0 && (size + n > budget || current.length >= MAX_ELEMENTS)) {
+      groups.push(current);
+      current = [];
+      size = 0;
+    }
+    current.push(el);
+    size += n;
+  }
+  if (current.length > 0 || groups.length === 0) groups.push(current);
+  return groups.map((group, i) => cardMessage(reply, group, i + 1, groups.length));
+}

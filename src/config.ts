@@ -1,0 +1,133 @@
+import { z } from 'zod';
+
+// The server's configuration, read once from the environment and validated with one zod schema.
+// Ids and secrets are opaque: only presence is checked, never length or alphabet. An empty variable is unset.
+
+const optionalText = z.string().optional();
+
+const domain = z
+  .string()
+  .optional()
+  .transform((value, ctx) => {
+    if (value === undefined || value === 'feishu') return 'https://open.feishu.cn';
+    if (value === 'lark') return 'https://open.larksuite.com';
+    try {
+      const url = new URL(value);
+      if (url.protocol === 'http:' || url.protocol === 'https:') return value.replace(/\/+$/, '');
+    } catch {}
+    ctx.addIssue({ code: 'custom', message: '应为 feishu、lark 或以 http(s):// 开头的网址' });
+    return z.NEVER;
+  });
+
+const timeZone = z
+  .string()
+  .default('Asia/Shanghai')
+  .refine(
+    (tz) => {
+      try {
+        new Intl.DateTimeFormat('en', { timeZone: tz });
+        return true;
+      } catch {
+        return false;
+      }
+    },
+    { message: '应为 IANA 时区名,例如 Asia/Shanghai' },
+  );
+
+export const configSchema = z
+  .object({
+    PORT: z.coerce
+      .number({ message: '应为 0–65535 的整数' })
+      .int({ message: '应为 0–65535 的整数' })
+      .min(0, { message: '应为 0–65535 的整数' })
+      .max(65535, { message: '应为 0–65535 的整数' })
+      .default(3000),
+    DATA_DIR: z.string().default('./data'),
+    LARK_APP_ID: optionalText,
+    LARK_APP_SECRET: optionalText,
+    LARK_VERIFICATION_TOKEN: optionalText,
+    LARK_ENCRYPT_KEY: optionalText,
+    LARK_DOMAIN: domain,
+    ADMIN_OPEN_IDS: z
+      .string()
+      .optional()
+      .transform((list) =>
+        (list ?? '')
+          .split(/[,,]/)
+          .map((id) => id.trim())
+          .filter((id) => id.length > 0),
+      ),
+    REMINDER_CHAT_ID: optionalText,
+    DIGEST_CHAT_ID: optionalText,
+    TZ_NAME: timeZone,
+  })
+  .superRefine((env, ctx) => {
+    if (env.LARK_APP_ID && !env.LARK_APP_SECRET)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['LARK_APP_SECRET'],
+        message: '设置了 LARK_APP_ID 时必须同时设置',
+      });
+    if (env.LARK_APP_SECRET && !env.LARK_APP_ID)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['LARK_APP_ID'],
+        message: '设置了 LARK_APP_SECRET 时必须同时设置',
+      });
+  });
+
+type Env = z.output<typeof configSchema>;
+
+export interface Config {
+  port: number;
+  dataDir: string;
+  /** Absent in local mode (no credentials): the server runs but sends nothing. */
+  lark?: { appId: string; appSecret: string };
+  verificationToken?: string;
+  encryptKey?: string;
+  /** Base URL for every Open API call, without a trailing slash. */
+  larkDomain: string;
+  admins: string[];
+  reminderChatId?: string;
+  digestChatId?: string;
+  timeZone: string;
+}
+
+/** A configuration error, worded as one line naming the variable and what it expects. */
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+/** Reads the configuration from an environment; throws ConfigError (one line) on the first wrong value. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const raw: Record<string, string | undefined> = {};
+  for (const key of Object.keys(configSchema.shape)) {
+    const value = env[key];
+    // An empty (or blank) variable counts as unset, so `FOO=` in a .env file falls back to the default.
+    raw[key] = value === undefined || value.trim() === '' ? undefined : value.trim();
+  }
+  const parsed = configSchema.safeParse(raw);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    const name = String(issue.path[0] ?? '配置');
+    throw new ConfigError(`配置错误: ${name} ${issue.message}`);
+  }
+  return toConfig(parsed.data);
+}
+
+function toConfig(env: Env): Config {
+  return {
+    port: env.PORT,
+    dataDir: env.DATA_DIR,
+    ...(env.LARK_APP_ID && env.LARK_APP_SECRET
+      ? { lark: { appId: env.LARK_APP_ID, appSecret: env.LARK_APP_SECRET } }
+      : {}),
+    ...(env.LARK_VERIFICATION_TOKEN ? { verificationToken: env.LARK_VERIFICATION_TOKEN } : {}),
+    ...(env.LARK_ENCRYPT_KEY ? { encryptKey: env.LARK_ENCRYPT_KEY } : {}),
+    larkDomain: env.LARK_DOMAIN,
+    admins: env.ADMIN_OPEN_IDS,
+    ...(env.REMINDER_CHAT_ID ? { reminderChatId: env.REMINDER_CHAT_ID } : {}),
+    ...(env.DIGEST_CHAT_ID ? { digestChatId: env.DIGEST_CHAT_ID } : {}),
+    timeZone: env.TZ_NAME,
+  };
+}

@@ -1,0 +1,93 @@
+// `npm start`: the Lark webhook server. Config from the environment (and `.env` when present), the
+// server listens at once (so /healthz answers quickly), and the plan is parsed and indexed right after.
+import { existsSync } from 'node:fs';
+import { serve } from '@hono/node-server';
+import { createBot } from './bot/create-bot';
+import { createLarkApi } from './bot/lark-api';
+import { systemClock } from './clock';
+import type { CoreDeps } from './commands/context';
+import { handleMessage } from './commands/handle-message';
+import { commands } from './commands/registry';
+import { type Config, ConfigError, loadConfig } from './config';
+import { createLogger } from './logger';
+
+async function buildCore(config: Config, logger: ReturnType<typeof createLogger>): Promise<CoreDeps> {
+  const { loadPlan } = await import('./plan/load-plan');
+  const { createPlanSearch } = await import('./search/create-plan-search');
+  const { plan, knowledge } = loadPlan();
+  const search = createPlanSearch(plan);
+  // The store (lowdb + journal) joins here as `store` once CoreDeps carries it:
+  //   store: openStore({ dataDir: config.dataDir, ... })
+  return { knowledge, search, clock: systemClock, logger, admins: new Set(config.admins) };
+}
+
+async function main(): Promise<void> {
+  if (existsSync('.env')) process.loadEnvFile('.env');
+  let config: Config;
+  try {
+    config = loadConfig();
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      process.stderr.write(`${error.message}\n`);
+      process.exit(1);
+    }
+    throw error;
+  }
+  const logger = createLogger();
+  if (!config.lark)
+    logger.warn('本地模式: 未设置 LARK_APP_ID / LARK_APP_SECRET,收到的消息只处理并记录,不发送');
+  if (!config.encryptKey && !config.verificationToken)
+    logger.warn('未设置 LARK_ENCRYPT_KEY 或 LARK_VERIFICATION_TOKEN: 事件请求不做校验,仅适合本地调试');
+
+  const started = Date.now();
+  const core = buildCore(config, logger);
+  core.then(
+    () => logger.info('plan ready', { ms: Date.now() - started }),
+    (error: unknown) =>
+      logger.error('plan failed to load', { error: error instanceof Error ? error.message : String(error) }),
+  );
+
+  const bot = await createBot({
+    config,
+    handle: async (message) => handleMessage(message, await core),
+    ...(config.lark
+      ? {
+          lark: createLarkApi({
+            appId: config.lark.appId,
+            appSecret: config.lark.appSecret,
+            domain: config.larkDomain,
+          }),
+        }
+      : {}),
+    clock: systemClock,
+    logger,
+    welcomeUsages: commands.map((c) => c.usage),
+  });
+
+  const server = serve({ fetch: bot.app.fetch, port: config.port }, (info) => {
+    logger.info('listening', { port: info.port, mode: config.lark ? 'lark' : 'local' });
+  });
+  bot.start();
+
+  let stopping = false;
+  const shutdown = (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info('stopping', { signal });
+    server.close();
+    bot.stop().then(
+      () => process.exit(0),
+      (error: unknown) => {
+        logger.error('stop failed', { error: String(error) });
+        process.exit(1);
+      },
+    );
+  };
+  process.on('SIGTERM', () => shutdown('SIGTERM'));
+  process.on('SIGINT', () => shutdown('SIGINT'));
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`启动失败: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.exit(1);
+});
