@@ -1,0 +1,82 @@
+import type { Inline } from '../commands/reply';
+
+// A snippet is a sentence with the matched terms marked `{strong}`; a long sentence is cut to the
+// window holding the most marked characters, with `…` where text was left out.
+
+export const SNIPPET_LENGTH = 80;
+const LEAD_IN = 12;
+
+type Span = [start: number, end: number];
+
+/** Character spans of `sentence` covered by any of `terms` (case-insensitive), merged. */
+export function matchedSpans(sentence: string, terms: Iterable<string>): Span[] {
+  const lower = sentence.toLowerCase();
+  // toLowerCase can change the length of rare characters; then offsets would lie, so match as written.
+  const haystack = lower.length === sentence.length ? lower : sentence;
+  const covered = new Uint8Array(sentence.length);
+  for (const term of terms) {
+    if (term.length === 0) continue;
+    for (let at = haystack.indexOf(term); at !== -1; at = haystack.indexOf(term, at + 1)) {
+      covered.fill(1, at, at + term.length);
+    }
+  }
+  const spans: Span[] = [];
+  for (let i = 0; i < covered.length; i += 1) {
+    if (!covered[i]) continue;
+    const start = i;
+    while (i < covered.length && covered[i]) i += 1;
+    spans.push([start, i]);
+  }
+  return spans;
+}
+
+/** The start of the `length`-character window that holds the most marked characters. */
+function bestWindow(spans: Span[], textLength: number, length: number): number {
+  let best = 0;
+  let bestCovered = -1;
+  for (const [spanStart] of spans) {
+    const start = Math.max(0, Math.min(spanStart - LEAD_IN, textLength - length));
+    const end = start + length;
+    let covered = 0;
+    for (const [s, e] of spans) covered += Math.max(0, Math.min(e, end) - Math.max(s, start));
+    if (covered > bestCovered) {
+      best = start;
+      bestCovered = covered;
+    }
+  }
+  return best;
+}
+
+/** `sentence` as inline content with `terms` marked, cut around the best match when longer than `length`. */
+export function markSnippet(sentence: string, terms: Iterable<string>, length = SNIPPET_LENGTH): Inline[] {
+  let spans = matchedSpans(sentence, terms);
+  let from = 0;
+  let to = sentence.length;
+  if (sentence.length > length) {
+    from = bestWindow(spans, sentence.length, length);
+    to = from + length;
+    spans = spans.map(([s, e]): Span => [Math.max(s, from), Math.min(e, to)]).filter(([s, e]) => s < e);
+  }
+  // Never cut a surrogate pair (emoji, rare characters) in half.
+  const isLow = (i: number) => i > 0 && i < sentence.length && /[\uDC00-\uDFFF]/.test(sentence[i]!);
+  if (isLow(from)) from -= 1;
+  if (isLow(to)) to += 1;
+
+  const out: Inline[] = [];
+  const text = (s: string) => {
+    if (s.length === 0) return;
+    const last = out[out.length - 1];
+    if (typeof last === 'string') out[out.length - 1] = last + s;
+    else out.push(s);
+  };
+  if (from > 0) text('…');
+  let at = from;
+  for (const [s, e] of spans) {
+    text(sentence.slice(at, s));
+    out.push({ strong: sentence.slice(s, e) });
+    at = e;
+  }
+  text(sentence.slice(at, to));
+  if (to < sentence.length) text('…');
+  return out;
+}

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import type { Inline } from '../../src/commands/reply';
+import { markSnippet } from '../../src/search/mark-snippet';
+
+const plain = (inlines: Inline[]) =>
+  inlines.map((i) => (typeof i === 'string' ? i : 'strong' in i ? i.strong : '')).join('');
+const strong = (inlines: Inline[]) =>
+  inlines.flatMap((i) => (typeof i === 'object' && 'strong' in i ? [i.strong] : []));
+
+describe('markSnippet', () => {
+  it('marks every matched word and merges overlapping matches', () => {
+    const snippet = markSnippet('重点关注老旧小区改造提升等推进情况', ['老旧', '旧小', '小区', '改造']);
+    expect(snippet).toEqual(['重点关注', { strong: '老旧小区改造' }, '提升等推进情况']);
+  });
+
+  it('cuts a long sentence around the match with … on both sides', () => {
+    const sentence = `${'甲'.repeat(100)}兰亭书法节${'乙'.repeat(100)}`;
+    const snippet = markSnippet(sentence, ['兰亭', '书法'], 40);
+    const text = plain(snippet);
+    expect(text.startsWith('…')).toBe(true);
+    expect(text.endsWith('…')).toBe(true);
+    expect(text.length).toBeLessThanOrEqual(42);
+    expect(strong(snippet)).toEqual(['兰亭书法']);
+  });
+
+  it('matches Latin terms case-insensitively and keeps the written case', () => {
+    expect(markSnippet('深入实施“1+X”审计整改', ['x'])).toEqual([
+      '深入实施“1+',
+      { strong: 'X' },
+      '”审计整改',
+    ]);
+  });
+
+  it('returns the sentence unmarked when nothing matches, and never cuts an emoji in half', () => {
+    expect(markSnippet('无关句子', ['养老'])).toEqual(['无关句子']);
+    const emoji = `a${'😀'.repeat(60)}养老${'😀'.repeat(60)}`;
+    const text = plain(markSnippet(emoji, ['养老'], 30));
+    expect(text).not.toMatch(/^…?[\uDC00-\uDFFF]|[\uD800-\uDBFF]…?$/);
+  });
+});
