@@ -1,0 +1,79 @@
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { z } from 'zod';
+
+// What the jobs remember between restarts, in DATA_DIR/jobs-state.json: the last day each job ran and
+// which items were already reminded on the latest reminder day. Only the latest day is kept, so the file
+// stays a few hundred bytes however long the bot runs.
+
+export const JOB_STATE_FILE = 'jobs-state.json';
+
+export type JobName = 'reminders' | 'digest';
+
+const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+
+const stateSchema = z.object({
+  lastRun: z.object({ reminders: day.optional(), digest: day.optional() }).default({}),
+  reminded: z.object({ day, items: z.array(z.string()) }).optional(),
+});
+export type JobStateData = z.infer<typeof stateSchema>;
+
+export class JobStateError extends Error {
+  override name = 'JobStateError';
+}
+
+export class JobState {
+  private data: JobStateData;
+
+  private constructor(
+    readonly path: string,
+    data: JobStateData,
+  ) {
+    this.data = data;
+  }
+
+  /** Reads the state (absent file → empty); a corrupt file stops with a message naming it. */
+  static open(dataDir: string): JobState {
+    const path = join(dataDir, JOB_STATE_FILE);
+    if (!existsSync(path)) return new JobState(path, { lastRun: {} });
+    let parsed: ReturnType<typeof stateSchema.safeParse>;
+    try {
+      parsed = stateSchema.safeParse(JSON.parse(readFileSync(path, 'utf8')));
+    } catch (error) {
+      throw new JobStateError(`定时任务状态文件 ${path} 不是有效的 JSON: ${(error as Error).message}`);
+    }
+    if (!parsed.success)
+      throw new JobStateError(`定时任务状态文件 ${path} 格式有误: ${parsed.error.issues[0]?.message}`);
+    return new JobState(path, parsed.data);
+  }
+
+  lastRun(job: JobName): string | undefined {
+    return this.data.lastRun[job];
+  }
+
+  /** Items already reminded on `day`. */
+  remindedOn(day: string): ReadonlySet<string> {
+    return new Set(this.data.reminded?.day === day ? this.data.reminded.items : []);
+  }
+
+  /** Records a run (and, for reminders, the items sent), then writes the file atomically. */
+  recordRun(job: JobName, day: string, remindedItems: readonly string[] = []): void {
+    const previous = this.data.lastRun[job];
+    // A replay of an earlier day (`job --now`) never moves the record backwards.
+    const lastRun = { ...this.data.lastRun, [job]: previous && previous > day ? previous : day };
+    let reminded = this.data.reminded;
+    if (job === 'reminders' && (!reminded || reminded.day <= day)) {
+      const before = reminded?.day === day ? reminded.items : [];
+      reminded = { day, items: [...new Set([...before, ...remindedItems])] };
+    }
+    this.data = { lastRun, ...(reminded ? { reminded } : {}) };
+    this.write();
+  }
+
+  private write(): void {
+    mkdirSync(dirname(this.path), { recursive: true });
+    const tmp = `${this.path}.tmp`;
+    writeFileSync(tmp, `${JSON.stringify(this.data)}\n`);
+    renameSync(tmp, this.path);
+  }
+}

@@ -1,0 +1,120 @@
+import cron from 'node-cron';
+import type { Clock } from '../clock';
+import type { Logger } from '../logger';
+import type { JobName, JobState } from './job-state';
+import type { JobTimes } from './job-times';
+import type { WorkingCalendar } from './working-calendar';
+import { calendarDay, formatTimeOfDay, minutesOfDay } from './zoned-time';
+
+// The clock that makes the bot speak first: reminders every working day at REMINDER_TIME, the digest at
+// DIGEST_TIME on the first working day of each week, both in TZ_NAME. On start, a run missed while the
+// server was down (today's reminders; this week's digest) is made up once. Runs never overlap.
+
+export interface SchedulerOptions {
+  times: JobTimes;
+  timeZone: string;
+  calendar: WorkingCalendar;
+  state: JobState;
+  clock: Clock;
+  logger: Logger;
+  /** Runs one job at an instant (runJob with the server's deps). */
+  run(job: JobName, now: Date): Promise<unknown>;
+}
+
+export interface Scheduler {
+  /** Settles when the start-up catch-up is done. */
+  readonly ready: Promise<void>;
+  stop(): Promise<void>;
+}
+
+/** The jobs whose run for `now` is due and was not done: what a start at `now` must make up. */
+export function missedJobs(
+  now: Date,
+  options: Pick<SchedulerOptions, 'times' | 'timeZone' | 'calendar' | 'state'>,
+): JobName[] {
+  const { calendar, state, timeZone, times } = options;
+  const today = calendarDay(now, timeZone);
+  if (!calendar.isWorkingDay(today)) return [];
+  const minutes = minutesOfDay(now, timeZone);
+  const missed: JobName[] = [];
+  const first = calendar.firstWorkingDayOfWeek(today);
+  const digestDue = first !== undefined && (today > first || minutes >= times.digest);
+  if (first !== undefined && digestDue && (state.lastRun('digest') ?? '') < first) missed.push('digest');
+  if (minutes >= times.reminders && (state.lastRun('reminders') ?? '') < today) missed.push('reminders');
+  return missed;
+}
+
+/** Warns (stderr log) when the calendar does not know the year of `now`: holidays would be missed. */
+export function warnIfYearUnknown(
+  now: Date,
+  calendar: WorkingCalendar,
+  timeZone: string,
+  logger: Logger,
+): boolean {
+  const year = Number(calendarDay(now, timeZone).slice(0, 4));
+  if (calendar.knowsYear(year)) return false;
+  logger.warn('calendar.year-not-covered', {
+    year,
+    officialYears: `${calendar.officialYears[0]}–${calendar.officialYears.at(-1)}`,
+    fix: `${year} 年的法定节假日和调休未知,只按周末判断;请升级 chinese-days,或在 DATA_DIR/calendar.json 中补充,例如 {"${year}-01-01": "holiday"}`,
+  });
+  return true;
+}
+
+export function startScheduler(options: SchedulerOptions): Scheduler {
+  const { times, timeZone, calendar, state, clock, logger } = options;
+  let chain: Promise<unknown> = Promise.resolve();
+  const enqueue = (job: JobName, reason: string) => {
+    chain = chain
+      .then(() => {
+        const now = clock.now();
+        logger.info('job.start', { job, reason, day: calendarDay(now, timeZone) });
+        return options.run(job, now);
+      })
+      .catch((error: unknown) =>
+        logger.error('job.failed', { job, error: error instanceof Error ? error.message : String(error) }),
+      );
+    return chain;
+  };
+
+  warnIfYearUnknown(clock.now(), calendar, timeZone, logger);
+  const at = (minutes: number) => `${minutes % 60} ${Math.floor(minutes / 60)} * * *`;
+  const tasks = [
+    cron.schedule(
+      at(times.reminders),
+      () => {
+        const today = calendarDay(clock.now(), timeZone);
+        if (calendar.isWorkingDay(today)) void enqueue('reminders', 'schedule');
+      },
+      { timezone: timeZone, name: 'reminders', noOverlap: true },
+    ),
+    cron.schedule(
+      at(times.digest),
+      () => {
+        const now = clock.now();
+        const today = calendarDay(now, timeZone);
+        warnIfYearUnknown(now, calendar, timeZone, logger);
+        if (calendar.firstWorkingDayOfWeek(today) === today && state.lastRun('digest') !== today)
+          void enqueue('digest', 'schedule');
+      },
+      { timezone: timeZone, name: 'digest', noOverlap: true },
+    ),
+  ];
+  logger.info('scheduler.started', {
+    timeZone,
+    reminders: formatTimeOfDay(times.reminders),
+    digest: formatTimeOfDay(times.digest),
+  });
+
+  const missed = missedJobs(clock.now(), options);
+  let ready: Promise<void> = Promise.resolve();
+  for (const job of missed) ready = ready.then(() => enqueue(job, 'catch-up').then(() => undefined));
+
+  return {
+    ready,
+    async stop() {
+      for (const task of tasks) await task.stop();
+      await chain;
+    },
+  };
+}

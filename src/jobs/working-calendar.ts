@@ -1,0 +1,75 @@
+import { createRequire } from 'node:module';
+import { z } from 'zod';
+import { addDays, isoWeekday } from './zoned-time';
+
+// China's official working-day calendar: statutory holidays are quiet, make-up working days (调休) count as
+// working days, other weekends are quiet. Data from `chinese-days`, plus the bureau's own overrides for
+// years the package does not know yet (DATA_DIR/calendar.json or `日历 设置`); an override always wins.
+
+export type DayKind = 'holiday' | 'workday';
+
+export interface WorkingCalendar {
+  isWorkingDay(day: string): boolean;
+  /** Why a day is (not) a working day, in Chinese: `国庆节`, `调休上班`, `周末`, `工作日`, `管理员设定的休息日`. */
+  describe(day: string): string;
+  /** Whether the official data (or an override) covers this year's holidays. */
+  knowsYear(year: number): boolean;
+  /** Years the package's official data covers, ascending. */
+  officialYears: readonly number[];
+  /** The first working day of the ISO week (Monday–Sunday) that contains `day`, if the week has one. */
+  firstWorkingDayOfWeek(day: string): string | undefined;
+}
+
+// The package's JSON: `{ holidays: {day: "English,中文,n"}, workdays: {…}, inLieuDays: {…} }`.
+const officialSchema = z.object({
+  holidays: z.record(z.string(), z.string()),
+  workdays: z.record(z.string(), z.string()),
+});
+type Official = z.infer<typeof officialSchema>;
+
+let official: Official | undefined;
+
+function loadOfficial(): Official {
+  if (!official) {
+    const require = createRequire(import.meta.url);
+    official = officialSchema.parse(require('chinese-days/dist/chinese-days.json'));
+  }
+  return official;
+}
+
+const chineseName = (entry: string | undefined) => entry?.split(',')[1] ?? '';
+
+export function createWorkingCalendar(overrides: Readonly<Record<string, DayKind>> = {}): WorkingCalendar {
+  const data = loadOfficial();
+  const officialYears = [...new Set(Object.keys(data.holidays).map((d) => Number(d.slice(0, 4))))].sort(
+    (a, b) => a - b,
+  );
+  const overrideYears = new Set(Object.keys(overrides).map((d) => Number(d.slice(0, 4))));
+  const isWorkingDay = (day: string): boolean => {
+    const override = overrides[day];
+    if (override) return override === 'workday';
+    if (day in data.holidays) return false;
+    if (day in data.workdays) return true;
+    return isoWeekday(day) <= 5;
+  };
+  return {
+    isWorkingDay,
+    describe(day) {
+      const override = overrides[day];
+      if (override) return override === 'workday' ? '管理员设定的工作日' : '管理员设定的休息日';
+      if (day in data.holidays) return chineseName(data.holidays[day]) || '法定节假日';
+      if (day in data.workdays) return `${chineseName(data.workdays[day])}调休上班`;
+      return isoWeekday(day) <= 5 ? '工作日' : '周末';
+    },
+    knowsYear: (year) => officialYears.includes(year) || overrideYears.has(year),
+    officialYears,
+    firstWorkingDayOfWeek(day) {
+      const monday = addDays(day, 1 - isoWeekday(day));
+      for (let i = 0; i < 7; i += 1) {
+        const d = addDays(monday, i);
+        if (isWorkingDay(d)) return d;
+      }
+      return undefined;
+    },
+  };
+}
