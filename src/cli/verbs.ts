@@ -20,4 +20,8 @@ export const verbs: Record<string, Pick<Verb, 'summary' | 'run'>> = {
     summary: 'parse FILE [--json] — 解析方案文本',
     run: lazy(async () => (await import('./parse')).parseVerb),
   },
+  job: {
+    summary: 'job reminders|digest [--now ISO-8601] — 立即运行一次整改提醒或周报',
+    run: lazy(async () => (await import('./job')).jobVerb),
+  },
 };

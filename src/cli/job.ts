@@ -1,0 +1,135 @@
+import { existsSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { fixedClock, systemClock } from '../clock';
+import { renderText } from '../commands/render-text';
+import type { AddressedReply } from '../commands/reply';
+import { type Config, ConfigError, loadConfig } from '../config';
+import { CalendarFileError, loadCalendarOverrides } from '../jobs/calendar-overrides';
+import { JobState, JobStateError } from '../jobs/job-state';
+import { runJob } from '../jobs/run-job';
+import { warnIfYearUnknown } from '../jobs/scheduler';
+import { createWorkingCalendar } from '../jobs/working-calendar';
+import { createLogger } from '../logger';
+import { loadPlan } from '../plan/load-plan';
+import { openStore, StoreCorruptError } from '../store';
+import type { Verb } from './verbs';
+
+// `job reminders|digest [--now ISO-8601]`: one run of a job, exactly as the scheduler would run it at that
+// instant — sent through Lark when LARK_APP_ID + LARK_APP_SECRET are set, printed as plain text otherwise.
+// Either way what went out is recorded, so a second run the same day repeats nothing.
+
+const USAGE = '用法: job reminders|digest [--now ISO-8601]\n';
+
+export const jobVerb: Verb = {
+  summary: 'job reminders|digest [--now ISO-8601] — 立即运行一次整改提醒或周报',
+  async run(args) {
+    let values: { now?: string | undefined };
+    let positionals: string[];
+    try {
+      ({ values, positionals } = parseArgs({
+        args,
+        allowPositionals: true,
+        options: { now: { type: 'string' } },
+      }));
+    } catch (error) {
+      process.stderr.write(`${(error as Error).message}\n${USAGE}`);
+      return 2;
+    }
+    const job = positionals[0];
+    if ((job !== 'reminders' && job !== 'digest') || positionals.length > 1) {
+      process.stderr.write(USAGE);
+      return 2;
+    }
+    const now = values.now ? new Date(values.now) : systemClock.now();
+    if (Number.isNaN(now.getTime())) {
+      process.stderr.write(`--now 需要 ISO-8601 时间,例如 2026-11-26T09:30:00+08:00(收到:${values.now})\n`);
+      return 2;
+    }
+
+    if (existsSync('.env')) process.loadEnvFile('.env');
+    let config: Config;
+    try {
+      config = loadConfig();
+    } catch (error) {
+      if (error instanceof ConfigError) {
+        process.stderr.write(`${error.message}\n`);
+        return 2;
+      }
+      throw error;
+    }
+    const chatId = job === 'reminders' ? config.reminderChatId : config.digestChatId;
+    const chatVar = job === 'reminders' ? 'REMINDER_CHAT_ID' : 'DIGEST_CHAT_ID';
+    if (config.lark && !chatId) {
+      process.stderr.write(`配置错误: ${chatVar} 未设置,不知道发到哪个群(发送需要群的 chat_id,如 oc_…)\n`);
+      return 2;
+    }
+
+    const logger = createLogger(undefined, 'warn');
+    const clock = fixedClock(now);
+    let store: ReturnType<typeof openStore> | undefined;
+    try {
+      const calendar = createWorkingCalendar(loadCalendarOverrides(config.dataDir));
+      warnIfYearUnknown(clock.now(), calendar, config.timeZone, logger);
+      const state = JobState.open(config.dataDir);
+      store = openStore({ dataDir: config.dataDir, logger });
+      const { knowledge } = loadPlan();
+      const send = await senderFor(config, logger);
+      const outcome = await runJob(job, clock.now(), {
+        store,
+        knowledge,
+        calendar,
+        timeZone: config.timeZone,
+        ...(config.reminderChatId ? { reminderChatId: config.reminderChatId } : {}),
+        ...(config.digestChatId ? { digestChatId: config.digestChatId } : {}),
+        state,
+        logger,
+        send,
+      });
+      if (outcome.status === 'quiet')
+        process.stderr.write(`${outcome.day} 是非工作日(${calendar.describe(outcome.day)}),不发送。\n`);
+      else if (outcome.status === 'nothing-due')
+        process.stderr.write(`${outcome.day} 没有需要提醒的整改事项(或今天已提醒过)。\n`);
+      else if (config.lark)
+        process.stderr.write(
+          `已发送 ${outcome.sent.length} 条到 ${chatId}${outcome.failed ? `,失败 ${outcome.failed} 条` : ''}。\n`,
+        );
+      return outcome.failed > 0 ? 1 : 0;
+    } catch (error) {
+      if (
+        error instanceof CalendarFileError ||
+        error instanceof JobStateError ||
+        error instanceof StoreCorruptError
+      ) {
+        process.stderr.write(`${error.message}\n`);
+        return 2;
+      }
+      throw error;
+    } finally {
+      store?.close();
+    }
+  },
+};
+
+/** Lark when configured (the bot's sender: rendering, pacing, retries, stable uuids), else standard output. */
+async function senderFor(
+  config: Config,
+  logger: ReturnType<typeof createLogger>,
+): Promise<(reply: AddressedReply) => Promise<void>> {
+  if (!config.lark) {
+    let first = true;
+    return async ({ reply }) => {
+      process.stdout.write(`${first ? '' : '\n'}${renderText(reply)}\n`);
+      first = false;
+    };
+  }
+  // Loaded only when sending, so printing never pays for the Lark SDK.
+  const { createSender } = await import('../bot/create-sender');
+  const sender = createSender({
+    lark: { appId: config.lark.appId, appSecret: config.lark.appSecret, domain: config.larkDomain },
+    logger,
+  });
+  return async (addressed) => {
+    const [result] = await sender.send([addressed]);
+    if (result?.status !== 'sent') throw new Error(`发送到 ${addressed.chatId} 失败`);
+  };
+}
