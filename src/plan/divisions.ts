@@ -2,7 +2,7 @@ import type { Division } from './knowledge';
 import type { Plan } from './model';
 
 // The division registry, derived from the plan: units named in responsibility notes and in the
-// measures' text. A bureau division is a unit ending 处/室/中心/办公室, optionally prefixed 局; its
+// measures' text. A bureau division is a unit ending 处/室/科/股/中心/办公室, optionally prefixed 局; its
 // canonical name drops the 局, its short form drops a final 处 (when ≥ 2 characters remain).
 // Collectives (相关处室, 各处室(中心)) are not divisions. External units named in notes (市财政局) are kept
 // as `external` entries so a plan of city departments still resolves; they get no 局/short aliases
@@ -10,10 +10,10 @@ import type { Plan } from './model';
 
 const COLLECTIVE = /^(各|相关|有关|其他|其余|其它|牵头|配合|所有|全体|本|该|每个|部分|涉及)/;
 const PLACE_PREFIX = /^(市|省|县|区|国家|中央|自治区|镇|乡)/;
-const DIVISION_SHAPE = /^局?[\u4e00-\u9fa5]{1,8}?(处|室|中心|办公室)$/;
+const DIVISION_SHAPE = /^局?[\u4e00-\u9fa5]{1,8}?(处|室|科|股|中心|办公室)$/;
 
 export function isCollective(unit: string): boolean {
-  return COLLECTIVE.test(unit) || /^(处室|部门|单位|科室)/.test(unit) || unit.includes('、');
+  return COLLECTIVE.test(unit) || /^(处室|部门|单位|科室)|处室|股室|科室/.test(unit) || unit.includes('、');
 }
 
 /** A bureau-internal division as written (`局教科文处`, `秘书处`, `办公室`), not a collective or outsider. */
@@ -30,8 +30,11 @@ export function canonicalName(unit: string): string {
 
 function candidateAliases(name: string, external: boolean): string[] {
   if (external) {
-    const bare = name.replace(PLACE_PREFIX, '');
-    return bare !== name && bare.length >= 3 ? [bare] : [];
+    // `市财政局` → `财政局`; not `市委网信办` or `市场监管局`, whose first two characters are one word.
+    const bare = name.replace(/^[市省县区]/, '');
+    return bare !== name && bare.length >= 3 && /^[^委场级政]/.test(bare) && /(局|厅)$/.test(bare)
+      ? [bare]
+      : [];
   }
   const aliases = [`局${name}`];
   if (name.endsWith('处') && name.length - 1 >= 2) aliases.push(name.slice(0, -1));

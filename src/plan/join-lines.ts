@@ -43,8 +43,14 @@ export function joinLines(text: string): string[] {
   let lastLineLength = 0;
   for (const line of lines) {
     const prev = paragraphs[paragraphs.length - 1];
+    // A short first line without closing punctuation is the document's title.
+    const isTitle =
+      paragraphs.length === 1 &&
+      [...(prev ?? '')].length <= 60 &&
+      lastLineLength === [...(prev ?? '')].length;
     const continues =
       prev !== undefined &&
+      !isTitle &&
       !startsBlock(line) &&
       !ENDS.test(prev) &&
       !TOP_HEADING.test(prev) &&

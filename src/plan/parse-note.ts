@@ -72,8 +72,9 @@ export function splitUnits(list: string): string[] {
     if (
       last !== undefined &&
       /^各.{1,3}$/.test(last) &&
-      piece.length <= 5 &&
-      /^[^各局市省]*(区|县|市|县级市|镇|乡|街道|[(（]市[)）])$/.test(piece)
+      /^[^各局市省]{1,4}(区|县|市|县级市|镇|乡|街道|[(（]市[)）])$/.test(
+        piece.replace(/(牵头|配合|参与|协助|负责)$/, ''),
+      )
     ) {
       merged[merged.length - 1] = `${last}、${piece}`;
     } else merged.push(piece);

@@ -46,7 +46,7 @@ export function parseRoles(text: string): RoleHolder[] {
 
 const COLLECTIVE_PREFIX = /^(各|相关|有关|其他|其余|牵头|配合|所有|全体|本|该|每个)/;
 /** A bureau division as written: `局办公室`, `法规处`, `秘书处`, `信息中心`. */
-export const DIVISION_LIKE = /^局?[\u4e00-\u9fa5]{1,6}?(处|室|中心|办公室)$/;
+export const DIVISION_LIKE = /^局?[\u4e00-\u9fa5]{1,8}?(处|室|科|股|中心|办公室)$/;
 const SPLITTERS =
   /[，,。；;、：:\s()（）]|协管|分管|联系|由|其中|负责|的|和|与|及|会同|配合|牵头|担任|任|为|对|在|将|把|根据|下设|成立|应|承担|督促|指导/;
 
@@ -58,7 +58,11 @@ export function findUnits(text: string, known: string[] = []): string[] {
     const at = text.indexOf(piece, offset);
     if (piece.length > 0 && at >= 0) {
       offset = at + piece.length;
-      if (DIVISION_LIKE.test(piece) && !COLLECTIVE_PREFIX.test(piece) && !/^(局)?处室$/.test(piece)) {
+      if (
+        DIVISION_LIKE.test(piece) &&
+        !COLLECTIVE_PREFIX.test(piece) &&
+        !/处室|股室|科室|相关|有关|其他/.test(piece)
+      ) {
         hits.push({ at, unit: piece });
       }
     }
