@@ -17,13 +17,13 @@ const kind = z
   .enum(['holiday', 'workday', '休息日', '工作日', '假日', '上班'])
   .transform((k): DayKind => (k === 'holiday' || k === '休息日' || k === '假日' ? 'holiday' : 'workday'));
 
-export const calendarFileSchema = z.record(
-  z
-    .string()
-    .regex(/^\d{4}-\d{2}-\d{2}$/, { message: '日期应写成 YYYY-MM-DD' })
-    .refine(isRealDay, '不存在的日期'),
-  kind,
-);
+export const calendarFileSchema = z.record(z.string(), kind).superRefine((days, ctx) => {
+  for (const day of Object.keys(days)) {
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(day))
+      ctx.addIssue({ code: 'custom', path: [day], message: '日期应写成 YYYY-MM-DD' });
+    else if (!isRealDay(day)) ctx.addIssue({ code: 'custom', path: [day], message: '不存在的日期' });
+  }
+});
 
 export class CalendarFileError extends Error {
   override name = 'CalendarFileError';
@@ -47,7 +47,7 @@ export function loadCalendarOverrides(dataDir: string): Record<string, DayKind> 
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
     throw new CalendarFileError(
-      `日历文件 ${path} 有误(${issue.path.join('.') || '根'}): ${issue.message};格式如 {"2027-01-01": "holiday", "2027-02-07": "workday"}`,
+      `日历文件 ${path} 有误(${issue.path.join('.') || '根'}): ${issue.path.length > 0 && issue.code === 'invalid_value' ? '应为 holiday / workday(或 休息日 / 工作日)' : issue.message};格式如 {"2027-01-01": "holiday", "2027-02-07": "workday"}`,
     );
   }
   return parsed.data;

@@ -1,0 +1,214 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { renderText } from '../../src/commands/render-text';
+import type { Block, Inline, Reply } from '../../src/commands/reply';
+import { reminders } from '../../src/jobs/reminders';
+import { runJob } from '../../src/jobs/run-job';
+import { ADMIN, type JobFixture, jobFixture, REMINDER_CHAT, shanghai } from './job-fixture';
+
+const mentionsIn = (reply: Reply): string[] =>
+  reply.blocks
+    .flatMap((b: Block) => (b.type === 'list' ? b.items : []))
+    .flatMap((line) => (typeof line === 'string' ? [] : line))
+    .flatMap((part: Inline) => (typeof part === 'object' && 'mention' in part ? [part.mention] : []));
+
+describe('daily reminders', () => {
+  let f: JobFixture;
+  const registered = shanghai('2026-09-01', '10:00');
+
+  beforeEach(() => {
+    f = jobFixture();
+    f.store.addMember(
+      { by: ADMIN, at: registered },
+      { openId: 'ou_head_sb', division: '社保处', role: '处长', name: '王处' },
+    );
+    f.store.addMember(
+      { by: ADMIN, at: registered },
+      { openId: 'ou_head_tz', division: '投资处', role: '处长', name: '李处' },
+    );
+    f.store.addMember(
+      { by: ADMIN, at: registered },
+      { openId: 'ou_zhao', division: '投资处', role: '成员', name: '赵六' },
+    );
+  });
+  afterEach(() => f.cleanup());
+
+  it('sends one consolidated message per division with its overdue and due-soon items, and nothing else', async () => {
+    const a = f.register(registered, {
+      issue: '社保基金闲置',
+      unit: '市社保中心',
+      division: '社保处',
+      deadline: '2026-11-20',
+    });
+    const b = f.register(registered, {
+      issue: '养老金发放滞后',
+      unit: '市人社局',
+      division: '社保处',
+      deadline: '2026-11-30',
+    });
+    const c = f.register(registered, {
+      issue: '工程超概算',
+      unit: '市城投',
+      division: '投资处',
+      deadline: '2026-11-25',
+    });
+    const green = f.register(registered, {
+      issue: '招标不规范',
+      unit: '市交投',
+      division: '投资处',
+      deadline: '2026-12-31',
+    });
+    const closed = f.register(registered, {
+      issue: '台账缺失',
+      unit: '市水务',
+      division: '投资处',
+      deadline: '2026-11-01',
+    });
+    f.store.closeItem({ by: ADMIN, at: registered }, closed, '已整改', false);
+
+    const outcome = await runJob('reminders', shanghai('2026-11-26'), f.deps());
+    expect(outcome.status).toBe('sent');
+    expect(f.sent).toHaveLength(2);
+    expect(f.sent.every((r) => r.chatId === REMINDER_CHAT)).toBe(true);
+    const byDivision = (d: string) => renderText(f.sent.find((r) => r.reply.title?.includes(d))!.reply);
+    const sb = byDivision('社保处');
+    const tz = byDivision('投资处');
+    expect(sb).toContain('社保处');
+    expect(sb).toContain(a);
+    expect(sb).toContain(b);
+    expect(sb).toContain('已逾期 6 天');
+    expect(sb).toContain('还剩 4 天');
+    expect(sb).toContain('单位:市社保中心');
+    expect(sb).toContain('期限:2026-11-20');
+    expect(sb).not.toContain(c);
+    expect(tz).toContain(c);
+    expect(tz).toContain('已逾期 1 天');
+    expect(tz).not.toContain(green);
+    expect(tz).not.toContain(closed);
+    expect(f.sent.map((r) => r.reply.colour)).toEqual(['red', 'red']);
+  });
+
+  it('@-mentions the responsible person when 责任人 holds an open_id, else the division’s 处长', async () => {
+    f.register(registered, {
+      issue: '甲',
+      unit: '单位甲',
+      division: '投资处',
+      deadline: '2026-11-20',
+      responsible: 'ou_zhao',
+    });
+    f.register(registered, {
+      issue: '乙',
+      unit: '单位乙',
+      division: '投资处',
+      deadline: '2026-11-21',
+      responsible: '陈七(ou_chen)',
+    });
+    f.register(registered, {
+      issue: '丙',
+      unit: '单位丙',
+      division: '投资处',
+      deadline: '2026-11-22',
+      responsible: '孙八',
+    });
+    f.register(registered, { issue: '丁', unit: '单位丁', division: '社保处', deadline: '2026-11-22' });
+    const replies = reminders(shanghai('2026-11-26'), f.deps());
+    const tz = replies.find((r) => r.reply.title?.includes('投资处'))!;
+    expect(mentionsIn(tz.reply)).toEqual(['ou_zhao', 'ou_chen', 'ou_head_tz']);
+    expect(renderText(tz.reply)).toContain('@赵六');
+    expect(renderText(tz.reply)).toContain('@陈七');
+    const sb = replies.find((r) => r.reply.title?.includes('社保处'))!;
+    expect(mentionsIn(sb.reply)).toEqual(['ou_head_sb']);
+  });
+
+  it('sends nothing on a statutory holiday (2026-10-01), even with overdue items', async () => {
+    f.register(registered, { issue: '逾期事项', unit: '某单位', division: '社保处', deadline: '2026-09-15' });
+    const outcome = await runJob('reminders', shanghai('2026-10-01'), f.deps());
+    expect(outcome.status).toBe('quiet');
+    expect(f.sent).toEqual([]);
+    // Counted in Shanghai: 2026-09-30 17:00 UTC is already 10-01 there.
+    expect(reminders(new Date('2026-09-30T17:00:00Z'), f.deps())).toEqual([]);
+    // Ordinary weekend, too.
+    expect(reminders(shanghai('2026-11-28'), f.deps())).toEqual([]);
+  });
+
+  it('sends on a make-up working day (Sunday 2026-09-20)', async () => {
+    const id = f.register(registered, {
+      issue: '逾期事项',
+      unit: '某单位',
+      division: '社保处',
+      deadline: '2026-09-15',
+    });
+    await runJob('reminders', shanghai('2026-09-20'), f.deps());
+    expect(f.sent).toHaveLength(1);
+    expect(renderText(f.sent[0]!.reply)).toContain(`${id}`);
+    expect(renderText(f.sent[0]!.reply)).toContain('已逾期 5 天');
+  });
+
+  it('never sends the same item twice on the same day across restarts, but sends a new one', async () => {
+    const a = f.register(registered, {
+      issue: '甲',
+      unit: '单位甲',
+      division: '社保处',
+      deadline: '2026-11-20',
+    });
+    await runJob('reminders', shanghai('2026-11-26'), f.deps());
+    expect(f.sent).toHaveLength(1);
+
+    // A restart: state read again from DATA_DIR.
+    const again = await runJob('reminders', shanghai('2026-11-26', '14:00'), f.deps());
+    expect(again.status).toBe('nothing-due');
+    expect(f.sent).toHaveLength(1);
+
+    const b = f.register(shanghai('2026-11-26', '15:00'), {
+      issue: '乙',
+      unit: '单位乙',
+      division: '社保处',
+      deadline: '2026-11-27',
+    });
+    await runJob('reminders', shanghai('2026-11-26', '16:00'), f.deps());
+    expect(f.sent).toHaveLength(2);
+    const text = renderText(f.sent[1]!.reply);
+    expect(text).toContain(b);
+    expect(text).not.toContain(a);
+  });
+
+  it('reminds an overdue item every working day until it is closed', async () => {
+    const id = f.register(registered, {
+      issue: '甲',
+      unit: '单位甲',
+      division: '社保处',
+      deadline: '2026-11-20',
+    });
+    await runJob('reminders', shanghai('2026-11-26'), f.deps());
+    await runJob('reminders', shanghai('2026-11-27'), f.deps());
+    await runJob('reminders', shanghai('2026-11-28'), f.deps()); // Saturday: quiet
+    await runJob('reminders', shanghai('2026-11-30'), f.deps());
+    expect(f.sent.map((r) => renderText(r.reply).includes(id))).toEqual([true, true, true]);
+    expect(new Set(f.sent.map((r) => r.key)).size).toBe(3);
+    f.store.closeItem({ by: ADMIN, at: shanghai('2026-11-30', '12:00') }, id, '已整改到位', false);
+    const after = await runJob('reminders', shanghai('2026-12-01'), f.deps());
+    expect(after.status).toBe('nothing-due');
+    expect(f.sent).toHaveLength(3);
+  });
+
+  it('asks the 处长 to confirm an item awaiting review (待审核)', () => {
+    const id = f.register(registered, {
+      issue: '甲',
+      unit: '单位甲',
+      division: '投资处',
+      deadline: '2026-11-20',
+      responsible: 'ou_zhao',
+    });
+    f.store.closeItem({ by: 'ou_zhao', at: registered }, id, '已整改', true);
+    const [reply] = reminders(shanghai('2026-11-26'), f.deps());
+    expect(mentionsIn(reply!.reply)).toEqual(['ou_head_tz']);
+    expect(renderText(reply!.reply)).toContain('待处长审核');
+  });
+
+  it('keeps a division with very many items to one message, counting the rest', () => {
+    for (let i = 0; i < 55; i += 1)
+      f.register(registered, { issue: `问题${i}`, unit: '单位', division: '社保处', deadline: '2026-11-20' });
+    const replies = reminders(shanghai('2026-11-26'), f.deps());
+    expect(replies).toHaveLength(1);
+    expect(renderText(replies[0]!.reply)).toContain('另有 15 条');
+  });
+});

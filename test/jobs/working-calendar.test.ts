@@ -1,0 +1,82 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import {
+  CalendarFileError,
+  calendarFilePath,
+  loadCalendarOverrides,
+  saveCalendarOverride,
+} from '../../src/jobs/calendar-overrides';
+import { createWorkingCalendar } from '../../src/jobs/working-calendar';
+
+describe('the working-day calendar', () => {
+  const calendar = createWorkingCalendar();
+
+  it('keeps statutory holidays quiet, even on weekdays', () => {
+    expect(calendar.isWorkingDay('2026-10-01')).toBe(false);
+    expect(calendar.isWorkingDay('2026-10-07')).toBe(false);
+    expect(calendar.describe('2026-10-01')).toBe('国庆节');
+  });
+
+  it('counts make-up working days (调休) as working days, even on Sunday', () => {
+    expect(calendar.isWorkingDay('2026-09-20')).toBe(true);
+    expect(calendar.isWorkingDay('2026-10-10')).toBe(true);
+    expect(calendar.describe('2026-09-20')).toContain('调休上班');
+  });
+
+  it('treats ordinary weekdays as working and ordinary weekends as quiet', () => {
+    expect(calendar.isWorkingDay('2026-11-26')).toBe(true);
+    expect(calendar.isWorkingDay('2026-11-28')).toBe(false);
+    expect(calendar.isWorkingDay('2026-11-29')).toBe(false);
+  });
+
+  it('finds the first working day of a week, past a holiday Monday, and none in a week of holidays', () => {
+    expect(calendar.firstWorkingDayOfWeek('2026-11-26')).toBe('2026-11-23');
+    expect(calendar.firstWorkingDayOfWeek('2026-10-09')).toBe('2026-10-08');
+    expect(calendar.firstWorkingDayOfWeek('2026-02-18')).toBeUndefined();
+    expect(calendar.firstWorkingDayOfWeek('2026-02-26')).toBe('2026-02-24');
+  });
+
+  it('says which years the official data covers', () => {
+    expect(calendar.knowsYear(2026)).toBe(true);
+    expect(calendar.knowsYear(2099)).toBe(false);
+    expect(calendar.officialYears.at(-1)).toBeGreaterThanOrEqual(2026);
+  });
+});
+
+describe('calendar overrides in DATA_DIR/calendar.json', () => {
+  let dir: string;
+  beforeEach(() => {
+    dir = mkdtempSync(join(tmpdir(), 'calendar-'));
+  });
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('lets admins declare holidays and make-up days for a year the package does not know', () => {
+    writeFileSync(calendarFilePath(dir), JSON.stringify({ '2099-01-01': 'holiday', '2099-01-04': '工作日' }));
+    const calendar = createWorkingCalendar(loadCalendarOverrides(dir));
+    expect(calendar.isWorkingDay('2099-01-01')).toBe(false); // a Thursday
+    expect(calendar.isWorkingDay('2099-01-04')).toBe(true); // a Sunday
+    expect(calendar.knowsYear(2099)).toBe(true);
+    expect(calendar.describe('2099-01-01')).toBe('管理员设定的休息日');
+  });
+
+  it('lets an override win over the official data', () => {
+    saveCalendarOverride(dir, '2026-11-26', 'holiday');
+    expect(createWorkingCalendar(loadCalendarOverrides(dir)).isWorkingDay('2026-11-26')).toBe(false);
+  });
+
+  it('has no overrides when the file is absent', () => {
+    expect(loadCalendarOverrides(dir)).toEqual({});
+  });
+
+  it('refuses a malformed file with a message naming the file and the fault', () => {
+    writeFileSync(calendarFilePath(dir), JSON.stringify({ '2027-02-30': 'holiday' }));
+    expect(() => loadCalendarOverrides(dir)).toThrow(CalendarFileError);
+    expect(() => loadCalendarOverrides(dir)).toThrow(/calendar\.json.*不存在的日期/);
+    writeFileSync(calendarFilePath(dir), JSON.stringify({ '2027-01-01': 'maybe' }));
+    expect(() => loadCalendarOverrides(dir)).toThrow(/2027-01-01/);
+    writeFileSync(calendarFilePath(dir), '{ not json');
+    expect(() => loadCalendarOverrides(dir)).toThrow(/不是有效的 JSON/);
+  });
+});
