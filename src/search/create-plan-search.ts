@@ -1,7 +1,7 @@
 import MiniSearch from 'minisearch';
 import { toHalfWidth } from '../commands/normalise';
 import type { Plan } from '../plan/model';
-import { markSnippet } from './mark-snippet';
+import { markSnippet, SNIPPET_LENGTH } from './mark-snippet';
 import type { HitKind, PlanSearch, SearchHit, SearchOptions } from './plan-search';
 import { splitSentences } from './split-sentences';
 import { stripQuestionWords } from './strip-question-words';
@@ -193,14 +193,18 @@ export function createPlanSearch(plan: Plan, options: PlanSearchOptions = {}): P
     for (const result of results.slice(0, limit)) {
       const entry = entries.get(String(result.id));
       if (!entry) continue;
-      const sentence = bestSentence(entry, result.terms);
+      // A one-character word (`处` of a split `秘书处`) would light up all over the sentence; it is
+      // shown only when nothing longer matched.
+      const longer = result.terms.filter((t) => Array.from(t).length > 1);
+      const shown = longer.length > 0 ? longer : result.terms;
+      const sentence = bestSentence(entry, shown);
       hits.push({
         kind: entry.kind,
         ref: entry.ref,
         clause: entry.clause,
         title: entry.title,
         sentence,
-        snippet: markSnippet(sentence, result.terms),
+        snippet: markSnippet(sentence, shown, SNIPPET_LENGTH, weight),
         score: result.score,
       });
     }

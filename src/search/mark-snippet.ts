@@ -1,44 +1,50 @@
 import type { Inline } from '../commands/reply';
 
 // A snippet is a sentence with the matched terms marked `{strong}`; a long sentence is cut to the
-// window holding the most marked characters, with `…` where text was left out.
+// window holding the most (weighted) marked characters, with `…` where text was left out: the rare
+// word the user asked about should be in view rather than three copies of a common one.
 
 export const SNIPPET_LENGTH = 80;
 const LEAD_IN = 12;
 
-type Span = [start: number, end: number];
+type WeightedSpan = [start: number, end: number, weight: number];
 
-/** Character spans of `sentence` covered by any of `terms` (case-insensitive), merged. */
-export function matchedSpans(sentence: string, terms: Iterable<string>): Span[] {
+/** How much a matched term counts when placing the window; every term counts 1 by default. */
+export type TermWeight = (term: string) => number;
+
+/** Matched spans, each with the weight per character of the heaviest term covering it. */
+function weightedSpans(sentence: string, terms: Iterable<string>, weightOf: TermWeight): WeightedSpan[] {
   const lower = sentence.toLowerCase();
   // toLowerCase can change the length of rare characters; then offsets would lie, so match as written.
   const haystack = lower.length === sentence.length ? lower : sentence;
-  const covered = new Uint8Array(sentence.length);
+  const covered = new Float64Array(sentence.length);
   for (const term of terms) {
     if (term.length === 0) continue;
+    const weight = Math.max(Number.MIN_VALUE, weightOf(term) || 0);
     for (let at = haystack.indexOf(term); at !== -1; at = haystack.indexOf(term, at + 1)) {
-      covered.fill(1, at, at + term.length);
+      for (let i = at; i < at + term.length; i += 1) covered[i] = Math.max(covered[i]!, weight);
     }
   }
-  const spans: Span[] = [];
+  const spans: WeightedSpan[] = [];
   for (let i = 0; i < covered.length; i += 1) {
     if (!covered[i]) continue;
     const start = i;
-    while (i < covered.length && covered[i]) i += 1;
-    spans.push([start, i]);
+    let total = 0;
+    while (i < covered.length && covered[i]) total += covered[i++]!;
+    spans.push([start, i, total / (i - start)]);
   }
   return spans;
 }
 
-/** The start of the `length`-character window that holds the most marked characters. */
-function bestWindow(spans: Span[], textLength: number, length: number): number {
+/** The start of the `length`-character window that holds the most marked weight. */
+function bestWindow(spans: WeightedSpan[], textLength: number, length: number): number {
   let best = 0;
   let bestCovered = -1;
   for (const [spanStart] of spans) {
     const start = Math.max(0, Math.min(spanStart - LEAD_IN, textLength - length));
     const end = start + length;
     let covered = 0;
-    for (const [s, e] of spans) covered += Math.max(0, Math.min(e, end) - Math.max(s, start));
+    for (const [s, e, w] of spans) covered += w * Math.max(0, Math.min(e, end) - Math.max(s, start));
     if (covered > bestCovered) {
       best = start;
       bestCovered = covered;
@@ -48,14 +54,21 @@ function bestWindow(spans: Span[], textLength: number, length: number): number {
 }
 
 /** `sentence` as inline content with `terms` marked, cut around the best match when longer than `length`. */
-export function markSnippet(sentence: string, terms: Iterable<string>, length = SNIPPET_LENGTH): Inline[] {
-  let spans = matchedSpans(sentence, terms);
+export function markSnippet(
+  sentence: string,
+  terms: Iterable<string>,
+  length = SNIPPET_LENGTH,
+  weightOf: TermWeight = () => 1,
+): Inline[] {
+  let spans = weightedSpans(sentence, terms, weightOf);
   let from = 0;
   let to = sentence.length;
   if (sentence.length > length) {
     from = bestWindow(spans, sentence.length, length);
     to = from + length;
-    spans = spans.map(([s, e]): Span => [Math.max(s, from), Math.min(e, to)]).filter(([s, e]) => s < e);
+    spans = spans
+      .map(([s, e, w]): WeightedSpan => [Math.max(s, from), Math.min(e, to), w])
+      .filter(([s, e]) => s < e);
   }
   // Never cut a surrogate pair (emoji, rare characters) in half.
   const isLow = (i: number) => i > 0 && i < sentence.length && /[\uDC00-\uDFFF]/.test(sentence[i]!);

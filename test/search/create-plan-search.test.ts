@@ -28,6 +28,12 @@ describe('createPlanSearch', () => {
     for (const piece of text.split('…').filter(Boolean)) expect(hit?.sentence).toContain(piece);
   });
 
+  it('does not mark a lone character of a split name all over the sentence', () => {
+    for (const hit of search.search('秘书处负责什么')) {
+      expect(strong(hit.snippet).every((word) => word.length > 1)).toBe(true);
+    }
+  });
+
   it('finds goals, indicators, measures and passages too', () => {
     const refOf = (query: string, kind: 'goal' | 'indicator' | 'measure' | 'passage') =>
       search.search(query, { kinds: [kind], limit: 1 })[0];

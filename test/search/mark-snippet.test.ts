@@ -38,3 +38,12 @@ describe('markSnippet', () => {
     expect(text).not.toMatch(/^…?[\uDC00-\uDFFF]|[\uD800-\uDBFF]…?$/);
   });
 });
+
+describe('markSnippet with term weights', () => {
+  it('puts the rare word in view rather than several copies of a common one', () => {
+    const sentence = `建设、建设、建设、建设${'甲'.repeat(60)}古城项目群`;
+    const weight = (term: string) => (term === '建设' ? 0.1 : 3);
+    expect(strong(markSnippet(sentence, ['建设', '古城'], 30, weight))).toContain('古城');
+    expect(strong(markSnippet(sentence, ['建设', '古城'], 30))).not.toContain('古城');
+  });
+});
