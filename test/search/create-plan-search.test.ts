@@ -29,9 +29,9 @@ describe('createPlanSearch', () => {
   });
 
   it('does not mark a lone character of a split name all over the sentence', () => {
-    for (const hit of search.search('秘书处负责什么')) {
-      expect(strong(hit.snippet).every((word) => word.length > 1)).toBe(true);
-    }
+    const [hit] = search.search('秘书处负责什么');
+    expect(strong(hit?.snippet ?? [])).toContain('秘书处');
+    expect(strong(hit?.snippet ?? []).every((word) => word.length > 1)).toBe(true);
   });
 
   it('finds goals, indicators, measures and passages too', () => {
