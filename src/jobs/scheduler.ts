@@ -24,6 +24,8 @@ export interface SchedulerOptions {
 export interface Scheduler {
   /** Settles when the start-up catch-up is done. */
   readonly ready: Promise<void>;
+  /** The next instants the cron triggers fire (whether the day is a working day is checked then). */
+  nextRuns(): Record<JobName, Date | null>;
   stop(): Promise<void>;
 }
 
@@ -112,6 +114,7 @@ export function startScheduler(options: SchedulerOptions): Scheduler {
 
   return {
     ready,
+    nextRuns: () => ({ reminders: tasks[0]!.getNextRun(), digest: tasks[1]!.getNextRun() }),
     async stop() {
       for (const task of tasks) await task.stop();
       await chain;

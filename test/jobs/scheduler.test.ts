@@ -1,0 +1,111 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { fixedClock } from '../../src/clock';
+import type { JobName } from '../../src/jobs/job-state';
+import { JobState } from '../../src/jobs/job-state';
+import { loadJobTimes } from '../../src/jobs/job-times';
+import { runJob } from '../../src/jobs/run-job';
+import { missedJobs, type Scheduler, startScheduler, warnIfYearUnknown } from '../../src/jobs/scheduler';
+import { createWorkingCalendar } from '../../src/jobs/working-calendar';
+import type { Logger } from '../../src/logger';
+import { silentLogger } from '../../src/logger';
+import { type JobFixture, jobFixture, shanghai } from './job-fixture';
+
+const times = { reminders: 9 * 60 + 30, digest: 9 * 60 };
+
+describe('the scheduler', () => {
+  let f: JobFixture;
+  beforeEach(() => {
+    f = jobFixture();
+    f.register(shanghai('2026-09-01'), {
+      issue: '逾期事项',
+      unit: '某单位',
+      division: '社保处',
+      deadline: '2026-09-15',
+    });
+  });
+  afterEach(() => f.cleanup());
+
+  /** Starts a scheduler as a fresh process would at `now`, and waits for its catch-up. */
+  async function start(now: Date, onStarted?: (s: Scheduler) => void): Promise<JobName[]> {
+    const ran: JobName[] = [];
+    const deps = f.deps();
+    const scheduler = startScheduler({
+      times,
+      timeZone: 'Asia/Shanghai',
+      calendar: deps.calendar,
+      state: deps.state,
+      clock: fixedClock(now),
+      logger: silentLogger,
+      run: async (job, at) => {
+        ran.push(job);
+        await runJob(job, at, deps);
+      },
+    });
+    await scheduler.ready;
+    onStarted?.(scheduler);
+    await scheduler.stop();
+    return ran;
+  }
+
+  it('makes up a reminder run missed while the server was down, once', async () => {
+    f.deps().state.recordRun('digest', '2026-11-23');
+    expect(await start(shanghai('2026-11-26', '11:00'))).toEqual(['reminders']);
+    expect(f.sent).toHaveLength(1);
+    expect(await start(shanghai('2026-11-26', '15:00'))).toEqual([]);
+    expect(f.sent).toHaveLength(1);
+  });
+
+  it('makes up the digest too when this week’s was missed', async () => {
+    expect(await start(shanghai('2026-11-26', '11:00'))).toEqual(['digest', 'reminders']);
+    expect(f.sent.map((r) => r.chatId)).toEqual(['oc_secretariat', 'oc_work_group']);
+    expect(await start(shanghai('2026-11-27', '11:00'))).toEqual(['reminders']);
+  });
+
+  it('does not run early, nor on a holiday', async () => {
+    f.deps().state.recordRun('digest', '2026-11-23');
+    expect(await start(shanghai('2026-11-26', '09:10'))).toEqual([]);
+    expect(await start(shanghai('2026-10-01', '11:00'))).toEqual([]);
+    expect(f.sent).toEqual([]);
+  });
+
+  it('makes up this week’s digest once, on the first working day or later in the week', () => {
+    const deps = f.deps();
+    const options = { times, timeZone: 'Asia/Shanghai', calendar: deps.calendar, state: deps.state };
+    // Monday 2026-11-23, 08:59: nothing due yet.
+    expect(missedJobs(shanghai('2026-11-23', '08:59'), options)).toEqual([]);
+    expect(missedJobs(shanghai('2026-11-23', '09:05'), options)).toEqual(['digest']);
+    // Down all Monday, back on Wednesday afternoon: the digest and Wednesday's reminders.
+    expect(missedJobs(shanghai('2026-11-25', '16:00'), options)).toEqual(['digest', 'reminders']);
+    // After the National Day holidays the week's first working day is Thursday 10-08.
+    expect(missedJobs(shanghai('2026-10-08', '09:05'), options)).toEqual(['digest']);
+    expect(missedJobs(shanghai('2026-10-07', '09:05'), options)).toEqual([]);
+    deps.state.recordRun('digest', '2026-11-23');
+    const reread = { ...options, state: JobState.open(f.dir) };
+    expect(missedJobs(shanghai('2026-11-25', '16:00'), reread)).toEqual(['reminders']);
+  });
+
+  it('sets its cron triggers at the configured times in TZ_NAME, whatever the machine’s zone', async () => {
+    let next: ReturnType<Scheduler['nextRuns']> | undefined;
+    await start(shanghai('2026-11-28', '08:00'), (s) => {
+      next = s.nextRuns();
+    });
+    // 09:30 and 09:00 in Shanghai are 01:30 and 01:00 UTC.
+    expect([next?.reminders?.getUTCHours(), next?.reminders?.getUTCMinutes()]).toEqual([1, 30]);
+    expect([next?.digest?.getUTCHours(), next?.digest?.getUTCMinutes()]).toEqual([1, 0]);
+  });
+
+  it('warns at start when the calendar does not know the current year', () => {
+    const warnings: string[] = [];
+    const logger: Logger = { info() {}, warn: (msg) => warnings.push(msg), error() {} };
+    const calendar = createWorkingCalendar();
+    expect(warnIfYearUnknown(shanghai('2026-11-26'), calendar, 'Asia/Shanghai', logger)).toBe(false);
+    expect(warnIfYearUnknown(new Date('2099-03-01T02:00:00Z'), calendar, 'Asia/Shanghai', logger)).toBe(true);
+    expect(warnings).toEqual(['calendar.year-not-covered']);
+  });
+
+  it('reads the run times from REMINDER_TIME and DIGEST_TIME, with 09:30 and 09:00 by default', () => {
+    expect(loadJobTimes({})).toEqual(times);
+    expect(loadJobTimes({ REMINDER_TIME: '8:15', DIGEST_TIME: '' })).toEqual({ reminders: 495, digest: 540 });
+    expect(() => loadJobTimes({ REMINDER_TIME: '25:00' })).toThrow(/REMINDER_TIME/);
+  });
+});
