@@ -1,4 +1,16 @@
 import type { Command } from './context';
+import { createHelpCommand } from './help';
+import { searchCommand } from './search';
+import { indicatorsCommand, targetsCommand } from './targets';
+import { tasksCommand } from './tasks';
+import { whoCommand } from './who';
 
-// Every chat command, one file each. Order matters only for help text.
-export const commands: Command<never>[] = [];
+// Every chat command, one file each. The order is the order 帮助 lists them in.
+export const commands: Command<unknown>[] = [
+  tasksCommand,
+  whoCommand,
+  searchCommand,
+  targetsCommand,
+  indicatorsCommand,
+];
+commands.unshift(createHelpCommand(commands));

@@ -1,0 +1,98 @@
+import { createInterface } from 'node:readline';
+import { parseArgs } from 'node:util';
+import { z } from 'zod';
+import { fixedClock, systemClock } from '../clock';
+import type { IncomingMessage } from '../commands/context';
+import { handleMessage } from '../commands/handle-message';
+import { renderText } from '../commands/render-text';
+import { createCoreDeps } from '../core-deps';
+import { createLogger } from '../logger';
+import type { Verb } from './verbs';
+
+/** The CLI's user when `--user` is not given: a local administrator. */
+export const LOCAL_ADMIN = 'local-admin';
+
+const lineSchema = z.object({
+  text: z.string(),
+  user: z.string().min(1).optional(),
+  chat: z.string().min(1).optional(),
+});
+
+function parseInstant(value: string | undefined): Date | undefined {
+  if (value === undefined) return undefined;
+  const at = new Date(value);
+  if (Number.isNaN(at.getTime()))
+    throw new Error(`--now 需要 ISO-8601 时间,例如 2026-11-26T09:30:00+08:00(收到:${value})`);
+  return at;
+}
+
+export const sayVerb: Verb = {
+  summary:
+    'say [--user ID] [--chat ID] [--now ISO-8601] [--json] [TEXT] — 向机器人发一条消息(无 TEXT 时逐行读标准输入)',
+  async run(args) {
+    const { values, positionals } = parseArgs({
+      args,
+      allowPositionals: true,
+      options: {
+        user: { type: 'string' },
+        chat: { type: 'string' },
+        now: { type: 'string' },
+        json: { type: 'boolean', default: false },
+      },
+    });
+    let at: Date | undefined;
+    try {
+      at = parseInstant(values.now || undefined);
+    } catch (error) {
+      process.stderr.write(`${(error as Error).message}\n`);
+      return 2;
+    }
+    const clock = at ? fixedClock(at) : systemClock;
+    const logger = createLogger(undefined, 'warn');
+    const admins = (process.env.ADMIN_OPEN_IDS ?? '')
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean);
+    const deps = createCoreDeps({ admins: [...admins, LOCAL_ADMIN], clock, logger });
+    const defaults = { user: values.user || LOCAL_ADMIN, chat: values.chat || 'cli' };
+
+    let seq = 0;
+    const answer = async (text: string, user: string, chat: string) => {
+      seq += 1;
+      const message: IncomingMessage = {
+        text,
+        userId: user,
+        chatId: chat,
+        messageId: `cli-${seq}`,
+        at: clock.now(),
+      };
+      const reply = renderText(await handleMessage(message, deps));
+      process.stdout.write(values.json ? `${JSON.stringify({ input: text, reply })}\n` : `${reply}\n\n`);
+    };
+
+    if (positionals.length > 0) {
+      await answer(positionals.join(' '), defaults.user, defaults.chat);
+      return 0;
+    }
+    const lines = createInterface({ input: process.stdin, crlfDelay: Number.POSITIVE_INFINITY });
+    for await (const raw of lines) {
+      const line = raw.trim();
+      if (!line) continue;
+      let text = line;
+      let user = defaults.user;
+      let chat = defaults.chat;
+      if (line.startsWith('{')) {
+        try {
+          const parsed = lineSchema.parse(JSON.parse(line));
+          text = parsed.text;
+          user = parsed.user ?? user;
+          chat = parsed.chat ?? chat;
+        } catch {
+          // Not a message object: take the line as typed text.
+        }
+      }
+      await answer(text, user, chat);
+    }
+    return 0;
+  },
+};

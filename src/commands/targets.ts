@@ -1,0 +1,133 @@
+import type { Relation } from '../plan/knowledge';
+import type { Goal, Indicator } from '../plan/model';
+import type { SearchHit } from '../search/plan-search';
+import type { CoreDeps } from './context';
+import { defineCommand } from './define-command';
+import { goalLabel, highlight, indicatorLabel, labelled } from './present';
+import type { Block, Reply } from './reply';
+import { heading, list, note, paragraph } from './reply';
+
+/** The words a search hit marked, to mark them again in a fuller text. */
+function matchedWords(hit: SearchHit): string[] {
+  return hit.snippet.flatMap((part) => (typeof part === 'object' && 'strong' in part ? [part.strong] : []));
+}
+
+const RELATED_NOTE = '方案没有为目标和指标指定责任处室;“相关处室”是根据方案文本推断的,不代表归属。';
+
+function relatedText(relations: readonly Relation[]): string {
+  return relations.length > 0 ? relations.map((r) => r.division).join('、') : '(未推断出)';
+}
+
+function goalRelations(goal: Goal, deps: CoreDeps): Relation[] {
+  return deps.knowledge.relations.goals.find((g) => g.goal.index === goal.index)?.relations ?? [];
+}
+
+function indicatorRelations(indicator: Indicator, deps: CoreDeps): Relation[] {
+  return (
+    deps.knowledge.relations.indicators.find((i) => i.indicator.index === indicator.index)?.relations ?? []
+  );
+}
+
+export function targetsOverview(deps: CoreDeps): Reply {
+  const { plan } = deps.knowledge;
+  const blocks: Block[] = [];
+  for (const goal of plan.goals) {
+    blocks.push(heading(`${goalLabel(goal)}(${goal.clause})`));
+    const indicators = plan.indicators.filter((i) => i.goalIndex === goal.index);
+    blocks.push(
+      list([
+        ...indicators.map((i) => `${indicatorLabel(i)}:${i.target}`),
+        `相关处室:${relatedText(goalRelations(goal, deps))}`,
+      ]),
+    );
+  }
+  const orphans = plan.indicators.filter((i) => i.goalIndex === undefined);
+  if (orphans.length > 0) {
+    blocks.push(heading('其他指标'));
+    blocks.push(list(orphans.map((i) => `${indicatorLabel(i)}(${i.category}):${i.target}`)));
+  }
+  blocks.push(note(`${RELATED_NOTE}查看单项:目标 3 / 指标 5。`));
+  return { title: '主要目标与指标', colour: 'blue', blocks };
+}
+
+export function goalReply(goal: Goal, deps: CoreDeps, hit?: SearchHit): Reply {
+  const indicators = deps.knowledge.plan.indicators.filter((i) => i.goalIndex === goal.index);
+  const relations = goalRelations(goal, deps);
+  return {
+    title: `${goalLabel(goal)}(${goal.clause})`,
+    colour: 'blue',
+    blocks: [
+      paragraph(hit && hit.kind === 'goal' ? labelled('原文:', hit.snippet) : goal.text),
+      ...(indicators.length > 0 ? [list(indicators.map((i) => `${indicatorLabel(i)}:${i.target}`))] : []),
+      paragraph(`相关处室:${relatedText(relations)}`),
+      ...(relations.length > 0 ? [list(relations.map((r) => `${r.division}:${r.reason}`))] : []),
+      note(RELATED_NOTE),
+    ],
+  };
+}
+
+export function indicatorReply(indicator: Indicator, deps: CoreDeps, hit?: SearchHit): Reply {
+  const relations = indicatorRelations(indicator, deps);
+  return {
+    title: `${indicatorLabel(indicator)}`,
+    colour: 'blue',
+    blocks: [
+      paragraph(`类别:${indicator.category}(目标指标表序号 ${indicator.number},${indicator.clause})`),
+      paragraph(labelled('工作目标:', highlight(indicator.target, hit ? matchedWords(hit) : []))),
+      paragraph(`相关处室:${relatedText(relations)}`),
+      ...(relations.length > 0 ? [list(relations.map((r) => `${r.division}:${r.reason}`))] : []),
+      note(RELATED_NOTE),
+    ],
+  };
+}
+
+type TargetArgs =
+  | { kind: 'all' }
+  | { kind: 'goal'; goal: Goal }
+  | { kind: 'indicator'; indicator: Indicator };
+
+function parseTarget(rest: string, deps: CoreDeps, prefer: 'goal' | 'indicator'): TargetArgs | Reply {
+  const { plan } = deps.knowledge;
+  if (!rest) return { kind: 'all' };
+  const m = /^(目标|指标)?\s*(\d+)$/.exec(rest);
+  if (m) {
+    const kind = m[1] === '指标' ? 'indicator' : m[1] === '目标' ? 'goal' : prefer;
+    const n = Number(m[2]);
+    const goal = kind === 'goal' ? plan.goals.find((g) => g.index === n) : undefined;
+    if (goal) return { kind: 'goal', goal };
+    const indicator = kind === 'indicator' ? plan.indicators.find((i) => i.index === n) : undefined;
+    if (indicator) return { kind: 'indicator', indicator };
+  }
+  return {
+    blocks: [
+      paragraph(
+        `没有“${rest}”这一项。方案有 ${plan.goals.length} 个目标、${plan.indicators.length} 个指标。`,
+      ),
+      note('可以这样查:目标(全部)、目标 3、指标 5'),
+    ],
+  };
+}
+
+export function targetsRun(args: TargetArgs, deps: CoreDeps): Reply {
+  if (args.kind === 'goal') return goalReply(args.goal, deps);
+  if (args.kind === 'indicator') return indicatorReply(args.indicator, deps);
+  return targetsOverview(deps);
+}
+
+export const targetsCommand = defineCommand<TargetArgs>({
+  name: '目标',
+  aliases: ['targets', 'goals'],
+  usage: '目标 / 指标 [序号] — 主要目标和指标、相关处室',
+  examples: ['目标', '指标 4'],
+  parse: (rest, _msg, deps) => parseTarget(rest, deps, 'goal'),
+  run: (args, _msg, deps) => targetsRun(args, deps),
+});
+
+export const indicatorsCommand = defineCommand<TargetArgs>({
+  name: '指标',
+  aliases: ['indicators'],
+  usage: '指标 [序号] — 指标表',
+  examples: ['指标 3'],
+  parse: (rest, _msg, deps) => parseTarget(rest, deps, 'indicator'),
+  run: (args, _msg, deps) => targetsRun(args, deps),
+});

@@ -1,0 +1,81 @@
+import type { Division } from '../plan/knowledge';
+import type { CoreDeps } from './context';
+import { defineCommand } from './define-command';
+import { goalLabel, indicatorLabel, taskLine } from './present';
+import type { Block, Reply } from './reply';
+import { heading, list, note, paragraph } from './reply';
+
+export function divisionsOverview(deps: CoreDeps): Reply {
+  const { knowledge } = deps;
+  const rows = knowledge.divisions.map((d) => {
+    const led = knowledge.tasksLedBy(d.name);
+    return `${d.name}:牵头 ${led.length} 项${led.length > 0 ? `(${led.map((t) => t.id).join('、')})` : ''}`;
+  });
+  return {
+    title: '各处室任务',
+    colour: 'blue',
+    blocks: [list(rows), note('查看某个处室的详情:任务 <处室>,例如:任务 投资处')],
+  };
+}
+
+export function tasksReply(division: Division, deps: CoreDeps): Reply {
+  const { knowledge } = deps;
+  const led = knowledge.tasksLedBy(division.name);
+  const supported = knowledge.tasksSupportedBy(division.name);
+  const collective = knowledge.tasksSupportedCollectivelyBy(division.name);
+  const blocks: Block[] = [];
+
+  blocks.push(heading(`牵头任务(${led.length} 项)`));
+  blocks.push(led.length > 0 ? list(led.map(taskLine)) : paragraph('方案中没有由本处室牵头的重点任务。'));
+  if (supported.length > 0) {
+    blocks.push(heading(`配合任务(${supported.length} 项)`));
+    blocks.push(list(supported.map(taskLine)));
+  }
+  if (collective.length > 0) {
+    const names = [...new Set(collective.flatMap((t) => t.support))].join('、');
+    blocks.push(
+      paragraph(
+        `作为“${names}”之一配合(${collective.length} 项,仅配合、不牵头):${collective.map((t) => t.id).join('、')}`,
+      ),
+    );
+  }
+
+  const related = knowledge.targetsRelatedTo(division.name);
+  const targetLines = [
+    ...related.goals.map(({ goal, relations }) => {
+      const r = relations.find((x) => x.division === division.name);
+      return `${goalLabel(goal)}${r ? ` — ${r.reason}` : ''}`;
+    }),
+    ...related.indicators.map(({ indicator, relations }) => {
+      const r = relations.find((x) => x.division === division.name);
+      return `${indicatorLabel(indicator)}${r ? ` — ${r.reason}` : ''}`;
+    }),
+  ];
+  blocks.push(heading('相关目标与指标'));
+  blocks.push(targetLines.length > 0 ? list(targetLines) : paragraph('没有推断出相关的目标或指标。'));
+  blocks.push(
+    note(
+      '方案没有为目标和指标指定责任处室;以上“相关”是根据方案文本推断的,不代表归属。管理员可用“目标 指派”指定。',
+    ),
+  );
+  return { title: `${division.name}的任务与目标`, colour: 'blue', blocks };
+}
+
+export const tasksCommand = defineCommand<{ division: Division } | { all: true }>({
+  name: '任务',
+  aliases: ['tasks', '处室任务'],
+  usage: '任务 <处室> — 处室牵头和配合的任务、相关目标指标',
+  examples: ['任务 企金处', '社保处负责哪些任务?'],
+  parse: (rest, _msg, deps) => {
+    if (!rest) return { all: true };
+    const division = deps.knowledge.resolveDivision(rest) ?? deps.knowledge.findDivisions(rest)[0];
+    if (division) return { division };
+    return {
+      blocks: [
+        paragraph(`没有找到处室“${rest}”。`),
+        note(`可选的处室:${deps.knowledge.divisions.map((d) => d.name).join('、')}。例如:任务 投资处`),
+      ],
+    };
+  },
+  run: (args, _msg, deps) => ('all' in args ? divisionsOverview(deps) : tasksReply(args.division, deps)),
+});

@@ -1,0 +1,24 @@
+import type { Clock } from './clock';
+import type { CoreDeps } from './commands/context';
+import type { Logger } from './logger';
+import { loadPlan } from './plan/load-plan';
+import { createPlanSearch } from './search/create-plan-search';
+
+export interface CoreOptions {
+  seedsDir?: string;
+  admins: Iterable<string>;
+  clock: Clock;
+  logger: Logger;
+}
+
+/** Builds what the core needs, once: the plan parsed from seeds/, its search index, the store. */
+export function createCoreDeps(options: CoreOptions): CoreDeps {
+  const { plan, knowledge } = loadPlan(options.seedsDir);
+  return {
+    knowledge,
+    search: createPlanSearch(plan),
+    clock: options.clock,
+    logger: options.logger,
+    admins: new Set(options.admins),
+  };
+}

@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest';
+import { ask } from '../support/core';
+
+describe('任务 <处室>', () => {
+  it('lists the tasks a division leads with id, title and clause, then related targets', async () => {
+    const reply = await ask('任务 社保处');
+    expect(reply).toContain('牵头任务(2 项)');
+    expect(reply).toContain('2.3 聚焦推动更高质量创业就业(二(二)3)');
+    expect(reply).toContain('3.2 聚焦社会保障体系建设(二(三)2)');
+    expect(reply).toMatch(/相关目标与指标[\s\S]*社保基金审计覆盖率/);
+    expect(reply).toContain('不代表归属');
+  });
+
+  it('accepts the 局 prefix and short forms', async () => {
+    for (const form of ['任务 局企金处', '任务 企金', '任务企金处', 'tasks 企金处']) {
+      expect(await ask(form)).toContain('1.2 聚焦推动构建高质量现代产业体系(二(一)2)');
+    }
+  });
+
+  it('routes “企金处有什么任务” and says which tasks it only supports', async () => {
+    const reply = await ask('企金处有什么任务?');
+    expect(reply).toContain('牵头任务(1 项)');
+    expect(reply).toMatch(/作为“相关处室”之一配合\(9 项,仅配合、不牵头\)/);
+  });
+
+  it('names the divisions it knows when the division is unknown', async () => {
+    const reply = await ask('任务 宣传处');
+    expect(reply).toContain('没有找到处室“宣传处”');
+    expect(reply).toContain('教科文处');
+  });
+
+  it('gives an overview of every division with no argument', async () => {
+    const reply = await ask('任务');
+    expect(reply).toContain('投资处:牵头 2 项(2.1、3.3)');
+  });
+});
+
+describe('目标 / 指标', () => {
+  it('answers an indicator question with the target text, marking the match', async () => {
+    const reply = await ask('重点公共工程审计覆盖率要求多少');
+    expect(reply).toContain('重点公共工程审计覆盖率');
+    expect(reply).toContain('100%');
+    expect(reply).toMatch(/相关处室:投资处/);
+  });
+
+  it('lists six goals and seven indicators with related divisions', async () => {
+    const reply = await ask('目标');
+    expect(reply.match(/■ 目标\d/g)).toHaveLength(6);
+    expect(reply.match(/指标\d /g)).toHaveLength(7);
+    expect(reply).toContain('自然资源资产离任(任中)审计项目数');
+  });
+
+  it('shows one indicator by number and refuses a number that does not exist', async () => {
+    expect(await ask('指标 3')).toContain('社保基金审计覆盖率');
+    expect(await ask('目标 9')).toContain('方案有 6 个目标、7 个指标');
+  });
+});
+
+describe('保障措施 questions', () => {
+  it('answers who holds a role named in the measures', async () => {
+    const reply = await ask('工作专班组长是谁');
+    expect(reply).toContain('协管秘书处的局领导');
+    expect(reply).toContain('三(一)');
+    expect(await ask('领导小组组长是谁?')).toContain('局主要领导');
+  });
+});
+
+describe('搜索', () => {
+  it('returns passages with the clause and the match marked', async () => {
+    const reply = await ask('搜索 古城项目群');
+    expect(reply).toContain('二(四)');
+    expect(reply).toContain('【古城项目群】');
+  });
+
+  it('says plainly when nothing matches', async () => {
+    expect(await ask('搜索 量子计算机')).toContain('没有找到');
+  });
+});
+
+describe('input handling', () => {
+  it('normalises full-width text, placeholders and a leading slash', async () => {
+    const reply = await ask('@_user_1 /任务　社保处');
+    expect(reply).toContain('3.2 聚焦社会保障体系建设');
+  });
+
+  it('answers help in Chinese and English', async () => {
+    expect(await ask('帮助')).toContain('谁牵头 <关键词>');
+    expect(await ask('help')).toContain('搜索 <关键词>');
+  });
+
+  it('never stays silent on text it does not understand', async () => {
+    for (const text of ['', '   ', '???', 'asdfgh', '😀', 'x'.repeat(5000)]) {
+      const reply = await ask(text);
+      expect(reply.length).toBeGreaterThan(0);
+    }
+  });
+});
