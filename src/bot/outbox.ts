@@ -95,11 +95,15 @@ export class Outbox {
     let attempts = 0;
     let throttled = 0;
     while (attempts < this.maxAttempts && throttled < 30) {
-      await pacer.acquire(target.chatId);
-      last =
-        target.kind === 'reply'
-          ? await api.reply(target.messageId, message, uuid)
-          : await api.sendToChat(target.chatId, message, uuid);
+      const release = await pacer.acquire(target.chatId);
+      try {
+        last =
+          target.kind === 'reply'
+            ? await api.reply(target.messageId, message, uuid)
+            : await api.sendToChat(target.chatId, message, uuid);
+      } finally {
+        release();
+      }
       if (last.ok || last.retry === 'fatal') return last;
       if (last.retry === 'app') {
         throttled += 1;

@@ -17,28 +17,40 @@ export const larkLimits: PacerLimits = {
   marginMs: 40,
 };
 
+/** Call when the send's answer arrives (or it failed), so the window counts it from then. */
+export type Release = () => void;
+
 interface Waiter {
   chatId: string;
-  resolve: () => void;
+  resolve: (release: Release) => void;
 }
 
-/** Timestamps of grants within a window, oldest first. */
+/**
+ * Sends within a sliding window. Each starts at its grant time and moves to its completion time when
+ * the answer comes back: Lark counted it somewhere in between, so the later instant is the safe one.
+ */
 class Window {
-  private readonly times: number[] = [];
+  private slots: { t: number }[] = [];
   constructor(
     private readonly limit: number,
     private readonly spanMs: number,
   ) {}
   /** Earliest instant a new grant fits (≤ now means now). */
   freeAt(now: number): number {
-    while (this.times.length > 0 && this.times[0]! <= now - this.spanMs) this.times.shift();
-    return this.times.length < this.limit ? now : this.times[this.times.length - this.limit]! + this.spanMs;
+    if (this.slots.length > 0 && this.slots.some((s) => s.t <= now - this.spanMs))
+      this.slots = this.slots.filter((s) => s.t > now - this.spanMs);
+    if (this.slots.length < this.limit) return now;
+    let oldest = Number.POSITIVE_INFINITY;
+    for (const s of this.slots) oldest = Math.min(oldest, s.t);
+    return oldest + this.spanMs;
   }
-  take(now: number): void {
-    this.times.push(now);
+  take(now: number): { t: number } {
+    const slot = { t: now };
+    this.slots.push(slot);
+    return slot;
   }
   get empty(): boolean {
-    return this.times.length === 0;
+    return this.slots.length === 0;
   }
 }
 
@@ -60,7 +72,7 @@ export class Pacer {
   }
 
   /** Resolves when one send to this chat may go out now. */
-  acquire(chatId: string): Promise<void> {
+  acquire(chatId: string): Promise<Release> {
     return new Promise((resolve) => {
       this.waiters.push({ chatId, resolve });
       this.pump();
@@ -113,11 +125,12 @@ export class Pacer {
         i += 1;
         continue;
       }
-      this.appSecond.take(now);
-      this.appMinute.take(now);
-      chat.take(now);
+      const slots = [this.appSecond.take(now), this.appMinute.take(now), chat.take(now)];
       this.waiters.splice(i, 1);
-      waiter.resolve();
+      waiter.resolve(() => {
+        const done = this.now();
+        for (const slot of slots) slot.t = Math.max(slot.t, done);
+      });
     }
     this.forgetIdleChats(now);
     if (this.waiters.length > 0 && Number.isFinite(next)) {

@@ -1,0 +1,283 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import {
+  botAddedEvent,
+  cardActionEvent,
+  challengeBody,
+  larkRequest,
+  messageEvent,
+  signHeaders,
+  TEST_ENCRYPT_KEY,
+  TEST_TOKEN,
+} from '../fixtures/lark/events';
+import { FakeLark } from '../support/fake-lark';
+import { startTestBot, type TestBot } from './start-test-bot';
+
+const until = async (check: () => boolean, ms = 5000) => {
+  const end = Date.now() + ms;
+  while (!check()) {
+    if (Date.now() > end) throw new Error('condition not met in time');
+    await new Promise((r) => setTimeout(r, 10));
+  }
+};
+
+const textOf = (content: string) => (JSON.parse(content) as { text: string }).text;
+
+describe('the Lark webhook', () => {
+  let fake: FakeLark;
+  let bot: TestBot;
+  beforeEach(async () => {
+    fake = await FakeLark.start();
+    bot = await startTestBot(fake);
+  });
+  afterEach(async () => {
+    await bot.close();
+    await fake.close();
+  });
+
+  it('acknowledges a signed encrypted question and replies to it through the reply API', async () => {
+    const event = messageEvent({ messageId: 'om_q1', chatId: 'oc_a', text: '任务 3.2' });
+    fake.knowMessage('om_q1', 'oc_a');
+    const res = await bot.post('/webhook/event', larkRequest(event));
+    expect(res.status).toBe(200);
+    await bot.bot.idle();
+    const replies = fake.repliesTo('om_q1');
+    expect(replies).toHaveLength(1);
+    expect(textOf(replies[0]!.content)).toBe('答:任务 3.2');
+    expect(replies[0]!.uuid).toMatch(/^[0-9a-f-]{36}$/);
+    const call = fake.requests.find((r) => r.path === '/open-apis/im/v1/messages/om_q1/reply')!;
+    expect(String(call.headers.authorization)).toMatch(/^Bearer t-fake-/);
+  });
+
+  it('answers a retried event once, whether the retry has the same or a new event_id', async () => {
+    const event = messageEvent({ messageId: 'om_retry', eventId: 'ev1' });
+    const again = { ...event, header: { ...(event.header as object), event_id: 'ev2' } };
+    const statuses = await Promise.all([
+      bot.post('/webhook/event', larkRequest(event)).then((r) => r.status),
+      bot.post('/webhook/event', larkRequest(event)).then((r) => r.status),
+      bot.post('/webhook/event', larkRequest(again)).then((r) => r.status),
+    ]);
+    expect(statuses).toEqual([200, 200, 200]);
+    await bot.bot.idle();
+    expect(fake.repliesTo('om_retry')).toHaveLength(1);
+    expect(bot.seen).toHaveLength(1);
+  });
+
+  it('refuses a forged signature, a stale timestamp and an unsigned event with 401', async () => {
+    const event = messageEvent({ messageId: 'om_forged' });
+    const forged = larkRequest(event);
+    forged.headers['x-lark-signature'] = 'a'.repeat(64);
+    expect((await bot.post('/webhook/event', forged)).status).toBe(401);
+    const stale = larkRequest(event, { timestamp: String(Math.floor(Date.now() / 1000) - 301) });
+    expect((await bot.post('/webhook/event', stale)).status).toBe(401);
+    expect((await bot.post('/webhook/event', larkRequest(event, { signed: false }))).status).toBe(401);
+    expect((await bot.post('/webhook/event', larkRequest(event, { encryptKey: null }))).status).toBe(401);
+    await bot.bot.idle();
+    expect(fake.delivered).toHaveLength(0);
+  });
+
+  it('says 400 for malformed, undecryptable and non-event bodies and 413 for one over 1 MB', async () => {
+    const headers = { 'content-type': 'application/json' };
+    const malformed = '{"encrypt": ';
+    const signedMalformed = {
+      body: malformed,
+      headers: { ...headers, ...signHeaders(malformed, { encryptKey: TEST_ENCRYPT_KEY }) },
+    };
+    expect((await bot.post('/webhook/event', signedMalformed)).status).toBe(400);
+    const body = JSON.stringify({
+      encrypt: Buffer.from('not really ciphertext!!!!!!!!!!!').toString('base64'),
+    });
+    const undecryptable = {
+      body,
+      headers: { ...headers, ...signHeaders(body, { encryptKey: TEST_ENCRYPT_KEY }) },
+    };
+    expect((await bot.post('/webhook/event', undecryptable)).status).toBe(400);
+    const notJson = {
+      body: 'hello',
+      headers: { ...headers, ...signHeaders('hello', { encryptKey: TEST_ENCRYPT_KEY }) },
+    };
+    expect((await bot.post('/webhook/event', notJson)).status).toBe(400);
+    expect((await bot.post('/webhook/event', larkRequest({ token: TEST_TOKEN, hello: 'world' }))).status).toBe(400);
+    const huge = 'x'.repeat(1024 * 1024 + 10);
+    expect((await bot.post('/webhook/event', { body: huge, headers })).status).toBe(413);
+  });
+
+  it('answers the URL challenge, encrypted and unsigned, within a second', async () => {
+    const started = Date.now();
+    const res = await bot.post(
+      '/webhook/event',
+      larkRequest(challengeBody({ challenge: 'xyz' }), { signed: false }),
+    );
+    expect(res.status).toBe(200);
+    expect(await res.json()).toEqual({ challenge: 'xyz' });
+    expect(Date.now() - started).toBeLessThan(1000);
+    const wrong = await bot.post(
+      '/webhook/event',
+      larkRequest(challengeBody({ token: 'bad' }), { signed: false }),
+    );
+    expect(wrong.status).toBe(401);
+  });
+
+  it('answers in a group only when @-mentioned, and everything in p2p', async () => {
+    await bot.post('/webhook/event', larkRequest(messageEvent({ messageId: 'om_plain', mentionBot: false })));
+    await bot.post(
+      '/webhook/event',
+      larkRequest(
+        messageEvent({
+          messageId: 'om_other',
+          mentionBot: false,
+          otherMentions: [{ openId: 'ou_alice', name: 'Alice' }],
+        }),
+      ),
+    );
+    await bot.post(
+      '/webhook/event',
+      larkRequest(
+        messageEvent({
+          messageId: 'om_at',
+          text: '谁牵头',
+          otherMentions: [{ openId: 'ou_alice', name: 'Alice' }],
+        }),
+      ),
+    );
+    await bot.post(
+      '/webhook/event',
+      larkRequest(messageEvent({ messageId: 'om_p2p', chatType: 'p2p', chatId: 'oc_p2p', text: '帮助' })),
+    );
+    await bot.bot.idle();
+    expect(fake.repliesTo('om_plain')).toHaveLength(0);
+    expect(fake.repliesTo('om_other')).toHaveLength(0);
+    expect(fake.repliesTo('om_at')).toHaveLength(1);
+    expect(fake.repliesTo('om_p2p')).toHaveLength(1);
+    const atMessage = bot.seen.find((m) => m.messageId === 'om_at')!;
+    expect(atMessage.text).not.toContain('@_user_1');
+    expect(atMessage.mentions).toEqual([{ key: '@_user_2', openId: 'ou_alice', name: 'Alice' }]);
+  });
+
+  it('reads post messages and asks for text when sent an image', async () => {
+    const post = JSON.stringify({
+      title: '',
+      content: [
+        [
+          { tag: 'at', user_id: '@_user_1', user_name: '审计助手' },
+          { tag: 'text', text: ' 任务 ' },
+          { tag: 'text', text: '3.2', style: ['bold'] },
+        ],
+      ],
+    });
+    await bot.post(
+      '/webhook/event',
+      larkRequest(messageEvent({ messageId: 'om_post', messageType: 'post', content: post })),
+    );
+    const image = JSON.stringify({ image_key: 'img_1' });
+    await bot.post(
+      '/webhook/event',
+      larkRequest(messageEvent({ messageId: 'om_img', messageType: 'image', content: image })),
+    );
+    await bot.bot.idle();
+    expect(bot.seen.find((m) => m.messageId === 'om_post')?.text).toBe('任务 3.2');
+    expect(textOf(fake.repliesTo('om_img')[0]!.content)).toContain('请发送文字');
+    expect(bot.seen.find((m) => m.messageId === 'om_img')).toBeUndefined();
+  });
+
+  it('posts a welcome card when added to a group', async () => {
+    const res = await bot.post('/webhook/event', larkRequest(botAddedEvent({ chatId: 'oc_new' })));
+    expect(res.status).toBe(200);
+    await bot.bot.idle();
+    const [welcome] = fake.inChat('oc_new');
+    expect(welcome?.msgType).toBe('interactive');
+    const card = JSON.parse(welcome!.content);
+    expect(card.schema).toBe('2.0');
+    expect(JSON.stringify(card.body.elements)).toContain('任务 3.2');
+  });
+
+  it('answers a card callback with a toast, verified the same way', async () => {
+    const res = await bot.post('/webhook/card', larkRequest(cardActionEvent()));
+    expect(res.status).toBe(200);
+    expect(await res.json()).toMatchObject({ toast: { type: 'info' } });
+    const forged = larkRequest(cardActionEvent());
+    forged.headers['x-lark-signature'] = '0'.repeat(64);
+    expect((await bot.post('/webhook/card', forged)).status).toBe(401);
+  });
+
+  it('honours 429 with its reset header, backs off on 230020 and 5xx, and checks code on HTTP 200', async () => {
+    fake.failNext(
+      { status: 429, code: 99991400, headers: { 'x-ogw-ratelimit-reset': '1' } },
+      { status: 400, code: 230020 },
+      { status: 502 },
+      { status: 200, code: 99991400, msg: 'busy' },
+    );
+    const started = Date.now();
+    await bot.post('/webhook/event', larkRequest(messageEvent({ messageId: 'om_flaky' })));
+    await bot.bot.idle();
+    expect(fake.repliesTo('om_flaky')).toHaveLength(1);
+    // The 429 asked for one second of silence.
+    expect(Date.now() - started).toBeGreaterThanOrEqual(1000);
+    const tries = fake.requests.filter((r) => r.path === '/open-apis/im/v1/messages/om_flaky/reply');
+    expect(tries.map((r) => r.status)).toEqual([429, 400, 502, 200, 200]);
+  });
+
+  it('logs a send that keeps failing and keeps serving', async () => {
+    fake.failNext(...Array.from({ length: 6 }, () => ({ status: 503 })));
+    await bot.post('/webhook/event', larkRequest(messageEvent({ messageId: 'om_lost', chatId: 'oc_x' })));
+    await bot.bot.idle();
+    fake.failNext({ status: 400, code: 230002, msg: 'bot not in chat' });
+    await bot.post('/webhook/event', larkRequest(messageEvent({ messageId: 'om_fatal', chatId: 'oc_y' })));
+    await bot.bot.idle();
+    expect(fake.repliesTo('om_lost')).toHaveLength(0);
+    expect(fake.repliesTo('om_fatal')).toHaveLength(0);
+    await bot.post('/webhook/event', larkRequest(messageEvent({ messageId: 'om_after' })));
+    await bot.bot.idle();
+    expect(fake.repliesTo('om_after')).toHaveLength(1);
+    expect((await fetch(`${bot.url}/healthz`)).status).toBe(200);
+  });
+
+  it('keeps the order of answers within a chat', async () => {
+    for (let i = 0; i < 8; i += 1) {
+      fake.knowMessage(`om_ord${i}`, 'oc_order');
+      await bot.post(
+        '/webhook/event',
+        larkRequest(messageEvent({ messageId: `om_ord${i}`, chatId: 'oc_order', text: `第${i}问` })),
+      );
+    }
+    await bot.bot.idle();
+    const texts = fake.inChat('oc_order').map((m) => textOf(m.content));
+    expect(texts).toEqual(Array.from({ length: 8 }, (_, i) => `答:第${i}问`));
+  });
+
+  it('paces a burst under 50/s per app and 5/s per chat without a single refusal', async () => {
+    const requests = [];
+    for (let i = 0; i < 90; i += 1) {
+      const chatId = `oc_burst_${i % 6}`;
+      fake.knowMessage(`om_b${i}`, chatId);
+      requests.push(larkRequest(messageEvent({ messageId: `om_b${i}`, chatId })));
+    }
+    const statuses = await Promise.all(
+      requests.map((r) => bot.post('/webhook/event', r).then((res) => res.status)),
+    );
+    expect(statuses.every((s) => s === 200)).toBe(true);
+    await until(() => fake.delivered.length === 90, 20_000);
+    expect(fake.violations).toEqual([]);
+  });
+});
+
+describe('the Lark webhook in token-only mode', () => {
+  it('refuses events and challenges with a wrong token and answers right ones', async () => {
+    const fake = await FakeLark.start();
+    const bot = await startTestBot(fake, { encryptKey: null });
+    try {
+      const wrong = larkRequest(messageEvent({ token: 'WRONG' }), { encryptKey: null });
+      expect((await bot.post('/webhook/event', wrong)).status).toBe(401);
+      const wrongChallenge = larkRequest(challengeBody({ token: 'WRONG' }), { encryptKey: null });
+      expect((await bot.post('/webhook/event', wrongChallenge)).status).toBe(401);
+      const right = larkRequest(challengeBody({ challenge: 'ok' }), { encryptKey: null });
+      expect(await (await bot.post('/webhook/event', right)).json()).toEqual({ challenge: 'ok' });
+      const event = larkRequest(messageEvent({ messageId: 'om_tok' }), { encryptKey: null });
+      expect((await bot.post('/webhook/event', event)).status).toBe(200);
+      await bot.bot.idle();
+      expect(fake.repliesTo('om_tok')).toHaveLength(1);
+    } finally {
+      await bot.close();
+      await fake.close();
+    }
+  });
+});
