@@ -7,13 +7,26 @@ import { ADMIN, DIGEST_CHAT, type JobFixture, jobFixture, shanghai } from './job
 
 const MONDAY = shanghai('2026-11-23', '09:00');
 
+interface ChartSpec {
+  type: string;
+  xField: string[];
+  yField: string;
+  seriesField: string;
+  data: { values: { division: string; series: string; count: number }[] };
+}
+interface Card {
+  schema: string;
+  header: { template: string };
+  body: { elements: { tag: string; chart_spec?: ChartSpec }[] };
+}
+
 /** The card(s) Lark would receive for a reply, parsed back from the message content. */
 function cards(reply: Reply) {
   return renderLark(reply).map((m) => {
     expect(m.msgType).toBe('interactive');
     return {
       bytes: Buffer.byteLength(m.content, 'utf8'),
-      card: JSON.parse(m.content) as Record<string, any>,
+      card: JSON.parse(m.content) as Card,
     };
   });
 }
@@ -118,13 +131,13 @@ describe('the weekly digest', () => {
     const card = only!.card;
     expect(card.schema).toBe('2.0');
     expect(card.header.template).toBe('red');
-    const charts = card.body.elements.filter((e: { tag: string }) => e.tag === 'chart');
+    const charts = card.body.elements.filter((e) => e.tag === 'chart');
     expect(charts).toHaveLength(1);
-    const spec = charts[0].chart_spec;
+    const spec = charts[0]!.chart_spec!;
     expect(spec.type).toBe('bar');
     expect(spec.yField).toBe('count');
     expect(spec.seriesField).toBe('series');
-    const values = spec.data.values as { division: string; series: string; count: number }[];
+    const values = spec.data.values;
     const tz = values.filter((v) => v.division === '投资处');
     expect(tz.map((v) => v.count)).toEqual([1, 1]);
     for (const v of values) {
@@ -133,6 +146,7 @@ describe('the weekly digest', () => {
     }
     for (const field of [spec.xField, spec.yField, spec.seriesField].flat())
       expect(Object.keys(values[0]!)).toContain(field);
+    expect(new Set(values.map((v) => v.series)).size).toBe(2);
     // Plain data: no functions survive JSON, so the spec equals its own JSON round trip.
     expect(JSON.parse(JSON.stringify(spec))).toEqual(spec);
     expect(charts[0]).not.toHaveProperty('fallback');
