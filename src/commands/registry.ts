@@ -3,6 +3,7 @@ import { createHelpCommand } from './help';
 import { searchCommand } from './search';
 import { indicatorsCommand, targetsCommand } from './targets';
 import { tasksCommand } from './tasks';
+import { weeklyDigestCommand } from './weekly-digest';
 import { whoCommand } from './who';
 
 // Every chat command, one file each. The order is the order 帮助 lists them in.
@@ -12,5 +13,6 @@ export const commands: Command<unknown>[] = [
   searchCommand,
   targetsCommand,
   indicatorsCommand,
+  weeklyDigestCommand,
 ];
 commands.unshift(createHelpCommand(commands));
