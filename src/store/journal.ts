@@ -4,9 +4,11 @@ import {
   closeSync,
   existsSync,
   fdatasyncSync,
+  fstatSync,
   ftruncateSync,
   openSync,
   readFileSync,
+  readSync,
   writeSync,
 } from 'node:fs';
 import { chainFieldsSchema, type JournalEvent, type JournalRecord, journalRecordSchema } from './schemas';
@@ -59,29 +61,42 @@ export interface JournalContents {
   torn?: string;
 }
 
+/** Where reading starts: after the record `seq` (hash `hash`) that ends at byte `bytes`. */
+export interface JournalPosition {
+  seq: number;
+  hash: string;
+  bytes: number;
+}
+
+export const JOURNAL_START: JournalPosition = { seq: 0, hash: GENESIS_HASH, bytes: 0 };
+
 /**
- * Reads the whole journal. A line that does not parse is corruption — unless it is the last one
- * (no newline after it, or unreadable as JSON), which is a write torn by a crash.
+ * Reads the journal from a position (default: the start). A line that does not parse is corruption —
+ * unless it is the last one (no newline after it, or unreadable as JSON), which is a write torn by a crash.
  */
-export function readJournal(path: string, keepRaw = false): JournalContents {
+export function readJournal(
+  path: string,
+  keepRaw = false,
+  from: JournalPosition = JOURNAL_START,
+): JournalContents {
   if (!existsSync(path)) return { records: [], validBytes: 0 };
-  const text = readFileSync(path, 'utf8');
+  const text = readFrom(path, from.bytes);
   const records: JournalRecord[] = [];
   const raws: Record<string, unknown>[] = [];
   let offset = 0;
-  let lineNo = 0;
-  let prev = GENESIS_HASH;
+  let lineNo = from.seq;
+  let prev = from.hash;
   while (offset < text.length) {
     const end = text.indexOf('\n', offset);
     const line = end < 0 ? text.slice(offset) : text.slice(offset, end);
     lineNo += 1;
     const isLast = end < 0 || end === text.length - 1;
-    if (end < 0) return torn(records, raws, keepRaw, text, offset);
+    if (end < 0) return torn(records, raws, keepRaw, text, offset, from.bytes);
     let parsed: ParsedLine;
     try {
       parsed = parseLine(line);
     } catch (error) {
-      if (isLast && !looksLikeJson(line)) return torn(records, raws, keepRaw, text, offset);
+      if (isLast && !looksLikeJson(line)) return torn(records, raws, keepRaw, text, offset, from.bytes);
       throw new StoreCorruptError(path, `第 ${lineNo} 行无法读取:${describe(error)}`);
     }
     const { record } = parsed;
@@ -96,7 +111,52 @@ export function readJournal(path: string, keepRaw = false): JournalContents {
     if (keepRaw) raws.push(parsed.raw);
     offset = end + 1;
   }
-  return { records, ...(keepRaw ? { raws } : {}), validBytes: Buffer.byteLength(text, 'utf8') };
+  return { records, ...(keepRaw ? { raws } : {}), validBytes: from.bytes + Buffer.byteLength(text, 'utf8') };
+}
+
+function readFrom(path: string, position: number): string {
+  if (position === 0) return readFileSync(path, 'utf8');
+  const fd = openSync(path, 'r');
+  try {
+    const size = fstatSync(fd).size;
+    const buffer = Buffer.alloc(Math.max(size - position, 0));
+    let read = 0;
+    while (read < buffer.length) {
+      const n = readSync(fd, buffer, read, buffer.length - read, position + read);
+      if (n === 0) break;
+      read += n;
+    }
+    return buffer.subarray(0, read).toString('utf8');
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** The record whose line ends exactly at byte `bytes` (the head the store last acknowledged). */
+export function recordEndingAt(path: string, bytes: number): JournalRecord | undefined {
+  if (bytes === 0 || !existsSync(path)) return undefined;
+  const fd = openSync(path, 'r');
+  try {
+    if (fstatSync(fd).size < bytes) return undefined;
+    let window = 4096;
+    for (;;) {
+      const start = Math.max(bytes - window, 0);
+      const buffer = Buffer.alloc(bytes - start);
+      readSync(fd, buffer, 0, buffer.length, start);
+      if (buffer[buffer.length - 1] !== 0x0a) return undefined;
+      const nl = buffer.lastIndexOf(0x0a, buffer.length - 2);
+      if (nl >= 0 || start === 0) {
+        try {
+          return parseLine(buffer.subarray(nl + 1, buffer.length - 1).toString('utf8')).record;
+        } catch {
+          return undefined;
+        }
+      }
+      window *= 4;
+    }
+  } finally {
+    closeSync(fd);
+  }
 }
 
 function torn(
@@ -105,11 +165,12 @@ function torn(
   keepRaw: boolean,
   text: string,
   offset: number,
+  base: number,
 ): JournalContents {
   return {
     records,
     ...(keepRaw ? { raws } : {}),
-    validBytes: Buffer.byteLength(text.slice(0, offset), 'utf8'),
+    validBytes: base + Buffer.byteLength(text.slice(0, offset), 'utf8'),
     torn: text.slice(offset),
   };
 }
@@ -151,15 +212,25 @@ export class JournalWriter {
   readonly #fd: number;
   #seq: number;
   #hash: string;
+  #pending: string[] = [];
+  #pendingChars = 0;
+
+  #bytes: number;
 
   constructor(
     path: string,
-    last: { seq: number; hash: string },
+    last: JournalPosition,
     private readonly fsync: boolean,
   ) {
     this.#fd = openSync(path, 'a');
     this.#seq = last.seq;
     this.#hash = last.hash;
+    this.#bytes = last.bytes;
+  }
+
+  /** The position after the last record written (the head to acknowledge). */
+  get position(): JournalPosition {
+    return { seq: this.#seq, hash: this.#hash, bytes: this.#bytes };
   }
 
   get seq(): number {
@@ -175,20 +246,46 @@ export class JournalWriter {
     return this.#seq + 1;
   }
 
-  append(event: JournalEvent): JournalRecord {
+  /**
+   * Appends one record. With `now` false the line is buffered until flush() (bulk imports); otherwise it
+   * is written in one call (and fsync'ed when configured) before this returns.
+   */
+  append(event: JournalEvent, now = true): JournalRecord {
     if (event.seq !== this.#seq + 1) throw new Error(`journal seq ${event.seq} after ${this.#seq}`);
     const prev = this.#hash;
     const { line, hash } = serialiseRecord(event, prev);
-    const buffer = Buffer.from(line, 'utf8');
-    let written = 0;
-    while (written < buffer.length) written += writeSync(this.#fd, buffer, written);
-    if (this.fsync) fdatasyncSync(this.#fd);
+    if (now) {
+      // Written (and synced) before the in-memory head moves: a failed write leaves the chain as it was.
+      this.flush();
+      this.#write(line);
+    } else {
+      this.#pending.push(line);
+      this.#pendingChars += line.length;
+    }
     this.#seq = event.seq;
     this.#hash = hash;
+    if (this.#pendingChars > 4_000_000) this.flush();
     return { ...event, prev, hash } as JournalRecord;
   }
 
+  #write(text: string): void {
+    const buffer = Buffer.from(text, 'utf8');
+    let written = 0;
+    while (written < buffer.length) written += writeSync(this.#fd, buffer, written);
+    if (this.fsync) fdatasyncSync(this.#fd);
+    this.#bytes += buffer.length;
+  }
+
+  flush(): void {
+    if (this.#pending.length === 0) return;
+    const text = this.#pending.join('');
+    this.#pending = [];
+    this.#pendingChars = 0;
+    this.#write(text);
+  }
+
   close(): void {
+    this.flush();
     closeSync(this.#fd);
   }
 }

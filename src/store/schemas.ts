@@ -142,6 +142,8 @@ export const ledgerFileSchema = z.object({ seq: z.number().int().nonnegative(), 
 export const headFileSchema = z.object({
   seq: z.number().int().nonnegative(),
   hash: z.string(),
+  /** Journal length in bytes after that record: start-up reads only what follows. */
+  bytes: z.number().int().nonnegative(),
 });
 
 export type RosterFile = z.infer<typeof rosterFileSchema>;

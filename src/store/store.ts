@@ -1,9 +1,17 @@
-import { mkdirSync, readdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { LowSync } from 'lowdb';
 import type { Logger } from '../logger';
 import { calendarDay } from './calendar-day';
-import { GENESIS_HASH, JournalWriter, readJournal, setAsideTornTail } from './journal';
+import {
+  GENESIS_HASH,
+  type JournalPosition,
+  JournalWriter,
+  readJournal,
+  recordEndingAt,
+  setAsideTornTail,
+} from './journal';
+import { type ProgressLine, ProgressLogWriter, progressLogTail, readProgressLog } from './progress-log';
 import {
   type HeadFile,
   headFileSchema,
@@ -69,6 +77,7 @@ export interface StorePaths {
   journal: string;
   stateDir: string;
   head: string;
+  progress: string;
   roster: string;
   targets: string;
   ledger(concern: string): string;
@@ -80,6 +89,7 @@ export function storePaths(dataDir: string): StorePaths {
     journal: join(dataDir, 'journal.jsonl'),
     stateDir,
     head: join(stateDir, 'head.json'),
+    progress: join(dataDir, 'progress.jsonl'),
     roster: join(stateDir, 'roster.json'),
     targets: join(stateDir, 'targets.json'),
     ledger: (concern) => join(stateDir, `${concern}.json`),
@@ -97,6 +107,22 @@ export function targetKey(target: ProgressTarget): string {
   return target.kind === 'task' ? `task:${target.id}` : `${target.kind}:${target.index}`;
 }
 
+/** The progress-log line of a journal record, for progress and retractions. */
+export function toProgressLine(record: JournalEvent): ProgressLine | undefined {
+  const base = { seq: record.seq, at: record.at, by: record.by, ...(record.msg ? { msg: record.msg } : {}) };
+  if (record.type === 'progress') return { ...base, ...record.data };
+  if (record.type === 'progress.retract') return { ...base, retract: record.data.seq };
+  return undefined;
+}
+
+export function fromProgressLine(line: ProgressLine): JournalEvent {
+  const { seq, at, by, msg } = line;
+  const base = { seq, at, by, ...(msg ? { msg } : {}) };
+  return 'retract' in line
+    ? { ...base, type: 'progress.retract', data: { seq: line.retract } }
+    : { ...base, type: 'progress', data: { target: line.target, division: line.division, text: line.text } };
+}
+
 export class Store {
   readonly paths: StorePaths;
   readonly #model: StateModel;
@@ -108,6 +134,8 @@ export class Store {
   readonly #byTarget = new Map<string, ProgressUpdate[]>();
   readonly #byDivision = new Map<string, ProgressUpdate[]>();
   readonly #byAuthor = new Map<string, ProgressUpdate[]>();
+  readonly #progressLog: ProgressLogWriter;
+  #progressLoaded = false;
 
   private constructor(options: StoreOptions) {
     const paths = storePaths(options.dataDir);
@@ -119,7 +147,7 @@ export class Store {
     // State files first: any corrupt one stops here, before anything is written.
     this.#roster = openStateFile(paths.roster, rosterFileSchema, { seq: 0, members: [] });
     this.#targets = openStateFile(paths.targets, targetsFileSchema, { seq: 0, owners: [] });
-    this.#head = openStateFile(paths.head, headFileSchema, { seq: 0, hash: GENESIS_HASH });
+    this.#head = openStateFile(paths.head, headFileSchema, { seq: 0, hash: GENESIS_HASH, bytes: 0 });
     model.roster = this.#roster.data;
     model.targets = this.#targets.data;
     for (const file of readdirSync(paths.stateDir)) {
@@ -130,7 +158,18 @@ export class Store {
       model.setLedger(m[1]!, db.data);
     }
 
-    const journal = readJournal(paths.journal);
+    // The journal is read only after the acknowledged head: the head record must be where head.json says,
+    // and what follows it (a record whose state write a crash cut off, or a torn line) is caught up.
+    const head = this.#head.data;
+    const fsync = options.fsync ?? true;
+    const headRecord = recordEndingAt(paths.journal, head.bytes);
+    if (head.seq > 0 && (headRecord?.seq !== head.seq || headRecord.hash !== head.hash)) {
+      throw new StoreCorruptError(
+        paths.journal,
+        `已确认的第 ${head.seq} 条记录(${paths.head})不在日志中原位:日志被截短或改动`,
+      );
+    }
+    const journal = readJournal(paths.journal, false, head);
     if (journal.torn !== undefined) {
       const side = `${paths.journal}.torn`;
       setAsideTornTail(paths.journal, journal, side);
@@ -138,17 +177,49 @@ export class Store {
         file: paths.journal,
         setAsideTo: side,
         bytes: Buffer.byteLength(journal.torn, 'utf8'),
-        afterSeq: journal.records.length,
+        afterSeq: head.seq + journal.records.length,
       });
     }
-    const records = journal.records;
-    const last = records.at(-1);
-    const lastSeq = last?.seq ?? 0;
-    const head = this.#head.data;
-    if (head.seq > lastSeq || (head.seq > 0 && records[head.seq - 1]?.hash !== head.hash)) {
+    const tail = journal.records;
+    const last = tail.at(-1);
+    const position: JournalPosition = last
+      ? { seq: last.seq, hash: last.hash, bytes: journal.validBytes }
+      : { seq: head.seq, hash: head.hash, bytes: head.bytes };
+    for (const [file, seq] of [
+      [paths.roster, model.roster.seq],
+      [paths.targets, model.targets.seq],
+      ...[...model.ledgers].map(([c, l]) => [paths.ledger(c), l.seq] as const),
+    ] as const) {
+      if (seq > position.seq) {
+        throw new StoreCorruptError(file, `状态已到第 ${seq} 条记录,而日志只有 ${position.seq} 条`);
+      }
+    }
+
+    // Progress: only the progress log's last line is read now (the full index loads on first use);
+    // the log is rebuilt from the whole journal if it is missing.
+    if (!existsSync(paths.progress) && head.seq > 0) {
+      const lines = readJournal(paths.journal)
+        .records.filter((r) => r.seq <= head.seq)
+        .flatMap((r) => (toProgressLine(r) ? [toProgressLine(r)!] : []));
+      writeFileSync(paths.progress, lines.map((l) => `${JSON.stringify(l)}\n`).join(''));
+      options.logger.warn('store.progress-log-rebuilt', { file: paths.progress, lines: lines.length });
+    }
+    let logTail = progressLogTail(paths.progress);
+    while (logTail.torn !== undefined) {
+      const side = `${paths.progress}.torn`;
+      setAsideTornTail(
+        paths.progress,
+        { records: [], validBytes: logTail.validBytes, torn: logTail.torn },
+        side,
+      );
+      options.logger.warn('store.torn-progress-tail', { file: paths.progress, setAsideTo: side });
+      logTail = progressLogTail(paths.progress);
+    }
+    const progressSeq = logTail.lastSeq;
+    if (progressSeq > position.seq) {
       throw new StoreCorruptError(
-        paths.journal,
-        `日志只有 ${lastSeq} 条记录,与已确认的第 ${head.seq} 条(${paths.head})不符:日志被截短或改动`,
+        paths.progress,
+        `进展记录已到第 ${progressSeq} 条,而日志只有 ${position.seq} 条`,
       );
     }
     const fileSeq = (concern: Concern): number =>
@@ -156,48 +227,50 @@ export class Store {
         ? model.roster.seq
         : concern === 'targets'
           ? model.targets.seq
-          : (model.ledgers.get(concern)?.seq ?? 0);
-    for (const [concern, seq] of [
-      ['roster', model.roster.seq],
-      ['targets', model.targets.seq],
-      ...[...model.ledgers].map(([c, l]) => [c, l.seq] as const),
-    ] as const) {
-      if (seq > lastSeq) {
-        throw new StoreCorruptError(
-          concern === 'roster' ? paths.roster : concern === 'targets' ? paths.targets : paths.ledger(concern),
-          `状态已到第 ${seq} 条记录,而日志只有 ${lastSeq} 条`,
-        );
-      }
-    }
-
-    // Replay: progress always (it lives only in the journal); other concerns only past their file's seq,
-    // which catches up a state write lost to a crash between the journal append and the file rename.
+          : concern === 'progress'
+            ? progressSeq
+            : (model.ledgers.get(concern)?.seq ?? 0);
     const caughtUp = new Set<Concern>();
+    const missedProgress: ProgressLine[] = [];
     try {
-      for (const record of records) {
-        if (record.type === 'progress' || record.type === 'progress.retract') {
-          model.apply(record);
-          continue;
-        }
+      for (const record of tail) {
         const concern = concernOf(record);
         if (record.seq <= fileSeq(concern)) continue;
-        model.apply(record);
-        caughtUp.add(concern);
+        const line = toProgressLine(record);
+        if (line) missedProgress.push(line);
+        else {
+          model.apply(record);
+          caughtUp.add(concern);
+        }
       }
     } catch (error) {
       if (error instanceof ReplayError) throw new StoreCorruptError(paths.journal, error.message);
       throw error;
     }
-    for (const update of model.progress) this.#index(update);
 
-    this.#writer = new JournalWriter(
-      paths.journal,
-      { seq: lastSeq, hash: last?.hash ?? GENESIS_HASH },
-      options.fsync ?? true,
-    );
+    this.#writer = new JournalWriter(paths.journal, position, fsync);
+    this.#progressLog = new ProgressLogWriter(paths.progress, fsync);
+    this.#progressLog.append(missedProgress);
     for (const concern of caughtUp) this.#save(concern);
-    if (caughtUp.size > 0) options.logger.warn('store.caught-up', { concerns: [...caughtUp] });
-    if (head.seq !== lastSeq) this.#saveHead();
+    if (caughtUp.size + missedProgress.length > 0) {
+      options.logger.warn('store.caught-up', { concerns: [...caughtUp], progress: missedProgress.length });
+    }
+    if (head.seq !== position.seq || head.bytes !== position.bytes) this.#saveHead();
+  }
+
+  /** Loads the progress index from the progress log, once, on first use (keeps start-up fast). */
+  #progress(): StateModel {
+    if (this.#progressLoaded) return this.#model;
+    const log = readProgressLog(this.paths.progress);
+    try {
+      for (const line of log.lines) this.#model.apply(fromProgressLine(line));
+    } catch (error) {
+      if (error instanceof ReplayError) throw new StoreCorruptError(this.paths.progress, error.message);
+      throw error;
+    }
+    for (const update of this.#model.progress) this.#index(update);
+    this.#progressLoaded = true;
+    return this.#model;
   }
 
   /** Opens (or creates) the store in a data directory. Throws StoreCorruptError on bad data. */
@@ -207,6 +280,7 @@ export class Store {
 
   close(): void {
     this.#writer.close();
+    this.#progressLog.close();
   }
 
   // ——— writes ———
@@ -220,11 +294,16 @@ export class Store {
       ...event,
     } as JournalEvent;
     this.#writer.append(full);
-    const concern = this.#model.apply(full);
-    if (concern === 'progress') {
-      if (full.type === 'progress') this.#index(this.#model.progressBySeq.get(full.seq)!);
+    const line = toProgressLine(full);
+    if (line) {
+      this.#progressLog.append([line]);
+      // Before the index is loaded the log line is enough: loading reads it back.
+      if (this.#progressLoaded) {
+        this.#model.apply(full);
+        if (full.type === 'progress') this.#index(this.#model.progressBySeq.get(full.seq)!);
+      }
     } else {
-      this.#save(concern);
+      this.#save(this.#model.apply(full));
     }
     this.#saveHead();
     return { seq: full.seq };
@@ -250,7 +329,7 @@ export class Store {
   }
 
   #saveHead(): void {
-    this.#head.data = { seq: this.#writer.seq, hash: this.#writer.hash };
+    this.#head.data = this.#writer.position;
     this.#head.write();
   }
 
@@ -264,6 +343,28 @@ export class Store {
       if (list) list.push(update);
       else map.set(key, [update]);
     }
+  }
+
+  /**
+   * Appends many ready-made events at once (demo history, imports): one journal write per chunk and each
+   * touched state file saved once at the end. Events must carry consecutive seqs from `journalLength + 1`.
+   */
+  importEvents(events: readonly JournalEvent[]): void {
+    const touched = new Set<Concern>();
+    const lines: ProgressLine[] = [];
+    this.#progress();
+    for (const event of events) {
+      this.#writer.append(event, false);
+      const concern = this.#model.apply(event);
+      if (event.type === 'progress') this.#index(this.#model.progressBySeq.get(event.seq)!);
+      const line = toProgressLine(event);
+      if (line) lines.push(line);
+      touched.add(concern);
+    }
+    this.#writer.flush();
+    this.#progressLog.append(lines);
+    for (const concern of touched) this.#save(concern);
+    this.#saveHead();
   }
 
   addMember(
@@ -307,11 +408,22 @@ export class Store {
       { type: 'progress', data: { target, division: update.division, text: update.text } },
       meta,
     );
-    return this.#model.progressBySeq.get(seq)!;
+    return (
+      this.#model.progressBySeq.get(seq) ?? {
+        seq,
+        at: meta.at.toISOString(),
+        by: meta.by,
+        ...(meta.messageId ? { messageId: meta.messageId } : {}),
+        target,
+        division: update.division,
+        text: update.text,
+      }
+    );
   }
 
   /** Takes back the author's latest standing update; undefined when there is none. */
   retractLastProgress(meta: ChangeMeta): ProgressUpdate | undefined {
+    this.#progress();
     const mine = this.#byAuthor.get(meta.by) ?? [];
     for (let i = mine.length - 1; i >= 0; i -= 1) {
       const update = mine[i]!;
@@ -438,6 +550,7 @@ export class Store {
 
   /** Progress updates, oldest first. */
   progress(query: ProgressQuery = {}): ProgressUpdate[] {
+    this.#progress();
     const base = query.target
       ? (this.#byTarget.get(targetKey(query.target)) ?? [])
       : query.division
@@ -464,6 +577,7 @@ export class Store {
 
   /** The latest standing update on a target, if any (for "silent for two weeks"). */
   lastProgress(target: ProgressTarget): ProgressUpdate | undefined {
+    this.#progress();
     const list = this.#byTarget.get(targetKey(target)) ?? [];
     for (let i = list.length - 1; i >= 0; i -= 1) if (!list[i]!.retracted) return list[i];
     return undefined;

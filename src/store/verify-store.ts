@@ -1,10 +1,11 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { z } from 'zod';
-import { GENESIS_HASH, type JournalContents, readJournal, recomputeHash } from './journal';
+import { GENESIS_HASH, type JournalContents, readJournal, recomputeHash, recordEndingAt } from './journal';
+import { type ProgressLogContents, readProgressLog } from './progress-log';
 import { headFileSchema, ledgerFileSchema, rosterFileSchema, targetsFileSchema } from './schemas';
 import { type Concern, ReplayError, StateModel } from './state-model';
-import { storePaths } from './store';
+import { storePaths, toProgressLine } from './store';
 import { StoreCorruptError } from './store-errors';
 
 // `verify`: the journal's chain is intact (every hash recomputed), and every state file equals what
@@ -67,6 +68,34 @@ export function verifyStore(dataDir: string): VerifyResult {
   }
   if (headSeq === 0 && head && head.hash !== GENESIS_HASH) {
     return fail(records.length, `${paths.head}: 哈希与空日志不符`);
+  }
+  if (head && headSeq > 0 && recordEndingAt(paths.journal, head.bytes)?.seq !== headSeq) {
+    return fail(
+      records.length,
+      `${paths.head}: 记下的日志长度 ${head.bytes} 字节不在第 ${headSeq} 条记录末尾`,
+    );
+  }
+
+  // The progress log must be the journal's progress records, in order, up to its last line.
+  let log: ProgressLogContents;
+  try {
+    log = readProgressLog(paths.progress);
+  } catch (error) {
+    if (error instanceof StoreCorruptError) return fail(records.length, `${error.file}: ${error.detail}`);
+    throw error;
+  }
+  const expectedLines = records.map(toProgressLine).filter((l) => l !== undefined);
+  for (let i = 0; i < log.lines.length; i += 1) {
+    const expected = expectedLines[i];
+    if (!expected || canonical(expected) !== canonical(log.lines[i])) {
+      return fail(
+        records.length,
+        `${paths.progress}: 第 ${i + 1} 行(seq ${log.lines[i]!.seq})与日志中的进展记录不符`,
+      );
+    }
+  }
+  if (log.lines.length < expectedLines.length) {
+    notes.push(`${paths.progress} 比日志少 ${expectedLines.length - log.lines.length} 条进展,下次启动时补上`);
   }
 
   // The state files as they are on disk, keyed by concern.

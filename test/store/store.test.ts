@@ -164,23 +164,29 @@ describe('the store', () => {
     const lines = readFileSync(journal, 'utf8').split('\n');
     lines[0] = lines[0]!.slice(0, 20);
     writeFileSync(journal, lines.join('\n'));
-    expect(() => open()).toThrow(/第 1 行/);
+    expect(() => open()).toThrow(/journal\.jsonl/);
     expect(readFileSync(journal, 'utf8')).toBe(lines.join('\n'));
+    expect(verifyStore(dir).firstBad).toMatch(/第 1 行/);
   });
 
   it('catches up a state file left behind by a crash between journal and state write', () => {
     const s = open();
     s.addMember(admin, { openId: 'ou_x', division: '法规处', role: '成员' });
-    const { roster } = storePaths(dir);
-    const before = readFileSync(roster, 'utf8');
+    s.recordProgress(admin, { target: { kind: 'task', id: '4' }, division: '法规处', text: '进点' });
+    const { roster, head, progress } = storePaths(dir);
+    const before = [roster, head, progress].map((f) => readFileSync(f, 'utf8'));
     s.addMember(admin, { openId: 'ou_y', division: '法规处', role: '处长' });
+    s.recordProgress(admin, { target: { kind: 'task', id: '4' }, division: '法规处', text: '报告' });
     s.close();
     store = undefined;
-    writeFileSync(roster, before);
+    // As if the process died right after the journal appends: state files and head are from before.
+    [roster, head, progress].forEach((f, i) => writeFileSync(f, before[i]!));
     const v = verifyStore(dir);
     expect(v.ok).toBe(true);
     expect(v.notes.join()).toMatch(/落后/);
-    expect(open().member('ou_y')?.role).toBe('处长');
+    const t = open();
+    expect(t.member('ou_y')?.role).toBe('处长');
+    expect(t.progress().map((u) => u.text)).toEqual(['进点', '报告']);
     expect(verifyStore(dir).notes).toEqual([]);
   });
 });

@@ -1,0 +1,18 @@
+import { verifyStore } from '../store/verify-store';
+import { dataDirFromEnv } from './data-dir';
+import type { Verb } from './verbs';
+
+export const verifyVerb: Verb = {
+  summary: 'verify — 校验日志哈希链及状态文件与日志是否一致;有问题时以非零退出并指出第一条问题记录',
+  async run() {
+    const dataDir = dataDirFromEnv();
+    const result = verifyStore(dataDir);
+    for (const note of result.notes) process.stderr.write(`注意: ${note}\n`);
+    if (!result.ok) {
+      process.stdout.write(`校验失败: ${result.firstBad}\n`);
+      return 1;
+    }
+    process.stdout.write(`校验通过: ${dataDir} 共 ${result.records} 条日志记录,哈希链完整,状态与日志一致\n`);
+    return 0;
+  },
+};
