@@ -10,7 +10,8 @@ import type { Verb } from './verbs';
 const count = z.coerce.number().int().min(0).max(10_000_000);
 
 export const demoDataVerb: Verb = {
-  summary: 'demo-data --updates N --rectifications M [--now ISO-8601] — 生成五年的模拟进展和整改台账(写入 DATA_DIR)',
+  summary:
+    'demo-data --updates N --rectifications M [--now ISO-8601] — 生成五年的模拟进展和整改台账(写入 DATA_DIR)',
   async run(args) {
     const { values } = parseArgs({
       args,
@@ -25,7 +26,9 @@ export const demoDataVerb: Verb = {
     const rectifications = count.safeParse(values.rectifications);
     const end = values.now ? new Date(values.now) : new Date();
     if (!updates.success || !rectifications.success || Number.isNaN(end.getTime())) {
-      process.stderr.write('用法: demo-data --updates N --rectifications M [--now ISO-8601](N、M 为非负整数)\n');
+      process.stderr.write(
+        '用法: demo-data --updates N --rectifications M [--now ISO-8601](N、M 为非负整数)\n',
+      );
       return 2;
     }
     const started = performance.now();

@@ -180,7 +180,7 @@ describe('the store', () => {
     s.close();
     store = undefined;
     // As if the process died right after the journal appends: state files and head are from before.
-    [roster, head, progress].forEach((f, i) => writeFileSync(f, before[i]!));
+    for (const [i, f] of [roster, head, progress].entries()) writeFileSync(f, before[i]!);
     const v = verifyStore(dir);
     expect(v.ok).toBe(true);
     expect(v.notes.join()).toMatch(/落后/);
