@@ -2,6 +2,7 @@ import type { Clock } from '../clock';
 import type { Logger } from '../logger';
 import type { PlanKnowledge } from '../plan/knowledge';
 import type { PlanSearch } from '../search/plan-search';
+import type { Store } from '../store';
 import type { Reply } from './reply';
 
 /** A chat message as the core sees it, whatever door it came through (Lark webhook, CLI). */
@@ -28,6 +29,8 @@ export interface CoreDeps {
   logger: Logger;
   /** open_ids of administrators (`ADMIN_OPEN_IDS`; the CLI adds its local user). */
   admins: ReadonlySet<string>;
+  /** Roster, target owners, progress and the rectification ledger (src/store). */
+  store: Store;
 }
 
 /** One command: a file each under src/commands/, listed in registry.ts. */
