@@ -15,7 +15,7 @@ function matchedWords(hit: SearchHit): string[] {
 const RELATED_NOTE = '方案没有为目标和指标指定责任处室;“相关处室”是根据方案文本推断的,不代表归属。';
 
 function relatedText(relations: readonly Relation[]): string {
-  return relations.length > 0 ? relations.map((r) => r.division).join('、') : '(未推断出)';
+  return relations.length > 0 ? relations.map((r) => r.division).join('、') : '(方案文本中没有与之相近的处室工作,暂无)';
 }
 
 function goalRelations(goal: Goal, deps: CoreDeps): Relation[] {

@@ -9,8 +9,12 @@ import type { Goal, Indicator, Measure, Plan, Task } from './model';
 // 牵头抓总/统筹/督办 role). A goal is read together with its indicators, and an indicator half with its
 // goal, so both get consistent relations. These are relations, never ownership.
 
-/** Below this share of its best possible score a task or measure is no evidence at all. */
-const MIN_SCORE = 0.05;
+/**
+ * Below this share of its best possible score a task or measure is no evidence at all. Set so that
+ * shared stock phrases (每年选择…审计, 决策部署) alone relate nothing: a target whose subject no division's
+ * work touches (财政 in a plan without a 财政处) is better left without a relation than given a guess.
+ */
+const MIN_SCORE = 0.08;
 /** Keep divisions scoring at least this share of the best one. */
 const RELATIVE = 0.6;
 const MAX_RELATIONS = 3;
@@ -232,7 +236,12 @@ export function deriveRelations(
     if (goal) for (const [name, e] of own) e.score = (e.score + (goal.get(name)?.score ?? 0)) / 2;
     const title = plan.goals.find((g) => g.index === indicator.goalIndex)?.title;
     const fallback = title ? `本指标所属目标「${title}」与该处室牵头的任务相近` : '';
-    return { indicator, relations: select(own, text, '指标', fallback) };
+    // An indicator is one measure of its goal: it relates only to divisions its goal relates to.
+    const goalRelated = goals.find((g) => g.goal.index === indicator.goalIndex)?.relations.map((r) => r.division);
+    const relations = select(own, text, '指标', fallback).filter(
+      (r) => !goalRelated || goalRelated.includes(r.division),
+    );
+    return { indicator, relations };
   });
   return { goals, indicators };
 }

@@ -91,18 +91,25 @@ describe('relations of goals and indicators', () => {
     expect(r?.reason).toContain('三(');
   });
 
-  it('gives every goal at least one relation, with a reason quoting a task or a measure', () => {
-    for (const { relations } of k.relations.goals) {
-      expect(relations.length).toBeGreaterThan(0);
+  it('relates most goals, each relation with a reason quoting a task or a measure', () => {
+    const related = k.relations.goals.filter((g) => g.relations.length > 0);
+    expect(related.length).toBeGreaterThanOrEqual(4);
+    for (const { relations } of related) {
       for (const r of relations) expect(r.reason).toMatch(/牵头任务 \d|保障措施 三\(|本目标提到/);
     }
+  });
+
+  it('relates nothing rather than guess when no division works on the subject (财政: no 财政处 here)', () => {
+    const finance = k.relations.goals.find((g) => g.goal.title.includes('财政'));
+    expect(finance?.relations).toEqual([]);
+    expect(relationsOf('财政审计覆盖率')).toEqual([]);
   });
 
   it('keeps a goal and its indicator consistent', () => {
     for (const { indicator, relations } of k.relations.indicators) {
       const goal = k.relations.goals.find((g) => g.goal.index === indicator.goalIndex);
       const goalDivisions = goal?.relations.map((r) => r.division) ?? [];
-      expect(goalDivisions).toContain(relations[0]?.division);
+      for (const r of relations) expect(goalDivisions).toContain(r.division);
     }
   });
 
