@@ -160,7 +160,7 @@ export class Inbox {
   }
 
   private async compactIfDue(): Promise<void> {
-    if (this.appendedSinceCompaction < Math.max(2000, this.entries.size * 3)) return;
+    if (this.appendedSinceCompaction < 2000 + this.entries.size) return;
     await this.compact();
   }
 

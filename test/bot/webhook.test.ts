@@ -96,7 +96,9 @@ describe('the Lark webhook', () => {
       headers: { ...headers, ...signHeaders('hello', { encryptKey: TEST_ENCRYPT_KEY }) },
     };
     expect((await bot.post('/webhook/event', notJson)).status).toBe(400);
-    expect((await bot.post('/webhook/event', larkRequest({ token: TEST_TOKEN, hello: 'world' }))).status).toBe(400);
+    expect(
+      (await bot.post('/webhook/event', larkRequest({ token: TEST_TOKEN, hello: 'world' }))).status,
+    ).toBe(400);
     const huge = 'x'.repeat(1024 * 1024 + 10);
     expect((await bot.post('/webhook/event', { body: huge, headers })).status).toBe(413);
   });

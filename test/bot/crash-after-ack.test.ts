@@ -1,0 +1,119 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { larkRequest, messageEvent, TEST_ENCRYPT_KEY, TEST_TOKEN } from '../fixtures/lark/events';
+import { FakeLark } from '../support/fake-lark';
+
+// The server as `npm start` runs it (tsx src/main.ts), killed with SIGKILL right after acknowledging,
+// then started again on the same DATA_DIR: every acknowledged question is answered exactly once.
+
+const root = join(import.meta.dirname, '..', '..');
+
+async function freePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const port = (server.address() as { port: number }).port;
+  await new Promise((resolve) => server.close(resolve));
+  return port;
+}
+
+async function until(check: () => boolean | Promise<boolean>, ms: number, what: string): Promise<void> {
+  const end = Date.now() + ms;
+  while (!(await check())) {
+    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
+describe('a crash after the acknowledgement', () => {
+  let fake: FakeLark;
+  let dataDir: string;
+  let child: ChildProcess | undefined;
+  let port: number;
+
+  const start = async () => {
+    port = await freePort();
+    child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+      cwd: root,
+      env: {
+        ...process.env,
+        PORT: String(port),
+        DATA_DIR: dataDir,
+        LARK_APP_ID: fake.appId,
+        LARK_APP_SECRET: fake.appSecret,
+        LARK_DOMAIN: fake.url,
+        LARK_ENCRYPT_KEY: TEST_ENCRYPT_KEY,
+        LARK_VERIFICATION_TOKEN: TEST_TOKEN,
+      },
+      stdio: ['ignore', 'ignore', 'ignore'],
+    });
+    await until(
+      () =>
+        fetch(`http://127.0.0.1:${port}/healthz`).then(
+          (r) => r.ok,
+          () => false,
+        ),
+      15_000,
+      'healthz',
+    );
+  };
+  const exited = (c: ChildProcess) =>
+    new Promise<number | null>((resolve) => {
+      if (c.exitCode !== null || c.signalCode !== null) resolve(c.exitCode);
+      else c.once('exit', (code) => resolve(code));
+    });
+  const post = (event: Record<string, unknown>) =>
+    fetch(`http://127.0.0.1:${port}/webhook/event`, { method: 'POST', ...larkRequest(event) });
+
+  beforeEach(async () => {
+    fake = await FakeLark.start();
+    dataDir = mkdtempSync(join(tmpdir(), 'bot-crash-'));
+  });
+  afterEach(async () => {
+    if (child && child.exitCode === null && child.signalCode === null) {
+      child.kill('SIGKILL');
+      await exited(child);
+    }
+    await fake.close();
+    rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  it('answers every acknowledged question exactly once after SIGKILL and a restart', async () => {
+    await start();
+    fake.stall = true; // Lark takes the message but the answer never reaches the bot.
+    const events = ['om_crash_1', 'om_crash_2', 'om_crash_3'].map((id, i) =>
+      messageEvent({ messageId: id, chatId: `oc_crash_${i}`, chatType: 'p2p', text: '帮助' }),
+    );
+    for (const event of events) expect((await post(event)).status).toBe(200);
+    await until(() => fake.delivered.length >= 1, 15_000, 'a first delivery');
+    child!.kill('SIGKILL');
+    await exited(child!);
+    fake.stall = false;
+    fake.releaseStalled();
+
+    await start();
+    await until(
+      () => ['om_crash_1', 'om_crash_2', 'om_crash_3'].every((id) => fake.repliesTo(id).length > 0),
+      20_000,
+      'all answers',
+    );
+    // Lark retries the first event after the restart: acknowledged, not answered again.
+    expect((await post(events[0]!)).status).toBe(200);
+    await new Promise((r) => setTimeout(r, 1500));
+    for (const id of ['om_crash_1', 'om_crash_2', 'om_crash_3']) expect(fake.repliesTo(id)).toHaveLength(1);
+    expect(fake.deduplicated).toBeGreaterThanOrEqual(1);
+  });
+
+  it('finishes in-flight work and exits 0 on SIGTERM', async () => {
+    await start();
+    expect((await post(messageEvent({ messageId: 'om_term', chatType: 'p2p', text: '帮助' }))).status).toBe(
+      200,
+    );
+    child!.kill('SIGTERM');
+    expect(await exited(child!)).toBe(0);
+    expect(fake.repliesTo('om_term')).toHaveLength(1);
+  });
+});

@@ -1,0 +1,100 @@
+import { describe, expect, it } from 'vitest';
+import { renderLark } from '../../src/bot/render-lark';
+import type { Reply } from '../../src/commands/reply';
+import { list, paragraph, textReply } from '../../src/commands/reply';
+
+const hostile =
+  '<at user_id="all">所有人</at> <at id=all></at> [点我](https://evil.example) **粗** http://x.cn';
+
+describe('renderLark', () => {
+  it('sends a short answer as plain text', () => {
+    const [message, ...rest] = renderLark(textReply('任务 3.2 由社保处牵头。'));
+    expect(rest).toHaveLength(0);
+    expect(message!.msgType).toBe('text');
+    expect(JSON.parse(message!.content)).toEqual({ text: '任务 3.2 由社保处牵头。' });
+  });
+
+  it('sends a titled, multi-part answer as a schema 2.0 card with a coloured header', () => {
+    const reply: Reply = {
+      title: '任务 3.2',
+      colour: 'green',
+      blocks: [paragraph('甲'), list(['乙', '丙'])],
+    };
+    const [message] = renderLark(reply);
+    expect(message!.msgType).toBe('interactive');
+    const card = JSON.parse(message!.content);
+    expect(card.schema).toBe('2.0');
+    expect(card.header).toEqual({ title: { tag: 'plain_text', content: '任务 3.2' }, template: 'green' });
+    expect(card.body.elements.map((e: { tag: string }) => e.tag)).toEqual(['markdown', 'markdown']);
+  });
+
+  it('lets no @all, mention, link or markup from user text survive in a text message', () => {
+    const text = JSON.parse(renderLark(textReply(hostile))[0]!.content).text as string;
+    expect(text).not.toMatch(/<at/i);
+    expect(text).not.toMatch(/\]\s*\(/);
+    expect(text).not.toContain('://');
+    expect(text.replace(/\u200b/g, '')).toBe(hostile);
+  });
+
+  it('lets no @all, mention, link or markup from user text survive in a card', () => {
+    const reply: Reply = {
+      title: hostile,
+      blocks: [paragraph(hostile), list([hostile]), paragraph([{ strong: hostile }])],
+    };
+    const content = renderLark(reply)[0]!.content;
+    const card = JSON.parse(content);
+    const markdown = JSON.stringify(card.body);
+    expect(markdown).not.toMatch(/<at/i);
+    expect(markdown).not.toMatch(/\]\(/);
+    expect(markdown).not.toContain('://');
+    expect(markdown).not.toMatch(/\*\*粗\*\*/);
+    // The header title is plain_text, never parsed.
+    expect(card.header.title.tag).toBe('plain_text');
+  });
+
+  it('renders a real mention from the core as a Lark mention, but never one for all', () => {
+    const reply: Reply = {
+      blocks: [
+        paragraph([
+          { mention: 'ou_alice', name: 'Alice' },
+          { mention: 'all', name: '所有人' },
+        ]),
+      ],
+    };
+    const text = JSON.parse(renderLark(reply)[0]!.content).text as string;
+    expect(text).toContain('<at user_id="ou_alice">Alice</at>');
+    expect(text).not.toContain('user_id="all"');
+  });
+
+  it('turns a chart block into the card chart element', () => {
+    const spec = { type: 'bar', data: { values: [{ x: 'a', y: 1 }] }, xField: 'x', yField: 'y' };
+    const reply: Reply = {
+      title: '进度',
+      blocks: [{ type: 'chart', title: '完成率', spec, fallback: ['a 1'] }],
+    };
+    const card = JSON.parse(renderLark(reply)[0]!.content);
+    const chart = card.body.elements.find((e: { tag: string }) => e.tag === 'chart');
+    expect(chart.chart_spec).toEqual(spec);
+    expect(chart.fallback).toBeUndefined();
+  });
+
+  it('splits a long card answer into cards under 30 KB and keeps every line', () => {
+    const items = Array.from({ length: 3000 }, (_, i) => `第${i}项 共同富裕示范区建设任务推进情况`);
+    const messages = renderLark({ title: '清单', blocks: [list(items)] });
+    expect(messages.length).toBeGreaterThan(1);
+    for (const m of messages)
+      expect(Buffer.byteLength(JSON.stringify({ content: m.content }))).toBeLessThan(30 * 1024);
+    const all = messages.map((m) => m.content).join('');
+    expect(all).toContain('第2999项');
+    expect(JSON.parse(messages[1]!.content).header.title.content).toMatch(/^清单\(2\/\d+\)$/);
+  });
+
+  it('splits an enormous single paragraph without breaking an escape', () => {
+    const messages = renderLark({ title: '长', blocks: [paragraph('<'.repeat(20_000))] });
+    expect(messages.length).toBeGreaterThan(1);
+    for (const m of messages) {
+      const content = JSON.parse(m.content).body.elements[0].content as string;
+      expect(content).toMatch(/^(&#60;)+$/);
+    }
+  });
+});
