@@ -9,16 +9,15 @@ import type { CoreDeps } from './commands/context';
 import { handleMessage } from './commands/handle-message';
 import { commands } from './commands/registry';
 import { type Config, ConfigError, loadConfig } from './config';
-import { createLogger } from './logger';
+import { createLogger, type Logger } from './logger';
+import { openStore, type Store } from './store';
 
-async function buildCore(config: Config, logger: ReturnType<typeof createLogger>): Promise<CoreDeps> {
+async function buildCore(config: Config, logger: Logger, store: Store): Promise<CoreDeps> {
   const { loadPlan } = await import('./plan/load-plan');
   const { createPlanSearch } = await import('./search/create-plan-search');
   const { plan, knowledge } = loadPlan();
   const search = createPlanSearch(plan);
-  // The store (lowdb + journal) joins here as `store` once CoreDeps carries it:
-  //   store: openStore({ dataDir: config.dataDir, ... })
-  return { knowledge, search, clock: systemClock, logger, admins: new Set(config.admins) };
+  return { knowledge, search, clock: systemClock, logger, admins: new Set(config.admins), store };
 }
 
 async function main(): Promise<void> {
@@ -39,8 +38,17 @@ async function main(): Promise<void> {
   if (!config.encryptKey && !config.verificationToken)
     logger.warn('未设置 LARK_ENCRYPT_KEY 或 LARK_VERIFICATION_TOKEN: 事件请求不做校验,仅适合本地调试');
 
+  let store: Store;
+  try {
+    store = openStore({ dataDir: config.dataDir, logger });
+  } catch (error) {
+    // A broken journal needs the operator (`npm run cli -- verify`), not a server that guesses.
+    process.stderr.write(`数据目录无法打开: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.exit(1);
+  }
+
   const started = Date.now();
-  const core = buildCore(config, logger);
+  const core = buildCore(config, logger, store);
   core.then(
     () => logger.info('plan ready', { ms: Date.now() - started }),
     (error: unknown) =>
@@ -76,7 +84,10 @@ async function main(): Promise<void> {
     logger.info('stopping', { signal });
     server.close();
     bot.stop().then(
-      () => process.exit(0),
+      () => {
+        store.close();
+        process.exit(0);
+      },
       (error: unknown) => {
         logger.error('stop failed', { error: String(error) });
         process.exit(1);

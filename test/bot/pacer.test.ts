@@ -9,10 +9,16 @@ describe('Pacer', () => {
     const jobs = [];
     for (let i = 0; i < 6; i += 1)
       jobs.push(
-        pacer.acquire('busy').then((release) => (grants.push({ chat: 'busy', at: Date.now() }), release())),
+        pacer.acquire('busy').then((release) => {
+          grants.push({ chat: 'busy', at: Date.now() });
+          release();
+        }),
       );
     jobs.push(
-      pacer.acquire('free').then((release) => (grants.push({ chat: 'free', at: Date.now() }), release())),
+      pacer.acquire('free').then((release) => {
+        grants.push({ chat: 'free', at: Date.now() });
+        release();
+      }),
     );
     await Promise.all(jobs);
     const busy = grants.filter((g) => g.chat === 'busy').map((g) => g.at);
