@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DEFAULT_JOB_TIMES, type JobTimes, timeOfDaySchema } from './jobs/job-times';
 
 // The server's configuration, read once from the environment and validated with one zod schema.
 // Ids and secrets are opaque: only presence is checked, never length or alphabet. An empty variable is unset.
@@ -60,6 +61,9 @@ export const configSchema = z
     REMINDER_CHAT_ID: optionalText,
     DIGEST_CHAT_ID: optionalText,
     TZ_NAME: timeZone,
+    // When the jobs run (TZ_NAME local time, HH:MM): reminders every working day, the digest weekly.
+    REMINDER_TIME: timeOfDaySchema(DEFAULT_JOB_TIMES.reminders),
+    DIGEST_TIME: timeOfDaySchema(DEFAULT_JOB_TIMES.digest),
   })
   .superRefine((env, ctx) => {
     if (env.LARK_APP_ID && !env.LARK_APP_SECRET)
@@ -91,6 +95,8 @@ export interface Config {
   reminderChatId?: string;
   digestChatId?: string;
   timeZone: string;
+  /** REMINDER_TIME / DIGEST_TIME in minutes after midnight (TZ_NAME); absent → 09:30 / 09:00. */
+  jobTimes?: JobTimes;
 }
 
 /** A configuration error, worded as one line naming the variable and what it expects. */
@@ -129,5 +135,6 @@ function toConfig(env: Env): Config {
     ...(env.REMINDER_CHAT_ID ? { reminderChatId: env.REMINDER_CHAT_ID } : {}),
     ...(env.DIGEST_CHAT_ID ? { digestChatId: env.DIGEST_CHAT_ID } : {}),
     timeZone: env.TZ_NAME,
+    jobTimes: { reminders: env.REMINDER_TIME, digest: env.DIGEST_TIME },
   };
 }

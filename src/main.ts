@@ -77,12 +77,31 @@ async function main(): Promise<void> {
   });
   bot.start();
 
+  // Reminders and the weekly digest (src/jobs), once the plan is ready; off in local mode.
+  let scheduler: { stop(): Promise<void> } | undefined;
+  core
+    .then(async (deps) => {
+      const { startJobs } = await import('./jobs/start-jobs');
+      scheduler = startJobs({
+        config,
+        store,
+        knowledge: deps.knowledge,
+        send: (addressed) => bot.send(addressed),
+        clock: systemClock,
+        logger,
+      });
+    })
+    .catch((error: unknown) =>
+      logger.error('jobs failed to start', { error: error instanceof Error ? error.message : String(error) }),
+    );
+
   let stopping = false;
   const shutdown = (signal: string) => {
     if (stopping) return;
     stopping = true;
     logger.info('stopping', { signal });
     server.close();
+    void scheduler?.stop();
     bot.stop().then(
       () => {
         store.close();

@@ -6,10 +6,10 @@ import { defineCommand } from './define-command';
 import { textReply } from './reply';
 
 // `周报`: the weekly digest on demand, the same Reply the scheduler sends to the secretariat, covering
-// the 7 days before the message. It reads the store from CoreDeps (`store`), and the working-day
-// calendar and TZ_NAME when the core carries them (`calendar`, `timeZone`).
+// the 7 days before the message. It reads the store from CoreDeps, and the working-day calendar and
+// TZ_NAME when the core carries them (`calendar`, `timeZone`; else chinese-days and Asia/Shanghai).
 
-type DigestCoreDeps = CoreDeps & Partial<Pick<JobDeps, 'store' | 'calendar' | 'timeZone'>>;
+type DigestCoreDeps = CoreDeps & Partial<Pick<JobDeps, 'calendar' | 'timeZone'>>;
 
 let defaultCalendar: WorkingCalendar | undefined;
 
@@ -21,11 +21,10 @@ export const weeklyDigestCommand = defineCommand<null>({
   parse: (rest) =>
     rest.trim() === '' ? null : textReply('发送“周报”即可查看过去 7 天的汇总,不需要其他参数。'),
   run: (_args, msg, deps) => {
-    const { store, calendar, timeZone } = deps as DigestCoreDeps;
-    if (!store) return textReply('周报需要进展和整改数据,但当前没有启用数据存储。', 'grey');
+    const { calendar, timeZone } = deps as DigestCoreDeps;
     defaultCalendar ??= createWorkingCalendar();
     return digestReply(msg.at, {
-      store,
+      store: deps.store,
       knowledge: deps.knowledge,
       calendar: calendar ?? defaultCalendar,
       timeZone: timeZone ?? 'Asia/Shanghai',

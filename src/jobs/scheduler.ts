@@ -3,8 +3,9 @@ import type { Clock } from '../clock';
 import type { Logger } from '../logger';
 import type { JobName, JobState } from './job-state';
 import type { JobTimes } from './job-times';
+import { formatTimeOfDay } from './job-times';
 import type { WorkingCalendar } from './working-calendar';
-import { calendarDay, formatTimeOfDay, minutesOfDay } from './zoned-time';
+import { calendarDay, minutesOfDay } from './zoned-time';
 
 // The clock that makes the bot speak first: reminders every working day at REMINDER_TIME, the digest at
 // DIGEST_TIME on the first working day of each week, both in TZ_NAME. On start, a run missed while the

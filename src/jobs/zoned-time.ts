@@ -35,18 +35,3 @@ export function isoWeekday(day: string): number {
   const d = new Date(`${day}T00:00:00Z`).getUTCDay();
   return d === 0 ? 7 : d;
 }
-
-/** `HH:MM` (24 h) → minutes since midnight; undefined when malformed. */
-export function parseTimeOfDay(text: string): number | undefined {
-  const m = /^(\d{1,2}):(\d{2})$/.exec(text.trim());
-  if (!m) return undefined;
-  const hour = Number(m[1]);
-  const minute = Number(m[2]);
-  if (hour > 23 || minute > 59) return undefined;
-  return hour * 60 + minute;
-}
-
-/** `570` → `09:30`. */
-export function formatTimeOfDay(minutes: number): string {
-  return `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
-}

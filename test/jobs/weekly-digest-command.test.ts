@@ -20,15 +20,11 @@ describe('周报', () => {
       { by: 'ou_a', at: shanghai('2026-11-25', '10:00') },
       { target: { kind: 'task', id: '3.3' }, division: '投资处', text: '完成进点' },
     );
-    const deps = { ...coreDeps(), store: f.store } as CoreDeps;
+    const deps: CoreDeps = { ...coreDeps(), store: f.store };
     // A Saturday: the scheduler would stay quiet, but the command answers.
     const text = await ask('周报', shanghai('2026-11-28', '15:00'), deps);
     expect(text).toContain('审计助手周报 · 2026-11-21 至 2026-11-27');
     expect(text).toMatch(/3\.3[^\n]*本周 【1 条】[^\n]*完成进点/);
     expect(await ask('digest', shanghai('2026-11-28', '15:00'), deps)).toBe(text);
-  });
-
-  it('says plainly when the core has no store', async () => {
-    expect(await ask('周报', shanghai('2026-11-28'), coreDeps())).toContain('没有启用数据存储');
   });
 });

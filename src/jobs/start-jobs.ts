@@ -1,0 +1,70 @@
+import type { Clock } from '../clock';
+import type { AddressedReply } from '../commands/reply';
+import type { Config } from '../config';
+import type { Logger } from '../logger';
+import type { PlanKnowledge } from '../plan/knowledge';
+import { loadCalendarOverrides } from './calendar-overrides';
+import type { JobStore } from './job-deps';
+import { JobState } from './job-state';
+import { loadJobTimes } from './job-times';
+import { runJob } from './run-job';
+import { type Scheduler, startScheduler } from './scheduler';
+import { createWorkingCalendar } from './working-calendar';
+
+// The server's jobs, wired once the core is ready: calendar overrides and job state from DATA_DIR, run
+// times from REMINDER_TIME / DIGEST_TIME, replies handed to the bot's durable outbox (`bot.send`).
+
+export interface StartJobsOptions {
+  config: Pick<Config, 'dataDir' | 'timeZone' | 'reminderChatId' | 'digestChatId' | 'lark' | 'jobTimes'>;
+  store: JobStore;
+  knowledge: PlanKnowledge;
+  /** The bot's push: resolves per reply with its delivery status. */
+  send(addressed: AddressedReply[]): Promise<{ key: string; status: string }[]>;
+  clock: Clock;
+  logger: Logger;
+  env?: NodeJS.ProcessEnv;
+}
+
+/** Starts the scheduler, or returns undefined (logged) when there is nowhere to send. Throws on bad settings. */
+export function startJobs(options: StartJobsOptions): Scheduler | undefined {
+  const { config, logger } = options;
+  if (!config.lark) {
+    logger.warn('jobs.off', {
+      reason: '本地模式: 未设置 LARK_APP_ID / LARK_APP_SECRET,不发送整改提醒和周报',
+    });
+    return undefined;
+  }
+  if (!config.reminderChatId)
+    logger.warn('jobs.no-chat', { variable: 'REMINDER_CHAT_ID', effect: '不发送整改提醒' });
+  if (!config.digestChatId) logger.warn('jobs.no-chat', { variable: 'DIGEST_CHAT_ID', effect: '不发送周报' });
+  const times = config.jobTimes ?? loadJobTimes(options.env);
+  const calendar = createWorkingCalendar(loadCalendarOverrides(config.dataDir));
+  const state = JobState.open(config.dataDir);
+  return startScheduler({
+    times,
+    timeZone: config.timeZone,
+    calendar,
+    state,
+    clock: options.clock,
+    logger,
+    run: async (job, now) => {
+      const chatId = job === 'reminders' ? config.reminderChatId : config.digestChatId;
+      if (!chatId) return;
+      await runJob(job, now, {
+        store: options.store,
+        knowledge: options.knowledge,
+        calendar,
+        timeZone: config.timeZone,
+        ...(config.reminderChatId ? { reminderChatId: config.reminderChatId } : {}),
+        ...(config.digestChatId ? { digestChatId: config.digestChatId } : {}),
+        state,
+        logger,
+        send: async (reply) => {
+          // `duplicate` (already in the outbox) and `deferred` (stopping; resent on the next start) are accepted.
+          const [result] = await options.send([reply]);
+          if (result?.status === 'failed') throw new Error(`发送到 ${reply.chatId} 失败`);
+        },
+      });
+    },
+  });
+}
