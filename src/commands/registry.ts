@@ -1,10 +1,12 @@
 import type { Command } from './context';
 import { createHelpCommand } from './help';
 import { searchCommand } from './search';
+import { storeCommands } from './store-commands';
 import { indicatorsCommand, targetsCommand } from './targets';
 import { tasksCommand } from './tasks';
 import { weeklyDigestCommand } from './weekly-digest';
 import { whoCommand } from './who';
+import { workingCalendarCommand } from './working-calendar-admin';
 
 // Every chat command, one file each. The order is the order 帮助 lists them in.
 export const commands: Command<unknown>[] = [
@@ -13,6 +15,8 @@ export const commands: Command<unknown>[] = [
   searchCommand,
   targetsCommand,
   indicatorsCommand,
+  ...storeCommands,
   weeklyDigestCommand,
+  workingCalendarCommand,
 ];
 commands.unshift(createHelpCommand(commands));

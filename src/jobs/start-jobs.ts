@@ -3,13 +3,12 @@ import type { AddressedReply } from '../commands/reply';
 import type { Config } from '../config';
 import type { Logger } from '../logger';
 import type { PlanKnowledge } from '../plan/knowledge';
-import { loadCalendarOverrides } from './calendar-overrides';
+import { fileCalendar } from './file-calendar';
 import type { JobStore } from './job-deps';
 import { JobState } from './job-state';
 import { loadJobTimes } from './job-times';
 import { runJob } from './run-job';
 import { type Scheduler, startScheduler } from './scheduler';
-import { createWorkingCalendar } from './working-calendar';
 
 // The server's jobs, wired once the core is ready: calendar overrides and job state from DATA_DIR, run
 // times from REMINDER_TIME / DIGEST_TIME, replies handed to the bot's durable outbox (`bot.send`).
@@ -38,7 +37,9 @@ export function startJobs(options: StartJobsOptions): Scheduler | undefined {
     logger.warn('jobs.no-chat', { variable: 'REMINDER_CHAT_ID', effect: '不发送整改提醒' });
   if (!config.digestChatId) logger.warn('jobs.no-chat', { variable: 'DIGEST_CHAT_ID', effect: '不发送周报' });
   const times = config.jobTimes ?? loadJobTimes(options.env);
-  const calendar = createWorkingCalendar(loadCalendarOverrides(config.dataDir));
+  const calendar = fileCalendar(config.dataDir, (error) =>
+    logger.error('calendar.file-invalid', { error: error.message, kept: '沿用上一次有效的日历' }),
+  );
   const state = JobState.open(config.dataDir);
   return startScheduler({
     times,
