@@ -3,12 +3,17 @@ import type { CoreDeps } from './commands/context';
 import type { Logger } from './logger';
 import { loadPlan } from './plan/load-plan';
 import { createPlanSearch } from './search/create-plan-search';
+import { openStore, type Store } from './store';
 
 export interface CoreOptions {
   seedsDir?: string;
   admins: Iterable<string>;
   clock: Clock;
   logger: Logger;
+  /** Where the store keeps its files (default: DATA_DIR, else ./data). */
+  dataDir?: string;
+  /** An already-open store (tests); takes precedence over dataDir. */
+  store?: Store;
 }
 
 /** Builds what the core needs, once: the plan parsed from seeds/, its search index, the store. */
@@ -20,5 +25,8 @@ export function createCoreDeps(options: CoreOptions): CoreDeps {
     clock: options.clock,
     logger: options.logger,
     admins: new Set(options.admins),
+    store:
+      options.store ??
+      openStore({ dataDir: options.dataDir ?? (process.env.DATA_DIR || './data'), logger: options.logger }),
   };
 }

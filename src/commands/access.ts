@@ -1,0 +1,108 @@
+import { isCollective } from '../plan/divisions';
+import type { Store } from '../store';
+import type { Member, ProgressTarget, RectificationItem } from '../store/types';
+import type { CoreDeps, IncomingMessage } from './context';
+import { type Reply, textReply } from './reply';
+
+// Who may do what. Admins and members of 秘书处 act on everything; 处长 and 成员 act for their own
+// division (progress on tasks it leads or supports; its ledger items). Everyone else is refused politely.
+
+export const SECRETARIAT = '秘书处';
+
+export interface Actor {
+  openId: string;
+  isAdmin: boolean;
+  member?: Member;
+  /** Admin or 秘书处: acts for every division. */
+  global: boolean;
+}
+
+export function actorOf(msg: IncomingMessage, deps: CoreDeps): Actor {
+  const member = deps.store.member(msg.userId);
+  const isAdmin = deps.admins.has(msg.userId);
+  return {
+    openId: msg.userId,
+    isAdmin,
+    ...(member ? { member } : {}),
+    global: isAdmin || member?.division === SECRETARIAT,
+  };
+}
+
+/** The change metadata of a message: who, when, from which message. */
+export function metaOf(msg: IncomingMessage) {
+  return { by: msg.userId, at: msg.at, ...(msg.messageId ? { messageId: msg.messageId } : {}) };
+}
+
+/** The polite refusal for someone not on the roster; it says who can grant access. Nothing is recorded. */
+export function notOnRoster(what: string): Reply {
+  return textReply(
+    `抱歉,您还不在审计助手的成员名单中,暂不能${what}。请联系管理员用「成员 添加 @您 <处室> [处长|成员]」把您加入所在处室。本次未记录任何内容。`,
+    'orange',
+  );
+}
+
+export function refusal(text: string): Reply {
+  return textReply(`抱歉,${text}本次未记录任何内容。`, 'orange');
+}
+
+/** Canonical names of the units in a task note that are bureau divisions; `collective` if one is not. */
+export function unitsOf(
+  units: readonly string[],
+  deps: CoreDeps,
+): { divisions: string[]; collective: boolean } {
+  const divisions: string[] = [];
+  let collective = false;
+  for (const unit of units) {
+    const division = deps.knowledge.resolveDivision(unit);
+    if (division && !division.external) divisions.push(division.name);
+    else if (isCollective(unit)) collective = true;
+  }
+  return { divisions, collective };
+}
+
+export type ReportRole = '牵头' | '配合' | '负责' | '代为记录';
+
+/**
+ * How a division stands towards a progress target: 牵头 (leads), 配合 (supports — also when the plan's
+ * support is the collective 相关处室, which every division belongs to), 负责 (owner of a goal/indicator).
+ */
+export function roleTowards(
+  target: ProgressTarget,
+  division: string,
+  deps: CoreDeps,
+): ReportRole | undefined {
+  if (target.kind === 'task') {
+    const task = deps.knowledge.taskById(target.id);
+    if (!task) return undefined;
+    if (unitsOf(task.lead, deps).divisions.includes(division)) return '牵头';
+    const support = unitsOf(task.support, deps);
+    if (support.divisions.includes(division) || support.collective) return '配合';
+    return undefined;
+  }
+  return deps.store.targetOwner(target.kind, target.index)?.division === division ? '负责' : undefined;
+}
+
+/** The division a target belongs to when someone acts for it from outside (admin, 秘书处). */
+export function ownerOf(target: ProgressTarget, deps: CoreDeps): string | undefined {
+  if (target.kind === 'task') {
+    const task = deps.knowledge.taskById(target.id);
+    return task ? unitsOf(task.lead, deps).divisions[0] : undefined;
+  }
+  return deps.store.targetOwner(target.kind, target.index)?.division;
+}
+
+/** May the actor change this ledger item (进展, 延期, 销号)? */
+export function mayActOnItem(actor: Actor, item: RectificationItem): boolean {
+  return actor.global || actor.member?.division === item.division;
+}
+
+/** May the actor confirm a close (审核)? 处长 of the item's division, 秘书处, admins. */
+export function mayApprove(actor: Actor, item: RectificationItem): boolean {
+  return actor.global || (actor.member?.division === item.division && actor.member.role === '处长');
+}
+
+export function rosterDivisions(deps: CoreDeps): string[] {
+  return deps.knowledge.divisions.filter((d) => !d.external).map((d) => d.name);
+}
+
+export type { Store };

@@ -1,0 +1,85 @@
+import type { ProgressTarget } from '../store/types';
+import type { CoreDeps } from './context';
+import { goalLabel, indicatorLabel, taskLine } from './present';
+import { list, paragraph, type Reply } from './reply';
+
+// What `进展 <任务编号或关键词>` points at: a task by id or keyword, or `目标3` / `指标5`.
+
+export type TargetResolution =
+  | { ok: true; target: ProgressTarget; label: string }
+  | { ok: false; reply: Reply };
+
+export function targetLabel(target: ProgressTarget, deps: CoreDeps): string {
+  const { plan } = deps.knowledge;
+  if (target.kind === 'task') {
+    const task = deps.knowledge.taskById(target.id);
+    return task ? `${task.id} ${task.title}` : `任务${target.id}`;
+  }
+  if (target.kind === 'goal') {
+    const goal = plan.goals.find((g) => g.index === target.index);
+    return goal ? goalLabel(goal) : `目标${target.index}`;
+  }
+  const indicator = plan.indicators.find((i) => i.index === target.index);
+  return indicator ? indicatorLabel(indicator) : `指标${target.index}`;
+}
+
+export function validIdsReply(word: string, deps: CoreDeps): Reply {
+  const { plan } = deps.knowledge;
+  return {
+    blocks: [
+      paragraph(`没有找到“${word}”对应的任务。可用的任务编号:`),
+      list(plan.tasks.map(taskLine)),
+      paragraph(
+        `也可以写目标或指标:目标1–目标${plan.goals.length}、指标1–指标${plan.indicators.length}(需先由管理员或秘书处用「目标 指派」指定责任处室)。`,
+      ),
+    ],
+    colour: 'orange',
+  };
+}
+
+export function resolveTarget(word: string, deps: CoreDeps): TargetResolution {
+  const { plan } = deps.knowledge;
+  const numbered = /^(目标|指标)\s*(\d+)$/.exec(word);
+  if (numbered) {
+    const kind = numbered[1] === '目标' ? ('goal' as const) : ('indicator' as const);
+    const index = Number(numbered[2]);
+    const count = kind === 'goal' ? plan.goals.length : plan.indicators.length;
+    if (index < 1 || index > count) {
+      return { ok: false, reply: validIdsReply(word, deps) };
+    }
+    const target = { kind, index };
+    return { ok: true, target, label: targetLabel(target, deps) };
+  }
+  const task = deps.knowledge.taskById(word);
+  if (task)
+    return {
+      ok: true,
+      target: { kind: 'task', id: task.id },
+      label: targetLabel({ kind: 'task', id: task.id }, deps),
+    };
+  if (/^[\d.．-]+$/.test(word)) return { ok: false, reply: validIdsReply(word, deps) };
+
+  // A keyword: title matches first, then the task's text, then the search index.
+  const byTitle = plan.tasks.filter((t) => t.title.includes(word));
+  const byText =
+    byTitle.length > 0 ? byTitle : plan.tasks.filter((t) => t.text.replace(t.note, '').includes(word));
+  let ids = byText.map((t) => t.id);
+  if (ids.length === 0) {
+    ids = [...new Set(deps.search.search(word, { kinds: ['task'], limit: 5 }).map((h) => h.ref))];
+  }
+  if (ids.length === 1) {
+    const target = { kind: 'task' as const, id: ids[0]! };
+    return { ok: true, target, label: targetLabel(target, deps) };
+  }
+  if (ids.length === 0) return { ok: false, reply: validIdsReply(word, deps) };
+  return {
+    ok: false,
+    reply: {
+      blocks: [
+        paragraph(`“${word}”对应多项任务,请用任务编号再发一次,例如「进展 ${ids[0]} …」:`),
+        list(ids.map((id) => taskLine(deps.knowledge.taskById(id)!))),
+      ],
+      colour: 'orange',
+    },
+  };
+}
