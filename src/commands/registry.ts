@@ -6,6 +6,7 @@ import { indicatorsCommand, targetsCommand } from './targets';
 import { tasksCommand } from './tasks';
 import { weeklyDigestCommand } from './weekly-digest';
 import { whoCommand } from './who';
+import { workingCalendarCommand } from './working-calendar-admin';
 
 // Every chat command, one file each. The order is the order 帮助 lists them in.
 export const commands: Command<unknown>[] = [
@@ -16,5 +17,6 @@ export const commands: Command<unknown>[] = [
   indicatorsCommand,
   ...storeCommands,
   weeklyDigestCommand,
+  workingCalendarCommand,
 ];
 commands.unshift(createHelpCommand(commands));
