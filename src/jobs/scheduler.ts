@@ -47,21 +47,32 @@ export function missedJobs(
   return missed;
 }
 
-/** Warns (stderr log) when the calendar does not know the year of `now`: holidays would be missed. */
+/**
+ * Warns (stderr log) when the calendar does not know the year of `now` — holidays would be missed — and,
+ * in December, when it does not know the next one yet. Returns whether the current year is unknown.
+ */
 export function warnIfYearUnknown(
   now: Date,
   calendar: WorkingCalendar,
   timeZone: string,
   logger: Logger,
 ): boolean {
-  const year = Number(calendarDay(now, timeZone).slice(0, 4));
-  if (calendar.knowsYear(year)) return false;
-  logger.warn('calendar.year-not-covered', {
-    year,
-    officialYears: `${calendar.officialYears[0]}–${calendar.officialYears.at(-1)}`,
-    fix: `${year} 年的法定节假日和调休未知,只按周末判断;请升级 chinese-days,或在 DATA_DIR/calendar.json 中补充,例如 {"${year}-01-01": "holiday"}`,
-  });
-  return true;
+  const today = calendarDay(now, timeZone);
+  const year = Number(today.slice(0, 4));
+  const years = `${calendar.officialYears[0]}–${calendar.officialYears.at(-1)}`;
+  const fix = (y: number) =>
+    `${y} 年的法定节假日和调休未知,只按周末判断;请升级 chinese-days,或用“日历 设置”/DATA_DIR/calendar.json 补充,例如 {"${y}-01-01": "holiday"}`;
+  if (!calendar.knowsYear(year)) {
+    logger.warn('calendar.year-not-covered', { year, officialYears: years, fix: fix(year) });
+    return true;
+  }
+  if (today.slice(5, 7) === '12' && !calendar.knowsYear(year + 1))
+    logger.warn('calendar.next-year-not-covered', {
+      year: year + 1,
+      officialYears: years,
+      fix: fix(year + 1),
+    });
+  return false;
 }
 
 export function startScheduler(options: SchedulerOptions): Scheduler {

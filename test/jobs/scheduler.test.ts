@@ -101,6 +101,10 @@ describe('the scheduler', () => {
     expect(warnIfYearUnknown(shanghai('2026-11-26'), calendar, 'Asia/Shanghai', logger)).toBe(false);
     expect(warnIfYearUnknown(new Date('2099-03-01T02:00:00Z'), calendar, 'Asia/Shanghai', logger)).toBe(true);
     expect(warnings).toEqual(['calendar.year-not-covered']);
+    // In December, a warning about the next year comes early enough to add it.
+    const december = new Date(`${calendar.officialYears.at(-1)}-12-01T02:00:00Z`);
+    expect(warnIfYearUnknown(december, calendar, 'Asia/Shanghai', logger)).toBe(false);
+    expect(warnings.at(-1)).toBe('calendar.next-year-not-covered');
   });
 
   it('reads the run times from REMINDER_TIME and DIGEST_TIME, with 09:30 and 09:00 by default', () => {
