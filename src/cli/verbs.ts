@@ -25,3 +25,17 @@ export const verbs: Record<string, Pick<Verb, 'summary' | 'run'>> = {
     run: lazy(async () => (await import('./job')).jobVerb),
   },
 };
+
+// Store verbs (journal check, synthetic history, ledger and progress export).
+verbs.verify = {
+  summary: 'verify — 校验日志哈希链及状态与日志是否一致,有问题时非零退出并指出第一条问题记录',
+  run: lazy(async () => (await import('./verify')).verifyVerb),
+};
+verbs['demo-data'] = {
+  summary: 'demo-data --updates N --rectifications M — 生成五年的模拟进展和整改台账,写入 DATA_DIR',
+  run: lazy(async () => (await import('./demo-data')).demoDataVerb),
+};
+verbs.export = {
+  summary: 'export [--format csv|xlsx] [--out FILE] — 导出整改台账和进展记录',
+  run: lazy(async () => (await import('./export')).exportVerb),
+};
