@@ -48,7 +48,8 @@ export function itemReply(
   ];
   const history = item.history.map((h) => {
     const change = h.kind === '延期' ? `${h.oldDeadline} → ${h.newDeadline},` : '';
-    return `${calendarDay(new Date(h.at))} ${h.kind} ${name(h.by)}:${change}${h.text}`;
+    const body = `${change}${h.text}`;
+    return `${calendarDay(new Date(h.at))} ${h.kind} ${name(h.by)}${body ? `:${body}` : ''}`;
   });
   return {
     title,
