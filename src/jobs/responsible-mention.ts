@@ -3,7 +3,8 @@ import type { Member, RectificationItem } from '../store';
 import type { JobStore } from './job-deps';
 
 // Whom a reminder @-mentions for an item: the responsible person when 责任人 holds an open_id (a roster
-// member's, or any `ou_…` id an @-mention left there), else the division's 处长.
+// member's, or any `ou_…` id an @-mention left there) or exactly one roster member's name, else the
+// division's 处长.
 
 const OPEN_ID = /\bou_[^\s,,、;;()()<>]+/;
 
@@ -18,6 +19,8 @@ export function responsibleMentions(
     if (member) return [mention(member.openId, member.name ?? nameBeside(text, member.openId))];
     const id = OPEN_ID.exec(text)?.[0];
     if (id) return [mention(id, nameBeside(text, id))];
+    const named = roster.filter((m) => m.name !== undefined && m.name === text.replace(/^@/, ''));
+    if (named.length === 1) return [mention(named[0]!.openId, named[0]!.name)];
   }
   const heads = store.headsOf(item.division);
   return heads.map((h) => mention(h.openId, h.name));

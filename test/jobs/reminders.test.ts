@@ -109,10 +109,19 @@ describe('daily reminders', () => {
       deadline: '2026-11-22',
       responsible: '孙八',
     });
+    f.register(registered, {
+      issue: '戊',
+      unit: '单位戊',
+      division: '投资处',
+      deadline: '2026-11-23',
+      responsible: '赵六',
+    });
     f.register(registered, { issue: '丁', unit: '单位丁', division: '社保处', deadline: '2026-11-22' });
     const replies = reminders(shanghai('2026-11-26'), f.deps());
     const tz = replies.find((r) => r.reply.title?.includes('投资处'))!;
-    expect(mentionsIn(tz.reply)).toEqual(['ou_zhao', 'ou_chen', 'ou_head_tz']);
+    // 孙八 is on no roster: the 处长 is mentioned instead; 赵六 is a member's name: he is mentioned.
+    expect(mentionsIn(tz.reply)).toEqual(['ou_zhao', 'ou_chen', 'ou_head_tz', 'ou_zhao']);
+    expect(renderText(tz.reply)).toMatch(/丙[^\n]*@李处/);
     expect(renderText(tz.reply)).toContain('@赵六');
     expect(renderText(tz.reply)).toContain('@陈七');
     const sb = replies.find((r) => r.reply.title?.includes('社保处'))!;
