@@ -9,6 +9,7 @@ import { JobState, JobStateError } from '../jobs/job-state';
 import { runJob } from '../jobs/run-job';
 import { warnIfYearUnknown } from '../jobs/scheduler';
 import { createWorkingCalendar } from '../jobs/working-calendar';
+import { parseInstant } from '../jobs/zoned-time';
 import { createLogger } from '../logger';
 import { loadPlan } from '../plan/load-plan';
 import { openStore, StoreCorruptError } from '../store';
@@ -40,11 +41,6 @@ export const jobVerb: Verb = {
       process.stderr.write(USAGE);
       return 2;
     }
-    const now = values.now ? new Date(values.now) : systemClock.now();
-    if (Number.isNaN(now.getTime())) {
-      process.stderr.write(`--now 需要 ISO-8601 时间,例如 2026-11-26T09:30:00+08:00(收到:${values.now})\n`);
-      return 2;
-    }
 
     if (existsSync('.env')) process.loadEnvFile('.env');
     let config: Config;
@@ -56,6 +52,12 @@ export const jobVerb: Verb = {
         return 2;
       }
       throw error;
+    }
+    // Without an offset, `--now` is wall-clock time in TZ_NAME (the bureau's), not the machine's zone.
+    const now = values.now ? parseInstant(values.now, config.timeZone) : systemClock.now();
+    if (!now) {
+      process.stderr.write(`--now 需要 ISO-8601 时间,例如 2026-11-26T09:30:00+08:00(收到:${values.now})\n`);
+      return 2;
     }
     const chatId = job === 'reminders' ? config.reminderChatId : config.digestChatId;
     const chatVar = job === 'reminders' ? 'REMINDER_CHAT_ID' : 'DIGEST_CHAT_ID';

@@ -35,3 +35,49 @@ export function isoWeekday(day: string): number {
   const d = new Date(`${day}T00:00:00Z`).getUTCDay();
   return d === 0 ? 7 : d;
 }
+
+const offsetFormatters = new Map<string, Intl.DateTimeFormat>();
+
+/** The zone's offset from UTC at an instant, in milliseconds (Shanghai: +8 h). */
+function zoneOffsetMs(at: number, timeZone: string): number {
+  let format = offsetFormatters.get(timeZone);
+  if (!format) {
+    format = new Intl.DateTimeFormat('en-US', {
+      timeZone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      second: '2-digit',
+    });
+    offsetFormatters.set(timeZone, format);
+  }
+  const p = Object.fromEntries(format.formatToParts(at).map((x) => [x.type, x.value]));
+  const wall = Date.UTC(+p.year!, +p.month! - 1, +p.day!, +p.hour!, +p.minute!, +p.second!);
+  return wall - Math.floor(at / 1000) * 1000;
+}
+
+/**
+ * An ISO-8601 instant (`--now`). With an offset or `Z` it is exact; without one (`2026-11-26T09:30`,
+ * `2026-11-26`) it is wall-clock time in `timeZone`, not the machine's zone. Undefined when unreadable.
+ */
+export function parseInstant(text: string, timeZone: string): Date | undefined {
+  const local = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,3}))?)?)?$/.exec(
+    text.trim(),
+  );
+  if (!local) {
+    const at = new Date(text);
+    return Number.isNaN(at.getTime()) ? undefined : at;
+  }
+  const [, y, mo, d, h = '0', mi = '0', s = '0', ms = '0'] = local;
+  const wall = Date.UTC(+y!, +mo! - 1, +d!, +h, +mi, +s, +ms.padEnd(3, '0'));
+  const check = new Date(wall);
+  if (check.getUTCMonth() !== +mo! - 1 || check.getUTCDate() !== +d! || +h > 23 || +mi > 59 || +s > 59)
+    return undefined;
+  // Two passes settle the offset even next to a daylight-saving change.
+  let at = wall - zoneOffsetMs(wall, timeZone);
+  at = wall - zoneOffsetMs(at, timeZone);
+  return new Date(at);
+}

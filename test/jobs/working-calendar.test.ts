@@ -9,6 +9,7 @@ import {
   saveCalendarOverride,
 } from '../../src/jobs/calendar-overrides';
 import { createWorkingCalendar } from '../../src/jobs/working-calendar';
+import { parseInstant } from '../../src/jobs/zoned-time';
 
 describe('the working-day calendar', () => {
   const calendar = createWorkingCalendar();
@@ -78,5 +79,23 @@ describe('calendar overrides in DATA_DIR/calendar.json', () => {
     expect(() => loadCalendarOverrides(dir)).toThrow(/2027-01-01/);
     writeFileSync(calendarFilePath(dir), '{ not json');
     expect(() => loadCalendarOverrides(dir)).toThrow(/不是有效的 JSON/);
+  });
+});
+
+describe('instants typed by operators', () => {
+  it('reads a time without offset as wall-clock time in TZ_NAME, and one with an offset exactly', () => {
+    expect(parseInstant('2026-10-01T00:30', 'Asia/Shanghai')?.toISOString()).toBe('2026-09-30T16:30:00.000Z');
+    expect(parseInstant('2026-10-01', 'Asia/Shanghai')?.toISOString()).toBe('2026-09-30T16:00:00.000Z');
+    expect(parseInstant('2026-07-01T09:30:00', 'America/New_York')?.toISOString()).toBe(
+      '2026-07-01T13:30:00.000Z',
+    );
+    expect(parseInstant('2026-10-01T00:30:00Z', 'Asia/Shanghai')?.toISOString()).toBe(
+      '2026-10-01T00:30:00.000Z',
+    );
+    expect(parseInstant('2026-10-01T09:30:00+08:00', 'Europe/London')?.toISOString()).toBe(
+      '2026-10-01T01:30:00.000Z',
+    );
+    expect(parseInstant('2026-02-30', 'Asia/Shanghai')).toBeUndefined();
+    expect(parseInstant('yesterday', 'Asia/Shanghai')).toBeUndefined();
   });
 });
