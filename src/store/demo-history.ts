@@ -145,7 +145,7 @@ export function demoHistory(options: DemoOptions): JournalEvent[] {
       const weekday = new Date(at + 8 * 3_600_000).getUTCDay();
       if (weekday !== 0 && weekday !== 6 && at >= from && at < to) return at;
     }
-    return Math.min(Math.max(from, start), to - 1);
+    return -1; // no office hours in the window
   };
   const name = () => `${pick([...SURNAMES])}${pick(GIVEN)}`;
 
@@ -201,6 +201,7 @@ export function demoHistory(options: DemoOptions): JournalEvent[] {
     const topic = title.replace(/^聚焦|^围绕/, '').slice(0, 12) || '指标';
     const text = pick(PROGRESS).replace('{t}', topic);
     const at = officeTime(historyStart, end);
+    if (at < 0) continue;
     const draft: Draft & { seq?: number } = {
       at,
       by,
@@ -221,6 +222,7 @@ export function demoHistory(options: DemoOptions): JournalEvent[] {
     const division = rand() < 0.85 && leads.length > 0 ? pick(leads) : pick(plan.divisions);
     const staff = people.get(division)!;
     const registeredAt = officeTime(historyStart, end);
+    if (registeredAt < 0) continue;
     const ref: { id?: string } = {};
     const deadline = registeredAt + int(30, 180) * DAY;
     let current = calendarDay(new Date(deadline));
@@ -252,7 +254,7 @@ export function demoHistory(options: DemoOptions): JournalEvent[] {
     let deadlineAt = deadline;
     for (let n = int(0, 3); n > 0; n -= 1) {
       const next = officeTime(t + DAY, Math.min(deadlineAt, end));
-      if (next <= t || next >= end) break;
+      if (next < 0 || next <= t || next >= end) break;
       t = next;
       const text = pick(NOTES);
       drafts.push({
@@ -263,7 +265,7 @@ export function demoHistory(options: DemoOptions): JournalEvent[] {
     }
     if (rand() < 0.15) {
       const at = officeTime(t + DAY, Math.min(deadlineAt, end));
-      if (at > t && at < end) {
+      if (at >= 0 && at > t && at < end) {
         t = at;
         deadlineAt += int(30, 90) * DAY;
         const next = calendarDay(new Date(deadlineAt));
@@ -278,7 +280,7 @@ export function demoHistory(options: DemoOptions): JournalEvent[] {
     }
     if (rand() < 0.05) continue; // left open: some become long overdue
     const closeAt = officeTime(t + DAY, deadlineAt + 30 * DAY);
-    if (closeAt <= t || closeAt >= end) continue;
+    if (closeAt < 0 || closeAt <= t || closeAt >= end) continue;
     const text = pick(CLOSES);
     if (rand() < 0.3) {
       drafts.push({
