@@ -35,7 +35,11 @@ export class JobState {
   /** Reads the state (absent file → empty); a corrupt file stops with a message naming it. */
   static open(dataDir: string): JobState {
     const path = join(dataDir, JOB_STATE_FILE);
-    if (!existsSync(path)) return new JobState(path, { lastRun: {} });
+    return new JobState(path, JobState.read(path));
+  }
+
+  private static read(path: string): JobStateData {
+    if (!existsSync(path)) return { lastRun: {} };
     let parsed: ReturnType<typeof stateSchema.safeParse>;
     try {
       parsed = stateSchema.safeParse(JSON.parse(readFileSync(path, 'utf8')));
@@ -44,20 +48,32 @@ export class JobState {
     }
     if (!parsed.success)
       throw new JobStateError(`定时任务状态文件 ${path} 格式有误: ${parsed.error.issues[0]?.message}`);
-    return new JobState(path, parsed.data);
+    return parsed.data;
+  }
+
+  /** Re-reads the file, so a `job` run from the CLI while the server runs is seen by both. */
+  private refresh(): void {
+    try {
+      this.data = JobState.read(this.path);
+    } catch {
+      // Keep what we had: the file is only ever replaced whole (rename), so this is someone's hand edit.
+    }
   }
 
   lastRun(job: JobName): string | undefined {
+    this.refresh();
     return this.data.lastRun[job];
   }
 
   /** Items already reminded on `day`. */
   remindedOn(day: string): ReadonlySet<string> {
+    this.refresh();
     return new Set(this.data.reminded?.day === day ? this.data.reminded.items : []);
   }
 
   /** Records a run (and, for reminders, the items sent), then writes the file atomically. */
   recordRun(job: JobName, day: string, remindedItems: readonly string[] = []): void {
+    this.refresh();
     const previous = this.data.lastRun[job];
     // A replay of an earlier day (`job --now`) never moves the record backwards.
     const lastRun = { ...this.data.lastRun, [job]: previous && previous > day ? previous : day };

@@ -94,6 +94,17 @@ describe('the scheduler', () => {
     expect([next?.digest?.getUTCHours(), next?.digest?.getUTCMinutes()]).toEqual([1, 0]);
   });
 
+  it('shares what was sent with another process on the same DATA_DIR (a CLI run beside the server)', () => {
+    const server = JobState.open(f.dir);
+    const cli = JobState.open(f.dir);
+    cli.recordRun('reminders', '2026-11-26', ['ZG-2026-001']);
+    expect(server.remindedOn('2026-11-26').has('ZG-2026-001')).toBe(true);
+    expect(server.lastRun('reminders')).toBe('2026-11-26');
+    server.recordRun('reminders', '2026-11-26', ['ZG-2026-002']);
+    expect([...JobState.open(f.dir).remindedOn('2026-11-26')].sort()).toEqual(['ZG-2026-001', 'ZG-2026-002']);
+    expect(JobState.open(f.dir).remindedOn('2026-11-27').size).toBe(0);
+  });
+
   it('warns at start when the calendar does not know the current year', () => {
     const warnings: string[] = [];
     const logger: Logger = { info() {}, warn: (msg) => warnings.push(msg), error() {} };
