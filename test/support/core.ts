@@ -1,3 +1,6 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fixedClock } from '../../src/clock';
 import type { CoreDeps, IncomingMessage } from '../../src/commands/context';
 import { handleMessage } from '../../src/commands/handle-message';
@@ -10,9 +13,19 @@ export const NOW = new Date('2026-11-26T09:00:00+08:00');
 
 let shared: CoreDeps | undefined;
 
-/** Real core deps built from the shipped plan in seeds/ (parsed once per test file). */
+/** A fresh, empty data folder on real disk. */
+export function tempDataDir(): string {
+  return mkdtempSync(join(tmpdir(), 'audit-core-'));
+}
+
+/** Real core deps built from the shipped plan in seeds/ (parsed once per test file), on a temp DATA_DIR. */
 export function coreDeps(): CoreDeps {
-  shared ??= createCoreDeps({ admins: [ADMIN], clock: fixedClock(NOW), logger: silentLogger });
+  shared ??= createCoreDeps({
+    admins: [ADMIN],
+    clock: fixedClock(NOW),
+    logger: silentLogger,
+    dataDir: tempDataDir(),
+  });
   return shared;
 }
 
