@@ -1,10 +1,11 @@
 import type { Relation } from '../plan/knowledge';
 import type { Goal, Indicator } from '../plan/model';
 import type { SearchHit } from '../search/plan-search';
+import { calendarDay, type TargetKind } from '../store';
 import type { CoreDeps } from './context';
 import { defineCommand } from './define-command';
 import { goalLabel, highlight, indicatorLabel, labelled } from './present';
-import type { Block, Reply } from './reply';
+import type { Block, Line, Reply } from './reply';
 import { heading, list, note, paragraph } from './reply';
 
 /** The words a search hit marked, to mark them again in a fuller text. */
@@ -12,10 +13,13 @@ function matchedWords(hit: SearchHit): string[] {
   return hit.snippet.flatMap((part) => (typeof part === 'object' && 'strong' in part ? [part.strong] : []));
 }
 
-const RELATED_NOTE = '方案没有为目标和指标指定责任处室;“相关处室”是根据方案文本推断的,不代表归属。';
+const RELATED_NOTE =
+  '方案没有为目标和指标指定责任处室;“相关处室”是根据方案文本推断的,不代表归属;“负责处室”是管理员用“目标 指派”指定的。';
 
 function relatedText(relations: readonly Relation[]): string {
-  return relations.length > 0 ? relations.map((r) => r.division).join('、') : '(方案文本中没有与之相近的处室工作,暂无)';
+  return relations.length > 0
+    ? relations.map((r) => r.division).join('、')
+    : '(方案文本中没有与之相近的处室工作,暂无)';
 }
 
 function goalRelations(goal: Goal, deps: CoreDeps): Relation[] {
@@ -28,6 +32,26 @@ function indicatorRelations(indicator: Indicator, deps: CoreDeps): Relation[] {
   );
 }
 
+/** Who answers for a target: the assigned owner when there is one, else the related divisions. */
+function ownershipLine(
+  kind: TargetKind,
+  index: number,
+  relations: readonly Relation[],
+  deps: CoreDeps,
+): string {
+  const owner = deps.store.targetOwner(kind, index);
+  const related = `相关处室:${relatedText(relations)}`;
+  return owner ? `负责处室:${owner.division}(已指派) · ${related}` : related;
+}
+
+/** The latest recorded progress on a target, or undefined. */
+function latestLine(kind: TargetKind, index: number, deps: CoreDeps): Line | undefined {
+  const last = deps.store.lastProgress({ kind, index });
+  return last ? `最新进展(${calendarDay(new Date(last.at))} ${last.division}):${last.text}` : undefined;
+}
+
+const present = <T>(xs: (T | undefined)[]): T[] => xs.filter((x): x is T => x !== undefined);
+
 export function targetsOverview(deps: CoreDeps): Reply {
   const { plan } = deps.knowledge;
   const blocks: Block[] = [];
@@ -35,10 +59,16 @@ export function targetsOverview(deps: CoreDeps): Reply {
     blocks.push(heading(`${goalLabel(goal)}(${goal.clause})`));
     const indicators = plan.indicators.filter((i) => i.goalIndex === goal.index);
     blocks.push(
-      list([
-        ...indicators.map((i) => `${indicatorLabel(i)}:${i.target}`),
-        `相关处室:${relatedText(goalRelations(goal, deps))}`,
-      ]),
+      list(
+        present<Line>([
+          ...indicators.flatMap((i) => [
+            `${indicatorLabel(i)}:${i.target}`,
+            latestLine('indicator', i.index, deps),
+          ]),
+          ownershipLine('goal', goal.index, goalRelations(goal, deps), deps),
+          latestLine('goal', goal.index, deps),
+        ]),
+      ),
     );
   }
   const orphans = plan.indicators.filter((i) => i.goalIndex === undefined);
@@ -46,21 +76,27 @@ export function targetsOverview(deps: CoreDeps): Reply {
     blocks.push(heading('其他指标'));
     blocks.push(list(orphans.map((i) => `${indicatorLabel(i)}(${i.category}):${i.target}`)));
   }
-  blocks.push(note(`${RELATED_NOTE}查看单项:目标 3 / 指标 5。`));
+  blocks.push(note(`${RELATED_NOTE}查看单项:目标 3 / 指标 5;记录进展:进展 目标3 <内容>。`));
   return { title: '主要目标与指标', colour: 'blue', blocks };
+}
+
+function relationList(relations: readonly Relation[]): Block[] {
+  return relations.length > 0 ? [list(relations.map((r) => `${r.division}:${r.reason}`))] : [];
 }
 
 export function goalReply(goal: Goal, deps: CoreDeps, hit?: SearchHit): Reply {
   const indicators = deps.knowledge.plan.indicators.filter((i) => i.goalIndex === goal.index);
   const relations = goalRelations(goal, deps);
+  const latest = latestLine('goal', goal.index, deps);
   return {
     title: `${goalLabel(goal)}(${goal.clause})`,
     colour: 'blue',
     blocks: [
       paragraph(hit && hit.kind === 'goal' ? labelled('原文:', hit.snippet) : goal.text),
       ...(indicators.length > 0 ? [list(indicators.map((i) => `${indicatorLabel(i)}:${i.target}`))] : []),
-      paragraph(`相关处室:${relatedText(relations)}`),
-      ...(relations.length > 0 ? [list(relations.map((r) => `${r.division}:${r.reason}`))] : []),
+      paragraph(ownershipLine('goal', goal.index, relations, deps)),
+      ...relationList(relations),
+      ...(latest ? [paragraph(latest)] : []),
       note(RELATED_NOTE),
     ],
   };
@@ -68,14 +104,16 @@ export function goalReply(goal: Goal, deps: CoreDeps, hit?: SearchHit): Reply {
 
 export function indicatorReply(indicator: Indicator, deps: CoreDeps, hit?: SearchHit): Reply {
   const relations = indicatorRelations(indicator, deps);
+  const latest = latestLine('indicator', indicator.index, deps);
   return {
     title: `${indicatorLabel(indicator)}`,
     colour: 'blue',
     blocks: [
       paragraph(`类别:${indicator.category}(目标指标表序号 ${indicator.number},${indicator.clause})`),
       paragraph(labelled('工作目标:', highlight(indicator.target, hit ? matchedWords(hit) : []))),
-      paragraph(`相关处室:${relatedText(relations)}`),
-      ...(relations.length > 0 ? [list(relations.map((r) => `${r.division}:${r.reason}`))] : []),
+      paragraph(ownershipLine('indicator', indicator.index, relations, deps)),
+      ...relationList(relations),
+      ...(latest ? [paragraph(latest)] : []),
       note(RELATED_NOTE),
     ],
   };
@@ -117,7 +155,7 @@ export function targetsRun(args: TargetArgs, deps: CoreDeps): Reply {
 export const targetsCommand = defineCommand<TargetArgs>({
   name: '目标',
   aliases: ['targets', 'goals'],
-  usage: '目标 / 指标 [序号] — 主要目标和指标、相关处室',
+  usage: '目标 / 指标 [序号] — 主要目标和指标、负责或相关处室、最新进展',
   examples: ['目标', '指标 4'],
   parse: (rest, _msg, deps) => parseTarget(rest, deps, 'goal'),
   run: (args, _msg, deps) => targetsRun(args, deps),

@@ -40,6 +40,20 @@ export function tasksReply(division: Division, deps: CoreDeps): Reply {
     );
   }
 
+  const owned = deps.store.targetOwners().filter((o) => o.division === division.name);
+  const ownedLines = owned.flatMap((o) => {
+    if (o.kind === 'goal') {
+      const goal = knowledge.plan.goals.find((g) => g.index === o.index);
+      return goal ? [`${goalLabel(goal)}(已指派)`] : [];
+    }
+    const indicator = knowledge.plan.indicators.find((i) => i.index === o.index);
+    return indicator ? [`${indicatorLabel(indicator)}(已指派)`] : [];
+  });
+  if (ownedLines.length > 0) {
+    blocks.push(heading(`负责的目标与指标(${ownedLines.length} 项,管理员指派)`));
+    blocks.push(list(ownedLines));
+  }
+
   const related = knowledge.targetsRelatedTo(division.name);
   const targetLines = [
     ...related.goals.map(({ goal, relations }) => {

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { ask } from '../support/core';
+import { fixedClock } from '../../src/clock';
+import { createCoreDeps } from '../../src/core-deps';
+import { silentLogger } from '../../src/logger';
+import { ADMIN, ask, NOW, tempDataDir } from '../support/core';
 
 describe('任务 <处室>', () => {
   it('lists the tasks a division leads with id, title and clause, then related targets', async () => {
@@ -93,5 +96,27 @@ describe('input handling', () => {
       const reply = await ask(text);
       expect(reply.length).toBeGreaterThan(0);
     }
+  });
+});
+
+describe('目标 指派 shown by 目标 and 任务', () => {
+  it('shows an assigned owner beside the related divisions, and the latest progress', async () => {
+    const deps = createCoreDeps({
+      admins: [ADMIN],
+      clock: fixedClock(NOW),
+      logger: silentLogger,
+      dataDir: tempDataDir(),
+    });
+    expect(await ask('目标 指派 指标2 法规处', {}, deps)).toContain('法规处');
+    expect(await ask('进展 指标2 完成市本级预算执行审计进点', {}, deps)).toContain(
+      '完成市本级预算执行审计进点',
+    );
+    const indicator = await ask('指标 2', {}, deps);
+    expect(indicator).toContain('负责处室:法规处(已指派)');
+    expect(indicator).toContain('完成市本级预算执行审计进点');
+    expect(await ask('目标', {}, deps)).toContain('最新进展');
+    expect(await ask('任务 法规处', {}, deps)).toMatch(
+      /负责的目标与指标\(1 项,管理员指派\)[\s\S]*指标2 财政审计覆盖率/,
+    );
   });
 });
