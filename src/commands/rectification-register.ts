@@ -20,6 +20,7 @@ interface Args {
   unit: string;
   deadline: string;
   responsible?: string;
+  responsibleId?: string;
   division?: string;
   taskId?: string;
 }
@@ -67,11 +68,16 @@ export const rectificationRegisterCommand = defineCommand<Args>({
       }
       taskId = task.id;
     }
+    // `责任人:@张三` arrives with the placeholder removed and 张三 in msg.mentions: take the person, with
+    // their open_id, so reminders can @-mention them.
+    const person = 'responsible' in options ? msg.mentions?.[0] : undefined;
+    const responsible = options.responsible || person?.name;
     return {
       issue,
       unit: options.unit!,
       deadline: date.date,
-      ...(options.responsible ? { responsible: options.responsible } : {}),
+      ...(responsible ? { responsible } : {}),
+      ...(person ? { responsibleId: person.openId } : {}),
       ...(division ? { division } : {}),
       ...(taskId ? { taskId } : {}),
     };

@@ -13,6 +13,10 @@ export function responsibleMentions(
   store: JobStore,
   roster: readonly Member[],
 ): Inline[] {
+  if (item.responsibleId) {
+    const member = roster.find((m) => m.openId === item.responsibleId);
+    return [mention(item.responsibleId, member?.name ?? item.responsible)];
+  }
   const text = item.responsible?.trim() ?? '';
   if (text) {
     const member = roster.find((m) => text.includes(m.openId));

@@ -98,6 +98,7 @@ export class StateModel {
           issue: d.issue,
           unit: d.unit,
           ...(d.responsible ? { responsible: d.responsible } : {}),
+          ...(d.responsibleId ? { responsibleId: d.responsibleId } : {}),
           division: d.division,
           ...(d.taskId ? { taskId: d.taskId } : {}),
           deadline: d.deadline,

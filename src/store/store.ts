@@ -449,6 +449,7 @@ export class Store {
       issue: string;
       unit: string;
       responsible?: string;
+      responsibleId?: string;
       division: string;
       taskId?: string;
       deadline: string;
@@ -460,6 +461,7 @@ export class Store {
       issue: item.issue,
       unit: item.unit,
       ...(item.responsible ? { responsible: item.responsible } : {}),
+      ...(item.responsibleId ? { responsibleId: item.responsibleId } : {}),
       division: item.division,
       ...(item.taskId ? { taskId: item.taskId } : {}),
       deadline: item.deadline,

@@ -70,6 +70,8 @@ export interface RectificationItem {
   unit: string;
   /** 责任人, free text (may be absent). */
   responsible?: string;
+  /** The 责任人's open_id when they were @-mentioned at registration (opaque). */
+  responsibleId?: string;
   /** The bureau division that follows the item. */
   division: string;
   /** Plan task the item relates to, when given. */

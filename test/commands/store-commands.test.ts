@@ -138,6 +138,20 @@ describe('recording commands', () => {
   });
 
   describe('整改', () => {
+    it('takes an @-mentioned 责任人 with their open_id, so reminders can @ them', async () => {
+      const reply = await say(
+        '整改 登记 公租房违规分配 单位:市住建局 期限:2026-12-31 责任人: 处室:投资处',
+        ADMIN,
+        {
+          mentions: [{ key: '@_user_2', openId: 'ou_zhang', name: '张三' }],
+        },
+      );
+      const id = /ZG-2026-\d{3}/.exec(reply)?.[0];
+      expect(id).toBeDefined();
+      expect(deps.store.item(id!)).toMatchObject({ responsible: '张三', responsibleId: 'ou_zhang' });
+      expect(verifyStore(dir).ok).toBe(true);
+    });
+
     it('registers with keys in any order, full-width colons and a default division', async () => {
       const reply = await say(
         '整改 登记 专项资金结存未使用 期限：2026年12月31日  任务:3.2 单位： 市社保中心 责任人:王五',

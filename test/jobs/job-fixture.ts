@@ -34,7 +34,14 @@ export interface JobFixture {
   deps(): JobRunDeps;
   register(
     at: Date,
-    item: { issue: string; unit: string; division: string; deadline: string; responsible?: string },
+    item: {
+      issue: string;
+      unit: string;
+      division: string;
+      deadline: string;
+      responsible?: string;
+      responsibleId?: string;
+    },
   ): string;
   cleanup(): void;
 }

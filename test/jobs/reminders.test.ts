@@ -116,11 +116,20 @@ describe('daily reminders', () => {
       deadline: '2026-11-23',
       responsible: '赵六',
     });
+    f.register(registered, {
+      issue: '己',
+      unit: '单位己',
+      division: '投资处',
+      deadline: '2026-11-24',
+      responsible: '周九',
+      responsibleId: 'opaque-id-zhou',
+    });
     f.register(registered, { issue: '丁', unit: '单位丁', division: '社保处', deadline: '2026-11-22' });
     const replies = reminders(shanghai('2026-11-26'), f.deps());
     const tz = replies.find((r) => r.reply.title?.includes('投资处'))!;
-    // 孙八 is on no roster: the 处长 is mentioned instead; 赵六 is a member's name: he is mentioned.
-    expect(mentionsIn(tz.reply)).toEqual(['ou_zhao', 'ou_chen', 'ou_head_tz', 'ou_zhao']);
+    // 孙八 is on no roster: the 处长 is mentioned instead; 赵六 is a member's name: he is mentioned;
+    // 周九 was @-mentioned at registration: his open_id, whatever its form, is used as is.
+    expect(mentionsIn(tz.reply)).toEqual(['ou_zhao', 'ou_chen', 'ou_head_tz', 'ou_zhao', 'opaque-id-zhou']);
     expect(renderText(tz.reply)).toMatch(/丙[^\n]*@李处/);
     expect(renderText(tz.reply)).toContain('@赵六');
     expect(renderText(tz.reply)).toContain('@陈七');
