@@ -237,7 +237,9 @@ export function deriveRelations(
     const title = plan.goals.find((g) => g.index === indicator.goalIndex)?.title;
     const fallback = title ? `本指标所属目标「${title}」与该处室牵头的任务相近` : '';
     // An indicator is one measure of its goal: it relates only to divisions its goal relates to.
-    const goalRelated = goals.find((g) => g.goal.index === indicator.goalIndex)?.relations.map((r) => r.division);
+    const goalRelated = goals
+      .find((g) => g.goal.index === indicator.goalIndex)
+      ?.relations.map((r) => r.division);
     const relations = select(own, text, '指标', fallback).filter(
       (r) => !goalRelated || goalRelated.includes(r.division),
     );
