@@ -1,5 +1,4 @@
 import { type Context, Hono } from 'hono';
-import { bodyLimit } from 'hono/body-limit';
 import type { Clock } from '../clock';
 import type { IncomingMessage } from '../commands/context';
 import { normalise } from '../commands/normalise';
@@ -12,6 +11,7 @@ import type { LarkApi } from './lark-api';
 import { Outbox, type Target } from './outbox';
 import { Pacer } from './pacer';
 import { parseEvent } from './parse-event';
+import { readBody } from './read-body';
 import { readMessage } from './read-message';
 import { renderLark } from './render-lark';
 import { MAX_BODY_BYTES, verifyRequest } from './verify-request';
@@ -69,6 +69,34 @@ export async function createBot(deps: BotDeps): Promise<Bot> {
 
   const nowMs = () => clock.now().getTime();
 
+  // Acknowledgements come first: while webhook requests are in flight the worker waits (at most
+  // 100 ms at a time), so a burst is acked at full speed and its answers follow right behind.
+  let inFlight = 0;
+  let lull: Promise<void> | undefined;
+  function ackLull(): Promise<void> {
+    if (inFlight === 0) return Promise.resolve();
+    lull ??= new Promise<void>((resolve) => {
+      const started = performance.now();
+      const check = () => {
+        if (inFlight === 0 || performance.now() - started > 100) {
+          lull = undefined;
+          resolve();
+        } else setTimeout(check, 2);
+      };
+      setTimeout(check, 2);
+    });
+    return lull;
+  }
+
+  // CPU work (core + rendering) runs one job at a time with an event-loop turn before each, so
+  // a hundred chats becoming ready at once never stall the acknowledgements behind them.
+  let computing: Promise<unknown> = Promise.resolve();
+  function computeTurn<T>(fn: () => Promise<T>): Promise<T> {
+    const run = computing.then(() => new Promise<void>((resolve) => setImmediate(resolve))).then(fn);
+    computing = run.catch(() => {});
+    return run;
+  }
+
   function enqueue(entry: InboxEntry): void {
     const chatId = entry.job?.chatId ?? '';
     const previous = chains.get(chatId) ?? Promise.resolve();
@@ -92,6 +120,7 @@ export async function createBot(deps: BotDeps): Promise<Bot> {
       waiters.get(entry.key)?.('deferred');
       return;
     }
+    await ackLull();
     const started = nowMs();
     let target: Target = { kind: 'chat', chatId: job.chatId };
     let reply: Reply | undefined;
@@ -113,14 +142,16 @@ export async function createBot(deps: BotDeps): Promise<Bot> {
           command = `(${job.messageType})`;
         } else {
           command = normalise(text).split(' ')[0]?.slice(0, 16) ?? '';
-          reply = await runCore({
-            text,
-            userId: job.userId,
-            chatId: job.chatId,
-            messageId: job.messageId,
-            mentions: job.mentions.filter((m) => m.openId !== botId),
-            at: new Date(job.createdMs ?? entry.at),
-          });
+          reply = await computeTurn(() =>
+            runCore({
+              text,
+              userId: job.userId,
+              chatId: job.chatId,
+              messageId: job.messageId,
+              mentions: job.mentions.filter((m) => m.openId !== botId),
+              at: new Date(job.createdMs ?? entry.at),
+            }),
+          );
         }
       }
     } else if (job.kind === 'welcome') {
@@ -132,7 +163,8 @@ export async function createBot(deps: BotDeps): Promise<Bot> {
     }
     let status: SendResult['status'] = 'sent';
     if (reply) {
-      const messages = renderLark(reply);
+      const rendered = reply;
+      const messages = await computeTurn(async () => renderLark(rendered));
       const result = await outbox.deliver(target, messages, entry.key, entry.sent, (part) =>
         inbox.markSent(entry.key, part),
       );
@@ -166,16 +198,12 @@ export async function createBot(deps: BotDeps): Promise<Bot> {
   }
 
   const app = new Hono();
-  const limit = bodyLimit({
-    maxSize: MAX_BODY_BYTES,
-    onError: (c) => {
-      logger.warn('refused', { route: c.req.path, status: 413, reason: 'body over 1 MB' });
-      return c.json({ msg: 'body too large' }, 413);
-    },
-  });
-
   async function verified(c: Context) {
-    const raw = new Uint8Array(await c.req.arrayBuffer());
+    const raw = await readBody(c, MAX_BODY_BYTES);
+    if (raw === 'too large') {
+      logger.warn('refused', { route: c.req.path, status: 413, reason: 'body over 1 MB' });
+      return { ok: false as const, status: 413 as const, reason: 'body over 1 MB' };
+    }
     const result = verifyRequest(raw, (name) => c.req.header(name), {
       ...(config.encryptKey ? { encryptKey: config.encryptKey } : {}),
       ...(config.verificationToken ? { verificationToken: config.verificationToken } : {}),
@@ -188,7 +216,16 @@ export async function createBot(deps: BotDeps): Promise<Bot> {
 
   app.get('/healthz', (c) => c.json({ ok: true, mode: deps.lark ? 'lark' : 'local', accepting }));
 
-  app.post('/webhook/event', limit, async (c) => {
+  app.post('/webhook/event', async (c) => {
+    inFlight += 1;
+    try {
+      return await onEvent(c);
+    } finally {
+      inFlight -= 1;
+    }
+  });
+
+  async function onEvent(c: Context): Promise<Response> {
     if (!accepting) return c.json({ msg: 'shutting down' }, 503);
     const result = await verified(c);
     if (!result.ok) return c.json({ msg: result.reason }, result.status);
@@ -221,9 +258,9 @@ export async function createBot(deps: BotDeps): Promise<Bot> {
     const entry = findPending(parsed.key);
     if (entry) enqueue(entry);
     return c.json({ msg: 'success' });
-  });
+  }
 
-  app.post('/webhook/card', limit, async (c) => {
+  app.post('/webhook/card', async (c) => {
     const result = await verified(c);
     if (!result.ok) return c.json({ msg: result.reason }, result.status);
     if (result.kind === 'challenge') return c.json({ challenge: result.challenge });

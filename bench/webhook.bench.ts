@@ -1,0 +1,213 @@
+// `npm run bench -- webhook`: a burst of 600 signed, encrypted questions from 120 group chats against
+// the real server (`tsx src/main.ts`, as `npm start` runs it) and against a bare Hono server, on the same
+// load generator in the same run, with a fake Lark enforcing 50/s per app and 5/s per chat.
+// Everything stays on 127.0.0.1; the load is bounded (600 requests, 32 in flight).
+import { type ChildProcess, spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { Agent, request } from 'node:http';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { larkRequest, messageEvent, TEST_ENCRYPT_KEY, TEST_TOKEN } from '../test/fixtures/lark/events';
+import { FakeLark } from '../test/support/fake-lark';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const CHATS = 120;
+const PER_CHAT = 5;
+const IN_FLIGHT = 32;
+const LARK_FLOOR_MS = ((CHATS * PER_CHAT) / 50) * 1000;
+const QUESTIONS = ['帮助', '任务 3.2', '谁牵头 社会保障', '搜索 共同富裕', '目标'];
+
+async function freePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const port = (server.address() as { port: number }).port;
+  await new Promise((resolve) => server.close(resolve));
+  return port;
+}
+
+async function waitFor(check: () => Promise<boolean> | boolean, ms: number, what: string): Promise<void> {
+  const end = Date.now() + ms;
+  while (!(await check())) {
+    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 20));
+  }
+}
+
+const healthy = (port: number) =>
+  fetch(`http://127.0.0.1:${port}/healthz`).then(
+    (r) => r.ok,
+    () => false,
+  );
+
+interface Wire {
+  body: string;
+  headers: Record<string, string>;
+}
+
+/** Posts every request with at most IN_FLIGHT outstanding; returns per-request latency and wall time. */
+async function burst(
+  port: number,
+  wires: Wire[],
+): Promise<{ latencies: number[]; ms: number; statuses: number[] }> {
+  const agent = new Agent({ keepAlive: true, maxSockets: IN_FLIGHT });
+  const latencies: number[] = [];
+  const statuses: number[] = [];
+  let next = 0;
+  const started = performance.now();
+  const one = (wire: Wire) =>
+    new Promise<void>((resolve, reject) => {
+      const t0 = performance.now();
+      const req = request(
+        { host: '127.0.0.1', port, path: '/webhook/event', method: 'POST', agent, headers: wire.headers },
+        (res) => {
+          res.resume();
+          res.on('end', () => {
+            latencies.push(performance.now() - t0);
+            statuses.push(res.statusCode ?? 0);
+            resolve();
+          });
+        },
+      );
+      req.on('error', reject);
+      req.end(wire.body);
+    });
+  const lanes = Array.from({ length: IN_FLIGHT }, async () => {
+    while (next < wires.length) await one(wires[next++]!);
+  });
+  await Promise.all(lanes);
+  const ms = performance.now() - started;
+  agent.destroy();
+  return { latencies, ms, statuses };
+}
+
+const percentile = (values: number[], p: number) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
+};
+
+function spawnServer(args: string[], env: NodeJS.ProcessEnv): ChildProcess {
+  return spawn(process.execPath, args, {
+    cwd: root,
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'ignore', 'ignore'],
+  });
+}
+
+async function stop(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  const exited = new Promise((resolve) => child.once('exit', resolve));
+  child.kill('SIGTERM');
+  await Promise.race([exited, new Promise((r) => setTimeout(r, 15_000))]);
+  if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+}
+
+const BARE = `
+import { serve } from '@hono/node-server';
+import { Hono } from 'hono';
+const app = new Hono();
+app.post('/webhook/event', async (c) => { await c.req.arrayBuffer(); return c.json({ msg: 'success' }); });
+app.get('/healthz', (c) => c.json({ ok: true }));
+serve({ fetch: app.fetch, port: Number(process.env.PORT), hostname: '127.0.0.1' });
+`;
+
+async function main(): Promise<void> {
+  const fake = await FakeLark.start({ perAppPerSecond: 50, perChatPerSecond: 5 });
+  const dataDir = mkdtempSync(join(tmpdir(), 'bench-webhook-'));
+  const children: ChildProcess[] = [];
+  try {
+    const wires: Wire[] = [];
+    const ids: string[] = [];
+    for (let round = 0; round < PER_CHAT; round += 1) {
+      for (let chat = 0; chat < CHATS; chat += 1) {
+        const messageId = `om_bench_${chat}_${round}`;
+        const chatId = `oc_bench_${chat}`;
+        fake.knowMessage(messageId, chatId);
+        ids.push(messageId);
+        wires.push(
+          larkRequest(messageEvent({ messageId, chatId, text: QUESTIONS[round % QUESTIONS.length]! })),
+        );
+      }
+    }
+    // Warm-up through the whole ack path (verify, decrypt, inbox) without answers: group messages
+    // that do not @-mention the bot are acknowledged and recorded, then ignored. Both servers get the
+    // same warm-up, long enough for the JIT to settle (a cold bot acks at a third of its warm rate).
+    const warmup = Array.from({ length: 4000 }, (_, i) =>
+      larkRequest(
+        messageEvent({ messageId: `om_warm_${i}`, chatId: `oc_warm_${i % 120}`, mentionBot: false }),
+      ),
+    );
+
+    // The bare server: same framework and adapter, nothing but reading the body and answering 200.
+    const barePort = await freePort();
+    const bare = spawnServer(['--input-type=module', '-e', BARE], { PORT: String(barePort) });
+    children.push(bare);
+    await waitFor(() => healthy(barePort), 20_000, 'bare server');
+    await burst(barePort, warmup);
+    const bareRun = await burst(barePort, wires);
+
+    const botPort = await freePort();
+    // BENCH_NODE_ARGS (e.g. `--cpu-prof --cpu-prof-dir=/tmp/prof`) profiles the bot process.
+    const extra = (process.env.BENCH_NODE_ARGS ?? '').split(' ').filter(Boolean);
+    const bot = spawnServer([...extra, '--import', 'tsx', 'src/main.ts'], {
+      PORT: String(botPort),
+      DATA_DIR: dataDir,
+      LARK_APP_ID: fake.appId,
+      LARK_APP_SECRET: fake.appSecret,
+      LARK_DOMAIN: fake.url,
+      LARK_ENCRYPT_KEY: TEST_ENCRYPT_KEY,
+      LARK_VERIFICATION_TOKEN: TEST_TOKEN,
+    });
+    children.push(bot);
+    await waitFor(() => healthy(botPort), 20_000, 'bot server');
+    // Let the plan load and the bot fetch its identity, as a running server would have.
+    await waitFor(() => fake.requests.some((r) => r.path === '/open-apis/bot/v3/info'), 20_000, 'bot info');
+    await new Promise((r) => setTimeout(r, 2000));
+    const botWarm = await burst(botPort, warmup);
+    process.stdout.write(
+      `bot warm-up (no answers): ${((warmup.length / botWarm.ms) * 1000).toFixed(0)} acks/s, p99 ${percentile(botWarm.latencies, 99).toFixed(1)} ms\n`,
+    );
+    const burstStart = Date.now();
+    const botRun = await burst(botPort, wires);
+    await waitFor(() => fake.delivered.length >= ids.length, 120_000, 'all answers').catch(() => {});
+    const lastAnswerMs = Math.max(...fake.delivered.map((m) => m.at)) - burstStart;
+    await new Promise((r) => setTimeout(r, 1500)); // anything sent twice would show up now
+    await stop(bot);
+    // The bare server again, after the bot, so noise from other load on the machine shows in both.
+    const bareAgain = await burst(barePort, wires);
+    await stop(bare);
+
+    const perMessage = new Map<string, number>();
+    for (const m of fake.delivered)
+      if (m.replyTo) perMessage.set(m.replyTo, (perMessage.get(m.replyTo) ?? 0) + 1);
+    const exactlyOnce = ids.filter((id) => perMessage.get(id) === 1).length;
+    const twice = ids.filter((id) => (perMessage.get(id) ?? 0) > 1).length;
+    const rate = (run: { ms: number }) => (wires.length / run.ms) * 1000;
+    const bareRate = (rate(bareRun) + rate(bareAgain)) / 2;
+    const bareP99 = (percentile(bareRun.latencies, 99) + percentile(bareAgain.latencies, 99)) / 2;
+    const botP99 = percentile(botRun.latencies, 99);
+    const lines = [
+      `burst: ${wires.length} signed encrypted questions, ${CHATS} group chats, ${IN_FLIGHT} in flight`,
+      `bare Hono before: ${rate(bareRun).toFixed(0)} acks/s, p50 ${percentile(bareRun.latencies, 50).toFixed(1)} ms, p99 ${percentile(bareRun.latencies, 99).toFixed(1)} ms`,
+      `bare Hono after:  ${rate(bareAgain).toFixed(0)} acks/s, p50 ${percentile(bareAgain.latencies, 50).toFixed(1)} ms, p99 ${percentile(bareAgain.latencies, 99).toFixed(1)} ms`,
+      `bot:              ${rate(botRun).toFixed(0)} acks/s, p50 ${percentile(botRun.latencies, 50).toFixed(1)} ms, p99 ${botP99.toFixed(1)} ms, non-200: ${botRun.statuses.filter((s) => s !== 200).length}`,
+      `ack rate relative to bare (mean of both): ${((rate(botRun) / bareRate) * 100).toFixed(0)}% (target ≥ 25%, aim ≥ 60%)`,
+      `p99 ack: ${botP99.toFixed(1)} ms = ${(botP99 / bareP99).toFixed(2)}× bare (target < 1000 ms, aim ≤ 1.5×)`,
+      `answers delivered exactly once: ${exactlyOnce}/${ids.length}; more than once: ${twice}; uuid resends absorbed: ${fake.deduplicated}`,
+      `rate-limit refusals from fake Lark: ${fake.violations.length} (app ${fake.violations.filter((v) => v.kind === 'app').length}, chat ${fake.violations.filter((v) => v.kind === 'chat').length})`,
+      `last answer after ${(lastAnswerMs / 1000).toFixed(2)} s = ${(lastAnswerMs / LARK_FLOOR_MS).toFixed(2)}× Lark's floor of ${LARK_FLOOR_MS / 1000} s (aim ≤ 1.1×)`,
+    ];
+    process.stdout.write(`${lines.join('\n')}\n`);
+    if (exactlyOnce !== ids.length) process.exitCode = 1;
+  } finally {
+    for (const child of children) await stop(child);
+    await fake.close();
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  process.exit(1);
+});
