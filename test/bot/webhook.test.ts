@@ -233,6 +233,24 @@ describe('the Lark webhook', () => {
     expect((await fetch(`${bot.url}/healthz`)).status).toBe(200);
   });
 
+  it('pushes job replies to a chat through the same outbox, once per key', async () => {
+    const reply = {
+      title: '逾期提醒',
+      colour: 'red' as const,
+      blocks: [{ type: 'paragraph' as const, content: '整改 1 已逾期' }],
+    };
+    const first = await bot.bot.send([{ chatId: 'oc_work', reply, key: 'reminders:2026-01-05' }]);
+    expect(first).toEqual([{ key: 'reminders:2026-01-05', status: 'sent' }]);
+    const again = await bot.bot.send([{ chatId: 'oc_work', reply, key: 'reminders:2026-01-05' }]);
+    expect(again).toEqual([{ key: 'reminders:2026-01-05', status: 'duplicate' }]);
+    const sent = fake.inChat('oc_work');
+    expect(sent).toHaveLength(1);
+    expect(sent[0]!.replyTo).toBeUndefined();
+    expect(JSON.parse(sent[0]!.content).header.template).toBe('red');
+    const call = fake.requests.find((r) => r.path === '/open-apis/im/v1/messages')!;
+    expect(call.query.receive_id_type).toBe('chat_id');
+  });
+
   it('keeps the order of answers within a chat', async () => {
     for (let i = 0; i < 8; i += 1) {
       fake.knowMessage(`om_ord${i}`, 'oc_order');
