@@ -33,6 +33,8 @@ export interface BotDeps {
   welcomeUsages?: string[];
   /** How long stop() waits for in-flight work before leaving the rest to the next start. */
   drainMs?: number;
+  /** How long one message may take in the core before it is answered 出错了 (default 15 s). */
+  coreTimeoutMs?: number;
   /** Outbox tuning (tests). */
   outbox?: { maxAttempts?: number; backoffMs?: number };
 }
@@ -68,6 +70,7 @@ export async function createBot(deps: BotDeps): Promise<Bot> {
   let botOpenId: Promise<string | undefined> = Promise.resolve(undefined);
 
   const nowMs = () => clock.now().getTime();
+  const coreTimeoutMs = deps.coreTimeoutMs ?? 15_000;
 
   // Acknowledgements come first: while webhook requests are in flight the worker waits (at most
   // 100 ms at a time), so a burst is acked at full speed and its answers follow right behind.
@@ -186,14 +189,21 @@ export async function createBot(deps: BotDeps): Promise<Bot> {
   }
 
   async function runCore(message: IncomingMessage): Promise<Reply> {
+    let timer: NodeJS.Timeout | undefined;
     try {
-      return await deps.handle(message);
+      // A command that hangs must not hold every chat behind it.
+      const timeout = new Promise<never>((_, reject) => {
+        timer = setTimeout(() => reject(new Error(`no answer within ${coreTimeoutMs} ms`)), coreTimeoutMs);
+      });
+      return await Promise.race([deps.handle(message), timeout]);
     } catch (error) {
       logger.error('command failed', {
         chat: message.chatId,
         error: error instanceof Error ? error.message : String(error),
       });
       return textReply(FAILED, 'red');
+    } finally {
+      clearTimeout(timer);
     }
   }
 

@@ -38,10 +38,11 @@ export interface LarkApiOptions {
 }
 
 /** A per-client token cache, so two clients in one process (tests) never share a token. */
-function createCache(): lark.Cache {
+function createCache(): lark.Cache & { clear(): void } {
   const map = new Map<string, { value: unknown; expiredTime?: number }>();
   const id = (key: string | symbol, ns?: string) => `${ns ?? ''}:${String(key)}`;
   return {
+    clear: () => map.clear(),
     async set(key, value, expiredTime, options) {
       map.set(id(key as string | symbol, options?.namespace), {
         value,
@@ -61,7 +62,8 @@ function createCache(): lark.Cache {
 // The SDK logs whole axios errors (with the Authorization header): we keep it silent and log ourselves.
 const quiet: lark.Logger = { error() {}, warn() {}, info() {}, debug() {}, trace() {} };
 
-const TRANSIENT_CODES = new Set([99991400, 230049, 99991663, 99991677, 1, 1000040343]);
+const TOKEN_CODES = new Set([99991661, 99991663, 99991677]);
+const TRANSIENT_CODES = new Set([99991400, 230049, 1, 1000040343, ...TOKEN_CODES]);
 
 interface ApiBody {
   code?: number;
@@ -121,22 +123,27 @@ function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
 }
 
 export function createLarkApi(options: LarkApiOptions): LarkApi {
+  const cache = createCache();
   const client = new lark.Client({
     appId: options.appId,
     appSecret: options.appSecret,
     domain: options.domain,
     appType: lark.AppType.SelfBuild,
-    cache: createCache(),
+    cache,
     logger: quiet,
     loggerLevel: lark.LoggerLevel.error,
   });
   const timeoutMs = options.timeoutMs ?? 15_000;
   const call = async (request: () => Promise<unknown>): Promise<SendOutcome> => {
+    let outcome: SendOutcome;
     try {
-      return classifyBody(200, (await withTimeout(request(), timeoutMs)) as ApiBody);
+      outcome = classifyBody(200, (await withTimeout(request(), timeoutMs)) as ApiBody);
     } catch (error) {
-      return classifyError(error);
+      outcome = classifyError(error);
     }
+    // The SDK keeps a cached token until its own expiry; a rejected token must be fetched afresh.
+    if (!outcome.ok && outcome.code !== undefined && TOKEN_CODES.has(outcome.code)) cache.clear();
+    return outcome;
   };
   return {
     async botOpenId() {

@@ -38,6 +38,7 @@ export async function startTestBot(
     logger?: Logger;
     pacer?: Pacer;
     outbox?: BotDeps['outbox'];
+    coreTimeoutMs?: number;
   } = {},
 ): Promise<TestBot> {
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'bot-test-'));
@@ -63,6 +64,7 @@ export async function startTestBot(
     pacer: options.pacer ?? new Pacer(),
     outbox: options.outbox ?? { backoffMs: 20 },
     welcomeUsages: ['帮助', '任务 3.2'],
+    ...(options.coreTimeoutMs ? { coreTimeoutMs: options.coreTimeoutMs } : {}),
   });
   const server = serve({ fetch: bot.app.fetch, port: 0, hostname: '127.0.0.1' });
   await new Promise<void>((resolve) => server.once('listening', () => resolve()));

@@ -10,7 +10,7 @@ import {
   TEST_TOKEN,
 } from '../fixtures/lark/events';
 import { FakeLark } from '../support/fake-lark';
-import { startTestBot, type TestBot } from './start-test-bot';
+import { echo, startTestBot, type TestBot } from './start-test-bot';
 
 const until = async (check: () => boolean, ms = 5000) => {
   const end = Date.now() + ms;
@@ -218,6 +218,19 @@ describe('the Lark webhook', () => {
     expect(tries.map((r) => r.status)).toEqual([429, 400, 502, 200, 200]);
   });
 
+  it('fetches a new tenant token when Lark rejects the cached one', async () => {
+    await bot.post('/webhook/event', larkRequest(messageEvent({ messageId: 'om_tok1' })));
+    await bot.bot.idle();
+    fake.revokeTokens();
+    await bot.post('/webhook/event', larkRequest(messageEvent({ messageId: 'om_tok2' })));
+    await bot.bot.idle();
+    expect(fake.repliesTo('om_tok2')).toHaveLength(1);
+    const tokenFetches = fake.requests.filter(
+      (r) => r.path === '/open-apis/auth/v3/tenant_access_token/internal',
+    );
+    expect(tokenFetches).toHaveLength(2);
+  });
+
   it('logs a send that keeps failing and keeps serving', async () => {
     fake.failNext(...Array.from({ length: 6 }, () => ({ status: 503 })));
     await bot.post('/webhook/event', larkRequest(messageEvent({ messageId: 'om_lost', chatId: 'oc_x' })));
@@ -277,6 +290,32 @@ describe('the Lark webhook', () => {
     expect(statuses.every((s) => s === 200)).toBe(true);
     await until(() => fake.delivered.length === 90, 20_000);
     expect(fake.violations).toEqual([]);
+  });
+});
+
+describe('a command that never answers', () => {
+  it('is answered 出错了 after the core timeout and holds up no other chat', async () => {
+    const fake = await FakeLark.start();
+    const bot = await startTestBot(fake, {
+      handle: (m) => (m.text.includes('卡住') ? new Promise(() => {}) : echo(m)),
+      coreTimeoutMs: 300,
+    });
+    try {
+      await bot.post(
+        '/webhook/event',
+        larkRequest(messageEvent({ messageId: 'om_hang', chatId: 'oc_h', text: '卡住' })),
+      );
+      await bot.post(
+        '/webhook/event',
+        larkRequest(messageEvent({ messageId: 'om_fine', chatId: 'oc_f', text: '你好' })),
+      );
+      await until(() => fake.delivered.length === 2);
+      expect(textOf(fake.repliesTo('om_hang')[0]!.content)).toContain('出错了');
+      expect(textOf(fake.repliesTo('om_fine')[0]!.content)).toBe('答:你好');
+    } finally {
+      await bot.close();
+      await fake.close();
+    }
   });
 });
 

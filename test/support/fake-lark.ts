@@ -114,6 +114,11 @@ export class FakeLark {
     return this.delivered.filter((m) => m.chatId === chatId);
   }
 
+  /** Invalidates every tenant token issued so far (as when a token expires early or is revoked). */
+  revokeTokens(): void {
+    this.tokens.clear();
+  }
+
   /** Answers every stalled request with a timeout error (they were delivered already). */
   releaseStalled(): void {
     for (const res of this.stalled.splice(0)) res.destroy();
