@@ -1,10 +1,9 @@
 // `npm run bench -- webhook`: a burst of 600 signed, encrypted questions from 120 group chats against
 // the real server (`tsx src/main.ts`, as `npm start` runs it) and against a bare Hono server, on the same
 // load generator in the same run, with a fake Lark enforcing 50/s per app and 5/s per chat.
-// Everything stays on 127.0.0.1; the load is bounded (600 requests, 32 in flight).
+// Everything stays on 127.0.0.1; the load is bounded (600 questions, at most 8000 warm-up messages, 32 in flight).
 import { type ChildProcess, spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { Agent, request } from 'node:http';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -46,40 +45,63 @@ interface Wire {
   headers: Record<string, string>;
 }
 
+// The load generator runs in a fresh child process for every burst, so neither server is measured
+// against a generator slowed by this process's own work (the fake Lark) or its growing heap.
+const LOADGEN = `
+import { readFileSync } from 'node:fs';
+import { Agent, request } from 'node:http';
+const wires = JSON.parse(readFileSync(process.env.LOADGEN_FILE, 'utf8'));
+const port = Number(process.env.LOADGEN_PORT);
+const inFlight = Number(process.env.LOADGEN_IN_FLIGHT);
+const agent = new Agent({ keepAlive: true, maxSockets: inFlight });
+const latencies = [];
+const statuses = [];
+let next = 0;
+const one = (wire) => new Promise((resolve, reject) => {
+  const t0 = performance.now();
+  const req = request({ host: '127.0.0.1', port, path: '/webhook/event', method: 'POST', agent, headers: wire.headers }, (res) => {
+    res.resume();
+    res.on('end', () => { latencies.push(performance.now() - t0); statuses.push(res.statusCode); resolve(); });
+  });
+  req.on('error', reject);
+  req.end(wire.body);
+});
+const started = performance.now();
+await Promise.all(Array.from({ length: inFlight }, async () => { while (next < wires.length) await one(wires[next++]); }));
+const ms = performance.now() - started;
+agent.destroy();
+process.stdout.write(JSON.stringify({ ms, latencies, statuses }));
+`;
+
+let burstCount = 0;
+let loadDir = '';
+
 /** Posts every request with at most IN_FLIGHT outstanding; returns per-request latency and wall time. */
 async function burst(
   port: number,
   wires: Wire[],
 ): Promise<{ latencies: number[]; ms: number; statuses: number[] }> {
-  const agent = new Agent({ keepAlive: true, maxSockets: IN_FLIGHT });
-  const latencies: number[] = [];
-  const statuses: number[] = [];
-  let next = 0;
-  const started = performance.now();
-  const one = (wire: Wire) =>
-    new Promise<void>((resolve, reject) => {
-      const t0 = performance.now();
-      const req = request(
-        { host: '127.0.0.1', port, path: '/webhook/event', method: 'POST', agent, headers: wire.headers },
-        (res) => {
-          res.resume();
-          res.on('end', () => {
-            latencies.push(performance.now() - t0);
-            statuses.push(res.statusCode ?? 0);
-            resolve();
-          });
-        },
-      );
-      req.on('error', reject);
-      req.end(wire.body);
-    });
-  const lanes = Array.from({ length: IN_FLIGHT }, async () => {
-    while (next < wires.length) await one(wires[next++]!);
+  loadDir ||= mkdtempSync(join(tmpdir(), 'bench-load-'));
+  const file = join(loadDir, `burst-${burstCount++}.json`);
+  writeFileSync(file, JSON.stringify(wires));
+  const child = spawn(process.execPath, ['--input-type=module', '-e', LOADGEN], {
+    cwd: root,
+    env: {
+      ...process.env,
+      LOADGEN_FILE: file,
+      LOADGEN_PORT: String(port),
+      LOADGEN_IN_FLIGHT: String(IN_FLIGHT),
+    },
+    stdio: ['ignore', 'pipe', 'inherit'],
   });
-  await Promise.all(lanes);
-  const ms = performance.now() - started;
-  agent.destroy();
-  return { latencies, ms, statuses };
+  let out = '';
+  child.stdout.on('data', (d: Buffer) => {
+    out += d.toString();
+  });
+  const code = await new Promise<number | null>((resolve) => child.once('exit', resolve));
+  rmSync(file, { force: true });
+  if (code !== 0) throw new Error(`load generator exited with ${code}`);
+  return JSON.parse(out) as { latencies: number[]; ms: number; statuses: number[] };
 }
 
 const percentile = (values: number[], p: number) => {
@@ -201,7 +223,7 @@ async function main(): Promise<void> {
     const bareP99 = (percentile(bareRun.latencies, 99) + percentile(bareAgain.latencies, 99)) / 2;
     const botP99 = percentile(botRun.latencies, 99);
     const lines = [
-      `burst: ${wires.length} signed encrypted questions, ${CHATS} group chats, ${IN_FLIGHT} in flight`,
+      `burst: ${wires.length} signed encrypted questions, ${CHATS} group chats, ${IN_FLIGHT} in flight (load generator: a fresh child process per burst)`,
       `warm-up (1000 un-mentioned messages a round, until steady): bare ${bareWarm.rounds} rounds → ${bareWarm.rate.toFixed(0)} acks/s, bot ${botWarm.rounds} rounds → ${botWarm.rate.toFixed(0)} acks/s`,
       `bare Hono before: ${rate(bareRun).toFixed(0)} acks/s, p50 ${percentile(bareRun.latencies, 50).toFixed(1)} ms, p99 ${percentile(bareRun.latencies, 99).toFixed(1)} ms`,
       `bare Hono after:  ${rate(bareAgain).toFixed(0)} acks/s, p50 ${percentile(bareAgain.latencies, 50).toFixed(1)} ms, p99 ${percentile(bareAgain.latencies, 99).toFixed(1)} ms`,
@@ -218,6 +240,7 @@ async function main(): Promise<void> {
     for (const child of children) await stop(child);
     await fake.close();
     rmSync(dataDir, { recursive: true, force: true });
+    if (loadDir) rmSync(loadDir, { recursive: true, force: true });
   }
 }
 

@@ -58,6 +58,8 @@ export interface Bot {
 
 const UNSUPPORTED = '请发送文字消息,我目前只能读懂文字。发送「帮助」查看可用命令。';
 const FAILED = '出错了,请稍后再试。';
+// Longest the worker defers to a stream of incoming webhooks before taking its turn.
+const LULL_MAX_MS = 400;
 
 export async function createBot(deps: BotDeps): Promise<Bot> {
   const { config, logger, clock } = deps;
@@ -73,7 +75,7 @@ export async function createBot(deps: BotDeps): Promise<Bot> {
   const coreTimeoutMs = deps.coreTimeoutMs ?? 15_000;
 
   // Acknowledgements come first: while webhook requests are in flight the worker waits (at most
-  // 100 ms at a time), so a burst is acked at full speed and its answers follow right behind.
+  // LULL_MAX_MS at a time), so a burst is acked at full speed and its answers follow right behind.
   let inFlight = 0;
   let lull: Promise<void> | undefined;
   function ackLull(): Promise<void> {
@@ -81,7 +83,7 @@ export async function createBot(deps: BotDeps): Promise<Bot> {
     lull ??= new Promise<void>((resolve) => {
       const started = performance.now();
       const check = () => {
-        if (inFlight === 0 || performance.now() - started > 100) {
+        if (inFlight === 0 || performance.now() - started > LULL_MAX_MS) {
           lull = undefined;
           resolve();
         } else setTimeout(check, 2);

@@ -3,6 +3,8 @@ import { type FileHandle, open, rename } from 'node:fs/promises';
 // Append-only JSON-lines file with group commit: records queued in the same tick share one write and
 // one fdatasync, so acknowledging many events at once costs one disk flush, not one per event.
 
+const MAX_OVERLAPPING_SYNCS = 4;
+
 interface Pending {
   line: string;
   resolve: () => void;
@@ -14,6 +16,7 @@ export class JsonlWriter {
   private running = false;
   private idle: Promise<void> = Promise.resolve();
   private markIdle: () => void = () => {};
+  private readonly syncs = new Set<Promise<void>>();
   private constructor(
     private readonly path: string,
     private handle: FileHandle,
@@ -34,6 +37,7 @@ export class JsonlWriter {
 
   /** Replaces the whole file atomically with these records (used by compaction, between batches). */
   async rewrite(records: unknown[]): Promise<void> {
+    await Promise.all(this.syncs);
     const tmp = `${this.path}.tmp`;
     const out = await open(tmp, 'w');
     try {
@@ -50,9 +54,12 @@ export class JsonlWriter {
   /** Waits for every queued record, then closes the file. */
   async close(): Promise<void> {
     if (this.running) await this.idle;
+    await Promise.all(this.syncs);
     await this.handle.close();
   }
 
+  // Writes stay strictly in order (one at a time); flushes may overlap, so records that arrive while
+  // one fdatasync is in progress are written and flushed at once instead of waiting for it to end.
   private async drain(): Promise<void> {
     this.running = true;
     this.idle = new Promise((resolve) => {
@@ -64,14 +71,25 @@ export class JsonlWriter {
       } catch {
         // Compaction is an optimisation; appending still works if it fails.
       }
+      if (this.syncs.size >= MAX_OVERLAPPING_SYNCS) await Promise.race(this.syncs);
       const batch = this.queue.splice(0);
+      if (batch.length === 0) continue;
       try {
         await this.handle.appendFile(batch.map((p) => p.line).join(''));
-        await this.handle.datasync();
-        for (const p of batch) p.resolve();
       } catch (error) {
         for (const p of batch) p.reject(error);
+        continue;
       }
+      const sync: Promise<void> = this.handle.datasync().then(
+        () => {
+          for (const p of batch) p.resolve();
+        },
+        (error: unknown) => {
+          for (const p of batch) p.reject(error);
+        },
+      );
+      this.syncs.add(sync);
+      void sync.finally(() => this.syncs.delete(sync));
     }
     this.running = false;
     this.markIdle();

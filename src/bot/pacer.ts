@@ -20,6 +20,8 @@ export const larkLimits: PacerLimits = {
 /** Call when the send's answer arrives (or it failed), so the window counts it from then. */
 export type Release = () => void;
 
+const GRANTS_PER_TURN = 4;
+
 interface Waiter {
   chatId: string;
   resolve: (release: Release) => void;
@@ -111,7 +113,14 @@ export class Pacer {
     }
     const now = this.now();
     let next = Number.POSITIVE_INFINITY;
+    // A few grants per event-loop turn: each starts an HTTP request, and fifty at once would hold up
+    // the webhook's acknowledgements for tens of milliseconds.
+    let granted = 0;
     for (let i = 0; i < this.waiters.length; ) {
+      if (granted >= GRANTS_PER_TURN) {
+        this.timer = setTimeout(() => this.pump(), 0);
+        return;
+      }
       const appFree = Math.max(this.appPausedUntil, this.appSecond.freeAt(now), this.appMinute.freeAt(now));
       if (appFree > now) {
         next = Math.min(next, appFree);
@@ -127,6 +136,7 @@ export class Pacer {
       }
       const slots = [this.appSecond.take(now), this.appMinute.take(now), chat.take(now)];
       this.waiters.splice(i, 1);
+      granted += 1;
       waiter.resolve(() => {
         const done = this.now();
         for (const slot of slots) slot.t = Math.max(slot.t, done);
