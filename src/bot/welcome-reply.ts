@@ -3,7 +3,8 @@ import { list, note, paragraph } from '../commands/reply';
 
 /** The card posted when the bot joins a group: what it is and the main commands (usage lines). */
 export function welcomeReply(usages: string[]): Reply {
-  const lines = usages.length > 0 ? usages : ['帮助 —— 查看全部命令'];
+  // A short card: the first few commands (the registry lists the main ones first), then 帮助 for the rest.
+  const lines = usages.length > 0 ? usages.slice(0, 6) : ['帮助 —— 查看全部命令'];
   return {
     title: '审计助手已加入本群',
     colour: 'blue',
