@@ -1,6 +1,9 @@
 // The core's cost: per question (handleMessage on a warm core) and start-up to the first answer
 // (a fresh `cli say` process), each next to a baseline measured in the same run.
 import { spawnSync } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fixedClock } from '../src/clock';
 import { handleMessage } from '../src/commands/handle-message';
@@ -23,7 +26,8 @@ const pct = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.floo
 
 async function perQuestion() {
   const at = new Date('2026-11-26T09:00:00+08:00');
-  const deps = createCoreDeps({ admins: ['bench'], clock: fixedClock(at), logger: silentLogger });
+  const dataDir = mkdtempSync(join(tmpdir(), 'bench-core-'));
+  const deps = createCoreDeps({ admins: ['bench'], clock: fixedClock(at), logger: silentLogger, dataDir });
   const ask = (text: string) => handleMessage({ text, userId: 'bench', chatId: 'bench', at }, deps);
   for (const q of questions) await ask(q); // warm-up: JIT and lazily filled term weights
   const times: number[] = [];

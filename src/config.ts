@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { z } from 'zod';
 import { DEFAULT_JOB_TIMES, type JobTimes, timeOfDaySchema } from './jobs/job-times';
 
@@ -137,4 +138,10 @@ function toConfig(env: Env): Config {
     timeZone: env.TZ_NAME,
     jobTimes: { reminders: env.REMINDER_TIME, digest: env.DIGEST_TIME },
   };
+}
+
+/** The environment as `npm start` and the CLI see it: `.env` in the working folder is read first when present. */
+export function loadConfigFromEnvironment(): Config {
+  if (existsSync('.env')) process.loadEnvFile('.env');
+  return loadConfig();
 }

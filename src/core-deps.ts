@@ -3,7 +3,7 @@ import type { CoreDeps } from './commands/context';
 import type { Logger } from './logger';
 import { loadPlan } from './plan/load-plan';
 import { createPlanSearch } from './search/create-plan-search';
-import { openStore, type Store } from './store';
+import { BUREAU_TIME_ZONE, openStore, type Store } from './store';
 
 export interface CoreOptions {
   seedsDir?: string;
@@ -14,6 +14,8 @@ export interface CoreOptions {
   dataDir?: string;
   /** An already-open store (tests); takes precedence over dataDir. */
   store?: Store;
+  /** TZ_NAME (default Asia/Shanghai). */
+  timeZone?: string;
 }
 
 /** Builds what the core needs, once: the plan parsed from seeds/, its search index, the store. */
@@ -25,6 +27,7 @@ export function createCoreDeps(options: CoreOptions): CoreDeps {
     clock: options.clock,
     logger: options.logger,
     admins: new Set(options.admins),
+    timeZone: options.timeZone ?? BUREAU_TIME_ZONE,
     store:
       options.store ??
       openStore({ dataDir: options.dataDir ?? (process.env.DATA_DIR || './data'), logger: options.logger }),

@@ -1,6 +1,5 @@
 // `npm start`: the Lark webhook server. Config from the environment (and `.env` when present), the
 // server listens at once (so /healthz answers quickly), and the plan is parsed and indexed right after.
-import { existsSync } from 'node:fs';
 import { serve } from '@hono/node-server';
 import { createBot } from './bot/create-bot';
 import { createLarkApi } from './bot/lark-api';
@@ -8,23 +7,26 @@ import { systemClock } from './clock';
 import type { CoreDeps } from './commands/context';
 import { handleMessage } from './commands/handle-message';
 import { commands } from './commands/registry';
-import { type Config, ConfigError, loadConfig } from './config';
+import { type Config, ConfigError, loadConfigFromEnvironment } from './config';
 import { createLogger, type Logger } from './logger';
 import { openStore, type Store } from './store';
 
+/** The plan is parsed and indexed after the server listens, so /healthz answers at once. */
 async function buildCore(config: Config, logger: Logger, store: Store): Promise<CoreDeps> {
-  const { loadPlan } = await import('./plan/load-plan');
-  const { createPlanSearch } = await import('./search/create-plan-search');
-  const { plan, knowledge } = loadPlan();
-  const search = createPlanSearch(plan);
-  return { knowledge, search, clock: systemClock, logger, admins: new Set(config.admins), store };
+  const { createCoreDeps } = await import('./core-deps');
+  return createCoreDeps({
+    admins: config.admins,
+    clock: systemClock,
+    logger,
+    store,
+    timeZone: config.timeZone,
+  });
 }
 
 async function main(): Promise<void> {
-  if (existsSync('.env')) process.loadEnvFile('.env');
   let config: Config;
   try {
-    config = loadConfig();
+    config = loadConfigFromEnvironment();
   } catch (error) {
     if (error instanceof ConfigError) {
       process.stderr.write(`${error.message}\n`);

@@ -1,9 +1,8 @@
-import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { fixedClock, systemClock } from '../clock';
 import { renderText } from '../commands/render-text';
 import type { AddressedReply } from '../commands/reply';
-import { type Config, ConfigError, loadConfig } from '../config';
+import { type Config, ConfigError, loadConfigFromEnvironment } from '../config';
 import { CalendarFileError, loadCalendarOverrides } from '../jobs/calendar-overrides';
 import { JobState, JobStateError } from '../jobs/job-state';
 import { runJob } from '../jobs/run-job';
@@ -42,10 +41,9 @@ export const jobVerb: Verb = {
       return 2;
     }
 
-    if (existsSync('.env')) process.loadEnvFile('.env');
     let config: Config;
     try {
-      config = loadConfig();
+      config = loadConfigFromEnvironment();
     } catch (error) {
       if (error instanceof ConfigError) {
         process.stderr.write(`${error.message}\n`);

@@ -5,6 +5,7 @@ import { fixedClock, systemClock } from '../clock';
 import type { IncomingMessage } from '../commands/context';
 import { handleMessage } from '../commands/handle-message';
 import { renderText } from '../commands/render-text';
+import { type Config, ConfigError, loadConfigFromEnvironment } from '../config';
 import { createCoreDeps } from '../core-deps';
 import { createLogger } from '../logger';
 import type { Verb } from './verbs';
@@ -47,13 +48,23 @@ export const sayVerb: Verb = {
       process.stderr.write(`${(error as Error).message}\n`);
       return 2;
     }
+    let config: Config;
+    try {
+      config = loadConfigFromEnvironment();
+    } catch (error) {
+      if (!(error instanceof ConfigError)) throw error;
+      process.stderr.write(`${error.message}\n`);
+      return 2;
+    }
     const clock = at ? fixedClock(at) : systemClock;
     const logger = createLogger(undefined, 'warn');
-    const admins = (process.env.ADMIN_OPEN_IDS ?? '')
-      .split(',')
-      .map((s) => s.trim())
-      .filter(Boolean);
-    const deps = createCoreDeps({ admins: [...admins, LOCAL_ADMIN], clock, logger });
+    const deps = createCoreDeps({
+      admins: [...config.admins, LOCAL_ADMIN],
+      clock,
+      logger,
+      dataDir: config.dataDir,
+      timeZone: config.timeZone,
+    });
     const defaults = { user: values.user || LOCAL_ADMIN, chat: values.chat || 'cli' };
 
     let seq = 0;

@@ -29,6 +29,8 @@ export interface CoreDeps {
   logger: Logger;
   /** open_ids of administrators (`ADMIN_OPEN_IDS`; the CLI adds its local user). */
   admins: ReadonlySet<string>;
+  /** TZ_NAME: calendar days and schedules are counted in this zone. */
+  timeZone: string;
   /** Roster, target owners, progress and the rectification ledger (src/store). */
   store: Store;
 }

@@ -7,9 +7,9 @@ import { textReply } from './reply';
 
 // `周报`: the weekly digest on demand, the same Reply the scheduler sends to the secretariat, covering
 // the 7 days before the message. It reads the store from CoreDeps, and the working-day calendar and
-// TZ_NAME when the core carries them (`calendar`, `timeZone`; else chinese-days and Asia/Shanghai).
+// TZ_NAME (deps.timeZone); the calendar when the core carries one, else chinese-days.
 
-type DigestCoreDeps = CoreDeps & Partial<Pick<JobDeps, 'calendar' | 'timeZone'>>;
+type DigestCoreDeps = CoreDeps & Partial<Pick<JobDeps, 'calendar'>>;
 
 let defaultCalendar: WorkingCalendar | undefined;
 
@@ -21,13 +21,13 @@ export const weeklyDigestCommand = defineCommand<null>({
   parse: (rest) =>
     rest.trim() === '' ? null : textReply('发送“周报”即可查看过去 7 天的汇总,不需要其他参数。'),
   run: (_args, msg, deps) => {
-    const { calendar, timeZone } = deps as DigestCoreDeps;
+    const { calendar } = deps as DigestCoreDeps;
     defaultCalendar ??= createWorkingCalendar();
     return digestReply(msg.at, {
       store: deps.store,
       knowledge: deps.knowledge,
       calendar: calendar ?? defaultCalendar,
-      timeZone: timeZone ?? 'Asia/Shanghai',
+      timeZone: deps.timeZone,
     });
   },
 });
