@@ -15,15 +15,21 @@ export function escapeLarkText(text: string): string {
     .replace(/www\./gi, (m) => `${m.slice(0, 3)}${ZWSP}.`);
 }
 
-// Card markdown decodes HTML numeric entities, so every character with a meaning becomes an entity.
-const MARKDOWN_SPECIAL = /[\\`*_~[\]()<>#+\-!|{}$&:@"'=]/g;
+// Card markdown decodes HTML numeric entities. Only characters that can start markup become entities —
+// tags (`<at …>`, `<font>`), emphasis, code, links (`[`…`](`), entities (`&`), line-start headings, quotes
+// and lists, auto-linked URLs — so ordinary punctuation (`:`, `(`, `-`) stays as typed and readable.
+const MARKDOWN_SPECIAL = /[\\`*_~[\]<>&$|]/g;
+const entity = (ch: string) => `&#${ch.charCodeAt(0)};`;
 
-/** For card `markdown` elements: markup characters become HTML entities; a leading `1.` stays text. */
+/** For card `markdown` elements: markup characters become HTML entities; line-start markers stay text. */
 export function escapeLarkMarkdown(text: string): string {
   return text
-    .replace(MARKDOWN_SPECIAL, (ch) => `&#${ch.charCodeAt(0)};`)
+    .replace(MARKDOWN_SPECIAL, entity)
+    .replace(/^(\s*)([#+-])/gm, (_m, space: string, ch: string) => `${space}${entity(ch)}`)
     .replace(/^(\s*\d+)\./gm, '$1&#46;')
+    .replace(/:\/\//g, ':&#47;&#47;')
     .replace(/www\./gi, (m) => `${m.slice(0, 3)}&#46;`)
+    .replace(/:([A-Za-z_]+):/g, '&#58;$1:')
     .replace(/^( {4,}|\t)/gm, (m) => '&nbsp;'.repeat(m.length));
 }
 

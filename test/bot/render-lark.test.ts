@@ -52,6 +52,15 @@ describe('renderLark', () => {
     expect(card.header.title.tag).toBe('plain_text');
   });
 
+  it('keeps ordinary punctuation readable in a card: only markup characters are escaped', () => {
+    const reply: Reply = {
+      title: '谁牵头',
+      blocks: [paragraph('牵头:投资处(二(三)3) - 覆盖率达到100%'), list(['甲'])],
+    };
+    const card = JSON.parse(renderLark(reply)[0]!.content);
+    expect(card.body.elements[0].content).toBe('牵头:投资处(二(三)3) - 覆盖率达到100%');
+  });
+
   it('renders a real mention from the core as a Lark mention, but never one for all', () => {
     const reply: Reply = {
       blocks: [
