@@ -1,7 +1,7 @@
 import type { CoreDeps, IncomingMessage } from './context';
 import { isReply } from './define-command';
 import { helpReply } from './help';
-import { matchCommand } from './match-command';
+import { familyHelp, matchCommand } from './match-command';
 import { normalise } from './normalise';
 import { commands } from './registry';
 import type { Reply } from './reply';
@@ -20,8 +20,10 @@ export async function handleMessage(message: IncomingMessage, deps: CoreDeps): P
       const args = match.command.parse(match.rest, message, deps);
       // A question that merely starts with a command word (`任务3.2谁牵头?`) is better answered as a question.
       if (!isReply(args)) return await match.command.run(args, message, deps);
-      if (!LOOKS_LIKE_QUESTION.test(text)) return args;
+      if (!match.rest || !LOOKS_LIKE_QUESTION.test(text)) return args;
     }
+    const family = familyHelp(text, commands);
+    if (family) return family;
     return routeIntent(text, deps);
   } catch (error) {
     deps.logger.error('command failed', {

@@ -1,4 +1,6 @@
 import type { Command } from './context';
+import type { Reply } from './reply';
+import { list, note, paragraph } from './reply';
 
 export interface CommandMatch {
   command: Command<unknown>;
@@ -26,4 +28,27 @@ export function matchCommand(text: string, commands: readonly Command<unknown>[]
     }
   }
   return best && { command: best.command, rest: text.slice(best.consumed).trim() };
+}
+
+/**
+ * `整改 登计 …` (a typo after a command family's first word): the family's commands with their usage,
+ * instead of a search for the typo. A family is the set of aliases sharing a first word (`整改 登记`,
+ * `整改 列表` …); nothing is returned when the text does not start with such a word.
+ */
+export function familyHelp(text: string, commands: readonly Command<unknown>[]): Reply | undefined {
+  const first = text.split(' ')[0] ?? '';
+  if (!first || first === text) return undefined;
+  const family = commands.filter((c) =>
+    [c.name, ...c.aliases].some((a) => a.includes(' ') && a.split(' ')[0] === first),
+  );
+  if (family.length < 2) return undefined;
+  return {
+    title: `“${first}”的用法`,
+    colour: 'orange',
+    blocks: [
+      paragraph(`没看懂“${text}”。“${first}”后面可以接:`),
+      list(family.map((c) => c.usage)),
+      note(`例如:${family[0]?.examples[0] ?? ''}`),
+    ],
+  };
 }

@@ -54,7 +54,7 @@ export const rectificationListCommand = defineCommand<{ division?: string; page:
       .items({ open: true, ...(args.division ? { division: args.division } : {}) })
       .sort(byUrgency);
     const scope = args.division ?? '全部';
-    if (items.length === 0) return textReply(`${scope}没有未销号的整改事项。`, 'green');
+    if (items.length === 0) return textReply(`${args.division ?? '目前全局'}没有未销号的整改事项。`, 'green');
     return listReply(`未销号整改事项(${scope})`, items, args.page, `整改 列表 ${scope}`, msg.at);
   },
 });

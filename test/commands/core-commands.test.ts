@@ -91,6 +91,17 @@ describe('input handling', () => {
     expect(await ask('help')).toContain('搜索 <关键词>');
   });
 
+  it('answers a typo after a command family’s word with that family’s usage, not a search', async () => {
+    const reply = await ask('整改 登计 违规发放');
+    expect(reply).toContain('“整改”后面可以接');
+    expect(reply).toContain('整改 登记 <问题>');
+  });
+
+  it('asks for the subject when a command word comes alone', async () => {
+    expect(await ask('谁牵头')).toContain('请在“谁牵头”后面写上要查的事项');
+    expect(await ask('搜索')).toContain('请在“搜索”后面写上关键词');
+  });
+
   it('never stays silent on text it does not understand', async () => {
     for (const text of ['', '   ', '???', 'asdfgh', '😀', 'x'.repeat(5000)]) {
       const reply = await ask(text);
