@@ -26,6 +26,9 @@ const UNLABELLED_END = /(按职责分工负责|按职责负责|分别负责|共�
 const UNIT_SUFFIX =
   /(处|室|中心|部|委|局|厅|办|署|院|会|行|司|公司|单位|部门|政府|集团|市|区|县|镇|乡|街道|小组|专班|\))$/;
 const GENERIC_ROLE = /^(牵头单位|配合单位|责任单位|有关单位|相关单位)$/;
+/** A piece that only says how the units share the work (`…，按职责分工负责`): no unit at all. */
+const DUTY_ONLY =
+  /^(按职责分工负责|按职责分工落实|按职责负责|按职责落实|分别负责|共同负责|各负其责|负责落实|负责)$/;
 
 /** The plan declares that the first unit named leads (`列第一位者为牵头单位`). */
 export function declaresFirstLeads(text: string): boolean {
@@ -68,11 +71,11 @@ export function splitUnits(list: string): string[] {
   const merged: string[] = [];
   for (const piece of trimmed) {
     const last = merged[merged.length - 1];
-    // `各区、县级市`, `各区、县（市）`: a short place word after a short `各…` collective continues it.
+    // `各区、县级市`, `各区、县（市）政府`: a short place word after a short `各…` collective continues it.
     if (
       last !== undefined &&
       /^各.{1,3}$/.test(last) &&
-      /^[^各局市省]{1,4}(区|县|市|县级市|镇|乡|街道|[(（]市[)）])$/.test(
+      /^[^各局市省]{1,4}(区|县|市|县级市|镇|乡|街道|[(（]市[)）])(人民政府|政府)?$/.test(
         piece.replace(/(牵头|配合|参与|协助|负责)$/, ''),
       )
     ) {
@@ -94,6 +97,7 @@ function assignRoles(list: string): { unit: string; role: Role }[] {
   const out: { unit: string; role: Role }[] = [];
   let pending: string[] = [];
   for (const raw of splitUnits(list)) {
+    if (DUTY_ONLY.test(raw)) continue;
     const lead = /^(.+?)(为牵头单位|牵头负责|牵头)$/.exec(raw);
     const support = /^(.+?)(为配合单位|配合|参与|协助|协同|协办)$/.exec(raw);
     const m = lead ?? support;

@@ -225,13 +225,14 @@ export function parsePlan(text: string): Plan {
       const { groups, rest } = groupByNotes(body);
       if (groups.length <= 1) {
         if (body.length === 0) continue;
+        // A section that is one task is titled by its heading, as an item is by its first sentence.
         collected.tasks.push(
           makeTask(
             String(section.number),
             clauseOf(section),
             section.title,
             body,
-            titleFrom(body, section.title),
+            section.title || titleFrom(body, ''),
           ),
         );
         continue;

@@ -152,4 +152,29 @@ describe('parsePlan on other plans of the genre', () => {
     }).join('');
     expect(() => parsePlan(random)).not.toThrow();
   });
+
+  describe('notes that say how units share the work, and one-task sections', () => {
+    const p = fixture('joint-duty-and-section-heading.txt');
+    const task = (id: string) => p.tasks.find((t) => t.id === id);
+
+    it('reads `A牵头，B、C配合` without labels', () => {
+      expect(task('1.1')).toMatchObject({ lead: ['市审计局'], support: ['市财政局', '市统计局'] });
+    });
+
+    it('keeps `各区、县（市）政府` as one unit in a note on its own line', () => {
+      expect(task('1.2')).toMatchObject({ lead: ['市审计局'], support: ['各区、县（市）政府'] });
+    });
+
+    it('drops `按职责分工负责`: it names no unit', () => {
+      expect(task('1.3')).toMatchObject({ lead: ['市发改委', '市财政局'], support: [] });
+    });
+
+    it('titles a one-task section by its heading, and reads `X等有关部门` as two units', () => {
+      expect(task('2')).toMatchObject({
+        title: '强化保障',
+        clause: '二(二)',
+        lead: ['市财政局', '有关部门'],
+      });
+    });
+  });
 });
