@@ -158,13 +158,31 @@ export function parseNoteContent(inner: string, firstLeads: boolean): ParsedNote
     return note.lead.length + note.support.length > 0 ? note : undefined;
   }
   const m = UNLABELLED_END.exec(text);
-  if (!m) return undefined;
+  if (!m) return bareUnitList(text, firstLeads);
   const pieces = assignRoles(
     m[1] === '牵头' || m[1] === '配合' || m[1] === '参与' ? text : text.slice(0, m.index),
   );
   if (!looksLikeUnits(pieces.map((p) => p.unit))) return undefined;
   const note = resolveDefaults(pieces, 'lead', firstLeads);
   return note.lead.length > 0 ? note : undefined;
+}
+
+/** An organisation's name ends like one (`审计署`, `财政部`, `市审计局`, `局投资处`, `各区、县（市）政府`). */
+const ORG_SUFFIX = /(部|委|局|署|厅|办|院|行|会|处|室|中心|政府|集团|公司|部门|单位)$/;
+const NOT_A_UNIT = /简称|包括|含|例如|如|即|等$/;
+
+/** `（审计署、财政部）`: national documents often list the units alone, first one leading by their convention. */
+function bareUnitList(text: string, firstLeads: boolean): ParsedNote | undefined {
+  const units = splitUnits(text);
+  const ok =
+    units.length > 0 &&
+    units.every((u) => u.length >= 2 && u.length <= 20 && ORG_SUFFIX.test(u) && !NOT_A_UNIT.test(u));
+  if (!ok || !looksLikeUnits(units)) return undefined;
+  return resolveDefaults(
+    units.map((unit) => ({ unit, role: 'default' as const })),
+    'lead',
+    firstLeads,
+  );
 }
 
 /** Every responsibility note in a paragraph, in order. */

@@ -259,8 +259,13 @@ export function parsePlan(text: string): Plan {
   for (const part of parts) {
     if (part === taskPart) continue;
     if (part === measurePart) {
-      for (const p of part.intro) passage(p, part.numeral, part.title);
       const asItems = part.sections.length === 0;
+      // Unnumbered paragraphs of the part: a note under one closes a task there too.
+      const intro = asItems ? part.intro.filter((p) => !ITEM_MARKER.test(p.text)) : part.intro;
+      const { groups: introTasks, rest: introRest } = groupByNotes(intro);
+      for (const g of introTasks)
+        collected.tasks.push(makeTask(extraId(), part.numeral, part.title, g, titleFrom(g, part.title)));
+      for (const p of introRest) passage(p, part.numeral, part.title);
       const measureSources = asItems
         ? part.intro
             .filter((p) => ITEM_MARKER.test(p.text))
@@ -271,10 +276,6 @@ export function parsePlan(text: string): Plan {
               tag: '',
             }))
         : part.sections.map((s) => ({ title: s.title, full: s.full, body: s.body, tag: `(${s.numeral})` }));
-      if (asItems)
-        collected.passages = collected.passages.filter(
-          (x) => !measureSources.some((m) => m.body[0] === x.para),
-        );
       measureSources.forEach((m, i) => {
         const clause = `${part.numeral}${m.tag || String(i + 1)}`;
         measures.push({

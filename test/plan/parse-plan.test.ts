@@ -177,4 +177,26 @@ describe('parsePlan on other plans of the genre', () => {
       });
     });
   });
+
+  describe('a national-style plan: bare unit lists and a note in the implementation part', () => {
+    const p = fixture('national-bare-lists.txt');
+    const task = (id: string) => p.tasks.find((t) => t.id === id);
+
+    it('reads `（审计署、财政部）` by the declared convention: the first unit leads', () => {
+      expect(task('1.2')).toMatchObject({ lead: ['审计署'], support: ['财政部'] });
+      expect(task('1.1')).toMatchObject({ lead: ['国家发展改革委'], support: ['财政部', '审计署'] });
+    });
+
+    it('closes a task with a note under an unnumbered paragraph of the implementation part', () => {
+      expect(task('3')).toMatchObject({ clause: '三', lead: ['各地区'], support: ['各有关部门'] });
+    });
+
+    it('does not take a bracketed aside in the body for a note', () => {
+      const plain = parsePlan(
+        '二、重点任务\n（一）甲。\n1.乙。推进改革（2021—2025年），落实责任。（市审计局）\n',
+      );
+      expect(plain.tasks[0]).toMatchObject({ lead: ['市审计局'] });
+      expect(plain.tasks[0]?.note).toBe('（市审计局）');
+    });
+  });
 });
