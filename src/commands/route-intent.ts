@@ -34,7 +34,7 @@ export function routeIntent(text: string, deps: CoreDeps): Reply {
         paragraph([{ strong: `${role.role}:${role.holder}` }]),
         paragraph(`出处:保障措施 ${measure.clause} ${measure.title}`),
         ...(measure.roles.length > 1
-          ? [list(measure.roles.filter((r) => r !== role).map((r) => `${r.role}:${r.holder}`))]
+          ? [list(measure.roles.filter((r) => r.role !== role.role).map((r) => `${r.role}:${r.holder}`))]
           : []),
       ],
     };

@@ -65,6 +65,8 @@ describe('保障措施 questions', () => {
     expect(reply).toContain('协管秘书处的局领导');
     expect(reply).toContain('三(一)');
     expect(await ask('领导小组组长是谁?')).toContain('局主要领导');
+    // The role asked is the answer; the other roles of the same measure follow, without repeating it.
+    expect((await ask('领导小组组长是谁?')).match(/组长:局主要领导/g)).toHaveLength(1);
   });
 });
 
