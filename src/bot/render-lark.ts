@@ -184,7 +184,8 @@ function fitElements(elements: Element[], max: number): Element[] {
       // Entities must not be cut in half: split on the unescaped boundaries of lines/characters.
       for (const piece of splitMarkdown(el.content, max)) out.push({ ...el, content: piece });
     } else if (el.tag === 'chart' && Array.isArray(el.fallback)) {
-      out.push(markdown((el.fallback as Line[]).map(lineMarkdown).join('\n')));
+      // The fallback of a chart too large to send may itself need several cards.
+      out.push(...fitElements([markdown((el.fallback as Line[]).map(lineMarkdown).join('\n'))], max));
     }
   }
   // Charts keep their fallback only for this function; Lark rejects unknown chart properties.

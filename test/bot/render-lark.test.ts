@@ -87,6 +87,21 @@ describe('renderLark', () => {
     expect(chart.fallback).toBeUndefined();
   });
 
+  it('replaces a chart too large to send by its fallback, split into cards under 30 KB', () => {
+    const values = Array.from({ length: 3000 }, (_, i) => ({ x: `任务${i}`, y: i }));
+    const fallback = values.map((v) => `${v.x} 完成率 ${v.y}%`);
+    const messages = renderLark({
+      title: '进度',
+      blocks: [{ type: 'chart', title: '完成率', spec: { type: 'bar', data: { values } }, fallback }],
+    });
+    expect(messages.length).toBeGreaterThan(1);
+    for (const m of messages)
+      expect(Buffer.byteLength(JSON.stringify({ content: m.content }))).toBeLessThan(30 * 1024);
+    const all = messages.map((m) => m.content).join('');
+    expect(all).not.toContain('"chart"');
+    expect(all).toContain('任务2999 完成率 2999%');
+  });
+
   it('splits a long card answer into cards under 30 KB and keeps every line', () => {
     const items = Array.from({ length: 3000 }, (_, i) => `第${i}项 共同富裕示范区建设任务推进情况`);
     const messages = renderLark({ title: '清单', blocks: [list(items)] });
