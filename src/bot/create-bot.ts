@@ -134,7 +134,12 @@ export async function createBot(deps: BotDeps): Promise<Bot> {
     if (job.kind === 'message') {
       target = { kind: 'reply', messageId: job.messageId, chatId: job.chatId };
       const botId = await botOpenId;
-      const mentioned = job.mentions.some((m) => botId !== undefined && m.openId === botId);
+      // Stopped before the bot knew who it is: the mention rule cannot be applied, so the next start answers.
+      if (stopped) {
+        waiters.get(entry.key)?.('deferred');
+        return;
+      }
+      const mentioned = botId !== undefined && job.mentions.some((m) => m.openId === botId);
       if (job.senderType !== 'user') {
         outcome = 'ignored: not from a user';
       } else if (job.chatType !== 'p2p' && !mentioned && botId !== undefined) {

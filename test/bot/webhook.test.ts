@@ -1,4 +1,12 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createBot } from '../../src/bot/create-bot';
+import { Inbox } from '../../src/bot/inbox';
+import type { LarkApi } from '../../src/bot/lark-api';
+import { systemClock } from '../../src/clock';
+import { silentLogger } from '../../src/logger';
 import {
   botAddedEvent,
   cardActionEvent,
@@ -337,6 +345,48 @@ describe('the Lark webhook in token-only mode', () => {
     } finally {
       await bot.close();
       await fake.close();
+    }
+  });
+});
+
+describe('a bot stopped before it learns its own open_id', () => {
+  it('answers no group message it cannot tell is meant for it, and leaves it for the next start', async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'bot-noid-'));
+    const sends: string[] = [];
+    const lark: LarkApi = {
+      botOpenId: () => Promise.reject(new Error('bot info unavailable')),
+      reply: async (messageId) => {
+        sends.push(messageId);
+        return { ok: true };
+      },
+      sendToChat: async (chatId) => {
+        sends.push(chatId);
+        return { ok: true };
+      },
+    };
+    const bot = await createBot({
+      config: { dataDir, encryptKey: TEST_ENCRYPT_KEY, verificationToken: TEST_TOKEN },
+      handle: echo,
+      lark,
+      clock: systemClock,
+      logger: silentLogger,
+      drainMs: 50,
+    });
+    try {
+      bot.start();
+      const event = messageEvent({ messageId: 'om_unsure', mentionBot: false });
+      const { body, headers } = larkRequest(event);
+      const res = await bot.app.request('/webhook/event', { method: 'POST', body, headers });
+      expect(res.status).toBe(200);
+      await bot.stop();
+      // The identity lookup gives up after its first retry delay (1 s) once stopped.
+      await new Promise((r) => setTimeout(r, 1300));
+      expect(sends).toEqual([]);
+      const inbox = await Inbox.open(dataDir, systemClock);
+      expect(inbox.pending().map((e) => e.key)).toEqual(['m:om_unsure']);
+      await inbox.close();
+    } finally {
+      rmSync(dataDir, { recursive: true, force: true });
     }
   });
 });
