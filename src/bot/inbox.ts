@@ -59,7 +59,7 @@ export class Inbox {
    * Records an event; resolves `true` once it is on disk, `false` if it was already there (a retry).
    * A retry that arrives while the first copy is still being written waits for that write.
    */
-  async add(key: string, job?: Job): Promise<boolean> {
+  async add(key: string, job: Job): Promise<boolean> {
     const existing = this.durable.get(key);
     if (existing) {
       await existing;
@@ -67,9 +67,8 @@ export class Inbox {
     }
     if (this.entries.has(key)) return false;
     const at = this.clock.now().getTime();
-    const entry: InboxEntry = { key, at, done: job === undefined, sent: new Set(), ...(job ? { job } : {}) };
-    this.entries.set(key, entry);
-    const write = this.append(job ? { t: 'in', k: key, at, job } : { t: 'in', k: key, at });
+    this.entries.set(key, { key, at, job, done: false, sent: new Set() });
+    const write = this.append({ t: 'in', k: key, at, job });
     this.durable.set(key, write);
     try {
       await write;
@@ -105,10 +104,6 @@ export class Inbox {
   /** Entries acknowledged but not yet handled, in arrival order. */
   pending(): InboxEntry[] {
     return [...this.entries.values()].filter((e) => !e.done && e.job !== undefined);
-  }
-
-  get size(): number {
-    return this.entries.size;
   }
 
   async close(): Promise<void> {

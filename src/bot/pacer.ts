@@ -93,10 +93,6 @@ export class Pacer {
     this.pump();
   }
 
-  get waiting(): number {
-    return this.waiters.length;
-  }
-
   private chatWindow(chatId: string): Window {
     let w = this.chats.get(chatId);
     if (!w) {

@@ -1,5 +1,5 @@
 import { lineToText } from '../commands/render-text';
-import type { Block, Colour, Inline, Line, Reply } from '../commands/reply';
+import type { Block, Inline, Line, Reply } from '../commands/reply';
 import { escapeLarkMarkdown, escapeLarkText, isSafeMentionId } from './escape-lark';
 import type { LarkMessage } from './lark-api';
 
@@ -18,15 +18,6 @@ export const larkRenderLimits: RenderLimits = { textBytes: 100_000, cardBytes: 2
 
 const MAX_ELEMENTS = 150;
 const bytes = (s: string) => Buffer.byteLength(s, 'utf8');
-
-const templates: Record<Colour, string> = {
-  blue: 'blue',
-  green: 'green',
-  yellow: 'yellow',
-  red: 'red',
-  grey: 'grey',
-  orange: 'orange',
-};
 
 function inlineText(part: Inline): string {
   if (typeof part === 'string') return escapeLarkText(part);
@@ -167,7 +158,8 @@ function cardMessage(reply: Reply, elements: Element[], part: number, parts: num
     const suffix = parts > 1 ? `(${part}/${parts})` : '';
     card.header = {
       title: { tag: 'plain_text', content: `${reply.title}${suffix}` },
-      template: templates[reply.colour ?? 'blue'],
+      // Our colour names are Lark header templates.
+      template: reply.colour ?? 'blue',
     };
   }
   card.body = { elements };
