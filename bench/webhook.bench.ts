@@ -4,12 +4,12 @@
 // Everything stays on 127.0.0.1; the load is bounded (600 questions, at most 8000 warm-up messages, 32 in flight).
 import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { larkRequest, messageEvent, TEST_ENCRYPT_KEY, TEST_TOKEN } from '../test/fixtures/lark/events';
 import { FakeLark } from '../test/support/fake-lark';
+import { freePort } from '../test/support/free-port';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const CHATS = 120;
@@ -17,14 +17,6 @@ const PER_CHAT = 5;
 const IN_FLIGHT = 32;
 const LARK_FLOOR_MS = ((CHATS * PER_CHAT) / 50) * 1000;
 const QUESTIONS = ['帮助', '任务 3.2', '谁牵头 社会保障', '搜索 共同富裕', '目标'];
-
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const port = (server.address() as { port: number }).port;
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
 
 async function waitFor(check: () => Promise<boolean> | boolean, ms: number, what: string): Promise<void> {
   const end = Date.now() + ms;
