@@ -103,8 +103,13 @@ async function main(): Promise<void> {
     stopping = true;
     logger.info('stopping', { signal });
     server.close();
-    void scheduler?.stop();
-    bot.stop().then(
+    // Jobs stop first (a run in flight still sends through the bot, bounded like the drain), then the bot drains.
+    const jobsStopped = new Promise<void>((resolve) => {
+      setTimeout(resolve, 10_000).unref();
+      if (scheduler) scheduler.stop().then(resolve, resolve);
+      else resolve();
+    });
+    jobsStopped.then(() => bot.stop()).then(
       () => {
         store.close();
         process.exit(0);
