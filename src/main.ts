@@ -109,16 +109,18 @@ async function main(): Promise<void> {
       if (scheduler) scheduler.stop().then(resolve, resolve);
       else resolve();
     });
-    jobsStopped.then(() => bot.stop()).then(
-      () => {
-        store.close();
-        process.exit(0);
-      },
-      (error: unknown) => {
-        logger.error('stop failed', { error: String(error) });
-        process.exit(1);
-      },
-    );
+    jobsStopped
+      .then(() => bot.stop())
+      .then(
+        () => {
+          store.close();
+          process.exit(0);
+        },
+        (error: unknown) => {
+          logger.error('stop failed', { error: String(error) });
+          process.exit(1);
+        },
+      );
   };
   process.on('SIGTERM', () => shutdown('SIGTERM'));
   process.on('SIGINT', () => shutdown('SIGINT'));
