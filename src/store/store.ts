@@ -24,7 +24,7 @@ import {
   targetsFileSchema,
 } from './schemas';
 import { openStateFile } from './state-file';
-import { type Concern, concernOf, ReplayError, StateModel } from './state-model';
+import { type Concern, concernOf, progressUpdateOf, ReplayError, StateModel } from './state-model';
 import { StoreCorruptError, StoreError } from './store-errors';
 import type {
   ItemStatus,
@@ -113,14 +113,6 @@ export function toProgressLine(record: JournalEvent): ProgressLine | undefined {
   if (record.type === 'progress') return { ...base, ...record.data };
   if (record.type === 'progress.retract') return { ...base, retract: record.data.seq };
   return undefined;
-}
-
-export function fromProgressLine(line: ProgressLine): JournalEvent {
-  const { seq, at, by, msg } = line;
-  const base = { seq, at, by, ...(msg ? { msg } : {}) };
-  return 'retract' in line
-    ? { ...base, type: 'progress.retract', data: { seq: line.retract } }
-    : { ...base, type: 'progress', data: { target: line.target, division: line.division, text: line.text } };
 }
 
 export class Store {
@@ -261,14 +253,22 @@ export class Store {
   /** Loads the progress index from the progress log, once, on first use (keeps start-up fast). */
   #progress(): StateModel {
     if (this.#progressLoaded) return this.#model;
+    const model = this.#model;
     const log = readProgressLog(this.paths.progress);
     try {
-      for (const line of log.lines) this.#model.apply(fromProgressLine(line));
+      // Straight from the validated lines to the shared update objects: no journal events in between.
+      for (const line of log.lines) {
+        if ('retract' in line) model.retractProgress(line.seq, line.at, line.retract);
+        else {
+          const update = progressUpdateOf(line, line);
+          model.addProgress(update);
+          this.#index(update);
+        }
+      }
     } catch (error) {
       if (error instanceof ReplayError) throw new StoreCorruptError(this.paths.progress, error.message);
       throw error;
     }
-    for (const update of this.#model.progress) this.#index(update);
     this.#progressLoaded = true;
     return this.#model;
   }
@@ -334,15 +334,9 @@ export class Store {
   }
 
   #index(update: ProgressUpdate): void {
-    for (const [map, key] of [
-      [this.#byTarget, targetKey(update.target)],
-      [this.#byDivision, update.division],
-      [this.#byAuthor, update.by],
-    ] as const) {
-      const list = map.get(key);
-      if (list) list.push(update);
-      else map.set(key, [update]);
-    }
+    addTo(this.#byTarget, targetKey(update.target), update);
+    addTo(this.#byDivision, update.division, update);
+    addTo(this.#byAuthor, update.by, update);
   }
 
   /**
@@ -589,6 +583,12 @@ export class Store {
   get journalLength(): number {
     return this.#writer.seq;
   }
+}
+
+function addTo(map: Map<string, ProgressUpdate[]>, key: string, update: ProgressUpdate): void {
+  const list = map.get(key);
+  if (list) list.push(update);
+  else map.set(key, [update]);
 }
 
 export function openStore(options: StoreOptions): Store {
