@@ -14,12 +14,15 @@ export const ACCEPTED_DATE_FORMS = [
 
 export type ParsedDate = { ok: true; date: string } | { ok: false; reason: string };
 
-const pad = (n: number) => String(n).padStart(2, '0');
+const pad = (n: number, width = 2) => String(n).padStart(width, '0');
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
+/** `YYYY-MM-DD` when the day exists (Gregorian; there is no year 0), always with a four-digit year. */
 function validDay(year: number, month: number, day: number): string | undefined {
-  if (month < 1 || month > 12 || day < 1) return undefined;
-  const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
-  return day <= last ? `${year}-${pad(month)}-${pad(day)}` : undefined;
+  if (year < 1 || month < 1 || month > 12 || day < 1) return undefined;
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  const last = month === 2 && leap ? 29 : DAYS_IN_MONTH[month - 1]!;
+  return day <= last ? `${pad(year, 4)}-${pad(month)}-${pad(day)}` : undefined;
 }
 
 /** A `YYYY-MM-DD` day from text; `12月31日` is the next such day on or after `now`'s day (Asia/Shanghai). */

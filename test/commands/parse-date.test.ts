@@ -22,6 +22,14 @@ describe('parseDate', () => {
     expect(parseDate(text, now)).toEqual({ ok: true, date });
   });
 
+  it('always answers a four-digit YYYY-MM-DD day, the form the store keeps, whatever year is typed', () => {
+    // `0999-12-31` once came out as `999-12-31`: a record the journal could not read back.
+    expect(parseDate('0999-12-31', now)).toEqual({ ok: true, date: '0999-12-31' });
+    expect(parseDate('0096-02-29', now)).toEqual({ ok: true, date: '0096-02-29' });
+    expect(parseDate('0100-02-29', now).ok).toBe(false);
+    expect(parseDate('0000-01-01', now).ok).toBe(false);
+  });
+
   it('takes the message day in Shanghai, not UTC', () => {
     // 2026-06-15 23:30 UTC is already 06-16 in Shanghai: 6月15日 is then next year's.
     expect(parseDate('6月15日', new Date('2026-06-15T23:30:00Z'))).toEqual({ ok: true, date: '2027-06-15' });
