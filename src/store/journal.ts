@@ -252,6 +252,9 @@ export class JournalWriter {
    */
   append(event: JournalEvent, now = true): JournalRecord {
     if (event.seq !== this.#seq + 1) throw new Error(`journal seq ${event.seq} after ${this.#seq}`);
+    // A record the reader would refuse is never written: one would stop every later start.
+    const checked = journalRecordSchema.safeParse(event);
+    if (!checked.success) throw new Error(`记录未写入日志:${describe(checked.error)}`);
     const prev = this.#hash;
     const { line, hash } = serialiseRecord(event, prev);
     if (now) {

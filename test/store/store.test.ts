@@ -127,6 +127,28 @@ describe('the store', () => {
     expect(s.lastProgress(target)?.text).toBe('15');
   });
 
+  it('refuses a change it could not read back, before writing anything', () => {
+    const s = open();
+    s.addMember(admin, { openId: 'ou_x', division: '法规处', role: '成员' });
+    const journal = readFileSync(storePaths(dir).journal, 'utf8');
+    const task = { kind: 'task' as const, id: '4' };
+    expect(() =>
+      s.recordProgress({ by: '', at: admin.at }, { target: task, division: '法规处', text: '进点' }),
+    ).toThrow(/by/);
+    expect(() =>
+      s.registerItem(admin, { issue: '问题', unit: '单位', division: '法规处', deadline: '999-12-31' }),
+    ).toThrow(/deadline/);
+    expect(readFileSync(storePaths(dir).journal, 'utf8')).toBe(journal);
+    expect(s.journalLength).toBe(1);
+    s.recordProgress(admin, { target: task, division: '法规处', text: '进点' });
+    expect(
+      reopen()
+        .progress()
+        .map((u) => u.seq),
+    ).toEqual([2]);
+    expect(verifyStore(dir)).toMatchObject({ ok: true, records: 2 });
+  });
+
   it('sets a torn last journal line aside and goes on', () => {
     const s = open();
     s.addMember(admin, { openId: 'ou_x', division: '法规处', role: '成员' });
