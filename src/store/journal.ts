@@ -53,8 +53,6 @@ export function recomputeHash(raw: Record<string, unknown>): string {
 
 export interface JournalContents {
   records: JournalRecord[];
-  /** Raw fields per record (only when asked for, e.g. by verify). */
-  raws?: Record<string, unknown>[];
   /** Bytes of the valid prefix. */
   validBytes: number;
   /** A torn last line (crash mid-write), if any: never acknowledged to anyone. */
@@ -73,16 +71,17 @@ export const JOURNAL_START: JournalPosition = { seq: 0, hash: GENESIS_HASH, byte
 /**
  * Reads the journal from a position (default: the start). A line that does not parse is corruption —
  * unless it is the last one (no newline after it, or unreadable as JSON), which is a write torn by a crash.
+ * With `checkHashes` (verify) each record's own hash is recomputed too, in the same pass, so the first
+ * bad record is the one named whatever kind its fault is.
  */
 export function readJournal(
   path: string,
-  keepRaw = false,
+  checkHashes = false,
   from: JournalPosition = JOURNAL_START,
 ): JournalContents {
   if (!existsSync(path)) return { records: [], validBytes: 0 };
   const text = readFrom(path, from.bytes);
   const records: JournalRecord[] = [];
-  const raws: Record<string, unknown>[] = [];
   let offset = 0;
   let lineNo = from.seq;
   let prev = from.hash;
@@ -91,12 +90,12 @@ export function readJournal(
     const line = end < 0 ? text.slice(offset) : text.slice(offset, end);
     lineNo += 1;
     const isLast = end < 0 || end === text.length - 1;
-    if (end < 0) return torn(records, raws, keepRaw, text, offset, from.bytes);
+    if (end < 0) return torn(records, text, offset, from.bytes);
     let parsed: ParsedLine;
     try {
       parsed = parseLine(line);
     } catch (error) {
-      if (isLast && !looksLikeJson(line)) return torn(records, raws, keepRaw, text, offset, from.bytes);
+      if (isLast && !looksLikeJson(line)) return torn(records, text, offset, from.bytes);
       throw new StoreCorruptError(path, `第 ${lineNo} 行无法读取:${describe(error)}`);
     }
     const { record } = parsed;
@@ -106,12 +105,14 @@ export function readJournal(
     if (record.prev !== prev) {
       throw new StoreCorruptError(path, `第 ${lineNo} 行(记录 ${record.seq})与上一条记录的哈希不相接`);
     }
+    if (checkHashes && recomputeHash(parsed.raw) !== record.hash) {
+      throw new StoreCorruptError(path, `第 ${lineNo} 条记录(seq ${lineNo})的哈希不符:内容被改动`);
+    }
     prev = record.hash;
     records.push(record);
-    if (keepRaw) raws.push(parsed.raw);
     offset = end + 1;
   }
-  return { records, ...(keepRaw ? { raws } : {}), validBytes: from.bytes + Buffer.byteLength(text, 'utf8') };
+  return { records, validBytes: from.bytes + Buffer.byteLength(text, 'utf8') };
 }
 
 function readFrom(path: string, position: number): string {
@@ -159,17 +160,9 @@ export function recordEndingAt(path: string, bytes: number): JournalRecord | und
   }
 }
 
-function torn(
-  records: JournalRecord[],
-  raws: Record<string, unknown>[],
-  keepRaw: boolean,
-  text: string,
-  offset: number,
-  base: number,
-): JournalContents {
+function torn(records: JournalRecord[], text: string, offset: number, base: number): JournalContents {
   return {
     records,
-    ...(keepRaw ? { raws } : {}),
     validBytes: base + Buffer.byteLength(text.slice(0, offset), 'utf8'),
     torn: text.slice(offset),
   };

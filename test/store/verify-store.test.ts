@@ -53,6 +53,18 @@ describe('verify', () => {
     expect(verifyStore(dir).firstBad).toMatch(/第 4 行.*不相接/);
   });
 
+  it('names the earliest bad record when there are several, whatever kind each fault is', () => {
+    const lines = journalLines();
+    lines[1] = lines[1]!.replace('第2天', '第8天');
+    const raw = JSON.parse(lines[4]!);
+    raw.data.text = '改过';
+    const { hash: _h, ...fields } = raw;
+    raw.hash = chainHash(raw.prev, JSON.stringify(fields));
+    lines[4] = JSON.stringify(raw);
+    writeLines(lines);
+    expect(verifyStore(dir).firstBad).toMatch(/第 2 条记录.*哈希不符/);
+  });
+
   it('notices a deleted record in the middle and a journal cut short', () => {
     const lines = journalLines();
     writeLines(lines.filter((_, i) => i !== 2));
