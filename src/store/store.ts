@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { LowSync } from 'lowdb';
 import type { Logger } from '../logger';
@@ -192,8 +192,12 @@ export class Store {
     if (!existsSync(paths.progress) && head.seq > 0) {
       const lines = readJournal(paths.journal)
         .records.filter((r) => r.seq <= head.seq)
-        .flatMap((r) => (toProgressLine(r) ? [toProgressLine(r)!] : []));
-      writeFileSync(paths.progress, lines.map((l) => `${JSON.stringify(l)}\n`).join(''));
+        .map(toProgressLine)
+        .filter((l) => l !== undefined);
+      // Whole or not at all: a log cut short here would never be caught up (only what follows head is).
+      const temp = `${paths.progress}.tmp`;
+      writeFileSync(temp, lines.map((l) => `${JSON.stringify(l)}\n`).join(''));
+      renameSync(temp, paths.progress);
       options.logger.warn('store.progress-log-rebuilt', { file: paths.progress, lines: lines.length });
     }
     let logTail = progressLogTail(paths.progress);
@@ -402,16 +406,13 @@ export class Store {
       { type: 'progress', data: { target, division: update.division, text: update.text } },
       meta,
     );
+    // Before the index is loaded the model does not hold it: the same object, built the same way.
     return (
-      this.#model.progressBySeq.get(seq) ?? {
-        seq,
-        at: meta.at.toISOString(),
-        by: meta.by,
-        ...(meta.messageId ? { messageId: meta.messageId } : {}),
-        target,
-        division: update.division,
-        text: update.text,
-      }
+      this.#model.progressBySeq.get(seq) ??
+      progressUpdateOf(
+        { seq, at: meta.at.toISOString(), by: meta.by, msg: meta.messageId },
+        { target, division: update.division, text: update.text },
+      )
     );
   }
 
@@ -439,15 +440,10 @@ export class Store {
 
   registerItem(
     meta: ChangeMeta,
-    item: {
-      issue: string;
-      unit: string;
-      responsible?: string;
-      responsibleId?: string;
-      division: string;
-      taskId?: string;
-      deadline: string;
-    },
+    item: Pick<
+      RectificationItem,
+      'issue' | 'unit' | 'responsible' | 'responsibleId' | 'division' | 'taskId' | 'deadline'
+    >,
   ): RectificationItem {
     const id = this.nextItemId(meta.at);
     const data = {

@@ -1,4 +1,4 @@
-import { appendFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -147,6 +147,30 @@ describe('the store', () => {
         .map((u) => u.seq),
     ).toEqual([2]);
     expect(verifyStore(dir)).toMatchObject({ ok: true, records: 2 });
+  });
+
+  it('rebuilds a missing progress log from the journal, whole, and goes on', () => {
+    const s = open();
+    const task = { kind: 'task' as const, id: '4' };
+    s.recordProgress(admin, { target: task, division: '法规处', text: '进点' });
+    s.addMember(admin, { openId: 'ou_x', division: '法规处', role: '成员' });
+    s.recordProgress(admin, { target: task, division: '法规处', text: '报告' });
+    s.retractLastProgress(admin);
+    const { progress } = storePaths(dir);
+    const before = readFileSync(progress, 'utf8');
+    s.close();
+    store = undefined;
+    rmSync(progress);
+    const logger = recordingLogger();
+    store = openStore({ dataDir: dir, logger, fsync: false });
+    expect(logger.lines).toContain('store.progress-log-rebuilt');
+    expect(readFileSync(progress, 'utf8')).toBe(before);
+    expect(existsSync(`${progress}.tmp`)).toBe(false);
+    expect(store.progress({ includeRetracted: true }).map((u) => [u.text, Boolean(u.retracted)])).toEqual([
+      ['进点', false],
+      ['报告', true],
+    ]);
+    expect(verifyStore(dir)).toMatchObject({ ok: true, notes: [] });
   });
 
   it('sets a torn last journal line aside and goes on', () => {
