@@ -2,6 +2,7 @@ import { dirname } from 'node:path';
 import { CalendarFileError, loadCalendarOverrides, saveCalendarOverride } from '../jobs/calendar-overrides';
 import { createWorkingCalendar } from '../jobs/working-calendar';
 import { calendarDay } from '../store';
+import { actorOf, refusal } from './access';
 import type { CoreDeps, IncomingMessage } from './context';
 import { defineCommand } from './define-command';
 import { dateHelp, parseDate } from './parse-date';
@@ -75,8 +76,7 @@ function show(day: string, deps: CoreDeps): Reply {
 }
 
 function setDay(args: Extract<Args, { kind: 'set' }>, msg: IncomingMessage, deps: CoreDeps): Reply {
-  const allowed = deps.admins.has(msg.userId) || deps.store.member(msg.userId)?.division === '秘书处';
-  if (!allowed) return textReply('抱歉,只有管理员和秘书处可以设置工作日历。本次未记录任何内容。', 'orange');
+  if (!actorOf(msg, deps).global) return refusal('只有管理员和秘书处可以设置工作日历。');
   saveCalendarOverride(dataDirOf(deps), args.day, args.value);
   deps.logger.info('calendar.set', {
     day: args.day,
