@@ -1,17 +1,9 @@
 import { digestReply } from '../jobs/digest';
-import type { JobDeps } from '../jobs/job-deps';
-import { createWorkingCalendar, type WorkingCalendar } from '../jobs/working-calendar';
-import type { CoreDeps } from './context';
 import { defineCommand } from './define-command';
 import { textReply } from './reply';
 
 // `周报`: the weekly digest on demand, the same Reply the scheduler sends to the secretariat, covering
-// the 7 days before the message. It reads the store from CoreDeps, and the working-day calendar and
-// TZ_NAME (deps.timeZone); the calendar when the core carries one, else chinese-days.
-
-type DigestCoreDeps = CoreDeps & Partial<Pick<JobDeps, 'calendar'>>;
-
-let defaultCalendar: WorkingCalendar | undefined;
+// the 7 days before the message, from the store, the plan and TZ_NAME in CoreDeps.
 
 export const weeklyDigestCommand = defineCommand<null>({
   name: '周报',
@@ -20,14 +12,5 @@ export const weeklyDigestCommand = defineCommand<null>({
   examples: ['周报'],
   parse: (rest) =>
     rest.trim() === '' ? null : textReply('发送“周报”即可查看过去 7 天的汇总,不需要其他参数。'),
-  run: (_args, msg, deps) => {
-    const { calendar } = deps as DigestCoreDeps;
-    defaultCalendar ??= createWorkingCalendar();
-    return digestReply(msg.at, {
-      store: deps.store,
-      knowledge: deps.knowledge,
-      calendar: calendar ?? defaultCalendar,
-      timeZone: deps.timeZone,
-    });
-  },
+  run: (_args, msg, deps) => digestReply(msg.at, deps),
 });

@@ -25,8 +25,11 @@ interface OpenItem {
   daysLeft: number;
 }
 
+/** What the digest reads: no calendar (which days it is sent on is digest()'s business). */
+export type DigestDeps = Pick<JobDeps, 'store' | 'knowledge' | 'timeZone'>;
+
 /** The digest at `now` (any day: `周报` asks for it on demand). */
-export function digestReply(now: Date, deps: JobDeps): Reply {
+export function digestReply(now: Date, deps: DigestDeps): Reply {
   // Lists shrink until the whole reply fits one card.
   let reply = buildDigest(now, deps, 10);
   for (const cap of [5, 3, 1]) {
@@ -43,7 +46,7 @@ export function digest(now: Date, deps: JobDeps): AddressedReply[] {
   return [{ chatId: deps.digestChatId ?? '', reply: digestReply(now, deps), key: shortKey('digest', today) }];
 }
 
-function buildDigest(now: Date, deps: JobDeps, cap: number): Reply {
+function buildDigest(now: Date, deps: DigestDeps, cap: number): Reply {
   const { store, knowledge, timeZone } = deps;
   const today = calendarDay(now, timeZone);
   const from = new Date(now.getTime() - WEEK_MS);
