@@ -10,7 +10,7 @@ import { createCoreDeps } from '../src/core-deps';
 import { silentLogger } from '../src/logger';
 import { loadPlan } from '../src/plan/load-plan';
 import { openStore, type Store } from '../src/store';
-import { demoHistory } from '../src/store/demo-history';
+import { demoHistory, demoPlanOf } from '../src/store/demo-history';
 
 const NOW = new Date('2026-11-26T09:00:00+08:00');
 const RUNS = 300;
@@ -39,22 +39,12 @@ async function progressCost(d: CoreDeps): Promise<number> {
   return (performance.now() - start) / RUNS;
 }
 
-const { plan, knowledge } = loadPlan();
 const history = tmp();
 {
   const store = openStore({ dataDir: history, logger: silentLogger, fsync: false });
   store.importEvents(
     demoHistory({
-      plan: {
-        divisions: knowledge.divisions.filter((x) => !x.external).map((x) => x.name),
-        tasks: plan.tasks.map((t) => ({
-          id: t.id,
-          title: t.title,
-          leads: t.lead.map((u) => knowledge.resolveDivision(u)?.name).filter((n): n is string => !!n),
-        })),
-        goalCount: plan.goals.length,
-        indicatorCount: plan.indicators.length,
-      },
+      plan: demoPlanOf(loadPlan().knowledge),
       updates: 50_000,
       rectifications: 5_000,
       end: NOW,

@@ -2,7 +2,7 @@ import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { createLogger } from '../logger';
 import { loadPlan } from '../plan/load-plan';
-import { demoHistory } from '../store/demo-history';
+import { demoHistory, demoPlanOf } from '../store/demo-history';
 import { openStore } from '../store/store';
 import { dataDirFromEnv } from './data-dir';
 import type { Verb } from './verbs';
@@ -32,22 +32,12 @@ export const demoDataVerb: Verb = {
       return 2;
     }
     const started = performance.now();
-    const { plan, knowledge } = loadPlan();
-    const divisions = knowledge.divisions.filter((d) => !d.external).map((d) => d.name);
+    const plan = demoPlanOf(loadPlan().knowledge);
     const dataDir = dataDirFromEnv();
     const store = openStore({ dataDir, logger: createLogger(undefined, 'warn') });
     try {
       const events = demoHistory({
-        plan: {
-          divisions,
-          tasks: plan.tasks.map((t) => ({
-            id: t.id,
-            title: t.title,
-            leads: t.lead.map((u) => knowledge.resolveDivision(u)?.name).filter((n): n is string => !!n),
-          })),
-          goalCount: plan.goals.length,
-          indicatorCount: plan.indicators.length,
-        },
+        plan,
         updates: updates.data,
         rectifications: rectifications.data,
         end,
@@ -58,7 +48,7 @@ export const demoDataVerb: Verb = {
       store.importEvents(events);
       const seconds = ((performance.now() - started) / 1000).toFixed(1);
       process.stdout.write(
-        `已写入 ${dataDir}: ${updates.data} 条进展、${rectifications.data} 个整改事项,共 ${events.length} 条日志记录,覆盖 ${divisions.length} 个处室,${seconds} 秒\n`,
+        `已写入 ${dataDir}: ${updates.data} 条进展、${rectifications.data} 个整改事项,共 ${events.length} 条日志记录,覆盖 ${plan.divisions.length} 个处室,${seconds} 秒\n`,
       );
     } finally {
       store.close();

@@ -1,3 +1,4 @@
+import type { PlanKnowledge } from '../plan/knowledge';
 import { calendarDay } from './calendar-day';
 import type { JournalEvent } from './schemas';
 import type { Role } from './types';
@@ -25,6 +26,21 @@ export interface DemoOptions {
   /** Next free item number in a year (so ids follow the ones already registered). */
   nextItemNumber(year: string): number;
   seed?: number;
+}
+
+/** The plan as the demo needs it: bureau divisions, and each task's lead divisions by canonical name. */
+export function demoPlanOf(knowledge: PlanKnowledge): DemoPlan {
+  const { plan } = knowledge;
+  return {
+    divisions: knowledge.divisions.filter((d) => !d.external).map((d) => d.name),
+    tasks: plan.tasks.map((t) => ({
+      id: t.id,
+      title: t.title,
+      leads: t.lead.map((u) => knowledge.resolveDivision(u)?.name).filter((n): n is string => !!n),
+    })),
+    goalCount: plan.goals.length,
+    indicatorCount: plan.indicators.length,
+  };
 }
 
 type Draft = { at: number; by: string; build: () => Pick<JournalEvent, 'type' | 'data'> };
