@@ -1,26 +1,12 @@
-import { calendarDay, daysBetween } from '../store';
+import { calendarDay, daysBetween, wallClock } from '../store/calendar-day';
 
 // Calendar arithmetic in the bureau's time zone (TZ_NAME), never the machine's: a day is `YYYY-MM-DD`.
 
 export { calendarDay, daysBetween };
 
-const clockFormatters = new Map<string, Intl.DateTimeFormat>();
-
 /** Minutes since local midnight of an instant in a time zone (09:30 → 570). */
 export function minutesOfDay(at: Date, timeZone: string): number {
-  let format = clockFormatters.get(timeZone);
-  if (!format) {
-    format = new Intl.DateTimeFormat('en-GB', {
-      timeZone,
-      hour: '2-digit',
-      minute: '2-digit',
-      hourCycle: 'h23',
-    });
-    clockFormatters.set(timeZone, format);
-  }
-  const parts = format.formatToParts(at);
-  const hour = Number(parts.find((p) => p.type === 'hour')?.value ?? 0);
-  const minute = Number(parts.find((p) => p.type === 'minute')?.value ?? 0);
+  const { hour, minute } = wallClock(at, timeZone);
   return hour * 60 + minute;
 }
 
@@ -36,26 +22,10 @@ export function isoWeekday(day: string): number {
   return d === 0 ? 7 : d;
 }
 
-const offsetFormatters = new Map<string, Intl.DateTimeFormat>();
-
 /** The zone's offset from UTC at an instant, in milliseconds (Shanghai: +8 h). */
 function zoneOffsetMs(at: number, timeZone: string): number {
-  let format = offsetFormatters.get(timeZone);
-  if (!format) {
-    format = new Intl.DateTimeFormat('en-US', {
-      timeZone,
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-      hour: '2-digit',
-      minute: '2-digit',
-      second: '2-digit',
-    });
-    offsetFormatters.set(timeZone, format);
-  }
-  const p = Object.fromEntries(format.formatToParts(at).map((x) => [x.type, x.value]));
-  const wall = Date.UTC(+p.year!, +p.month! - 1, +p.day!, +p.hour!, +p.minute!, +p.second!);
+  const w = wallClock(at, timeZone);
+  const wall = Date.UTC(w.year, w.month - 1, w.day, w.hour, w.minute, w.second);
   return wall - Math.floor(at / 1000) * 1000;
 }
 
