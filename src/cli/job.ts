@@ -3,11 +3,11 @@ import { fixedClock, systemClock } from '../clock';
 import { renderText } from '../commands/render-text';
 import type { AddressedReply } from '../commands/reply';
 import { type Config, ConfigError, loadConfigFromEnvironment } from '../config';
-import { CalendarFileError, loadCalendarOverrides } from '../jobs/calendar-overrides';
+import { CalendarFileError } from '../jobs/calendar-overrides';
+import { fileCalendar } from '../jobs/file-calendar';
 import { JobState, JobStateError } from '../jobs/job-state';
-import { runJob } from '../jobs/run-job';
+import { jobChats, runJob } from '../jobs/run-job';
 import { warnIfYearUnknown } from '../jobs/scheduler';
-import { createWorkingCalendar } from '../jobs/working-calendar';
 import { parseInstant } from '../jobs/zoned-time';
 import { createLogger } from '../logger';
 import { loadPlan } from '../plan/load-plan';
@@ -68,7 +68,7 @@ export const jobVerb: Verb = {
     const clock = fixedClock(now);
     let store: ReturnType<typeof openStore> | undefined;
     try {
-      const calendar = createWorkingCalendar(loadCalendarOverrides(config.dataDir));
+      const calendar = fileCalendar(config.dataDir);
       warnIfYearUnknown(clock.now(), calendar, config.timeZone, logger);
       const state = JobState.open(config.dataDir);
       store = openStore({ dataDir: config.dataDir, logger });
@@ -79,8 +79,7 @@ export const jobVerb: Verb = {
         knowledge,
         calendar,
         timeZone: config.timeZone,
-        ...(config.reminderChatId ? { reminderChatId: config.reminderChatId } : {}),
-        ...(config.digestChatId ? { digestChatId: config.digestChatId } : {}),
+        ...jobChats(config),
         state,
         logger,
         send,

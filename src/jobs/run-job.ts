@@ -25,6 +25,17 @@ export interface JobOutcome {
   failed: number;
 }
 
+/** Where the jobs send, from the configuration: only the chat ids that are set. */
+export function jobChats(config: {
+  reminderChatId?: string | undefined;
+  digestChatId?: string | undefined;
+}): Pick<JobDeps, 'reminderChatId' | 'digestChatId'> {
+  return {
+    ...(config.reminderChatId ? { reminderChatId: config.reminderChatId } : {}),
+    ...(config.digestChatId ? { digestChatId: config.digestChatId } : {}),
+  };
+}
+
 export async function runJob(job: JobName, now: Date, deps: JobRunDeps): Promise<JobOutcome> {
   const day = calendarDay(now, deps.timeZone);
   const base = { job, day, sent: [] as AddressedReply[], failed: 0 };

@@ -7,7 +7,7 @@ import { fileCalendar } from './file-calendar';
 import type { JobStore } from './job-deps';
 import { JobState } from './job-state';
 import { loadJobTimes } from './job-times';
-import { runJob } from './run-job';
+import { jobChats, runJob } from './run-job';
 import { type Scheduler, startScheduler } from './scheduler';
 
 // The server's jobs, wired once the core is ready: calendar overrides and job state from DATA_DIR, run
@@ -56,8 +56,7 @@ export function startJobs(options: StartJobsOptions): Scheduler | undefined {
         knowledge: options.knowledge,
         calendar,
         timeZone: config.timeZone,
-        ...(config.reminderChatId ? { reminderChatId: config.reminderChatId } : {}),
-        ...(config.digestChatId ? { digestChatId: config.digestChatId } : {}),
+        ...jobChats(config),
         state,
         logger,
         send: async (reply) => {
