@@ -5,6 +5,6 @@ export function dataDirFromEnv(env: NodeJS.ProcessEnv = process.env): string {
   return z
     .string()
     .optional()
-    .transform((v) => (v && v.trim() ? v : './data'))
+    .transform((v) => (v?.trim() ? v : './data'))
     .parse(env.DATA_DIR);
 }

@@ -22,8 +22,11 @@ export function personOf(
 ): { openId: string; name?: string; rest: string[] } | undefined {
   const mention = msg.mentions?.[0];
   if (mention) return { openId: mention.openId, name: mention.name, rest: words };
-  const i =
-    words.findIndex((w) => w.startsWith('ou_')) >= 0 ? words.findIndex((w) => w.startsWith('ou_')) : 0;
+  // An open_id anywhere among the words, else the first word.
+  const i = Math.max(
+    words.findIndex((w) => w.startsWith('ou_')),
+    0,
+  );
   const id = words[i];
   if (!id) return undefined;
   return { openId: id.replace(/^@/, ''), rest: words.filter((_, j) => j !== i) };
