@@ -211,7 +211,7 @@ describe('the Lark webhook', () => {
 
   it('honours 429 with its reset header, backs off on 230020 and 5xx, and checks code on HTTP 200', async () => {
     fake.failNext(
-      { status: 429, code: 99991400, headers: { 'x-ogw-ratelimit-reset': '1' } },
+      { status: 429, code: 99991400, headers: { 'x-ogw-ratelimit-reset': '3' } },
       { status: 400, code: 230020 },
       { status: 502 },
       { status: 200, code: 99991400, msg: 'busy' },
@@ -220,8 +220,9 @@ describe('the Lark webhook', () => {
     await bot.post('/webhook/event', larkRequest(messageEvent({ messageId: 'om_flaky' })));
     await bot.bot.idle();
     expect(fake.repliesTo('om_flaky')).toHaveLength(1);
-    // The 429 asked for one second of silence.
-    expect(Date.now() - started).toBeGreaterThanOrEqual(1000);
+    // The 429 asked for three seconds of silence — longer than the default pause and every other back-off
+    // together, so this fails if the header is ignored.
+    expect(Date.now() - started).toBeGreaterThanOrEqual(3000);
     const tries = fake.requests.filter((r) => r.path === '/open-apis/im/v1/messages/om_flaky/reply');
     expect(tries.map((r) => r.status)).toEqual([429, 400, 502, 200, 200]);
   });
