@@ -4,7 +4,7 @@ import { createLogger } from '../logger';
 import { loadPlan } from '../plan/load-plan';
 import { demoHistory, demoPlanOf } from '../store/demo-history';
 import { openStore } from '../store/store';
-import { dataDirFromEnv } from './data-dir';
+import { cliConfig, nowOption } from './cli-config';
 import type { Verb } from './verbs';
 
 const count = z.coerce.number().int().min(0).max(10_000_000);
@@ -24,8 +24,12 @@ export const demoDataVerb: Verb = {
     });
     const updates = count.safeParse(values.updates);
     const rectifications = count.safeParse(values.rectifications);
-    const end = values.now ? new Date(values.now) : new Date();
-    if (!updates.success || !rectifications.success || Number.isNaN(end.getTime())) {
+    const config = cliConfig();
+    if (!config) return 2;
+    const now = nowOption(values.now, config);
+    if (now === null) return 2;
+    const end = now ?? new Date();
+    if (!updates.success || !rectifications.success) {
       process.stderr.write(
         '用法: demo-data --updates N --rectifications M [--now ISO-8601](N、M 为非负整数)\n',
       );
@@ -33,7 +37,7 @@ export const demoDataVerb: Verb = {
     }
     const started = performance.now();
     const plan = demoPlanOf(loadPlan().knowledge);
-    const dataDir = dataDirFromEnv();
+    const { dataDir } = config;
     const store = openStore({ dataDir, logger: createLogger(undefined, 'warn') });
     try {
       const events = demoHistory({

@@ -5,7 +5,7 @@ import { createLogger } from '../logger';
 import { openStore, type Store } from '../store';
 import type { ProgressTarget } from '../store/types';
 import { warningLevel } from '../store/warning-level';
-import { dataDirFromEnv } from './data-dir';
+import { cliConfig, nowOption } from './cli-config';
 import type { Verb } from './verbs';
 
 // `export`: the ledger (台账) and the progress log, one row per item / update, with ids.
@@ -110,12 +110,16 @@ export const exportVerb: Verb = {
       },
     });
     const format = formatSchema.safeParse(values.format);
-    const now = values.now ? new Date(values.now) : new Date();
-    if (!format.success || Number.isNaN(now.getTime())) {
+    const config = cliConfig();
+    if (!config) return 2;
+    const at = nowOption(values.now, config);
+    if (at === null) return 2;
+    const now = at ?? new Date();
+    if (!format.success) {
       process.stderr.write('用法: export [--format csv|xlsx] [--out FILE] [--now ISO-8601]\n');
       return 2;
     }
-    const store = openStore({ dataDir: dataDirFromEnv(), logger: createLogger(undefined, 'warn') });
+    const store = openStore({ dataDir: config.dataDir, logger: createLogger(undefined, 'warn') });
     try {
       const sections = [
         { title: '整改台账', header: LEDGER_HEADER, rows: ledgerRows(store, now) },

@@ -2,16 +2,16 @@ import { parseArgs } from 'node:util';
 import { fixedClock, systemClock } from '../clock';
 import { renderText } from '../commands/render-text';
 import type { AddressedReply } from '../commands/reply';
-import { type Config, ConfigError, loadConfigFromEnvironment } from '../config';
+import type { Config } from '../config';
 import { CalendarFileError } from '../jobs/calendar-overrides';
 import { fileCalendar } from '../jobs/file-calendar';
 import { JobState, JobStateError } from '../jobs/job-state';
 import { jobChats, runJob } from '../jobs/run-job';
 import { warnIfYearUnknown } from '../jobs/scheduler';
-import { parseInstant } from '../jobs/zoned-time';
 import { createLogger } from '../logger';
 import { loadPlan } from '../plan/load-plan';
 import { openStore, StoreCorruptError } from '../store';
+import { cliConfig, nowOption } from './cli-config';
 import type { Verb } from './verbs';
 
 // `job reminders|digest [--now ISO-8601]`: one run of a job, exactly as the scheduler would run it at that
@@ -41,22 +41,11 @@ export const jobVerb: Verb = {
       return 2;
     }
 
-    let config: Config;
-    try {
-      config = loadConfigFromEnvironment();
-    } catch (error) {
-      if (error instanceof ConfigError) {
-        process.stderr.write(`${error.message}\n`);
-        return 2;
-      }
-      throw error;
-    }
-    // Without an offset, `--now` is wall-clock time in TZ_NAME (the bureau's), not the machine's zone.
-    const now = values.now ? parseInstant(values.now, config.timeZone) : systemClock.now();
-    if (!now) {
-      process.stderr.write(`--now 需要 ISO-8601 时间,例如 2026-11-26T09:30:00+08:00(收到:${values.now})\n`);
-      return 2;
-    }
+    const config = cliConfig();
+    if (!config) return 2;
+    const at = nowOption(values.now, config);
+    if (at === null) return 2;
+    const now = at ?? systemClock.now();
     const chatId = job === 'reminders' ? config.reminderChatId : config.digestChatId;
     const chatVar = job === 'reminders' ? 'REMINDER_CHAT_ID' : 'DIGEST_CHAT_ID';
     if (config.lark && !chatId) {

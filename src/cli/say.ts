@@ -5,9 +5,9 @@ import { fixedClock, systemClock } from '../clock';
 import type { IncomingMessage } from '../commands/context';
 import { handleMessage } from '../commands/handle-message';
 import { renderText } from '../commands/render-text';
-import { type Config, ConfigError, loadConfigFromEnvironment } from '../config';
 import { createCoreDeps } from '../core-deps';
 import { createLogger } from '../logger';
+import { cliConfig, nowOption } from './cli-config';
 import type { Verb } from './verbs';
 
 /** The CLI's user when `--user` is not given: a local administrator. */
@@ -18,14 +18,6 @@ const lineSchema = z.object({
   user: z.string().min(1).optional(),
   chat: z.string().min(1).optional(),
 });
-
-function parseInstant(value: string | undefined): Date | undefined {
-  if (value === undefined) return undefined;
-  const at = new Date(value);
-  if (Number.isNaN(at.getTime()))
-    throw new Error(`--now 需要 ISO-8601 时间,例如 2026-11-26T09:30:00+08:00(收到:${value})`);
-  return at;
-}
 
 export const sayVerb: Verb = {
   summary:
@@ -41,21 +33,10 @@ export const sayVerb: Verb = {
         json: { type: 'boolean', default: false },
       },
     });
-    let at: Date | undefined;
-    try {
-      at = parseInstant(values.now || undefined);
-    } catch (error) {
-      process.stderr.write(`${(error as Error).message}\n`);
-      return 2;
-    }
-    let config: Config;
-    try {
-      config = loadConfigFromEnvironment();
-    } catch (error) {
-      if (!(error instanceof ConfigError)) throw error;
-      process.stderr.write(`${error.message}\n`);
-      return 2;
-    }
+    const config = cliConfig();
+    if (!config) return 2;
+    const at = nowOption(values.now, config);
+    if (at === null) return 2;
     const clock = at ? fixedClock(at) : systemClock;
     const logger = createLogger(undefined, 'warn');
     const deps = createCoreDeps({

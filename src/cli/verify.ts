@@ -1,11 +1,13 @@
 import { verifyStore } from '../store/verify-store';
-import { dataDirFromEnv } from './data-dir';
+import { cliConfig } from './cli-config';
 import type { Verb } from './verbs';
 
 export const verifyVerb: Verb = {
   summary: 'verify — 校验日志哈希链及状态文件与日志是否一致;有问题时以非零退出并指出第一条问题记录',
   async run() {
-    const dataDir = dataDirFromEnv();
+    const config = cliConfig();
+    if (!config) return 2;
+    const { dataDir } = config;
     const result = verifyStore(dataDir);
     for (const note of result.notes) process.stderr.write(`注意: ${note}\n`);
     if (!result.ok) {

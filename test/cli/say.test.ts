@@ -1,0 +1,54 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+// The operator surface, exercised as scripts use it: `npm run --silent cli -- say …` in a child process.
+function cli(args: string[], input = '', env: Record<string, string> = {}) {
+  const dataDir = mkdtempSync(join(tmpdir(), 'cli-say-'));
+  const run = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli.ts', ...args], {
+    input,
+    encoding: 'utf8',
+    env: { ...process.env, DATA_DIR: dataDir, TZ: 'UTC', NODE_ENV: 'production', ...env },
+  });
+  return { status: run.status, stdout: run.stdout, stderr: run.stderr };
+}
+
+describe('cli say', () => {
+  it('answers one message with the lead division, the task and the clause', () => {
+    const { status, stdout } = cli(['say', '公租房审计谁来管?']);
+    expect(status).toBe(0);
+    expect(stdout).toContain('投资处');
+    expect(stdout).toContain('3.3');
+    expect(stdout).toContain('二(三)3');
+  });
+
+  it('prints exactly one {"input","reply"} line per stdin line with --json, plain text or JSON objects', () => {
+    const lines = ['帮助', '{"text":"任务 社保处","user":"ou_x","chat":"oc_y"}', '', '搜索 古城项目群'];
+    const { status, stdout } = cli(['say', '--json'], lines.join('\n'));
+    expect(status).toBe(0);
+    const out = stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
+    expect(out.map((o) => o.input)).toEqual(['帮助', '任务 社保处', '搜索 古城项目群']);
+    expect(out[1].reply).toContain('聚焦社会保障体系建设');
+    expect(typeof out[2].reply).toBe('string');
+  });
+
+  it('takes --now without an offset as wall-clock time in TZ_NAME, not the machine zone', () => {
+    // 23:30 on 26 November in Shaoxing; read in the machine's zone (UTC) it would be the 27th there, and
+    // `11月26日` would roll over to next year.
+    const text = '整改 登记 违规发放 单位:市社保中心 期限:11月26日 处室:社保处';
+    const { stdout } = cli(['say', '--now', '2026-11-26T23:30', text]);
+    expect(stdout).toContain('期限:2026-11-26');
+  });
+
+  it('refuses an unreadable --now with the accepted form, exit 2', () => {
+    const { status, stderr, stdout } = cli(['say', '--now', 'yesterday', '帮助']);
+    expect(status).toBe(2);
+    expect(stderr).toContain('ISO-8601');
+    expect(stdout).toBe('');
+  });
+});
