@@ -1,4 +1,4 @@
-import { lineToText } from '../commands/render-text';
+import { blockToText, lineToText } from '../commands/render-text';
 import type { Block, Inline, Line, Reply } from '../commands/reply';
 import { escapeLarkMarkdown, escapeLarkText, isSafeMentionId } from './escape-lark';
 import type { LarkMessage } from './lark-api';
@@ -64,26 +64,7 @@ function blockPlain(block: Block): string {
   }
 }
 
-function blockText(block: Block): string {
-  switch (block.type) {
-    case 'paragraph':
-      return lineText(block.content);
-    case 'heading':
-      return `■ ${lineText(block.content)}`;
-    case 'list':
-      return block.items
-        .map((item, i) => `${block.ordered ? `${i + 1}.` : '·'} ${lineText(item)}`)
-        .join('\n');
-    case 'fields':
-      return block.fields.map((f) => `${escapeLarkText(f.label)}:${lineText(f.value)}`).join('\n');
-    case 'note':
-      return `(${lineText(block.content)})`;
-    case 'divider':
-      return '———';
-    case 'chart':
-      return [`■ ${escapeLarkText(block.title)}`, ...block.fallback.map(lineText)].join('\n');
-  }
-}
+const blockText = (block: Block) => blockToText(block, lineText, escapeLarkText);
 
 type Element = Record<string, unknown>;
 const markdown = (content: string, extra: Element = {}): Element => ({ tag: 'markdown', content, ...extra });

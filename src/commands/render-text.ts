@@ -13,24 +13,30 @@ export function lineToText(line: Line): string {
   return typeof line === 'string' ? line : line.map(inlineToText).join('');
 }
 
-function blockToText(block: Block): string {
+/**
+ * One block as plain lines. Lark's text messages use the same layout with their own escaping, so the
+ * line and literal renderers are parameters.
+ */
+export function blockToText(
+  block: Block,
+  line: (l: Line) => string = lineToText,
+  literal: (s: string) => string = (s) => s,
+): string {
   switch (block.type) {
     case 'paragraph':
-      return lineToText(block.content);
+      return line(block.content);
     case 'heading':
-      return `■ ${lineToText(block.content)}`;
+      return `■ ${line(block.content)}`;
     case 'list':
-      return block.items
-        .map((item, i) => `${block.ordered ? `${i + 1}.` : '·'} ${lineToText(item)}`)
-        .join('\n');
+      return block.items.map((item, i) => `${block.ordered ? `${i + 1}.` : '·'} ${line(item)}`).join('\n');
     case 'fields':
-      return block.fields.map((f) => `${f.label}:${lineToText(f.value)}`).join('\n');
+      return block.fields.map((f) => `${literal(f.label)}:${line(f.value)}`).join('\n');
     case 'note':
-      return `(${lineToText(block.content)})`;
+      return `(${line(block.content)})`;
     case 'divider':
       return '———';
     case 'chart':
-      return [`■ ${block.title}`, ...block.fallback.map(lineToText)].join('\n');
+      return [`■ ${literal(block.title)}`, ...block.fallback.map(line)].join('\n');
   }
 }
 
