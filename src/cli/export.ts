@@ -2,7 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { createLogger } from '../logger';
-import { openStore, type Store } from '../store';
+import { openStore, type Store, wallClock } from '../store';
 import type { ProgressTarget } from '../store/types';
 import { warningLevel } from '../store/warning-level';
 import { cliConfig, nowOption } from './cli-config';
@@ -42,7 +42,14 @@ const PROGRESS_HEADER = [
 const targetText = (t: ProgressTarget) =>
   t.kind === 'task' ? t.id : `${t.kind === 'goal' ? '目标' : '指标'}${t.index}`;
 
-export function ledgerRows(store: Store, now: Date): Row[] {
+/** `2026-11-26 14:38:47` in TZ_NAME: what a reader of the 台账 expects, rather than a UTC instant. */
+function localTime(iso: string, timeZone: string): string {
+  const w = wallClock(new Date(iso), timeZone);
+  const two = (n: number) => String(n).padStart(2, '0');
+  return `${w.year}-${two(w.month)}-${two(w.day)} ${two(w.hour)}:${two(w.minute)}:${two(w.second)}`;
+}
+
+export function ledgerRows(store: Store, now: Date, timeZone: string): Row[] {
   return store
     .items()
     .map((i) => [
@@ -55,19 +62,19 @@ export function ledgerRows(store: Store, now: Date): Row[] {
       i.deadline,
       i.status,
       i.status === '已销号' ? '' : warningLevel(i.deadline, now).label,
-      i.registeredAt,
+      localTime(i.registeredAt, timeZone),
       store.member(i.registeredBy)?.name ?? i.registeredBy,
-      i.closedAt ?? '',
+      i.closedAt ? localTime(i.closedAt, timeZone) : '',
       i.history.filter((h) => h.kind === '延期').length,
     ]);
 }
 
-export function progressRows(store: Store): Row[] {
+export function progressRows(store: Store, timeZone: string): Row[] {
   return store
     .progress({ includeRetracted: true })
     .map((u) => [
       u.seq,
-      u.at,
+      localTime(u.at, timeZone),
       targetText(u.target),
       u.division,
       store.member(u.by)?.name ?? u.by,
@@ -122,8 +129,8 @@ export const exportVerb: Verb = {
     const store = openStore({ dataDir: config.dataDir, logger: createLogger(undefined, 'warn') });
     try {
       const sections = [
-        { title: '整改台账', header: LEDGER_HEADER, rows: ledgerRows(store, now) },
-        { title: '进展记录', header: PROGRESS_HEADER, rows: progressRows(store) },
+        { title: '整改台账', header: LEDGER_HEADER, rows: ledgerRows(store, now, config.timeZone) },
+        { title: '进展记录', header: PROGRESS_HEADER, rows: progressRows(store, config.timeZone) },
       ];
       let output: Buffer;
       if (format.data === 'csv') {
