@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { larkRequest, messageEvent, TEST_ENCRYPT_KEY, TEST_TOKEN } from '../test/fixtures/lark/events';
 import { FakeLark } from '../test/support/fake-lark';
 import { freePort } from '../test/support/free-port';
+import { until } from '../test/support/until';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const CHATS = 120;
@@ -17,14 +18,6 @@ const PER_CHAT = 5;
 const IN_FLIGHT = 32;
 const LARK_FLOOR_MS = ((CHATS * PER_CHAT) / 50) * 1000;
 const QUESTIONS = ['帮助', '任务 3.2', '谁牵头 社会保障', '搜索 共同富裕', '目标'];
-
-async function waitFor(check: () => Promise<boolean> | boolean, ms: number, what: string): Promise<void> {
-  const end = Date.now() + ms;
-  while (!(await check())) {
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 20));
-  }
-}
 
 const healthy = (port: number) =>
   fetch(`http://127.0.0.1:${port}/healthz`).then(
@@ -173,7 +166,7 @@ async function main(): Promise<void> {
     const barePort = await freePort();
     const bare = spawnServer(['--input-type=module', '-e', BARE], { PORT: String(barePort) });
     children.push(bare);
-    await waitFor(() => healthy(barePort), 20_000, 'bare server');
+    await until(() => healthy(barePort), 20_000, 'bare server');
     const bareWarm = await warmUp(barePort);
     const bareRun = await burst(barePort, wires);
 
@@ -183,21 +176,19 @@ async function main(): Promise<void> {
     const bot = spawnServer([...extra, '--import', 'tsx', 'src/main.ts'], {
       PORT: String(botPort),
       DATA_DIR: dataDir,
-      LARK_APP_ID: fake.appId,
-      LARK_APP_SECRET: fake.appSecret,
-      LARK_DOMAIN: fake.url,
+      ...fake.serverEnv(),
       LARK_ENCRYPT_KEY: TEST_ENCRYPT_KEY,
       LARK_VERIFICATION_TOKEN: TEST_TOKEN,
     });
     children.push(bot);
-    await waitFor(() => healthy(botPort), 20_000, 'bot server');
+    await until(() => healthy(botPort), 20_000, 'bot server');
     // Let the plan load and the bot fetch its identity, as a running server would have.
-    await waitFor(() => fake.requests.some((r) => r.path === '/open-apis/bot/v3/info'), 20_000, 'bot info');
+    await until(() => fake.requests.some((r) => r.path === '/open-apis/bot/v3/info'), 20_000, 'bot info');
     await new Promise((r) => setTimeout(r, 2000));
     const botWarm = await warmUp(botPort);
     const burstStart = Date.now();
     const botRun = await burst(botPort, wires);
-    await waitFor(() => fake.delivered.length >= ids.length, 120_000, 'all answers').catch(() => {});
+    await until(() => fake.delivered.length >= ids.length, 120_000, 'all answers').catch(() => {});
     const lastAnswerMs = Math.max(...fake.delivered.map((m) => m.at)) - burstStart;
     await new Promise((r) => setTimeout(r, 1500)); // anything sent twice would show up now
     await stop(bot);

@@ -6,19 +6,12 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { larkRequest, messageEvent, TEST_ENCRYPT_KEY, TEST_TOKEN } from '../fixtures/lark/events';
 import { FakeLark } from '../support/fake-lark';
 import { freePort } from '../support/free-port';
+import { until } from '../support/until';
 
 // The server as `npm start` runs it (tsx src/main.ts), killed with SIGKILL right after acknowledging,
 // then started again on the same DATA_DIR: every acknowledged question is answered exactly once.
 
 const root = join(import.meta.dirname, '..', '..');
-
-async function until(check: () => boolean | Promise<boolean>, ms: number, what: string): Promise<void> {
-  const end = Date.now() + ms;
-  while (!(await check())) {
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
 
 describe('a crash after the acknowledgement', () => {
   let fake: FakeLark;
@@ -34,9 +27,7 @@ describe('a crash after the acknowledgement', () => {
         ...process.env,
         PORT: String(port),
         DATA_DIR: dataDir,
-        LARK_APP_ID: fake.appId,
-        LARK_APP_SECRET: fake.appSecret,
-        LARK_DOMAIN: fake.url,
+        ...fake.serverEnv(),
         LARK_ENCRYPT_KEY: TEST_ENCRYPT_KEY,
         LARK_VERIFICATION_TOKEN: TEST_TOKEN,
       },

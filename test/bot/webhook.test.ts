@@ -18,15 +18,8 @@ import {
   TEST_TOKEN,
 } from '../fixtures/lark/events';
 import { FakeLark } from '../support/fake-lark';
+import { until } from '../support/until';
 import { echo, startTestBot, type TestBot } from './start-test-bot';
-
-const until = async (check: () => boolean, ms = 5000) => {
-  const end = Date.now() + ms;
-  while (!check()) {
-    if (Date.now() > end) throw new Error('condition not met in time');
-    await new Promise((r) => setTimeout(r, 10));
-  }
-};
 
 const textOf = (content: string) => (JSON.parse(content) as { text: string }).text;
 

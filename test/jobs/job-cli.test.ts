@@ -87,9 +87,7 @@ describe('cli job', () => {
   it('sends through Lark when configured: reminders to REMINDER_CHAT_ID, the digest card to DIGEST_CHAT_ID', async () => {
     fake = await FakeLark.start();
     const env = {
-      LARK_APP_ID: 'cli_fake_app',
-      LARK_APP_SECRET: 'fake-secret',
-      LARK_DOMAIN: fake.url,
+      ...fake.serverEnv(),
       REMINDER_CHAT_ID: 'oc_work',
       DIGEST_CHAT_ID: 'oc_secretariat',
     };

@@ -9,20 +9,13 @@ import { addDays, calendarDay } from '../../src/jobs/zoned-time';
 import { silentLogger } from '../../src/logger';
 import { openStore } from '../../src/store';
 import { FakeLark } from '../support/fake-lark';
+import { until } from '../support/until';
 
 // `npm start` (tsx src/main.ts) on a DATA_DIR whose reminders and digest have not run today: the server
 // makes them up once at start, through Lark; a restart the same day sends nothing new. The real clock is
 // used, so today is declared a working day in calendar.json and both run times set to 00:00.
 
 const root = join(import.meta.dirname, '..', '..');
-
-async function until(check: () => boolean, ms: number, what: string): Promise<void> {
-  const end = Date.now() + ms;
-  while (!check()) {
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
 
 describe('the server at start', () => {
   let fake: FakeLark;
@@ -39,9 +32,7 @@ describe('the server at start', () => {
         HOME: process.env.HOME ?? '',
         PORT: '0',
         DATA_DIR: dataDir,
-        LARK_APP_ID: fake.appId,
-        LARK_APP_SECRET: fake.appSecret,
-        LARK_DOMAIN: fake.url,
+        ...fake.serverEnv(),
         REMINDER_CHAT_ID: 'oc_work',
         DIGEST_CHAT_ID: 'oc_secretariat',
         REMINDER_TIME: '00:00',

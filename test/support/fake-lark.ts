@@ -91,6 +91,11 @@ export class FakeLark {
   }
 
   /** Base URL to pass as LARK_DOMAIN / the SDK's `domain`. */
+  /** The variables that point a server (`npm start`, `cli job`) at this fake. */
+  serverEnv(): { LARK_APP_ID: string; LARK_APP_SECRET: string; LARK_DOMAIN: string } {
+    return { LARK_APP_ID: this.appId, LARK_APP_SECRET: this.appSecret, LARK_DOMAIN: this.url };
+  }
+
   get url(): string {
     return `http://127.0.0.1:${(this.server.address() as AddressInfo).port}`;
   }
