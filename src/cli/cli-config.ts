@@ -1,3 +1,4 @@
+import { type Clock, fixedClock, systemClock } from '../clock';
 import { type Config, ConfigError, loadConfigFromEnvironment } from '../config';
 import { parseInstant } from '../jobs/zoned-time';
 
@@ -15,11 +16,16 @@ export function cliConfig(): Config | undefined {
   }
 }
 
-/** `--now`: undefined when absent; null (after printing why) when unreadable. */
-export function nowOption(value: string | undefined, config: Config): Date | undefined | null {
-  if (!value) return undefined;
-  const at = parseInstant(value, config.timeZone);
-  if (at) return at;
-  process.stderr.write(`--now 需要 ISO-8601 时间,例如 2026-11-26T09:30:00+08:00(收到:${value})\n`);
-  return null;
+/**
+ * The config and the clock a verb runs on: pinned to `--now` when given, else the system clock.
+ * Undefined (after printing the one-line reason on stderr) when the environment or `--now` is wrong.
+ */
+export function cliSetup(now: string | undefined): { config: Config; clock: Clock } | undefined {
+  const config = cliConfig();
+  if (!config) return undefined;
+  if (!now) return { config, clock: systemClock };
+  const at = parseInstant(now, config.timeZone);
+  if (at) return { config, clock: fixedClock(at) };
+  process.stderr.write(`--now 需要 ISO-8601 时间,例如 2026-11-26T09:30:00+08:00(收到:${now})\n`);
+  return undefined;
 }

@@ -4,7 +4,7 @@ import { createLogger } from '../logger';
 import { loadPlan } from '../plan/load-plan';
 import { demoHistory, demoPlanOf } from '../store/demo-history';
 import { openStore } from '../store/store';
-import { cliConfig, nowOption } from './cli-config';
+import { cliSetup } from './cli-config';
 import type { Verb } from './verbs';
 
 const count = z.coerce.number().int().min(0).max(10_000_000);
@@ -24,11 +24,10 @@ export const demoDataVerb: Verb = {
     });
     const updates = count.safeParse(values.updates);
     const rectifications = count.safeParse(values.rectifications);
-    const config = cliConfig();
-    if (!config) return 2;
-    const now = nowOption(values.now, config);
-    if (now === null) return 2;
-    const end = now ?? new Date();
+    const setup = cliSetup(values.now);
+    if (!setup) return 2;
+    const { config } = setup;
+    const end = setup.clock.now();
     if (!updates.success || !rectifications.success) {
       process.stderr.write(
         '用法: demo-data --updates N --rectifications M [--now ISO-8601](N、M 为非负整数)\n',

@@ -5,7 +5,7 @@ import { createLogger } from '../logger';
 import { openStore, type Store, wallClock } from '../store';
 import type { ProgressTarget } from '../store/types';
 import { warningLevel } from '../store/warning-level';
-import { cliConfig, nowOption } from './cli-config';
+import { cliSetup } from './cli-config';
 import type { Verb } from './verbs';
 
 // `export`: the ledger (台账) and the progress log, one row per item / update, with ids.
@@ -117,11 +117,10 @@ export const exportVerb: Verb = {
       },
     });
     const format = formatSchema.safeParse(values.format);
-    const config = cliConfig();
-    if (!config) return 2;
-    const at = nowOption(values.now, config);
-    if (at === null) return 2;
-    const now = at ?? new Date();
+    const setup = cliSetup(values.now);
+    if (!setup) return 2;
+    const { config } = setup;
+    const now = setup.clock.now();
     if (!format.success) {
       process.stderr.write('用法: export [--format csv|xlsx] [--out FILE] [--now ISO-8601]\n');
       return 2;

@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { fixedClock, systemClock } from '../clock';
+import { fixedClock } from '../clock';
 import { renderText } from '../commands/render-text';
 import type { AddressedReply } from '../commands/reply';
 import type { Config } from '../config';
@@ -11,7 +11,7 @@ import { warnIfYearUnknown } from '../jobs/scheduler';
 import { createLogger } from '../logger';
 import { loadPlan } from '../plan/load-plan';
 import { openStore, StoreCorruptError } from '../store';
-import { cliConfig, nowOption } from './cli-config';
+import { cliSetup } from './cli-config';
 import type { Verb } from './verbs';
 
 // `job reminders|digest [--now ISO-8601]`: one run of a job, exactly as the scheduler would run it at that
@@ -41,11 +41,10 @@ export const jobVerb: Verb = {
       return 2;
     }
 
-    const config = cliConfig();
-    if (!config) return 2;
-    const at = nowOption(values.now, config);
-    if (at === null) return 2;
-    const now = at ?? systemClock.now();
+    const setup = cliSetup(values.now);
+    if (!setup) return 2;
+    const { config } = setup;
+    const now = setup.clock.now();
     const chatId = job === 'reminders' ? config.reminderChatId : config.digestChatId;
     const chatVar = job === 'reminders' ? 'REMINDER_CHAT_ID' : 'DIGEST_CHAT_ID';
     if (config.lark && !chatId) {

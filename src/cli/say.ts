@@ -1,13 +1,12 @@
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
-import { fixedClock, systemClock } from '../clock';
 import type { IncomingMessage } from '../commands/context';
 import { handleMessage } from '../commands/handle-message';
 import { renderText } from '../commands/render-text';
 import { createCoreDeps } from '../core-deps';
 import { createLogger } from '../logger';
-import { cliConfig, nowOption } from './cli-config';
+import { cliSetup } from './cli-config';
 import type { Verb } from './verbs';
 
 /** The CLI's user when `--user` is not given: a local administrator. */
@@ -33,11 +32,9 @@ export const sayVerb: Verb = {
         json: { type: 'boolean', default: false },
       },
     });
-    const config = cliConfig();
-    if (!config) return 2;
-    const at = nowOption(values.now, config);
-    if (at === null) return 2;
-    const clock = at ? fixedClock(at) : systemClock;
+    const setup = cliSetup(values.now);
+    if (!setup) return 2;
+    const { config, clock } = setup;
     const logger = createLogger(undefined, 'warn');
     const deps = createCoreDeps({
       admins: [...config.admins, LOCAL_ADMIN],
