@@ -13,7 +13,8 @@ const isAscii = (s: string) => /^[\x20-\x7e]+$/.test(s);
 function aliasPattern(alias: string): RegExp {
   const words = alias.split(' ').map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
   // Chinese aliases may run straight into their argument (`任务企金处`); ASCII ones need a word boundary.
-  const tail = isAscii(alias) ? '(?:\\s+|$)' : '\\s*';
+  // A colon after the command word is part of it (`进展:3.3 …`, `搜索:古城`).
+  const tail = isAscii(alias) ? '(?:\\s*:\\s*|\\s+|$)' : '\\s*:?\\s*';
   return new RegExp(`^${words.join('\\s*')}${tail}`, 'i');
 }
 

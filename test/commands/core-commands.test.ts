@@ -88,6 +88,14 @@ describe('input handling', () => {
     expect(reply).toContain('3.2 聚焦社会保障体系建设');
   });
 
+  it('takes a colon after the command word as part of it, full-width too', async () => {
+    expect(await ask('搜索：古城项目群')).toContain('【古城项目群】');
+    expect(await ask('任务: 社保处')).toContain('3.2 聚焦社会保障体系建设');
+    const recorded = await ask('进展：３．３ 完成保障性租赁住房审计进点');
+    expect(recorded).toContain('3.3 聚焦安居工程深入实施');
+    expect(recorded).toContain('完成保障性租赁住房审计进点');
+  });
+
   it('answers help in Chinese and English', async () => {
     expect(await ask('帮助')).toContain('谁牵头 <关键词>');
     expect(await ask('help')).toContain('搜索 <关键词>');
