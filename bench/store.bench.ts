@@ -3,6 +3,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { demoHistory, demoPlanOf } from '../src/cli/demo-history';
 import { fixedClock } from '../src/clock';
 import type { CoreDeps } from '../src/commands/context';
 import { handleMessage } from '../src/commands/handle-message';
@@ -10,7 +11,6 @@ import { createCoreDeps } from '../src/core-deps';
 import { silentLogger } from '../src/logger';
 import { loadPlan } from '../src/plan/load-plan';
 import { openStore, type Store } from '../src/store';
-import { demoHistory, demoPlanOf } from '../src/store/demo-history';
 
 const NOW = new Date('2026-11-26T09:00:00+08:00');
 const RUNS = 300;

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { z } from 'zod';
-import { DEFAULT_JOB_TIMES, type JobTimes, timeOfDaySchema } from './jobs/job-times';
+import { DEFAULT_JOB_TIMES, type JobTimes, timeOfDaySchema } from './time/time-of-day';
 
 // The server's configuration, read once from the environment and validated with one zod schema.
 // Ids and secrets are opaque: only presence is checked, never length or alphabet. An empty variable is unset.

@@ -3,7 +3,8 @@ import type { CoreDeps } from './commands/context';
 import type { Logger } from './logger';
 import { loadPlan } from './plan/load-plan';
 import { createPlanSearch } from './search/create-plan-search';
-import { BUREAU_TIME_ZONE, openStore, type Store } from './store';
+import { openStore, type Store } from './store';
+import { BUREAU_TIME_ZONE } from './time/calendar-day';
 
 export interface CoreOptions {
   seedsDir?: string;

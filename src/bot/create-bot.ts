@@ -1,11 +1,11 @@
 import { type Context, Hono } from 'hono';
 import type { Clock } from '../clock';
 import type { IncomingMessage } from '../commands/context';
-import { normalise } from '../commands/normalise';
-import type { AddressedReply, Reply } from '../commands/reply';
-import { textReply } from '../commands/reply';
 import type { Config } from '../config';
 import type { Logger } from '../logger';
+import type { AddressedReply, Reply } from '../reply/reply';
+import { textReply } from '../reply/reply';
+import { normalise } from '../text/normalise';
 import { Inbox, type InboxEntry } from './inbox';
 import type { LarkApi } from './lark-api';
 import { Outbox, type Target } from './outbox';

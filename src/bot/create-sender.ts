@@ -1,5 +1,5 @@
-import type { AddressedReply } from '../commands/reply';
 import type { Logger } from '../logger';
+import type { AddressedReply } from '../reply/reply';
 import { createLarkApi, type LarkApi } from './lark-api';
 import { Outbox } from './outbox';
 import { Pacer } from './pacer';

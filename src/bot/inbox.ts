@@ -2,7 +2,7 @@ import { mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
 import type { Clock } from '../clock';
-import { type Job, jobSchema } from './job';
+import { type Job, jobSchema } from './inbox-item';
 import { JsonlWriter } from './jsonl-writer';
 
 // The durable inbox in DATA_DIR/inbox.jsonl: every acknowledged event is written here before the 200,

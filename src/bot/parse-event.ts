@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { Job } from './job';
+import type { Job } from './inbox-item';
 
 // The decrypted envelope → a small job for the inbox (or nothing, for events we only acknowledge).
 // Messages are deduplicated by message_id (Lark may re-send one under a new event_id), others by event_id.

@@ -1,5 +1,5 @@
-import type { Reply } from '../commands/reply';
-import { list, note, paragraph } from '../commands/reply';
+import type { Reply } from '../reply/reply';
+import { list, note, paragraph } from '../reply/reply';
 
 /** The card posted when the bot joins a group: what it is and the main commands (usage lines). */
 export function welcomeReply(usages: string[]): Reply {

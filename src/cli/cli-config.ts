@@ -1,6 +1,6 @@
 import { type Clock, fixedClock, systemClock } from '../clock';
 import { type Config, ConfigError, loadConfigFromEnvironment } from '../config';
-import { parseInstant } from '../jobs/zoned-time';
+import { parseInstant } from '../time/zoned-time';
 
 // Every verb reads the environment as `npm start` does (`.env` included), and reads `--now` the same way:
 // with an offset it is exact; without one it is wall-clock time in TZ_NAME, not the machine's zone.

@@ -2,9 +2,9 @@ import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { createLogger } from '../logger';
 import { loadPlan } from '../plan/load-plan';
-import { demoHistory, demoPlanOf } from '../store/demo-history';
 import { openStore } from '../store/store';
 import { cliSetup } from './cli-config';
+import { demoHistory, demoPlanOf } from './demo-history';
 import type { Verb } from './verbs';
 
 const count = z.coerce.number().int().min(0).max(10_000_000);

@@ -2,9 +2,10 @@ import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { createLogger } from '../logger';
-import { openStore, type Store, wallClock } from '../store';
+import { openStore, type Store } from '../store';
 import type { ProgressTarget } from '../store/types';
 import { warningLevel } from '../store/warning-level';
+import { wallClock } from '../time/calendar-day';
 import { cliSetup } from './cli-config';
 import type { Verb } from './verbs';
 

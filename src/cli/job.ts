@@ -1,16 +1,16 @@
 import { parseArgs } from 'node:util';
 import { fixedClock } from '../clock';
-import { renderText } from '../commands/render-text';
-import type { AddressedReply } from '../commands/reply';
 import type { Config } from '../config';
-import { CalendarFileError } from '../jobs/calendar-overrides';
-import { fileCalendar } from '../jobs/file-calendar';
 import { JobState, JobStateError } from '../jobs/job-state';
 import { jobChats, runJob } from '../jobs/run-job';
 import { warnIfYearUnknown } from '../jobs/scheduler';
 import { createLogger } from '../logger';
 import { loadPlan } from '../plan/load-plan';
+import { renderText } from '../reply/render-text';
+import type { AddressedReply } from '../reply/reply';
 import { openStore, StoreCorruptError } from '../store';
+import { CalendarFileError } from '../time/calendar-overrides';
+import { fileCalendar } from '../time/file-calendar';
 import { cliSetup } from './cli-config';
 import type { Verb } from './verbs';
 

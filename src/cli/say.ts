@@ -3,9 +3,9 @@ import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import type { IncomingMessage } from '../commands/context';
 import { handleMessage } from '../commands/handle-message';
-import { renderText } from '../commands/render-text';
 import { createCoreDeps } from '../core-deps';
 import { createLogger } from '../logger';
+import { renderText } from '../reply/render-text';
 import { cliSetup } from './cli-config';
 import type { Verb } from './verbs';
 

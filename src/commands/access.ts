@@ -1,8 +1,8 @@
 import { isCollective } from '../plan/divisions';
+import { type Reply, textReply } from '../reply/reply';
 import type { Store } from '../store';
 import type { Member, ProgressTarget, RectificationItem } from '../store/types';
 import type { CoreDeps, IncomingMessage } from './context';
-import { type Reply, textReply } from './reply';
 
 // Who may do what. Admins and members of 秘书处 act on everything; 处长 and 成员 act for their own
 // division (progress on tasks it leads or supports; its ledger items). Everyone else is refused politely.

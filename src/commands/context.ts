@@ -1,9 +1,9 @@
 import type { Clock } from '../clock';
 import type { Logger } from '../logger';
 import type { PlanKnowledge } from '../plan/knowledge';
+import type { Reply } from '../reply/reply';
 import type { PlanSearch } from '../search/plan-search';
 import type { Store } from '../store';
-import type { Reply } from './reply';
 
 /** A chat message as the core sees it, whatever door it came through (Lark webhook, CLI). */
 export interface IncomingMessage {

@@ -1,5 +1,5 @@
+import type { Reply } from '../reply/reply';
 import type { Command } from './context';
-import type { Reply } from './reply';
 
 /** Erases a command's argument type for the registry while keeping `parse` and `run` checked together. */
 export function defineCommand<Args>(command: Command<Args>): Command<unknown> {

@@ -1,11 +1,11 @@
+import type { Reply } from '../reply/reply';
+import { note, paragraph } from '../reply/reply';
+import { normalise } from '../text/normalise';
 import type { CoreDeps, IncomingMessage } from './context';
 import { isReply } from './define-command';
 import { helpReply } from './help';
 import { familyHelp, matchCommand } from './match-command';
-import { normalise } from './normalise';
 import { commands } from './registry';
-import type { Reply } from './reply';
-import { note, paragraph } from './reply';
 import { routeIntent } from './route-intent';
 
 const LOOKS_LIKE_QUESTION = /[??吗呢]|哪|谁|什么|多少|怎么|如何|是否/;

@@ -1,7 +1,7 @@
+import type { Reply } from '../reply/reply';
+import { heading, list, note } from '../reply/reply';
 import type { Command } from './context';
 import { defineCommand } from './define-command';
-import type { Reply } from './reply';
-import { heading, list, note } from './reply';
 
 export function helpReply(commands: readonly Command<unknown>[]): Reply {
   return {

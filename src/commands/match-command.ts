@@ -1,6 +1,6 @@
+import type { Reply } from '../reply/reply';
+import { list, note, paragraph } from '../reply/reply';
 import type { Command } from './context';
-import type { Reply } from './reply';
-import { list, note, paragraph } from './reply';
 
 export interface CommandMatch {
   command: Command<unknown>;

@@ -1,8 +1,8 @@
+import { textReply } from '../reply/reply';
 import type { Role } from '../store/types';
 import { actorOf, metaOf, refusal, rosterDivisions } from './access';
 import { personOf, words } from './command-args';
 import { defineCommand } from './define-command';
-import { textReply } from './reply';
 
 const USAGE = '成员 添加 <open_id 或 @某人> <处室> [处长|成员]';
 

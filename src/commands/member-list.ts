@@ -1,6 +1,6 @@
+import { type Block, heading, list, note, textReply } from '../reply/reply';
 import { rosterDivisions } from './access';
 import { defineCommand } from './define-command';
-import { type Block, heading, list, note, textReply } from './reply';
 
 export const memberListCommand = defineCommand<{ division?: string }>({
   name: '成员 列表',

@@ -1,7 +1,7 @@
+import { textReply } from '../reply/reply';
 import { actorOf, metaOf, refusal } from './access';
 import { personOf, words } from './command-args';
 import { defineCommand } from './define-command';
-import { textReply } from './reply';
 
 export const memberRemoveCommand = defineCommand<{ openId: string }>({
   name: '成员 移除',

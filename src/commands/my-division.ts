@@ -1,6 +1,6 @@
+import { textReply } from '../reply/reply';
 import { actorOf, SECRETARIAT } from './access';
 import { defineCommand } from './define-command';
-import { textReply } from './reply';
 
 export const myDivisionCommand = defineCommand<Record<string, never>>({
   name: '我的处室',

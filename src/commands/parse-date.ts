@@ -1,5 +1,5 @@
-import { calendarDay } from '../store/calendar-day';
-import { toHalfWidth } from './normalise';
+import { toHalfWidth } from '../text/normalise';
+import { calendarDay } from '../time/calendar-day';
 
 // Deadlines as people type them. A date that does not exist (2026-02-30) or could be read two ways
 // (12/31, 31/12/2026) is refused with the accepted forms — never guessed.

@@ -1,6 +1,6 @@
 import type { PlanKnowledge } from '../plan/knowledge';
 import type { Goal, Indicator, Task } from '../plan/model';
-import type { Inline, Line } from './reply';
+import type { Inline, Line } from '../reply/reply';
 
 // Shared wording for plan things, so every command names tasks, units and targets the same way.
 

@@ -1,3 +1,4 @@
+import { type Block, note, textReply } from '../reply/reply';
 import type { ProgressTarget } from '../store/types';
 import {
   actorOf,
@@ -12,7 +13,6 @@ import {
 import type { CoreDeps } from './context';
 import { defineCommand } from './define-command';
 import { resolveTarget } from './progress-target';
-import { type Block, note, textReply } from './reply';
 
 const USAGE = '进展 <任务编号或关键词> <内容>';
 

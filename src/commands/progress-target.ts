@@ -1,7 +1,7 @@
+import { list, paragraph, type Reply } from '../reply/reply';
 import type { ProgressTarget } from '../store/types';
 import type { CoreDeps } from './context';
 import { goalLabel, indicatorLabel, taskLine } from './present';
-import { list, paragraph, type Reply } from './reply';
 
 // What `进展 <任务编号或关键词>` points at: a task by id or keyword, or `目标3` / `指标5`.
 

@@ -1,7 +1,7 @@
+import { textReply } from '../reply/reply';
 import { actorOf, metaOf, notOnRoster } from './access';
 import { defineCommand } from './define-command';
 import { targetLabel } from './progress-target';
-import { textReply } from './reply';
 
 export const progressUndoCommand = defineCommand<Record<string, never>>({
   name: '撤销',

@@ -1,11 +1,11 @@
-import { calendarDay } from '../store/calendar-day';
+import { list, note, textReply } from '../reply/reply';
 import type { ProgressTarget, ProgressUpdate } from '../store/types';
+import { calendarDay } from '../time/calendar-day';
 import { actorOf } from './access';
 import { paginate, takePage } from './command-args';
 import type { CoreDeps } from './context';
 import { defineCommand } from './define-command';
 import { resolveTarget, targetLabel } from './progress-target';
-import { list, note, textReply } from './reply';
 
 const PAGE_SIZE = 10;
 

@@ -1,3 +1,4 @@
+import { type Colour, list, note, type Reply, textReply } from '../reply/reply';
 import type { RectificationItem } from '../store/types';
 import { warningLevel } from '../store/warning-level';
 import { actorOf, rosterDivisions } from './access';
@@ -5,7 +6,6 @@ import { paginate, takePage } from './command-args';
 import type { CoreDeps } from './context';
 import { defineCommand } from './define-command';
 import { itemLine } from './rectification-present';
-import { type Colour, list, note, type Reply, textReply } from './reply';
 
 const PAGE_SIZE = 20;
 

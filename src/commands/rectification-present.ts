@@ -1,9 +1,9 @@
-import { calendarDay } from '../store/calendar-day';
+import { type Block, type Colour, list, note, type Reply, textReply } from '../reply/reply';
 import { normaliseItemId } from '../store/store';
 import type { RectificationItem } from '../store/types';
 import { warningLevel } from '../store/warning-level';
+import { calendarDay } from '../time/calendar-day';
 import type { CoreDeps } from './context';
-import { type Block, type Colour, list, note, type Reply, textReply } from './reply';
 
 // How ledger items read in chat, and how an item id in a command is found.
 

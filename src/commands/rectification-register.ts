@@ -1,8 +1,8 @@
+import { note, textReply } from '../reply/reply';
 import { actorOf, metaOf, notOnRoster, refusal, rosterDivisions } from './access';
 import { defineCommand } from './define-command';
 import { dateHelp, parseDate } from './parse-date';
 import { itemReply } from './rectification-present';
-import { note, textReply } from './reply';
 
 const USAGE = '整改 登记 <问题> 单位:<责任单位> 期限:<日期> [责任人:<人>] [处室:<处室>] [任务:<编号>]';
 const KEYS: Record<string, 'unit' | 'deadline' | 'responsible' | 'division' | 'task'> = {

@@ -1,3 +1,4 @@
+import { note, type Reply, textReply } from '../reply/reply';
 import type { RectificationItem } from '../store/types';
 import { actorOf, mayActOnItem, mayApprove, metaOf, notOnRoster, refusal } from './access';
 import { words } from './command-args';
@@ -5,7 +6,6 @@ import type { CoreDeps, IncomingMessage } from './context';
 import { defineCommand } from './define-command';
 import { dateHelp, parseDate } from './parse-date';
 import { closedNote, findItem, isItem, itemReply } from './rectification-present';
-import { note, type Reply, textReply } from './reply';
 
 // 整改 进展 / 延期 / 销号 / 审核: changes to one item by its division (or 秘书处, admins).
 

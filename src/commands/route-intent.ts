@@ -1,8 +1,8 @@
+import type { Reply } from '../reply/reply';
+import { list, note, paragraph } from '../reply/reply';
 import type { CoreDeps } from './context';
 import { helpReply } from './help';
 import { commands } from './registry';
-import type { Reply } from './reply';
-import { list, note, paragraph } from './reply';
 import { searchReply } from './search';
 import { goalReply, indicatorReply } from './targets';
 import { tasksReply } from './tasks';

@@ -1,8 +1,8 @@
+import type { Line, Reply } from '../reply/reply';
+import { list, note, paragraph, textReply } from '../reply/reply';
 import type { SearchHit } from '../search/plan-search';
 import type { CoreDeps } from './context';
 import { defineCommand } from './define-command';
-import type { Line, Reply } from './reply';
-import { list, note, paragraph, textReply } from './reply';
 
 const KIND_NAMES: Record<SearchHit['kind'], string> = {
   goal: '目标',

@@ -1,9 +1,9 @@
+import { textReply } from '../reply/reply';
 import type { TargetKind } from '../store/types';
 import { actorOf, metaOf, refusal, rosterDivisions } from './access';
 import { words } from './command-args';
 import { defineCommand } from './define-command';
 import { targetLabel } from './progress-target';
-import { textReply } from './reply';
 
 const USAGE = '目标 指派 <目标N|指标N> <处室>';
 

@@ -1,12 +1,13 @@
 import type { Relation } from '../plan/knowledge';
 import type { Goal, Indicator } from '../plan/model';
+import type { Block, Line, Reply } from '../reply/reply';
+import { heading, list, note, paragraph } from '../reply/reply';
 import type { SearchHit } from '../search/plan-search';
-import { calendarDay, type TargetKind } from '../store';
+import type { TargetKind } from '../store';
+import { calendarDay } from '../time/calendar-day';
 import type { CoreDeps } from './context';
 import { defineCommand } from './define-command';
 import { goalLabel, highlight, indicatorLabel, labelled } from './present';
-import type { Block, Line, Reply } from './reply';
-import { heading, list, note, paragraph } from './reply';
 
 /** The words a search hit marked, to mark them again in a fuller text. */
 function matchedWords(hit: SearchHit): string[] {

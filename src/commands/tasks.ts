@@ -1,9 +1,9 @@
 import type { Division } from '../plan/knowledge';
+import type { Block, Reply } from '../reply/reply';
+import { heading, list, note, paragraph } from '../reply/reply';
 import type { CoreDeps } from './context';
 import { defineCommand } from './define-command';
 import { goalLabel, indicatorLabel, taskLine } from './present';
-import type { Block, Reply } from './reply';
-import { heading, list, note, paragraph } from './reply';
 
 export function divisionsOverview(deps: CoreDeps): Reply {
   const { knowledge } = deps;

@@ -1,6 +1,6 @@
-import { digestReply } from '../jobs/digest';
+import { textReply } from '../reply/reply';
+import { digestReply } from '../reports/digest';
 import { defineCommand } from './define-command';
-import { textReply } from './reply';
 
 // `周报`: the weekly digest on demand, the same Reply the scheduler sends to the secretariat, covering
 // the 7 days before the message, from the store, the plan and TZ_NAME in CoreDeps.

@@ -1,10 +1,10 @@
 import type { Task } from '../plan/model';
+import type { Block, Reply } from '../reply/reply';
+import { list, note, paragraph, textReply } from '../reply/reply';
 import type { SearchHit } from '../search/plan-search';
 import type { CoreDeps } from './context';
 import { defineCommand } from './define-command';
 import { labelled, taskLine, unitList } from './present';
-import type { Block, Reply } from './reply';
-import { list, note, paragraph, textReply } from './reply';
 
 /** Question phrasing that asks "who owns this", removed before searching for the subject. */
 const WHO_WORDS =

@@ -1,12 +1,12 @@
 import { dirname } from 'node:path';
-import { CalendarFileError, loadCalendarOverrides, saveCalendarOverride } from '../jobs/calendar-overrides';
-import { createWorkingCalendar } from '../jobs/working-calendar';
-import { calendarDay } from '../store';
+import { type Reply, textReply } from '../reply/reply';
+import { calendarDay } from '../time/calendar-day';
+import { CalendarFileError, loadCalendarOverrides, saveCalendarOverride } from '../time/calendar-overrides';
+import { createWorkingCalendar } from '../time/working-calendar';
 import { actorOf, refusal } from './access';
 import type { CoreDeps, IncomingMessage } from './context';
 import { defineCommand } from './define-command';
 import { dateHelp, parseDate } from './parse-date';
-import { type Reply, textReply } from './reply';
 
 // `日历`: the working-day calendar the reminders follow. `日历 设置 <日期> 休息日|工作日` lets admins and
 // 秘书处 add days for years chinese-days does not know yet (or correct one); it writes DATA_DIR/calendar.json,

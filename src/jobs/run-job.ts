@@ -1,10 +1,10 @@
-import type { AddressedReply } from '../commands/reply';
 import type { Logger } from '../logger';
-import { digest } from './digest';
-import type { JobDeps } from './job-deps';
+import type { AddressedReply } from '../reply/reply';
+import { digest } from '../reports/digest';
+import { reminderBatches } from '../reports/reminders';
+import type { JobDeps } from '../reports/report-deps';
+import { calendarDay } from '../time/zoned-time';
 import type { JobName, JobState } from './job-state';
-import { reminderBatches } from './reminders';
-import { calendarDay } from './zoned-time';
 
 // Runs one job at one instant, as the scheduler does: computes the replies, hands each to `send`, and
 // records what went out (per item for reminders) so a restart or a second run never repeats it.

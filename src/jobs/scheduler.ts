@@ -1,11 +1,11 @@
 import cron from 'node-cron';
 import type { Clock } from '../clock';
 import type { Logger } from '../logger';
+import type { JobTimes } from '../time/time-of-day';
+import { formatTimeOfDay } from '../time/time-of-day';
+import type { WorkingCalendar } from '../time/working-calendar';
+import { calendarDay, minutesOfDay } from '../time/zoned-time';
 import type { JobName, JobState } from './job-state';
-import type { JobTimes } from './job-times';
-import { formatTimeOfDay } from './job-times';
-import type { WorkingCalendar } from './working-calendar';
-import { calendarDay, minutesOfDay } from './zoned-time';
 
 // The clock that makes the bot speak first: reminders every working day at REMINDER_TIME, the digest at
 // DIGEST_TIME on the first working day of each week, both in TZ_NAME. On start, a run missed while the

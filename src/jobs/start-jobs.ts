@@ -1,12 +1,12 @@
 import type { Clock } from '../clock';
-import type { AddressedReply } from '../commands/reply';
 import type { Config } from '../config';
 import type { Logger } from '../logger';
 import type { PlanKnowledge } from '../plan/knowledge';
-import { fileCalendar } from './file-calendar';
-import type { JobStore } from './job-deps';
+import type { AddressedReply } from '../reply/reply';
+import type { JobStore } from '../reports/report-deps';
+import { fileCalendar } from '../time/file-calendar';
+import { loadJobTimes } from '../time/time-of-day';
 import { JobState } from './job-state';
-import { loadJobTimes } from './job-times';
 import { jobChats, runJob } from './run-job';
 import { type Scheduler, startScheduler } from './scheduler';
 

@@ -1,6 +1,6 @@
 import MiniSearch from 'minisearch';
-import { toHalfWidth } from '../commands/normalise';
 import type { Plan } from '../plan/model';
+import { toHalfWidth } from '../text/normalise';
 import { markSnippet, SNIPPET_LENGTH } from './mark-snippet';
 import type { HitKind, PlanSearch, SearchHit, SearchOptions } from './plan-search';
 import { splitSentences } from './split-sentences';

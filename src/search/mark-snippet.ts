@@ -1,4 +1,4 @@
-import type { Inline } from '../commands/reply';
+import type { Inline } from '../reply/reply';
 
 // A snippet is a sentence with the matched terms marked `{strong}`; a long sentence is cut to the
 // window holding the most (weighted) marked characters, with `…` where text was left out: the rare

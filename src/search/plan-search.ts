@@ -1,4 +1,4 @@
-import type { Inline } from '../commands/reply';
+import type { Inline } from '../reply/reply';
 
 export type HitKind = 'goal' | 'indicator' | 'task' | 'measure' | 'passage';
 

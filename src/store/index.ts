@@ -1,5 +1,4 @@
 // The store's public face: what commands and jobs import.
-export { BUREAU_TIME_ZONE, calendarDay, daysBetween, wallClock } from './calendar-day';
 export type { ChangeMeta, ItemQuery, ProgressQuery, StoreOptions } from './store';
 export { normaliseItemId, openStore, Store, storePaths, targetKey } from './store';
 export { StoreCorruptError, StoreError, type StoreErrorCode } from './store-errors';

@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, readdirSync, renameSync, writeFileSync } from 'n
 import { join } from 'node:path';
 import type { LowSync } from 'lowdb';
 import type { Logger } from '../logger';
-import { calendarDay } from './calendar-day';
+import { calendarDay } from '../time/calendar-day';
 import {
   GENESIS_HASH,
   type JournalPosition,

@@ -1,4 +1,4 @@
-import { calendarDay, daysBetween } from './calendar-day';
+import { calendarDay, daysBetween } from '../time/calendar-day';
 import type { Warning } from './types';
 
 /** Days before the deadline from which an item shows yellow. */

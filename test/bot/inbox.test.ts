@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { INBOX_FILE, Inbox } from '../../src/bot/inbox';
-import type { Job } from '../../src/bot/job';
+import type { Job } from '../../src/bot/inbox-item';
 import type { Clock } from '../../src/clock';
 
 const job = (chatId: string): Job => ({ kind: 'welcome', eventId: `ev-${chatId}`, chatId });

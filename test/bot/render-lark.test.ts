@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { renderLark } from '../../src/bot/render-lark';
-import type { Reply } from '../../src/commands/reply';
-import { list, paragraph, textReply } from '../../src/commands/reply';
+import type { Reply } from '../../src/reply/reply';
+import { list, paragraph, textReply } from '../../src/reply/reply';
 
 const hostile =
   '<at user_id="all">所有人</at> <at id=all></at> [点我](https://evil.example) **粗** http://x.cn';

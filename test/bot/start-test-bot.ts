@@ -8,9 +8,9 @@ import { createLarkApi } from '../../src/bot/lark-api';
 import { Pacer } from '../../src/bot/pacer';
 import { systemClock } from '../../src/clock';
 import type { IncomingMessage } from '../../src/commands/context';
-import type { Reply } from '../../src/commands/reply';
-import { textReply } from '../../src/commands/reply';
 import { type Logger, silentLogger } from '../../src/logger';
+import type { Reply } from '../../src/reply/reply';
+import { textReply } from '../../src/reply/reply';
 import { TEST_ENCRYPT_KEY, TEST_TOKEN } from '../fixtures/lark/events';
 import type { FakeLark } from '../support/fake-lark';
 

@@ -5,9 +5,9 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fixedClock } from '../../src/clock';
 import type { CoreDeps, IncomingMessage } from '../../src/commands/context';
 import { handleMessage } from '../../src/commands/handle-message';
-import { renderText } from '../../src/commands/render-text';
 import { createCoreDeps } from '../../src/core-deps';
 import { silentLogger } from '../../src/logger';
+import { renderText } from '../../src/reply/render-text';
 import { openStore, verifyStore } from '../../src/store';
 
 const ADMIN = 'ou_admin';

@@ -1,15 +1,15 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { AddressedReply } from '../../src/commands/reply';
-import { loadCalendarOverrides } from '../../src/jobs/calendar-overrides';
 import { JobState } from '../../src/jobs/job-state';
 import type { JobRunDeps } from '../../src/jobs/run-job';
-import { createWorkingCalendar } from '../../src/jobs/working-calendar';
 import { silentLogger } from '../../src/logger';
 import type { PlanKnowledge } from '../../src/plan/knowledge';
 import { loadPlan } from '../../src/plan/load-plan';
+import type { AddressedReply } from '../../src/reply/reply';
 import { openStore, type Store } from '../../src/store';
+import { loadCalendarOverrides } from '../../src/time/calendar-overrides';
+import { createWorkingCalendar } from '../../src/time/working-calendar';
 
 // A real store and real job state in a temp DATA_DIR, the shipped plan, and a `send` that records.
 

@@ -2,12 +2,12 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fixedClock } from '../../src/clock';
 import type { JobName } from '../../src/jobs/job-state';
 import { JobState } from '../../src/jobs/job-state';
-import { loadJobTimes } from '../../src/jobs/job-times';
 import { runJob } from '../../src/jobs/run-job';
 import { missedJobs, type Scheduler, startScheduler, warnIfYearUnknown } from '../../src/jobs/scheduler';
-import { createWorkingCalendar } from '../../src/jobs/working-calendar';
 import type { Logger } from '../../src/logger';
 import { silentLogger } from '../../src/logger';
+import { loadJobTimes } from '../../src/time/time-of-day';
+import { createWorkingCalendar } from '../../src/time/working-calendar';
 import { type JobFixture, jobFixture, shanghai } from './job-fixture';
 
 const times = { reminders: 9 * 60 + 30, digest: 9 * 60 };

@@ -3,11 +3,11 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { calendarFilePath } from '../../src/jobs/calendar-overrides';
 import { JOB_STATE_FILE } from '../../src/jobs/job-state';
-import { addDays, calendarDay } from '../../src/jobs/zoned-time';
 import { silentLogger } from '../../src/logger';
 import { openStore } from '../../src/store';
+import { calendarFilePath } from '../../src/time/calendar-overrides';
+import { addDays, calendarDay } from '../../src/time/zoned-time';
 import { FakeLark } from '../support/fake-lark';
 import { until } from '../support/until';
 

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { CoreDeps } from '../../src/commands/context';
 import { handleMessage } from '../../src/commands/handle-message';
-import { renderText } from '../../src/commands/render-text';
+import { renderText } from '../../src/reply/render-text';
 import { coreDeps } from '../support/core';
 import { type JobFixture, jobFixture, shanghai } from './job-fixture';
 

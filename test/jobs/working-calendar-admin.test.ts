@@ -1,8 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { CoreDeps } from '../../src/commands/context';
 import { handleMessage } from '../../src/commands/handle-message';
-import { renderText } from '../../src/commands/render-text';
-import { fileCalendar } from '../../src/jobs/file-calendar';
+import { renderText } from '../../src/reply/render-text';
+import { fileCalendar } from '../../src/time/file-calendar';
 import { coreDeps } from '../support/core';
 import { ADMIN, type JobFixture, jobFixture, shanghai } from './job-fixture';
 

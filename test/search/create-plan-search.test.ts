@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Inline } from '../../src/commands/reply';
+import type { Inline } from '../../src/reply/reply';
 import { createPlanSearch, MAX_QUERY_LENGTH } from '../../src/search/create-plan-search';
 import { splitSentences } from '../../src/search/split-sentences';
 import { shippedPlan } from './shipped-plan';

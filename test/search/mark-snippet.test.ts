@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Inline } from '../../src/commands/reply';
+import type { Inline } from '../../src/reply/reply';
 import { markSnippet } from '../../src/search/mark-snippet';
 
 const plain = (inlines: Inline[]) =>

@@ -4,9 +4,9 @@ import { join } from 'node:path';
 import { fixedClock } from '../../src/clock';
 import type { CoreDeps, IncomingMessage } from '../../src/commands/context';
 import { handleMessage } from '../../src/commands/handle-message';
-import { renderText } from '../../src/commands/render-text';
 import { createCoreDeps } from '../../src/core-deps';
 import { silentLogger } from '../../src/logger';
+import { renderText } from '../../src/reply/render-text';
 
 export const ADMIN = 'ou_test_admin';
 export const NOW = new Date('2026-11-26T09:00:00+08:00');

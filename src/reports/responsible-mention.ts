@@ -1,6 +1,6 @@
-import type { Inline } from '../commands/reply';
+import type { Inline } from '../reply/reply';
 import type { Member, RectificationItem } from '../store';
-import type { JobStore } from './job-deps';
+import type { JobStore } from './report-deps';
 
 // Whom a reminder @-mentions for an item: the responsible person when 责任人 holds an open_id (a roster
 // member's, or any `ou_…` id an @-mention left there) or exactly one roster member's name, else the

@@ -1,6 +1,6 @@
 import type { PlanKnowledge } from '../plan/knowledge';
 import type { Store } from '../store';
-import type { WorkingCalendar } from './working-calendar';
+import type { WorkingCalendar } from '../time/working-calendar';
 
 /** The part of the store the jobs read (a real Store satisfies it). */
 export type JobStore = Pick<Store, 'members' | 'headsOf' | 'items' | 'progressBetween' | 'lastProgress'>;

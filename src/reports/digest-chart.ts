@@ -1,4 +1,4 @@
-import type { Block, Line } from '../commands/reply';
+import type { Block, Line } from '../reply/reply';
 
 // The digest's chart: a grouped bar chart (VChart spec for the Lark card `chart` element) of this week's
 // updates and the open rectification items per division. Plain data only: Lark rejects JavaScript in specs.

@@ -7,9 +7,9 @@ import {
   calendarFilePath,
   loadCalendarOverrides,
   saveCalendarOverride,
-} from '../../src/jobs/calendar-overrides';
-import { createWorkingCalendar } from '../../src/jobs/working-calendar';
-import { parseInstant } from '../../src/jobs/zoned-time';
+} from '../../src/time/calendar-overrides';
+import { createWorkingCalendar } from '../../src/time/working-calendar';
+import { parseInstant } from '../../src/time/zoned-time';
 
 describe('the working-day calendar', () => {
   const calendar = createWorkingCalendar();

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { Reply } from '../commands/reply';
+import type { Reply } from '../reply/reply';
 
 // A unit of work in the durable inbox: an incoming message, a welcome, or a pushed reply (jobs).
 // Kept small: only the fields the worker needs are written to disk.

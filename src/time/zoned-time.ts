@@ -1,4 +1,4 @@
-import { calendarDay, daysBetween, wallClock } from '../store/calendar-day';
+import { calendarDay, daysBetween, wallClock } from './calendar-day';
 
 // Calendar arithmetic in the bureau's time zone (TZ_NAME), never the machine's: a day is `YYYY-MM-DD`.
 

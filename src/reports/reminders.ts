@@ -1,12 +1,12 @@
-import type { AddressedReply, Block, Inline, Line, Reply } from '../commands/reply';
-import { heading, list, note, paragraph } from '../commands/reply';
+import type { AddressedReply, Block, Inline, Line, Reply } from '../reply/reply';
+import { heading, list, note, paragraph } from '../reply/reply';
 import type { RectificationItem } from '../store';
 import { DUE_SOON_DAYS } from '../store';
+import { calendarDay, daysBetween } from '../time/zoned-time';
 import { divisionOrder } from './division-order';
-import type { JobDeps } from './job-deps';
+import type { JobDeps } from './report-deps';
 import { responsibleMentions } from './responsible-mention';
 import { shortKey } from './short-key';
-import { calendarDay, daysBetween } from './zoned-time';
 
 // The daily reminder: on a working day, one message per division to REMINDER_CHAT_ID listing its open
 // items that are overdue (red) or due within 7 days (yellow), each @-mentioning who must act. Items

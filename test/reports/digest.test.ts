@@ -1,9 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { renderLark } from '../../src/bot/render-lark';
-import { renderText } from '../../src/commands/render-text';
-import type { Reply } from '../../src/commands/reply';
-import { digest, digestReply } from '../../src/jobs/digest';
-import { ADMIN, DIGEST_CHAT, type JobFixture, jobFixture, shanghai } from './job-fixture';
+import { renderText } from '../../src/reply/render-text';
+import type { Reply } from '../../src/reply/reply';
+import { digest, digestReply } from '../../src/reports/digest';
+import { ADMIN, DIGEST_CHAT, type JobFixture, jobFixture, shanghai } from '../jobs/job-fixture';
 
 const MONDAY = shanghai('2026-11-23', '09:00');
 

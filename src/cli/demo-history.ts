@@ -1,7 +1,7 @@
 import type { PlanKnowledge } from '../plan/knowledge';
-import { calendarDay } from './calendar-day';
-import type { JournalEvent } from './schemas';
-import type { Role } from './types';
+import type { JournalEvent } from '../store/schemas';
+import type { Role } from '../store/types';
+import { calendarDay } from '../time/calendar-day';
 
 // Synthetic but plausible history for demos and benchmarks: a roster per division, owners for goals and
 // indicators, progress on the tasks each division leads or supports over five years of working days, and

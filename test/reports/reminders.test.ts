@@ -1,9 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { renderText } from '../../src/commands/render-text';
-import type { Block, Inline, Reply } from '../../src/commands/reply';
-import { reminders } from '../../src/jobs/reminders';
 import { runJob } from '../../src/jobs/run-job';
-import { ADMIN, type JobFixture, jobFixture, REMINDER_CHAT, shanghai } from './job-fixture';
+import { renderText } from '../../src/reply/render-text';
+import type { Block, Inline, Reply } from '../../src/reply/reply';
+import { reminders } from '../../src/reports/reminders';
+import { ADMIN, type JobFixture, jobFixture, REMINDER_CHAT, shanghai } from '../jobs/job-fixture';
 
 const mentionsIn = (reply: Reply): string[] =>
   reply.blocks

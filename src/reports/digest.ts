@@ -1,13 +1,13 @@
-import type { AddressedReply, Block, Colour, Inline, Line, Reply } from '../commands/reply';
-import { divider, heading, list, note, paragraph } from '../commands/reply';
+import type { AddressedReply, Block, Colour, Inline, Line, Reply } from '../reply/reply';
+import { divider, heading, list, note, paragraph } from '../reply/reply';
 import type { ProgressUpdate, RectificationItem } from '../store';
 import { DUE_SOON_DAYS, targetKey } from '../store';
+import { addDays, calendarDay, daysBetween } from '../time/zoned-time';
 import { digestChart } from './digest-chart';
 import { divisionOrder } from './division-order';
-import type { JobDeps } from './job-deps';
+import type { JobDeps } from './report-deps';
 import { shortKey } from './short-key';
 import { clip, targetLabel } from './target-label';
-import { addDays, calendarDay, daysBetween } from './zoned-time';
 
 // The weekly digest for the secretariat (秘书处, 牵头抓总、跟踪督办): the 7 days before its instant, per
 // division — updates per task (count, latest line), tasks silent 14 days or more — and the ledger:
