@@ -1,6 +1,10 @@
 // The typed plan model: what src/plan/parse-plan.ts derives from a plan text.
 // Every other room reads the plan only through these types.
 
+import type { PlanPeriod } from './plan-period';
+
+export type { PlanPeriod };
+
 /** One unit named in a responsibility note, exactly as written (e.g. `局教科文处`, `相关处室`). */
 export type UnitName = string;
 
@@ -19,6 +23,11 @@ export interface Indicator {
   index: number;
   /** The table's 序号 as written; a continuation row repeats its category's number. */
   number: string;
+  /**
+   * How staff name it: the 序号 (`6`), or `5-1`, `5-2` when one 序号 holds several indicators.
+   * `index` stays the running row number that records made before this field existed refer to.
+   */
+  ref: string;
   category: string;
   name: string;
   target: string;
@@ -68,7 +77,11 @@ export interface Passage {
 }
 
 export interface Plan {
+  /** Derived from the period (`2021-2025`), else from the title; stable for the same text. */
+  id: string;
   title: string;
+  /** The years the plan covers, when its text says (`2021—2025年`, `十四五`). */
+  period?: PlanPeriod;
   goals: Goal[];
   indicators: Indicator[];
   tasks: Task[];

@@ -62,11 +62,17 @@ export function parseIndicatorRows(rows: string[], clause: string, startIndex: n
     out.push({
       index: startIndex + out.length,
       number,
+      ref: number,
       category,
       name,
       target: at(cols.target) ?? '',
       clause,
     });
+  }
+  // A 序号 with several rows: each is addressable as `N-1`, `N-2` …
+  for (const indicator of out) {
+    const same = out.filter((i) => i.number === indicator.number);
+    if (same.length > 1) indicator.ref = `${indicator.number}-${same.indexOf(indicator) + 1}`;
   }
   return out;
 }

@@ -4,6 +4,7 @@ import type { Goal, Indicator, Measure, Passage, Plan, Task } from './model';
 import { isIndicatorHeader, parseIndicatorRows } from './parse-indicators';
 import { declaresFirstLeads, type FoundNote, findNotes } from './parse-note';
 import { findUnits, parseRoles } from './parse-roles';
+import { findPeriod, periodId } from './plan-period';
 
 // Plan text → typed plan. Structure: 一、 parts › (一) sections › 1. items. The part named 重点任务/主要任务
 // holds tasks (ids section.item, item counted within its section whatever the written number); the part
@@ -348,7 +349,10 @@ export function parsePlan(text: string): Plan {
     .sort((a, b) => a.para.pos - b.para.pos)
     .map((x, i) => ({ id: `p${i + 1}`, clause: x.clause, heading: x.heading, text: x.para.text }));
 
-  return { title: planTitle(preamble), goals, indicators, tasks, measures, passages };
+  const title = planTitle(preamble);
+  const period = findPeriod(title) ?? findPeriod(paragraphs.slice(0, 40).join('\n'));
+  const id = period ? periodId(period) : title.replace(/[\s\p{P}]/gu, '').slice(0, 24) || 'plan';
+  return { id, title, ...(period ? { period } : {}), goals, indicators, tasks, measures, passages };
 }
 
 function itemStyle(text: string): 'number' | 'paren' | 'circled' | undefined {

@@ -82,6 +82,7 @@ describe('createPlanSearch', () => {
 
   it('survives an empty plan', () => {
     const empty = createPlanSearch({
+      id: 'empty',
       title: '',
       goals: [],
       indicators: [],
