@@ -21,8 +21,14 @@ const tmp = () => {
   return d;
 };
 
-function deps(store: Store): CoreDeps {
-  return createCoreDeps({ admins: ['ou_admin'], clock: fixedClock(NOW), logger: silentLogger, store });
+function deps(store: Store, dataDir: string): CoreDeps {
+  return createCoreDeps({
+    admins: ['ou_admin'],
+    clock: fixedClock(NOW),
+    logger: silentLogger,
+    dataDir,
+    store,
+  });
 }
 
 /** Mean ms per `进展` command (after a warm-up), by a 社保处 member. */
@@ -58,13 +64,14 @@ const history = tmp();
 const results: Record<string, string> = {};
 for (const fsync of [false, true]) {
   // Interleave empty and history so machine load affects both alike.
-  const emptyStore = openStore({ dataDir: tmp(), logger: silentLogger, fsync });
+  const emptyDir = tmp();
+  const emptyStore = openStore({ dataDir: emptyDir, logger: silentLogger, fsync });
   const t0 = performance.now();
   const historyStore = openStore({ dataDir: history, logger: silentLogger, fsync });
   const openMs = performance.now() - t0;
-  const empty = await progressCost(deps(emptyStore));
-  const full = await progressCost(deps(historyStore));
-  const empty2 = await progressCost(deps(emptyStore));
+  const empty = await progressCost(deps(emptyStore, emptyDir));
+  const full = await progressCost(deps(historyStore, history));
+  const empty2 = await progressCost(deps(emptyStore, emptyDir));
   const e = (empty + empty2) / 2;
   results[fsync ? 'fsync' : 'no-fsync'] =
     `empty ${e.toFixed(3)} ms, five-year history ${full.toFixed(3)} ms, ratio ${(full / e).toFixed(2)}×` +

@@ -5,32 +5,43 @@ import { loadPlan } from './plan/load-plan';
 import { createPlanSearch } from './search/create-plan-search';
 import { openStore, type Store } from './store';
 import { BUREAU_TIME_ZONE } from './time/calendar-day';
+import { fileOverrides, mergedOverrides } from './time/file-calendar';
+import { createWorkingCalendar } from './time/working-calendar';
 
 export interface CoreOptions {
   seedsDir?: string;
   admins: Iterable<string>;
   clock: Clock;
   logger: Logger;
-  /** Where the store keeps its files (default: DATA_DIR, else ./data). */
-  dataDir?: string;
-  /** An already-open store (tests); takes precedence over dataDir. */
+  /** DATA_DIR: the store's files and calendar.json. */
+  dataDir: string;
+  /** An already-open store (tests, the server); otherwise the file store in dataDir is opened. */
   store?: Store;
   /** TZ_NAME (default Asia/Shanghai). */
   timeZone?: string;
 }
 
-/** Builds what the core needs, once: the plan parsed from seeds/, its search index, the store. */
+/** Builds what the core needs, once: the plan parsed from seeds/, its search index, the store, the calendar. */
 export function createCoreDeps(options: CoreOptions): CoreDeps {
   const { plan, knowledge } = loadPlan(options.seedsDir);
+  const timeZone = options.timeZone ?? BUREAU_TIME_ZONE;
+  const store = options.store ?? openStore({ dataDir: options.dataDir, logger: options.logger, timeZone });
   return {
     knowledge,
     search: createPlanSearch(plan),
     clock: options.clock,
     logger: options.logger,
     admins: new Set(options.admins),
-    timeZone: options.timeZone ?? BUREAU_TIME_ZONE,
-    store:
-      options.store ??
-      openStore({ dataDir: options.dataDir ?? (process.env.DATA_DIR || './data'), logger: options.logger }),
+    timeZone,
+    store,
+    calendar: workingCalendarOf(options.dataDir, store, options.logger),
   };
+}
+
+/** The official calendar with the bureau's days: calendar.json edited by hand, then days set in chat. */
+export function workingCalendarOf(dataDir: string, store: Store, logger: Logger) {
+  const fromFile = fileOverrides(dataDir, (error) =>
+    logger.error('calendar.file-invalid', { error: error.message, kept: '沿用上一次有效的日历' }),
+  );
+  return createWorkingCalendar(mergedOverrides(fromFile, () => store.calendarOverrides()));
 }

@@ -2,7 +2,7 @@
 // server listens at once (so /healthz answers quickly), and the plan is parsed and indexed right after.
 import { serve } from '@hono/node-server';
 import { createBot } from './bot/create-bot';
-import { createLarkApi } from './bot/lark-api';
+import { createLarkApi } from './bot/lark/lark-api';
 import { systemClock } from './clock';
 import type { CoreDeps } from './commands/context';
 import { handleMessage } from './commands/handle-message';
@@ -18,6 +18,7 @@ async function buildCore(config: Config, logger: Logger, store: Store): Promise<
     admins: config.admins,
     clock: systemClock,
     logger,
+    dataDir: config.dataDir,
     store,
     timeZone: config.timeZone,
   });
@@ -42,7 +43,7 @@ async function main(): Promise<void> {
 
   let store: Store;
   try {
-    store = openStore({ dataDir: config.dataDir, logger });
+    store = openStore({ dataDir: config.dataDir, logger, timeZone: config.timeZone });
   } catch (error) {
     // A broken journal needs the operator (`npm run cli -- verify`), not a server that guesses.
     process.stderr.write(`数据目录无法打开: ${error instanceof Error ? error.message : String(error)}\n`);
@@ -59,7 +60,7 @@ async function main(): Promise<void> {
 
   const bot = await createBot({
     config,
-    handle: async (message) => handleMessage(message, await core),
+    handle: async (message, options) => handleMessage(message, await core, options),
     ...(config.lark
       ? {
           lark: createLarkApi({
@@ -88,6 +89,7 @@ async function main(): Promise<void> {
         config,
         store,
         knowledge: deps.knowledge,
+        calendar: deps.calendar,
         send: (addressed) => bot.send(addressed),
         clock: systemClock,
         logger,

@@ -1,9 +1,9 @@
 import type { Logger } from '../logger';
 import type { AddressedReply } from '../reply/reply';
-import { createLarkApi, type LarkApi } from './lark-api';
-import { Outbox } from './outbox';
-import { Pacer } from './pacer';
-import { renderLark } from './render-lark';
+import { createLarkApi, type LarkApi } from './lark/lark-api';
+import { renderLark } from './lark/render-lark';
+import { Outbox } from './worker/outbox';
+import { Pacer } from './worker/pacer';
 
 // Sending without the server (the CLI's `job` verb): the same rendering, pacing, retries and stable
 // uuids as the bot's outbox, so running a job twice within an hour still posts each message once.

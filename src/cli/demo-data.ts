@@ -2,7 +2,7 @@ import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { createLogger } from '../logger';
 import { loadPlan } from '../plan/load-plan';
-import { openStore } from '../store/store';
+import { openStore } from '../store';
 import { cliSetup } from './cli-config';
 import { demoHistory, demoPlanOf } from './demo-history';
 import type { Verb } from './verbs';
@@ -37,7 +37,7 @@ export const demoDataVerb: Verb = {
     const started = performance.now();
     const plan = demoPlanOf(loadPlan().knowledge);
     const { dataDir } = config;
-    const store = openStore({ dataDir, logger: createLogger(undefined, 'warn') });
+    const store = openStore({ dataDir, logger: createLogger(undefined, 'warn'), timeZone: config.timeZone });
     try {
       const events = demoHistory({
         plan,

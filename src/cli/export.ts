@@ -5,7 +5,7 @@ import { createLogger } from '../logger';
 import { openStore, type Store } from '../store';
 import type { ProgressTarget } from '../store/types';
 import { warningLevel } from '../store/warning-level';
-import { wallClock } from '../time/calendar-day';
+import { calendarDay, wallClock } from '../time/calendar-day';
 import { cliSetup } from './cli-config';
 import type { Verb } from './verbs';
 
@@ -62,7 +62,7 @@ export function ledgerRows(store: Store, now: Date, timeZone: string): Row[] {
       i.taskId ?? '',
       i.deadline,
       i.status,
-      i.status === '已销号' ? '' : warningLevel(i.deadline, now).label,
+      i.status === '已销号' ? '' : warningLevel(i.deadline, calendarDay(now, timeZone)).label,
       localTime(i.registeredAt, timeZone),
       store.member(i.registeredBy)?.name ?? i.registeredBy,
       i.closedAt ? localTime(i.closedAt, timeZone) : '',

@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import { fixedClock } from '../clock';
 import type { Config } from '../config';
+import { workingCalendarOf } from '../core-deps';
 import { JobState, JobStateError } from '../jobs/job-state';
 import { jobChats, runJob } from '../jobs/run-job';
 import { warnIfYearUnknown } from '../jobs/scheduler';
@@ -10,7 +11,6 @@ import { renderText } from '../reply/render-text';
 import type { AddressedReply } from '../reply/reply';
 import { openStore, StoreCorruptError } from '../store';
 import { CalendarFileError } from '../time/calendar-overrides';
-import { fileCalendar } from '../time/file-calendar';
 import { cliSetup } from './cli-config';
 import type { Verb } from './verbs';
 
@@ -56,10 +56,10 @@ export const jobVerb: Verb = {
     const clock = fixedClock(now);
     let store: ReturnType<typeof openStore> | undefined;
     try {
-      const calendar = fileCalendar(config.dataDir);
+      store = openStore({ dataDir: config.dataDir, logger, timeZone: config.timeZone });
+      const calendar = workingCalendarOf(config.dataDir, store, logger);
       warnIfYearUnknown(clock.now(), calendar, config.timeZone, logger);
       const state = JobState.open(config.dataDir);
-      store = openStore({ dataDir: config.dataDir, logger });
       const { knowledge } = loadPlan();
       const send = await senderFor(config, logger);
       const outcome = await runJob(job, clock.now(), {

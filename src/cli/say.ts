@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
@@ -45,14 +46,13 @@ export const sayVerb: Verb = {
     });
     const defaults = { user: values.user || LOCAL_ADMIN, chat: values.chat || 'cli' };
 
-    let seq = 0;
     const answer = async (text: string, user: string, chat: string) => {
-      seq += 1;
+      // Unique across processes and runs: an exactly-once key must never make a later command look like a replay.
       const message: IncomingMessage = {
         text,
         userId: user,
         chatId: chat,
-        messageId: `cli-${seq}`,
+        messageId: `cli-${randomUUID()}`,
         at: clock.now(),
       };
       const reply = renderText(await handleMessage(message, deps));

@@ -1,4 +1,4 @@
-import { verifyStore } from '../store/verify-store';
+import { verifyStore } from '../store';
 import { cliConfig } from './cli-config';
 import type { Verb } from './verbs';
 

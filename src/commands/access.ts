@@ -1,5 +1,4 @@
 import { isCollective } from '../plan/divisions';
-import { type Reply, textReply } from '../reply/reply';
 import type { Store } from '../store';
 import type { Member, ProgressTarget, RectificationItem } from '../store/types';
 import type { CoreDeps, IncomingMessage } from './context';
@@ -31,18 +30,6 @@ export function actorOf(msg: IncomingMessage, deps: CoreDeps): Actor {
 /** The change metadata of a message: who, when, from which message. */
 export function metaOf(msg: IncomingMessage) {
   return { by: msg.userId, at: msg.at, ...(msg.messageId ? { messageId: msg.messageId } : {}) };
-}
-
-/** The polite refusal for someone not on the roster; it says who can grant access. Nothing is recorded. */
-export function notOnRoster(what: string): Reply {
-  return textReply(
-    `抱歉,您还不在审计助手的成员名单中,暂不能${what}。请联系管理员用「成员 添加 @您 <处室> [处长|成员]」把您加入所在处室。本次未记录任何内容。`,
-    'orange',
-  );
-}
-
-export function refusal(text: string): Reply {
-  return textReply(`抱歉,${text}本次未记录任何内容。`, 'orange');
 }
 
 /** Canonical names of the units in a task note that are bureau divisions; `collective` if one is not. */

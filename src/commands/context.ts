@@ -4,6 +4,7 @@ import type { PlanKnowledge } from '../plan/knowledge';
 import type { Reply } from '../reply/reply';
 import type { PlanSearch } from '../search/plan-search';
 import type { Store } from '../store';
+import type { WorkingCalendar } from '../time/working-calendar';
 
 /** A chat message as the core sees it, whatever door it came through (Lark webhook, CLI). */
 export interface IncomingMessage {
@@ -33,6 +34,8 @@ export interface CoreDeps {
   timeZone: string;
   /** Roster, target owners, progress and the rectification ledger (src/store). */
   store: Store;
+  /** China's working days, with the bureau's own days (DATA_DIR/calendar.json and `日历 设置`). */
+  calendar: WorkingCalendar;
 }
 
 /** One command: a file each under src/commands/, listed in registry.ts. */

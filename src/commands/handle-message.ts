@@ -1,5 +1,7 @@
 import type { Reply } from '../reply/reply';
-import { note, paragraph } from '../reply/reply';
+import { replySchema } from '../reply/reply-schema';
+import { failedReply, storeRefusalReply, timedOutReply } from '../reply/wording';
+import { StoreError } from '../store';
 import { normalise } from '../text/normalise';
 import type { CoreDeps, IncomingMessage } from './context';
 import { isReply } from './define-command';
@@ -10,34 +12,63 @@ import { routeIntent } from './route-intent';
 
 const LOOKS_LIKE_QUESTION = /[??吗呢]|哪|谁|什么|多少|怎么|如何|是否/;
 
-/** The core's single entry point: one message in, one reply out. Transport-free; never throws. */
-export async function handleMessage(message: IncomingMessage, deps: CoreDeps): Promise<Reply> {
-  const text = normalise(message.text);
+export interface HandleOptions {
+  /** Fires when the door gives up waiting: the command is then not recorded (and the reply says so). */
+  signal?: AbortSignal;
+  /** The message was acknowledged before a restart: its changes may already be committed. */
+  replay?: boolean;
+}
+
+/**
+ * The core's single entry point: one message in, one reply out. Transport-free; never throws. Each message
+ * runs as one store transaction keyed by its id: what a command records is committed with the reply it
+ * gives, and a message whose changes were committed before gets that same reply again, changing nothing.
+ */
+export async function handleMessage(
+  message: IncomingMessage,
+  deps: CoreDeps,
+  options: HandleOptions = {},
+): Promise<Reply> {
   try {
-    if (!text) return helpReply(commands);
-    const match = matchCommand(text, commands);
-    if (match) {
-      const args = match.command.parse(match.rest, message, deps);
-      // A question that merely starts with a command word (`任务3.2谁牵头?`) is better answered as a question.
-      if (!isReply(args)) return await match.command.run(args, message, deps);
-      if (!match.rest || !LOOKS_LIKE_QUESTION.test(text)) return args;
+    const result = await deps.store.transact(
+      { ...(message.messageId ? { messageId: message.messageId } : {}), replay: options.replay === true },
+      async () => (await answer(message, deps)) as unknown as Record<string, unknown>,
+      options.signal,
+    );
+    if (result.kind === 'aborted') {
+      deps.logger.warn('command abandoned', { chat: message.chatId, message: message.messageId });
+      return timedOutReply();
     }
-    const family = familyHelp(text, commands);
-    if (family) return family;
-    return routeIntent(text, deps);
+    if (result.kind === 'replayed') {
+      deps.logger.info('replayed', { chat: message.chatId, message: message.messageId });
+      const stored = replySchema.safeParse(result.outcome);
+      if (stored.success) return stored.data;
+      throw new Error(`stored reply of ${message.messageId} is not a reply`);
+    }
+    return result.outcome as unknown as Reply;
   } catch (error) {
+    if (error instanceof StoreError && error.code !== 'not-writable') return storeRefusalReply(error.message);
     deps.logger.error('command failed', {
       chat: message.chatId,
       message: message.messageId,
       error: error instanceof Error ? error.message : String(error),
     });
-    return {
-      title: '出错了',
-      colour: 'red',
-      blocks: [
-        paragraph('出错了,这条消息没有处理成功,已记录下来。'),
-        note('请稍后再试,或发送“帮助”查看用法。'),
-      ],
-    };
+    return failedReply();
   }
+}
+
+/** What the message asks, answered (commands record through the transaction they run in). */
+async function answer(message: IncomingMessage, deps: CoreDeps): Promise<Reply> {
+  const text = normalise(message.text);
+  if (!text) return helpReply(commands);
+  const match = matchCommand(text, commands);
+  if (match) {
+    const args = match.command.parse(match.rest, message, deps);
+    // A question that merely starts with a command word (`任务3.2谁牵头?`) is better answered as a question.
+    if (!isReply(args)) return await match.command.run(args, message, deps);
+    if (!match.rest || !LOOKS_LIKE_QUESTION.test(text)) return args;
+  }
+  const family = familyHelp(text, commands);
+  if (family) return family;
+  return routeIntent(text, deps);
 }

@@ -1,6 +1,7 @@
 import { textReply } from '../reply/reply';
+import { refusal } from '../reply/wording';
 import type { Role } from '../store/types';
-import { actorOf, metaOf, refusal, rosterDivisions } from './access';
+import { actorOf, metaOf, rosterDivisions } from './access';
 import { personOf, words } from './command-args';
 import { defineCommand } from './define-command';
 

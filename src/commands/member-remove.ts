@@ -1,5 +1,6 @@
 import { textReply } from '../reply/reply';
-import { actorOf, metaOf, refusal } from './access';
+import { refusal } from '../reply/wording';
+import { actorOf, metaOf } from './access';
 import { personOf, words } from './command-args';
 import { defineCommand } from './define-command';
 

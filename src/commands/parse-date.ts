@@ -25,8 +25,8 @@ function validDay(year: number, month: number, day: number): string | undefined 
   return day <= last ? `${pad(year, 4)}-${pad(month)}-${pad(day)}` : undefined;
 }
 
-/** A `YYYY-MM-DD` day from text; `12月31日` is the next such day on or after `now`'s day (Asia/Shanghai). */
-export function parseDate(text: string, now: Date): ParsedDate {
+/** A `YYYY-MM-DD` day from text; `12月31日` is the next such day on or after `now`'s day in `timeZone`. */
+export function parseDate(text: string, now: Date, timeZone: string): ParsedDate {
   const t = toHalfWidth(text).replace(/\s+/g, '');
   const full =
     /^(\d{4})([-/.])(\d{1,2})\2(\d{1,2})$/.exec(t) ?? /^(\d{4})(年)(\d{1,2})月(\d{1,2})[日号]?$/.exec(t);
@@ -36,7 +36,7 @@ export function parseDate(text: string, now: Date): ParsedDate {
   }
   const short = /^(\d{1,2})月(\d{1,2})[日号]?$/.exec(t);
   if (short) {
-    const today = calendarDay(now);
+    const today = calendarDay(now, timeZone);
     const month = Number(short[1]);
     const day = Number(short[2]);
     // 2月29日 waits for the next leap year; anything else is this year or next.

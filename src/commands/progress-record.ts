@@ -1,15 +1,7 @@
 import { type Block, note, textReply } from '../reply/reply';
+import { notOnRoster, refusal } from '../reply/wording';
 import type { ProgressTarget } from '../store/types';
-import {
-  actorOf,
-  metaOf,
-  notOnRoster,
-  ownerOf,
-  type ReportRole,
-  refusal,
-  roleTowards,
-  unitsOf,
-} from './access';
+import { actorOf, metaOf, ownerOf, type ReportRole, roleTowards, unitsOf } from './access';
 import type { CoreDeps } from './context';
 import { defineCommand } from './define-command';
 import { resolveTarget } from './progress-target';

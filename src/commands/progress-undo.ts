@@ -1,5 +1,6 @@
 import { textReply } from '../reply/reply';
-import { actorOf, metaOf, notOnRoster } from './access';
+import { notOnRoster } from '../reply/wording';
+import { actorOf, metaOf } from './access';
 import { defineCommand } from './define-command';
 import { targetLabel } from './progress-target';
 

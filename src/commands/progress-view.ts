@@ -17,7 +17,7 @@ type Args = { page: number; word: string } & (
 function line(update: ProgressUpdate, deps: CoreDeps, showTarget: boolean): string {
   const who = deps.store.member(update.by)?.name ?? update.by;
   const what = showTarget ? `【${targetLabel(update.target, deps)}】` : '';
-  return `${calendarDay(new Date(update.at))} ${update.division} ${who}:${what}${update.text}(#${update.seq})`;
+  return `${calendarDay(new Date(update.at), deps.timeZone)} ${update.division} ${who}:${what}${update.text}(#${update.seq})`;
 }
 
 export const progressViewCommand = defineCommand<Args>({

@@ -1,6 +1,7 @@
 import { type Colour, list, note, type Reply, textReply } from '../reply/reply';
 import type { RectificationItem } from '../store/types';
 import { warningLevel } from '../store/warning-level';
+import { calendarDay } from '../time/calendar-day';
 import { actorOf, rosterDivisions } from './access';
 import { paginate, takePage } from './command-args';
 import type { CoreDeps } from './context';
@@ -14,16 +15,22 @@ function byUrgency(a: RectificationItem, b: RectificationItem): number {
   return a.deadline === b.deadline ? (a.id < b.id ? -1 : 1) : a.deadline < b.deadline ? -1 : 1;
 }
 
-function listReply(title: string, items: RectificationItem[], page: number, more: string, now: Date): Reply {
+function listReply(
+  title: string,
+  items: RectificationItem[],
+  page: number,
+  more: string,
+  today: string,
+): Reply {
   const { slice, page: p, pages } = paginate(items, page, PAGE_SIZE);
-  const red = items.filter((i) => warningLevel(i.deadline, now).colour === 'red').length;
-  const yellow = items.filter((i) => warningLevel(i.deadline, now).colour === 'yellow').length;
+  const red = items.filter((i) => warningLevel(i.deadline, today).colour === 'red').length;
+  const yellow = items.filter((i) => warningLevel(i.deadline, today).colour === 'yellow').length;
   const colour: Colour = red > 0 ? 'red' : yellow > 0 ? 'yellow' : 'green';
   return {
     title,
     colour,
     blocks: [
-      list(slice.map((i) => itemLine(i, now))),
+      list(slice.map((i) => itemLine(i, today))),
       note(
         `共 ${items.length} 项(逾期 ${red}、7 天内到期 ${yellow}),第 ${p}/${pages} 页${p < pages ? `;下一页:${more} 第${p + 1}页` : ''}`,
       ),
@@ -55,7 +62,8 @@ export const rectificationListCommand = defineCommand<{ division?: string; page:
       .sort(byUrgency);
     const scope = args.division ?? '全部';
     if (items.length === 0) return textReply(`${args.division ?? '目前全局'}没有未销号的整改事项。`, 'green');
-    return listReply(`未销号整改事项(${scope})`, items, args.page, `整改 列表 ${scope}`, msg.at);
+    const today = calendarDay(msg.at, deps.timeZone);
+    return listReply(`未销号整改事项(${scope})`, items, args.page, `整改 列表 ${scope}`, today);
   },
 });
 
@@ -66,11 +74,12 @@ export const rectificationOverdueCommand = defineCommand<{ page: number }>({
   examples: ['整改 逾期'],
   parse: (rest) => ({ page: takePage(rest).page }),
   run(args, msg, deps) {
+    const today = calendarDay(msg.at, deps.timeZone);
     const items = deps.store
       .items({ open: true })
-      .filter((i) => warningLevel(i.deadline, msg.at).colour === 'red')
+      .filter((i) => warningLevel(i.deadline, today).colour === 'red')
       .sort(byUrgency);
     if (items.length === 0) return textReply('目前没有逾期的整改事项。', 'green');
-    return listReply('逾期整改事项', items, args.page, '整改 逾期', msg.at);
+    return listReply('逾期整改事项', items, args.page, '整改 逾期', today);
   },
 });

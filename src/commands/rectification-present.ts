@@ -1,5 +1,5 @@
 import { type Block, type Colour, list, note, type Reply, textReply } from '../reply/reply';
-import { normaliseItemId } from '../store/store';
+import { normaliseItemId } from '../store/item-id';
 import type { RectificationItem } from '../store/types';
 import { warningLevel } from '../store/warning-level';
 import { calendarDay } from '../time/calendar-day';
@@ -9,23 +9,23 @@ import type { CoreDeps } from './context';
 
 const WARNING_COLOUR: Record<string, Colour> = { red: 'red', yellow: 'yellow', green: 'green' };
 
-export function warningText(item: RectificationItem, now: Date): string {
+export function warningText(item: RectificationItem, today: string): string {
   if (item.status === '已销号') return '已销号';
-  const w = warningLevel(item.deadline, now);
+  const w = warningLevel(item.deadline, today);
   if (w.colour === 'red') return `逾期 ${-w.daysLeft} 天`;
   if (w.colour === 'yellow') return w.daysLeft === 0 ? '今天到期' : `${w.daysLeft} 天后到期`;
   return `剩 ${w.daysLeft} 天`;
 }
 
-export function itemColour(item: RectificationItem, now: Date): Colour {
-  return item.status === '已销号' ? 'grey' : WARNING_COLOUR[warningLevel(item.deadline, now).colour]!;
+export function itemColour(item: RectificationItem, today: string): Colour {
+  return item.status === '已销号' ? 'grey' : WARNING_COLOUR[warningLevel(item.deadline, today).colour]!;
 }
 
 /** `[逾期] ZG-2026-001 问题 — 单位,期限 2026-06-30(逾期 5 天),社保处,整改中` */
-export function itemLine(item: RectificationItem, now: Date): string {
-  const tag = item.status === '已销号' ? '' : `[${warningLevel(item.deadline, now).label}] `;
+export function itemLine(item: RectificationItem, today: string): string {
+  const tag = item.status === '已销号' ? '' : `[${warningLevel(item.deadline, today).label}] `;
   const who = item.responsible ? `,责任人 ${item.responsible}` : '';
-  return `${tag}${item.id} ${item.issue} — ${item.unit},期限 ${item.deadline}(${warningText(item, now)}),${item.division}${who},${item.status}`;
+  return `${tag}${item.id} ${item.issue} — ${item.unit},期限 ${item.deadline}(${warningText(item, today)}),${item.division}${who},${item.status}`;
 }
 
 export function itemReply(
@@ -36,6 +36,7 @@ export function itemReply(
   extra: Block[] = [],
 ): Reply {
   const name = (id: string) => deps.store.member(id)?.name ?? id;
+  const today = calendarDay(now, deps.timeZone);
   const fields = [
     { label: '编号', value: item.id },
     { label: '问题', value: item.issue },
@@ -43,17 +44,17 @@ export function itemReply(
     ...(item.responsible ? [{ label: '责任人', value: item.responsible }] : []),
     { label: '跟踪处室', value: item.division },
     ...(item.taskId ? [{ label: '关联任务', value: item.taskId }] : []),
-    { label: '期限', value: `${item.deadline}(${warningText(item, now)})` },
+    { label: '期限', value: `${item.deadline}(${warningText(item, today)})` },
     { label: '状态', value: item.status },
   ];
   const history = item.history.map((h) => {
     const change = h.kind === '延期' ? `${h.oldDeadline} → ${h.newDeadline},` : '';
     const body = `${change}${h.text}`;
-    return `${calendarDay(new Date(h.at))} ${h.kind} ${name(h.by)}${body ? `:${body}` : ''}`;
+    return `${calendarDay(new Date(h.at), deps.timeZone)} ${h.kind} ${name(h.by)}${body ? `:${body}` : ''}`;
   });
   return {
     title,
-    colour: itemColour(item, now),
+    colour: itemColour(item, today),
     blocks: [{ type: 'fields', fields }, { type: 'heading', content: '经过' }, list(history), ...extra],
   };
 }
@@ -71,9 +72,9 @@ export function isItem(value: RectificationItem | Reply): value is Rectification
   return 'id' in value;
 }
 
-export const closedNote = (item: RectificationItem): Reply =>
+export const closedNote = (item: RectificationItem, deps: CoreDeps): Reply =>
   textReply(
-    `${item.id} 已于 ${calendarDay(new Date(item.closedAt ?? item.registeredAt))} 销号,不能再更改。`,
+    `${item.id} 已于 ${calendarDay(new Date(item.closedAt ?? item.registeredAt), deps.timeZone)} 销号,不能再更改。`,
     'orange',
   );
 

@@ -1,5 +1,6 @@
 import { note, textReply } from '../reply/reply';
-import { actorOf, metaOf, notOnRoster, refusal, rosterDivisions } from './access';
+import { notOnRoster, refusal } from '../reply/wording';
+import { actorOf, metaOf, rosterDivisions } from './access';
 import { defineCommand } from './define-command';
 import { dateHelp, parseDate } from './parse-date';
 import { itemReply } from './rectification-present';
@@ -46,7 +47,7 @@ export const rectificationRegisterCommand = defineCommand<Args>({
     const { issue, options } = parseOptions(rest);
     const missing = [!issue && '问题', !options.unit && '单位', !options.deadline && '期限'].filter(Boolean);
     if (missing.length > 0) return textReply(`缺少${missing.join('、')}。用法:${USAGE}`, 'orange');
-    const date = parseDate(options.deadline!, msg.at);
+    const date = parseDate(options.deadline!, msg.at, deps.timeZone);
     if (!date.ok) return textReply(dateHelp(date.reason), 'orange');
     let division: string | undefined;
     if (options.division) {

@@ -1,6 +1,7 @@
 import { note, type Reply, textReply } from '../reply/reply';
+import { notOnRoster, refusal } from '../reply/wording';
 import type { RectificationItem } from '../store/types';
-import { actorOf, mayActOnItem, mayApprove, metaOf, notOnRoster, refusal } from './access';
+import { actorOf, mayActOnItem, mayApprove, metaOf } from './access';
 import { words } from './command-args';
 import type { CoreDeps, IncomingMessage } from './context';
 import { defineCommand } from './define-command';
@@ -34,7 +35,7 @@ function guard(id: string, msg: IncomingMessage, deps: CoreDeps, what: string): 
   const actor = actorOf(msg, deps);
   if (!actor.member && !actor.isAdmin) return notOnRoster(what);
   const item = deps.store.item(id)!;
-  if (item.status === '已销号') return closedNote(item);
+  if (item.status === '已销号') return closedNote(item, deps);
   if (!mayActOnItem(actor, item)) {
     return refusal(
       `${id} 由${item.division}跟踪,您在${actor.member?.division},不能${what};请由${item.division}或秘书处操作。`,
@@ -72,7 +73,7 @@ export const rectificationExtendCommand = defineCommand<ItemArgs & { deadline: s
     const parsed = parseIdAndText(rest, deps, EXTEND_USAGE, '新期限和理由');
     if (isReplyLike(parsed)) return parsed;
     const [dateWord, ...reason] = words(parsed.text);
-    const date = parseDate(dateWord ?? '', msg.at);
+    const date = parseDate(dateWord ?? '', msg.at, deps.timeZone);
     if (!date.ok) return textReply(dateHelp(date.reason), 'orange');
     if (reason.length === 0) return textReply(`请写上延期理由。用法:${EXTEND_USAGE}`, 'orange');
     return { id: parsed.id, text: reason.join(' '), deadline: date.date };
@@ -124,7 +125,7 @@ export const rectificationApproveCommand = defineCommand<ItemArgs>({
     const actor = actorOf(msg, deps);
     if (!actor.member && !actor.isAdmin) return notOnRoster('审核销号');
     const item = deps.store.item(args.id)!;
-    if (item.status === '已销号') return closedNote(item);
+    if (item.status === '已销号') return closedNote(item, deps);
     if (!mayApprove(actor, item)) {
       return refusal(`只有${item.division}处长、秘书处或管理员可以审核 ${args.id} 的销号。`);
     }

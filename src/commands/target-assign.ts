@@ -1,6 +1,7 @@
 import { textReply } from '../reply/reply';
+import { refusal } from '../reply/wording';
 import type { TargetKind } from '../store/types';
-import { actorOf, metaOf, refusal, rosterDivisions } from './access';
+import { actorOf, metaOf, rosterDivisions } from './access';
 import { words } from './command-args';
 import { defineCommand } from './define-command';
 import { targetLabel } from './progress-target';

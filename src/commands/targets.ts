@@ -48,7 +48,9 @@ function ownershipLine(
 /** The latest recorded progress on a target, or undefined. */
 function latestLine(kind: TargetKind, index: number, deps: CoreDeps): Line | undefined {
   const last = deps.store.lastProgress({ kind, index });
-  return last ? `最新进展(${calendarDay(new Date(last.at))} ${last.division}):${last.text}` : undefined;
+  return last
+    ? `最新进展(${calendarDay(new Date(last.at), deps.timeZone)} ${last.division}):${last.text}`
+    : undefined;
 }
 
 const present = <T>(xs: (T | undefined)[]): T[] => xs.filter((x): x is T => x !== undefined);

@@ -4,8 +4,8 @@ import type { Logger } from '../logger';
 import type { PlanKnowledge } from '../plan/knowledge';
 import type { AddressedReply } from '../reply/reply';
 import type { JobStore } from '../reports/report-deps';
-import { fileCalendar } from '../time/file-calendar';
-import { loadJobTimes } from '../time/time-of-day';
+import { DEFAULT_JOB_TIMES } from '../time/time-of-day';
+import type { WorkingCalendar } from '../time/working-calendar';
 import { JobState } from './job-state';
 import { jobChats, runJob } from './run-job';
 import { type Scheduler, startScheduler } from './scheduler';
@@ -17,11 +17,12 @@ export interface StartJobsOptions {
   config: Pick<Config, 'dataDir' | 'timeZone' | 'reminderChatId' | 'digestChatId' | 'lark' | 'jobTimes'>;
   store: JobStore;
   knowledge: PlanKnowledge;
+  /** The working-day calendar the core uses (so a day set in chat counts at once). */
+  calendar: WorkingCalendar;
   /** The bot's push: resolves per reply with its delivery status. */
   send(addressed: AddressedReply[]): Promise<{ key: string; status: string }[]>;
   clock: Clock;
   logger: Logger;
-  env?: NodeJS.ProcessEnv;
 }
 
 /** Starts the scheduler, or returns undefined (logged) when there is nowhere to send. Throws on bad settings. */
@@ -36,10 +37,8 @@ export function startJobs(options: StartJobsOptions): Scheduler | undefined {
   if (!config.reminderChatId)
     logger.warn('jobs.no-chat', { variable: 'REMINDER_CHAT_ID', effect: '不发送整改提醒' });
   if (!config.digestChatId) logger.warn('jobs.no-chat', { variable: 'DIGEST_CHAT_ID', effect: '不发送周报' });
-  const times = config.jobTimes ?? loadJobTimes(options.env);
-  const calendar = fileCalendar(config.dataDir, (error) =>
-    logger.error('calendar.file-invalid', { error: error.message, kept: '沿用上一次有效的日历' }),
-  );
+  const times = config.jobTimes ?? DEFAULT_JOB_TIMES;
+  const { calendar } = options;
   const state = JobState.open(config.dataDir);
   return startScheduler({
     times,

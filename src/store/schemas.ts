@@ -15,7 +15,10 @@ const body = {
   seq: z.number().int().positive(),
   at: z.string().min(1),
   by: z.string().min(1),
+  /** The source message (or card-click event) id: the exactly-once key of the change. */
   msg: z.string().optional(),
+  /** Written inside a transaction, which ends with its `outcome` record (absent on older records). */
+  tx: z.literal(true).optional(),
 };
 
 /** One journal line. `prev` is the hash of the line before; `hash` covers every other field. */
@@ -76,6 +79,17 @@ export const journalRecordSchema = z.discriminatedUnion('type', [
     data: z.object({ id: z.string(), text: z.string().min(1), pending: z.boolean() }),
   }),
   z.object({ ...body, type: z.literal('zg.approve'), data: z.object({ id: z.string() }) }),
+  z.object({
+    ...body,
+    type: z.literal('calendar.set'),
+    data: z.object({ day, kind: z.enum(['holiday', 'workday']) }),
+  }),
+  // The reply a transaction's changes were answered with: a replay of the same message sends it again.
+  z.object({
+    ...body,
+    type: z.literal('outcome'),
+    data: z.object({ reply: z.record(z.string(), z.unknown()) }),
+  }),
 ]);
 
 export type JournalEvent = z.infer<typeof journalRecordSchema>;
@@ -104,32 +118,6 @@ export const targetOwnerSchema = z.object({
   at: z.string(),
 });
 
-const itemEventSchema = z.object({
-  seq: z.number().int().positive(),
-  kind: z.enum(['登记', '进展', '延期', '申请销号', '销号', '审核通过']),
-  at: z.string(),
-  by: z.string(),
-  text: z.string(),
-  oldDeadline: day.optional(),
-  newDeadline: day.optional(),
-});
-
-export const itemSchema = z.object({
-  id: z.string().regex(/^ZG-\d{4}-\d{3,}$/),
-  issue: z.string(),
-  unit: z.string(),
-  responsible: z.string().optional(),
-  responsibleId: z.string().min(1).optional(),
-  division: z.string(),
-  taskId: z.string().optional(),
-  deadline: day,
-  status: z.enum(['整改中', '待审核', '已销号']),
-  registeredAt: z.string(),
-  registeredBy: z.string(),
-  closedAt: z.string().optional(),
-  history: z.array(itemEventSchema),
-});
-
 /** Each state file records the journal seq of the last record applied to it. */
 export const rosterFileSchema = z.object({
   seq: z.number().int().nonnegative(),
@@ -139,7 +127,6 @@ export const targetsFileSchema = z.object({
   seq: z.number().int().nonnegative(),
   owners: z.array(targetOwnerSchema),
 });
-export const ledgerFileSchema = z.object({ seq: z.number().int().nonnegative(), items: z.array(itemSchema) });
 /** The journal's head as last acknowledged: catches a journal cut short. */
 export const headFileSchema = z.object({
   seq: z.number().int().nonnegative(),
@@ -148,7 +135,13 @@ export const headFileSchema = z.object({
   bytes: z.number().int().nonnegative(),
 });
 
+/** Small settings the bureau changes in chat: working-calendar overrides (`日历 设置`). */
+export const settingsFileSchema = z.object({
+  seq: z.number().int().nonnegative(),
+  calendar: z.record(z.string(), z.enum(['holiday', 'workday'])),
+});
+
 export type RosterFile = z.infer<typeof rosterFileSchema>;
+export type SettingsFile = z.infer<typeof settingsFileSchema>;
 export type TargetsFile = z.infer<typeof targetsFileSchema>;
-export type LedgerFile = z.infer<typeof ledgerFileSchema>;
 export type HeadFile = z.infer<typeof headFileSchema>;

@@ -1,32 +1,45 @@
-import type { JournalEvent, LedgerFile, RosterFile, TargetsFile } from './schemas';
-import type { ItemEvent, ProgressTarget, ProgressUpdate, RectificationItem } from './types';
+import type { JournalEvent, RosterFile, SettingsFile, TargetsFile } from './schemas';
+import { StoreError } from './store-errors';
+import { targetKey } from './target-key';
+import type {
+  ItemEvent,
+  ItemQuery,
+  Member,
+  ProgressQuery,
+  ProgressTarget,
+  ProgressUpdate,
+  RectificationItem,
+  TargetKind,
+  TargetOwner,
+} from './types';
 
-// The current state as a pure function of the journal: the store applies each new record here, and
-// `verify` replays the whole journal through the same code to compare with the files on disk.
+// The current state as a pure function of the journal, with the rules a change must obey. Every backend
+// keeps one: it checks a proposed change here (`check`), applies what it commits (`apply`), and answers
+// reads from it; `verify` replays a whole journal through the same code to compare with what is on disk.
 
-/** Which state file a record changes: `roster`, `targets`, `ledger-2026`, or `progress` (journal only). */
-export type Concern = 'roster' | 'targets' | 'progress' | `ledger-${string}`;
+/** Where a record's effect lives: a small state file, a derived log, or nowhere (`outcome`). */
+export type Concern = 'roster' | 'targets' | 'settings' | 'progress' | 'ledger' | 'outcome';
 
-export function concernOf(event: JournalEvent): Concern {
+export function concernOf(event: Pick<JournalEvent, 'type'>): Concern {
   switch (event.type) {
     case 'member.add':
     case 'member.remove':
       return 'roster';
     case 'target.assign':
       return 'targets';
+    case 'calendar.set':
+      return 'settings';
     case 'progress':
     case 'progress.retract':
       return 'progress';
+    case 'outcome':
+      return 'outcome';
     default:
-      return `ledger-${itemYear(event.data.id)}`;
+      return 'ledger';
   }
 }
 
-/** `ZG-2026-001` → `2026`. */
-export function itemYear(id: string): string {
-  return id.slice(3, 7);
-}
-
+/** A model that replays a journal refuses a record that cannot follow the ones before it. */
 export class ReplayError extends Error {}
 
 /**
@@ -49,24 +62,73 @@ export function progressUpdateOf(
   return update;
 }
 
+/** A change proposed by a command: the event without the fields the store assigns. */
+export type Proposed = {
+  [K in JournalEvent['type']]: Pick<Extract<JournalEvent, { type: K }>, 'type' | 'data'>;
+}[JournalEvent['type']];
+
 export class StateModel {
   roster: RosterFile = { seq: 0, members: [] };
   targets: TargetsFile = { seq: 0, owners: [] };
-  readonly ledgers = new Map<string, LedgerFile>();
+  settings: SettingsFile = { seq: 0, calendar: {} };
+  /** Seq of the last ledger record applied. */
+  ledgerSeq = 0;
   readonly items = new Map<string, RectificationItem>();
   /** Every progress update in journal order (retracted ones included, flagged). */
   readonly progress: ProgressUpdate[] = [];
   readonly progressBySeq = new Map<number, ProgressUpdate>();
+  readonly #byTarget = new Map<string, ProgressUpdate[]>();
+  readonly #byDivision = new Map<string, ProgressUpdate[]>();
+  readonly #byAuthor = new Map<string, ProgressUpdate[]>();
 
-  /** Loads a ledger file read from disk (its items become addressable by id). */
-  setLedger(concern: string, file: LedgerFile): void {
-    this.ledgers.set(concern, file);
-    for (const item of file.items) this.items.set(item.id, item);
+  // ——— rules ———
+
+  /** Throws StoreError (with a code the commands word in Chinese) when the change may not be made now. */
+  check(change: Proposed): void {
+    switch (change.type) {
+      case 'progress.retract': {
+        const update = this.progressBySeq.get(change.data.seq);
+        if (!update) throw new StoreError('update-not-found', `进展 #${change.data.seq} 不存在`);
+        if (update.retracted) throw new StoreError('update-retracted', `进展 #${change.data.seq} 已撤销`);
+        return;
+      }
+      case 'zg.register':
+        if (this.items.has(change.data.id))
+          throw new StoreError('item-exists', `整改事项 ${change.data.id} 已存在`);
+        return;
+      case 'zg.note':
+      case 'zg.extend':
+      case 'zg.close':
+      case 'zg.approve': {
+        const item = this.items.get(change.data.id);
+        if (!item) throw new StoreError('item-not-found', `整改事项 ${change.data.id} 不存在`);
+        if (item.status === '已销号')
+          throw new StoreError('item-closed', `整改事项 ${change.data.id} 已销号`);
+        if (change.type === 'zg.approve' && item.status !== '待审核')
+          throw new StoreError('item-not-pending', `整改事项 ${change.data.id} 不在待审核状态`);
+        return;
+      }
+      default:
+        return;
+    }
   }
+
+  /** The id the next item registered in `year` gets: `ZG-<year>-<n+1>`, three digits at least. */
+  nextItemId(year: string): string {
+    let max = 0;
+    const prefix = `ZG-${year}-`;
+    for (const id of this.items.keys()) if (id.startsWith(prefix)) max = Math.max(max, Number(id.slice(8)));
+    return `${prefix}${String(max + 1).padStart(3, '0')}`;
+  }
+
+  // ——— applying records ———
 
   addProgress(update: ProgressUpdate): void {
     this.progress.push(update);
     this.progressBySeq.set(update.seq, update);
+    addTo(this.#byTarget, targetKey(update.target), update);
+    addTo(this.#byDivision, update.division, update);
+    addTo(this.#byAuthor, update.by, update);
   }
 
   /** Record `seq` (at `at`) takes back update `updateSeq`. */
@@ -103,11 +165,17 @@ export class StateModel {
         this.targets.seq = seq;
         break;
       }
+      case 'calendar.set':
+        this.settings.calendar = { ...this.settings.calendar, [event.data.day]: event.data.kind };
+        this.settings.seq = seq;
+        break;
       case 'progress':
         this.addProgress(progressUpdateOf(event, event.data));
         break;
       case 'progress.retract':
         this.retractProgress(seq, at, event.data.seq);
+        break;
+      case 'outcome':
         break;
       case 'zg.register': {
         const d = event.data;
@@ -126,20 +194,13 @@ export class StateModel {
           registeredBy: by,
           history: [{ seq, kind: '登记', at, by, text: d.issue, newDeadline: d.deadline }],
         };
-        let ledger = this.ledgers.get(concern);
-        if (!ledger) {
-          ledger = { seq, items: [] };
-          this.ledgers.set(concern, ledger);
-        }
-        ledger.items.push(item);
-        ledger.seq = seq;
         this.items.set(item.id, item);
+        this.ledgerSeq = seq;
         break;
       }
       default: {
         const item = this.items.get(event.data.id);
-        const ledger = this.ledgers.get(concern);
-        if (!item || !ledger) throw new ReplayError(`记录 ${seq} 指向不存在的整改事项 ${event.data.id}`);
+        if (!item) throw new ReplayError(`记录 ${seq} 指向不存在的整改事项 ${event.data.id}`);
         const base = { seq, at, by };
         let entry: ItemEvent;
         if (event.type === 'zg.note') entry = { ...base, kind: '进展', text: event.data.text };
@@ -162,9 +223,74 @@ export class StateModel {
           item.closedAt = at;
         }
         item.history.push(entry);
-        ledger.seq = seq;
+        this.ledgerSeq = seq;
       }
     }
     return concern;
   }
+
+  // ——— reads ———
+
+  member(openId: string): Member | undefined {
+    return this.roster.members.find((m) => m.openId === openId);
+  }
+
+  targetOwner(kind: TargetKind, index: number): TargetOwner | undefined {
+    return this.targets.owners.find((o) => o.kind === kind && o.index === index);
+  }
+
+  /** Ledger items in id order (year, then number). */
+  itemList(query: ItemQuery = {}): RectificationItem[] {
+    const statuses =
+      query.status === undefined ? undefined : Array.isArray(query.status) ? query.status : [query.status];
+    const out: RectificationItem[] = [];
+    for (const item of this.items.values()) {
+      if (query.division && item.division !== query.division) continue;
+      if (statuses && !statuses.includes(item.status)) continue;
+      if (query.open && item.status === '已销号') continue;
+      out.push(item);
+    }
+    return out.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  }
+
+  /** Progress updates, oldest first. */
+  progressList(query: ProgressQuery = {}): ProgressUpdate[] {
+    const base = query.target
+      ? (this.#byTarget.get(targetKey(query.target)) ?? [])
+      : query.division
+        ? (this.#byDivision.get(query.division) ?? [])
+        : query.by
+          ? (this.#byAuthor.get(query.by) ?? [])
+          : this.progress;
+    const from = query.from?.toISOString();
+    const to = query.to?.toISOString();
+    return base.filter(
+      (u) =>
+        (query.includeRetracted || !u.retracted) &&
+        (!query.division || u.division === query.division) &&
+        (!query.by || u.by === query.by) &&
+        (!from || u.at >= from) &&
+        (!to || u.at < to),
+    );
+  }
+
+  /** The latest standing update on a target, if any. */
+  lastProgress(target: ProgressTarget): ProgressUpdate | undefined {
+    const list = this.#byTarget.get(targetKey(target)) ?? [];
+    for (let i = list.length - 1; i >= 0; i -= 1) if (!list[i]!.retracted) return list[i];
+    return undefined;
+  }
+
+  /** The author's latest standing update. */
+  lastStandingBy(by: string): ProgressUpdate | undefined {
+    const mine = this.#byAuthor.get(by) ?? [];
+    for (let i = mine.length - 1; i >= 0; i -= 1) if (!mine[i]!.retracted) return mine[i];
+    return undefined;
+  }
+}
+
+function addTo(map: Map<string, ProgressUpdate[]>, key: string, update: ProgressUpdate): void {
+  const list = map.get(key);
+  if (list) list.push(update);
+  else map.set(key, [update]);
 }

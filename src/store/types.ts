@@ -95,3 +95,24 @@ export interface Warning {
   /** Calendar days from today to the deadline (negative when overdue). */
   daysLeft: number;
 }
+
+export interface ProgressQuery {
+  target?: ProgressTarget;
+  division?: string;
+  by?: string;
+  /** Inclusive lower bound on the update's instant. */
+  from?: Date;
+  /** Exclusive upper bound. */
+  to?: Date;
+  includeRetracted?: boolean;
+}
+
+export interface ItemQuery {
+  division?: string;
+  status?: ItemStatus | readonly ItemStatus[];
+  /** Only 整改中 and 待审核. */
+  open?: boolean;
+}
+
+/** A working-calendar override set in chat (`日历 设置`). */
+export type { DayKind } from '../time/working-calendar';

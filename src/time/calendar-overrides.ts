@@ -1,9 +1,10 @@
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { z } from 'zod';
 import type { DayKind } from './working-calendar';
 
-// Admin overrides of the working-day calendar, in DATA_DIR/calendar.json:
+// Overrides of the working-day calendar edited by hand in DATA_DIR/calendar.json (days set in chat with
+// `日历 设置` are recorded in the store instead):
 // `{ "2027-01-01": "holiday", "2027-02-07": "workday" }` (Chinese 休息日 / 工作日 accepted too).
 
 export const CALENDAR_FILE = 'calendar.json';
@@ -51,16 +52,4 @@ export function loadCalendarOverrides(dataDir: string): Record<string, DayKind> 
     );
   }
   return parsed.data;
-}
-
-/** Sets one day (atomically rewrites the small file); returns the new overrides. */
-export function saveCalendarOverride(dataDir: string, day: string, value: DayKind): Record<string, DayKind> {
-  const overrides = { ...loadCalendarOverrides(dataDir), [day]: value };
-  const sorted = Object.fromEntries(Object.entries(overrides).sort(([a], [b]) => a.localeCompare(b)));
-  const path = calendarFilePath(dataDir);
-  mkdirSync(dirname(path), { recursive: true });
-  const tmp = `${path}.tmp`;
-  writeFileSync(tmp, `${JSON.stringify(sorted, null, 2)}\n`);
-  renameSync(tmp, path);
-  return sorted;
 }

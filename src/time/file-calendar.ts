@@ -1,11 +1,18 @@
 import { statSync } from 'node:fs';
 import { CalendarFileError, calendarFilePath, loadCalendarOverrides } from './calendar-overrides';
-import { createWorkingCalendar, type WorkingCalendar } from './working-calendar';
+import type { DayKind } from './working-calendar';
 
-// The working-day calendar backed by DATA_DIR/calendar.json, re-read whenever the file changes, so a day
-// set by `日历 设置` (or an edit by hand) applies to the running scheduler without a restart.
+// The overrides in DATA_DIR/calendar.json (edited by hand), re-read whenever the file changes, so an edit
+// applies to the running server without a restart.
 
-export function fileCalendar(dataDir: string, onError?: (error: CalendarFileError) => void): WorkingCalendar {
+/**
+ * A reader of the file's overrides. The first read throws on a malformed file (the start must say so);
+ * later reads keep the last good content and report the error.
+ */
+export function fileOverrides(
+  dataDir: string,
+  onError?: (error: CalendarFileError) => void,
+): () => Readonly<Record<string, DayKind>> {
   const path = calendarFilePath(dataDir);
   const stamp = () => {
     try {
@@ -15,15 +22,14 @@ export function fileCalendar(dataDir: string, onError?: (error: CalendarFileErro
       return 'absent';
     }
   };
-  // The first read throws on a malformed file (the start must say so); later reads keep the last good one.
   let seen = stamp();
-  let current = createWorkingCalendar(loadCalendarOverrides(dataDir));
-  const now = (): WorkingCalendar => {
+  let current = loadCalendarOverrides(dataDir);
+  return () => {
     const next = stamp();
     if (next !== seen) {
       seen = next;
       try {
-        current = createWorkingCalendar(loadCalendarOverrides(dataDir));
+        current = loadCalendarOverrides(dataDir);
       } catch (error) {
         if (error instanceof CalendarFileError) onError?.(error);
         else throw error;
@@ -31,13 +37,20 @@ export function fileCalendar(dataDir: string, onError?: (error: CalendarFileErro
     }
     return current;
   };
-  return {
-    isWorkingDay: (day) => now().isWorkingDay(day),
-    describe: (day) => now().describe(day),
-    knowsYear: (year) => now().knowsYear(year),
-    get officialYears() {
-      return current.officialYears;
-    },
-    firstWorkingDayOfWeek: (day) => now().firstWorkingDayOfWeek(day),
+}
+
+/** Several sources of overrides as one, later ones winning; the merged object is kept while none changes. */
+export function mergedOverrides(
+  ...sources: (() => Readonly<Record<string, DayKind>>)[]
+): () => Readonly<Record<string, DayKind>> {
+  let parts: Readonly<Record<string, DayKind>>[] = [];
+  let merged: Readonly<Record<string, DayKind>> = {};
+  return () => {
+    const now = sources.map((s) => s());
+    if (now.length !== parts.length || now.some((p, i) => p !== parts[i])) {
+      parts = now;
+      merged = Object.assign({}, ...now);
+    }
+    return merged;
   };
 }

@@ -40,21 +40,3 @@ export const timeOfDaySchema = (fallback: number) =>
       }
       return minutes;
     });
-
-const schema = z.object({
-  REMINDER_TIME: timeOfDaySchema(DEFAULT_JOB_TIMES.reminders),
-  DIGEST_TIME: timeOfDaySchema(DEFAULT_JOB_TIMES.digest),
-});
-
-export class JobTimesError extends Error {
-  override name = 'JobTimesError';
-}
-
-export function loadJobTimes(env: NodeJS.ProcessEnv = process.env): JobTimes {
-  const parsed = schema.safeParse({ REMINDER_TIME: env.REMINDER_TIME, DIGEST_TIME: env.DIGEST_TIME });
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0]!;
-    throw new JobTimesError(`配置错误: ${String(issue.path[0])} ${issue.message}`);
-  }
-  return { reminders: parsed.data.REMINDER_TIME, digest: parsed.data.DIGEST_TIME };
-}

@@ -8,6 +8,9 @@ import { addDays, isoWeekday } from './zoned-time';
 
 export type DayKind = 'holiday' | 'workday';
 
+/** Days the bureau set itself, read afresh at every question (they can change while the server runs). */
+export type Overrides = Readonly<Record<string, DayKind>> | (() => Readonly<Record<string, DayKind>>);
+
 export interface WorkingCalendar {
   isWorkingDay(day: string): boolean;
   /** Why a day is (not) a working day, in Chinese: `国庆节`, `调休上班`, `周末`, `工作日`, `管理员设定的休息日`. */
@@ -18,6 +21,8 @@ export interface WorkingCalendar {
   officialYears: readonly number[];
   /** The first working day of the ISO week (Monday–Sunday) that contains `day`, if the week has one. */
   firstWorkingDayOfWeek(day: string): string | undefined;
+  /** The bureau's own days, as they stand now. */
+  overrides(): Readonly<Record<string, DayKind>>;
 }
 
 // The package's JSON: `{ holidays: {day: "English,中文,n"}, workdays: {…}, inLieuDays: {…} }`.
@@ -39,14 +44,14 @@ function loadOfficial(): Official {
 
 const chineseName = (entry: string | undefined) => entry?.split(',')[1] ?? '';
 
-export function createWorkingCalendar(overrides: Readonly<Record<string, DayKind>> = {}): WorkingCalendar {
+export function createWorkingCalendar(overrides: Overrides = {}): WorkingCalendar {
   const data = loadOfficial();
   const officialYears = [...new Set(Object.keys(data.holidays).map((d) => Number(d.slice(0, 4))))].sort(
     (a, b) => a - b,
   );
-  const overrideYears = new Set(Object.keys(overrides).map((d) => Number(d.slice(0, 4))));
+  const own = typeof overrides === 'function' ? overrides : () => overrides;
   const isWorkingDay = (day: string): boolean => {
-    const override = overrides[day];
+    const override = own()[day];
     if (override) return override === 'workday';
     if (day in data.holidays) return false;
     if (day in data.workdays) return true;
@@ -55,13 +60,15 @@ export function createWorkingCalendar(overrides: Readonly<Record<string, DayKind
   return {
     isWorkingDay,
     describe(day) {
-      const override = overrides[day];
+      const override = own()[day];
       if (override) return override === 'workday' ? '管理员设定的工作日' : '管理员设定的休息日';
       if (day in data.holidays) return chineseName(data.holidays[day]) || '法定节假日';
       if (day in data.workdays) return `${chineseName(data.workdays[day])}调休上班`;
       return isoWeekday(day) <= 5 ? '工作日' : '周末';
     },
-    knowsYear: (year) => officialYears.includes(year) || overrideYears.has(year),
+    knowsYear: (year) =>
+      officialYears.includes(year) || Object.keys(own()).some((d) => d.startsWith(`${year}-`)),
+    overrides: () => own(),
     officialYears,
     firstWorkingDayOfWeek(day) {
       const monday = addDays(day, 1 - isoWeekday(day));

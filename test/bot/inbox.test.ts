@@ -2,11 +2,11 @@ import { appendFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { INBOX_FILE, Inbox } from '../../src/bot/inbox';
-import type { Job } from '../../src/bot/inbox-item';
+import { INBOX_FILE, Inbox } from '../../src/bot/worker/inbox';
+import type { InboxItem } from '../../src/bot/worker/inbox-item';
 import type { Clock } from '../../src/clock';
 
-const job = (chatId: string): Job => ({ kind: 'welcome', eventId: `ev-${chatId}`, chatId });
+const job = (chatId: string): InboxItem => ({ kind: 'welcome', eventId: `ev-${chatId}`, chatId });
 const clockAt = (t: { ms: number }): Clock => ({ now: () => new Date(t.ms) });
 
 describe('Inbox', () => {
@@ -39,21 +39,21 @@ describe('Inbox', () => {
   it('remembers handled keys for at least 8 hours and drops them after the window', async () => {
     const d = dir();
     const t = { ms: Date.parse('2026-01-05T01:00:00Z') };
-    const a = await Inbox.open(d, clockAt(t), 12 * 3600_000);
+    const a = await Inbox.open(d, clockAt(t), { ttlMs: 12 * 3600_000 });
     await a.add('m:old', job('c'));
     await a.markDone('m:old');
     await a.close();
     t.ms += 8 * 3600_000;
-    const b = await Inbox.open(d, clockAt(t), 12 * 3600_000);
+    const b = await Inbox.open(d, clockAt(t), { ttlMs: 12 * 3600_000 });
     expect(b.has('m:old')).toBe(true);
     await b.close();
     t.ms += 5 * 3600_000;
-    const c = await Inbox.open(d, clockAt(t), 12 * 3600_000);
+    const c = await Inbox.open(d, clockAt(t), { ttlMs: 12 * 3600_000 });
     expect(c.has('m:old')).toBe(false);
     await c.close();
   });
 
-  it('skips a torn last line left by a crash mid-write', async () => {
+  it('sets a torn last line aside, and the next line is written whole after it, not glued to it', async () => {
     const d = dir();
     const t = { ms: Date.now() };
     const a = await Inbox.open(d, clockAt(t));
@@ -62,13 +62,34 @@ describe('Inbox', () => {
     appendFileSync(join(d, INBOX_FILE), '{"t":"in","k":"m:2","at":1,"jo');
     const b = await Inbox.open(d, clockAt(t));
     expect(b.pending().map((e) => e.key)).toEqual(['m:1']);
+    await b.add('m:3', job('c3'));
     await b.close();
+    expect(readFileSync(join(d, `${INBOX_FILE}.torn`), 'utf8')).toContain('"k":"m:2"');
+    const c = await Inbox.open(d, clockAt(t));
+    expect(c.pending().map((e) => e.key)).toEqual(['m:1', 'm:3']);
+    await c.close();
+  });
+
+  it('refuses to start on an unreadable line that is not the last, naming the file and the line', async () => {
+    const d = dir();
+    const t = { ms: Date.now() };
+    const a = await Inbox.open(d, clockAt(t));
+    await a.add('m:1', job('c1'));
+    await a.add('m:2', job('c2'));
+    await a.close();
+    const path = join(d, INBOX_FILE);
+    const lines = readFileSync(path, 'utf8').split('\n');
+    lines[0] = lines[0]!.slice(0, 10);
+    writeFileSync(path, lines.join('\n'));
+    const before = readFileSync(path, 'utf8');
+    await expect(Inbox.open(d, clockAt(t))).rejects.toThrow(/inbox\.jsonl.*第 1 行/);
+    expect(readFileSync(path, 'utf8')).toBe(before);
   });
 
   it('writes one small line per event and compacts to the live window', async () => {
     const d = dir();
     const t = { ms: Date.now() };
-    const a = await Inbox.open(d, clockAt(t), 1000);
+    const a = await Inbox.open(d, clockAt(t), { ttlMs: 1000, fsync: false });
     for (let i = 0; i < 3000; i += 1) {
       await a.add(`m:${i}`, job(`c${i}`));
       await a.markDone(`m:${i}`);

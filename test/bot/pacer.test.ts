@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { Pacer } from '../../src/bot/pacer';
+import { Pacer } from '../../src/bot/worker/pacer';
 
 describe('Pacer', () => {
   it('never lets more than the limits through in any window, and lets a free chat overtake a busy one', async () => {

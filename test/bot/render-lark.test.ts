@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { renderLark } from '../../src/bot/render-lark';
+import { renderLark } from '../../src/bot/lark/render-lark';
 import type { Reply } from '../../src/reply/reply';
 import { list, paragraph, textReply } from '../../src/reply/reply';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { decryptEvent } from '../../src/bot/decrypt-event';
-import { signatureOf, verifyRequest } from '../../src/bot/verify-request';
+import { decryptEvent } from '../../src/bot/lark/decrypt-event';
+import { signatureOf, verifyRequest } from '../../src/bot/lark/verify-request';
 import { challengeBody, encryptBody, messageEvent, signHeaders, TEST_TOKEN } from '../fixtures/lark/events';
 
 const KEY = 'k-测试-key';

@@ -19,20 +19,28 @@ describe('parseDate', () => {
     ['2月29日', '2028-02-29'],
     ['2020-02-29', '2020-02-29'],
   ])('reads %s as %s', (text, date) => {
-    expect(parseDate(text, now)).toEqual({ ok: true, date });
+    expect(parseDate(text, now, 'Asia/Shanghai')).toEqual({ ok: true, date });
   });
 
   it('always answers a four-digit YYYY-MM-DD day, the form the store keeps, whatever year is typed', () => {
     // `0999-12-31` once came out as `999-12-31`: a record the journal could not read back.
-    expect(parseDate('0999-12-31', now)).toEqual({ ok: true, date: '0999-12-31' });
-    expect(parseDate('0096-02-29', now)).toEqual({ ok: true, date: '0096-02-29' });
-    expect(parseDate('0100-02-29', now).ok).toBe(false);
-    expect(parseDate('0000-01-01', now).ok).toBe(false);
+    expect(parseDate('0999-12-31', now, 'Asia/Shanghai')).toEqual({ ok: true, date: '0999-12-31' });
+    expect(parseDate('0096-02-29', now, 'Asia/Shanghai')).toEqual({ ok: true, date: '0096-02-29' });
+    expect(parseDate('0100-02-29', now, 'Asia/Shanghai').ok).toBe(false);
+    expect(parseDate('0000-01-01', now, 'Asia/Shanghai').ok).toBe(false);
   });
 
-  it('takes the message day in Shanghai, not UTC', () => {
+  it('takes the message day in TZ_NAME, not UTC', () => {
     // 2026-06-15 23:30 UTC is already 06-16 in Shanghai: 6月15日 is then next year's.
-    expect(parseDate('6月15日', new Date('2026-06-15T23:30:00Z'))).toEqual({ ok: true, date: '2027-06-15' });
+    expect(parseDate('6月15日', new Date('2026-06-15T23:30:00Z'), 'Asia/Shanghai')).toEqual({
+      ok: true,
+      date: '2027-06-15',
+    });
+    // The same instant is still 06-15 in New York.
+    expect(parseDate('6月15日', new Date('2026-06-15T23:30:00Z'), 'America/New_York')).toEqual({
+      ok: true,
+      date: '2026-06-15',
+    });
   });
 
   it.each([
@@ -47,6 +55,6 @@ describe('parseDate', () => {
     '明天',
     '',
   ])('refuses %s', (text) => {
-    expect(parseDate(text, now).ok).toBe(false);
+    expect(parseDate(text, now, 'Asia/Shanghai').ok).toBe(false);
   });
 });

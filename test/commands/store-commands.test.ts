@@ -19,7 +19,13 @@ describe('recording commands', () => {
   let n = 0;
   const open = () => {
     const store = openStore({ dataDir: dir, logger: silentLogger, fsync: false });
-    deps = createCoreDeps({ admins: [ADMIN], clock: fixedClock(NOW), logger: silentLogger, store });
+    deps = createCoreDeps({
+      admins: [ADMIN],
+      clock: fixedClock(NOW),
+      logger: silentLogger,
+      dataDir: dir,
+      store,
+    });
   };
   const say = async (text: string, user = ADMIN, extra: Partial<IncomingMessage> = {}) => {
     n += 1;

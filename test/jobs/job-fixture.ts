@@ -1,6 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { workingCalendarOf } from '../../src/core-deps';
 import { JobState } from '../../src/jobs/job-state';
 import type { JobRunDeps } from '../../src/jobs/run-job';
 import { silentLogger } from '../../src/logger';
@@ -8,8 +9,6 @@ import type { PlanKnowledge } from '../../src/plan/knowledge';
 import { loadPlan } from '../../src/plan/load-plan';
 import type { AddressedReply } from '../../src/reply/reply';
 import { openStore, type Store } from '../../src/store';
-import { loadCalendarOverrides } from '../../src/time/calendar-overrides';
-import { createWorkingCalendar } from '../../src/time/working-calendar';
 
 // A real store and real job state in a temp DATA_DIR, the shipped plan, and a `send` that records.
 
@@ -57,7 +56,7 @@ export function jobFixture(): JobFixture {
     deps: () => ({
       store,
       knowledge: planKnowledge(),
-      calendar: createWorkingCalendar(loadCalendarOverrides(dir)),
+      calendar: workingCalendarOf(dir, store, silentLogger),
       timeZone: 'Asia/Shanghai',
       reminderChatId: REMINDER_CHAT,
       digestChatId: DIGEST_CHAT,

@@ -1,12 +1,12 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fixedClock } from '../../src/clock';
+import { loadConfig } from '../../src/config';
 import type { JobName } from '../../src/jobs/job-state';
 import { JobState } from '../../src/jobs/job-state';
 import { runJob } from '../../src/jobs/run-job';
 import { missedJobs, type Scheduler, startScheduler, warnIfYearUnknown } from '../../src/jobs/scheduler';
 import type { Logger } from '../../src/logger';
 import { silentLogger } from '../../src/logger';
-import { loadJobTimes } from '../../src/time/time-of-day';
 import { createWorkingCalendar } from '../../src/time/working-calendar';
 import { type JobFixture, jobFixture, shanghai } from './job-fixture';
 
@@ -119,8 +119,11 @@ describe('the scheduler', () => {
   });
 
   it('reads the run times from REMINDER_TIME and DIGEST_TIME, with 09:30 and 09:00 by default', () => {
-    expect(loadJobTimes({})).toEqual(times);
-    expect(loadJobTimes({ REMINDER_TIME: '8:15', DIGEST_TIME: '' })).toEqual({ reminders: 495, digest: 540 });
-    expect(() => loadJobTimes({ REMINDER_TIME: '25:00' })).toThrow(/REMINDER_TIME/);
+    expect(loadConfig({}).jobTimes).toEqual(times);
+    expect(loadConfig({ REMINDER_TIME: '8:15', DIGEST_TIME: '' }).jobTimes).toEqual({
+      reminders: 495,
+      digest: 540,
+    });
+    expect(() => loadConfig({ REMINDER_TIME: '25:00' })).toThrow(/REMINDER_TIME/);
   });
 });

@@ -1,8 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { CoreDeps } from '../../src/commands/context';
 import { handleMessage } from '../../src/commands/handle-message';
+import { workingCalendarOf } from '../../src/core-deps';
 import { renderText } from '../../src/reply/render-text';
-import { fileCalendar } from '../../src/time/file-calendar';
+import { verifyStore } from '../../src/store';
 import { coreDeps } from '../support/core';
 import { ADMIN, type JobFixture, jobFixture, shanghai } from './job-fixture';
 
@@ -11,7 +12,13 @@ describe('日历', () => {
   let deps: CoreDeps;
   beforeEach(() => {
     f = jobFixture();
-    deps = { ...coreDeps(), admins: new Set([ADMIN]), store: f.store };
+    const base = coreDeps();
+    deps = {
+      ...base,
+      admins: new Set([ADMIN]),
+      store: f.store,
+      calendar: workingCalendarOf(f.dir, f.store, base.logger),
+    };
   });
   afterEach(() => f.cleanup());
 
@@ -25,13 +32,16 @@ describe('日历', () => {
   });
 
   it('lets an admin set a day for a year the package does not know, which the running scheduler then follows', async () => {
-    const calendar = fileCalendar(f.dir);
+    // The scheduler's view is built like the core's, over the same store.
+    const calendar = f.deps().calendar;
     expect(calendar.isWorkingDay('2099-01-01')).toBe(true);
     expect(await say('日历 设置 2099-01-01 休息日')).toContain('已将 2099-01-01 设为休息日');
     expect(calendar.isWorkingDay('2099-01-01')).toBe(false);
     expect(await say('日历 设置 2099-01-04 工作日')).toContain('设为工作日');
     expect(calendar.isWorkingDay('2099-01-04')).toBe(true); // a Sunday
     expect(await say('日历 2099-01-01')).toContain('管理员设定 2 天');
+    // Recorded like any change: in the journal, with who and when, and it verifies.
+    expect(verifyStore(f.dir)).toMatchObject({ ok: true, records: 4 });
   });
 
   it('refuses anyone but admins and 秘书处, and bad dates, recording nothing', async () => {
@@ -43,7 +53,7 @@ describe('日历', () => {
     expect(await say('日历 设置 2099-01-02 休息日', 'ou_sec')).toContain('设为休息日');
     expect(await say('日历 设置 2099-02-30 休息日')).toContain('没有 2099-02-30 这一天');
     expect(await say('日历 设置 2099-01-03 放假吧')).toContain('应为 休息日 或 工作日');
-    const calendar = fileCalendar(f.dir);
+    const calendar = f.deps().calendar;
     expect(calendar.describe('2099-01-01')).toBe('工作日');
     expect(calendar.describe('2099-01-02')).toBe('管理员设定的休息日');
     expect(calendar.describe('2099-01-03')).toBe('周末');

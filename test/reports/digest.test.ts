@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { renderLark } from '../../src/bot/render-lark';
+import { renderLark } from '../../src/bot/lark/render-lark';
 import { renderText } from '../../src/reply/render-text';
 import type { Reply } from '../../src/reply/reply';
 import { digest, digestReply } from '../../src/reports/digest';

@@ -1,4 +1,4 @@
-import { appendFileSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -163,7 +163,7 @@ describe('the store', () => {
     rmSync(progress);
     const logger = recordingLogger();
     store = openStore({ dataDir: dir, logger, fsync: false });
-    expect(logger.lines).toContain('store.progress-log-rebuilt');
+    expect(logger.lines).toContain('store.derived-log-rebuilt');
     expect(readFileSync(progress, 'utf8')).toBe(before);
     expect(existsSync(`${progress}.tmp`)).toBe(false);
     expect(store.progress({ includeRetracted: true }).map((u) => [u.text, Boolean(u.retracted)])).toEqual([
@@ -182,7 +182,7 @@ describe('the store', () => {
     appendFileSync(paths.journal, '{"seq":2,"at":"2026-');
     const logger = recordingLogger();
     store = openStore({ dataDir: dir, logger, fsync: false });
-    expect(logger.lines).toContain('store.torn-journal-tail');
+    expect(logger.lines).toContain('store.torn-tail');
     expect(readFileSync(`${paths.journal}.torn`, 'utf8')).toContain('"seq":2');
     expect(store.member('ou_x')).toBeDefined();
     store.addMember(admin, { openId: 'ou_y', division: '法规处', role: '成员' });
@@ -234,5 +234,77 @@ describe('the store', () => {
     expect(t.member('ou_y')?.role).toBe('处长');
     expect(t.progress().map((u) => u.text)).toEqual(['进点', '报告']);
     expect(verifyStore(dir).notes).toEqual([]);
+  });
+
+  it('sets aside a transaction that a power cut left without its outcome, whole, and goes on', async () => {
+    const s = open();
+    s.addMember(admin, { openId: 'ou_x', division: '法规处', role: '成员' });
+    const m = { by: 'ou_x', at: at('2026-03-03T02:00:00Z'), messageId: 'om_cut' };
+    const paths = storePaths(dir);
+    const before = [paths.head, paths.progress].map((f) => readFileSync(f));
+    await s.transact({ messageId: 'om_cut' }, () => {
+      s.recordProgress(m, { target: { kind: 'task', id: '4' }, division: '法规处', text: '进点' });
+      return { blocks: [] };
+    });
+    s.close();
+    store = undefined;
+    // The journal write was cut short (the outcome line never reached the disk), so nothing after it ran.
+    for (const [i, f] of [paths.head, paths.progress].entries()) writeFileSync(f, before[i]!);
+    const lines = readFileSync(paths.journal, 'utf8').trimEnd().split('\n');
+    writeFileSync(paths.journal, `${lines.slice(0, -1).join('\n')}\n`);
+    expect(verifyStore(dir).notes.join()).toMatch(/未完成的事务/);
+    const logger = recordingLogger();
+    const t = (store = openStore({ dataDir: dir, logger, fsync: false }));
+    expect(logger.lines).toContain('store.unfinished-transaction');
+    expect(t.progress()).toEqual([]);
+    expect(readFileSync(`${paths.journal}.torn`, 'utf8')).toContain('"text":"进点"');
+    expect(verifyStore(dir)).toMatchObject({ ok: true, records: 1, notes: [] });
+    // The message can then run again and records once.
+    const again = await t.transact({ messageId: 'om_cut', replay: true }, () => {
+      t.recordProgress(m, { target: { kind: 'task', id: '4' }, division: '法规处', text: '进点' });
+      return { blocks: [] };
+    });
+    expect(again.kind).toBe('done');
+    expect(t.progress().map((u) => u.text)).toEqual(['进点']);
+  });
+
+  it('rebuilds state files and the head emptied by a power cut from the whole journal', () => {
+    const s = open();
+    s.addMember(admin, { openId: 'ou_x', division: '法规处', role: '处长' });
+    s.assignTarget(admin, { kind: 'goal', index: 2, division: '法规处' });
+    s.registerItem(admin, { issue: '问题', unit: '单位', division: '法规处', deadline: '2026-05-01' });
+    s.close();
+    store = undefined;
+    const paths = storePaths(dir);
+    for (const f of [paths.head, paths.roster, paths.targets]) writeFileSync(f, '');
+    const t = open();
+    expect(t.member('ou_x')?.role).toBe('处长');
+    expect(t.targetOwner('goal', 2)?.division).toBe('法规处');
+    expect(t.items().map((i) => i.id)).toEqual(['ZG-2026-001']);
+    expect(verifyStore(dir)).toMatchObject({ ok: true, notes: [] });
+  });
+
+  it('moves a ledger kept in one file per year to the ledger log once, and no command rewrites a growing file', () => {
+    const s = open();
+    s.registerItem(admin, { issue: '问题', unit: '单位', division: '法规处', deadline: '2026-05-01' });
+    s.noteItem(admin, 'ZG-2026-001', '已部署');
+    s.close();
+    store = undefined;
+    const paths = storePaths(dir);
+    // The layout before the ledger log: no ledger.jsonl, a ledger-2026.json state file.
+    rmSync(paths.ledger);
+    const old = join(paths.stateDir, 'ledger-2026.json');
+    writeFileSync(old, '{"seq":2,"items":[]}');
+    const t = open();
+    expect(existsSync(old)).toBe(false);
+    expect(t.item('ZG-2026-001')?.history.map((h) => h.kind)).toEqual(['登记', '进展']);
+    const size = () => statSync(paths.ledger).size;
+    const before = size();
+    t.noteItem(admin, 'ZG-2026-001', '已整改');
+    expect(size()).toBeGreaterThan(before); // appended, not rewritten
+    expect(readFileSync(paths.ledger, 'utf8').startsWith(readFileSync(paths.ledger, 'utf8').slice(0, before))).toBe(
+      true,
+    );
+    expect(verifyStore(dir)).toMatchObject({ ok: true, notes: [] });
   });
 });

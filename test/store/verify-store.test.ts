@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { silentLogger } from '../../src/logger';
 import { openStore, storePaths, verifyStore } from '../../src/store';
-import { chainHash } from '../../src/store/journal';
+import { chainHash } from '../../src/store/file/journal';
 
 describe('verify', () => {
   let dir: string;
@@ -73,12 +73,19 @@ describe('verify', () => {
     expect(verifyStore(dir).firstBad).toMatch(/截短/);
   });
 
-  it('notices a state file that disagrees with the journal', () => {
+  it('notices a derived ledger line that disagrees with the journal', () => {
     const { ledger } = storePaths(dir);
-    const path = ledger('ledger-2026');
-    writeFileSync(path, readFileSync(path, 'utf8').replace('2026-03-01', '2027-03-01'));
+    writeFileSync(ledger, readFileSync(ledger, 'utf8').replace('2026-03-01', '2027-03-01'));
     const result = verifyStore(dir);
     expect(result.ok).toBe(false);
-    expect(result.firstBad).toMatch(/ledger-2026\.json.*ZG-2026-001/);
+    expect(result.firstBad).toMatch(/ledger\.jsonl: 第 1 行\(seq 7\)/);
+  });
+
+  it('notices a state file that disagrees with the journal', () => {
+    const { roster } = storePaths(dir);
+    writeFileSync(roster, readFileSync(roster, 'utf8').replace('社保处', '投资处'));
+    const result = verifyStore(dir);
+    expect(result.ok).toBe(false);
+    expect(result.firstBad).toMatch(/roster\.json.*ou_a/);
   });
 });

@@ -6,7 +6,6 @@ import {
   CalendarFileError,
   calendarFilePath,
   loadCalendarOverrides,
-  saveCalendarOverride,
 } from '../../src/time/calendar-overrides';
 import { createWorkingCalendar } from '../../src/time/working-calendar';
 import { parseInstant } from '../../src/time/zoned-time';
@@ -63,7 +62,7 @@ describe('calendar overrides in DATA_DIR/calendar.json', () => {
   });
 
   it('lets an override win over the official data', () => {
-    saveCalendarOverride(dir, '2026-11-26', 'holiday');
+    writeFileSync(calendarFilePath(dir), JSON.stringify({ '2026-11-26': '休息日' }));
     expect(createWorkingCalendar(loadCalendarOverrides(dir)).isWorkingDay('2026-11-26')).toBe(false);
   });
 

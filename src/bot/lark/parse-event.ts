@@ -1,8 +1,24 @@
 import { z } from 'zod';
-import type { Job } from './inbox-item';
 
-// The decrypted envelope → a small job for the inbox (or nothing, for events we only acknowledge).
+// The decrypted envelope → the event it carries, checked (or nothing, for events we only acknowledge).
 // Messages are deduplicated by message_id (Lark may re-send one under a new event_id), others by event_id.
+
+export type LarkEvent =
+  | {
+      kind: 'message';
+      eventId: string;
+      messageId: string;
+      chatId: string;
+      chatType: string;
+      messageType: string;
+      /** `message.content`: a JSON string inside the event. */
+      content: string;
+      userId: string;
+      senderType: string;
+      mentions: { key: string; openId: string; name: string }[];
+      createdMs?: number;
+    }
+  | { kind: 'bot-added'; eventId: string; chatId: string };
 
 const headerSchema = z.object({
   event_id: z.string().min(1),
@@ -46,7 +62,7 @@ const messageEventSchema = z.object({
 const botAddedSchema = z.object({ chat_id: z.string().min(1) });
 
 export type ParsedEvent =
-  | { ok: true; key: string; eventId: string; eventType: string; job?: Job }
+  | { ok: true; key: string; eventId: string; eventType: string; event?: LarkEvent }
   | { ok: false; reason: string };
 
 export function parseEvent(body: unknown): ParsedEvent {
@@ -68,7 +84,7 @@ export function parseEvent(body: unknown): ParsedEvent {
       ok: true,
       key: `m:${message.message_id}`,
       ...base,
-      job: {
+      event: {
         kind: 'message',
         eventId: header.event_id,
         messageId: message.message_id,
@@ -94,7 +110,7 @@ export function parseEvent(body: unknown): ParsedEvent {
       ok: true,
       key: `e:${header.event_id}`,
       ...base,
-      job: { kind: 'welcome', eventId: header.event_id, chatId: parsed.data.chat_id },
+      event: { kind: 'bot-added', eventId: header.event_id, chatId: parsed.data.chat_id },
     };
   }
   return { ok: true, key: `e:${header.event_id}`, ...base };

@@ -1,5 +1,5 @@
-import { blockToText, lineToText } from '../reply/render-text';
-import type { Block, Inline, Line, Reply } from '../reply/reply';
+import { blockToText, lineToText } from '../../reply/render-text';
+import type { Block, Inline, Line, Reply } from '../../reply/reply';
 import { escapeLarkMarkdown, escapeLarkText, isSafeMentionId } from './escape-lark';
 import type { LarkMessage } from './lark-api';
 

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
-import type { Logger } from '../logger';
-import type { LarkApi, LarkMessage, SendOutcome } from './lark-api';
+import { crashPoint } from '../../crash-point';
+import type { Logger } from '../../logger';
+import type { LarkApi, LarkMessage, SendOutcome } from '../lark/lark-api';
 import type { Pacer } from './pacer';
 
 // Every message leaves through here: paced under Lark's limits, retried with backoff, and sent with a
@@ -59,6 +60,7 @@ export class Outbox {
       if (alreadySent.has(part)) continue;
       const outcome = await this.sendOne(target, message, uuidFor(key, part));
       if (outcome.ok) {
+        crashPoint('after-send');
         result.sent += 1;
         try {
           await onSent(part);

@@ -1,0 +1,47 @@
+import type { BotIdentity } from './bot-identity';
+import type { LarkEvent } from './lark/parse-event';
+import { readMessage } from './lark/read-message';
+import type { InboxItem } from './worker/inbox-item';
+
+// The door rules every transport applies before an event reaches the inbox: only people are answered; in a
+// group, only when they @-mention the bot; `message.content` is decoded and the bot's own mention removed.
+
+export type Admission =
+  | { kind: 'work'; item: InboxItem }
+  /** Acknowledged and remembered (for dedupe), but not answered. */
+  | { kind: 'ignore'; reason: string }
+  /** The bot does not know its own open_id yet, so the mention rule cannot be applied: not acknowledged. */
+  | { kind: 'retry-later'; reason: string };
+
+/** How long a group message may wait for the bot's identity before Lark is asked to deliver it again. */
+const IDENTITY_WAIT_MS = 2000;
+
+export async function admitEvent(
+  event: LarkEvent,
+  identity: BotIdentity | undefined,
+  receivedMs: number,
+): Promise<Admission> {
+  if (event.kind === 'bot-added')
+    return { kind: 'work', item: { kind: 'welcome', eventId: event.eventId, chatId: event.chatId } };
+  if (event.senderType !== 'user') return { kind: 'ignore', reason: 'not from a user' };
+  // Without Lark credentials (local mode) there is no identity: every message counts as addressed.
+  const botId = identity ? (identity.known() ?? (await identity.wait(IDENTITY_WAIT_MS))) : undefined;
+  if (identity && botId === undefined) return { kind: 'retry-later', reason: 'bot identity unknown' };
+  if (event.chatType !== 'p2p' && botId !== undefined && !event.mentions.some((m) => m.openId === botId))
+    return { kind: 'ignore', reason: 'not mentioned' };
+  const botKeys = event.mentions.filter((m) => m.openId === botId).map((m) => m.key);
+  const text = readMessage(event.messageType, event.content, botKeys);
+  return {
+    kind: 'work',
+    item: {
+      kind: 'message',
+      eventId: event.eventId,
+      messageId: event.messageId,
+      chatId: event.chatId,
+      userId: event.userId,
+      ...(text === undefined ? { unsupported: event.messageType } : { text }),
+      mentions: event.mentions.filter((m) => m.openId !== botId),
+      at: event.createdMs ?? receivedMs,
+    },
+  };
+}

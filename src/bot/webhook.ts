@@ -1,0 +1,101 @@
+import { type Context, Hono } from 'hono';
+import type { Clock } from '../clock';
+import type { Logger } from '../logger';
+import { admitEvent } from './admit-event';
+import type { BotIdentity } from './bot-identity';
+import { parseEvent } from './lark/parse-event';
+import { MAX_BODY_BYTES, verifyRequest } from './lark/verify-request';
+import { readBody } from './read-body';
+import type { Worker } from './worker/create-worker';
+
+// The webhook door (Hono): verify the raw body → decrypt → parse → door rules → durable inbox → 200. Every
+// refusal is a 4xx/5xx with a reason, never a silent 200: Lark then delivers a genuine event again.
+
+export interface WebhookDeps {
+  worker: Worker;
+  config: { encryptKey?: string; verificationToken?: string };
+  identity?: BotIdentity;
+  clock: Clock;
+  logger: Logger;
+  /** What /healthz reports besides `ok`. */
+  health(): Record<string, unknown>;
+}
+
+export function createWebhookApp(deps: WebhookDeps): Hono {
+  const { worker, logger, config } = deps;
+  const nowMs = () => deps.clock.now().getTime();
+  const app = new Hono();
+
+  async function verified(c: Context) {
+    const raw = await readBody(c, MAX_BODY_BYTES);
+    if (raw === 'too large') {
+      logger.warn('refused', { route: c.req.path, status: 413, reason: 'body over 1 MB' });
+      return { ok: false as const, status: 413 as const, reason: 'body over 1 MB' };
+    }
+    const result = verifyRequest(raw, (name) => c.req.header(name), {
+      ...(config.encryptKey ? { encryptKey: config.encryptKey } : {}),
+      ...(config.verificationToken ? { verificationToken: config.verificationToken } : {}),
+      nowMs: nowMs(),
+    });
+    if (!result.ok)
+      logger.warn('refused', { route: c.req.path, status: result.status, reason: result.reason });
+    return result;
+  }
+
+  app.get('/healthz', (c) => c.json({ ok: true, ...deps.health(), accepting: worker.accepting }));
+
+  app.post('/webhook/event', (c) => worker.acking(() => onEvent(c)));
+
+  async function onEvent(c: Context): Promise<Response> {
+    if (!worker.accepting) return c.json({ msg: 'shutting down' }, 503);
+    const result = await verified(c);
+    if (!result.ok) return c.json({ msg: result.reason }, result.status);
+    if (result.kind === 'challenge') return c.json({ challenge: result.challenge });
+    const parsed = parseEvent(result.body);
+    if (!parsed.ok) {
+      logger.warn('refused', { route: c.req.path, status: 400, reason: parsed.reason });
+      return c.json({ msg: parsed.reason }, 400);
+    }
+    if (!parsed.event) {
+      logger.info('event', {
+        event: parsed.eventId,
+        type: parsed.eventType,
+        outcome: 'ignored: type not handled',
+      });
+      return c.json({ msg: 'success' });
+    }
+    const admission = await admitEvent(parsed.event, deps.identity, nowMs());
+    if (admission.kind === 'retry-later') {
+      logger.warn('refused', { route: c.req.path, status: 503, reason: admission.reason });
+      return c.json({ msg: 'try again' }, 503);
+    }
+    let outcome: 'accepted' | 'duplicate';
+    try {
+      outcome = await worker.accept(parsed.key, admission.kind === 'work' ? admission.item : undefined);
+    } catch (error) {
+      // Not durable, so not acknowledged: Lark will deliver it again.
+      logger.error('inbox write failed', { event: parsed.eventId, error: String(error) });
+      return c.json({ msg: 'try again' }, 503);
+    }
+    if (outcome === 'duplicate' || admission.kind === 'ignore')
+      logger.info('event', {
+        event: parsed.eventId,
+        outcome:
+          outcome === 'duplicate'
+            ? 'duplicate'
+            : `ignored: ${admission.kind === 'ignore' ? admission.reason : ''}`,
+      });
+    return c.json({ msg: 'success' });
+  }
+
+  app.post('/webhook/card', async (c) => {
+    const result = await verified(c);
+    if (!result.ok) return c.json({ msg: result.reason }, result.status);
+    if (result.kind === 'challenge') return c.json({ challenge: result.challenge });
+    const header = result.body.header as { event_id?: unknown } | undefined;
+    logger.info('event', { event: header?.event_id, type: 'card.action.trigger', outcome: 'toast' });
+    return c.json({ toast: { type: 'info', content: '已收到' } });
+  });
+
+  return app;
+}

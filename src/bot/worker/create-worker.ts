@@ -1,0 +1,280 @@
+import type { Clock } from '../../clock';
+import type { IncomingMessage } from '../../commands/context';
+import { crashPoint } from '../../crash-point';
+import type { Logger } from '../../logger';
+import type { AddressedReply, Reply } from '../../reply/reply';
+import { failedReply, unsupportedMessageReply } from '../../reply/wording';
+import type { LarkApi } from '../lark/lark-api';
+import { renderLark } from '../lark/render-lark';
+import { Inbox, type InboxEntry } from './inbox';
+import type { InboxItem } from './inbox-item';
+import { Outbox, type Target } from './outbox';
+import { Pacer } from './pacer';
+
+// The worker every door hands its events to, whatever the transport (webhook, long connection): a durable
+// inbox (which is also the dedupe record), per-chat order, the core with a deadline, rendering, and a paced,
+// retried outbox whose message uuids make a resend after a crash land once. Doors decode and filter events
+// before `accept`; the worker never sees HTTP or frames.
+
+export interface WorkerDeps {
+  dataDir: string;
+  /** The core: one message in, one reply out; `replay` when it was acknowledged before a restart. */
+  handle(message: IncomingMessage, options: { signal: AbortSignal; replay: boolean }): Promise<Reply>;
+  /** Lark Open API; absent in local mode (replies are logged, not sent). */
+  lark?: LarkApi;
+  clock: Clock;
+  logger: Logger;
+  pacer?: Pacer;
+  /** The card posted when the bot joins a group. */
+  welcome(): Reply;
+  /** How long stop() waits for in-flight work before leaving the rest to the next start. */
+  drainMs?: number;
+  /** How long one message may take in the core before it is given up (default 15 s). */
+  coreTimeoutMs?: number;
+  /** Outbox tuning (tests). */
+  outbox?: { maxAttempts?: number; backoffMs?: number };
+  /** fdatasync the inbox (default true). */
+  fsync?: boolean;
+}
+
+export interface SendResult {
+  key: string;
+  status: 'sent' | 'duplicate' | 'failed' | 'deferred';
+}
+
+export interface Worker {
+  /**
+   * Records an event durably (resolves once on disk) and queues its work; `duplicate` when the key was seen
+   * within the dedupe window. Without an item the key is only remembered (an event that needs no answer).
+   */
+  accept(key: string, item: InboxItem | undefined): Promise<'accepted' | 'duplicate'>;
+  /** Pushes replies to chats (jobs) through the same inbox and outbox; resolves when delivered. */
+  push(addressed: AddressedReply[]): Promise<SendResult[]>;
+  /** Replays what was acknowledged but not finished before a restart. */
+  start(): void;
+  /** Stops taking work, finishes what is in flight (up to drainMs), closes the inbox. */
+  stop(): Promise<void>;
+  /** Resolves when no work is queued (tests, benchmarks). */
+  idle(): Promise<void>;
+  /** Doors run each acknowledgement through this, so that the worker yields to a burst of them. */
+  acking<T>(ack: () => Promise<T>): Promise<T>;
+  readonly accepting: boolean;
+}
+
+/** Longest the worker defers to a stream of incoming acknowledgements before taking its turn. */
+const LULL_MAX_MS = 400;
+/** After the deadline, how long a core that ignores its signal is still waited for. */
+const GRACE_MS = 2000;
+
+export async function createWorker(deps: WorkerDeps): Promise<Worker> {
+  const { logger, clock } = deps;
+  const inbox = await Inbox.open(deps.dataDir, clock, {
+    logger,
+    ...(deps.fsync === false ? { fsync: false } : {}),
+  });
+  const outbox = new Outbox({ api: deps.lark, pacer: deps.pacer ?? new Pacer(), logger, ...deps.outbox });
+  const chains = new Map<string, Promise<void>>();
+  const waiters = new Map<string, (status: SendResult['status']) => void>();
+  const coreTimeoutMs = deps.coreTimeoutMs ?? 15_000;
+  let accepting = true;
+  let stopped = false;
+  const nowMs = () => clock.now().getTime();
+
+  // Acknowledgements come first: while doors are acknowledging, the worker waits (at most LULL_MAX_MS at a
+  // time), so a burst is acked at full speed and its answers follow right behind.
+  let acks = 0;
+  let lull: Promise<void> | undefined;
+  function ackLull(): Promise<void> {
+    if (acks === 0) return Promise.resolve();
+    lull ??= new Promise<void>((resolve) => {
+      const started = performance.now();
+      const check = () => {
+        if (acks === 0 || performance.now() - started > LULL_MAX_MS) {
+          lull = undefined;
+          resolve();
+        } else setTimeout(check, 2);
+      };
+      setTimeout(check, 2);
+    });
+    return lull;
+  }
+
+  // CPU work (core + rendering) runs one piece at a time with an event-loop turn before each, so a hundred
+  // chats becoming ready at once never stall the acknowledgements behind them.
+  let computing: Promise<unknown> = Promise.resolve();
+  function computeTurn<T>(fn: () => Promise<T>): Promise<T> {
+    const run = computing.then(() => new Promise<void>((resolve) => setImmediate(resolve))).then(fn);
+    computing = run.catch(() => {});
+    return run;
+  }
+
+  function chatOf(item: InboxItem): string {
+    return item.chatId;
+  }
+
+  function enqueue(entry: InboxEntry): void {
+    const chatId = entry.item ? chatOf(entry.item) : '';
+    const previous = chains.get(chatId) ?? Promise.resolve();
+    const chain = previous
+      .then(() => work(entry))
+      .catch((error: unknown) => {
+        logger.error('worker failed', {
+          key: entry.key,
+          error: error instanceof Error ? error.message : String(error),
+        });
+      });
+    chains.set(chatId, chain);
+    void chain.finally(() => {
+      if (chains.get(chatId) === chain) chains.delete(chatId);
+    });
+  }
+
+  async function runCore(message: IncomingMessage, replay: boolean): Promise<Reply> {
+    const controller = new AbortController();
+    const deadline = setTimeout(() => controller.abort(), coreTimeoutMs);
+    let grace: NodeJS.Timeout | undefined;
+    try {
+      // The core answers an aborted message itself (nothing recorded, and it says so); the grace period only
+      // guards against a core that never settles.
+      const ignored = new Promise<Reply>((resolve) => {
+        controller.signal.addEventListener('abort', () => {
+          grace = setTimeout(() => resolve(failedReply()), GRACE_MS);
+        });
+      });
+      return await Promise.race([deps.handle(message, { signal: controller.signal, replay }), ignored]);
+    } catch (error) {
+      logger.error('command failed', {
+        chat: message.chatId,
+        error: error instanceof Error ? error.message : String(error),
+      });
+      return failedReply();
+    } finally {
+      clearTimeout(deadline);
+      clearTimeout(grace);
+    }
+  }
+
+  async function work(entry: InboxEntry): Promise<void> {
+    const item = entry.item;
+    if (stopped || !item || entry.done) {
+      waiters.get(entry.key)?.('deferred');
+      return;
+    }
+    await ackLull();
+    crashPoint('after-ack');
+    const started = nowMs();
+    let target: Target = { kind: 'chat', chatId: item.chatId };
+    let reply: Reply;
+    let command: string;
+    if (item.kind === 'message') {
+      target = { kind: 'reply', messageId: item.messageId, chatId: item.chatId };
+      if (item.text === undefined) {
+        reply = unsupportedMessageReply();
+        command = `(${item.unsupported ?? 'unknown'})`;
+      } else {
+        const text = item.text;
+        command = text.trim().split(/\s+/)[0]?.slice(0, 16) ?? '';
+        reply = await computeTurn(() =>
+          runCore(
+            {
+              text,
+              userId: item.userId,
+              chatId: item.chatId,
+              messageId: item.messageId,
+              mentions: item.mentions,
+              at: new Date(item.at),
+            },
+            entry.recovered,
+          ),
+        );
+      }
+    } else if (item.kind === 'welcome') {
+      reply = deps.welcome();
+      command = '(welcome)';
+    } else {
+      reply = item.reply;
+      command = '(push)';
+    }
+    const messages = await computeTurn(async () => renderLark(reply));
+    const result = await outbox.deliver(target, messages, entry.key, entry.sent, (part) =>
+      inbox.markSent(entry.key, part),
+    );
+    crashPoint('before-done');
+    await inbox.markDone(entry.key);
+    waiters.get(entry.key)?.(result.failed > 0 ? 'failed' : 'sent');
+    logger.info('event', {
+      event: item.kind === 'push' ? entry.key : item.eventId,
+      chat: item.chatId,
+      command,
+      outcome: result.failed > 0 ? `failed ${result.failed}/${messages.length}` : 'answered',
+      ms: nowMs() - started,
+      waitedMs: started - entry.at,
+      ...(entry.recovered ? { recovered: true } : {}),
+    });
+  }
+
+  function pendingEntry(key: string): InboxEntry | undefined {
+    const entry = inbox.get(key);
+    return entry && !entry.done ? entry : undefined;
+  }
+
+  async function idle(): Promise<void> {
+    while (chains.size > 0) await Promise.allSettled([...chains.values()]);
+  }
+
+  return {
+    get accepting() {
+      return accepting;
+    },
+    async accept(key, item) {
+      const fresh = await inbox.add(key, item);
+      if (!fresh) return 'duplicate';
+      crashPoint('after-inbox-fsync');
+      const entry = pendingEntry(key);
+      if (entry) enqueue(entry);
+      return 'accepted';
+    },
+    async acking(ack) {
+      acks += 1;
+      try {
+        return await ack();
+      } finally {
+        acks -= 1;
+      }
+    },
+    start() {
+      const replay = inbox.pending();
+      if (replay.length > 0) logger.info('replaying inbox', { pending: replay.length });
+      for (const entry of replay) enqueue(entry);
+    },
+    async push(addressed) {
+      return Promise.all(
+        addressed.map(async ({ chatId, reply, key }): Promise<SendResult> => {
+          const inboxKey = `p:${key}`;
+          const done = new Promise<SendResult['status']>((resolve) => waiters.set(inboxKey, resolve));
+          try {
+            if (!(await inbox.add(inboxKey, { kind: 'push', chatId, reply })))
+              return { key, status: 'duplicate' };
+            const entry = pendingEntry(inboxKey);
+            if (entry) enqueue(entry);
+            return { key, status: await done };
+          } finally {
+            waiters.delete(inboxKey);
+          }
+        }),
+      );
+    },
+    async stop() {
+      accepting = false;
+      const drained = idle().then(() => true);
+      const timeout = new Promise<boolean>((resolve) =>
+        setTimeout(() => resolve(false), deps.drainMs ?? 10_000).unref(),
+      );
+      if (!(await Promise.race([drained, timeout])))
+        logger.warn('stopping with work left for the next start');
+      stopped = true;
+      await inbox.close();
+    },
+    idle,
+  };
+}

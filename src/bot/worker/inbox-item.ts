@@ -1,0 +1,29 @@
+import { z } from 'zod';
+import { replySchema } from '../../reply/reply-schema';
+
+// What the durable inbox holds for one acknowledged event: already decoded at the door (text read from
+// `message.content`, the bot's own mention removed, the mention rule applied), so the worker needs nothing
+// of the transport. Kept small: only the fields the worker needs are written to disk.
+
+const mention = z.object({ key: z.string(), openId: z.string(), name: z.string() });
+
+export const inboxItemSchema = z.discriminatedUnion('kind', [
+  z.object({
+    kind: z.literal('message'),
+    eventId: z.string(),
+    messageId: z.string(),
+    chatId: z.string(),
+    userId: z.string(),
+    /** The text as typed; absent when the message type cannot be read (`unsupported` says which). */
+    text: z.string().optional(),
+    unsupported: z.string().optional(),
+    /** Other people @-mentioned (the bot removed). */
+    mentions: z.array(mention),
+    /** When the message was sent (ms), else when it arrived. */
+    at: z.number(),
+  }),
+  z.object({ kind: z.literal('welcome'), eventId: z.string(), chatId: z.string() }),
+  z.object({ kind: z.literal('push'), chatId: z.string(), reply: replySchema }),
+]);
+
+export type InboxItem = z.infer<typeof inboxItemSchema>;

@@ -1,0 +1,43 @@
+import { note, paragraph, type Reply, textReply } from './reply';
+
+// The user-facing wording of errors and refusals, in one place: every door and command says the same thing
+// the same way, and each says what was (not) recorded.
+
+/** A command threw: nothing it started was kept. */
+export function failedReply(): Reply {
+  return {
+    colour: 'red',
+    blocks: [
+      paragraph('出错了,这条消息没有处理成功,没有记录任何内容,已记下错误供管理员查看。'),
+      note('请稍后再发一次,或发送“帮助”查看用法。'),
+    ],
+  };
+}
+
+/** A command took too long and was given up before it recorded anything. */
+export function timedOutReply(): Reply {
+  return textReply('处理超时,这条消息没有记录任何内容。请稍后再发一次。', 'red');
+}
+
+/** A message type the bot cannot read (image, sticker, …). */
+export function unsupportedMessageReply(): Reply {
+  return textReply('请发送文字消息,我目前只能读懂文字。发送「帮助」查看可用命令。');
+}
+
+/** The polite refusal for someone not on the roster; it says who can grant access. Nothing is recorded. */
+export function notOnRoster(what: string): Reply {
+  return textReply(
+    `抱歉,您还不在审计助手的成员名单中,暂不能${what}。请联系管理员用「成员 添加 @您 <处室> [处长|成员]」把您加入所在处室。本次未记录任何内容。`,
+    'orange',
+  );
+}
+
+/** A refusal: the reason, then that nothing was recorded. */
+export function refusal(text: string): Reply {
+  return textReply(`抱歉,${text}本次未记录任何内容。`, 'orange');
+}
+
+/** A store rule refused the change (it was checked against the latest state). */
+export function storeRefusalReply(detail: string): Reply {
+  return refusal(`${detail.replace(/[。.]?$/, '')},`);
+}

@@ -1,0 +1,175 @@
+import { closeSync, existsSync, fstatSync, openSync, readSync } from 'node:fs';
+import { z } from 'zod';
+import { FileCorruptError } from '../../files/file-corrupt-error';
+import { JsonlFile } from '../../files/jsonl-file';
+import { readJsonl } from '../../files/read-jsonl';
+import { replaceFile } from '../../files/replace-file';
+import { type JournalEvent, journalRecordSchema, progressTargetSchema } from '../schemas';
+import { concernOf } from '../state-model';
+
+// A derived log: the journal's records of one kind (progress, ledger), compact and append-only. It exists so
+// that building that kind's state reads a few MB instead of the whole journal, and a command appends one short
+// line; it is checked against the journal by `verify`, rebuilt from it when missing, caught up after a crash.
+
+const head = {
+  seq: z.number().int().positive(),
+  at: z.string(),
+  by: z.string(),
+  msg: z.string().optional(),
+};
+const updateLine = z.object({
+  ...head,
+  target: progressTargetSchema,
+  division: z.string(),
+  text: z.string(),
+});
+const retractLine = z.object({ ...head, retract: z.number().int().positive() });
+export type ProgressLine = z.infer<typeof updateLine> | z.infer<typeof retractLine>;
+
+/** A ledger line is the journal record without its chain fields. */
+export type LedgerLine = JournalEvent;
+
+export interface DerivedKind<L extends { seq: number }> {
+  /** The line a journal record contributes, or undefined when it is not of this kind. */
+  lineOf(record: JournalEvent): L | undefined;
+  /** Validates one parsed line (throws naming what is wrong). */
+  check(value: unknown): L;
+}
+
+export const progressKind: DerivedKind<ProgressLine> = {
+  lineOf(record) {
+    const base = {
+      seq: record.seq,
+      at: record.at,
+      by: record.by,
+      ...(record.msg ? { msg: record.msg } : {}),
+    };
+    if (record.type === 'progress') return { ...base, ...record.data };
+    if (record.type === 'progress.retract') return { ...base, retract: record.data.seq };
+    return undefined;
+  },
+  check(value) {
+    const schema =
+      value !== null && typeof value === 'object' && 'retract' in value ? retractLine : updateLine;
+    return schema.parse(value);
+  },
+};
+
+export const ledgerKind: DerivedKind<LedgerLine> = {
+  lineOf(record) {
+    if (concernOf(record) !== 'ledger') return undefined;
+    const { seq, at, by, msg, type, data } = record;
+    return { seq, at, by, ...(msg ? { msg } : {}), type, data } as LedgerLine;
+  },
+  check(value) {
+    return journalRecordSchema.parse(value);
+  },
+};
+
+export class DerivedLog<L extends { seq: number }> {
+  readonly #file: JsonlFile;
+  #lastSeq: number;
+
+  private constructor(
+    readonly path: string,
+    private readonly kind: DerivedKind<L>,
+    file: JsonlFile,
+  ) {
+    this.#file = file;
+    this.#lastSeq = this.#readLastSeq();
+  }
+
+  static open<L extends { seq: number }>(
+    path: string,
+    kind: DerivedKind<L>,
+    options: {
+      fsync: boolean;
+      onTorn?: (info: { file: string; setAsideTo: string; bytes: number }) => void;
+    },
+  ): DerivedLog<L> {
+    return new DerivedLog(path, kind, JsonlFile.open(path, options));
+  }
+
+  /** Writes the log whole from these journal records (it was missing), durably, before it is opened. */
+  static rebuild<L extends { seq: number }>(
+    path: string,
+    kind: DerivedKind<L>,
+    records: readonly JournalEvent[],
+    fsync: boolean,
+  ): number {
+    const lines = records.map((r) => kind.lineOf(r)).filter((l): l is L => l !== undefined);
+    replaceFile(path, lines.map((l) => `${JSON.stringify(l)}\n`).join(''), fsync);
+    return lines.length;
+  }
+
+  /** Seq of the last line (0 when empty). */
+  get lastSeq(): number {
+    return this.#lastSeq;
+  }
+
+  /** The last whole line's seq; a last line that is not JSON (torn by power loss) is set aside first. */
+  #readLastSeq(): number {
+    for (;;) {
+      const size = this.#file.size;
+      if (size === 0) return 0;
+      const { text, start } = lastLine(this.path, size);
+      let value: unknown;
+      try {
+        value = JSON.parse(text);
+      } catch {
+        this.#file.cutBackTo(start);
+        continue;
+      }
+      try {
+        return this.kind.check(value).seq;
+      } catch {
+        throw new FileCorruptError(this.path, '最后一行不符合格式');
+      }
+    }
+  }
+
+  /** Appends the lines of these records (those of this kind), one write. */
+  append(records: readonly JournalEvent[]): void {
+    const lines = records.map((r) => this.kind.lineOf(r)).filter((l): l is L => l !== undefined);
+    if (lines.length === 0) return;
+    this.#file.appendSync(lines.map((l) => `${JSON.stringify(l)}\n`).join(''));
+    this.#lastSeq = lines[lines.length - 1]!.seq;
+  }
+
+  /** Every line, in order (the state of this kind is built from them). */
+  readAll(): L[] {
+    return readDerivedLog(this.path, this.kind).items;
+  }
+
+  close(): void {
+    this.#file.closeSync();
+  }
+}
+
+/** Reads a derived log without opening it for writing (verify). */
+export function readDerivedLog<L extends { seq: number }>(path: string, kind: DerivedKind<L>) {
+  return readJsonl(path, (value) => kind.check(value));
+}
+
+export function derivedLogExists(path: string): boolean {
+  return existsSync(path);
+}
+
+/** The last line of a file that ends with `\n` at `size`, and where it starts. */
+function lastLine(path: string, size: number): { text: string; start: number } {
+  const fd = openSync(path, 'r');
+  try {
+    const end = Math.min(size, fstatSync(fd).size) - 1; // the final newline
+    for (let window = 8192; ; window *= 4) {
+      const from = Math.max(0, end - window);
+      const buffer = Buffer.alloc(end - from);
+      readSync(fd, buffer, 0, buffer.length, from);
+      const nl = buffer.lastIndexOf(0x0a);
+      if (nl >= 0 || from === 0) {
+        return { text: buffer.subarray(nl + 1).toString('utf8'), start: from + nl + 1 };
+      }
+    }
+  } finally {
+    closeSync(fd);
+  }
+}

@@ -1,0 +1,354 @@
+import { calendarDay } from '../time/calendar-day';
+import { type JournalEvent, journalRecordSchema } from './schemas';
+import { type Concern, concernOf, type Proposed, progressUpdateOf, type StateModel } from './state-model';
+import type { ChangeMeta, ChangeSource, Store, Transacted } from './store';
+import { StoreError } from './store-errors';
+import type { DayKind, ItemQuery, ProgressQuery, ProgressTarget, RectificationItem, Role } from './types';
+
+// The Store every backend shares: the write API turned into proposed records, checked against the state
+// model's rules, applied, and handed to the backend's persistence — at once, or at the end of a transaction
+// together with its outcome. A backend supplies only how records are kept (`Persistence`).
+
+/** Parts of the state a backend may load on first use (they can be large). */
+export type LazyConcern = 'progress' | 'ledger';
+
+export interface Persistence {
+  /** The state model as durably kept (rebuilt afresh after a rollback). */
+  model(): StateModel;
+  /** Whether a lazy part is in the model now. */
+  loaded(concern: LazyConcern): boolean;
+  /** Brings a lazy part into the model. */
+  load(concern: LazyConcern): void;
+  /** Seq of the last durable record. */
+  readonly lastSeq: number;
+  /** Makes the records durable, in order, as one unit; throws (having kept none of them) when it cannot. */
+  commit(records: readonly JournalEvent[]): void;
+  /** The outcome record of a source committed before: this process's, or (`deep`) anywhere in the history. */
+  committedOutcome(messageId: string, deep: boolean): Record<string, unknown> | undefined;
+  /** Drops what is in memory and reads the durable state again. */
+  reload(): void;
+  /** Bulk append of ready-made records. */
+  import(records: readonly JournalEvent[]): void;
+  close(): void;
+}
+
+interface OpenTx {
+  source: ChangeSource;
+  records: JournalEvent[];
+}
+
+const LAZY_OF: Partial<Record<Concern, LazyConcern>> = { progress: 'progress', ledger: 'ledger' };
+
+export class ModelStore implements Store {
+  #tx: OpenTx | undefined;
+  /** Sources given up on (their signal fired) while their work still runs: its writes are refused. */
+  readonly #abandoned = new Set<string>();
+  #queue: Promise<unknown> = Promise.resolve();
+  #failed: Error | undefined;
+  #nextSeq: number;
+
+  constructor(
+    private readonly persistence: Persistence,
+    private readonly timeZone: string,
+  ) {
+    this.#nextSeq = persistence.lastSeq + 1;
+  }
+
+  get #model(): StateModel {
+    return this.persistence.model();
+  }
+
+  #ensure(concern: LazyConcern): StateModel {
+    if (!this.persistence.loaded(concern)) this.persistence.load(concern);
+    return this.#model;
+  }
+
+  // ——— reads ———
+
+  member(openId: string) {
+    return this.#model.member(openId);
+  }
+  members() {
+    return [...this.#model.roster.members];
+  }
+  membersOf(division: string) {
+    return this.#model.roster.members.filter((m) => m.division === division);
+  }
+  headsOf(division: string) {
+    return this.membersOf(division).filter((m) => m.role === '处长');
+  }
+  targetOwners() {
+    return [...this.#model.targets.owners];
+  }
+  targetOwner(kind: 'goal' | 'indicator', index: number) {
+    return this.#model.targetOwner(kind, index);
+  }
+  item(id: string) {
+    return this.#ensure('ledger').items.get(id);
+  }
+  items(query: ItemQuery = {}) {
+    return this.#ensure('ledger').itemList(query);
+  }
+  progress(query: ProgressQuery = {}) {
+    return this.#ensure('progress').progressList(query);
+  }
+  progressBetween(from: Date, to: Date) {
+    return this.progress({ from, to });
+  }
+  lastProgress(target: ProgressTarget) {
+    return this.#ensure('progress').lastProgress(target);
+  }
+  nextItemId(at: Date) {
+    return this.#ensure('ledger').nextItemId(calendarDay(at, this.timeZone).slice(0, 4));
+  }
+  calendarOverrides() {
+    return this.#model.settings.calendar;
+  }
+  get journalLength() {
+    return this.#nextSeq - 1;
+  }
+
+  // ——— transactions ———
+
+  async transact(
+    source: ChangeSource,
+    work: () => Record<string, unknown> | Promise<Record<string, unknown>>,
+    signal?: AbortSignal,
+  ): Promise<Transacted> {
+    const turn = this.#queue.then(() => this.#run(source, work, signal));
+    this.#queue = turn.catch(() => {});
+    return turn;
+  }
+
+  async #run(
+    source: ChangeSource,
+    work: () => Record<string, unknown> | Promise<Record<string, unknown>>,
+    signal: AbortSignal | undefined,
+  ): Promise<Transacted> {
+    if (source.messageId) {
+      const stored = this.persistence.committedOutcome(source.messageId, source.replay === true);
+      if (stored) return { kind: 'replayed', outcome: stored };
+    }
+    if (signal?.aborted) return { kind: 'aborted' };
+    const tx: OpenTx = { source, records: [] };
+    this.#tx = tx;
+    try {
+      let outcome: Record<string, unknown>;
+      try {
+        outcome = await untilAborted(Promise.resolve().then(work), signal);
+      } catch (error) {
+        this.#rollback();
+        if (error === ABORTED) {
+          if (source.messageId) this.#abandoned.add(source.messageId);
+          return { kind: 'aborted' };
+        }
+        throw error;
+      }
+      if (tx.records.length === 0) return { kind: 'done', outcome, recorded: false };
+      const first = tx.records[0]!;
+      const record = this.#record(
+        {
+          by: first.by,
+          at: new Date(first.at),
+          ...(source.messageId ? { messageId: source.messageId } : {}),
+        },
+        { type: 'outcome', data: { reply: outcome } },
+        true,
+      );
+      this.#commit([...tx.records, record]);
+      return { kind: 'done', outcome, recorded: true };
+    } finally {
+      this.#tx = undefined;
+    }
+  }
+
+  /**
+   * Hands records to the persistence. Refused before the commit point: nothing was kept, the model is read
+   * again. Failed after it (the journal has them, a derived file does not): they stand, and the store takes
+   * no more writes until it is reopened and catches up.
+   */
+  #commit(records: JournalEvent[]): void {
+    try {
+      this.persistence.commit(records);
+    } catch (error) {
+      if (error instanceof AfterCommitError) {
+        this.#failed = error;
+        return;
+      }
+      this.#rollback();
+      throw error;
+    }
+  }
+
+  #rollback(): void {
+    this.persistence.reload();
+    this.#nextSeq = this.persistence.lastSeq + 1;
+  }
+
+  /** A full record for a proposed change, schema-checked: a record the reader would refuse is never made. */
+  #record(meta: ChangeMeta, change: Proposed, inTx: boolean): JournalEvent {
+    const record = {
+      seq: this.#nextSeq,
+      at: meta.at.toISOString(),
+      by: meta.by,
+      ...(meta.messageId ? { msg: meta.messageId } : {}),
+      ...(inTx ? { tx: true as const } : {}),
+      type: change.type,
+      data: change.data,
+    };
+    const checked = journalRecordSchema.safeParse(record);
+    if (!checked.success)
+      throw new Error(`记录未写入:${checked.error.issues.map((i) => i.path.join('.')).join('、')}`);
+    this.#nextSeq += 1;
+    return record as JournalEvent;
+  }
+
+  /** Checks, applies and keeps (at once, or with the open transaction) one change. */
+  #change(meta: ChangeMeta, change: Proposed): JournalEvent {
+    if (this.#failed) throw new StoreError('not-writable', `数据写入失败,需要重启: ${this.#failed.message}`);
+    const tx = this.#tx;
+    if (meta.messageId && this.#abandoned.has(meta.messageId))
+      throw new StoreError('not-writable', `消息 ${meta.messageId} 已超时放弃,不再记录`);
+    if (tx && tx.source.messageId !== meta.messageId)
+      throw new StoreError('not-writable', '另一条消息的事务尚未结束');
+    const concern = concernOf(change);
+    const lazy = LAZY_OF[concern];
+    // Progress is appended without loading its index; a retraction must find what it retracts.
+    if (lazy === 'ledger' || change.type === 'progress.retract') this.#ensure(lazy!);
+    this.#model.check(change);
+    const record = this.#record(meta, change, tx !== undefined);
+    if (!lazy || this.persistence.loaded(lazy)) this.#model.apply(record);
+    if (tx) tx.records.push(record);
+    else this.#commit([record]);
+    return record;
+  }
+
+  // ——— writes ———
+
+  addMember(meta: ChangeMeta, member: { openId: string; division: string; role: Role; name?: string }) {
+    const data = {
+      openId: member.openId,
+      division: member.division,
+      role: member.role,
+      ...(member.name ? { name: member.name } : {}),
+    };
+    this.#change(meta, { type: 'member.add', data });
+    return this.member(member.openId)!;
+  }
+
+  removeMember(meta: ChangeMeta, openId: string) {
+    const before = this.member(openId);
+    if (!before) return undefined;
+    this.#change(meta, { type: 'member.remove', data: { openId } });
+    return before;
+  }
+
+  assignTarget(meta: ChangeMeta, owner: { kind: 'goal' | 'indicator'; index: number; division: string }) {
+    const data = { kind: owner.kind, index: owner.index, division: owner.division };
+    this.#change(meta, { type: 'target.assign', data });
+    return this.targetOwner(owner.kind, owner.index)!;
+  }
+
+  recordProgress(meta: ChangeMeta, update: { target: ProgressTarget; division: string; text: string }) {
+    const target =
+      update.target.kind === 'task'
+        ? { kind: 'task' as const, id: update.target.id }
+        : { kind: update.target.kind, index: update.target.index };
+    const data = { target, division: update.division, text: update.text };
+    const record = this.#change(meta, { type: 'progress', data });
+    // Before the index is loaded the model does not hold it: the same object, built the same way.
+    return this.#model.progressBySeq.get(record.seq) ?? progressUpdateOf(record, data);
+  }
+
+  retractLastProgress(meta: ChangeMeta) {
+    const update = this.#ensure('progress').lastStandingBy(meta.by);
+    if (!update) return undefined;
+    this.#change(meta, { type: 'progress.retract', data: { seq: update.seq } });
+    return update;
+  }
+
+  registerItem(
+    meta: ChangeMeta,
+    item: Pick<
+      RectificationItem,
+      'issue' | 'unit' | 'responsible' | 'responsibleId' | 'division' | 'taskId' | 'deadline'
+    >,
+  ) {
+    const id = this.nextItemId(meta.at);
+    const data = {
+      id,
+      issue: item.issue,
+      unit: item.unit,
+      ...(item.responsible ? { responsible: item.responsible } : {}),
+      ...(item.responsibleId ? { responsibleId: item.responsibleId } : {}),
+      division: item.division,
+      ...(item.taskId ? { taskId: item.taskId } : {}),
+      deadline: item.deadline,
+    };
+    this.#change(meta, { type: 'zg.register', data });
+    return this.item(id)!;
+  }
+
+  noteItem(meta: ChangeMeta, id: string, text: string) {
+    this.#change(meta, { type: 'zg.note', data: { id, text } });
+    return this.item(id)!;
+  }
+
+  extendItem(meta: ChangeMeta, id: string, deadline: string, reason: string) {
+    this.#change(meta, { type: 'zg.extend', data: { id, deadline, reason } });
+    return this.item(id)!;
+  }
+
+  closeItem(meta: ChangeMeta, id: string, text: string, pending: boolean) {
+    this.#change(meta, { type: 'zg.close', data: { id, text, pending } });
+    return this.item(id)!;
+  }
+
+  approveItem(meta: ChangeMeta, id: string) {
+    this.#change(meta, { type: 'zg.approve', data: { id } });
+    return this.item(id)!;
+  }
+
+  setCalendarDay(meta: ChangeMeta, day: string, kind: DayKind) {
+    this.#change(meta, { type: 'calendar.set', data: { day, kind } });
+  }
+
+  importEvents(events: readonly JournalEvent[]) {
+    if (this.#tx) throw new StoreError('not-writable', '事务进行中,不能批量导入');
+    this.persistence.import(events);
+    this.#nextSeq = this.persistence.lastSeq + 1;
+  }
+
+  close() {
+    this.persistence.close();
+  }
+}
+
+/** Thrown by a persistence whose records are durable but whose derived files could not be written. */
+export class AfterCommitError extends Error {
+  override name = 'AfterCommitError';
+}
+
+const ABORTED = Symbol('aborted');
+
+/** The work's result, or rejects with ABORTED as soon as the signal fires (the work may still be running). */
+function untilAborted<T>(work: Promise<T>, signal: AbortSignal | undefined): Promise<T> {
+  if (!signal) return work;
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = () => reject(ABORTED);
+    if (signal.aborted) return onAbort();
+    signal.addEventListener('abort', onAbort, { once: true });
+    work.then(
+      (value) => {
+        signal.removeEventListener('abort', onAbort);
+        // A signal that fired while the result was on its way still wins: nothing commits after it.
+        if (signal.aborted) reject(ABORTED);
+        else resolve(value);
+      },
+      (error: unknown) => {
+        signal.removeEventListener('abort', onAbort);
+        reject(error);
+      },
+    );
+  });
+}
