@@ -1,6 +1,7 @@
 // Named instants at which the crash tests kill the real server (test/bot/crash-points.test.ts): with
-// AUDIT_CRASH_POINT=<name> the process SIGKILLs itself the first time it reaches that point. The production
-// build (scripts/build.mjs) replaces the variable with undefined, so only the test build reads it.
+// AUDIT_CRASH_POINT=<name> (or <name>@<n>) the process SIGKILLs itself the first (n-th) time it reaches that
+// point. The production build (scripts/build.mjs) replaces the variable with undefined, so only the test
+// build reads it.
 
 export type CrashPointName =
   /** The event is durable in the inbox; the 200 has not been sent. */
@@ -18,8 +19,11 @@ export type CrashPointName =
   /** Every part is sent and marked; the entry is not marked done. */
   | 'before-done';
 
-const armed = process.env.AUDIT_CRASH_POINT;
+const [armed, nth] = (process.env.AUDIT_CRASH_POINT ?? '').split('@');
+let hits = 0;
 
 export function crashPoint(name: CrashPointName): void {
-  if (armed === name) process.kill(process.pid, 'SIGKILL');
+  if (armed !== name) return;
+  hits += 1;
+  if (hits >= Number(nth ?? 1)) process.kill(process.pid, 'SIGKILL');
 }

@@ -69,7 +69,12 @@ export function storeContract(backend: Backend): void {
 
     it('refuses a change its rules forbid and records nothing', () =>
       withStore((s) => {
-        const item = s.registerItem(meta(1), { issue: 'a', unit: 'u', division: '投资处', deadline: '2026-04-01' });
+        const item = s.registerItem(meta(1), {
+          issue: 'a',
+          unit: 'u',
+          division: '投资处',
+          deadline: '2026-04-01',
+        });
         expect(() => s.approveItem(meta(2), item.id)).toThrow(/不在待审核/);
         s.closeItem(meta(3), item.id, '已整改', false);
         expect(() => s.noteItem(meta(4), item.id, 'x')).toThrow(/已销号/);
@@ -112,7 +117,10 @@ export function storeContract(backend: Backend): void {
         let seen = 0;
         await expect(
           s.transact({ messageId: 'om_boom' }, () => {
-            s.addMember({ ...meta(1), messageId: 'om_boom' }, { openId: 'ou_x', division: '社保处', role: '成员' });
+            s.addMember(
+              { ...meta(1), messageId: 'om_boom' },
+              { openId: 'ou_x', division: '社保处', role: '成员' },
+            );
             seen = s.members().length;
             throw new Error('boom');
           }),
@@ -122,7 +130,10 @@ export function storeContract(backend: Backend): void {
         expect(s.journalLength).toBe(0);
         // The same source may then run (it committed nothing).
         const ok = await s.transact({ messageId: 'om_boom' }, () => {
-          s.addMember({ ...meta(1), messageId: 'om_boom' }, { openId: 'ou_x', division: '社保处', role: '成员' });
+          s.addMember(
+            { ...meta(1), messageId: 'om_boom' },
+            { openId: 'ou_x', division: '社保处', role: '成员' },
+          );
           return reply('ok');
         });
         expect(ok.kind).toBe('done');
@@ -178,7 +189,10 @@ export function storeContract(backend: Backend): void {
       withStore(async (s) => {
         await s.transact({ messageId: 'om_mine' }, () => {
           expect(() =>
-            s.addMember({ ...meta(1), messageId: 'om_other' }, { openId: 'ou_a', division: '社保处', role: '成员' }),
+            s.addMember(
+              { ...meta(1), messageId: 'om_other' },
+              { openId: 'ou_a', division: '社保处', role: '成员' },
+            ),
           ).toThrow(/事务/);
           return reply('ok');
         });
@@ -193,7 +207,9 @@ export function storeContract(backend: Backend): void {
           recorded: false,
         });
         expect(s.journalLength).toBe(0);
-        expect((await s.transact({ messageId: 'om_q', replay: true }, () => reply('再答一次'))).kind).toBe('done');
+        expect((await s.transact({ messageId: 'om_q', replay: true }, () => reply('再答一次'))).kind).toBe(
+          'done',
+        );
       }));
 
     it('retracts only the author’s own latest standing update and keeps it in history', () =>

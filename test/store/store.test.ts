@@ -1,4 +1,12 @@
-import { appendFileSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  appendFileSync,
+  existsSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -302,9 +310,9 @@ describe('the store', () => {
     const before = size();
     t.noteItem(admin, 'ZG-2026-001', '已整改');
     expect(size()).toBeGreaterThan(before); // appended, not rewritten
-    expect(readFileSync(paths.ledger, 'utf8').startsWith(readFileSync(paths.ledger, 'utf8').slice(0, before))).toBe(
-      true,
-    );
+    expect(
+      readFileSync(paths.ledger, 'utf8').startsWith(readFileSync(paths.ledger, 'utf8').slice(0, before)),
+    ).toBe(true);
     expect(verifyStore(dir)).toMatchObject({ ok: true, notes: [] });
   });
 });
