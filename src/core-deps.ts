@@ -19,16 +19,18 @@ export interface CoreOptions {
   store?: Store;
   /** TZ_NAME (default Asia/Shanghai). */
   timeZone?: string;
+  /** The plan's knowledge and search built already (tests that build many cores on one plan). */
+  plan?: Pick<CoreDeps, 'knowledge' | 'search'>;
 }
 
 /** Builds what the core needs, once: the plan parsed from seeds/, its search index, the store, the calendar. */
 export function createCoreDeps(options: CoreOptions): CoreDeps {
-  const { plan, knowledge } = loadPlan(options.seedsDir);
+  const { knowledge, search } = options.plan ?? planParts(options.seedsDir);
   const timeZone = options.timeZone ?? BUREAU_TIME_ZONE;
   const store = options.store ?? openStore({ dataDir: options.dataDir, logger: options.logger, timeZone });
   return {
     knowledge,
-    search: createPlanSearch(plan),
+    search,
     clock: options.clock,
     logger: options.logger,
     admins: new Set(options.admins),
@@ -36,6 +38,11 @@ export function createCoreDeps(options: CoreOptions): CoreDeps {
     store,
     calendar: workingCalendarOf(options.dataDir, store, options.logger),
   };
+}
+
+function planParts(seedsDir: string | undefined): Pick<CoreDeps, 'knowledge' | 'search'> {
+  const { plan, knowledge } = loadPlan(seedsDir);
+  return { knowledge, search: createPlanSearch(plan) };
 }
 
 /** The official calendar with the bureau's days: calendar.json edited by hand, then days set in chat. */

@@ -114,13 +114,13 @@ export function startScheduler(options: SchedulerOptions): Scheduler {
       { timezone: timeZone, name: 'digest', noOverlap: true },
     ),
   ];
+  const missed = missedJobs(clock.now(), options);
   logger.info('scheduler.started', {
     timeZone,
     reminders: formatTimeOfDay(times.reminders),
     digest: formatTimeOfDay(times.digest),
+    catchUp: missed,
   });
-
-  const missed = missedJobs(clock.now(), options);
   let ready: Promise<void> = Promise.resolve();
   for (const job of missed) ready = ready.then(() => enqueue(job, 'catch-up').then(() => undefined));
 

@@ -11,22 +11,27 @@ import { renderText } from '../../src/reply/render-text';
 export const ADMIN = 'ou_test_admin';
 export const NOW = new Date('2026-11-26T09:00:00+08:00');
 
-let shared: CoreDeps | undefined;
+let plan: Pick<CoreDeps, 'knowledge' | 'search'> | undefined;
 
 /** A fresh, empty data folder on real disk. */
 export function tempDataDir(): string {
   return mkdtempSync(join(tmpdir(), 'audit-core-'));
 }
 
-/** Real core deps built from the shipped plan in seeds/ (parsed once per test file), on a temp DATA_DIR. */
+/**
+ * Real core deps on the shipped plan in seeds/ (parsed once per test file) and a fresh, empty store in its
+ * own temp DATA_DIR on every call, so no case sees another's records.
+ */
 export function coreDeps(): CoreDeps {
-  shared ??= createCoreDeps({
+  const deps = createCoreDeps({
     admins: [ADMIN],
     clock: fixedClock(NOW),
     logger: silentLogger,
     dataDir: tempDataDir(),
+    ...(plan ? { plan } : {}),
   });
-  return shared;
+  plan ??= { knowledge: deps.knowledge, search: deps.search };
+  return deps;
 }
 
 /** Sends one message through the real core and returns the plain-text rendering of the reply. */
