@@ -2,7 +2,6 @@
 // server listens at once (so /healthz answers quickly), and the plan is parsed and indexed right after.
 import { serve } from '@hono/node-server';
 import { createBot } from './bot/create-bot';
-import { createLarkApi } from './bot/lark/lark-api';
 import { systemClock } from './clock';
 import type { CoreDeps } from './commands/context';
 import { handleMessage } from './commands/handle-message';
@@ -58,18 +57,18 @@ async function main(): Promise<void> {
       logger.error('plan failed to load', { error: error instanceof Error ? error.message : String(error) }),
   );
 
+  // The Lark SDK is loaded only when there is Lark to talk to: local mode never pays for it.
+  const lark = config.lark
+    ? (await import('./bot/lark/lark-api')).createLarkApi({
+        appId: config.lark.appId,
+        appSecret: config.lark.appSecret,
+        domain: config.larkDomain,
+      })
+    : undefined;
   const bot = await createBot({
     config,
     handle: async (message, options) => handleMessage(message, await core, options),
-    ...(config.lark
-      ? {
-          lark: createLarkApi({
-            appId: config.lark.appId,
-            appSecret: config.lark.appSecret,
-            domain: config.larkDomain,
-          }),
-        }
-      : {}),
+    ...(lark ? { lark } : {}),
     clock: systemClock,
     logger,
     welcomeUsages: commands.map((c) => c.usage),

@@ -5,12 +5,13 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { freePort } from './support/free-port';
 
-// `npm start` as operators run it: tsx src/main.ts with environment variables only.
+// `npm start` as operators run it (through npm: it builds dist/ first, then runs it), environment variables
+// only. `--silent` keeps npm's own banner off standard output.
 
 const root = join(import.meta.dirname, '..');
 
 function start(env: Record<string, string>) {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+  const child = spawn('npm', ['start', '--silent'], {
     cwd: root,
     env: { PATH: process.env.PATH ?? '', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],

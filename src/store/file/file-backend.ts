@@ -155,7 +155,11 @@ export class FileBackend implements Persistence {
     }
     this.#progressLog.append(missed.progress);
     this.#ledgerLog.append(missed.ledger);
-    for (const concern of touched) this.#save(concern);
+    // A state file that was missing is written now (even unchanged), so the next start need not read the
+    // whole journal again.
+    const statePaths = { roster: paths.roster, targets: paths.targets, settings: paths.settings };
+    for (const concern of ['roster', 'targets', 'settings'] as const)
+      if (touched.has(concern) || stateFileMissing(statePaths[concern])) this.#save(concern);
     if (touched.size + missed.progress.length + missed.ledger.length > 0)
       options.logger.warn('store.caught-up', {
         concerns: [...touched],

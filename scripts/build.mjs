@@ -1,0 +1,18 @@
+// `npm start` runs compiled JavaScript: this bundles src/main.ts into dist/ (ESM, Node 20, dependencies left
+// to node_modules, dynamic imports kept as lazily loaded chunks), so the server carries no TypeScript loader.
+// The crash points read AUDIT_CRASH_POINT only in the test build (tsx on src/): here it is compiled away.
+import { build } from 'esbuild';
+
+await build({
+  entryPoints: ['src/main.ts'],
+  outdir: 'dist',
+  bundle: true,
+  splitting: true,
+  format: 'esm',
+  platform: 'node',
+  target: 'node20',
+  packages: 'external',
+  sourcemap: 'linked',
+  define: { 'process.env.AUDIT_CRASH_POINT': 'undefined' },
+  logLevel: 'warning',
+});
