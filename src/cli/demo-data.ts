@@ -5,7 +5,7 @@ import { loadPlan } from '../plan/load-plan';
 import { openStore } from '../store';
 import { cliSetup } from './cli-config';
 import { demoHistory, demoPlanOf } from './demo-history';
-import type { Verb } from './verbs';
+import type { Verb } from './verb';
 
 const count = z.coerce.number().int().min(0).max(10_000_000);
 

@@ -7,7 +7,7 @@ import type { ProgressTarget } from '../store/types';
 import { warningLevel } from '../store/warning-level';
 import { calendarDay, wallClock } from '../time/calendar-day';
 import { cliSetup } from './cli-config';
-import type { Verb } from './verbs';
+import type { Verb } from './verb';
 
 // `export`: the ledger (台账) and the progress log, one row per item / update, with ids.
 

@@ -12,7 +12,7 @@ import type { AddressedReply } from '../reply/reply';
 import { openStore, StoreCorruptError } from '../store';
 import { CalendarFileError } from '../time/calendar-overrides';
 import { cliSetup } from './cli-config';
-import type { Verb } from './verbs';
+import type { Verb } from './verb';
 
 // `job reminders|digest [--now ISO-8601]`: one run of a job, exactly as the scheduler would run it at that
 // instant — sent through Lark when LARK_APP_ID + LARK_APP_SECRET are set, printed as plain text otherwise.

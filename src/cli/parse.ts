@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { parsePlan } from '../plan/parse-plan';
-import type { Verb } from './verbs';
+import type { Verb } from './verb';
 
 export const parseVerb: Verb = {
   summary: 'parse FILE [--json] — 解析一份方案文本,输出任务、目标、指标、保障措施',

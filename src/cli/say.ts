@@ -8,7 +8,7 @@ import { createCoreDeps } from '../core-deps';
 import { createLogger } from '../logger';
 import { renderText } from '../reply/render-text';
 import { cliSetup } from './cli-config';
-import type { Verb } from './verbs';
+import type { Verb } from './verb';
 
 /** The CLI's user when `--user` is not given: a local administrator. */
 export const LOCAL_ADMIN = 'local-admin';

@@ -1,10 +1,7 @@
 // The CLI's verbs, one file each under src/cli/, loaded only when called so that `say` never pays for
 // the Lark SDK or exceljs at start-up. Each returns the process exit code.
 
-export interface Verb {
-  summary: string;
-  run(args: string[]): Promise<number>;
-}
+import type { Verb } from './verb';
 
 const lazy =
   (load: () => Promise<Verb>): Verb['run'] =>

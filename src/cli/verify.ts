@@ -1,6 +1,6 @@
 import { verifyStore } from '../store';
 import { cliConfig } from './cli-config';
-import type { Verb } from './verbs';
+import type { Verb } from './verb';
 
 export const verifyVerb: Verb = {
   summary: 'verify — 校验日志哈希链及状态文件与日志是否一致;有问题时以非零退出并指出第一条问题记录',
