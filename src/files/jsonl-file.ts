@@ -6,12 +6,12 @@ import {
   fstatSync,
   ftruncateSync,
   openSync,
-  readSync,
   write,
   writeSync,
 } from 'node:fs';
 import { dirname } from 'node:path';
 import { fsyncDirectory } from './fsync-directory';
+import { readRange } from './read-range';
 import { replaceFile } from './replace-file';
 
 // The one append-only JSON-lines file every log of the bot uses (journal, derived logs, inbox). Lines are
@@ -63,16 +63,13 @@ export class JsonlFile {
 
   #repairTail(): void {
     if (this.#size === 0) return;
-    const last = Buffer.alloc(1);
-    readSync(this.#fd, last, 0, 1, this.#size - 1);
-    if (last[0] === 0x0a) return;
+    if (readRange(this.#fd, this.#size - 1, this.#size)[0] === 0x0a) return;
     this.#setAside(lastNewlineBefore(this.#fd, this.#size) + 1);
   }
 
   /** Moves the bytes from `keep` to the end into `<file>.torn` and cuts the file back to `keep`. */
   #setAside(keep: number): void {
-    const torn = Buffer.alloc(this.#size - keep);
-    readSync(this.#fd, torn, 0, torn.length, keep);
+    const torn = readRange(this.#fd, keep, this.#size);
     const side = `${this.path}.torn`;
     appendFileSync(side, Buffer.concat([torn, Buffer.from('\n')]));
     ftruncateSync(this.#fd, keep);
@@ -180,9 +177,7 @@ function lastNewlineBefore(fd: number, end: number): number {
   const chunk = 1 << 16;
   for (let to = end; to > 0; to -= chunk) {
     const from = Math.max(0, to - chunk);
-    const buffer = Buffer.alloc(to - from);
-    readSync(fd, buffer, 0, buffer.length, from);
-    const at = buffer.lastIndexOf(0x0a);
+    const at = readRange(fd, from, to).lastIndexOf(0x0a);
     if (at >= 0) return from + at;
   }
   return -1;

@@ -1,5 +1,6 @@
-import { closeSync, existsSync, fstatSync, openSync, readSync } from 'node:fs';
+import { closeSync, existsSync, fstatSync, openSync } from 'node:fs';
 import { FileCorruptError } from './file-corrupt-error';
+import { readRange } from './read-range';
 
 // Reading a JSON-lines file written by JsonlFile. A line that is not JSON is corruption — unless it is the
 // last one (or has no newline yet), which is a write torn by a crash: reported as `torn`, never read. A
@@ -62,15 +63,7 @@ export function readJsonl<T>(
 function readFrom(path: string, position: number): Buffer {
   const fd = openSync(path, 'r');
   try {
-    const size = fstatSync(fd).size;
-    const buffer = Buffer.alloc(Math.max(size - position, 0));
-    let read = 0;
-    while (read < buffer.length) {
-      const n = readSync(fd, buffer, read, buffer.length - read, position + read);
-      if (n === 0) break;
-      read += n;
-    }
-    return buffer.subarray(0, read);
+    return readRange(fd, position, fstatSync(fd).size);
   } finally {
     closeSync(fd);
   }

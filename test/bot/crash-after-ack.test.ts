@@ -1,65 +1,37 @@
-import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { larkRequest, messageEvent, TEST_ENCRYPT_KEY, TEST_TOKEN } from '../fixtures/lark/events';
 import { FakeLark } from '../support/fake-lark';
-import { freePort } from '../support/free-port';
+import { exited, killTestServer, startTestServer, type TestServer } from '../support/test-server';
 import { until } from '../support/until';
 
 // The server as `npm start` runs it (tsx src/main.ts), killed with SIGKILL right after acknowledging,
 // then started again on the same DATA_DIR: every acknowledged question is answered exactly once.
 
-const root = join(import.meta.dirname, '..', '..');
-
 describe('a crash after the acknowledgement', () => {
   let fake: FakeLark;
   let dataDir: string;
-  let child: ChildProcess | undefined;
-  let port: number;
+  let server: TestServer | undefined;
 
   const start = async () => {
-    port = await freePort();
-    child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
-      cwd: root,
-      env: {
-        ...process.env,
-        PORT: String(port),
-        DATA_DIR: dataDir,
-        ...fake.serverEnv(),
-        LARK_ENCRYPT_KEY: TEST_ENCRYPT_KEY,
-        LARK_VERIFICATION_TOKEN: TEST_TOKEN,
-      },
-      stdio: ['ignore', 'ignore', 'ignore'],
+    server = await startTestServer({
+      DATA_DIR: dataDir,
+      ...fake.serverEnv(),
+      LARK_ENCRYPT_KEY: TEST_ENCRYPT_KEY,
+      LARK_VERIFICATION_TOKEN: TEST_TOKEN,
     });
-    await until(
-      () =>
-        fetch(`http://127.0.0.1:${port}/healthz`).then(
-          (r) => r.ok,
-          () => false,
-        ),
-      15_000,
-      'healthz',
-    );
   };
-  const exited = (c: ChildProcess) =>
-    new Promise<number | null>((resolve) => {
-      if (c.exitCode !== null || c.signalCode !== null) resolve(c.exitCode);
-      else c.once('exit', (code) => resolve(code));
-    });
   const post = (event: Record<string, unknown>) =>
-    fetch(`http://127.0.0.1:${port}/webhook/event`, { method: 'POST', ...larkRequest(event) });
+    fetch(`${server!.url}/webhook/event`, { method: 'POST', ...larkRequest(event) });
 
   beforeEach(async () => {
     fake = await FakeLark.start();
     dataDir = mkdtempSync(join(tmpdir(), 'bot-crash-'));
   });
   afterEach(async () => {
-    if (child && child.exitCode === null && child.signalCode === null) {
-      child.kill('SIGKILL');
-      await exited(child);
-    }
+    await killTestServer(server);
     await fake.close();
     rmSync(dataDir, { recursive: true, force: true });
   });
@@ -72,8 +44,8 @@ describe('a crash after the acknowledgement', () => {
     );
     for (const event of events) expect((await post(event)).status).toBe(200);
     await until(() => fake.delivered.length >= 1, 15_000, 'a first delivery');
-    child!.kill('SIGKILL');
-    await exited(child!);
+    server!.child.kill('SIGKILL');
+    await exited(server!.child);
     fake.stall = false;
     fake.releaseStalled();
 
@@ -86,8 +58,8 @@ describe('a crash after the acknowledgement', () => {
     // Lark retries the first event after the restart: acknowledged, not answered again. A graceful stop
     // drains whatever work it might have caused, so counting after it leaves nothing to happen later.
     expect((await post(events[0]!)).status).toBe(200);
-    child!.kill('SIGTERM');
-    expect(await exited(child!)).toBe(0);
+    server!.child.kill('SIGTERM');
+    expect(await exited(server!.child)).toEqual({ code: 0, signal: null });
     for (const id of ['om_crash_1', 'om_crash_2', 'om_crash_3']) expect(fake.repliesTo(id)).toHaveLength(1);
     expect(fake.deduplicated).toBeGreaterThanOrEqual(1);
   });
@@ -97,8 +69,8 @@ describe('a crash after the acknowledgement', () => {
     expect((await post(messageEvent({ messageId: 'om_term', chatType: 'p2p', text: '帮助' }))).status).toBe(
       200,
     );
-    child!.kill('SIGTERM');
-    expect(await exited(child!)).toBe(0);
+    server!.child.kill('SIGTERM');
+    expect(await exited(server!.child)).toEqual({ code: 0, signal: null });
     expect(fake.repliesTo('om_term')).toHaveLength(1);
   });
 });

@@ -1,4 +1,3 @@
-import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -9,7 +8,7 @@ import { openStore, storePaths, verifyStore } from '../../src/store';
 import { calendarDay } from '../../src/time/calendar-day';
 import { larkRequest, messageEvent, TEST_ENCRYPT_KEY, TEST_TOKEN } from '../fixtures/lark/events';
 import { FakeLark } from '../support/fake-lark';
-import { freePort } from '../support/free-port';
+import { exited, killTestServer, startTestServer, type TestServer } from '../support/test-server';
 import { until } from '../support/until';
 
 // The real server (`tsx src/main.ts`) killed with SIGKILL at each named crash point, while a division head
@@ -17,7 +16,6 @@ import { until } from '../support/until';
 // DATA_DIR while Lark delivers again everything (acknowledged or not). Whatever instant it died at: no
 // command is lost, none is recorded twice, none is answered twice, and the data verifies.
 
-const root = join(import.meta.dirname, '..', '..');
 const HEAD = 'ou_li';
 const year = calendarDay(new Date()).slice(0, 4);
 const SCRIPT = [
@@ -47,41 +45,17 @@ interface JournalLine {
 describe('a crash at every point of the way', () => {
   let fake: FakeLark;
   let dataDir: string;
-  let child: ChildProcess | undefined;
-  let port = 0;
+  let server: TestServer | undefined;
 
   const start = async (crashAt?: string) => {
-    port = await freePort();
-    const env: NodeJS.ProcessEnv = {
-      ...process.env,
-      PORT: String(port),
+    server = await startTestServer({
       DATA_DIR: dataDir,
       ...fake.serverEnv(),
       LARK_ENCRYPT_KEY: TEST_ENCRYPT_KEY,
       LARK_VERIFICATION_TOKEN: TEST_TOKEN,
-    };
-    delete env.AUDIT_CRASH_POINT;
-    if (crashAt) env.AUDIT_CRASH_POINT = crashAt;
-    child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
-      cwd: root,
-      env,
-      stdio: ['ignore', 'ignore', 'ignore'],
+      AUDIT_CRASH_POINT: crashAt ?? '',
     });
-    await until(
-      () =>
-        fetch(`http://127.0.0.1:${port}/healthz`).then(
-          (r) => r.ok,
-          () => false,
-        ),
-      20_000,
-      'healthz',
-    );
   };
-  const exited = (c: ChildProcess) =>
-    new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => {
-      if (c.exitCode !== null || c.signalCode !== null) resolve({ code: c.exitCode, signal: c.signalCode });
-      else c.once('exit', (code, signal) => resolve({ code, signal }));
-    });
   /** Lark delivering message `i` (again): 200 means acknowledged; a dead server answers nothing. */
   const deliver = async (i: number): Promise<boolean> => {
     const event = messageEvent({
@@ -93,7 +67,7 @@ describe('a crash at every point of the way', () => {
     });
     fake.knowMessage(`om_cp_${i}`, 'oc_cp');
     try {
-      const res = await fetch(`http://127.0.0.1:${port}/webhook/event`, {
+      const res = await fetch(`${server!.url}/webhook/event`, {
         method: 'POST',
         ...larkRequest(event),
       });
@@ -111,10 +85,7 @@ describe('a crash at every point of the way', () => {
     store.close();
   });
   afterEach(async () => {
-    if (child && child.exitCode === null && child.signalCode === null) {
-      child.kill('SIGKILL');
-      await exited(child);
-    }
+    await killTestServer(server);
     await fake.close();
     rmSync(dataDir, { recursive: true, force: true });
   });
@@ -125,7 +96,7 @@ describe('a crash at every point of the way', () => {
     async (point) => {
       // The third message (撤销) is the one that dies: a replay that ran again would retract a second update.
       await start(`${point}@3`);
-      const running = child!;
+      const running = server!.child;
       for (let i = 0; i < SCRIPT.length; i += 1) if (!(await deliver(i))) break;
       expect(await exited(running)).toEqual({ code: null, signal: 'SIGKILL' });
 
@@ -138,8 +109,8 @@ describe('a crash at every point of the way', () => {
         'an answer to every message',
       );
       // A graceful stop drains whatever work is left, so nothing more can happen after it.
-      child!.kill('SIGTERM');
-      expect(await exited(child!)).toEqual({ code: 0, signal: null });
+      server!.child.kill('SIGTERM');
+      expect(await exited(server!.child)).toEqual({ code: 0, signal: null });
 
       for (let i = 0; i < SCRIPT.length; i += 1) expect(fake.repliesTo(`om_cp_${i}`)).toHaveLength(1);
       const journal = readFileSync(storePaths(dataDir).journal, 'utf8')

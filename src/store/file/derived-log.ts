@@ -1,8 +1,9 @@
-import { closeSync, existsSync, fstatSync, openSync, readSync } from 'node:fs';
+import { closeSync, existsSync, fstatSync, openSync } from 'node:fs';
 import { z } from 'zod';
 import { FileCorruptError } from '../../files/file-corrupt-error';
 import { JsonlFile } from '../../files/jsonl-file';
 import { readJsonl } from '../../files/read-jsonl';
+import { readRange } from '../../files/read-range';
 import { replaceFile } from '../../files/replace-file';
 import { type JournalEvent, journalRecordSchema, progressTargetSchema } from '../schemas';
 import { concernOf } from '../state-model';
@@ -162,8 +163,7 @@ function lastLine(path: string, size: number): { text: string; start: number } {
     const end = Math.min(size, fstatSync(fd).size) - 1; // the final newline
     for (let window = 8192; ; window *= 4) {
       const from = Math.max(0, end - window);
-      const buffer = Buffer.alloc(end - from);
-      readSync(fd, buffer, 0, buffer.length, from);
+      const buffer = readRange(fd, from, end);
       const nl = buffer.lastIndexOf(0x0a);
       if (nl >= 0 || from === 0) {
         return { text: buffer.subarray(nl + 1).toString('utf8'), start: from + nl + 1 };

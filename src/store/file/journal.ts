@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
-import { closeSync, existsSync, fstatSync, openSync, readSync } from 'node:fs';
+import { closeSync, existsSync, fstatSync, openSync } from 'node:fs';
 import { FileCorruptError } from '../../files/file-corrupt-error';
 import { describe, readJsonl } from '../../files/read-jsonl';
+import { readRange } from '../../files/read-range';
 import { chainFieldsSchema, type JournalEvent, type JournalRecord, journalRecordSchema } from '../schemas';
 
 // The journal: one JSON line per change, append-only, each line carrying the hash of the one before.
@@ -104,18 +105,6 @@ export function unfinishedTail(records: readonly JournalRecord[]): number {
     n += 1;
   }
   return n;
-}
-
-/** Reads the bytes [from, to) of a file. */
-function readRange(fd: number, from: number, to: number): Buffer {
-  const buffer = Buffer.alloc(Math.max(0, to - from));
-  let read = 0;
-  while (read < buffer.length) {
-    const n = readSync(fd, buffer, read, buffer.length - read, from + read);
-    if (n === 0) break;
-    read += n;
-  }
-  return buffer.subarray(0, read);
 }
 
 /** The record whose line ends exactly at byte `bytes` (the head the store last acknowledged). */

@@ -1,0 +1,57 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { join } from 'node:path';
+import { freePort } from './free-port';
+import { until } from './until';
+
+// The real server as a child process — the test build (`tsx src/main.ts`, where crash points are armed) —
+// on a free port, ready once /healthz answers; and how it ended.
+
+const root = join(import.meta.dirname, '..', '..');
+
+export interface TestServer {
+  child: ChildProcess;
+  port: number;
+  url: string;
+  /** Everything it wrote to standard error so far. */
+  stderr(): string;
+}
+
+export async function startTestServer(env: NodeJS.ProcessEnv): Promise<TestServer> {
+  const port = await freePort();
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+    cwd: root,
+    env: { ...process.env, AUDIT_CRASH_POINT: '', PORT: String(port), ...env },
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
+  let err = '';
+  child.stderr!.on('data', (d: Buffer) => {
+    err += d.toString();
+  });
+  const url = `http://127.0.0.1:${port}`;
+  await until(
+    () =>
+      fetch(`${url}/healthz`).then(
+        (r) => r.ok,
+        () => false,
+      ),
+    20_000,
+    'healthz',
+  );
+  return { child, port, url, stderr: () => err };
+}
+
+/** How the process ended (at once if it already has). */
+export function exited(child: ChildProcess): Promise<{ code: number | null; signal: NodeJS.Signals | null }> {
+  return new Promise((resolve) => {
+    if (child.exitCode !== null || child.signalCode !== null)
+      resolve({ code: child.exitCode, signal: child.signalCode });
+    else child.once('exit', (code, signal) => resolve({ code, signal }));
+  });
+}
+
+/** Kills a server still running (test clean-up). */
+export async function killTestServer(server: TestServer | undefined): Promise<void> {
+  if (!server || server.child.exitCode !== null || server.child.signalCode !== null) return;
+  server.child.kill('SIGKILL');
+  await exited(server.child);
+}
