@@ -4,6 +4,7 @@ import type { IncomingMessage } from '../commands/context';
 import type { Config } from '../config';
 import type { Logger } from '../logger';
 import type { AddressedReply, Reply } from '../reply/reply';
+import { admitEvent } from './admit-event';
 import { type BotIdentity, lookUpBotIdentity } from './bot-identity';
 import type { LarkApi } from './lark/lark-api';
 import { createWebhookApp } from './webhook';
@@ -44,6 +45,7 @@ export interface Bot {
 }
 
 export async function createBot(deps: BotDeps): Promise<Bot> {
+  let identity: BotIdentity | undefined;
   const worker = await createWorker({
     dataDir: deps.config.dataDir,
     handle: deps.handle,
@@ -55,8 +57,11 @@ export async function createBot(deps: BotDeps): Promise<Bot> {
     ...(deps.drainMs !== undefined ? { drainMs: deps.drainMs } : {}),
     ...(deps.coreTimeoutMs !== undefined ? { coreTimeoutMs: deps.coreTimeoutMs } : {}),
     ...(deps.outbox ? { outbox: deps.outbox } : {}),
+    async readmit(legacy) {
+      const admission = await admitEvent(legacy, identity, legacy.createdMs ?? deps.clock.now().getTime());
+      return admission.kind === 'work' ? admission.item : admission.kind === 'ignore' ? undefined : 'later';
+    },
   });
-  let identity: BotIdentity | undefined;
   const app = createWebhookApp({
     worker,
     config: deps.config,

@@ -1,6 +1,7 @@
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { z } from 'zod';
+import { replaceFile } from '../files/replace-file';
 
 // What the jobs remember between restarts, in DATA_DIR/jobs-state.json: the last day each job ran and
 // which items were already reminded on the latest reminder day. Only the latest day is kept, so the file
@@ -88,8 +89,6 @@ export class JobState {
 
   private write(): void {
     mkdirSync(dirname(this.path), { recursive: true });
-    const tmp = `${this.path}.tmp`;
-    writeFileSync(tmp, `${JSON.stringify(this.data)}\n`);
-    renameSync(tmp, this.path);
+    replaceFile(this.path, `${JSON.stringify(this.data)}\n`);
   }
 }

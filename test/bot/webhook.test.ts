@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -381,5 +381,50 @@ describe('a bot that does not know its own open_id yet', () => {
     } finally {
       rmSync(dataDir, { recursive: true, force: true });
     }
+  });
+});
+
+describe('an inbox left by an earlier version', () => {
+  it('answers a pending message it kept raw by today’s door rules, and only one meant for the bot', async () => {
+    const fake = await FakeLark.start();
+    const dataDir = mkdtempSync(join(tmpdir(), 'bot-legacy-'));
+    // The old inbox kept `message.content` undecoded and every mention, the bot's included.
+    const legacy = (messageId: string, mentionsBot: boolean) => ({
+      t: 'in',
+      k: `m:${messageId}`,
+      at: Date.now(),
+      job: {
+        kind: 'message',
+        eventId: `ev_${messageId}`,
+        messageId,
+        chatId: 'oc_legacy',
+        chatType: 'group',
+        messageType: 'text',
+        content: JSON.stringify({ text: `${mentionsBot ? '@_user_1 ' : ''}你好` }),
+        userId: 'ou_user_1',
+        senderType: 'user',
+        mentions: mentionsBot ? [{ key: '@_user_1', openId: fake.botOpenId, name: '审计助手' }] : [],
+      },
+    });
+    writeFileSync(
+      join(dataDir, 'inbox.jsonl'),
+      `${[legacy('om_old_1', true), legacy('om_old_2', false)].map((r) => JSON.stringify(r)).join('\n')}\n`,
+    );
+    fake.knowMessage('om_old_1', 'oc_legacy');
+    const bot = await startTestBot(fake, { dataDir });
+    try {
+      await until(() => fake.repliesTo('om_old_1').length === 1, 10_000, 'the legacy answer');
+      expect(textOf(fake.repliesTo('om_old_1')[0]!.content)).toBe('答:你好');
+      expect(bot.seen.map((m) => m.text)).toEqual(['你好']);
+    } finally {
+      await bot.close();
+      await fake.close();
+    }
+    expect(fake.repliesTo('om_old_2')).toEqual([]);
+    const inbox = await Inbox.open(dataDir, systemClock);
+    expect(inbox.pending()).toEqual([]);
+    expect(inbox.legacyPending()).toEqual([]);
+    await inbox.close();
+    rmSync(dataDir, { recursive: true, force: true });
   });
 });

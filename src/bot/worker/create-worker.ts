@@ -7,7 +7,7 @@ import { failedReply, unsupportedMessageReply } from '../../reply/wording';
 import type { LarkApi } from '../lark/lark-api';
 import { renderLark } from '../lark/render-lark';
 import { Inbox, type InboxEntry } from './inbox';
-import type { InboxItem } from './inbox-item';
+import type { InboxItem, LegacyMessage } from './inbox-item';
 import { Outbox, type Target } from './outbox';
 import { Pacer } from './pacer';
 
@@ -35,6 +35,8 @@ export interface WorkerDeps {
   outbox?: { maxAttempts?: number; backoffMs?: number };
   /** fdatasync the inbox (default true). */
   fsync?: boolean;
+  /** Admits again, by the door's rules, a message an earlier version kept raw (undefined: not to answer). */
+  readmit?(legacy: LegacyMessage): Promise<InboxItem | undefined | 'later'>;
 }
 
 export interface SendResult {
@@ -218,7 +220,25 @@ export async function createWorker(deps: WorkerDeps): Promise<Worker> {
     return entry && !entry.done ? entry : undefined;
   }
 
+  /** Pending entries an earlier version kept raw go through the door rules now, then to work. */
+  async function readmitLegacy(): Promise<void> {
+    for (const entry of inbox.legacyPending()) {
+      const item = deps.readmit ? await deps.readmit(entry.legacy) : 'later';
+      if (item === 'later') {
+        logger.warn('inbox.legacy-kept', { key: entry.key, reason: 'cannot apply the door rules yet' });
+      } else if (item === undefined) {
+        await inbox.markDone(entry.key);
+      } else {
+        await inbox.admitLegacy(entry.key, item);
+        enqueue(entry);
+      }
+    }
+  }
+
+  let readmitting: Promise<unknown> = Promise.resolve();
+
   async function idle(): Promise<void> {
+    await readmitting;
     while (chains.size > 0) await Promise.allSettled([...chains.values()]);
   }
 
@@ -246,6 +266,9 @@ export async function createWorker(deps: WorkerDeps): Promise<Worker> {
       const replay = inbox.pending();
       if (replay.length > 0) logger.info('replaying inbox', { pending: replay.length });
       for (const entry of replay) enqueue(entry);
+      readmitting = readmitLegacy().catch((error: unknown) =>
+        logger.error('inbox.legacy-failed', { error: String(error) }),
+      );
     },
     async push(addressed) {
       return Promise.all(

@@ -27,3 +27,23 @@ export const inboxItemSchema = z.discriminatedUnion('kind', [
 ]);
 
 export type InboxItem = z.infer<typeof inboxItemSchema>;
+
+/**
+ * A message as inboxes of earlier versions kept it: raw, before the door rules. One found pending at start
+ * is admitted again by the door's rules (src/bot/admit-event.ts) before it is worked on.
+ */
+export const legacyMessageSchema = z.object({
+  kind: z.literal('message'),
+  eventId: z.string(),
+  messageId: z.string(),
+  chatId: z.string(),
+  chatType: z.string(),
+  messageType: z.string(),
+  content: z.string(),
+  userId: z.string(),
+  senderType: z.string(),
+  mentions: z.array(mention),
+  createdMs: z.number().optional(),
+});
+
+export type LegacyMessage = z.infer<typeof legacyMessageSchema>;

@@ -5,7 +5,7 @@ import type { Clock } from '../../clock';
 import { JsonlFile } from '../../files/jsonl-file';
 import { readJsonl } from '../../files/read-jsonl';
 import type { Logger } from '../../logger';
-import { type InboxItem, inboxItemSchema } from './inbox-item';
+import { type InboxItem, inboxItemSchema, type LegacyMessage, legacyMessageSchema } from './inbox-item';
 
 // The durable inbox in DATA_DIR/inbox.jsonl: every acknowledged event is written (and fdatasync'ed) here
 // before the acknowledgement, with the parts of its reply already sent and when it was done. It doubles as
@@ -16,8 +16,11 @@ import { type InboxItem, inboxItemSchema } from './inbox-item';
 export const INBOX_FILE = 'inbox.jsonl';
 const DEFAULT_TTL_MS = 12 * 60 * 60 * 1000;
 
+const storedItem = z.union([legacyMessageSchema, inboxItemSchema]);
 const recordSchema = z.discriminatedUnion('t', [
-  z.object({ t: z.literal('in'), k: z.string(), at: z.number(), job: inboxItemSchema.optional() }),
+  z.object({ t: z.literal('in'), k: z.string(), at: z.number(), job: storedItem.optional() }),
+  /** A legacy entry admitted again: from now on it holds this item. */
+  z.object({ t: z.literal('item'), k: z.string(), job: inboxItemSchema }),
   z.object({ t: z.literal('sent'), k: z.string(), p: z.number().int() }),
   z.object({ t: z.literal('done'), k: z.string() }),
 ]);
@@ -27,6 +30,8 @@ export interface InboxEntry {
   key: string;
   at: number;
   item?: InboxItem;
+  /** Kept by an earlier version, raw: to be admitted again before it is worked on. */
+  legacy?: LegacyMessage;
   done: boolean;
   /** Indexes of the reply parts already accepted by Lark. */
   sent: Set<number>;
@@ -129,6 +134,22 @@ export class Inbox {
     return [...this.entries.values()].filter((e) => !e.done && e.item !== undefined);
   }
 
+  /** Pending entries an earlier version kept raw. */
+  legacyPending(): (InboxEntry & { legacy: LegacyMessage })[] {
+    return [...this.entries.values()].filter(
+      (e): e is InboxEntry & { legacy: LegacyMessage } => !e.done && e.legacy !== undefined,
+    );
+  }
+
+  /** Gives a legacy entry the item it was admitted as (durably). */
+  async admitLegacy(key: string, item: InboxItem): Promise<void> {
+    const entry = this.entries.get(key);
+    if (!entry) return;
+    entry.item = item;
+    delete entry.legacy;
+    await this.append({ t: 'item', k: key, job: item });
+  }
+
   async close(): Promise<void> {
     await this.compacting;
     await this.file.close();
@@ -151,19 +172,26 @@ export class Inbox {
     const entry = this.entries.get(record.k);
     if (record.t === 'in') {
       if (entry) return;
+      const job = record.job;
       this.entries.set(record.k, {
         key: record.k,
         at: record.at,
-        done: record.job === undefined,
+        done: job === undefined,
         sent: new Set(),
         recovered: true,
-        ...(record.job ? { item: record.job } : {}),
+        ...(job && 'content' in job ? { legacy: job } : job ? { item: job } : {}),
       });
+    } else if (record.t === 'item') {
+      if (entry) {
+        entry.item = record.job;
+        delete entry.legacy;
+      }
     } else if (record.t === 'sent') {
       entry?.sent.add(record.p);
     } else if (entry) {
       entry.done = true;
       delete entry.item;
+      delete entry.legacy;
     }
   }
 
@@ -176,11 +204,8 @@ export class Inbox {
         this.entries.delete(key);
         continue;
       }
-      records.push(
-        entry.item && !entry.done
-          ? { t: 'in', k: key, at: entry.at, job: entry.item }
-          : { t: 'in', k: key, at: entry.at },
-      );
+      const job = entry.done ? undefined : (entry.item ?? entry.legacy);
+      records.push(job ? { t: 'in', k: key, at: entry.at, job } : { t: 'in', k: key, at: entry.at });
       if (!entry.done) for (const p of entry.sent) records.push({ t: 'sent', k: key, p });
     }
     await this.file.rewrite(records.map((r) => `${JSON.stringify(r)}\n`).join(''));
