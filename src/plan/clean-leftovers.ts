@@ -1,0 +1,66 @@
+import { decodeEntities, htmlToText } from './html-to-text';
+
+// A plan copied from a web page or a chat carries markdown and HTML leftovers (`**一、总体要求**`,
+// `### （一）`, `&nbsp;`, `<br>`, `| --- |`) and a table copied from Word arrives as tab-separated
+// cells. Remove the leftovers and turn tables into `| cell | cell |` rows before lines are joined.
+// `****` and `**行动` are redactions in published texts, not emphasis: only a closed `**…**` pair is.
+
+const HTML_TAG = /<(p|br|div|table|tr|td|th|span|strong|b|h[1-6]|li|ul|ol|font|section)\b[^>]*\/?>/i;
+const BOLD_PAIR = /(?<!\*)\*\*(?!\*)([^*\n]+?)(?<!\*)\*\*(?!\*)|(?<!_)__(?!_)([^_\n]+?)(?<!_)__(?!_)/g;
+const MARKER =
+  /^(?:[一二三四五六七八九十]+[、.．]|[(（]\s*[一二三四五六七八九十]+\s*[)）]|\d{1,2}\s*[.．、](?!\d)|[(（]\s*\d{1,2}\s*[)）]|[①-⑳]|第[一二三四五六七八九十]+[章部节])/;
+const ENDS_SENTENCE = /[。：:；;！!？?]$/;
+const MARKER_ONLY =
+  /^\s*(?:[一二三四五六七八九十]+[、.．]|[(（]\s*[一二三四五六七八九十\d]{1,3}\s*[)）]|\d{1,2}\s*[.．、]|[①-⑳])\s*$/;
+
+/** `1\t推进…\t市发改委` → `| 1 | 推进… | 市发改委 |`; `一、\t总体要求` is numbering, not a cell. */
+function tabRow(line: string): string | undefined {
+  const cells = line.trim().split('\t');
+  if (cells.length > 1 && MARKER_ONLY.test(cells[0] as string)) {
+    cells.splice(0, 2, `${cells[0]}${cells[1]}`);
+  }
+  if (cells.filter((c) => c.trim().length > 0).length < 3) return undefined;
+  return `| ${cells.map((c) => c.trim()).join(' | ')} |`;
+}
+
+function cleanLine(raw: string): string[] {
+  let line = raw.replace(/\u00a0/g, ' ');
+  if (/^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$/.test(line)) return []; // a markdown table rule
+  if (/^\s*(-{3,}|\*{3,}|_{3,})\s*$/.test(line)) return []; // a horizontal rule
+  if (line.includes('\t')) {
+    const row = tabRow(line);
+    if (row) return [row];
+    line = line.replace(/\t+/g, ' ');
+  }
+  line = line
+    .replace(/!\[[^\]]*\]\([^)]*\)/g, '')
+    .replace(/\[([^\]]+)\]\((?:https?:|\/|#)[^)]*\)/g, '$1')
+    .replace(/^(\s*)#{1,6}(?!#)\s*/, '$1')
+    .replace(/^(\s*)>\s?/, '$1')
+    .replace(/^(\s*)[-*+]\s+(?=\S)(?!.*\s-\s*$)/, '$1');
+  // A bold run-in heading without closing punctuation ends where the bold does.
+  const runIn = /^(\s*)(?:\*\*|__)([^*_\n]+?)(?:\*\*|__)\s*(\S.*)$/.exec(line);
+  const lines: string[] = [];
+  if (runIn && MARKER.test((runIn[2] as string).trim()) && !ENDS_SENTENCE.test((runIn[2] as string).trim())) {
+    lines.push(`${runIn[1]}${(runIn[2] as string).trim()}`);
+    line = `${runIn[1]}${runIn[3]}`;
+  }
+  lines.push(line);
+  return lines.map((l) =>
+    l
+      .replace(BOLD_PAIR, (_m, a?: string, b?: string) => a ?? b ?? '')
+      // A heading run into the line after a space, as web pages collapse them: `…要求 （一）指导思想`.
+      .replace(
+        /(\S)[ \u3000]+(?=(?:[(（][一二三四五六七八九十]+[)）]|[一二三四五六七八九十]+、)[\u4e00-\u9fa5])/g,
+        '$1\n',
+      ),
+  );
+}
+
+export function cleanLeftovers(text: string): string {
+  const source = HTML_TAG.test(text) ? htmlToText(text) : text;
+  return decodeEntities(source)
+    .split(/\r\n|\n|\r/)
+    .flatMap(cleanLine)
+    .join('\n');
+}

@@ -1,0 +1,111 @@
+import { joinCellLines } from './join-cell-lines';
+
+// HTML (mammoth's rendering of a .docx, or leftovers of a web page) → plain lines the parser reads:
+// one block element a line, a table row as `| cell | cell |`. Merged cells are repeated into every
+// row and column they span, because a merged 牵头单位 cell is the lead of each row it covers.
+
+const BLOCK = /^(p|div|h[1-6]|li|tr|table|thead|tbody|ul|ol|blockquote|section|article|br|hr)$/i;
+
+const NAMED: Record<string, string> = {
+  nbsp: ' ',
+  ensp: ' ',
+  emsp: '\u3000',
+  thinsp: ' ',
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  middot: '·',
+  mdash: '—',
+  ndash: '–',
+  hellip: '…',
+  ldquo: '“',
+  rdquo: '”',
+  lsquo: '‘',
+  rsquo: '’',
+  times: '×',
+  divide: '÷',
+  deg: '°',
+  le: '≤',
+  ge: '≥',
+  plusmn: '±',
+  copy: '©',
+  reg: '®',
+  yen: '¥',
+  bull: '•',
+};
+
+/** `&nbsp;`, `&#12288;`, `&#x3000;` → their characters; an unknown name stays as written. */
+export function decodeEntities(text: string): string {
+  return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+\d*);?/gi, (whole, name: string) => {
+    if (name[0] === '#') {
+      const code =
+        name[1] === 'x' || name[1] === 'X' ? Number.parseInt(name.slice(2), 16) : Number(name.slice(1));
+      return Number.isFinite(code) && code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : '';
+    }
+    const known = NAMED[name.toLowerCase()];
+    return known ?? whole;
+  });
+}
+
+interface Cell {
+  lines: string[];
+  rowspan: number;
+  colspan: number;
+}
+
+function tableRows(html: string): string[] {
+  const grid: (string | undefined)[][] = [];
+  const rows = [...html.matchAll(/<tr\b[^>]*>([\s\S]*?)<\/tr>/gi)].map((m) => m[1] as string);
+  rows.forEach((row, r) => {
+    grid[r] ??= [];
+    const cells: Cell[] = [...row.matchAll(/<t([dh])\b([^>]*)>([\s\S]*?)<\/t\1>/gi)].map((m) => {
+      const attrs = m[2] as string;
+      const span = (name: string) =>
+        Math.max(1, Number(new RegExp(`${name}\\s*=\\s*"?(\\d+)`, 'i').exec(attrs)?.[1] ?? 1));
+      return { lines: blockLines(m[3] as string), rowspan: span('rowspan'), colspan: span('colspan') };
+    });
+    let c = 0;
+    for (const cell of cells) {
+      const line = grid[r] as (string | undefined)[];
+      while (line[c] !== undefined) c++;
+      const text = joinCellLines(cell.lines).replace(/\|/g, '｜');
+      for (let dr = 0; dr < cell.rowspan && r + dr < rows.length; dr++) {
+        grid[r + dr] ??= [];
+        for (let dc = 0; dc < cell.colspan; dc++) (grid[r + dr] as (string | undefined)[])[c + dc] = text;
+      }
+      c += cell.colspan;
+    }
+  });
+  return grid.map((cells) => `| ${Array.from(cells, (x) => x ?? '').join(' | ')} |`);
+}
+
+/** The text of an HTML fragment, one line per block element (tables not expected inside). */
+function blockLines(html: string): string[] {
+  return decodeEntities(
+    html
+      .replace(/<(script|style)\b[\s\S]*?<\/\1>/gi, '')
+      // Bold survives as markdown's `**`: a bold run-in heading (`**（一）加强领导**成立…`) ends there.
+      .replace(/<\/?(strong|b)\b[^>]*>/gi, '**')
+      .replace(/<\/?([a-z][a-z0-9]*)\b[^>]*>/gi, (_tag, name: string) => (BLOCK.test(name) ? '\n' : '')),
+  )
+    .split('\n')
+    .map((l) => l.replace(/[ \t\u00a0]+/g, (s) => (s.length > 1 ? ' ' : s)).trim())
+    .filter((l) => l.length > 0);
+}
+
+export function htmlToText(html: string): string {
+  const out: string[] = [];
+  let rest = html;
+  for (;;) {
+    const open = /<table\b[^>]*>/i.exec(rest);
+    if (!open) break;
+    const close = rest.indexOf('</table>', open.index);
+    const end = close < 0 ? rest.length : close + '</table>'.length;
+    out.push(...blockLines(rest.slice(0, open.index)), ...tableRows(rest.slice(open.index, end)));
+    rest = rest.slice(end);
+  }
+  out.push(...blockLines(rest));
+  return out.join('\n');
+}
