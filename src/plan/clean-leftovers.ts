@@ -1,4 +1,5 @@
 import { decodeEntities, htmlToText } from './html-to-text';
+import { joinCellLines } from './join-cell-lines';
 
 // A plan copied from a web page or a chat carries markdown and HTML leftovers (`**一、总体要求**`,
 // `### （一）`, `&nbsp;`, `<br>`, `| --- |`) and a table copied from Word arrives as tab-separated
@@ -57,8 +58,21 @@ function cleanLine(raw: string): string[] {
   );
 }
 
+/** `| 市财政局<br>市审计局 |`: a line break inside a markdown table cell keeps the row whole. */
+function cellBreaks(text: string): string {
+  return text.replace(/^.*\|.*<br\s*\/?>.*\|.*$/gim, (row) =>
+    row
+      .split('|')
+      .map((cell) => joinCellLines(cell.split(/<br\s*\/?>/i)) || cell)
+      .join(' | ')
+      .replace(/^ \| | \| $/g, '|')
+      .trim(),
+  );
+}
+
 export function cleanLeftovers(text: string): string {
-  const source = HTML_TAG.test(text) ? htmlToText(text) : text;
+  const rows = cellBreaks(text);
+  const source = HTML_TAG.test(rows) ? htmlToText(rows) : rows;
   return decodeEntities(source)
     .split(/\r\n|\n|\r/)
     .flatMap(cleanLine)

@@ -95,9 +95,33 @@ function blockLines(html: string): string[] {
     .filter((l) => l.length > 0);
 }
 
+/** Word's automatic numbering reaches HTML as `<ol><li>` without its numbers: one style per depth. */
+function numberLists(html: string): string {
+  const stack: { ordered: boolean; n: number }[] = [];
+  return html.replace(/<(\/?)(ol|ul|li)\b[^>]*>/gi, (tag, close: string, name: string) => {
+    const kind = name.toLowerCase();
+    if (kind === 'li') {
+      const list = stack[stack.length - 1];
+      if (close || !list?.ordered) return tag;
+      list.n++;
+      const depth = stack.filter((l) => l.ordered).length;
+      const marker =
+        depth <= 1
+          ? `${list.n}.`
+          : depth === 2
+            ? `（${list.n}）`
+            : String.fromCodePoint(0x2460 + ((list.n - 1) % 20));
+      return `${tag}${marker}`;
+    }
+    if (close) stack.pop();
+    else stack.push({ ordered: kind === 'ol', n: 0 });
+    return tag;
+  });
+}
+
 export function htmlToText(html: string): string {
   const out: string[] = [];
-  let rest = html;
+  let rest = numberLists(html);
   for (;;) {
     const open = /<table\b[^>]*>/i.exec(rest);
     if (!open) break;

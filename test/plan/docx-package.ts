@@ -1,0 +1,123 @@
+import JSZip from 'jszip';
+
+// A minimal WordprocessingML package (what Word or WPS saves as .docx): paragraphs, bold runs and
+// tables, enough for the plan reader to be tried on real .docx bytes without committing binaries.
+
+export type DocxBlock =
+  | string
+  | { bold: string; rest?: string }
+  | { table: (string | string[])[][] }
+  /** One paragraph the page breaks inside: `before` ends a page, `after` starts the next. */
+  | { before: string; after: string };
+
+export interface DocxOptions {
+  /** A running header on every page (`某市审计局文件`). */
+  header?: string;
+  /** A footer with the page number between dashes (`- 3 -`). */
+  pageNumbers?: boolean;
+}
+
+const xmlText = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+const run = (text: string, bold = false) =>
+  `<w:r>${bold ? '<w:rPr><w:b/></w:rPr>' : ''}<w:t xml:space="preserve">${xmlText(text)}</w:t></w:r>`;
+const paragraph = (inner: string) => `<w:p>${inner}</w:p>`;
+
+function block(b: DocxBlock): string {
+  if (typeof b === 'string') return paragraph(run(b));
+  if ('bold' in b) return paragraph(run(b.bold, true) + (b.rest ? run(b.rest) : ''));
+  if ('before' in b) return paragraph(`${run(b.before)}<w:r><w:br w:type="page"/></w:r>${run(b.after)}`);
+  const rows = b.table.map(
+    (cells) =>
+      `<w:tr>${cells
+        .map(
+          (c) => `<w:tc>${(Array.isArray(c) ? c : [c]).map((line) => paragraph(run(line))).join('')}</w:tc>`,
+        )
+        .join('')}</w:tr>`,
+  );
+  return `<w:tbl><w:tblPr><w:tblW w:w="0" w:type="auto"/></w:tblPr>${rows.join('')}</w:tbl>`;
+}
+
+const W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"';
+const R = 'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"';
+const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
+
+export async function docxPackage(blocks: DocxBlock[], options: DocxOptions = {}): Promise<Buffer> {
+  const zip = new JSZip();
+  zip.file(
+    '[Content_Types].xml',
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>',
+  );
+  zip.file(
+    '_rels/.rels',
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>',
+  );
+  const rels: string[] = [];
+  const refs: string[] = [];
+  const overrides: string[] = [];
+  if (options.header) {
+    zip.file(
+      'word/header1.xml',
+      `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:hdr ${W}>${paragraph(run(options.header))}</w:hdr>`,
+    );
+    rels.push(`<Relationship Id="rIdH" Type="${REL}/header" Target="header1.xml"/>`);
+    refs.push('<w:headerReference w:type="default" r:id="rIdH"/>');
+    overrides.push(
+      '<Override PartName="/word/header1.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.header+xml"/>',
+    );
+  }
+  if (options.pageNumbers) {
+    const page = `<w:p><w:pPr><w:jc w:val="center"/></w:pPr>${run('- ')}<w:fldSimple w:instr="PAGE">${run('1')}</w:fldSimple>${run(' -')}</w:p>`;
+    zip.file(
+      'word/footer1.xml',
+      `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:ftr ${W}>${page}</w:ftr>`,
+    );
+    rels.push(`<Relationship Id="rIdF" Type="${REL}/footer" Target="footer1.xml"/>`);
+    refs.push('<w:footerReference w:type="default" r:id="rIdF"/>');
+    overrides.push(
+      '<Override PartName="/word/footer1.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.footer+xml"/>',
+    );
+  }
+  if (overrides.length > 0) {
+    const types = (await zip.file('[Content_Types].xml')?.async('string')) ?? '';
+    zip.file('[Content_Types].xml', types.replace('</Types>', `${overrides.join('')}</Types>`));
+  }
+  zip.file(
+    'word/_rels/document.xml.rels',
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${rels.join('')}</Relationships>`,
+  );
+  const section = `<w:sectPr>${refs.join('')}<w:pgSz w:w="11906" w:h="16838"/><w:pgMar w:top="1440" w:right="1440" w:bottom="1440" w:left="1440" w:header="720" w:footer="720"/></w:sectPr>`;
+  zip.file(
+    'word/document.xml',
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document ${W} ${R}><w:body>${blocks.map(block).join('')}${section}</w:body></w:document>`,
+  );
+  return zip.generateAsync({ type: 'nodebuffer' });
+}
+
+/** The same blocks as a plain-text copy: one paragraph a line, a table as `| … |` rows. */
+export function textOf(blocks: DocxBlock[]): string {
+  return blocks
+    .map((b) => {
+      if (typeof b === 'string') return b;
+      if ('bold' in b) return `${b.bold}${b.rest ?? ''}`;
+      if ('before' in b) return `${b.before}${b.after}`;
+      return b.table
+        .map((cells) => `| ${cells.map((c) => (Array.isArray(c) ? c.join('、') : c)).join(' | ')} |`)
+        .join('\n');
+    })
+    .join('\n');
+}
+
+/** The same blocks as a web page copied to markdown: `##` headings, `**bold**`, `&nbsp;`, a pipe table. */
+export function markdownOf(blocks: DocxBlock[]): string {
+  return blocks
+    .map((b) => {
+      if (typeof b === 'string') return /^[一二三四五六七八九十]+、/.test(b) ? `## ${b}` : `&nbsp;&nbsp;${b}`;
+      if ('bold' in b) return `**${b.bold}**${b.rest ?? ''}`;
+      if ('before' in b) return `${b.before}${b.after}`;
+      const [head, ...rows] = b.table.map(
+        (cells) => `| ${cells.map((c) => (Array.isArray(c) ? c.join('<br>') : c)).join(' | ')} |`,
+      );
+      return [head, `|${' --- |'.repeat(b.table[0]?.length ?? 0)}`, ...rows].join('\n');
+    })
+    .join('\n\n');
+}
