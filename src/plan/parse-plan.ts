@@ -22,7 +22,9 @@ import { isTaskTableHeader, readTaskTable } from './read-task-table';
 const MAX_TITLE = 40;
 
 const TASK_PART = /重点任务|主要任务|工作任务|重点工作|主要工作|任务分工|具体任务|主要举措|重点举措/;
-const MEASURE_PART = /保障|组织实施|实施保障/;
+/** The safeguards part; not a topic that ends in 保障 (`二、民生保障`). */
+const MEASURE_PART =
+  /保障措施|保障机制|组织保障|工作保障|实施保障|要素保障|政策保障|组织实施|工作要求|推进措施/;
 const CHAPTER = /^第([一二三四五六七八九十]+)(?:章|部分|篇)\s*/;
 
 interface Para {
@@ -142,8 +144,10 @@ function fullText(n: OutlineNode): string {
   return [n.rest, ...later.map((p) => p.text)].join('\n');
 }
 
+type Found = Task & { pos: number; paras?: Para[]; fromTable?: true };
+
 interface Collected {
-  tasks: (Task & { pos: number })[];
+  tasks: Found[];
   passages: { para: Para; clause: string; heading: string }[];
 }
 
@@ -206,17 +210,11 @@ export function parsePlan(text: string): Plan {
   const passage = (para: Para, clause: string, heading: string) =>
     collected.passages.push({ para, clause, heading });
 
-  const makeTask = (
-    id: string,
-    clause: string,
-    section: string,
-    paras: Para[],
-    title: string,
-  ): Task & { pos: number } => {
+  const makeTask = (id: string, clause: string, section: string, paras: Para[], title: string): Found => {
     const notes = paras.flatMap(notesOf);
     const { lead, support, note } = noteUnits(notes);
     const body = paras.map((p) => p.text).join('\n');
-    return { id, title, text: body, clause, section, lead, support, note, pos: paras[0]?.pos ?? 0 };
+    return { id, title, text: body, clause, section, lead, support, note, pos: paras[0]?.pos ?? 0, paras };
   };
 
   /** Split paragraphs into groups each closed by a note; the remainder has no note. */
@@ -249,8 +247,18 @@ export function parsePlan(text: string): Plan {
   const hasTaskTable = (n: OutlineNode): boolean =>
     parasOf(n).some((p) => TABLE_ROW.test(p.text) && isTaskTableHeader(p.text));
 
-  // Tables: the indicator table, and task tables (a header cut off by a page break carries over).
-  let lastTaskHeader: string[] | undefined;
+  // Tables: the indicator table, and task tables. Rows cut off from their header (by a page break, a
+  // category heading or an attachment title) take the last task header before them, in reading order.
+  const inherited = new Map<number, string[]>();
+  {
+    let header: string[] | undefined;
+    paragraphs.forEach((text, pos) => {
+      if (!TABLE_ROW.test(text)) return;
+      if (isIndicatorHeader(text)) header = undefined;
+      else if (isTaskTableHeader(text)) header = splitCells(text);
+      else if (header && splitCells(text).length <= header.length) inherited.set(pos, header);
+    });
+  }
   const readTables = (
     tables: Para[][],
     clause: string,
@@ -262,16 +270,10 @@ export function parsePlan(text: string): Plan {
       const rows = run.map((r) => r.text);
       if (isIndicatorHeader(rows[0] as string)) {
         if (indicatorsToo) indicators.push(...parseIndicatorRows(rows, clause, indicators.length + 1));
-        lastTaskHeader = undefined;
         continue;
       }
-      const carried =
-        lastTaskHeader && splitCells(rows[0] as string).length === lastTaskHeader.length
-          ? lastTaskHeader
-          : undefined;
-      const table = readTaskTable(rows, firstLeads, carried);
+      const table = readTaskTable(rows, firstLeads, inherited.get((run[0] as Para).pos));
       if (!table) continue;
-      lastTaskHeader = table.header;
       for (const t of table.tasks) {
         const row = run[t.row] as Para;
         collected.tasks.push({
@@ -284,6 +286,7 @@ export function parsePlan(text: string): Plan {
           support: t.support,
           note: t.note,
           pos: row.pos,
+          fromTable: true,
         });
       }
     }
@@ -427,7 +430,9 @@ export function parsePlan(text: string): Plan {
     if (part === measurePart) {
       const sections = part.children.filter((k) => isHeadingStyle(k.style));
       const asItems = sections.length === 0;
-      const { groups: introTasks, rest: introRest } = groupByNotes(part.body);
+      const { prose: introProse, tables: introTables } = splitTables(part.body);
+      readTables(introTables, partClause, part.title, extraId, false);
+      const { groups: introTasks, rest: introRest } = groupByNotes(introProse);
       for (const g of introTasks)
         collected.tasks.push(makeTask(extraId(), partClause, part.title, g, titleFrom(g, part.title)));
       for (const p of introRest) passage(p, partClause, part.title);
@@ -517,7 +522,17 @@ export function parsePlan(text: string): Plan {
     if (goal) indicator.goalIndex = goal.index;
   }
 
-  const tasks = collected.tasks.sort((a, b) => a.pos - b.pos).map(({ pos: _pos, ...task }) => task);
+  // A task table assigns the work: body text that names no unit only describes those tasks again.
+  if (collected.tasks.some((t) => t.fromTable && t.lead.length + t.support.length > 0)) {
+    collected.tasks = collected.tasks.filter((t) => {
+      if (t.fromTable || t.lead.length + t.support.length > 0) return true;
+      for (const p of t.paras ?? []) passage(p, t.clause, t.section);
+      return false;
+    });
+  }
+  const tasks = collected.tasks
+    .sort((a, b) => a.pos - b.pos)
+    .map(({ pos: _pos, paras: _paras, fromTable: _fromTable, ...task }) => task);
   const known = [...new Set(tasks.flatMap((t) => [...t.lead, ...t.support]))].filter((u) => !isCollective(u));
   for (const m of measures) m.units = findUnits(m.text, known);
 

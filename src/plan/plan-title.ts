@@ -19,7 +19,8 @@ const SKIP = [
 const PLAN_WORD = /(方案|计划|规划|要点|意见|办法|细则|清单|纲要|安排|措施|通知|决定|分工)$/;
 const PERIOD_LINE = /^[(（]\s*(19|20)\d{2}\s*[—–\-－~～至到]{1,2}\s*(19|20)\d{2}\s*年?\s*[)）]$/;
 const DECLARED =
-  /(?:特制定|特制订|现制定|制定|制订)(?:本|如下)?([^。，,；;]{4,80}?(?:方案|计划|意见|规划|办法|细则|要点))/;
+  /(?:特制定|特制订|现制定|制定|制订)(?:本|如下)?([^。，,；;]{4,80}(?:方案|计划|意见|规划|办法|细则|要点))/;
+const DECLARED_QUOTED = /(?:特制定|特制订|现制定|制定|制订|印发)(?:本|如下)?[《〈]([^》〉]{4,80})[》〉]/;
 
 function candidate(line: string): boolean {
   return [...line].length <= 60 && !/[。；;！!？?]$/.test(line) && !SKIP.some((re) => re.test(line));
@@ -51,6 +52,7 @@ export function planTitle(paragraphs: string[]): string {
     const issued = /关于印发[《〈](.+)[》〉]的通知$/.exec(title);
     return issued ? (issued[1] as string) : title;
   }
-  const m = DECLARED.exec(head.join(''));
+  const sentence = head.join('');
+  const m = DECLARED_QUOTED.exec(sentence) ?? DECLARED.exec(sentence);
   return m ? (m[1] as string).replace(/^[《〈]|[》〉]$/g, '') : '';
 }
