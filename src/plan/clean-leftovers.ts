@@ -1,5 +1,6 @@
 import { decodeEntities, htmlToText } from './html-to-text';
 import { joinCellLines } from './join-cell-lines';
+import { unstackTables } from './unstack-tables';
 
 // A plan copied from a web page or a chat carries markdown and HTML leftovers (`**一、总体要求**`,
 // `### （一）`, `&nbsp;`, `<br>`, `| --- |`) and a table copied from Word arrives as tab-separated
@@ -47,15 +48,15 @@ function cleanLine(raw: string): string[] {
     line = `${runIn[1]}${runIn[3]}`;
   }
   lines.push(line);
-  return lines.map((l) =>
-    l
-      .replace(BOLD_PAIR, (_m, a?: string, b?: string) => a ?? b ?? '')
-      // A heading run into the line after a space, as web pages collapse them: `…要求 （一）指导思想`.
-      .replace(
-        /(\S)[ \u3000]+(?=(?:[(（][一二三四五六七八九十]+[)）]|[一二三四五六七八九十]+、)[\u4e00-\u9fa5])/g,
-        '$1\n',
-      ),
-  );
+  return lines.map((l) => {
+    const plain = l.replace(BOLD_PAIR, (_m, a?: string, b?: string) => a ?? b ?? '');
+    if (plain.includes('|')) return plain;
+    // A heading run into the line after a space, as web pages collapse them: `…要求 （一）指导思想`.
+    return plain.replace(
+      /(\S)[ \u3000]+(?=(?:[(（][一二三四五六七八九十]+[)）]|[一二三四五六七八九十]+、)[\u4e00-\u9fa5])/g,
+      '$1\n',
+    );
+  });
 }
 
 /** `| 市财政局<br>市审计局 |`: a line break inside a markdown table cell keeps the row whole. */
@@ -73,8 +74,9 @@ function cellBreaks(text: string): string {
 export function cleanLeftovers(text: string): string {
   const rows = cellBreaks(text);
   const source = HTML_TAG.test(rows) ? htmlToText(rows) : rows;
-  return decodeEntities(source)
+  const lines = decodeEntities(source)
     .split(/\r\n|\n|\r/)
     .flatMap(cleanLine)
-    .join('\n');
+    .filter((l) => l.trim().length > 0);
+  return unstackTables(lines).join('\n');
 }

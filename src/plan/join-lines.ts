@@ -11,7 +11,10 @@ export const TABLE_ROW = /\|.*\|/;
 const NOTE_LINE =
   /^[(（【[]\s*(责任|牵头|配合|主责|主办|协办|参与|协同)(单位|部门|处室|科室|股室)|^[(（][^()（）]{2,80}(负责|牵头|配合)[)）]。?$|^(责任|牵头|配合|主责|主办|协办|参与|协同)(单位|部门|处室|科室|股室)\s*[:：]/;
 const UNBRACKETED_NOTE = /^(责任|牵头|配合|主责|主办|协办|参与|协同)(单位|部门|处室|科室|股室)\s*[:：]/;
-const STARTS_BLOCK = /^(——|注\s*[:：]|附件|附表)/;
+/** Goals, remarks, attachments, and a line that opens with a short label (`发布日期：`, `联系人：`). */
+const STARTS_BLOCK = /^(——|注\s*[:：]|附件|附表|[\u4e00-\u9fa5]{2,6}\s*[:：])/;
+/** A document's name ends here (`…的通知`, `…实施方案`): the next line is another paragraph. */
+const DOCUMENT_END = /(通知|方案|计划|意见|规划|要点|办法|细则|清单|纲要|决定|报告|函|[)）])$/;
 /** A paragraph visibly ends here: sentence punctuation or a closing note bracket. */
 const ENDS = /[。；;！!？?：:)）】|]$/;
 /** A list or clause still open: the next line must continue it. */
@@ -114,7 +117,8 @@ export function joinLines(text: string): string[] {
         !isHeadingLine(lastLine) &&
         (width === undefined
           ? // Without wrapping a line is a paragraph unless it stops mid-list or is long and unfinished.
-            OPEN_END.test(prev) || ([...lastLine].length >= 25 && !UNBRACKETED_NOTE.test(lastLine))
+            OPEN_END.test(prev) ||
+            ([...lastLine].length >= 25 && !UNBRACKETED_NOTE.test(lastLine) && !DOCUMENT_END.test(prev))
           : // In wrapped text a short line ended its paragraph, and an indented one starts the next.
             lastLineLength >= width * 0.75 && !(indented && indentTells));
     if (continues) paragraphs[paragraphs.length - 1] = prev + line;

@@ -17,9 +17,9 @@ export interface FoundNote extends ParsedNote {
 }
 
 /** Brackets a note may sit in. */
-const NOTE_OPEN = '(（【';
-const NOTE_CLOSE = ')）】';
-/** Brackets that only nest inside a name (`县〔市、区〕`). */
+const NOTE_OPEN = '(（【〔';
+const NOTE_CLOSE = ')）】〕';
+/** Brackets that nest inside a note or a name (`县〔市、区〕`). */
 const OPEN = '(（【〔[［';
 const CLOSE = ')）】〕]］';
 
@@ -45,13 +45,14 @@ const NOT_A_UNIT = /简称|包括|含|例如|如|即|试行|暂行|草案|修订
 const DUTY_ONLY =
   /^(按职责分工负责|按职责分工落实|按职责负责|按职责落实|按职能负责|分别负责|共同负责|各负其责|负责落实|负责|牵头|配合)$/;
 const DUTY_END =
-  /(按职责分工负责|按职责分工落实|按职责负责|按职责落实|按职能负责|按职能分工负责|分别负责|共同负责|各负其责|负责落实|具体负责|负责)$/;
-const LEAD_END = /(为牵头单位|为牵头部门|为牵头处室|牵头负责|牵头落实|牵头推进|牵头实施|牵头|主责)$/;
+  /(按职责分工负责|按职责分工落实|按职责负责|按职责落实|按职能负责|按职能分工负责|分别负责|共同负责|各负其责|负责落实|负责实施|具体实施|组织实施|抓好落实|具体负责|负责推进|负责)$/;
+const LEAD_END =
+  /(为牵头单位|为牵头部门|为牵头处室|分别牵头|共同牵头|联合牵头|牵头负责|牵头落实|牵头推进|牵头实施|牵头抓总|牵头|主责)$/;
 const SUPPORT_END = /(为配合单位|为配合部门|为配合处室|按职责配合|共同参与|配合|参与|协助|协同|协办)$/;
 const BRACKET_ROLE = /^(.+?)\s*[(（〔](牵头|牵头单位|牵头部门|配合|配合单位|配合部门)[)）〕]$/;
 /** A deadline or a remark in a note: `2026年底前完成`, `持续推进`, `下同`, `不再列出`. */
 const REMARK =
-  /下同|以下同|余同|以下均|不再(一一)?列出|不再重复|排名不分先后|按姓氏笔画|\d{4}\s*年|年底|年内|月底|季度|前完成|持续推进|长期坚持|每年|完成时/;
+  /下同|以下同|余同|以下均|不再|排名不分先后|按姓氏笔画|预期性指标|约束性指标|\d{4}\s*年|年底|年内|月底|季度|前完成|持续推进|长期坚持|每年|完成时/;
 
 /** `列第一位者为牵头单位`, `排在第一位的部门为牵头部门`, `第一个为牵头单位`, `列首位的为牵头单位`, … */
 const FIRST_LEADS = [
@@ -116,7 +117,9 @@ function bracketGroups(text: string): { start: number; end: number; inner: strin
 
 /** `市发改委和市财政局` names two units; `国家发展和改革委员会` is one. */
 function splitConjoined(piece: string): string[] {
-  const parts = piece.split(/[\s\u3000]+|(?<=[局委办厅部署院处室中心府])(?:和|及|与)(?=[市省县区国中全各])/u);
+  const parts = piece.split(
+    /[\s\u3000]+|(?<=[局委办厅部署院处室心府门)）])(?:和|及|与|以及)(?=[市省县区国中全各])/u,
+  );
   return parts.length > 1 && parts.every((p) => p.length >= 2 && UNIT_SUFFIX.test(p)) ? parts : [piece];
 }
 
@@ -270,6 +273,12 @@ function parseLabelled(text: string, firstLeads: boolean): ParsedNote | undefine
 export function parseNoteContent(inner: string, firstLeads: boolean): ParsedNote | undefined {
   const text = inner.trim();
   if (LABEL_AT_START.test(text)) return parseLabelled(text, firstLeads);
+  // A remark before the labels (`预期性指标，牵头单位：市发改委`): the labels still say who.
+  const inside = new RegExp(`[，,；;。\\s]${LABEL.source}`).exec(text);
+  if (inside && [...text.slice(0, inside.index)].length <= 16) {
+    const labelled = parseLabelled(text.slice(inside.index + 1), firstLeads);
+    if (labelled) return labelled;
+  }
   const plain = withoutRemarks(text);
   if (!plain) return undefined;
   const hasVerb = /(负责|牵头|配合|参与|协助|协同|协办|会同|主责)/.test(plain);
@@ -303,6 +312,24 @@ function unbracketedNote(
   return undefined;
 }
 
+/**
+ * The units of a task whose note is written over several lines (`牵头单位：A` then `责任单位：B、C`):
+ * labelled notes read as one, so a 责任单位 beside a 牵头单位 supports; others add up in order.
+ */
+export function mergeNotes(notes: FoundNote[], firstLeads: boolean): ParsedNote {
+  const inner = notes.map((n) => n.note.trim().replace(/^[(（【〔]|[)）】〕]$/g, ''));
+  if (notes.length > 1 && inner.every((t) => LABEL_AT_START.test(t))) {
+    const merged = parseLabelled(inner.join('；'), firstLeads);
+    if (merged) return merged;
+  }
+  const out: ParsedNote = { lead: [], support: [] };
+  for (const n of notes) {
+    for (const u of n.lead) if (!out.lead.includes(u)) out.lead.push(u);
+    for (const u of n.support) if (!out.support.includes(u) && !out.lead.includes(u)) out.support.push(u);
+  }
+  return out;
+}
+
 /** Every responsibility note in a paragraph, in order. */
 export function findNotes(text: string, firstLeads: boolean): FoundNote[] {
   const notes: FoundNote[] = [];
@@ -311,7 +338,7 @@ export function findNotes(text: string, firstLeads: boolean): FoundNote[] {
     const parsed = parseNoteContent(g.inner, firstLeads);
     if (!parsed) continue;
     // An unlabelled `（…负责）` counts only where a note sits: after a sentence or a heading, or at the end.
-    const labelled = LABEL_AT_START.test(g.inner);
+    const labelled = LABEL_AT_START.test(g.inner) || new RegExp(`[，,；;。]${LABEL.source}`).test(g.inner);
     const before = text.slice(0, g.start).trimEnd();
     const after = text.slice(g.end).trim();
     const afterHeading =

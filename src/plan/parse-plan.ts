@@ -3,7 +3,7 @@ import { isCollective } from './divisions';
 import { ITEM_MARKER, joinLines, SECTION_HEADING, TABLE_ROW, TOP_HEADING } from './join-lines';
 import type { Goal, Indicator, Measure, Passage, Plan, Task } from './model';
 import { isIndicatorHeader, parseIndicatorRows, splitCells } from './parse-indicators';
-import { declaresFirstLeads, type FoundNote, findNotes } from './parse-note';
+import { declaresFirstLeads, type FoundNote, findNotes, mergeNotes } from './parse-note';
 import { findUnits, parseRoles } from './parse-roles';
 import { findPeriod, periodId } from './plan-period';
 import { planTitle } from './plan-title';
@@ -151,16 +151,6 @@ interface Collected {
   passages: { para: Para; clause: string; heading: string }[];
 }
 
-function noteUnits(notes: FoundNote[]): { lead: string[]; support: string[]; note: string } {
-  const lead: string[] = [];
-  const support: string[] = [];
-  for (const n of notes) {
-    for (const u of n.lead) if (!lead.includes(u)) lead.push(u);
-    for (const u of n.support) if (!support.includes(u) && !lead.includes(u)) support.push(u);
-  }
-  return { lead, support, note: notes.map((n) => n.note).join('') };
-}
-
 /** The table runs of a paragraph list, and the prose around them. */
 function splitTables(paras: Para[]): { prose: Para[]; tables: Para[][] } {
   const prose: Para[] = [];
@@ -212,7 +202,8 @@ export function parsePlan(text: string): Plan {
 
   const makeTask = (id: string, clause: string, section: string, paras: Para[], title: string): Found => {
     const notes = paras.flatMap(notesOf);
-    const { lead, support, note } = noteUnits(notes);
+    const { lead, support } = mergeNotes(notes, firstLeads);
+    const note = notes.map((n) => n.note).join('');
     const body = paras.map((p) => p.text).join('\n');
     return { id, title, text: body, clause, section, lead, support, note, pos: paras[0]?.pos ?? 0, paras };
   };

@@ -49,7 +49,7 @@ export function planTitle(paragraphs: string[]): string {
     }
     const after = head[end + 1];
     if (after && PERIOD_LINE.test(after)) title += after;
-    const issued = /关于印发[《〈](.+)[》〉]的通知$/.exec(title);
+    const issued = /关于印发[《〈]?(.+?)[》〉]?的通知$/.exec(title);
     return issued ? (issued[1] as string) : title;
   }
   const sentence = head.join('');
