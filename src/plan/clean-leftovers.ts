@@ -32,7 +32,8 @@ function cleanLine(raw: string): string[] {
   if (line.includes('\t')) {
     const row = tabRow(line);
     if (row) return [row];
-    line = line.replace(/\t+/g, ' ');
+    // Word puts a tab after its automatic numbering: `一、\t总体要求`.
+    line = line.replace(/^(\s*\S{1,6}?[、.．)）])\t+/, '$1').replace(/\t+/g, ' ');
   }
   line = line
     .replace(/!\[[^\]]*\]\([^)]*\)/g, '')

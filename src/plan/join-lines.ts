@@ -119,8 +119,9 @@ export function joinLines(text: string): string[] {
           ? // Without wrapping a line is a paragraph unless it stops mid-list or is long and unfinished.
             OPEN_END.test(prev) ||
             ([...lastLine].length >= 25 && !UNBRACKETED_NOTE.test(lastLine) && !DOCUMENT_END.test(prev))
-          : // In wrapped text a short line ended its paragraph, and an indented one starts the next.
-            lastLineLength >= width * 0.75 && !(indented && indentTells));
+          : // In wrapped text a short line ended its paragraph, and an indented one starts the next
+            // unless the line before stopped mid-list.
+            OPEN_END.test(prev) || (lastLineLength >= width * 0.75 && !(indented && indentTells)));
     if (continues) paragraphs[paragraphs.length - 1] = prev + line;
     else paragraphs.push(line);
     lastLineLength = [...line].length;

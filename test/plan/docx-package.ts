@@ -15,12 +15,15 @@ export interface DocxOptions {
   header?: string;
   /** A footer with the page number between dashes (`- 3 -`). */
   pageNumbers?: boolean;
+  /** Laid out as official documents are: 16 pt, justified, first lines indented two characters. */
+  official?: boolean;
 }
 
 const xmlText = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 const run = (text: string, bold = false) =>
-  `<w:r>${bold ? '<w:rPr><w:b/></w:rPr>' : ''}<w:t xml:space="preserve">${xmlText(text)}</w:t></w:r>`;
-const paragraph = (inner: string) => `<w:p>${inner}</w:p>`;
+  `<w:r>${bold || paragraphProps ? `<w:rPr>${bold ? '<w:b/>' : ''}${paragraphProps ? '<w:sz w:val="32"/>' : ''}</w:rPr>` : ''}<w:t xml:space="preserve">${xmlText(text)}</w:t></w:r>`;
+let paragraphProps = '';
+const paragraph = (inner: string) => `<w:p>${paragraphProps}${inner}</w:p>`;
 
 function block(b: DocxBlock): string {
   if (typeof b === 'string') return paragraph(run(b));
@@ -85,10 +88,15 @@ export async function docxPackage(blocks: DocxBlock[], options: DocxOptions = {}
     'word/_rels/document.xml.rels',
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${rels.join('')}</Relationships>`,
   );
+  paragraphProps = options.official
+    ? '<w:pPr><w:spacing w:line="560" w:lineRule="exact"/><w:ind w:firstLineChars="200" w:firstLine="640"/><w:jc w:val="both"/><w:rPr><w:sz w:val="32"/></w:rPr></w:pPr>'
+    : '';
+  const body = blocks.map(block).join('');
+  paragraphProps = '';
   const section = `<w:sectPr>${refs.join('')}<w:pgSz w:w="11906" w:h="16838"/><w:pgMar w:top="1440" w:right="1440" w:bottom="1440" w:left="1440" w:header="720" w:footer="720"/></w:sectPr>`;
   zip.file(
     'word/document.xml',
-    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document ${W} ${R}><w:body>${blocks.map(block).join('')}${section}</w:body></w:document>`,
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document ${W} ${R}><w:body>${body}${section}</w:body></w:document>`,
   );
   return zip.generateAsync({ type: 'nodebuffer' });
 }

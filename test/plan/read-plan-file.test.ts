@@ -78,7 +78,11 @@ describe('a PDF over pages', () => {
     const docx = await loadPlanFile(
       write(
         'paged.docx',
-        await docxPackage(pagedPlan, { header: '某市住房和城乡建设局文件', pageNumbers: true }),
+        await docxPackage(pagedPlan, {
+          header: '某市住房和城乡建设局文件',
+          pageNumbers: true,
+          official: true,
+        }),
       ),
     );
     expect(tasksOf(pdf)).toEqual(tasksOf(docx));
