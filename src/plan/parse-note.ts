@@ -45,7 +45,7 @@ const NOT_A_UNIT = /简称|包括|含|例如|如|即|试行|暂行|草案|修订
 const DUTY_ONLY =
   /^(按职责分工负责|按职责分工落实|按职责负责|按职责落实|按职能负责|分别负责|共同负责|各负其责|负责落实|负责|牵头|配合)$/;
 const DUTY_END =
-  /(按职责分工负责|按职责分工落实|按职责负责|按职责落实|按职能负责|按职能分工负责|分别负责|共同负责|各负其责|负责落实|负责实施|具体实施|组织实施|抓好落实|具体负责|负责推进|负责)$/;
+  /(按职责分工负责|按职责分工落实|按职责负责|按职责落实|按职能负责|按职能分工负责|分别负责|共同负责|各负其责|负责落实|负责实施|具体实施|组织实施|抓好落实|具体落实|组织落实|具体负责|负责推进|负责|落实)$/;
 const LEAD_END =
   /(为牵头单位|为牵头部门|为牵头处室|分别牵头|共同牵头|联合牵头|牵头负责|牵头落实|牵头推进|牵头实施|牵头抓总|牵头|主责)$/;
 const SUPPORT_END = /(为配合单位|为配合部门|为配合处室|按职责配合|共同参与|配合|参与|协助|协同|协办)$/;
@@ -150,7 +150,7 @@ export function splitUnits(list: string): string[] {
         unit,
       );
     if (collective) return [collective[1] as string, collective[2] as string];
-    const bare = /^(.+?)等(部门|单位|处室|机构)?$/.exec(unit);
+    const bare = /^(.+?)等(\d+个|[一二三四五六七八九十]+个|\d+家)?(部门|单位|处室|机构)?$/.exec(unit);
     return [bare ? (bare[1] as string) : unit];
   });
 }
@@ -270,8 +270,12 @@ function parseLabelled(text: string, firstLeads: boolean): ParsedNote | undefine
 }
 
 /** Parse the inside of a bracket group as a responsibility note, or undefined when it is not one. */
+/** A note that repeats the one before (`（同上）`, a 责任单位 cell saying `同上`): its lead reads `同上`. */
+export const SAME_AS_ABOVE = '同上';
+
 export function parseNoteContent(inner: string, firstLeads: boolean): ParsedNote | undefined {
   const text = inner.trim();
+  if (/^(?:[^：:]{2,6}[：:])?\s*同上$/.test(text)) return { lead: [SAME_AS_ABOVE], support: [] };
   if (LABEL_AT_START.test(text)) return parseLabelled(text, firstLeads);
   // A remark before the labels (`预期性指标，牵头单位：市发改委`): the labels still say who.
   const inside = new RegExp(`[，,；;。\\s]${LABEL.source}`).exec(text);

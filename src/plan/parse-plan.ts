@@ -3,7 +3,7 @@ import { isCollective } from './divisions';
 import { ITEM_MARKER, joinLines, SECTION_HEADING, TABLE_ROW, TOP_HEADING } from './join-lines';
 import type { Goal, Indicator, Measure, Passage, Plan, Task } from './model';
 import { isIndicatorHeader, parseIndicatorRows, splitCells } from './parse-indicators';
-import { declaresFirstLeads, type FoundNote, findNotes, mergeNotes } from './parse-note';
+import { declaresFirstLeads, type FoundNote, findNotes, mergeNotes, SAME_AS_ABOVE } from './parse-note';
 import { findUnits, parseRoles } from './parse-roles';
 import { findPeriod, periodId } from './plan-period';
 import { planTitle } from './plan-title';
@@ -521,9 +521,16 @@ export function parsePlan(text: string): Plan {
       return false;
     });
   }
-  const tasks = collected.tasks
-    .sort((a, b) => a.pos - b.pos)
-    .map(({ pos: _pos, paras: _paras, fromTable: _fromTable, ...task }) => task);
+  collected.tasks.sort((a, b) => a.pos - b.pos);
+  // `同上`: the units of the task before.
+  collected.tasks.forEach((t, i) => {
+    const before = collected.tasks[i - 1];
+    if (t.lead.length === 1 && t.lead[0] === SAME_AS_ABOVE && before) {
+      t.lead = [...before.lead];
+      t.support = [...before.support, ...t.support.filter((u) => !before.support.includes(u))];
+    }
+  });
+  const tasks = collected.tasks.map(({ pos: _pos, paras: _paras, fromTable: _fromTable, ...task }) => task);
   const known = [...new Set(tasks.flatMap((t) => [...t.lead, ...t.support]))].filter((u) => !isCollective(u));
   for (const m of measures) m.units = findUnits(m.text, known);
 
@@ -537,16 +544,21 @@ export function parsePlan(text: string): Plan {
   return { id, title, ...(period ? { period } : {}), goals, indicators, tasks, measures, passages };
 }
 
-/** `…（责任单位：A）（2）民生资金…`: an item run on after a note starts a paragraph of its own. */
+/**
+ * Each note closes its task: `…（责任单位：A）（2）民生资金…` and `推进甲……（A负责）。推进乙……（B负责）`
+ * are two paragraphs, the second starting after the first note.
+ */
 function splitAfterNotes(text: string, firstLeads: boolean): string[] {
   if (TABLE_ROW.test(text)) return [text];
-  for (const note of findNotes(text, firstLeads)) {
+  const notes = findNotes(text, firstLeads);
+  for (const [i, note] of notes.entries()) {
     const after = text.slice(note.end).replace(/^[。；;]/, '');
-    if (
-      after.length > 0 &&
-      note.end > 0 &&
-      /^(?:[(（]\s*\d{1,2}\s*[)）]|[①-⑳]|\d{1,2}\s*[.．、](?!\d))\s*[\u4e00-\u9fa5]/.test(after)
-    )
+    if (after.length === 0 || note.end === 0) continue;
+    const item = /^(?:[(（]\s*\d{1,2}\s*[)）]|[①-⑳]|\d{1,2}\s*[.．、](?!\d))\s*[\u4e00-\u9fa5]/.test(after);
+    // Another task's text, closed by a note of its own, follows this note.
+    const next = notes[i + 1];
+    const between = next ? text.slice(note.end, next.start).replace(/[\s。；;，,]/g, '') : '';
+    if (item || [...between].length >= 6)
       return [text.slice(0, text.length - after.length), ...splitAfterNotes(after, firstLeads)];
   }
   return [text];
