@@ -86,7 +86,14 @@ function splitOutside(text: string, seps: RegExp): string[] {
 
 /** The note without its remarks: convention statements, deadlines, `下同`. */
 function withoutRemarks(text: string): string {
-  return splitOutside(text, /[。]/)
+  // A bracketed remark after the units: `省商务厅（除标注为“牵头”单位外，列第一位的为牵头单位，下同）`.
+  const bare = text.replace(/[(（〔][^()（）〔〕]*[)）〕]/g, (group) => {
+    const inner = group.slice(1, -1);
+    const remark =
+      REMARK.test(inner) || declaresFirstLeads(inner) || ([...inner].length > 6 && /牵头|汇总/.test(inner));
+    return remark ? '' : group;
+  });
+  return splitOutside(bare, /[。]/)
     .map((sentence) =>
       splitOutside(sentence, /[，,；;]/)
         .filter((clause) => !REMARK.test(clause) && !declaresFirstLeads(clause))
