@@ -25,8 +25,15 @@ function tabRow(line: string): string | undefined {
   return `| ${cells.map((c) => c.trim()).join(' | ')} |`;
 }
 
+/** A table-of-contents line: `一、总体要求……………3`. */
+const CONTENTS_LINE = /(\.{3,}|…+|·{3,}|－{3,}|-{4,})\s*\d{1,3}\s*$/;
+
 function cleanLine(raw: string): string[] {
-  let line = raw.replace(/\u00a0/g, ' ');
+  let line = raw
+    .replace(/\u00a0/g, ' ')
+    // Full-width digits (`１．`, `２０２６年`) number and date as ASCII ones do.
+    .replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
+  if (CONTENTS_LINE.test(line) || /^\s*目\s*录\s*$/.test(line)) return [];
   if (/^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$/.test(line)) return []; // a markdown table rule
   if (/^\s*(-{3,}|\*{3,}|_{3,})\s*$/.test(line)) return []; // a horizontal rule
   if (line.includes('\t')) {
@@ -52,8 +59,12 @@ function cleanLine(raw: string): string[] {
   return lines.map((l) => {
     const plain = l.replace(BOLD_PAIR, (_m, a?: string, b?: string) => a ?? b ?? '');
     if (plain.includes('|')) return plain;
+    // Justified text laid out with spaces (`pdftotext -layout`) spaces Chinese characters apart all along
+    // the line; one space (`中共中央 国务院`) is written.
+    const gap = /(?<=[\u4e00-\u9fa5，、；：。])[ ]{1,3}(?=[\u4e00-\u9fa5])/g;
+    const tight = (plain.match(gap) ?? []).length >= 3 ? plain.replace(gap, '') : plain;
     // A heading run into the line after a space, as web pages collapse them: `…要求 （一）指导思想`.
-    return plain.replace(
+    return tight.replace(
       /(\S)[ \u3000]+(?=(?:[(（][一二三四五六七八九十]+[)）]|[一二三四五六七八九十]+、)[\u4e00-\u9fa5])/g,
       '$1\n',
     );

@@ -4,8 +4,10 @@
 // (a short line repeated on many pages).
 
 export const TOP_HEADING = /^([一二三四五六七八九十]+)[、.．]\s*/;
-export const SECTION_HEADING = /^[(（]\s*([一二三四五六七八九十]+)\s*[)）]\s*/;
-export const ITEM_MARKER = /^(?:(\d{1,2})\s*[.．、](?!\d)|[(（]\s*(\d{1,2})\s*[)）]|([①-⑳]))\s*/;
+export const SECTION_HEADING = /^[(（]\s*([一二三四五六七八九十]+)\s*[)）]\s*[、.．]?\s*/;
+/** `1.` `1、` (number), `（1）` `1）` (paren), `①` (circled). */
+export const ITEM_MARKER =
+  /^(?:(\d{1,2})\s*[.．、](?!\d)|[(（]\s*(\d{1,2})\s*[)）]|(?<![(（])(\d{1,2})[)）](?=\s*[\u4e00-\u9fa5])|([①-⑳]))\s*/;
 export const TABLE_ROW = /\|.*\|/;
 /** A responsibility note opening a line: `（责任单位：…`, `【牵头单位：…`, `责任单位：…`, `（A、B负责）`. */
 const NOTE_LINE =

@@ -83,8 +83,12 @@ function markerOf(text: string): { style: Style; numeral: string; rest: string }
   if (sec) return { style: 'section', numeral: sec[1] as string, rest: text.slice(sec[0].length) };
   const item = ITEM_MARKER.exec(text);
   if (item) {
-    const style = item[1] ? 'number' : item[2] ? 'paren' : 'circled';
-    return { style, numeral: (item[1] ?? item[2] ?? item[3]) as string, rest: text.slice(item[0].length) };
+    const style = item[1] ? 'number' : item[2] || item[3] ? 'paren' : 'circled';
+    return {
+      style,
+      numeral: (item[1] ?? item[2] ?? item[3] ?? item[4]) as string,
+      rest: text.slice(item[0].length),
+    };
   }
   return undefined;
 }
@@ -364,7 +368,11 @@ export function parsePlan(text: string): Plan {
 
   // Which top-level parts hold tasks: the one named so, else those whose text carries notes.
   const tops = root.children;
-  let taskParts = tops.filter((t) => t.style !== 'annex' && TASK_PART.test(t.title)).slice(0, 1);
+  // A table of contents names the parts too: the one named so that holds notes is the tasks part.
+  const named = tops.filter((t) => t.style !== 'annex' && TASK_PART.test(t.title));
+  let taskParts = [named.find((t) => subtreeHasNotes(t) || hasTaskTable(t)) ?? named[0]].filter(
+    (t): t is OutlineNode => t !== undefined,
+  );
   const measurePart = tops.find(
     (t) => t.style !== 'annex' && !taskParts.includes(t) && MEASURE_PART.test(t.title),
   );

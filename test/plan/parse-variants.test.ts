@@ -329,3 +329,27 @@ describe('indicators in other layouts', () => {
     ]);
   });
 });
+
+describe('more of what copies carry', () => {
+  it('drops a table of contents and reads full-width digits, 1） items and layout spaces', () => {
+    const p = parsePlan(
+      '某方案\n目  录\n二、重点任务……………２\n二、重点任务\n（一）、甲\n１．做  甲  事  情  好。（市甲局负责）\n（二）乙\n1）做乙事。（市乙局负责）\n',
+    );
+    expect(p.tasks.map((t) => [t.id, t.title, t.lead])).toEqual([
+      ['1.1', '做甲事情好', ['市甲局']],
+      ['2.1', '做乙事', ['市乙局']],
+    ]);
+  });
+
+  it('numbers the items of Word automatic lists by depth', () => {
+    const text = cleanLeftovers(
+      '<p>二、重点任务</p><ol><li>做甲事。（市甲局负责）<ol><li>子项。</li></ol></li><li>做乙事。</li></ol>',
+    );
+    expect(text.split('\n')).toEqual([
+      '二、重点任务',
+      '1.做甲事。（市甲局负责）',
+      '（1）子项。',
+      '2.做乙事。',
+    ]);
+  });
+});
