@@ -1,4 +1,5 @@
-import { decodeEntities, htmlToText } from './html-to-text';
+import { decodeEntities } from './decode-entities';
+import { htmlToText } from './html-to-text';
 import { joinCellLines } from './join-cell-lines';
 import { unstackTables } from './unstack-tables';
 

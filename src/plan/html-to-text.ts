@@ -1,3 +1,4 @@
+import { decodeEntities } from './decode-entities';
 import { joinCellLines } from './join-cell-lines';
 
 // HTML (mammoth's rendering of a .docx, or leftovers of a web page) → plain lines the parser reads:
@@ -5,49 +6,6 @@ import { joinCellLines } from './join-cell-lines';
 // row and column they span, because a merged 牵头单位 cell is the lead of each row it covers.
 
 const BLOCK = /^(p|div|h[1-6]|li|tr|table|thead|tbody|ul|ol|blockquote|section|article|br|hr)$/i;
-
-const NAMED: Record<string, string> = {
-  nbsp: ' ',
-  ensp: ' ',
-  emsp: '\u3000',
-  thinsp: ' ',
-  amp: '&',
-  lt: '<',
-  gt: '>',
-  quot: '"',
-  apos: "'",
-  middot: '·',
-  mdash: '—',
-  ndash: '–',
-  hellip: '…',
-  ldquo: '“',
-  rdquo: '”',
-  lsquo: '‘',
-  rsquo: '’',
-  times: '×',
-  divide: '÷',
-  deg: '°',
-  le: '≤',
-  ge: '≥',
-  plusmn: '±',
-  copy: '©',
-  reg: '®',
-  yen: '¥',
-  bull: '•',
-};
-
-/** `&nbsp;`, `&#12288;`, `&#x3000;` → their characters; an unknown name stays as written. */
-export function decodeEntities(text: string): string {
-  return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+\d*);?/gi, (whole, name: string) => {
-    if (name[0] === '#') {
-      const code =
-        name[1] === 'x' || name[1] === 'X' ? Number.parseInt(name.slice(2), 16) : Number(name.slice(1));
-      return Number.isFinite(code) && code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : '';
-    }
-    const known = NAMED[name.toLowerCase()];
-    return known ?? whole;
-  });
-}
 
 interface Cell {
   lines: string[];

@@ -11,8 +11,9 @@ export const ITEM_MARKER =
 export const TABLE_ROW = /\|.*\|/;
 /** A responsibility note opening a line: `（责任单位：…`, `【牵头单位：…`, `责任单位：…`, `（A、B负责）`. */
 const NOTE_LINE =
-  /^[(（【[]\s*(责任|牵头|配合|主责|主办|协办|参与|协同)(单位|部门|处室|科室|股室)|^[(（][^()（）]{2,80}(负责|牵头|配合)[)）]。?$|^(责任|牵头|配合|主责|主办|协办|参与|协同)(单位|部门|处室|科室|股室)\s*[:：]/;
-const UNBRACKETED_NOTE = /^(责任|牵头|配合|主责|主办|协办|参与|协同)(单位|部门|处室|科室|股室)\s*[:：]/;
+  /^[(（【〔[]\s*(主要|具体)?(责任|牵头|配合|主责|主办|协办|参与|协同)(单位|部门|处室|科室|股室)|^[(（][^()（）]{2,80}(负责|牵头|配合)[)）]。?$|^(主要|具体)?(责任|牵头|配合|主责|主办|协办|参与|协同)(单位|部门|处室|科室|股室)(（[^）]{1,4}）)?\s*[:：]/;
+const UNBRACKETED_NOTE =
+  /^(主要|具体)?(责任|牵头|配合|主责|主办|协办|参与|协同)(单位|部门|处室|科室|股室)(（[^）]{1,4}）)?\s*[:：]/;
 /** Goals, remarks, attachments, and a line that opens with a short label (`发布日期：`, `联系人：`). */
 const STARTS_BLOCK = /^(——|注\s*[:：]|附件|附表|[\u4e00-\u9fa5]{2,6}\s*[:：])/;
 /** A document's name ends here (`…的通知`, `…实施方案`): the next line is another paragraph. */

@@ -28,8 +28,9 @@ const UNIT_WORD = '单位|部门|处室|科室|股室|机构|主体';
 /** Labels whose text is no unit: people and deadlines. */
 const IGNORED =
   '(?:责任|牵头|分管|联系|包抓)?领导|责任人|联系人|完成时限|完成时间|时间节点|时限要求|进度安排|时限|备注';
+/** `牵头单位：`, `主要责任单位：`, `牵头部门（单位）：`, `牵头：`; group 1 or 3 is the role, 2 a label to skip. */
 const LABEL = new RegExp(
-  `(?:(${ROLE})(?:${UNIT_WORD})|(${IGNORED})|(牵头|配合|参与|协同|协办))\\s*[:：]`,
+  `(?:(?:主要|具体)?(${ROLE})(?:${UNIT_WORD})(?:[(（][^()（）]{1,4}[)）])?|(${IGNORED})|(牵头|配合|参与|协同|协办))\\s*[:：]`,
   'g',
 );
 const LABEL_AT_START = new RegExp(`^\\s*${LABEL.source}`);

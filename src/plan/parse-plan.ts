@@ -1,5 +1,6 @@
 import { cleanLeftovers } from './clean-leftovers';
 import { isCollective } from './divisions';
+import { isTaskTableHeader } from './is-task-table-header';
 import { ITEM_MARKER, joinLines, SECTION_HEADING, TABLE_ROW, TOP_HEADING } from './join-lines';
 import type { Goal, Indicator, Measure, Passage, Plan, Task } from './model';
 import { isIndicatorHeader, parseIndicatorRows, splitCells } from './parse-indicators';
@@ -7,7 +8,7 @@ import { declaresFirstLeads, type FoundNote, findNotes, mergeNotes, SAME_AS_ABOV
 import { findUnits, parseRoles } from './parse-roles';
 import { findPeriod, periodId } from './plan-period';
 import { planTitle } from './plan-title';
-import { isTaskTableHeader, readTaskTable } from './read-task-table';
+import { readTaskTable } from './read-task-table';
 
 // Plan text → typed plan. The text is an outline: 一、 parts › (一) sections › 1. items › (1) › ①, each
 // style a level in the order the text first nests it (numbering may run on or restart). The part named
@@ -233,7 +234,11 @@ export function parsePlan(text: string): Plan {
 
   const stripMarker = (t: string) => t.replace(ITEM_MARKER, '');
   const titleFrom = (paras: Para[], fallback: string) => {
-    const sentence = firstSentence(stripMarker(paras[0]?.text ?? ''));
+    // `1.推进一网通办：完善…`: a run-in title ends at its colon too.
+    const first = firstSentence(stripMarker(paras[0]?.text ?? ''));
+    const colon = first.search(/[：:]/);
+    const sentence =
+      colon >= 2 && !/[(（【][^)）】]*$/.test(first.slice(0, colon)) ? first.slice(0, colon) : first;
     const clean = sentence.replace(/[(（【][^()（）【】]*[)）】]$/, '').trim();
     return clean.length > 0 && clean.length <= MAX_TITLE ? clean : fallback || clean;
   };

@@ -23,11 +23,6 @@ export interface TaskTable {
 
 const EMPTY_CELL = /^[\s/／—\-–无]*$/;
 
-/** Whether a row is the header of a task table. */
-export function isTaskTableHeader(row: string): boolean {
-  return findColumns(splitCells(row)) !== undefined;
-}
-
 /**
  * Tasks from consecutive table rows. The header is the first row, or `inherited` (the header of the
  * table this one continues after a page break) when the first row is none.
