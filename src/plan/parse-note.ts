@@ -27,7 +27,7 @@ const ROLE = '牵头|责任|主责|主办|承办|实施|负责|配合|协同|协
 const UNIT_WORD = '单位|部门|处室|科室|股室|机构|主体';
 /** Labels whose text is no unit: people and deadlines. */
 const IGNORED =
-  '(?:责任|牵头|分管|联系|包抓)?领导|责任人|联系人|完成时限|完成时间|时间节点|时限要求|进度安排|时限|备注';
+  '(?:责任|牵头|分管|联系|包抓)?领导|责任人|联系人|完成时限|完成时间|时间节点|时限要求|进度安排|时限|时间|备注';
 /** `牵头单位：`, `主要责任单位：`, `牵头部门（单位）：`, `牵头：`; group 1 or 3 is the role, 2 a label to skip. */
 const LABEL = new RegExp(
   `(?:(?:主要|具体)?(${ROLE})(?:${UNIT_WORD})(?:[(（][^()（）]{1,4}[)）])?|(${IGNORED})|(牵头|配合|参与|协同|协办))\\s*[:：]`,
@@ -40,6 +40,9 @@ const LEAD_ROLE = /^(牵头|责任|主责|主办|承办|实施|负责)$/;
 /** A name ends like an organisation or a collective of them. */
 const UNIT_SUFFIX =
   /(处|室|中心|部|委|局|厅|办|署|院|会|行|司|公司|单位|部门|政府|集团|市|区|县|镇|乡|街道|小组|专班|机关|地区|地方|方面|中央|联|协|社|校|学|所|馆|站|台|队|团|库|园|场|港|组|科|股|[)）〕])$/;
+/** Without a verb, only an organisation's name makes a list a note: `（绍兴市）` is an aside. */
+const ORG_SUFFIX =
+  /(处|室|中心|部|委|局|厅|办|署|院|会|行|司|公司|单位|部门|政府|集团|机关|小组|专班|中央|联|协|社|校|所|队|团|科|股|[)）〕])$/;
 const GENERIC_ROLE = /^(牵头单位|配合单位|责任单位|有关单位|相关单位)$/;
 const NOT_A_UNIT = /简称|包括|含|例如|如|即|试行|暂行|草案|修订|征求意见|以上|以下|左右|年|月|日|%|等$/;
 /** A piece that only says how the units share the work (`…，按职责分工负责`): no unit at all. */
@@ -182,6 +185,20 @@ function assignRoles(list: string): { unit: string; role: Role }[] {
       flush('support', splitUnits(together[2] as string));
       continue;
     }
+    // A label without its colon: `牵头单位市发改委`, `责任单位为市发改委`.
+    const unlabelled = /^(牵头|责任|主责|配合|协同|参与|协办)(?:单位|部门|处室|科室)(?:为|是)?(.{2,})$/.exec(
+      piece,
+    );
+    if (unlabelled && !/^(牵头|配合|参与|协同)/.test(unlabelled[2] as string)) {
+      const role = /牵头|主责/.test(unlabelled[1] as string)
+        ? 'lead'
+        : /责任/.test(unlabelled[1] as string)
+          ? 'default'
+          : 'support';
+      flush('default', []);
+      for (const unit of splitUnits(unlabelled[2] as string)) out.push({ unit, role });
+      continue;
+    }
     const marked = BRACKET_ROLE.exec(piece);
     if (marked) {
       flush('default', []);
@@ -245,7 +262,7 @@ function looksLikeUnits(units: string[], strict: boolean): boolean {
         !/[。：:“”"]/.test(u) &&
         !GENERIC_ROLE.test(u) &&
         !(strict && NOT_A_UNIT.test(u.replace(/[(（〔][^()（）〔〕]*[)）〕]/g, ''))) &&
-        (UNIT_SUFFIX.test(u) || (!strict && isCollectiveName(u))),
+        (strict ? ORG_SUFFIX.test(u) : UNIT_SUFFIX.test(u) || isCollectiveName(u)),
     )
   );
 }
