@@ -42,6 +42,14 @@ export function readTaskTable(
     start = 0;
   }
   if (!cols) return undefined;
+  // A two-row header (`责任单位` over `牵头单位 | 配合单位`): the lower row names the columns.
+  const lower = start === 1 ? splitCells(rows[1] ?? '') : [];
+  const lowerCols = lower.length === header.length ? findColumns(lower) : undefined;
+  if (lowerCols) {
+    header = lower;
+    cols = lowerCols;
+    start = 2;
+  }
   const { task, units } = cols;
   const width = header.length;
   const tasks: TableTask[] = [];

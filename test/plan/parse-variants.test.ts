@@ -258,6 +258,15 @@ describe('task tables', () => {
     ]);
   });
 
+  it('reads a two-row header (责任单位 over 牵头单位 | 配合单位) by its lower row', () => {
+    const p = parsePlan(
+      '某方案\n<table><tr><th rowspan="2">序号</th><th rowspan="2">重点任务</th><th colspan="2">责任单位</th></tr><tr><th>牵头单位</th><th>配合单位</th></tr><tr><td>1</td><td>推进甲</td><td>市甲局</td><td>市乙局、市丙局</td></tr></table>',
+    );
+    expect(p.tasks.map((t) => [t.title, t.lead, t.support])).toEqual([
+      ['推进甲', ['市甲局'], ['市乙局', '市丙局']],
+    ]);
+  });
+
   it('rebuilds a web table copied one cell a line', () => {
     const lines = [
       '清单',
