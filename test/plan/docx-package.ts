@@ -6,7 +6,8 @@ import JSZip from 'jszip';
 export type DocxBlock =
   | string
   | { bold: string; rest?: string }
-  | { table: (string | string[])[][] }
+  /** A table; `widths` in twentieths of a point, `centered` cells as Word's 居中 (vertically centred). */
+  | { table: (string | string[])[][]; widths?: number[]; centered?: boolean }
   /** One paragraph the page breaks inside: `before` ends a page, `after` starts the next. */
   | { before: string; after: string };
 
@@ -24,20 +25,31 @@ const run = (text: string, bold = false) =>
   `<w:r>${bold || paragraphProps ? `<w:rPr>${bold ? '<w:b/>' : ''}${paragraphProps ? '<w:sz w:val="32"/>' : ''}</w:rPr>` : ''}<w:t xml:space="preserve">${xmlText(text)}</w:t></w:r>`;
 let paragraphProps = '';
 const paragraph = (inner: string) => `<w:p>${paragraphProps}${inner}</w:p>`;
+/** A cell's paragraph: no first-line indent; a short one (a number, a unit) centred, as tables are set. */
+const cellParagraph = (text: string) =>
+  `<w:p><w:pPr>${[...text].length <= 8 ? '<w:jc w:val="center"/>' : ''}</w:pPr>${run(text)}</w:p>`;
 
 function block(b: DocxBlock): string {
   if (typeof b === 'string') return paragraph(run(b));
   if ('bold' in b) return paragraph(run(b.bold, true) + (b.rest ? run(b.rest) : ''));
   if ('before' in b) return paragraph(`${run(b.before)}<w:r><w:br w:type="page"/></w:r>${run(b.after)}`);
+  const cellProps = (c: number) =>
+    `<w:tcPr>${b.widths ? `<w:tcW w:w="${b.widths[c] ?? 1000}" w:type="dxa"/>` : ''}${b.centered ? '<w:vAlign w:val="center"/>' : ''}</w:tcPr>`;
   const rows = b.table.map(
     (cells) =>
       `<w:tr>${cells
         .map(
-          (c) => `<w:tc>${(Array.isArray(c) ? c : [c]).map((line) => paragraph(run(line))).join('')}</w:tc>`,
+          (c, i) =>
+            `<w:tc>${cellProps(i)}${(Array.isArray(c) ? c : [c]).map((line) => cellParagraph(line)).join('')}</w:tc>`,
         )
         .join('')}</w:tr>`,
   );
-  return `<w:tbl><w:tblPr><w:tblW w:w="0" w:type="auto"/></w:tblPr>${rows.join('')}</w:tbl>`;
+  const grid = b.widths
+    ? `<w:tblGrid>${b.widths.map((w) => `<w:gridCol w:w="${w}"/>`).join('')}</w:tblGrid>`
+    : '';
+  const border = (side: string) => `<w:${side} w:val="single" w:sz="4" w:space="0" w:color="000000"/>`;
+  const borders = `<w:tblBorders>${['top', 'left', 'bottom', 'right', 'insideH', 'insideV'].map(border).join('')}</w:tblBorders>`;
+  return `<w:tbl><w:tblPr><w:tblW w:w="0" w:type="auto"/>${borders}</w:tblPr>${grid}${rows.join('')}</w:tbl>`;
 }
 
 const W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"';

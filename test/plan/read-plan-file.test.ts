@@ -10,6 +10,7 @@ import { readPlanFile } from '../../src/plan/read-plan-file';
 import { docxPackage, markdownOf, textOf } from './docx-package';
 import { formatPlan } from './format-plan';
 import { pagedPlan } from './paged-plan';
+import { tablePlan } from './table-plan';
 
 // Real files on disk: the .docx are written here with a zip writer, the .pdf were made once from the
 // same blocks by LibreOffice (test/fixtures/plans/formats), the encrypted one by qpdf.
@@ -96,6 +97,22 @@ describe('a PDF over pages', () => {
       support: ['计划财务处', '各区住建局'],
     });
     expect(pdf.tasks.find((t) => t.id === '2.2')?.text).toContain('开展租金收缴和违规使用专项整治');
+  });
+});
+
+describe('a PDF task table with wrapped, vertically centred cells', () => {
+  it('reads the rows of the Word table it was made from', async () => {
+    const pdf = await loadPlanFile(join(FORMATS, 'table-plan.pdf'));
+    const docx = await loadPlanFile(
+      write('table.docx', await docxPackage(tablePlan, { official: true, pageNumbers: true })),
+    );
+    expect(pdf.tasks.map((t) => [t.lead, t.support])).toEqual([
+      [['县教育局'], ['县发改局', '县财政局', '县自然资源局', '县建设局']],
+      [['县卫生健康局'], ['县财政局', '各乡镇（街道）']],
+      [['县民政局'], ['县财政局', '县市场监管局', '县卫生健康局']],
+      [['县水利局'], []],
+    ]);
+    expect(tasksOf(pdf)).toEqual(tasksOf(docx));
   });
 });
 
