@@ -81,10 +81,14 @@ function centredGroups(frags: Frag[], anchors: number[]): number[] {
   return group;
 }
 
-export function pdfTableRows(lines: Line[]): string[] {
-  if (lines.length === 0) return [];
+/** The rows, or undefined when the lines are no table (no gap runs down them, or spaced-out letters). */
+export function pdfTableRows(lines: Line[]): string[] | undefined {
+  if (lines.length === 0) return undefined;
   const size = lines.map((l) => l.size).sort((a, b) => a - b)[Math.floor(lines.length / 2)] as number;
   const columns = columnsOf(lines, size);
+  const segments = lines.flatMap((l) => l.segments);
+  if (columns.length < 2 || segments.filter((x) => [...x.text].length === 1).length > segments.length * 0.6)
+    return undefined;
   const bounds = columns.slice(1).map((c, i) => ((columns[i] as Column).to + c.from) / 2);
   const colOf = (s: Segment) => bounds.filter((b) => b <= s.x + size * 0.25).length;
   const spans = (l: Line) =>

@@ -33,10 +33,12 @@ function pageText(lines: Line[], margin: number, right: number): string[] {
       let end = lastRow + 1;
       while (end < j && (lines[end - 1] as Line).y - (lines[end] as Line).y < (lines[end] as Line).size * 2.2)
         end++;
-      // One line of spaced-out characters (a letter-spaced title) is no table.
+      // One line of cells, or lines no gap runs down (text spaced out by justification), are no table.
       const region = lines.slice(i, end);
-      if (region.filter((l) => l.segments.length >= 2).length >= 2) {
-        out.push(...pdfTableRows(region));
+      const rows =
+        region.filter((l) => l.segments.length >= 2).length >= 2 ? pdfTableRows(region) : undefined;
+      if (rows) {
+        out.push(...rows);
         i = end;
         continue;
       }
