@@ -315,7 +315,7 @@ export function parsePlan(text: string): Plan {
     const sectionTitle = isHeadingStyle(n.style) ? n.title : section;
     const own = !isHeadingStyle(n.style) && n.head ? [n.head, ...n.body] : n.body;
     const { prose, tables } = splitTables(own);
-    let tableCount = n.children.length;
+    let tableCount = Math.max(n.children.length, ...idParts(n.children).map(Number));
     readTables(tables, clause, sectionTitle, () => join(id, String(++tableCount)), true);
     const titleOfWhole = (paras: Para[]) =>
       isHeadingStyle(n.style) ? n.title || titleFrom(paras, '') : titleFrom(paras, '');
@@ -543,6 +543,13 @@ export function parsePlan(text: string): Plan {
       t.support = [...before.support, ...t.support.filter((u) => !before.support.includes(u))];
     }
   });
+  // Ids stay unique whatever the numbering (a safety net: `3`, then `3-2`).
+  const seen = new Map<string, number>();
+  for (const t of collected.tasks) {
+    const n = (seen.get(t.id) ?? 0) + 1;
+    seen.set(t.id, n);
+    if (n > 1) t.id = `${t.id}-${n}`;
+  }
   const tasks = collected.tasks.map(({ pos: _pos, paras: _paras, fromTable: _fromTable, ...task }) => task);
   const known = [...new Set(tasks.flatMap((t) => [...t.lead, ...t.support]))].filter((u) => !isCollective(u));
   for (const m of measures) m.units = findUnits(m.text, known);
