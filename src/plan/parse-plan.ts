@@ -197,6 +197,19 @@ export function parsePlan(text: string): Plan {
     return rest.replace(/[\s。；;，,]/g, '').length === 0;
   };
   const { root, trailer } = buildOutline(paragraphs);
+  // A note in a heading itself (`（一）推进一网通办（牵头单位：市数据局）`): the heading is the task's text.
+  const walk = (n: OutlineNode) => {
+    if (isHeadingStyle(n.style) && n.head) {
+      const headingPart = n.rest.includes('。') ? n.rest.slice(0, n.rest.indexOf('。')) : n.rest;
+      const notes = findNotes(headingPart, firstLeads);
+      if (notes.length > 0) {
+        n.body = [n.head, ...n.body.filter((p) => p.pos !== n.head?.pos)];
+        n.title = headingOf(headingPart.slice(0, notes[0]?.start ?? headingPart.length));
+      }
+    }
+    n.children.forEach(walk);
+  };
+  walk(root);
 
   const goals: Goal[] = [];
   const indicators: Indicator[] = [];

@@ -99,6 +99,17 @@ describe('headings and numbering', () => {
     expect(shared.tasks[0]?.text).toContain('子二');
   });
 
+  it('reads a note written in the heading itself', () => {
+    const p = parsePlan(
+      '二、重点任务\n（一）推进一网通办（牵头单位：市数据局；配合单位：市财政局）\n完善平台。\n（二）推进一证通办（市公安局负责）。推广电子证照。\n',
+    );
+    expect(p.tasks.map((t) => [t.id, t.title, t.lead, t.support])).toEqual([
+      ['1', '推进一网通办', ['市数据局'], ['市财政局']],
+      ['2', '推进一证通办', ['市公安局'], []],
+    ]);
+    expect(p.tasks[0]?.text).toContain('完善平台');
+  });
+
   it('makes each unnumbered paragraph with its own note a task', () => {
     const p = parsePlan(
       '二、重点任务\n（一）甲\n做甲事。（市甲局负责）\n做乙事。（市乙局负责）\n做丙事。\n（市丙局负责）\n',
