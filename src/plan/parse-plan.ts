@@ -323,9 +323,38 @@ export function parsePlan(text: string): Plan {
   };
   const join = (prefix: string, part: string) => (prefix ? `${prefix}.${part}` : part);
 
-  /** Tasks of one node of the tasks part, by where its notes sit. */
-  const taskify = (n: OutlineNode, id: string, clause: string, section: string, depth: number) => {
+  /** Text outside the tasks: tables, goals (`——…`), a note's paragraphs as tasks, the rest passages. */
+  const goal = (p: Para, clause: string) => {
+    const body = p.text.replace(/^——\s*/, '');
+    goals.push({ index: goals.length + 1, title: firstSentence(body), text: body, clause });
+  };
+  const readContainer = (paras: Para[], clause: string, heading: string, nextId: () => string) => {
+    const { prose, tables } = splitTables(paras);
+    readTables(tables, clause, heading, nextId, true);
+    for (const p of prose) if (p.text.startsWith('——')) goal(p, clause);
+    const { groups, rest } = groupByNotes(prose);
+    for (const g of groups)
+      collected.tasks.push(makeTask(nextId(), clause, heading, g, titleFrom(g, heading)));
+    for (const p of rest) if (!p.text.startsWith('——')) passage(p, clause, heading);
+  };
+
+  /**
+   * Tasks of one node, by where its notes sit. Outside the named tasks part (`requireNotes`), a child
+   * whose text carries no note is a task only beside a majority of noted siblings; else it is read as
+   * text (goals, passages).
+   */
+  const taskify = (
+    n: OutlineNode,
+    id: string,
+    clause: string,
+    section: string,
+    depth: number,
+    requireNotes = false,
+  ) => {
     const sectionTitle = isHeadingStyle(n.style) ? n.title : section;
+    // Outside the tasks part a `——` paragraph that closes no task is a goal.
+    const restOf = (p: Para) =>
+      requireNotes && p.text.startsWith('——') ? goal(p, clause) : passage(p, clause, sectionTitle);
     const own = !isHeadingStyle(n.style) && n.head ? [n.head, ...n.body] : n.body;
     const { prose, tables } = splitTables(own);
     let tableCount = Math.max(n.children.length, ...idParts(n.children).map(Number));
@@ -339,7 +368,7 @@ export function parsePlan(text: string): Plan {
     };
     if (n.children.length === 0) {
       if (tables.length > 0 && prose.every((p) => notesOf(p).length === 0)) {
-        for (const p of prose) passage(p, clause, sectionTitle);
+        for (const p of prose) restOf(p);
         return;
       }
       const { groups, rest } = groupByNotes(prose);
@@ -353,7 +382,7 @@ export function parsePlan(text: string): Plan {
           makeTask(join(id, String(i + 1)), clause, sectionTitle, g, titleFrom(g, sectionTitle)),
         );
       });
-      for (const p of rest) passage(p, clause, sectionTitle);
+      for (const p of rest) restOf(p);
       return;
     }
     const noted = n.children.filter(subtreeHasNotes);
@@ -372,8 +401,12 @@ export function parsePlan(text: string): Plan {
       return;
     }
     const ids = idParts(n.children);
+    const notedShare = noted.length / n.children.length;
     n.children.forEach((k, i) => {
-      taskify(k, join(id, ids[i] as string), clauseOf(clause, k, n), sectionTitle, depth + 1);
+      const kClause = clauseOf(clause, k, n);
+      if (requireNotes && notedShare <= 0.5 && !noted.includes(k) && !hasTaskTable(k))
+        readContainer(parasOf(k), kClause, k.title, () => join(id, ids[i] as string));
+      else taskify(k, join(id, ids[i] as string), kClause, sectionTitle, depth + 1, requireNotes);
     });
     const { groups, rest } = groupByNotes(prose);
     // A note under the heading, before its children: the node's own task.
@@ -381,7 +414,7 @@ export function parsePlan(text: string): Plan {
       const gid = groups.length === 1 ? id : extraId();
       collected.tasks.push(makeTask(gid, clause, sectionTitle, g, titleFrom(g, sectionTitle)));
     });
-    for (const p of rest) passage(p, clause, sectionTitle);
+    for (const p of rest) restOf(p);
   };
 
   // Which top-level parts hold tasks: the one named so, else those whose text carries notes.
@@ -420,7 +453,7 @@ export function parsePlan(text: string): Plan {
   } else if (taskParts.length > 1) {
     const ids = idParts(tops);
     tops.forEach((t, i) => {
-      if (taskParts.includes(t)) taskify(t, ids[i] as string, clauseOf('', t), t.title, 0);
+      if (taskParts.includes(t)) taskify(t, ids[i] as string, clauseOf('', t), t.title, 0, true);
     });
     nextExtra = Math.max(0, ...ids.map(Number));
   }
@@ -492,15 +525,14 @@ export function parsePlan(text: string): Plan {
       // Tasks outside the tasks part: found as there, numbered on after the last task section.
       const before = collected.tasks.length;
       const ids = idParts(part.children);
+      const noted = part.children.filter((k) => subtreeHasNotes(k) || hasTaskTable(k));
       part.children.forEach((k, i) => {
-        taskify(k, `x${ids[i]}`, clauseOf(partClause, k, part), part.title, 1);
+        const kClause = clauseOf(partClause, k, part);
+        if (noted.includes(k) || noted.length > part.children.length / 2)
+          taskify(k, `x${ids[i]}`, kClause, part.title, 1, true);
+        else readContainer(parasOf(k), kClause, k.title, () => 'x');
       });
-      const { prose, tables } = splitTables(part.body);
-      readTables(tables, partClause, part.title, () => 'x', true);
-      const { groups, rest } = groupByNotes(prose);
-      for (const g of groups)
-        collected.tasks.push(makeTask('x', partClause, part.title, g, titleFrom(g, part.title)));
-      for (const p of rest) passage(p, partClause, part.title);
+      readContainer(part.body, partClause, part.title, () => 'x');
       for (const t of collected.tasks.slice(before).sort((a, b) => a.pos - b.pos)) t.id = extraId();
       continue;
     }

@@ -121,6 +121,18 @@ describe('headings and numbering', () => {
     ]);
   });
 
+  it('keeps goals and principles of 总体要求 as text when only a target there carries a note', () => {
+    const p = parsePlan(
+      '一、总体要求\n（一）基本原则\n1.坚持党的领导。\n2.坚持以人民为中心。\n（二）主要目标\n——推动甲。到2027年基本建成。\n1.地区生产总值增长6%。（牵头单位：市发改委）\n二、重点任务\n（一）甲。做甲事。（市甲局负责）\n',
+    );
+    expect(p.tasks.map((t) => [t.id, t.lead])).toEqual([
+      ['2', ['市发改委']],
+      ['1', ['市甲局']],
+    ]);
+    expect(p.goals.map((g) => g.title)).toEqual(['推动甲']);
+    expect(p.passages.map((x) => x.text)).toContain('1.坚持党的领导。');
+  });
+
   it('finds tasks in a plan whose parts are topics (no part is named 重点任务)', () => {
     const p = parsePlan(
       '一、加强党建\n（一）学习。（责任处室：办公室）\n二、做好审计\n（二）财政审计。（责任处室：财政处）\n',
