@@ -41,7 +41,7 @@ export function startsBlock(line: string): boolean {
 function isHeadingLine(line: string): boolean {
   return (
     (TOP_HEADING.test(line) || SECTION_HEADING.test(line) || ITEM_MARKER.test(line) || CHAPTER.test(line)) &&
-    [...line].length <= 40 &&
+    [...line].length <= 60 &&
     !/[。；;，,、]/.test(line)
   );
 }
