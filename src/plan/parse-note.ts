@@ -94,7 +94,10 @@ function withoutRemarks(text: string): string {
   const bare = text.replace(/[(（〔][^()（）〔〕]*[)）〕]/g, (group) => {
     const inner = group.slice(1, -1);
     const remark =
-      REMARK.test(inner) || declaresFirstLeads(inner) || ([...inner].length > 6 && /牵头|汇总/.test(inner));
+      REMARK.test(inner) ||
+      declaresFirstLeads(inner) ||
+      /^按职[责能]/.test(inner) ||
+      ([...inner].length > 6 && /牵头|汇总/.test(inner));
     return remark ? '' : group;
   });
   return splitOutside(bare, /[。]/)
@@ -129,7 +132,7 @@ function bracketGroups(text: string): { start: number; end: number; inner: strin
 /** `市发改委和市财政局` names two units; `国家发展和改革委员会` is one. */
 function splitConjoined(piece: string): string[] {
   const parts = piece.split(
-    /[\s\u3000]+|(?<=[局委办厅部署院处室心府门)）])(?:和|及|与|以及)(?=[市省县区国中全各])/u,
+    /[\s\u3000]+|(?<=[局委办厅部署院处室心府门位)）])(?:和|及|与|以及)(?=[市省县区国中全各])/u,
   );
   return parts.length > 1 && parts.every((p) => p.length >= 2 && UNIT_SUFFIX.test(p)) ? parts : [piece];
 }
