@@ -392,3 +392,71 @@ describe('more of what copies carry', () => {
     ]);
   });
 });
+
+describe('robustness', () => {
+  it('never throws on random mixtures of the genre’s pieces, markup and tables', () => {
+    const pieces = [
+      '一、',
+      '（一）',
+      '1.',
+      '（1）',
+      '①',
+      '序号',
+      '|',
+      '\t',
+      '\n',
+      '**',
+      '#',
+      '<table>',
+      '<tr>',
+      '<td>',
+    ];
+    pieces.push(
+      '</td>',
+      '</tr>',
+      '<br>',
+      '&nbsp;',
+      '责任单位：',
+      '牵头单位:',
+      '配合单位：',
+      '市发改委',
+      '、',
+      '，',
+    );
+    pieces.push(
+      '。',
+      '（',
+      '）',
+      '〔',
+      '〕',
+      '【',
+      '】',
+      '负责',
+      '牵头',
+      '同上',
+      '列第一位的为牵头单位',
+      '附件',
+      '——',
+    );
+    pieces.push(
+      '重点任务',
+      '保障措施',
+      '2026年',
+      '\u3000\u3000',
+      '- 3 -',
+      '……3',
+      '１．',
+      '1）',
+      '等有关部门',
+      '各区、县（市）',
+    );
+    let seed = 11;
+    for (let k = 0; k < 100; k++) {
+      const text = Array.from({ length: 300 }, () => {
+        seed = (seed * 48271) % 2147483647;
+        return pieces[seed % pieces.length];
+      }).join('');
+      expect(() => parsePlan(text)).not.toThrow();
+    }
+  });
+});
