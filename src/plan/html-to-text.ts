@@ -5,7 +5,7 @@ import { joinCellLines } from './join-cell-lines';
 // one block element a line, a table row as `| cell | cell |`. Merged cells are repeated into every
 // row and column they span, because a merged 牵头单位 cell is the lead of each row it covers.
 
-const BLOCK = /^(p|div|h[1-6]|li|tr|table|thead|tbody|ul|ol|blockquote|section|article|br|hr)$/i;
+const BLOCK = /^(p|div|h[1-6]|li|tr|td|th|table|thead|tbody|ul|ol|blockquote|section|article|br|hr)$/i;
 
 interface Cell {
   lines: string[];
@@ -77,15 +77,39 @@ function numberLists(html: string): string {
   });
 }
 
+/** Where the table opened at `from` closes, nested tables counted. */
+function tableEnd(html: string, from: number): number {
+  const tags = /<(\/?)table\b[^>]*>/gi;
+  tags.lastIndex = from;
+  let depth = 0;
+  for (let m = tags.exec(html); m; m = tags.exec(html)) {
+    depth += m[1] ? -1 : 1;
+    if (depth === 0) return m.index + m[0].length;
+  }
+  return html.length;
+}
+
 export function htmlToText(html: string): string {
   const out: string[] = [];
   let rest = numberLists(html);
   for (;;) {
     const open = /<table\b[^>]*>/i.exec(rest);
     if (!open) break;
-    const close = rest.indexOf('</table>', open.index);
-    const end = close < 0 ? rest.length : close + '</table>'.length;
-    out.push(...blockLines(rest.slice(0, open.index)), ...tableRows(rest.slice(open.index, end)));
+    const end = tableEnd(rest, open.index);
+    const table = rest.slice(open.index, end);
+    const inner = table.slice(open[0].length).replace(/<\/table>\s*$/i, '');
+    out.push(...blockLines(rest.slice(0, open.index)));
+    // A table used for layout (one column, or tables inside it) holds text, not rows.
+    const rows = [...inner.matchAll(/<tr\b[^>]*>([\s\S]*?)<\/tr>/gi)];
+    const layout =
+      /<table\b/i.test(inner) || rows.every((r) => ((r[1] as string).match(/<t[dh]\b/gi) ?? []).length <= 1);
+    out.push(
+      ...(layout
+        ? htmlToText(inner)
+            .split('\n')
+            .filter((l) => l.length > 0)
+        : tableRows(table)),
+    );
     rest = rest.slice(end);
   }
   out.push(...blockLines(rest));

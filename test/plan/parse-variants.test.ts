@@ -380,6 +380,18 @@ describe('more of what copies carry', () => {
     ]);
   });
 
+  it('reads a table used for layout (one column, a table inside) as the text it holds', () => {
+    const text = cleanLeftovers(
+      '<table><tr><td><p>二、重点任务</p><table><tr><th>序号</th><th>任务</th><th>牵头单位</th></tr><tr><td>1</td><td>做甲</td><td>市甲局</td></tr></table><p>1.做乙。（市乙局负责）</p></td></tr></table>',
+    );
+    expect(text.split('\n')).toEqual([
+      '二、重点任务',
+      '| 序号 | 任务 | 牵头单位 |',
+      '| 1 | 做甲 | 市甲局 |',
+      '1.做乙。（市乙局负责）',
+    ]);
+  });
+
   it('numbers the items of Word automatic lists by depth', () => {
     const text = cleanLeftovers(
       '<p>二、重点任务</p><ol><li>做甲事。（市甲局负责）<ol><li>子项。</li></ol></li><li>做乙事。</li></ol>',
