@@ -1,29 +1,42 @@
-import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { parsePlan } from '../plan/parse-plan';
+import { loadPlanFile } from '../plan/load-plan-file';
+import { PlanFileError } from '../plan/plan-file-error';
 import type { Verb } from './verb';
 
+// `parse FILE [--json]`: the plan model of a .txt, .md, .docx or .pdf plan. A file that cannot be read,
+// or yields no task, is one line on stderr and exit 2: never a stack trace, never an empty plan.
+
 export const parseVerb: Verb = {
-  summary: 'parse FILE [--json] — 解析一份方案文本,输出任务、目标、指标、保障措施',
+  summary: 'parse FILE [--json] — 解析一份方案(.txt/.md/.docx/.pdf),输出任务、目标、指标、保障措施',
   async run(args) {
-    const { values, positionals } = parseArgs({
-      args,
-      allowPositionals: true,
-      options: { json: { type: 'boolean', default: false } },
-    });
+    let values: { json?: boolean };
+    let positionals: string[];
+    try {
+      ({ values, positionals } = parseArgs({
+        args,
+        allowPositionals: true,
+        options: { json: { type: 'boolean', default: false } },
+      }));
+    } catch {
+      process.stderr.write('用法: parse FILE [--json]\n');
+      return 2;
+    }
     const file = positionals[0];
     if (!file) {
       process.stderr.write('用法: parse FILE [--json]\n');
       return 2;
     }
-    let text: string;
+    let plan: Awaited<ReturnType<typeof loadPlanFile>>;
     try {
-      text = readFileSync(file, 'utf8');
+      plan = await loadPlanFile(file);
     } catch (error) {
-      process.stderr.write(`读不到文件 ${file}: ${(error as Error).message}\n`);
+      const line =
+        error instanceof PlanFileError
+          ? error.message
+          : `读不了方案文件 ${file}：${(error as Error)?.message ?? error}`;
+      process.stderr.write(`${line.replace(/[\r\n]+/g, ' ')}\n`);
       return 2;
     }
-    const plan = parsePlan(text);
     if (values.json) {
       const tasks = plan.tasks.map(({ id, title, text, clause, lead, support }) => ({
         id,
@@ -34,11 +47,25 @@ export const parseVerb: Verb = {
         support,
       }));
       process.stdout.write(
-        `${JSON.stringify({ tasks, goals: plan.goals, indicators: plan.indicators, measures: plan.measures })}\n`,
+        `${JSON.stringify({
+          id: plan.id,
+          title: plan.title,
+          period: plan.period ?? null,
+          tasks,
+          goals: plan.goals,
+          indicators: plan.indicators,
+          measures: plan.measures,
+        })}\n`,
       );
       return 0;
     }
-    const out: string[] = [`任务 ${plan.tasks.length} 项:`];
+    const period = plan.period
+      ? plan.period.from === plan.period.to
+        ? `${plan.period.from}年`
+        : `${plan.period.from}—${plan.period.to}年`
+      : '未注明';
+    const out: string[] = [`方案 ${plan.title || '(无标题)'}  期限:${period}  编号:${plan.id}`];
+    out.push(`任务 ${plan.tasks.length} 项:`);
     for (const t of plan.tasks) {
       out.push(
         `  ${t.id} ${t.title}(${t.clause}) 牵头:${t.lead.join('、') || '—'} 配合:${t.support.join('、') || '—'}`,
@@ -47,7 +74,7 @@ export const parseVerb: Verb = {
     out.push(`目标 ${plan.goals.length} 个:`, ...plan.goals.map((g) => `  ${g.index}. ${g.title}`));
     out.push(
       `指标 ${plan.indicators.length} 个:`,
-      ...plan.indicators.map((i) => `  ${i.index}. [${i.category}] ${i.name}`),
+      ...plan.indicators.map((i) => `  ${i.ref}. [${i.category}] ${i.name}`),
     );
     out.push(`保障措施 ${plan.measures.length} 项:`, ...plan.measures.map((m) => `  ${m.clause} ${m.title}`));
     process.stdout.write(`${out.join('\n')}\n`);

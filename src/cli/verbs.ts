@@ -14,7 +14,7 @@ export const verbs: Record<string, Pick<Verb, 'summary' | 'run'>> = {
     run: lazy(async () => (await import('./say')).sayVerb),
   },
   parse: {
-    summary: 'parse FILE [--json] — 解析方案文本',
+    summary: 'parse FILE [--json] — 解析方案(.txt/.md/.docx/.pdf)',
     run: lazy(async () => (await import('./parse')).parseVerb),
   },
   job: {

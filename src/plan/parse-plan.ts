@@ -1,22 +1,32 @@
+import { cleanLeftovers } from './clean-leftovers';
 import { isCollective } from './divisions';
+import { isTaskTableHeader } from './is-task-table-header';
 import { ITEM_MARKER, joinLines, SECTION_HEADING, TABLE_ROW, TOP_HEADING } from './join-lines';
 import type { Goal, Indicator, Measure, Passage, Plan, Task } from './model';
-import { isIndicatorHeader, parseIndicatorRows } from './parse-indicators';
-import { declaresFirstLeads, type FoundNote, findNotes } from './parse-note';
+import { isIndicatorHeader, parseIndicatorRows, splitCells } from './parse-indicators';
+import { declaresFirstLeads, type FoundNote, findNotes, mergeNotes, SAME_AS_ABOVE } from './parse-note';
 import { findUnits, parseRoles } from './parse-roles';
 import { findPeriod, periodId } from './plan-period';
+import { planTitle } from './plan-title';
+import { readTaskTable } from './read-task-table';
 
-// Plan text → typed plan. Structure: 一、 parts › (一) sections › 1. items. The part named 重点任务/主要任务
-// holds tasks (ids section.item, item counted within its section whatever the written number); the part
-// named 保障措施 holds measures. Every responsibility note closes one task wherever it sits; tasks found
-// outside the tasks part (a note under a measure, a goal …) take the next free integer ids after the
-// last task section. Whatever is not a goal, indicator, task or measure is kept as a passage.
+// Plan text → typed plan. The text is an outline: 一、 parts › (一) sections › 1. items › (1) › ①, each
+// style a level in the order the text first nests it (numbering may run on or restart). The part named
+// 重点任务/主要任务 holds tasks (ids section.item…, a section by its written number, an item by its place
+// among its siblings); the part named 保障措施 holds measures. Which node is a task follows its notes:
+// the node that carries a responsibility note is the task, so sub-items are tasks only when they carry
+// their own notes, and unnumbered paragraphs each with a note are one task each. A task table yields one
+// task a row. Every note closes a task wherever it sits; tasks found outside the tasks part take the
+// next free integer ids. Whatever is not a goal, indicator, task or measure is kept as a passage.
 
 /** A section-only task uses its first sentence as title unless longer than this; then the heading. */
 const MAX_TITLE = 40;
 
 const TASK_PART = /重点任务|主要任务|工作任务|重点工作|主要工作|任务分工|具体任务|主要举措|重点举措/;
-const MEASURE_PART = /保障|组织实施|实施保障/;
+/** The safeguards part; not a topic that ends in 保障 (`二、民生保障`). */
+const MEASURE_PART =
+  /保障措施|保障机制|组织保障|工作保障|实施保障|要素保障|政策保障|组织实施|工作要求|推进措施/;
+const CHAPTER = /^第([一二三四五六七八九十]+)(?:章|部分|篇)\s*/;
 
 interface Para {
   text: string;
@@ -24,21 +34,19 @@ interface Para {
   pos: number;
 }
 
-interface Section {
-  numeral: string;
-  number: number;
-  title: string;
-  /** Section text after its `(一)` marker (heading sentence included). */
-  full: string;
-  body: Para[];
-  pos: number;
-}
+type Style = 'chapter' | 'part' | 'section' | 'number' | 'paren' | 'circled';
 
-interface Part {
+interface OutlineNode {
+  style: Style | 'root' | 'annex';
   numeral: string;
   title: string;
-  intro: Para[];
-  sections: Section[];
+  /** Heading paragraph text after the marker (heading sentence included). */
+  rest: string;
+  head?: Para;
+  /** Unnumbered paragraphs under the node before its first child (a heading's run-in text included). */
+  body: Para[];
+  children: OutlineNode[];
+  pos: number;
 }
 
 const NUMERALS = '一二三四五六七八九';
@@ -63,85 +71,145 @@ function headingOf(rest: string): string {
   return s.replace(/[：:；;]$/, '');
 }
 
-function buildTree(paragraphs: string[]): { preamble: Para[]; parts: Part[]; trailer: Para[] } {
-  const preamble: Para[] = [];
-  const parts: Part[] = [];
+const isHeadingStyle = (s: OutlineNode['style']) => s === 'chapter' || s === 'part' || s === 'section';
+
+function markerOf(text: string): { style: Style; numeral: string; rest: string } | undefined {
+  if (TABLE_ROW.test(text)) return undefined;
+  const chapter = CHAPTER.exec(text);
+  if (chapter)
+    return { style: 'chapter', numeral: chapter[1] as string, rest: text.slice(chapter[0].length) };
+  const top = TOP_HEADING.exec(text);
+  if (top) return { style: 'part', numeral: top[1] as string, rest: text.slice(top[0].length) };
+  const sec = SECTION_HEADING.exec(text);
+  if (sec) return { style: 'section', numeral: sec[1] as string, rest: text.slice(sec[0].length) };
+  const item = ITEM_MARKER.exec(text);
+  if (item) {
+    const style = item[1] ? 'number' : item[2] || item[3] ? 'paren' : 'circled';
+    return {
+      style,
+      numeral: (item[1] ?? item[2] ?? item[3] ?? item[4]) as string,
+      rest: text.slice(item[0].length),
+    };
+  }
+  return undefined;
+}
+
+function buildOutline(paragraphs: string[]): { root: OutlineNode; trailer: Para[] } {
+  const node = (style: OutlineNode['style'], pos: number): OutlineNode => ({
+    style,
+    numeral: '',
+    title: '',
+    rest: '',
+    body: [],
+    children: [],
+    pos,
+  });
+  const root = node('root', -1);
   const trailer: Para[] = [];
+  let stack: OutlineNode[] = [root];
   paragraphs.forEach((text, pos) => {
-    // `注:本文有删减`, `附件…`: the document's own remarks, not part of the section above.
+    // `注:本文有删减`, `附件…`: the document's own remarks; an attachment after the body is a part of its own.
     if (/^(注\s*[:：]|附件|附表)/.test(text)) {
       trailer.push({ text, pos });
+      if (/^附/.test(text) && root.children.length > 0) {
+        const annex = node('annex', pos);
+        root.children.push(annex);
+        stack = [root, annex];
+      }
       return;
     }
-    const top = TOP_HEADING.exec(text);
-    if (top && !TABLE_ROW.test(text)) {
-      const rest = text.slice(top[0].length);
-      const title = headingOf(rest);
-      const part: Part = { numeral: top[1] as string, title, intro: [], sections: [] };
-      const inline = rest.slice(rest.indexOf('。') + 1).trim();
-      if (rest.includes('。') && inline) part.intro.push({ text: inline, pos });
-      parts.push(part);
+    const m = markerOf(text);
+    if (!m) {
+      (stack[stack.length - 1] as OutlineNode).body.push({ text, pos });
       return;
     }
-    const part = parts[parts.length - 1];
-    const sec = SECTION_HEADING.exec(text);
-    if (part && sec) {
-      const rest = text.slice(sec[0].length);
-      const numeral = sec[1] as string;
-      const section: Section = {
-        numeral,
-        number: chineseNumber(numeral),
-        title: headingOf(rest),
-        full: rest,
-        body: [],
-        pos,
-      };
-      const inline = rest.includes('。') ? rest.slice(rest.indexOf('。') + 1).trim() : '';
-      if (inline) section.body.push({ text: inline, pos });
-      part.sections.push(section);
-      return;
-    }
-    const section = part?.sections[part.sections.length - 1];
-    if (section) {
-      section.body.push({ text, pos });
-      section.full += `\n${text}`;
-    } else if (part) part.intro.push({ text, pos });
-    else preamble.push({ text, pos });
+    const level = stack.findIndex((n) => n.style === m.style);
+    if (level > 0) stack = stack.slice(0, level);
+    const n: OutlineNode = { ...node(m.style, pos), numeral: m.numeral, rest: m.rest, head: { text, pos } };
+    if (isHeadingStyle(m.style)) {
+      n.title = headingOf(m.rest);
+      const inline = m.rest.includes('。') ? m.rest.slice(m.rest.indexOf('。') + 1).trim() : '';
+      if (inline) n.body.push({ text: inline, pos });
+    } else n.title = headingOf(m.rest);
+    (stack[stack.length - 1] as OutlineNode).children.push(n);
+    stack.push(n);
   });
-  return { preamble, parts, trailer };
+  return { root, trailer };
 }
 
-function planTitle(preamble: Para[]): string {
-  const first = preamble[0]?.text ?? '';
-  if (first && first.length <= 60 && !/[。；;]$/.test(first)) return first;
-  const m =
-    /(?:特制定|特制订|现制定|制定|制订)(?:本)?([^。，,；;]{4,80}?(?:方案|计划|意见|规划|办法|细则|要点))/.exec(
-      preamble.map((p) => p.text).join(''),
-    );
-  return m ? (m[1] as string) : '';
+/** Paragraphs of a node in reading order: an item's own paragraph, its body, then its descendants'. */
+function parasOf(n: OutlineNode): Para[] {
+  const own = !isHeadingStyle(n.style) && n.head ? [n.head] : [];
+  return [...own, ...n.body, ...n.children.flatMap(parasOf)];
 }
+
+/** A heading node's text as the plan writes it: heading sentence and everything under it. */
+function fullText(n: OutlineNode): string {
+  const later = parasOf(n).filter((p) => p.pos !== n.head?.pos);
+  return [n.rest, ...later.map((p) => p.text)].join('\n');
+}
+
+type Found = Task & { pos: number; paras?: Para[]; fromTable?: true };
 
 interface Collected {
-  tasks: (Task & { pos: number })[];
+  tasks: Found[];
   passages: { para: Para; clause: string; heading: string }[];
 }
 
-function noteUnits(notes: FoundNote[]): { lead: string[]; support: string[]; note: string } {
-  const lead: string[] = [];
-  const support: string[] = [];
-  for (const n of notes) {
-    for (const u of n.lead) if (!lead.includes(u)) lead.push(u);
-    for (const u of n.support) if (!support.includes(u) && !lead.includes(u)) support.push(u);
+/** The table runs of a paragraph list, and the prose around them. */
+function splitTables(paras: Para[]): { prose: Para[]; tables: Para[][] } {
+  const prose: Para[] = [];
+  const tables: Para[][] = [];
+  let run: Para[] = [];
+  for (const p of paras) {
+    if (TABLE_ROW.test(p.text)) run.push(p);
+    else {
+      if (run.length > 0) tables.push(run);
+      run = [];
+      prose.push(p);
+    }
   }
-  return { lead, support, note: notes.map((n) => n.note).join('') };
+  if (run.length > 0) tables.push(run);
+  return { prose, tables };
 }
 
 export function parsePlan(text: string): Plan {
-  const source = typeof text === 'string' ? text : '';
-  const paragraphs = joinLines(source);
-  const firstLeads = declaresFirstLeads(source);
-  const notesOf = (p: Para) => findNotes(p.text, firstLeads);
-  const { preamble, parts, trailer } = buildTree(paragraphs);
+  const source = cleanLeftovers(typeof text === 'string' ? text : '');
+  const joined = joinLines(source);
+  const firstLeads = declaresFirstLeads(joined.join('\n'));
+  const paragraphs = joined.flatMap((p) => splitAfterNotes(p, firstLeads));
+  const noteCache = new Map<Para, FoundNote[]>();
+  const notesOf = (p: Para) => {
+    if (TABLE_ROW.test(p.text)) return [];
+    let found = noteCache.get(p);
+    if (!found) {
+      found = findNotes(p.text, firstLeads);
+      noteCache.set(p, found);
+    }
+    return found;
+  };
+  /** A paragraph that is nothing but its notes (a note on a line of its own). */
+  const noteOnly = (p: Para) => {
+    const notes = notesOf(p);
+    if (notes.length === 0) return false;
+    let rest = p.text;
+    for (const n of [...notes].reverse()) rest = rest.slice(0, n.start) + rest.slice(n.end);
+    return rest.replace(/[\s。；;，,]/g, '').length === 0;
+  };
+  const { root, trailer } = buildOutline(paragraphs);
+  // A note in a heading itself (`（一）推进一网通办（牵头单位：市数据局）`): the heading is the task's text.
+  const walk = (n: OutlineNode) => {
+    if (isHeadingStyle(n.style) && n.head) {
+      const headingPart = n.rest.includes('。') ? n.rest.slice(0, n.rest.indexOf('。')) : n.rest;
+      const notes = findNotes(headingPart, firstLeads);
+      if (notes.length > 0) {
+        n.body = [n.head, ...n.body.filter((p) => p.pos !== n.head?.pos)];
+        n.title = headingOf(headingPart.slice(0, notes[0]?.start ?? headingPart.length));
+      }
+    }
+    n.children.forEach(walk);
+  };
+  walk(root);
 
   const goals: Goal[] = [];
   const indicators: Indicator[] = [];
@@ -150,17 +218,12 @@ export function parsePlan(text: string): Plan {
   const passage = (para: Para, clause: string, heading: string) =>
     collected.passages.push({ para, clause, heading });
 
-  const makeTask = (
-    id: string,
-    clause: string,
-    section: string,
-    paras: Para[],
-    title: string,
-  ): Task & { pos: number } => {
+  const makeTask = (id: string, clause: string, section: string, paras: Para[], title: string): Found => {
     const notes = paras.flatMap(notesOf);
-    const { lead, support, note } = noteUnits(notes);
+    const { lead, support } = mergeNotes(notes, firstLeads);
+    const note = notes.map((n) => n.note).join('');
     const body = paras.map((p) => p.text).join('\n');
-    return { id, title, text: body, clause, section, lead, support, note, pos: paras[0]?.pos ?? 0 };
+    return { id, title, text: body, clause, section, lead, support, note, pos: paras[0]?.pos ?? 0, paras };
   };
 
   /** Split paragraphs into groups each closed by a note; the remainder has no note. */
@@ -168,6 +231,11 @@ export function parsePlan(text: string): Plan {
     const groups: Para[][] = [];
     let current: Para[] = [];
     for (const p of paras) {
+      // `（牵头单位：A）` then `（配合单位：B）` on the next line: one note written over two lines.
+      if (current.length === 0 && groups.length > 0 && noteOnly(p)) {
+        groups[groups.length - 1]?.push(p);
+        continue;
+      }
       current.push(p);
       if (notesOf(p).length > 0) {
         groups.push(current);
@@ -179,106 +247,262 @@ export function parsePlan(text: string): Plan {
 
   const stripMarker = (t: string) => t.replace(ITEM_MARKER, '');
   const titleFrom = (paras: Para[], fallback: string) => {
-    const sentence = firstSentence(stripMarker(paras[0]?.text ?? ''));
-    const clean = sentence.replace(/[(（][^()（）]*[)）]$/, '').trim();
+    // `1.推进一网通办：完善…`: a run-in title ends at its colon too.
+    const first = firstSentence(stripMarker(paras[0]?.text ?? ''));
+    const colon = first.search(/[：:]/);
+    const sentence =
+      colon >= 2 && !/[(（【][^)）】]*$/.test(first.slice(0, colon)) ? first.slice(0, colon) : first;
+    const clean = sentence.replace(/[(（【][^()（）【】]*[)）】]$/, '').trim();
     return clean.length > 0 && clean.length <= MAX_TITLE ? clean : fallback || clean;
   };
 
-  // Pass 1: the tasks part, so that extra tasks elsewhere can take the next free ids.
-  const taskPart = parts.find((p) => TASK_PART.test(p.title));
-  let nextExtra = 0;
-  if (taskPart) {
-    const clauseOf = (s?: Section) => `${taskPart.numeral}${s ? `(${s.numeral})` : ''}`;
-    for (const p of taskPart.intro) passage(p, taskPart.numeral, taskPart.title);
-    const containers: (Section | undefined)[] = taskPart.sections.length > 0 ? taskPart.sections : [];
-    if (taskPart.sections.length === 0 && taskPart.intro.some((p) => ITEM_MARKER.test(p.text))) {
-      // Items straight under the part: the intro paragraphs were passages; re-read them as items.
-      collected.passages = collected.passages.filter((x) => !taskPart.intro.includes(x.para));
-      containers.push(undefined);
-    }
-    for (const section of containers) {
-      const body = section ? section.body : taskPart.intro;
-      const sectionTitle = section ? section.title : taskPart.title;
-      const prefix = section ? `${section.number}.` : '';
-      const firstItem = body.find((p) => ITEM_MARKER.test(p.text));
-      if (firstItem) {
-        const style = itemStyle(firstItem.text);
-        const items: { written: string; paras: Para[] }[] = [];
-        for (const p of body) {
-          const m = ITEM_MARKER.exec(p.text);
-          if (m && itemStyle(p.text) === style)
-            items.push({ written: m[1] ?? m[2] ?? m[3] ?? '', paras: [p] });
-          else if (items.length > 0) items[items.length - 1]?.paras.push(p);
-          else passage(p, clauseOf(section), sectionTitle);
-        }
-        items.forEach((item, i) => {
-          const id = `${prefix}${i + 1}`;
-          const title = titleFrom(item.paras, '');
-          collected.tasks.push(
-            makeTask(id, `${clauseOf(section)}${item.written}`, sectionTitle, item.paras, title),
-          );
-        });
-        nextExtra = Math.max(nextExtra, section ? section.number : items.length);
+  const subtreeHasNotes = (n: OutlineNode): boolean => parasOf(n).some((p) => notesOf(p).length > 0);
+  const hasTaskTable = (n: OutlineNode): boolean =>
+    parasOf(n).some((p) => TABLE_ROW.test(p.text) && isTaskTableHeader(p.text));
+
+  // Tables: the indicator table, and task tables. Rows cut off from their header (by a page break, a
+  // category heading or an attachment title) take the last task header before them, in reading order.
+  const inherited = new Map<number, string[]>();
+  {
+    let header: string[] | undefined;
+    paragraphs.forEach((text, pos) => {
+      if (!TABLE_ROW.test(text)) return;
+      if (isIndicatorHeader(text)) header = undefined;
+      else if (isTaskTableHeader(text)) header = splitCells(text);
+      else if (header && splitCells(text).length <= header.length) inherited.set(pos, header);
+    });
+  }
+  const readTables = (
+    tables: Para[][],
+    clause: string,
+    section: string,
+    nextId: () => string,
+    indicatorsToo: boolean,
+  ) => {
+    for (const run of tables) {
+      const rows = run.map((r) => r.text);
+      if (isIndicatorHeader(rows[0] as string)) {
+        if (indicatorsToo) indicators.push(...parseIndicatorRows(rows, clause, indicators.length + 1));
         continue;
       }
-      if (!section) continue;
-      nextExtra = Math.max(nextExtra, section.number);
-      const { groups, rest } = groupByNotes(body);
+      const table = readTaskTable(rows, firstLeads, inherited.get((run[0] as Para).pos));
+      if (!table) continue;
+      for (const t of table.tasks) {
+        const row = run[t.row] as Para;
+        collected.tasks.push({
+          id: nextId(),
+          title: firstSentence(t.title).slice(0, 80),
+          text: row.text,
+          clause,
+          section,
+          lead: t.lead,
+          support: t.support,
+          note: t.note,
+          pos: row.pos,
+          fromTable: true,
+        });
+      }
+    }
+  };
+
+  let nextExtra = 0;
+  const extraId = () => String(++nextExtra);
+
+  const clauseOf = (parentClause: string, n: OutlineNode, parent?: OutlineNode) => {
+    if (n.style === 'part' || n.style === 'chapter') return `${parentClause}${n.numeral}`;
+    if (n.style === 'section') return `${parentClause}(${n.numeral})`;
+    if (n.style === 'paren' && parent && !isHeadingStyle(parent.style) && parent.style !== 'root')
+      return `${parentClause}(${n.numeral})`;
+    return `${parentClause}${n.numeral}`;
+  };
+  /** A section by its written number (when its siblings' numbers are distinct), an item by its place. */
+  const idParts = (kids: OutlineNode[]) => {
+    const written = kids.map((k) => (isHeadingStyle(k.style) ? chineseNumber(k.numeral) : Number.NaN));
+    const distinct = new Set(written).size === written.length && written.every((w) => w > 0);
+    return kids.map((_k, i) => String(distinct ? (written[i] as number) : i + 1));
+  };
+  const join = (prefix: string, part: string) => (prefix ? `${prefix}.${part}` : part);
+
+  /** Text outside the tasks: tables, goals (`——…`), a note's paragraphs as tasks, the rest passages. */
+  const goal = (p: Para, clause: string) => {
+    const body = p.text.replace(/^——\s*/, '');
+    goals.push({ index: goals.length + 1, title: firstSentence(body), text: body, clause });
+  };
+  const readContainer = (paras: Para[], clause: string, heading: string, nextId: () => string) => {
+    const { prose, tables } = splitTables(paras);
+    readTables(tables, clause, heading, nextId, true);
+    for (const p of prose) if (p.text.startsWith('——')) goal(p, clause);
+    const { groups, rest } = groupByNotes(prose);
+    for (const g of groups)
+      collected.tasks.push(makeTask(nextId(), clause, heading, g, titleFrom(g, heading)));
+    for (const p of rest) if (!p.text.startsWith('——')) passage(p, clause, heading);
+  };
+
+  /**
+   * Tasks of one node, by where its notes sit. Outside the named tasks part (`requireNotes`), a child
+   * whose text carries no note is a task only beside a majority of noted siblings; else it is read as
+   * text (goals, passages).
+   */
+  const taskify = (
+    n: OutlineNode,
+    id: string,
+    clause: string,
+    section: string,
+    depth: number,
+    requireNotes = false,
+  ) => {
+    const sectionTitle = isHeadingStyle(n.style) ? n.title : section;
+    // Outside the tasks part a `——` paragraph that closes no task is a goal.
+    const restOf = (p: Para) =>
+      requireNotes && p.text.startsWith('——') ? goal(p, clause) : passage(p, clause, sectionTitle);
+    const own = !isHeadingStyle(n.style) && n.head ? [n.head, ...n.body] : n.body;
+    const { prose, tables } = splitTables(own);
+    let tableCount = Math.max(n.children.length, ...idParts(n.children).map(Number));
+    readTables(tables, clause, sectionTitle, () => join(id, String(++tableCount)), true);
+    const titleOfWhole = (paras: Para[]) =>
+      isHeadingStyle(n.style) ? n.title || titleFrom(paras, '') : titleFrom(paras, '');
+    const whole = () => {
+      const paras = parasOf(n).filter((p) => !TABLE_ROW.test(p.text));
+      if (paras.length > 0)
+        collected.tasks.push(makeTask(id, clause, sectionTitle, paras, titleOfWhole(paras)));
+    };
+    if (n.children.length === 0) {
+      if (tables.length > 0 && prose.every((p) => notesOf(p).length === 0)) {
+        for (const p of prose) restOf(p);
+        return;
+      }
+      const { groups, rest } = groupByNotes(prose);
       if (groups.length <= 1) {
-        if (body.length === 0) continue;
-        // A section that is one task is titled by its heading, as an item is by its first sentence.
-        collected.tasks.push(
-          makeTask(
-            String(section.number),
-            clauseOf(section),
-            section.title,
-            body,
-            section.title || titleFrom(body, ''),
-          ),
-        );
-        continue;
+        if (prose.length > 0)
+          collected.tasks.push(makeTask(id, clause, sectionTitle, prose, titleOfWhole(prose)));
+        return;
       }
       groups.forEach((g, i) => {
         collected.tasks.push(
-          makeTask(
-            `${section.number}.${i + 1}`,
-            clauseOf(section),
-            section.title,
-            g,
-            titleFrom(g, section.title),
-          ),
+          makeTask(join(id, String(i + 1)), clause, sectionTitle, g, titleFrom(g, sectionTitle)),
         );
       });
-      for (const p of rest) passage(p, clauseOf(section), section.title);
+      for (const p of rest) restOf(p);
+      return;
     }
+    const noted = n.children.filter(subtreeHasNotes);
+    const ownNotes = prose.some((p) => notesOf(p).length > 0);
+    const last = n.children[n.children.length - 1] as OutlineNode;
+    // Only the last child carries a note, on a line of its own after it: the note is the parent's.
+    const trailingNote =
+      n.children.length >= 2 &&
+      noted.length === 1 &&
+      noted[0] === last &&
+      parasOf(last)
+        .filter((p) => notesOf(p).length > 0)
+        .every((p) => noteOnly(p) && p !== last.head);
+    if ((noted.length === 0 && (ownNotes || depth > 1 || !isHeadingStyle(n.style))) || trailingNote) {
+      whole();
+      return;
+    }
+    const ids = idParts(n.children);
+    const notedShare = noted.length / n.children.length;
+    n.children.forEach((k, i) => {
+      const kClause = clauseOf(clause, k, n);
+      if (requireNotes && notedShare <= 0.5 && !noted.includes(k) && !hasTaskTable(k))
+        readContainer(parasOf(k), kClause, k.title, () => join(id, ids[i] as string));
+      else taskify(k, join(id, ids[i] as string), kClause, sectionTitle, depth + 1, requireNotes);
+    });
+    const { groups, rest } = groupByNotes(prose);
+    // A note under the heading, before its children: the node's own task.
+    groups.forEach((g) => {
+      const gid = groups.length === 1 ? id : extraId();
+      collected.tasks.push(makeTask(gid, clause, sectionTitle, g, titleFrom(g, sectionTitle)));
+    });
+    for (const p of rest) restOf(p);
+  };
+
+  // Which top-level parts hold tasks: the one named so, else those whose text carries notes.
+  const tops = root.children;
+  // A table of contents names the parts too: the one named so that holds notes is the tasks part.
+  const named = tops.filter((t) => t.style !== 'annex' && TASK_PART.test(t.title));
+  let taskParts = [named.find((t) => subtreeHasNotes(t) || hasTaskTable(t)) ?? named[0]].filter(
+    (t): t is OutlineNode => t !== undefined,
+  );
+  const measurePart = tops.find(
+    (t) => t.style !== 'annex' && !taskParts.includes(t) && MEASURE_PART.test(t.title),
+  );
+  if (taskParts.length === 0)
+    taskParts = tops.filter(
+      (t) => t !== measurePart && t.style !== 'annex' && (subtreeHasNotes(t) || hasTaskTable(t)),
+    );
+
+  // Pass 1: the tasks part(s), so that extra tasks elsewhere can take the next free ids.
+  if (taskParts.length === 1) {
+    const part = taskParts[0] as OutlineNode;
+    const clause = clauseOf('', part);
+    const ids = idParts(part.children);
+    part.children.forEach((k, i) => {
+      taskify(k, ids[i] as string, clauseOf(clause, k, part), part.title, 1);
+    });
+    nextExtra = Math.max(0, ...ids.map(Number));
+    const { prose, tables } = splitTables(part.body);
+    let count = part.children.length;
+    readTables(tables, clause, part.title, () => String(++count), true);
+    nextExtra = Math.max(nextExtra, count);
+    // Items straight under the part and no notes of their own before them: passages, as an intro.
+    const { groups, rest } = groupByNotes(prose);
+    for (const g of groups)
+      collected.tasks.push(makeTask(extraId(), clause, part.title, g, titleFrom(g, part.title)));
+    for (const p of rest) passage(p, clause, part.title);
+  } else if (taskParts.length > 1) {
+    const ids = idParts(tops);
+    tops.forEach((t, i) => {
+      if (taskParts.includes(t)) taskify(t, ids[i] as string, clauseOf('', t), t.title, 0, true);
+    });
+    nextExtra = Math.max(0, ...ids.map(Number));
   }
 
-  const extraId = () => String(++nextExtra);
+  // Before the first heading: notes there close tasks too (a plan of unnumbered paragraphs).
+  {
+    const { prose, tables } = splitTables(root.body);
+    readTables(tables, '', '', extraId, true);
+    const { groups, rest } = groupByNotes(prose);
+    for (const g of groups) {
+      // The paragraph with the note (and the one before a note on its own line) is the task.
+      const from = g.length >= 2 && noteOnly(g[g.length - 1] as Para) ? g.length - 2 : g.length - 1;
+      for (const p of g.slice(0, from)) passage(p, '', '');
+      const task = g.slice(from);
+      collected.tasks.push(makeTask(extraId(), '', '', task, titleFrom(task, '')));
+    }
+    for (const p of rest) passage(p, '', '');
+  }
 
   // Pass 2: every other part, in document order.
-  const measurePart = parts.find((p) => p !== taskPart && MEASURE_PART.test(p.title));
-  for (const part of parts) {
-    if (part === taskPart) continue;
+  for (const part of tops) {
+    if (taskParts.includes(part)) continue;
+    const partClause = part.style === 'annex' ? '' : clauseOf('', part);
     if (part === measurePart) {
-      const asItems = part.sections.length === 0;
-      // Unnumbered paragraphs of the part: a note under one closes a task there too.
-      const intro = asItems ? part.intro.filter((p) => !ITEM_MARKER.test(p.text)) : part.intro;
-      const { groups: introTasks, rest: introRest } = groupByNotes(intro);
+      const sections = part.children.filter((k) => isHeadingStyle(k.style));
+      const asItems = sections.length === 0;
+      const { prose: introProse, tables: introTables } = splitTables(part.body);
+      readTables(introTables, partClause, part.title, extraId, false);
+      const { groups: introTasks, rest: introRest } = groupByNotes(introProse);
       for (const g of introTasks)
-        collected.tasks.push(makeTask(extraId(), part.numeral, part.title, g, titleFrom(g, part.title)));
-      for (const p of introRest) passage(p, part.numeral, part.title);
-      const measureSources = asItems
-        ? part.intro
-            .filter((p) => ITEM_MARKER.test(p.text))
-            .map((p) => ({
-              title: headingOf(stripMarker(p.text)),
-              full: stripMarker(p.text),
-              body: [p],
+        collected.tasks.push(makeTask(extraId(), partClause, part.title, g, titleFrom(g, part.title)));
+      for (const p of introRest) passage(p, partClause, part.title);
+      const measureSources = (asItems ? part.children : sections).map((k) =>
+        asItems
+          ? {
+              title: headingOf(k.rest),
+              full: [k.rest, ...k.body.map((p) => p.text)].join('\n'),
+              body: parasOf(k),
               tag: '',
-            }))
-        : part.sections.map((s) => ({ title: s.title, full: s.full, body: s.body, tag: `(${s.numeral})` }));
+            }
+          : {
+              title: k.title,
+              full: fullText(k),
+              body: [...k.body, ...k.children.flatMap(parasOf)],
+              tag: `(${k.numeral})`,
+            },
+      );
       measureSources.forEach((m, i) => {
-        const clause = `${part.numeral}${m.tag || String(i + 1)}`;
+        const clause = `${partClause}${m.tag || String(i + 1)}`;
         measures.push({
           index: i + 1,
           title: m.title,
@@ -297,28 +521,35 @@ export function parsePlan(text: string): Plan {
       });
       continue;
     }
+    if (subtreeHasNotes(part) || hasTaskTable(part)) {
+      // Tasks outside the tasks part: found as there, numbered on after the last task section.
+      const before = collected.tasks.length;
+      const ids = idParts(part.children);
+      const noted = part.children.filter((k) => subtreeHasNotes(k) || hasTaskTable(k));
+      part.children.forEach((k, i) => {
+        const kClause = clauseOf(partClause, k, part);
+        if (noted.includes(k) || noted.length > part.children.length / 2)
+          taskify(k, `x${ids[i]}`, kClause, part.title, 1, true);
+        else readContainer(parasOf(k), kClause, k.title, () => 'x');
+      });
+      readContainer(part.body, partClause, part.title, () => 'x');
+      for (const t of collected.tasks.slice(before).sort((a, b) => a.pos - b.pos)) t.id = extraId();
+      continue;
+    }
+    // Items straight under the part read with its intro; each section is a container of its own.
     const containers = [
-      { paras: part.intro, clause: part.numeral, heading: part.title },
-      ...part.sections.map((s) => ({
-        paras: s.body,
-        clause: `${part.numeral}(${s.numeral})`,
-        heading: s.title,
-      })),
+      {
+        paras: [...part.body, ...part.children.filter((s) => !isHeadingStyle(s.style)).flatMap(parasOf)],
+        clause: partClause,
+        heading: part.title,
+      },
+      ...part.children
+        .filter((s) => isHeadingStyle(s.style))
+        .map((s) => ({ paras: parasOf(s), clause: clauseOf(partClause, s, part), heading: s.title })),
     ];
     for (const c of containers) {
-      // The indicator table: a header row and the rows after it.
-      for (let i = 0; i < c.paras.length; i++) {
-        const p = c.paras[i] as Para;
-        if (!TABLE_ROW.test(p.text)) continue;
-        let j = i;
-        while (j < c.paras.length && TABLE_ROW.test((c.paras[j] as Para).text)) j++;
-        const rows = c.paras.slice(i, j).map((r) => r.text);
-        if (isIndicatorHeader(rows[0] as string)) {
-          indicators.push(...parseIndicatorRows(rows, c.clause, indicators.length + 1));
-        }
-        i = j - 1;
-      }
-      const prose = c.paras.filter((p) => !TABLE_ROW.test(p.text));
+      const { prose, tables } = splitTables(c.paras);
+      readTables(tables, c.clause, c.heading, extraId, true);
       for (const p of prose) {
         if (!p.text.startsWith('——')) continue;
         const body = p.text.replace(/^——\s*/, '');
@@ -331,7 +562,6 @@ export function parsePlan(text: string): Plan {
       for (const p of rest) if (!p.text.startsWith('——')) passage(p, c.clause, c.heading);
     }
   }
-  for (const p of preamble) passage(p, '', '');
   for (const p of trailer) passage(p, '', '');
 
   // Goal titles and categories match loosely: quotes and spaces aside.
@@ -341,7 +571,31 @@ export function parsePlan(text: string): Plan {
     if (goal) indicator.goalIndex = goal.index;
   }
 
-  const tasks = collected.tasks.sort((a, b) => a.pos - b.pos).map(({ pos: _pos, ...task }) => task);
+  // A task table assigns the work: body text that names no unit only describes those tasks again.
+  if (collected.tasks.some((t) => t.fromTable && t.lead.length + t.support.length > 0)) {
+    collected.tasks = collected.tasks.filter((t) => {
+      if (t.fromTable || t.lead.length + t.support.length > 0) return true;
+      for (const p of t.paras ?? []) passage(p, t.clause, t.section);
+      return false;
+    });
+  }
+  collected.tasks.sort((a, b) => a.pos - b.pos);
+  // `同上`: the units of the task before.
+  collected.tasks.forEach((t, i) => {
+    const before = collected.tasks[i - 1];
+    if (t.lead.length === 1 && t.lead[0] === SAME_AS_ABOVE && before) {
+      t.lead = [...before.lead];
+      t.support = [...before.support, ...t.support.filter((u) => !before.support.includes(u))];
+    }
+  });
+  // Ids stay unique whatever the numbering (a safety net: `3`, then `3-2`).
+  const seen = new Map<string, number>();
+  for (const t of collected.tasks) {
+    const n = (seen.get(t.id) ?? 0) + 1;
+    seen.set(t.id, n);
+    if (n > 1) t.id = `${t.id}-${n}`;
+  }
+  const tasks = collected.tasks.map(({ pos: _pos, paras: _paras, fromTable: _fromTable, ...task }) => task);
   const known = [...new Set(tasks.flatMap((t) => [...t.lead, ...t.support]))].filter((u) => !isCollective(u));
   for (const m of measures) m.units = findUnits(m.text, known);
 
@@ -349,14 +603,35 @@ export function parsePlan(text: string): Plan {
     .sort((a, b) => a.para.pos - b.para.pos)
     .map((x, i) => ({ id: `p${i + 1}`, clause: x.clause, heading: x.heading, text: x.para.text }));
 
-  const title = planTitle(preamble);
-  const period = findPeriod(title) ?? findPeriod(paragraphs.slice(0, 40).join('\n'));
-  const id = period ? periodId(period) : title.replace(/[\s\p{P}]/gu, '').slice(0, 24) || 'plan';
+  const title = planTitle(paragraphs);
+  const period = findPeriod(title) ?? periodInText(paragraphs.slice(0, 40).join('\n'));
+  const id = period ? periodId(period) : title.replace(/[\s\p{P}\p{S}]/gu, '').slice(0, 24) || 'plan';
   return { id, title, ...(period ? { period } : {}), goals, indicators, tasks, measures, passages };
 }
 
-function itemStyle(text: string): 'number' | 'paren' | 'circled' | undefined {
-  const m = ITEM_MARKER.exec(text);
-  if (!m) return undefined;
-  return m[1] ? 'number' : m[2] ? 'paren' : 'circled';
+/**
+ * Each note closes its task: `…（责任单位：A）（2）民生资金…` and `推进甲……（A负责）。推进乙……（B负责）`
+ * are two paragraphs, the second starting after the first note.
+ */
+function splitAfterNotes(text: string, firstLeads: boolean): string[] {
+  if (TABLE_ROW.test(text)) return [text];
+  const notes = findNotes(text, firstLeads);
+  for (const [i, note] of notes.entries()) {
+    const after = text.slice(note.end).replace(/^[。；;]/, '');
+    if (after.length === 0 || note.end === 0) continue;
+    const item = /^(?:[(（]\s*\d{1,2}\s*[)）]|[①-⑳]|\d{1,2}\s*[.．、](?!\d))\s*[\u4e00-\u9fa5]/.test(after);
+    // Another task's text, closed by a note of its own, follows this note.
+    const next = notes[i + 1];
+    const between = next ? text.slice(note.end, next.start).replace(/[\s。；;，,]/g, '') : '';
+    if (item || [...between].length >= 6)
+      return [text.slice(0, text.length - after.length), ...splitAfterNotes(after, firstLeads)];
+  }
+  return [text];
+}
+
+/** Outside the title only a range, a five-year plan or a `2026年度` names the plan's period. */
+function periodInText(text: string) {
+  const found = findPeriod(text);
+  if (!found || found.from !== found.to) return found;
+  return /(19|20)\d{2}\s*年度/.test(text) ? found : undefined;
 }

@@ -10,7 +10,8 @@ export interface PlanPeriod {
 const RANGE = /((?:19|20)\d{2})\s*(?:年)?\s*[—–\-－~～至到]{1,2}\s*((?:19|20)\d{2})\s*年?/;
 const FIVE_YEAR = /[“"]?十([一二三四五六七八九])五[”"]?/;
 const DIGITS = '一二三四五六七八九';
-const ONE_YEAR = /((?:19|20)\d{2})\s*年(?:度)?/;
+/** A year, not the year of a date (`2024年1月1日`). */
+const ONE_YEAR = /((?:19|20)\d{2})\s*年(?:度)?(?!\s*\d{1,2}\s*月)/;
 
 /** The first period a text names: a year range, a five-year plan, or a single year; undefined when none. */
 export function findPeriod(text: string): PlanPeriod | undefined {

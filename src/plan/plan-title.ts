@@ -1,0 +1,58 @@
+// A plan's title as its text gives it: the first short line before the first heading that is not a
+// document number, date, red-header (`…文件`), salutation (`各处室：`) or attachment label; a title
+// broken over two lines is joined, and `关于印发《X》的通知` names X. Without such a line, the plan
+// names itself in its `特制定…方案` sentence.
+
+const HEADING =
+  /^([一二三四五六七八九十]+[、.．]|[(（]\s*[一二三四五六七八九十]+\s*[)）]|\d{1,2}\s*[.．、](?!\d)|第[一二三四五六七八九十]+(章|部分|篇))/;
+const SKIP = [
+  /^附[件表]\s*\d*\s*[:：]?\s*$/,
+  /[〔[［(（]\s*\d{4}\s*[〕\]］)）]\s*\d+\s*号/,
+  /^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$/,
+  /^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}$/,
+  /文件$/,
+  /^(密级|签发人|发文|抄送|印发|主送|来源|发布|作者|字号|浏览|索引号|阅读|分类|文号|时间|日期)/,
+  /[：:]$/,
+  /^(——|注\s*[:：])/,
+  /\|/,
+];
+const PLAN_WORD = /(方案|计划|规划|要点|意见|办法|细则|清单|纲要|安排|措施|通知|决定|分工)$/;
+const PERIOD_LINE = /^[(（]\s*(19|20)\d{2}\s*[—–\-－~～至到]{1,2}\s*(19|20)\d{2}\s*年?\s*[)）]$/;
+const DECLARED =
+  /(?:特制定|特制订|现制定|制定|制订)(?:本|如下)?([^。，,；;]{4,80}(?:方案|计划|意见|规划|办法|细则|要点))/;
+const DECLARED_QUOTED = /(?:特制定|特制订|现制定|制定|制订|印发)(?:本|如下)?[《〈]([^》〉]{4,80})[》〉]/;
+
+function candidate(line: string): boolean {
+  return [...line].length <= 60 && !/[。；;！!？?]$/.test(line) && !SKIP.some((re) => re.test(line));
+}
+
+export function planTitle(paragraphs: string[]): string {
+  const head: string[] = [];
+  for (const p of paragraphs) {
+    if (HEADING.test(p) || head.length >= 12) break;
+    head.push(p);
+  }
+  const at = head.findIndex(candidate);
+  if (at >= 0) {
+    let title = head[at] as string;
+    let end = at;
+    const next = head[at + 1];
+    if (
+      next &&
+      !PLAN_WORD.test(title) &&
+      candidate(next) &&
+      PLAN_WORD.test(next) &&
+      [...(title + next)].length <= 70
+    ) {
+      title += next;
+      end++;
+    }
+    const after = head[end + 1];
+    if (after && PERIOD_LINE.test(after)) title += after;
+    const issued = /关于印发[《〈]?(.+?)[》〉]?的通知$/.exec(title);
+    return issued ? (issued[1] as string) : title;
+  }
+  const sentence = head.join('');
+  const m = DECLARED_QUOTED.exec(sentence) ?? DECLARED.exec(sentence);
+  return m ? (m[1] as string).replace(/^[《〈]|[》〉]$/g, '') : '';
+}

@@ -1,0 +1,82 @@
+import { splitCells } from './parse-indicators';
+import { parseNoteContent } from './parse-note';
+import { taskTableColumns as findColumns } from './task-table-columns';
+
+// A task table (任务分工表, 重点任务清单): a header naming a task column (重点任务, 工作任务, 具体举措 …) and
+// unit columns (责任单位, 牵头单位, 配合单位 …); each row after it is one task. A unit cell is read as the
+// note its header labels (`牵头单位：<cell>`), so `市发改委（牵头）、市财政局` and the plan's first-leads
+// convention read as they do in a note. A row whose cells all say one thing is a category row.
+
+export interface TableTask {
+  /** Index of the row in `rows`. */
+  row: number;
+  title: string;
+  lead: string[];
+  support: string[];
+  note: string;
+}
+
+export interface TaskTable {
+  header: string[];
+  tasks: TableTask[];
+}
+
+const EMPTY_CELL = /^[\s/／—\-–无]*$/;
+
+/**
+ * Tasks from consecutive table rows. The header is the first row, or `inherited` (the header of the
+ * table this one continues after a page break) when the first row is none.
+ */
+export function readTaskTable(
+  rows: string[],
+  firstLeads: boolean,
+  inherited?: string[],
+): TaskTable | undefined {
+  const own = splitCells(rows[0] ?? '');
+  let header = own;
+  let cols = findColumns(own);
+  let start = 1;
+  if (!cols && inherited) {
+    header = inherited;
+    cols = findColumns(inherited);
+    start = 0;
+  }
+  if (!cols) return undefined;
+  // A two-row header (`责任单位` over `牵头单位 | 配合单位`): the lower row names the columns.
+  const lower = start === 1 ? splitCells(rows[1] ?? '') : [];
+  const lowerCols = lower.length === header.length ? findColumns(lower) : undefined;
+  if (lowerCols) {
+    header = lower;
+    cols = lowerCols;
+    start = 2;
+  }
+  const { task, units } = cols;
+  const width = header.length;
+  const tasks: TableTask[] = [];
+  for (let r = start; r < rows.length; r++) {
+    const raw = splitCells(rows[r] as string);
+    if (raw.length === 0) continue;
+    // A short row fills the rightmost columns (its first cells were merged above); a long one carries
+    // a category cell before them (`一、发展新产业 | 1. 编制… | … | 市经贸委牵头`).
+    const cells =
+      raw.length < width ? [...Array(width - raw.length).fill(''), ...raw] : raw.slice(raw.length - width);
+    const filled = cells.filter((c) => !EMPTY_CELL.test(c));
+    if (filled.length === 0 || new Set(filled).size === 1) continue;
+    const parts = units
+      .map(({ at, label }) => ({ cell: (cells[at] ?? '').trim(), label }))
+      .filter(({ cell }) => !EMPTY_CELL.test(cell))
+      .map(({ cell, label }) => (/^[^：:]{2,6}[：:]/.test(cell) ? cell : `${label}：${cell}`));
+    const note = parts.join('；');
+    const parsed = note ? parseNoteContent(note, firstLeads) : undefined;
+    const text = task.map((at) => (cells[at] ?? '').trim()).filter((c) => !EMPTY_CELL.test(c));
+    if (text.length === 0 && !parsed) continue;
+    tasks.push({
+      row: r,
+      title: text[0] ?? '',
+      lead: parsed?.lead ?? [],
+      support: parsed?.support ?? [],
+      note,
+    });
+  }
+  return { header, tasks };
+}

@@ -1,0 +1,77 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { docxPackage } from '../plan/docx-package';
+import { formatPlan } from '../plan/format-plan';
+
+// `parse FILE [--json]` as an operator runs it: a child process on real files of each format.
+function cli(args: string[]) {
+  const run = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli.ts', 'parse', ...args], {
+    encoding: 'utf8',
+    env: { ...process.env, NODE_ENV: 'production' },
+  });
+  return { status: run.status, stdout: run.stdout, stderr: run.stderr };
+}
+
+describe('parse verb', () => {
+  it('prints the stable JSON shape for the shipped plan, with title, period and id added', () => {
+    const { status, stdout } = cli(['seeds/shaoxing-audit-common-prosperity-2021-2025.txt', '--json']);
+    expect(status).toBe(0);
+    const doc = JSON.parse(stdout);
+    expect(Object.keys(doc)).toEqual(
+      expect.arrayContaining(['tasks', 'goals', 'indicators', 'measures', 'title', 'period', 'id']),
+    );
+    expect(doc.tasks).toHaveLength(10);
+    expect(Object.keys(doc.tasks[0]).sort()).toEqual(['clause', 'id', 'lead', 'support', 'text', 'title']);
+    expect(doc.tasks[0]).toMatchObject({ id: '1.1', lead: ['局教科文处'], support: ['相关处室'] });
+    expect(doc.period).toEqual({ from: 2021, to: 2025 });
+    expect(doc.id).toBe('2021-2025');
+    expect([doc.goals.length, doc.indicators.length, doc.measures.length]).toEqual([6, 7, 7]);
+  });
+
+  it('reads a .docx and a .pdf, the plain output led by the title and period', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cli-parse-'));
+    const docx = join(dir, '方案.docx');
+    writeFileSync(docx, await docxPackage(formatPlan));
+    for (const file of [docx, 'test/fixtures/plans/formats/format-plan.pdf']) {
+      const { status, stdout } = cli([file]);
+      expect(status, file).toBe(0);
+      const lines = stdout.split('\n');
+      expect(lines[0]).toBe('方案 某市审计局2026年度审计项目实施方案  期限:2026年  编号:2026');
+      expect(lines[1]).toBe('任务 5 项:');
+      expect(stdout).toContain(
+        '1.2 开展专项资金审计(二(一)2) 牵头:社保审计处 配合:农业农村审计处、企业审计处',
+      );
+    }
+  });
+
+  it('answers an unreadable file with one line naming it on stderr and exit 2, never a stack trace', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cli-parse-bad-'));
+    const prose = join(dir, 'notice.txt');
+    writeFileSync(prose, '关于召开会议的通知\n请各处室准时参加。\n');
+    const cases: [string, RegExp][] = [
+      ['test/fixtures/plans/formats/encrypted.pdf', /加密/],
+      ['test/fixtures/plans/formats/scanned.pdf', /没有文字层/],
+      [join(dir, 'missing.docx'), /找不到/],
+      [join(dir, 'plan.doc'), /只接受/],
+      [prose, /没有读出任何任务/],
+    ];
+    for (const [file, wording] of cases) {
+      const { status, stdout, stderr } = cli([file, '--json']);
+      expect(status, file).toBe(2);
+      expect(stdout).toBe('');
+      expect(stderr.trim().split('\n'), file).toHaveLength(1);
+      expect(stderr).toMatch(wording);
+      expect(stderr).toContain(file);
+      expect(stderr).not.toMatch(/\bat .+:\d+:\d+|Error:/);
+    }
+  });
+
+  it('prints its usage without a file', () => {
+    const { status, stderr } = cli([]);
+    expect(status).toBe(2);
+    expect(stderr).toContain('parse FILE');
+  });
+});
