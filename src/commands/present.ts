@@ -1,3 +1,4 @@
+import { indicatorRef } from '../plan/build-knowledge';
 import type { PlanKnowledge } from '../plan/knowledge';
 import type { Goal, Indicator, Task } from '../plan/model';
 import type { Inline, Line } from '../reply/reply';
@@ -22,8 +23,14 @@ export function goalLabel(goal: Goal): string {
   return `目标${goal.index} ${goal.title}`;
 }
 
+/** `指标6 …`, `指标5-2 …`: numbered as the plan's table numbers it (its 序号), not by row. */
 export function indicatorLabel(indicator: Indicator): string {
-  return `指标${indicator.index} ${indicator.name}`;
+  return `指标${indicatorRef(indicator)} ${indicator.name}`;
+}
+
+/** `指标1、指标2 … 指标5-1、指标5-2、指标6`: every name an indicator can be asked by. */
+export function indicatorRefs(knowledge: PlanKnowledge): string {
+  return knowledge.plan.indicators.map((i) => `指标${indicatorRef(i)}`).join('、');
 }
 
 /** Marks every occurrence of the given words in a sentence (longest first, no overlaps). */

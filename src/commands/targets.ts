@@ -1,3 +1,4 @@
+import { indicatorRef } from '../plan/build-knowledge';
 import type { Relation } from '../plan/knowledge';
 import type { Goal, Indicator } from '../plan/model';
 import type { Block, Line, Reply } from '../reply/reply';
@@ -7,7 +8,7 @@ import type { TargetKind } from '../store';
 import { calendarDay } from '../time/calendar-day';
 import type { CoreDeps } from './context';
 import { defineCommand } from './define-command';
-import { goalLabel, highlight, indicatorLabel, labelled } from './present';
+import { goalLabel, highlight, indicatorLabel, indicatorRefs, labelled } from './present';
 
 /** The words a search hit marked, to mark them again in a fuller text. */
 function matchedWords(hit: SearchHit): string[] {
@@ -48,7 +49,9 @@ function ownershipLine(
 /** The latest recorded progress on a target, or undefined. */
 function latestLine(kind: TargetKind, index: number, deps: CoreDeps): Line | undefined {
   const last = deps.store.lastProgress({ kind, index });
-  return last ? `最新进展(${calendarDay(new Date(last.at))} ${last.division}):${last.text}` : undefined;
+  return last
+    ? `最新进展(${calendarDay(new Date(last.at), deps.timeZone)} ${last.division}):${last.text}`
+    : undefined;
 }
 
 const present = <T>(xs: (T | undefined)[]): T[] => xs.filter((x): x is T => x !== undefined);
@@ -77,7 +80,7 @@ export function targetsOverview(deps: CoreDeps): Reply {
     blocks.push(heading('其他指标'));
     blocks.push(list(orphans.map((i) => `${indicatorLabel(i)}(${i.category}):${i.target}`)));
   }
-  blocks.push(note(`${RELATED_NOTE}查看单项:目标 3 / 指标 5;记录进展:进展 目标3 <内容>。`));
+  blocks.push(note(`${RELATED_NOTE}查看单项:目标 3 / 指标 6 / 指标 5-1;记录进展:进展 目标3 <内容>。`));
   return { title: '主要目标与指标', colour: 'blue', blocks };
 }
 
@@ -110,7 +113,9 @@ export function indicatorReply(indicator: Indicator, deps: CoreDeps, hit?: Searc
     title: `${indicatorLabel(indicator)}`,
     colour: 'blue',
     blocks: [
-      paragraph(`类别:${indicator.category}(目标指标表序号 ${indicator.number},${indicator.clause})`),
+      paragraph(
+        `类别:${indicator.category}(目标指标表序号 ${indicator.number || indicatorRef(indicator)},${indicator.clause})`,
+      ),
       paragraph(labelled('工作目标:', highlight(indicator.target, hit ? matchedWords(hit) : []))),
       paragraph(ownershipLine('indicator', indicator.index, relations, deps)),
       ...relationList(relations),
@@ -123,33 +128,52 @@ export function indicatorReply(indicator: Indicator, deps: CoreDeps, hit?: Searc
 type TargetArgs =
   | { kind: 'all' }
   | { kind: 'goal'; goal: Goal }
-  | { kind: 'indicator'; indicator: Indicator };
+  | { kind: 'indicators'; indicators: Indicator[] };
 
+/** `3`, `目标 3`, `指标 6`, `指标5-1`: goals by position, indicators as the table numbers them (序号). */
 function parseTarget(rest: string, deps: CoreDeps, prefer: 'goal' | 'indicator'): TargetArgs | Reply {
-  const { plan } = deps.knowledge;
+  const { knowledge } = deps;
+  const { plan } = knowledge;
   if (!rest) return { kind: 'all' };
-  const m = /^(目标|指标)?\s*(\d+)$/.exec(rest);
+  const m = /^(目标|指标)?\s*(?:第\s*)?(\d+(?:\s*[-－—–]\s*\d+)?)\s*(?:项|个)?$/.exec(rest);
   if (m) {
     const kind = m[1] === '指标' ? 'indicator' : m[1] === '目标' ? 'goal' : prefer;
-    const n = Number(m[2]);
-    const goal = kind === 'goal' ? plan.goals.find((g) => g.index === n) : undefined;
+    const ref = m[2]!;
+    const goal = kind === 'goal' ? plan.goals.find((g) => String(g.index) === ref) : undefined;
     if (goal) return { kind: 'goal', goal };
-    const indicator = kind === 'indicator' ? plan.indicators.find((i) => i.index === n) : undefined;
-    if (indicator) return { kind: 'indicator', indicator };
+    const one = kind === 'indicator' ? knowledge.indicatorByRef(ref) : undefined;
+    const indicators = one ? [one] : kind === 'indicator' ? knowledge.indicatorsByNumber(ref) : [];
+    if (indicators.length > 0) return { kind: 'indicators', indicators };
   }
   return {
     blocks: [
       paragraph(
-        `没有“${rest}”这一项。方案有 ${plan.goals.length} 个目标、${plan.indicators.length} 个指标。`,
+        `没有“${rest}”这一项。方案有 ${plan.goals.length} 个目标、${plan.indicators.length} 个指标(${indicatorRefs(knowledge)})。`,
       ),
-      note('可以这样查:目标(全部)、目标 3、指标 5'),
+      note('可以这样查:目标(全部)、目标 3、指标 6、指标 5-1'),
+    ],
+  };
+}
+
+/** One indicator, or every indicator under one 序号 of the table, one after the other. */
+export function indicatorsReply(indicators: readonly Indicator[], deps: CoreDeps): Reply {
+  const [first, ...rest] = indicators;
+  if (!first) return targetsOverview(deps);
+  if (rest.length === 0) return indicatorReply(first, deps);
+  const replies = indicators.map((i) => indicatorReply(i, deps));
+  return {
+    title: `目标指标表序号 ${first.number}(${indicators.length} 项指标)`,
+    colour: 'blue',
+    blocks: [
+      ...replies.flatMap((r) => [heading(r.title ?? ''), ...r.blocks.filter((b) => b.type !== 'note')]),
+      note(RELATED_NOTE),
     ],
   };
 }
 
 export function targetsRun(args: TargetArgs, deps: CoreDeps): Reply {
   if (args.kind === 'goal') return goalReply(args.goal, deps);
-  if (args.kind === 'indicator') return indicatorReply(args.indicator, deps);
+  if (args.kind === 'indicators') return indicatorsReply(args.indicators, deps);
   return targetsOverview(deps);
 }
 
@@ -165,8 +189,8 @@ export const targetsCommand = defineCommand<TargetArgs>({
 export const indicatorsCommand = defineCommand<TargetArgs>({
   name: '指标',
   aliases: ['indicators'],
-  usage: '指标 [序号] — 指标表',
-  examples: ['指标 3'],
+  usage: '指标 [序号] — 指标表(序号同方案的目标指标表,如 指标 6、指标 5-1)',
+  examples: ['指标 3', '指标 5-2'],
   parse: (rest, _msg, deps) => parseTarget(rest, deps, 'indicator'),
   run: (args, _msg, deps) => targetsRun(args, deps),
 });

@@ -46,7 +46,8 @@ export function tasksReply(division: Division, deps: CoreDeps): Reply {
       const goal = knowledge.plan.goals.find((g) => g.index === o.index);
       return goal ? [`${goalLabel(goal)}(已指派)`] : [];
     }
-    const indicator = knowledge.plan.indicators.find((i) => i.index === o.index);
+    // Owners are stored by the indicator's running index; the label names it as the table does.
+    const indicator = knowledge.indicatorByIndex(o.index);
     return indicator ? [`${indicatorLabel(indicator)}(已指派)`] : [];
   });
   if (ownedLines.length > 0) {

@@ -49,7 +49,8 @@ describe('目标 / 指标', () => {
   it('lists six goals and seven indicators with related divisions', async () => {
     const reply = await ask('目标');
     expect(reply.match(/■ 目标\d/g)).toHaveLength(6);
-    expect(reply.match(/指标\d /g)).toHaveLength(7);
+    expect(reply.match(/指标\d+(?:-\d+)? /g)).toHaveLength(7);
+    expect(reply).toContain('指标5-2 自然资源资产离任(任中)审计项目数');
     expect(reply).toContain('自然资源资产离任(任中)审计项目数');
   });
 
