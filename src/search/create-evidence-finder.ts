@@ -1,0 +1,395 @@
+import type { Plan } from '../plan/model';
+import { toHalfWidth } from '../text/normalise';
+import { toSimplified } from '../text/to-simplified';
+import { createPhraseIndex } from './create-phrase-index';
+import type { Evidence, EvidenceHit, EvidenceTerm } from './evidence';
+import { markSnippet, SNIPPET_LENGTH } from './mark-snippet';
+import { paraphraseGroups } from './paraphrase-groups';
+import type { HitKind } from './plan-search';
+import { splitSentences } from './split-sentences';
+import { stripQuestionWords } from './strip-question-words';
+import { tokenizeWords } from './tokenize';
+
+// Evidence for an answer: the runs of the question that stand verbatim in a plan item (or whose
+// paraphrase does), weighed by how few of the plan's topic groups hold them. A run held by much of the
+// plan (审计, 资金, 建设, 化 …) is no evidence: the share comes from the plan's own statistics, so a
+// different plan gets its own common words. Single characters are never evidence by themselves.
+
+export interface EvidenceOptions {
+  kinds?: HitKind[];
+}
+
+export type EvidenceFinder = (query: string, options?: EvidenceOptions) => Evidence;
+
+/** A run is distinctive when at most this share of the plan's topic groups holds it (at least 2 groups). */
+const DISTINCTIVE_SHARE = 0.1;
+const MIN_DISTINCTIVE_SPREAD = 2;
+/** Common runs still order items a little, never enough to outweigh one distinctive run. */
+const COMMON_WEIGHT = 0.01;
+/** A paraphrase is a reading of the question, not its words: verbatim evidence outranks it. */
+const PARAPHRASE_WEIGHT = 0.8;
+const MAX_SUBJECT = 200;
+const MAX_NEAR = 5;
+/** Characters of everyday grammar: not content, so never "unknown" when the plan lacks them alone. */
+const GRAMMAR = new Set(
+  '和与及或跟同在是做等对把被将向从给让也都还又就才而并且之其所为于由各每此该这那个些么吗呢吧啊呀哦嘛了的地得着过们要能会可请你我他她它里中上内呢么怎样',
+);
+const KIND_ORDER: Record<HitKind, number> = { task: 0, indicator: 1, goal: 2, measure: 3, passage: 4 };
+const RUNS = /\p{Script=Han}+|[\p{L}\p{N}]+/gu;
+const HAN = /\p{Script=Han}/u;
+
+/** Offsets where the dictionary's words of a chunk start and end. */
+function wordBounds(chunk: string): Set<number> {
+  const bounds = new Set([0, chunk.length]);
+  let at = 0;
+  for (const w of tokenizeWords(chunk)) {
+    const start = chunk.indexOf(w, at);
+    if (start < 0) continue;
+    bounds.add(start);
+    bounds.add(start + w.length);
+    at = start + w.length;
+  }
+  return bounds;
+}
+
+interface Item {
+  kind: HitKind;
+  ref: string;
+  clause: string;
+  title: string;
+  text: string;
+  sentences: string[];
+  group: number;
+}
+
+interface Candidate {
+  from: number;
+  to: number;
+  asked: string;
+  found: string;
+  paraphrase: boolean;
+}
+
+function itemsOf(plan: Plan): Item[] {
+  const goalGroups = new Map(plan.goals.map((g, i) => [g.index, i]));
+  let next = plan.goals.length;
+  const own = () => next++;
+  const withTitle = (title: string, text: string) =>
+    title && !text.includes(title) ? [title, text] : [text];
+  return [
+    ...plan.goals.map((g) => ({
+      kind: 'goal' as const,
+      ref: String(g.index),
+      clause: g.clause,
+      title: g.title,
+      parts: withTitle(g.title, g.text),
+      group: goalGroups.get(g.index)!,
+    })),
+    ...plan.indicators.map((i) => ({
+      kind: 'indicator' as const,
+      ref: String(i.index),
+      clause: i.clause,
+      title: i.name,
+      parts: [i.name, i.target],
+      group: (i.goalIndex !== undefined ? goalGroups.get(i.goalIndex) : undefined) ?? own(),
+    })),
+    ...plan.tasks.map((t) => ({
+      kind: 'task' as const,
+      ref: t.id,
+      clause: t.clause,
+      title: t.title,
+      // The note names units, not the topic; the section heading is the topic of its tasks too.
+      parts: [...withTitle(t.title, t.note ? t.text.replace(t.note, '') : t.text), t.section],
+      group: own(),
+    })),
+    ...plan.measures.map((m) => ({
+      kind: 'measure' as const,
+      ref: String(m.index),
+      clause: m.clause,
+      title: m.title,
+      parts: withTitle(m.title, m.text),
+      group: own(),
+    })),
+    ...plan.passages.map((p) => ({
+      kind: 'passage' as const,
+      ref: p.id,
+      clause: p.clause,
+      title: p.heading || splitSentences(p.text)[0] || p.id,
+      parts: [p.text],
+      group: own(),
+    })),
+  ].map(({ parts, ...item }) => ({
+    ...item,
+    text: parts.map((p) => toHalfWidth(p).toLowerCase()).join('\n'),
+    sentences: parts.filter(Boolean).flatMap(splitSentences),
+  }));
+}
+
+/** Normalised as the plan is for matching, with the question's own words cut out. */
+export function questionSubject(query: string): string {
+  const text = toSimplified(toHalfWidth(typeof query === 'string' ? query : '').slice(0, MAX_SUBJECT));
+  return stripQuestionWords(text.toLowerCase()).replace(/\s+/g, ' ').trim();
+}
+
+export function createEvidenceFinder(plan: Plan): EvidenceFinder {
+  const items = itemsOf(plan);
+  const index = createPhraseIndex(
+    items.map((i) => i.text),
+    items.map((i) => i.group),
+  );
+  const maxSpread = Math.max(MIN_DISTINCTIVE_SPREAD, Math.floor(index.groupCount * DISTINCTIVE_SHARE));
+  const nearSpread = Math.max(maxSpread, Math.floor(index.groupCount / 4));
+  const idf = (spread: number) => Math.log(1 + index.groupCount / Math.max(1, spread));
+  // Only paraphrases the plan uses can add evidence.
+  const paraphrases = paraphraseGroups()
+    .map((members) => ({ members, present: members.filter((w) => index.itemsWith(w).length > 0) }))
+    .filter((g) => g.present.length > 0);
+
+  function term(c: Candidate): EvidenceTerm & { weight: number } {
+    const spread = index.groupsWith(c.found);
+    return {
+      ...c,
+      spread,
+      distinctive: spread > 0 && spread <= maxSpread,
+      weight: idf(spread) * (c.to - c.from) * (c.paraphrase ? PARAPHRASE_WEIGHT : 1),
+    };
+  }
+
+  /** Runs of the question (two characters or more) held verbatim, per item, longest at each start. */
+  function runs(subject: string) {
+    const perItem = new Map<number, Map<number, number>>();
+    const covered = new Uint8Array(subject.length);
+    const corpus: { from: number; to: number }[] = [];
+    const tokens: { from: number; to: number; han: boolean }[] = [];
+    const record = (from: number, length: number, found: readonly number[]) => {
+      for (const item of found) {
+        const starts = perItem.get(item) ?? new Map<number, number>();
+        perItem.set(item, starts);
+        starts.set(from, length);
+      }
+    };
+    for (const m of subject.matchAll(RUNS)) {
+      const chunk = m[0];
+      const offset = m.index ?? 0;
+      const han = HAN.test(chunk);
+      tokens.push({ from: offset, to: offset + chunk.length, han });
+      const bounds = han ? wordBounds(chunk) : new Set([0, chunk.length]);
+      if (!han) {
+        // A Latin word or a number is one token: found whole or not at all.
+        const found = chunk.length >= 2 ? index.itemsWith(chunk) : [];
+        record(offset, chunk.length, found);
+        if (found.length > 0) {
+          covered.fill(1, offset, offset + chunk.length);
+          corpus.push({ from: offset, to: offset + chunk.length });
+        }
+        continue;
+      }
+      let reach = offset;
+      for (let i = 0; i + 1 < chunk.length; i += 1) {
+        // A run starts and ends where the question's words do: 退休金审计 holds no 金审计.
+        if (!bounds.has(i)) continue;
+        // Every part of a phrase the plan holds is held too: lengthen until the plan has no more.
+        let longest = 0;
+        for (let l = 2; i + l <= chunk.length; l += 1) {
+          const found = index.itemsWith(chunk.slice(i, i + l));
+          if (found.length === 0) break;
+          if (!bounds.has(i + l)) continue;
+          longest = l;
+          record(offset + i, l, found);
+        }
+        if (longest === 0) continue;
+        const from = offset + i;
+        covered.fill(1, from, from + longest);
+        if (from + longest > reach) corpus.push({ from, to: from + longest });
+        reach = Math.max(reach, from + longest);
+      }
+    }
+    return { perItem, covered, corpus, tokens };
+  }
+
+  function paraphraseSpans(subject: string): (Candidate & { items: readonly number[] })[] {
+    const out: (Candidate & { items: readonly number[] })[] = [];
+    for (const { members, present } of paraphrases) {
+      for (const asked of members) {
+        for (let at = subject.indexOf(asked); at >= 0; at = subject.indexOf(asked, at + 1)) {
+          for (const found of present) {
+            if (asked.includes(found)) continue; // held verbatim: the run itself counts
+            out.push({
+              from: at,
+              to: at + asked.length,
+              asked,
+              found,
+              paraphrase: true,
+              items: index.itemsWith(found),
+            });
+          }
+        }
+      }
+    }
+    return out;
+  }
+
+  function bestSentence(item: Item, terms: (EvidenceTerm & { weight: number })[]): string {
+    let best = item.sentences[0] ?? item.title;
+    let bestScore = 0;
+    for (const sentence of item.sentences) {
+      const lower = toHalfWidth(sentence).toLowerCase();
+      let score = 0;
+      for (const t of terms) if (lower.includes(t.found)) score += t.weight;
+      if (score > bestScore) {
+        best = sentence;
+        bestScore = score;
+      }
+    }
+    return best;
+  }
+
+  /** The question's content words the plan lacks, widened to whole words for quoting. */
+  function unknownWords(
+    subject: string,
+    covered: Uint8Array,
+    tokens: { from: number; to: number; han: boolean }[],
+    corpus: { from: number; to: number }[],
+  ) {
+    // A distinctive run right beside the gap is part of what was asked: 营商 + 环境, 国资 + 监管.
+    const distinctiveRun = (r: { from: number; to: number }) => {
+      const spread = index.groupsWith(subject.slice(r.from, r.to));
+      return spread > 0 && spread <= maxSpread;
+    };
+    const words: string[] = [];
+    let chars = 0;
+    for (const token of tokens) {
+      if (!token.han) {
+        if (token.to - token.from >= 2 && !covered[token.from]) {
+          words.push(subject.slice(token.from, token.to));
+          chars += token.to - token.from;
+        }
+        continue;
+      }
+      const chunk = subject.slice(token.from, token.to);
+      const lacking = (i: number) => !covered[token.from + i] && !GRAMMAR.has(chunk[i]!);
+      if (![...chunk].some((_, i) => lacking(i))) continue;
+      // Dictionary words of the chunk, so a quote never cuts one (`数字化`, not `字化`).
+      const bounds: [number, number][] = [];
+      let at = 0;
+      for (const w of tokenizeWords(chunk)) {
+        const start = chunk.indexOf(w, at);
+        if (start < 0) continue;
+        bounds.push([start, start + w.length]);
+        at = start + w.length;
+      }
+      const spans: [number, number][] = [];
+      for (const [s, e] of bounds) {
+        let n = 0;
+        for (let i = s; i < e; i += 1) if (lacking(i)) n += 1;
+        if (n === 0) continue;
+        chars += n;
+        const last = spans[spans.length - 1];
+        if (last && last[1] === s) last[1] = e;
+        else spans.push([s, e]);
+      }
+      for (const span of spans) {
+        // A lone character reads as part of the word before it (保障 + 房, 养老 + 金).
+        if (span[1] - span[0] === 1) {
+          const before = bounds.find(([, e]) => e === span[0]);
+          const after = bounds.find(([s]) => s === span[1]);
+          if (before) span[0] = before[0];
+          else if (after) span[1] = after[1];
+        }
+        const left = corpus.find((r) => r.to === token.from + span[0] && distinctiveRun(r));
+        const right = corpus.find((r) => r.from === token.from + span[1] && distinctiveRun(r));
+        words.push(subject.slice(left?.from ?? token.from + span[0], right?.to ?? token.from + span[1]));
+      }
+    }
+    return { words: [...new Set(words)], chars };
+  }
+
+  return function find(query: string, options: EvidenceOptions = {}): Evidence {
+    const subject = questionSubject(query);
+    const { perItem, covered, corpus, tokens } = runs(subject);
+    const spans = paraphraseSpans(subject);
+    for (const s of spans) covered.fill(1, s.from, s.to);
+    const kinds = options.kinds;
+
+    const hits: (EvidenceHit & { order: number; longest: number })[] = [];
+    const near: (EvidenceHit & { order: number; longest: number })[] = [];
+    const candidates = new Map<number, Candidate[]>();
+    for (const [item, starts] of perItem) {
+      const list: Candidate[] = [];
+      let reach = -1;
+      for (const [from, length] of [...starts].sort((a, b) => a[0] - b[0])) {
+        if (from + length <= reach) continue; // inside a longer run of the same item
+        reach = from + length;
+        const words = subject.slice(from, from + length);
+        list.push({ from, to: from + length, asked: words, found: words, paraphrase: false });
+      }
+      candidates.set(item, list);
+    }
+    for (const s of spans) {
+      for (const item of s.items) {
+        const list = candidates.get(item) ?? [];
+        candidates.set(item, list);
+        list.push(s);
+      }
+    }
+    for (const [itemIndex, list] of candidates) {
+      const item = items[itemIndex]!;
+      if (kinds && !kinds.includes(item.kind)) continue;
+      const terms = list
+        .map(term)
+        .sort((a, b) => Number(b.distinctive) - Number(a.distinctive) || b.weight - a.weight);
+      const taken = new Uint8Array(subject.length);
+      const chosen: typeof terms = [];
+      for (const t of terms) {
+        let free = true;
+        for (let i = t.from; i < t.to; i += 1) if (taken[i]) free = false;
+        if (!free) continue;
+        taken.fill(1, t.from, t.to);
+        chosen.push(t);
+      }
+      const distinctive = chosen.filter((t) => t.distinctive);
+      // Closest-but-not-evidence: words held by at most a quarter of the plan's topic groups.
+      const evidence = distinctive.length > 0 ? distinctive : chosen.filter((t) => t.spread <= nearSpread);
+      if (evidence.length === 0) continue;
+      const score =
+        evidence.reduce((s, t) => s + t.weight, 0) +
+        COMMON_WEIGHT * chosen.filter((t) => !evidence.includes(t)).reduce((s, t) => s + t.weight, 0);
+      const sentence = bestSentence(item, evidence);
+      const weightOf = (found: string) => evidence.find((t) => t.found === found)?.weight ?? 0;
+      (distinctive.length > 0 ? hits : near).push({
+        kind: item.kind,
+        ref: item.ref,
+        clause: item.clause,
+        title: item.title,
+        score,
+        terms: evidence.sort((a, b) => a.from - b.from).map(({ weight: _, ...t }) => t),
+        covered: evidence.reduce((s, t) => s + t.to - t.from, 0),
+        sentence,
+        snippet: markSnippet(sentence, [...new Set(evidence.map((t) => t.found))], SNIPPET_LENGTH, weightOf),
+        order: itemIndex,
+        longest: Math.max(...evidence.map((t) => t.to - t.from)),
+      });
+    }
+    hits.sort(
+      (a, b) =>
+        b.score - a.score ||
+        b.longest - a.longest ||
+        KIND_ORDER[a.kind] - KIND_ORDER[b.kind] ||
+        a.order - b.order,
+    );
+    const unknown = unknownWords(subject, covered, tokens, corpus);
+    const common = [
+      ...new Set(
+        corpus.map((r) => subject.slice(r.from, r.to)).filter((w) => index.groupsWith(w) > maxSpread),
+      ),
+    ];
+    return {
+      subject,
+      hits: hits.map(({ order: _o, longest: _l, ...h }) => h),
+      near: near.slice(0, MAX_NEAR).map(({ order: _o, longest: _l, ...h }) => h),
+      unknown: unknown.words,
+      unknownChars: unknown.chars,
+      common,
+    };
+  };
+}
