@@ -24,7 +24,7 @@ export async function handleMessage(message: IncomingMessage, deps: CoreDeps): P
     }
     const family = familyHelp(text, commands);
     if (family) return family;
-    return routeIntent(text, deps);
+    return routeIntent(text, deps, message);
   } catch (error) {
     deps.logger.error('command failed', {
       chat: message.chatId,

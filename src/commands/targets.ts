@@ -1,17 +1,23 @@
 import { indicatorRef } from '../plan/build-knowledge';
 import type { Relation } from '../plan/knowledge';
 import type { Goal, Indicator } from '../plan/model';
-import type { Block, Line, Reply } from '../reply/reply';
+import type { Block, Inline, Line, Reply } from '../reply/reply';
 import { heading, list, note, paragraph } from '../reply/reply';
-import type { SearchHit } from '../search/plan-search';
+import type { HitKind } from '../search/plan-search';
 import type { TargetKind } from '../store';
 import { calendarDay } from '../time/calendar-day';
 import type { CoreDeps } from './context';
 import { defineCommand } from './define-command';
-import { goalLabel, highlight, indicatorLabel, indicatorRefs, labelled } from './present';
+import { goalLabel, highlight, indicatorLabel, indicatorRefs, labelled, withPeriodNote } from './present';
+
+/** A search or evidence hit: what was found, with the matched words marked in its snippet. */
+interface Match {
+  kind: HitKind;
+  snippet: Inline[];
+}
 
 /** The words a search hit marked, to mark them again in a fuller text. */
-function matchedWords(hit: SearchHit): string[] {
+function matchedWords(hit: Match): string[] {
   return hit.snippet.flatMap((part) => (typeof part === 'object' && 'strong' in part ? [part.strong] : []));
 }
 
@@ -54,6 +60,15 @@ function latestLine(kind: TargetKind, index: number, deps: CoreDeps): Line | und
     : undefined;
 }
 
+/** `负责处室:X(已指派) · 相关处室:…` for a goal or indicator by its (stored) index. */
+export function targetOwnerLine(kind: TargetKind, index: number, deps: CoreDeps): string {
+  const relations =
+    kind === 'goal'
+      ? (deps.knowledge.relations.goals.find((g) => g.goal.index === index)?.relations ?? [])
+      : (deps.knowledge.relations.indicators.find((i) => i.indicator.index === index)?.relations ?? []);
+  return ownershipLine(kind, index, relations, deps);
+}
+
 const present = <T>(xs: (T | undefined)[]): T[] => xs.filter((x): x is T => x !== undefined);
 
 export function targetsOverview(deps: CoreDeps): Reply {
@@ -88,7 +103,7 @@ function relationList(relations: readonly Relation[]): Block[] {
   return relations.length > 0 ? [list(relations.map((r) => `${r.division}:${r.reason}`))] : [];
 }
 
-export function goalReply(goal: Goal, deps: CoreDeps, hit?: SearchHit): Reply {
+export function goalReply(goal: Goal, deps: CoreDeps, hit?: Match): Reply {
   const indicators = deps.knowledge.plan.indicators.filter((i) => i.goalIndex === goal.index);
   const relations = goalRelations(goal, deps);
   const latest = latestLine('goal', goal.index, deps);
@@ -106,7 +121,7 @@ export function goalReply(goal: Goal, deps: CoreDeps, hit?: SearchHit): Reply {
   };
 }
 
-export function indicatorReply(indicator: Indicator, deps: CoreDeps, hit?: SearchHit): Reply {
+export function indicatorReply(indicator: Indicator, deps: CoreDeps, hit?: Match): Reply {
   const relations = indicatorRelations(indicator, deps);
   const latest = latestLine('indicator', indicator.index, deps);
   return {
@@ -125,26 +140,35 @@ export function indicatorReply(indicator: Indicator, deps: CoreDeps, hit?: Searc
   };
 }
 
-type TargetArgs =
+export type TargetArgs =
   | { kind: 'all' }
   | { kind: 'goal'; goal: Goal }
   | { kind: 'indicators'; indicators: Indicator[] };
 
 /** `3`, `目标 3`, `指标 6`, `指标5-1`: goals by position, indicators as the table numbers them (序号). */
+export function targetArgsOf(
+  rest: string,
+  deps: CoreDeps,
+  prefer: 'goal' | 'indicator',
+): Exclude<TargetArgs, { kind: 'all' }> | undefined {
+  const { knowledge } = deps;
+  const m = /^(目标|指标)?\s*(?:第\s*)?(\d+(?:\s*[-－—–]\s*\d+)?)\s*(?:项|个)?$/.exec(rest);
+  if (!m) return undefined;
+  const kind = m[1] === '指标' ? 'indicator' : m[1] === '目标' ? 'goal' : prefer;
+  const ref = m[2]!;
+  const goal = kind === 'goal' ? knowledge.plan.goals.find((g) => String(g.index) === ref) : undefined;
+  if (goal) return { kind: 'goal', goal };
+  const one = kind === 'indicator' ? knowledge.indicatorByRef(ref) : undefined;
+  const indicators = one ? [one] : kind === 'indicator' ? knowledge.indicatorsByNumber(ref) : [];
+  return indicators.length > 0 ? { kind: 'indicators', indicators } : undefined;
+}
+
 function parseTarget(rest: string, deps: CoreDeps, prefer: 'goal' | 'indicator'): TargetArgs | Reply {
   const { knowledge } = deps;
   const { plan } = knowledge;
   if (!rest) return { kind: 'all' };
-  const m = /^(目标|指标)?\s*(?:第\s*)?(\d+(?:\s*[-－—–]\s*\d+)?)\s*(?:项|个)?$/.exec(rest);
-  if (m) {
-    const kind = m[1] === '指标' ? 'indicator' : m[1] === '目标' ? 'goal' : prefer;
-    const ref = m[2]!;
-    const goal = kind === 'goal' ? plan.goals.find((g) => String(g.index) === ref) : undefined;
-    if (goal) return { kind: 'goal', goal };
-    const one = kind === 'indicator' ? knowledge.indicatorByRef(ref) : undefined;
-    const indicators = one ? [one] : kind === 'indicator' ? knowledge.indicatorsByNumber(ref) : [];
-    if (indicators.length > 0) return { kind: 'indicators', indicators };
-  }
+  const found = targetArgsOf(rest, deps, prefer);
+  if (found) return found;
   return {
     blocks: [
       paragraph(
@@ -183,7 +207,7 @@ export const targetsCommand = defineCommand<TargetArgs>({
   usage: '目标 / 指标 [序号] — 主要目标和指标、负责或相关处室、最新进展',
   examples: ['目标', '指标 4'],
   parse: (rest, _msg, deps) => parseTarget(rest, deps, 'goal'),
-  run: (args, _msg, deps) => targetsRun(args, deps),
+  run: (args, msg, deps) => withPeriodNote(targetsRun(args, deps), deps, msg.at),
 });
 
 export const indicatorsCommand = defineCommand<TargetArgs>({
@@ -192,5 +216,5 @@ export const indicatorsCommand = defineCommand<TargetArgs>({
   usage: '指标 [序号] — 指标表(序号同方案的目标指标表,如 指标 6、指标 5-1)',
   examples: ['指标 3', '指标 5-2'],
   parse: (rest, _msg, deps) => parseTarget(rest, deps, 'indicator'),
-  run: (args, _msg, deps) => targetsRun(args, deps),
+  run: (args, msg, deps) => withPeriodNote(targetsRun(args, deps), deps, msg.at),
 });

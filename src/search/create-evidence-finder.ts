@@ -32,7 +32,7 @@ const MAX_SUBJECT = 200;
 const MAX_NEAR = 5;
 /** Characters of everyday grammar: not content, so never "unknown" when the plan lacks them alone. */
 const GRAMMAR = new Set(
-  '和与及或跟同在是做等对把被将向从给让也都还又就才而并且之其所为于由各每此该这那个些么吗呢吧啊呀哦嘛了的地得着过们要能会可请你我他她它里中上内呢么怎样',
+  '和与及或跟同在是做等对把被将向从给让也都还又就才而并且之其所为于由各每此该这那个些么吗呢吧啊呀哦嘛了的地得着过们要能会可请你我他她它里中上内呢么怎样归',
 );
 const KIND_ORDER: Record<HitKind, number> = { task: 0, indicator: 1, goal: 2, measure: 3, passage: 4 };
 const RUNS = /\p{Script=Han}+|[\p{L}\p{N}]+/gu;
@@ -310,6 +310,21 @@ export function createEvidenceFinder(plan: Plan): EvidenceFinder {
     const spans = paraphraseSpans(subject);
     for (const s of spans) covered.fill(1, s.from, s.to);
     const kinds = options.kinds;
+    // What the question is about: every character but grammar and words spread over much of the plan
+    // (a word the plan lacks is content too). An item that leaves some of it out answers less.
+    const content = new Uint8Array(subject.length);
+    for (const t of tokens) {
+      if (t.han) {
+        for (let i = t.from; i < t.to; i += 1) if (!GRAMMAR.has(subject[i]!)) content[i] = 1;
+      } else if (t.to - t.from >= 2) content.fill(1, t.from, t.to);
+    }
+    const specific = new Uint8Array(subject.length);
+    for (const r of corpus)
+      if (index.groupsWith(subject.slice(r.from, r.to)) <= nearSpread) specific.fill(1, r.from, r.to);
+    for (const s of spans) specific.fill(1, s.from, s.to);
+    for (const r of corpus) {
+      for (let i = r.from; i < r.to; i += 1) if (!specific[i]) content[i] = 0;
+    }
 
     const hits: (EvidenceHit & { order: number; longest: number })[] = [];
     const near: (EvidenceHit & { order: number; longest: number })[] = [];
@@ -354,6 +369,11 @@ export function createEvidenceFinder(plan: Plan): EvidenceFinder {
       const score =
         evidence.reduce((s, t) => s + t.weight, 0) +
         COMMON_WEIGHT * chosen.filter((t) => !evidence.includes(t)).reduce((s, t) => s + t.weight, 0);
+      // Held by the item at all, overlapping runs included (医共体 and 体建设 of 医共体建设).
+      const held = new Uint8Array(subject.length);
+      for (const t of terms) held.fill(1, t.from, t.to);
+      let missing = 0;
+      for (let i = 0; i < subject.length; i += 1) if (content[i] && !held[i]) missing += 1;
       const sentence = bestSentence(item, evidence);
       const weightOf = (found: string) => evidence.find((t) => t.found === found)?.weight ?? 0;
       (distinctive.length > 0 ? hits : near).push({
@@ -364,6 +384,7 @@ export function createEvidenceFinder(plan: Plan): EvidenceFinder {
         score,
         terms: evidence.sort((a, b) => a.from - b.from).map(({ weight: _, ...t }) => t),
         covered: evidence.reduce((s, t) => s + t.to - t.from, 0),
+        missing,
         sentence,
         snippet: markSnippet(sentence, [...new Set(evidence.map((t) => t.found))], SNIPPET_LENGTH, weightOf),
         order: itemIndex,

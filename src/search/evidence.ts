@@ -31,6 +31,12 @@ export interface EvidenceHit {
   terms: EvidenceTerm[];
   /** Characters of the question the distinctive terms cover. */
   covered: number;
+  /**
+   * Characters of what the question is about that this item leaves out: words the plan lacks, and
+   * words it holds elsewhere only (智慧 of 智慧城市建设 against 创新型城市建设). Grammar and words
+   * spread over much of the plan (审计, 建设) are not counted.
+   */
+  missing: number;
   /** The item's sentence holding the strongest term, and that sentence with the terms marked. */
   sentence: string;
   snippet: Inline[];
