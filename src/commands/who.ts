@@ -127,12 +127,11 @@ function readingReply(subject: string, reading: Reading, missing: string[], deps
         ],
       };
     case 'absent': {
+      // Found nowhere, or only in passing (城市建设 once, inside 创新型城市建设): no task is about it.
       const head =
         reading.missing.length > 0
           ? `方案中没有提到${quoted(reading.missing)},也没有为它指定牵头处室。`
-          : reading.common.length > 0
-            ? `方案多处用到${quoted(reading.common)},但没有专门讲“${subject}”,也没有为它指定牵头处室。`
-            : `方案里没有找到与“${subject}”相关的内容,也没有为它指定牵头处室。`;
+          : `方案中没有专门讲“${subject}”的任务,也没有为它指定牵头处室。`;
       return {
         title,
         colour: 'grey',

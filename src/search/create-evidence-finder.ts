@@ -36,6 +36,18 @@ const GRAMMAR = new Set(
 );
 const KIND_ORDER: Record<HitKind, number> = { task: 0, indicator: 1, goal: 2, measure: 3, passage: 4 };
 const RUNS = /\p{Script=Han}+|[\p{L}\p{N}]+/gu;
+/** Quotes and brackets a plan puts inside a phrase. */
+const MARKS = /[“”‘’"'()（）《》〈〉【】「」]/g;
+const MARK_CLASS = '[“”‘’"\'()（）《》〈〉【】「」]*';
+
+/** The text of a sentence a term stands for, quotes and brackets inside it included. */
+function shown(sentence: string, term: string): string {
+  const lower = toHalfWidth(sentence).toLowerCase();
+  if (lower.includes(term)) return term;
+  const pattern = [...term].map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join(MARK_CLASS);
+  const m = new RegExp(pattern).exec(lower);
+  return m ? m[0] : term;
+}
 const HAN = /\p{Script=Han}/u;
 
 /** Offsets where the dictionary's words of a chunk start and end. */
@@ -58,6 +70,8 @@ interface Item {
   clause: string;
   title: string;
   text: string;
+  /** The text once, without quotes and brackets: how often it says a phrase. */
+  bare: string;
   sentences: string[];
   group: number;
 }
@@ -120,7 +134,11 @@ function itemsOf(plan: Plan): Item[] {
     })),
   ].map(({ parts, ...item }) => ({
     ...item,
-    text: parts.map((p) => toHalfWidth(p).toLowerCase()).join('\n'),
+    // Also without quotes and brackets, so `扩中提低` finds “扩中”“提低” and 村社区建设 finds 村(社区)建设.
+    text: [...new Set([parts.join('\n'), parts.join('\n').replace(MARKS, '')])]
+      .map((t) => toHalfWidth(t).toLowerCase())
+      .join('\n'),
+    bare: toHalfWidth(parts.join('\n').replace(MARKS, '')).toLowerCase(),
     sentences: parts.filter(Boolean).flatMap(splitSentences),
   }));
 }
@@ -145,12 +163,27 @@ export function createEvidenceFinder(plan: Plan): EvidenceFinder {
     .map((members) => ({ members, present: members.filter((w) => index.itemsWith(w).length > 0) }))
     .filter((g) => g.present.length > 0);
 
-  function term(c: Candidate): EvidenceTerm & { weight: number } {
+  /** How often an item holds a phrase. */
+  function occurrences(text: string, phrase: string): number {
+    let n = 0;
+    for (let at = text.indexOf(phrase); at >= 0 && n < 2; at = text.indexOf(phrase, at + phrase.length))
+      n += 1;
+    return n;
+  }
+
+  function term(
+    c: Candidate,
+    item: Item,
+    commonWords: (from: number, to: number) => boolean,
+  ): EvidenceTerm & { weight: number } {
     const spread = index.groupsWith(c.found);
+    // Two common words side by side (城市 + 建设) are rare together by accident unless the item keeps
+    // coming back to them (社会治理, three times in its task): once is no evidence.
+    const accidental = !c.paraphrase && commonWords(c.from, c.to) && occurrences(item.bare, c.found) < 2;
     return {
       ...c,
       spread,
-      distinctive: spread > 0 && spread <= maxSpread,
+      distinctive: spread > 0 && spread <= maxSpread && !accidental,
       weight: idf(spread) * (c.to - c.from) * (c.paraphrase ? PARAPHRASE_WEIGHT : 1),
     };
   }
@@ -235,7 +268,8 @@ export function createEvidenceFinder(plan: Plan): EvidenceFinder {
     for (const sentence of item.sentences) {
       const lower = toHalfWidth(sentence).toLowerCase();
       let score = 0;
-      for (const t of terms) if (lower.includes(t.found)) score += t.weight;
+      const bare = lower.replace(MARKS, '');
+      for (const t of terms) if (lower.includes(t.found) || bare.includes(t.found)) score += t.weight;
       if (score > bestScore) {
         best = sentence;
         bestScore = score;
@@ -310,6 +344,18 @@ export function createEvidenceFinder(plan: Plan): EvidenceFinder {
     const spans = paraphraseSpans(subject);
     for (const s of spans) covered.fill(1, s.from, s.to);
     const kinds = options.kinds;
+    // A run that splits into phrases the plan uses all over (城市 + 建设, 创新 + 审计).
+    const commonWords = (from: number, to: number) => {
+      if (to - from < 4) return false;
+      const can = new Uint8Array(to - from + 1);
+      can[0] = 1;
+      for (let j = 2; j <= to - from; j += 1) {
+        for (let i = 0; i + 2 <= j && !can[j]; i += 1) {
+          if (can[i] && index.groupsWith(subject.slice(from + i, from + j)) > maxSpread) can[j] = 1;
+        }
+      }
+      return can[to - from] === 1;
+    };
     // What the question is about: every character but grammar and words spread over much of the plan
     // (a word the plan lacks is content too). An item that leaves some of it out answers less.
     const content = new Uint8Array(subject.length);
@@ -351,7 +397,7 @@ export function createEvidenceFinder(plan: Plan): EvidenceFinder {
       const item = items[itemIndex]!;
       if (kinds && !kinds.includes(item.kind)) continue;
       const terms = list
-        .map(term)
+        .map((c) => term(c, item, commonWords))
         .sort((a, b) => Number(b.distinctive) - Number(a.distinctive) || b.weight - a.weight);
       const taken = new Uint8Array(subject.length);
       const chosen: typeof terms = [];
@@ -386,7 +432,12 @@ export function createEvidenceFinder(plan: Plan): EvidenceFinder {
         covered: evidence.reduce((s, t) => s + t.to - t.from, 0),
         missing,
         sentence,
-        snippet: markSnippet(sentence, [...new Set(evidence.map((t) => t.found))], SNIPPET_LENGTH, weightOf),
+        snippet: markSnippet(
+          sentence,
+          [...new Set(evidence.map((t) => shown(sentence, t.found)))],
+          SNIPPET_LENGTH,
+          (w) => weightOf(w.replace(MARKS, '')),
+        ),
         order: itemIndex,
         longest: Math.max(...evidence.map((t) => t.to - t.from)),
       });
