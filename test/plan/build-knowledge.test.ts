@@ -119,6 +119,17 @@ describe('relations of goals and indicators', () => {
     expect(relationsOf('财政审计覆盖率')).toEqual([]);
   });
 
+  it('relates on distinctive words only: stock phrases shared by every task relate nobody', () => {
+    const all = [...k.relations.goals, ...k.relations.indicators].flatMap((x) => x.relations);
+    for (const r of all) expect(r.reason).not.toMatch(/“(每年选择|决策部署|绍兴|审计|资金|项目|建设)”/);
+    // Goal 1 (重大政策精准落实) shares only such phrases with the tasks.
+    const goal1 = k.relations.goals.find((g) => g.goal.index === 1)?.relations ?? [];
+    expect(goal1.filter((r) => r.taskIds.length > 0)).toEqual([]);
+    expect(k.relations.goals.find((g) => g.goal.index === 3)?.relations.map((r) => r.division)).toEqual([
+      '社保处',
+    ]);
+  });
+
   it('keeps a goal and its indicator consistent', () => {
     for (const { indicator, relations } of k.relations.indicators) {
       const goal = k.relations.goals.find((g) => g.goal.index === indicator.goalIndex);
