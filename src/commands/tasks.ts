@@ -27,6 +27,13 @@ export function tasksReply(division: Division, deps: CoreDeps): Reply {
   const collective = knowledge.tasksSupportedCollectivelyBy(division.name);
   const blocks: Block[] = [];
 
+  // Roles the safeguard measures give the division by name (秘书处: 牵头抓总、跟踪督办).
+  const roles = knowledge.plan.measures.flatMap((m) =>
+    m.roles
+      .filter((r) => knowledge.resolveDivision(r.holder)?.name === division.name)
+      .map((r) => `${r.role}(保障措施 ${m.clause} ${m.title})`),
+  );
+  if (roles.length > 0) blocks.push(paragraph(`方案写明${division.name}负责:${roles.join(';')}`));
   blocks.push(heading(`牵头任务(${led.length} 项)`));
   blocks.push(led.length > 0 ? list(led.map(taskLine)) : paragraph('方案中没有由本处室牵头的重点任务。'));
   if (supported.length > 0) {

@@ -1,4 +1,5 @@
 import type { Plan } from '../plan/model';
+import type { Inline } from '../reply/reply';
 import { toHalfWidth } from '../text/normalise';
 import { toSimplified } from '../text/to-simplified';
 import { createPhraseIndex } from './create-phrase-index';
@@ -30,9 +31,11 @@ const COMMON_WEIGHT = 0.01;
 const PARAPHRASE_WEIGHT = 0.8;
 const MAX_SUBJECT = 200;
 const MAX_NEAR = 5;
+/** The last few questions' evidence: one message asks for the same evidence more than once. */
+const MEMO = 32;
 /** Characters of everyday grammar: not content, so never "unknown" when the plan lacks them alone. */
 const GRAMMAR = new Set(
-  '和与及或跟同在是做等对把被将向从给让也都还又就才而并且之其所为于由各每此该这那个些么吗呢吧啊呀哦嘛了的地得着过们要能会可请你我他她它里中上内呢么怎样归',
+  '和与及或跟同在是做等对把被将向从给让也都还又就才而并且之其所为于由各每此该这那个些么吗呢吧啊呀哦嘛了的地得着过们要能会可请你我他她它呢么怎样归',
 );
 const KIND_ORDER: Record<HitKind, number> = { task: 0, indicator: 1, goal: 2, measure: 3, passage: 4 };
 const RUNS = /\p{Script=Han}+|[\p{L}\p{N}]+/gu;
@@ -50,9 +53,16 @@ function shown(sentence: string, term: string): string {
 }
 const HAN = /\p{Script=Han}/u;
 
-/** Offsets where the dictionary's words of a chunk start and end. */
+const chunkBounds = new Map<string, Set<number>>();
+const CHUNK_CACHE = 2000;
+
+/** Offsets where the dictionary's words of a chunk start and end (segmenting is the costly part: kept a while). */
 function wordBounds(chunk: string): Set<number> {
+  const cached = chunkBounds.get(chunk);
+  if (cached) return cached;
   const bounds = new Set([0, chunk.length]);
+  if (chunkBounds.size >= CHUNK_CACHE) chunkBounds.clear();
+  chunkBounds.set(chunk, bounds);
   let at = 0;
   for (const w of tokenizeWords(chunk)) {
     const start = chunk.indexOf(w, at);
@@ -74,6 +84,18 @@ interface Item {
   bare: string;
   sentences: string[];
   group: number;
+}
+
+/** An item holding words of the question, before it is shown. */
+interface Ranked {
+  item: Item;
+  evidence: (EvidenceTerm & { weight: number })[];
+  score: number;
+  terms: EvidenceTerm[];
+  covered: number;
+  missing: number;
+  order: number;
+  longest: number;
 }
 
 interface Candidate {
@@ -179,27 +201,25 @@ export function createEvidenceFinder(plan: Plan): EvidenceFinder {
     const spread = index.groupsWith(c.found);
     // Two common words side by side (城市 + 建设) are rare together by accident unless the item keeps
     // coming back to them (社会治理, three times in its task): once is no evidence.
-    const accidental = !c.paraphrase && commonWords(c.from, c.to) && occurrences(item.bare, c.found) < 2;
+    const rare = spread > 0 && spread <= maxSpread;
+    const accidental =
+      rare && !c.paraphrase && commonWords(c.from, c.to) && occurrences(item.bare, c.found) < 2;
     return {
       ...c,
       spread,
-      distinctive: spread > 0 && spread <= maxSpread && !accidental,
+      distinctive: rare && !accidental,
       weight: idf(spread) * (c.to - c.from) * (c.paraphrase ? PARAPHRASE_WEIGHT : 1),
     };
   }
 
   /** Runs of the question (two characters or more) held verbatim, per item, longest at each start. */
   function runs(subject: string) {
-    const perItem = new Map<number, Map<number, number>>();
+    const entries: { from: number; length: number; items: readonly number[] }[] = [];
     const covered = new Uint8Array(subject.length);
     const corpus: { from: number; to: number }[] = [];
     const tokens: { from: number; to: number; han: boolean }[] = [];
     const record = (from: number, length: number, found: readonly number[]) => {
-      for (const item of found) {
-        const starts = perItem.get(item) ?? new Map<number, number>();
-        perItem.set(item, starts);
-        starts.set(from, length);
-      }
+      if (found.length > 0) entries.push({ from, length, items: found });
     };
     for (const m of subject.matchAll(RUNS)) {
       const chunk = m[0];
@@ -237,7 +257,7 @@ export function createEvidenceFinder(plan: Plan): EvidenceFinder {
         reach = Math.max(reach, from + longest);
       }
     }
-    return { perItem, covered, corpus, tokens };
+    return { entries, covered, corpus, tokens };
   }
 
   function paraphraseSpans(subject: string): (Candidate & { items: readonly number[] })[] {
@@ -260,6 +280,38 @@ export function createEvidenceFinder(plan: Plan): EvidenceFinder {
       }
     }
     return out;
+  }
+
+  /** The hit as answers show it; its sentence is picked and marked only when a reply shows it. */
+  function detail(r: Ranked): EvidenceHit {
+    const { item } = r;
+    let sentence: string | undefined;
+    let snippet: Inline[] | undefined;
+    const pick = () => (sentence ??= bestSentence(item, r.evidence));
+    const weightOf = (found: string) => r.evidence.find((t) => t.found === found)?.weight ?? 0;
+    return {
+      kind: item.kind,
+      ref: item.ref,
+      clause: item.clause,
+      title: item.title,
+      score: r.score,
+      terms: r.terms,
+      covered: r.covered,
+      missing: r.missing,
+      get sentence() {
+        return pick();
+      },
+      get snippet() {
+        const s = pick();
+        snippet ??= markSnippet(
+          s,
+          [...new Set(r.evidence.map((t) => shown(s, t.found)))],
+          SNIPPET_LENGTH,
+          (w) => weightOf(w.replace(MARKS, '')),
+        );
+        return snippet;
+      },
+    };
   }
 
   function bestSentence(item: Item, terms: (EvidenceTerm & { weight: number })[]): string {
@@ -304,14 +356,8 @@ export function createEvidenceFinder(plan: Plan): EvidenceFinder {
       const lacking = (i: number) => !covered[token.from + i] && !GRAMMAR.has(chunk[i]!);
       if (![...chunk].some((_, i) => lacking(i))) continue;
       // Dictionary words of the chunk, so a quote never cuts one (`数字化`, not `字化`).
-      const bounds: [number, number][] = [];
-      let at = 0;
-      for (const w of tokenizeWords(chunk)) {
-        const start = chunk.indexOf(w, at);
-        if (start < 0) continue;
-        bounds.push([start, start + w.length]);
-        at = start + w.length;
-      }
+      const cuts = [...wordBounds(chunk)].sort((a, b) => a - b);
+      const bounds: [number, number][] = cuts.slice(1).map((e, i) => [cuts[i]!, e]);
       const spans: [number, number][] = [];
       for (const [s, e] of bounds) {
         let n = 0;
@@ -338,15 +384,35 @@ export function createEvidenceFinder(plan: Plan): EvidenceFinder {
     return { words: [...new Set(words)], chars };
   }
 
-  return function find(query: string, options: EvidenceOptions = {}): Evidence {
+  const memo = new Map<string, Evidence>();
+  return function remembered(query: string, options: EvidenceOptions = {}): Evidence {
+    const key = `${options.kinds?.join(',') ?? ''}\u0000${query}`;
+    const known = memo.get(key);
+    if (known) return known;
+    const evidence = find(query, options);
+    if (memo.size >= MEMO) memo.delete(memo.keys().next().value!);
+    memo.set(key, evidence);
+    return evidence;
+  };
+
+  function find(query: string, options: EvidenceOptions = {}): Evidence {
     const subject = questionSubject(query);
-    const { perItem, covered, corpus, tokens } = runs(subject);
+    const { entries, covered, corpus, tokens } = runs(subject);
     const spans = paraphraseSpans(subject);
     for (const s of spans) covered.fill(1, s.from, s.to);
     const kinds = options.kinds;
     // A run that splits into phrases the plan uses all over (城市 + 建设, 创新 + 审计).
+    const splits = new Map<number, boolean>();
     const commonWords = (from: number, to: number) => {
       if (to - from < 4) return false;
+      const key = from * 1024 + to;
+      const known = splits.get(key);
+      if (known !== undefined) return known;
+      const result = splitsIntoCommon(from, to);
+      splits.set(key, result);
+      return result;
+    };
+    const splitsIntoCommon = (from: number, to: number) => {
       const can = new Uint8Array(to - from + 1);
       can[0] = 1;
       for (let j = 2; j <= to - from; j += 1) {
@@ -372,8 +438,25 @@ export function createEvidenceFinder(plan: Plan): EvidenceFinder {
       for (let i = r.from; i < r.to; i += 1) if (!specific[i]) content[i] = 0;
     }
 
-    const hits: (EvidenceHit & { order: number; longest: number })[] = [];
-    const near: (EvidenceHit & { order: number; longest: number })[] = [];
+    const hits: Ranked[] = [];
+    const near: Ranked[] = [];
+    const taken = new Uint8Array(subject.length);
+    const held = new Uint8Array(subject.length);
+    // Only items holding some run few topic groups hold are weighed; most hold only 审计 and the like.
+    const weighed = new Set<number>();
+    for (const e of entries)
+      if (index.groupsWith(subject.slice(e.from, e.from + e.length)) <= nearSpread)
+        for (const item of e.items) weighed.add(item);
+    for (const s of spans) for (const item of s.items) weighed.add(item);
+    const perItem = new Map<number, Map<number, number>>();
+    for (const e of entries) {
+      for (const item of e.items) {
+        if (!weighed.has(item)) continue;
+        const starts = perItem.get(item) ?? new Map<number, number>();
+        perItem.set(item, starts);
+        starts.set(e.from, e.length); // entries come shortest first at each start
+      }
+    }
     const candidates = new Map<number, Candidate[]>();
     for (const [item, starts] of perItem) {
       const list: Candidate[] = [];
@@ -399,7 +482,7 @@ export function createEvidenceFinder(plan: Plan): EvidenceFinder {
       const terms = list
         .map((c) => term(c, item, commonWords))
         .sort((a, b) => Number(b.distinctive) - Number(a.distinctive) || b.weight - a.weight);
-      const taken = new Uint8Array(subject.length);
+      taken.fill(0);
       const chosen: typeof terms = [];
       for (const t of terms) {
         let free = true;
@@ -416,28 +499,17 @@ export function createEvidenceFinder(plan: Plan): EvidenceFinder {
         evidence.reduce((s, t) => s + t.weight, 0) +
         COMMON_WEIGHT * chosen.filter((t) => !evidence.includes(t)).reduce((s, t) => s + t.weight, 0);
       // Held by the item at all, overlapping runs included (医共体 and 体建设 of 医共体建设).
-      const held = new Uint8Array(subject.length);
+      held.fill(0);
       for (const t of terms) held.fill(1, t.from, t.to);
       let missing = 0;
       for (let i = 0; i < subject.length; i += 1) if (content[i] && !held[i]) missing += 1;
-      const sentence = bestSentence(item, evidence);
-      const weightOf = (found: string) => evidence.find((t) => t.found === found)?.weight ?? 0;
       (distinctive.length > 0 ? hits : near).push({
-        kind: item.kind,
-        ref: item.ref,
-        clause: item.clause,
-        title: item.title,
+        item,
+        evidence,
         score,
         terms: evidence.sort((a, b) => a.from - b.from).map(({ weight: _, ...t }) => t),
         covered: evidence.reduce((s, t) => s + t.to - t.from, 0),
         missing,
-        sentence,
-        snippet: markSnippet(
-          sentence,
-          [...new Set(evidence.map((t) => shown(sentence, t.found)))],
-          SNIPPET_LENGTH,
-          (w) => weightOf(w.replace(MARKS, '')),
-        ),
         order: itemIndex,
         longest: Math.max(...evidence.map((t) => t.to - t.from)),
       });
@@ -446,7 +518,7 @@ export function createEvidenceFinder(plan: Plan): EvidenceFinder {
       (a, b) =>
         b.score - a.score ||
         b.longest - a.longest ||
-        KIND_ORDER[a.kind] - KIND_ORDER[b.kind] ||
+        KIND_ORDER[a.item.kind] - KIND_ORDER[b.item.kind] ||
         a.order - b.order,
     );
     const unknown = unknownWords(subject, covered, tokens, corpus);
@@ -457,11 +529,11 @@ export function createEvidenceFinder(plan: Plan): EvidenceFinder {
     ];
     return {
       subject,
-      hits: hits.map(({ order: _o, longest: _l, ...h }) => h),
-      near: near.slice(0, MAX_NEAR).map(({ order: _o, longest: _l, ...h }) => h),
+      hits: hits.map(detail),
+      near: near.slice(0, MAX_NEAR).map(detail),
       unknown: unknown.words,
       unknownChars: unknown.chars,
       common,
     };
-  };
+  }
 }

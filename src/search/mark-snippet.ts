@@ -10,12 +10,19 @@ const LEAD_IN = 12;
 const MAX_WORD = 4;
 
 let segmenter: Intl.Segmenter | undefined;
+/** Snippets are cut from the plan's sentences, a bounded set: each is segmented once. */
+const boundsCache = new Map<string, number[]>();
+const CACHE_LIMIT = 5000;
 
 /** Where the sentence's words start and end (ICU's dictionary segmenter). */
 function wordBounds(sentence: string): number[] {
+  const cached = boundsCache.get(sentence);
+  if (cached) return cached;
   segmenter ??= new Intl.Segmenter('zh', { granularity: 'word' });
   const bounds = [0];
   for (const s of segmenter.segment(sentence)) bounds.push(s.index + s.segment.length);
+  if (boundsCache.size >= CACHE_LIMIT) boundsCache.clear();
+  boundsCache.set(sentence, bounds);
   return bounds;
 }
 
