@@ -21,13 +21,17 @@ export function searchReply(query: string, deps: CoreDeps, limit = 5): Reply {
   const { hits, unknown, common } = evidence;
   const title = `搜索:${query}`;
   const top = hits[0];
-  if (top && top.covered > top.missing) {
+  if (top && (top.covered > top.missing || unknown.length === 0)) {
+    const partly =
+      top.covered <= top.missing
+        ? [note(`没有一处同时讲到“${evidence.subject}”的全部字词,以上是讲到其中一部分的地方。`)]
+        : [];
     return {
       title,
       colour: 'blue',
       blocks: [
         list(hits.slice(0, limit).map((h) => hitLine(h, deps))),
-        ...(unknown.length > 0 ? [note(`方案原文中没有${quoted(unknown)},以上按其余字词查找。`)] : []),
+        ...(unknown.length > 0 ? [note(`方案原文中没有${quoted(unknown)},以上按其余字词查找。`)] : partly),
         note(`共 ${Math.min(hits.length, limit)} 条最相关的结果(共 ${hits.length} 处提到);${CLAUSE_NOTE}`),
       ],
     };
