@@ -30,10 +30,13 @@ const quote = (words: string[]) => words.map((w) => `“${w}”`).join('');
 
 let segmenter: Intl.Segmenter | undefined;
 
-/** Offsets where a Han run's dictionary words start and end. */
-function wordBounds(run: string): Set<number> {
+/** Offsets where a Han run's dictionary words start and end (each run of a plan is segmented once). */
+function wordBounds(run: string, cache: Map<string, Set<number>>): Set<number> {
+  const known = cache.get(run);
+  if (known) return known;
   segmenter ??= new Intl.Segmenter('zh', { granularity: 'word' });
   const bounds = new Set([0, run.length]);
+  cache.set(run, bounds);
   for (const s of segmenter.segment(run)) {
     bounds.add(s.index);
     bounds.add(s.index + s.segment.length);
@@ -44,10 +47,8 @@ function wordBounds(run: string): Set<number> {
 /** Grammar at a phrase's edge is not part of the word quoted (`保障和` → `保障`). */
 const EDGE_GRAMMAR = /^[和与及或的等在对]+|[和与及或的等在对]+$/g;
 
-const textBounds = new Map<string, Set<number>>();
-
 /** Whether the text holds the phrase as whole words somewhere (`领导干部` in 领导干部履行, not `领导干部履`). */
-function wholeIn(text: string, phrase: string): boolean {
+function wholeIn(text: string, phrase: string, textBounds: Map<string, Set<number>>): boolean {
   let bounds = textBounds.get(text);
   if (!bounds) {
     segmenter ??= new Intl.Segmenter('zh', { granularity: 'word' });
@@ -89,6 +90,8 @@ export function deriveRelations(
   ].map(bare);
   const maxSpread = Math.max(2, Math.floor(groups.length * DISTINCTIVE_SHARE));
   const spreads = new Map<string, number>();
+  const runBounds = new Map<string, Set<number>>();
+  const textBounds = new Map<string, Set<number>>();
   const spread = (phrase: string) => {
     let n = spreads.get(phrase);
     if (n === undefined) {
@@ -114,13 +117,13 @@ export function deriveRelations(
   function shared(target: string, topic: string, other: string): { words: string[]; score: number } {
     const found = new Map<string, number>();
     for (const run of bare(target).match(/[\u4e00-\u9fff]+/g) ?? []) {
-      const bounds = wordBounds(run);
+      const bounds = wordBounds(run, runBounds);
       let reach = 0;
       for (let i = 0; i + 1 < run.length; i += 1) {
         if (!bounds.has(i)) continue;
         let longest = 0;
         for (let l = 2; i + l <= run.length && other.includes(run.slice(i, i + l)); l += 1)
-          if (bounds.has(i + l) && wholeIn(other, run.slice(i, i + l))) longest = l;
+          if (bounds.has(i + l) && wholeIn(other, run.slice(i, i + l), textBounds)) longest = l;
         if (longest === 0 || i + longest <= reach) continue;
         reach = i + longest;
         const phrase = run.slice(i, i + longest).replace(EDGE_GRAMMAR, '');
