@@ -70,5 +70,5 @@ async function answer(message: IncomingMessage, deps: CoreDeps): Promise<Reply> 
   }
   const family = familyHelp(text, commands);
   if (family) return family;
-  return routeIntent(text, deps);
+  return routeIntent(text, deps, message);
 }

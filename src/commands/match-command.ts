@@ -10,7 +10,18 @@ export interface CommandMatch {
 
 const isAscii = (s: string) => /^[\x20-\x7e]+$/.test(s);
 
+/** Built once per alias: every message is matched against every alias. */
+const patterns = new Map<string, RegExp>();
+
 function aliasPattern(alias: string): RegExp {
+  const known = patterns.get(alias);
+  if (known) return known;
+  const pattern = buildPattern(alias);
+  patterns.set(alias, pattern);
+  return pattern;
+}
+
+function buildPattern(alias: string): RegExp {
   const words = alias.split(' ').map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
   // Chinese aliases may run straight into their argument (`任务企金处`); ASCII ones need a word boundary.
   // A colon after the command word is part of it (`进展:3.3 …`, `搜索:古城`).

@@ -1,9 +1,12 @@
+import type { Indicator } from '../plan/model';
 import { list, paragraph, type Reply } from '../reply/reply';
 import type { ProgressTarget } from '../store/types';
 import type { CoreDeps } from './context';
-import { goalLabel, indicatorLabel, taskLine } from './present';
+import { goalLabel, indicatorLabel, indicatorRefs, taskLine } from './present';
 
-// What `进展 <任务编号或关键词>` points at: a task by id or keyword, or `目标3` / `指标5`.
+// What `进展 <任务编号或关键词>` points at: a task by id or keyword, or `目标3` / `指标6` / `指标5-1`.
+// Indicators are named as the plan's table numbers them (序号); the target stored is the indicator's
+// running index, as records made before refs existed store it, so old and new records meet.
 
 export type TargetResolution =
   | { ok: true; target: ProgressTarget; label: string }
@@ -19,8 +22,8 @@ export function targetLabel(target: ProgressTarget, deps: CoreDeps): string {
     const goal = plan.goals.find((g) => g.index === target.index);
     return goal ? goalLabel(goal) : `目标${target.index}`;
   }
-  const indicator = plan.indicators.find((i) => i.index === target.index);
-  return indicator ? indicatorLabel(indicator) : `指标${target.index}`;
+  const indicator = deps.knowledge.indicatorByIndex(target.index);
+  return indicator ? indicatorLabel(indicator) : `指标(第${target.index}行)`;
 }
 
 export function validIdsReply(word: string, deps: CoreDeps): Reply {
@@ -30,8 +33,20 @@ export function validIdsReply(word: string, deps: CoreDeps): Reply {
       paragraph(`没有找到“${word}”对应的任务。可用的任务编号:`),
       list(plan.tasks.map(taskLine)),
       paragraph(
-        `也可以写目标或指标:目标1–目标${plan.goals.length}、指标1–指标${plan.indicators.length}(需先由管理员或秘书处用「目标 指派」指定责任处室)。`,
+        `也可以写目标或指标:目标1–目标${plan.goals.length}、${indicatorRefs(deps.knowledge)}(需先由管理员或秘书处用「目标 指派」指定责任处室)。`,
       ),
+    ],
+    colour: 'orange',
+  };
+}
+
+/** `指标5` when the table's 序号 5 holds two indicators: which one. */
+function severalIndicatorsReply(word: string, group: Indicator[]): Reply {
+  return {
+    blocks: [
+      paragraph(`目标指标表序号 ${group[0]?.number ?? ''} 下有 ${group.length} 项指标,请写明是哪一项:`),
+      list(group.map(indicatorLabel)),
+      paragraph(`例如「进展 ${word.replace(/\s+/g, '')}-1 <内容>」。`),
     ],
     colour: 'orange',
   };
@@ -39,16 +54,24 @@ export function validIdsReply(word: string, deps: CoreDeps): Reply {
 
 export function resolveTarget(word: string, deps: CoreDeps): TargetResolution {
   const { plan } = deps.knowledge;
-  const numbered = /^(目标|指标)\s*(\d+)$/.exec(word);
-  if (numbered) {
-    const kind = numbered[1] === '目标' ? ('goal' as const) : ('indicator' as const);
-    const index = Number(numbered[2]);
-    const count = kind === 'goal' ? plan.goals.length : plan.indicators.length;
-    if (index < 1 || index > count) {
-      return { ok: false, reply: validIdsReply(word, deps) };
-    }
-    const target = { kind, index };
+  const goalRef = /^目标\s*(\d+)$/.exec(word);
+  if (goalRef) {
+    const goal = plan.goals.find((g) => g.index === Number(goalRef[1]));
+    if (!goal) return { ok: false, reply: validIdsReply(word, deps) };
+    const target = { kind: 'goal' as const, index: goal.index };
     return { ok: true, target, label: targetLabel(target, deps) };
+  }
+  const indicatorWord = /^指标\s*(\d+(?:\s*[-－—–.．]\s*\d+)?)$/.exec(word);
+  if (indicatorWord) {
+    const ref = indicatorWord[1]!;
+    const indicator = deps.knowledge.indicatorByRef(ref);
+    if (indicator) {
+      const target = { kind: 'indicator' as const, index: indicator.index };
+      return { ok: true, target, label: targetLabel(target, deps) };
+    }
+    const group = deps.knowledge.indicatorsByNumber(ref);
+    if (group.length > 1) return { ok: false, reply: severalIndicatorsReply(word, group) };
+    return { ok: false, reply: validIdsReply(word, deps) };
   }
   const task = deps.knowledge.taskById(word);
   if (task)

@@ -1,5 +1,6 @@
 import type { Command } from './context';
 import { createHelpCommand } from './help';
+import { progressIndicatorCommand } from './progress-indicator';
 import { searchCommand } from './search';
 import { storeCommands } from './store-commands';
 import { indicatorsCommand, targetsCommand } from './targets';
@@ -16,6 +17,7 @@ export const commands: Command<unknown>[] = [
   targetsCommand,
   indicatorsCommand,
   ...storeCommands,
+  progressIndicatorCommand,
   weeklyDigestCommand,
   workingCalendarCommand,
 ];

@@ -3,7 +3,9 @@ import type { Block, Reply } from '../reply/reply';
 import { heading, list, note, paragraph } from '../reply/reply';
 import type { CoreDeps } from './context';
 import { defineCommand } from './define-command';
-import { goalLabel, indicatorLabel, taskLine } from './present';
+import { goalLabel, indicatorLabel, taskLine, withPeriodNote } from './present';
+import { planRefReply } from './task-card';
+import { type PlanRef, taskRefOf } from './task-ref';
 
 export function divisionsOverview(deps: CoreDeps): Reply {
   const { knowledge } = deps;
@@ -25,6 +27,13 @@ export function tasksReply(division: Division, deps: CoreDeps): Reply {
   const collective = knowledge.tasksSupportedCollectivelyBy(division.name);
   const blocks: Block[] = [];
 
+  // Roles the safeguard measures give the division by name (秘书处: 牵头抓总、跟踪督办).
+  const roles = knowledge.plan.measures.flatMap((m) =>
+    m.roles
+      .filter((r) => knowledge.resolveDivision(r.holder)?.name === division.name)
+      .map((r) => `${r.role}(保障措施 ${m.clause} ${m.title})`),
+  );
+  if (roles.length > 0) blocks.push(paragraph(`方案写明${division.name}负责:${roles.join(';')}`));
   blocks.push(heading(`牵头任务(${led.length} 项)`));
   blocks.push(led.length > 0 ? list(led.map(taskLine)) : paragraph('方案中没有由本处室牵头的重点任务。'));
   if (supported.length > 0) {
@@ -32,10 +41,11 @@ export function tasksReply(division: Division, deps: CoreDeps): Reply {
     blocks.push(list(supported.map(taskLine)));
   }
   if (collective.length > 0) {
-    const names = [...new Set(collective.flatMap((t) => t.support))].join('、');
+    // 相关处室 is the plan's word, not a list of divisions: never read it as naming this one.
+    const names = [...new Set(collective.flatMap((t) => t.support))].map((n) => `“${n}”`).join('');
     blocks.push(
       paragraph(
-        `作为“${names}”之一配合(${collective.length} 项,仅配合、不牵头):${collective.map((t) => t.id).join('、')}`,
+        `另有 ${collective.length} 项任务写明由${names}配合(${collective.map((t) => t.id).join('、')}),方案没有点名是哪些处室。`,
       ),
     );
   }
@@ -46,7 +56,8 @@ export function tasksReply(division: Division, deps: CoreDeps): Reply {
       const goal = knowledge.plan.goals.find((g) => g.index === o.index);
       return goal ? [`${goalLabel(goal)}(已指派)`] : [];
     }
-    const indicator = knowledge.plan.indicators.find((i) => i.index === o.index);
+    // Owners are stored by the indicator's running index; the label names it as the table does.
+    const indicator = knowledge.indicatorByIndex(o.index);
     return indicator ? [`${indicatorLabel(indicator)}(已指派)`] : [];
   });
   if (ownedLines.length > 0) {
@@ -75,13 +86,15 @@ export function tasksReply(division: Division, deps: CoreDeps): Reply {
   return { title: `${division.name}的任务与目标`, colour: 'blue', blocks };
 }
 
-export const tasksCommand = defineCommand<{ division: Division } | { all: true }>({
+export const tasksCommand = defineCommand<{ division: Division } | { all: true } | { ref: PlanRef }>({
   name: '任务',
   aliases: ['tasks', '处室任务'],
-  usage: '任务 <处室> — 处室牵头和配合的任务、相关目标指标',
-  examples: ['任务 企金处', '社保处负责哪些任务?'],
+  usage: '任务 <处室|编号> — 处室牵头和配合的任务、相关目标指标;或一项任务的详情',
+  examples: ['任务 企金处', '社保处负责哪些任务?', '任务 3.2', '二(三)2'],
   parse: (rest, _msg, deps) => {
     if (!rest) return { all: true };
+    const ref = taskRefOf(rest, deps.knowledge);
+    if (ref) return { ref };
     const division = deps.knowledge.resolveDivision(rest) ?? deps.knowledge.findDivisions(rest)[0];
     if (division) return { division };
     return {
@@ -91,5 +104,14 @@ export const tasksCommand = defineCommand<{ division: Division } | { all: true }
       ],
     };
   },
-  run: (args, _msg, deps) => ('all' in args ? divisionsOverview(deps) : tasksReply(args.division, deps)),
+  run: (args, msg, deps) =>
+    withPeriodNote(
+      'all' in args
+        ? divisionsOverview(deps)
+        : 'ref' in args
+          ? planRefReply(args.ref, msg, deps)
+          : tasksReply(args.division, deps),
+      deps,
+      msg.at,
+    ),
 });

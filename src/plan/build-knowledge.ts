@@ -1,7 +1,7 @@
 import { deriveRelations } from './derive-relations';
 import { buildDivisions, createDivisionMatcher, isCollective, normaliseName } from './divisions';
 import type { PlanKnowledge, TargetRelations } from './knowledge';
-import type { Plan, Task } from './model';
+import type { Indicator, Plan, Task } from './model';
 
 // Everything the core knows beyond the plan's text, built once per plan.
 
@@ -13,6 +13,22 @@ export function normaliseTaskId(text: string): string {
     .replace(/[-－—–_、·．。,，]/g, '.')
     .replace(/\.+/g, '.')
     .replace(/^\.|\.$/g, '');
+}
+
+/**
+ * How staff name an indicator: the table's 序号 (`6`, `5-1`). A table without a 序号 column falls back to
+ * the running row number, so every indicator keeps a name.
+ */
+export function indicatorRef(indicator: Indicator): string {
+  return indicator.number ? indicator.ref : String(indicator.index);
+}
+
+/** `5－1`, `5.1`, `５-１`, `5之1` → `5-1`; `6` stays. */
+function normaliseIndicatorRef(text: string): string {
+  return normaliseName(text)
+    .replace(/^(指标|第)+/, '')
+    .replace(/(项|个|号)$/, '')
+    .replace(/\s*(?:[-－—–_.．·]|之)\s*/g, '-');
 }
 
 export function buildKnowledge(plan: Plan): PlanKnowledge {
@@ -59,6 +75,18 @@ export function buildKnowledge(plan: Plan): PlanKnowledge {
     divisions,
     resolveDivision: matcher.resolve,
     findDivisions: matcher.find,
+    indicatorByRef: (ref) => {
+      const key = normaliseIndicatorRef(ref);
+      return plan.indicators.find((i) => indicatorRef(i) === key);
+    },
+    indicatorsByNumber: (number) => {
+      const key = normaliseIndicatorRef(number);
+      const byNumber = plan.indicators.filter((i) => i.number !== '' && i.number === key);
+      if (byNumber.length > 0) return byNumber;
+      const one = plan.indicators.find((i) => indicatorRef(i) === key);
+      return one ? [one] : [];
+    },
+    indicatorByIndex: (index) => plan.indicators.find((i) => i.index === index),
     taskById: (id) => {
       const key = normaliseTaskId(id);
       return byId.get(key) ?? byClause.get(normaliseName(id));

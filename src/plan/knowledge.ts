@@ -35,6 +35,12 @@ export interface PlanKnowledge {
   findDivisions(text: string): Division[];
   /** A task by its id (`3.2`, `4`), tolerant of `3-2`, `3．2`, `任务3.2`. */
   taskById(id: string): Task | undefined;
+  /** An indicator as the table numbers it: `6`, or `5-1`, `5-2` when one 序号 holds several. */
+  indicatorByRef(ref: string): Indicator | undefined;
+  /** Every indicator under one 序号 of the table (`5` → 5-1 and 5-2), in table order. */
+  indicatorsByNumber(number: string): Indicator[];
+  /** The indicator a stored record names by its running row number (`Indicator.index`, used before refs). */
+  indicatorByIndex(index: number): Indicator | undefined;
   /** Tasks whose lead names the division. */
   tasksLedBy(division: string): Task[];
   /** Tasks whose support names the division explicitly. */

@@ -1,6 +1,7 @@
 import MiniSearch from 'minisearch';
 import type { Plan } from '../plan/model';
 import { toHalfWidth } from '../text/normalise';
+import { createEvidenceFinder } from './create-evidence-finder';
 import { markSnippet, SNIPPET_LENGTH } from './mark-snippet';
 import type { HitKind, PlanSearch, SearchHit, SearchOptions } from './plan-search';
 import { splitSentences } from './split-sentences';
@@ -211,5 +212,5 @@ export function createPlanSearch(plan: Plan, options: PlanSearchOptions = {}): P
     return hits;
   }
 
-  return { search };
+  return { search, evidence: createEvidenceFinder(plan) };
 }

@@ -6,6 +6,31 @@ import type { Inline } from '../reply/reply';
 
 export const SNIPPET_LENGTH = 80;
 const LEAD_IN = 12;
+/** A cut moves at most this far to fall between two words (`…促进审计整改`, not `…进审计整改`). */
+const MAX_WORD = 4;
+
+let segmenter: Intl.Segmenter | undefined;
+/** Snippets are cut from the plan's sentences, a bounded set: each is segmented once. */
+const boundsCache = new Map<string, number[]>();
+const CACHE_LIMIT = 5000;
+
+/** Where the sentence's words start and end (ICU's dictionary segmenter). */
+function wordBounds(sentence: string): number[] {
+  const cached = boundsCache.get(sentence);
+  if (cached) return cached;
+  segmenter ??= new Intl.Segmenter('zh', { granularity: 'word' });
+  const bounds = [0];
+  for (const s of segmenter.segment(sentence)) bounds.push(s.index + s.segment.length);
+  if (boundsCache.size >= CACHE_LIMIT) boundsCache.clear();
+  boundsCache.set(sentence, bounds);
+  return bounds;
+}
+
+/** The nearest word boundary at or before (start) / at or after (end) `at`, if close enough. */
+function snap(bounds: number[], at: number, towards: 'before' | 'after'): number {
+  const near = towards === 'before' ? bounds.filter((b) => b <= at).pop() : bounds.find((b) => b >= at);
+  return near !== undefined && Math.abs(near - at) <= MAX_WORD ? near : at;
+}
 
 type WeightedSpan = [start: number, end: number, weight: number];
 
@@ -66,6 +91,9 @@ export function markSnippet(
   if (sentence.length > length) {
     from = bestWindow(spans, sentence.length, length);
     to = from + length;
+    const bounds = wordBounds(sentence);
+    from = snap(bounds, from, 'before');
+    to = Math.min(sentence.length, snap(bounds, to, 'after'));
     spans = spans
       .map(([s, e, w]): WeightedSpan => [Math.max(s, from), Math.min(e, to), w])
       .filter(([s, e]) => s < e);

@@ -1,4 +1,5 @@
 import type { Inline } from '../reply/reply';
+import type { Evidence } from './evidence';
 
 export type HitKind = 'goal' | 'indicator' | 'task' | 'measure' | 'passage';
 
@@ -24,4 +25,6 @@ export interface SearchOptions {
 
 export interface PlanSearch {
   search(query: string, options?: SearchOptions): SearchHit[];
+  /** What the plan says about a question, as evidence: distinctive words matched, words it lacks. */
+  evidence(query: string, options?: { kinds?: HitKind[] }): Evidence;
 }

@@ -1,5 +1,7 @@
-// Input normalisation: full-width ASCII → half-width, ideographic space → space, Lark mention
-// placeholders and a leading `/` removed, runs of white space folded.
+import { toSimplified } from './to-simplified';
+
+// Input normalisation: full-width ASCII → half-width, ideographic space → space, traditional
+// characters → simplified, Lark mention placeholders and a leading `/` removed, runs of white space folded.
 
 export function toHalfWidth(text: string): string {
   return text
@@ -8,7 +10,7 @@ export function toHalfWidth(text: string): string {
 }
 
 export function normalise(text: string): string {
-  return toHalfWidth(text)
+  return toSimplified(toHalfWidth(text))
     .replace(/@_user_\d+|@_all/g, ' ')
     .replace(/\s+/g, ' ')
     .trim()

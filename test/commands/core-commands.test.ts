@@ -20,10 +20,14 @@ describe('任务 <处室>', () => {
     }
   });
 
-  it('routes “企金处有什么任务” and says which tasks it only supports', async () => {
+  it('routes “企金处有什么任务”, and quotes 相关处室 without reading it as naming the division', async () => {
     const reply = await ask('企金处有什么任务?');
     expect(reply).toContain('牵头任务(1 项)');
-    expect(reply).toMatch(/作为“相关处室”之一配合\(9 项,仅配合、不牵头\)/);
+    // The plan says 相关处室配合; it does not say 企金处 is among them.
+    expect(reply).toContain(
+      '另有 9 项任务写明由“相关处室”配合(1.1、2.1、2.2、2.3、3.1、3.2、3.3、4、5),方案没有点名是哪些处室。',
+    );
+    expect(reply).not.toMatch(/之一配合|配合任务/);
   });
 
   it('names the divisions it knows when the division is unknown', async () => {
@@ -49,7 +53,8 @@ describe('目标 / 指标', () => {
   it('lists six goals and seven indicators with related divisions', async () => {
     const reply = await ask('目标');
     expect(reply.match(/■ 目标\d/g)).toHaveLength(6);
-    expect(reply.match(/指标\d /g)).toHaveLength(7);
+    expect(reply.match(/指标\d+(?:-\d+)? /g)).toHaveLength(7);
+    expect(reply).toContain('指标5-2 自然资源资产离任(任中)审计项目数');
     expect(reply).toContain('自然资源资产离任(任中)审计项目数');
   });
 
@@ -78,7 +83,9 @@ describe('搜索', () => {
   });
 
   it('says plainly when nothing matches', async () => {
-    expect(await ask('搜索 量子计算机')).toContain('没有找到');
+    const reply = await ask('搜索 量子计算机');
+    expect(reply).toContain('方案中没有提到“量子计算机”。');
+    expect(reply).not.toMatch(/^· /m);
   });
 });
 

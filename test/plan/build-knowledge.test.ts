@@ -43,6 +43,20 @@ describe('divisions', () => {
   });
 });
 
+describe('indicators by the table’s numbering', () => {
+  it('finds an indicator by its ref, a 序号 group by number, and a stored record’s running index', () => {
+    expect(k.indicatorByRef('6')?.name).toBe('促进审计整改长效化、审计成果运用多元化');
+    expect(k.indicatorByRef('5-2')?.name).toBe('自然资源资产离任(任中)审计项目数');
+    expect(k.indicatorByRef('５－１')?.name).toBe('领导干部经济责任审计覆盖面');
+    expect(k.indicatorByRef('5')).toBeUndefined();
+    expect(k.indicatorByRef('7')).toBeUndefined();
+    expect(k.indicatorsByNumber('5').map((i) => i.ref)).toEqual(['5-1', '5-2']);
+    expect(k.indicatorsByNumber('3').map((i) => i.name)).toEqual(['社保基金审计覆盖率']);
+    expect(k.indicatorByIndex(7)?.ref).toBe('6');
+    expect(k.indicatorByIndex(6)?.ref).toBe('5-2');
+  });
+});
+
 describe('tasks by id and by division', () => {
   it('finds a task by id written loosely', () => {
     for (const id of ['3.2', '3-2', '3．2', '任务3.2', '3.2.', '３.２'])
@@ -103,6 +117,17 @@ describe('relations of goals and indicators', () => {
     const finance = k.relations.goals.find((g) => g.goal.title.includes('财政'));
     expect(finance?.relations).toEqual([]);
     expect(relationsOf('财政审计覆盖率')).toEqual([]);
+  });
+
+  it('relates on distinctive words only: stock phrases shared by every task relate nobody', () => {
+    const all = [...k.relations.goals, ...k.relations.indicators].flatMap((x) => x.relations);
+    for (const r of all) expect(r.reason).not.toMatch(/“(每年选择|决策部署|绍兴|审计|资金|项目|建设)”/);
+    // Goal 1 (重大政策精准落实) shares only such phrases with the tasks.
+    const goal1 = k.relations.goals.find((g) => g.goal.index === 1)?.relations ?? [];
+    expect(goal1.filter((r) => r.taskIds.length > 0)).toEqual([]);
+    expect(k.relations.goals.find((g) => g.goal.index === 3)?.relations.map((r) => r.division)).toEqual([
+      '社保处',
+    ]);
   });
 
   it('keeps a goal and its indicator consistent', () => {

@@ -47,3 +47,23 @@ describe('markSnippet with term weights', () => {
     expect(strong(markSnippet(sentence, ['建设', '古城'], 30))).not.toContain('古城');
   });
 });
+
+describe('markSnippet cuts between words', () => {
+  it('starts and ends a cut sentence on word boundaries (…促进审计整改, never …进审计整改)', () => {
+    const sentence =
+      '加大对打造共同富裕示范区市域范例相关领域问题线索的移送力度,严格落实审计整改报告、问题挂号销号制度,进一步建立健全审计整改长效机制,促进审计整改长效化、审计成果运用多元化,到2025年审计发现应移送事项、人员移送率达100%。';
+    const bounds = new Set([0]);
+    for (const s of new Intl.Segmenter('zh', { granularity: 'word' }).segment(sentence))
+      bounds.add(s.index + s.segment.length);
+    for (const terms of [['审计整改'], ['移送'], ['成果运用'], ['挂号销号'], ['长效机制']]) {
+      for (const length of [20, 30, 40]) {
+        const text = plain(markSnippet(sentence, terms, length));
+        const body = text.replace(/^…/, '').replace(/…$/, '');
+        const start = sentence.indexOf(body);
+        expect(start).toBeGreaterThanOrEqual(0);
+        expect(bounds.has(start)).toBe(true);
+        expect(bounds.has(start + body.length)).toBe(true);
+      }
+    }
+  });
+});

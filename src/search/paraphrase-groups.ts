@@ -1,0 +1,21 @@
+import { readFileSync } from 'node:fs';
+import { z } from 'zod';
+import { toHalfWidth } from '../text/normalise';
+
+// The field's common paraphrases (保障房 ↔ 保障性租赁住房 …) live in paraphrases.json beside this file:
+// general vocabulary for any plan of the genre, read once, normalised as questions are.
+
+const File = z.object({
+  about: z.string(),
+  groups: z.array(z.array(z.string().min(2)).min(2)),
+});
+
+let groups: string[][] | undefined;
+
+/** Each group: words that say the same thing, normalised (half-width, lower case). */
+export function paraphraseGroups(): string[][] {
+  groups ??= File.parse(
+    JSON.parse(readFileSync(new URL('./paraphrases.json', import.meta.url), 'utf8')),
+  ).groups.map((g) => [...new Set(g.map((w) => toHalfWidth(w).toLowerCase()))]);
+  return groups;
+}
