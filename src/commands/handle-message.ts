@@ -5,8 +5,8 @@ import { StoreError } from '../store';
 import { normalise } from '../text/normalise';
 import type { CoreDeps, IncomingMessage } from './context';
 import { isReply } from './define-command';
-import { helpReply } from './help';
 import { familyHelp, matchCommand } from './match-command';
+import { emptyMessageReply } from './not-understood';
 import { commands } from './registry';
 import { routeIntent } from './route-intent';
 
@@ -60,7 +60,7 @@ export async function handleMessage(
 /** What the message asks, answered (commands record through the transaction they run in). */
 async function answer(message: IncomingMessage, deps: CoreDeps): Promise<Reply> {
   const text = normalise(message.text);
-  if (!text) return helpReply(commands);
+  if (!text) return emptyMessageReply(deps);
   const match = matchCommand(text, commands);
   if (match) {
     const args = match.command.parse(match.rest, message, deps);

@@ -8,6 +8,14 @@ import type { CoreDeps } from './context';
 
 const TOPIC_PREFIX = /^(聚焦|围绕|推动|加强|深化|促进|推进|助力)+/;
 
+/** A message with no text (just `@审计助手`): the same short line, as an invitation. */
+export function emptyMessageReply(deps: CoreDeps): Reply {
+  const reply = notUnderstoodReply('', deps);
+  const first = reply.blocks[0];
+  const line = first?.type === 'paragraph' && typeof first.content === 'string' ? first.content : '';
+  return { blocks: [paragraph(line.replace(/^没看懂“”。可以试试/, '请问要查什么?可以试试'))] };
+}
+
 export function notUnderstoodReply(text: string, deps: CoreDeps): Reply {
   const { plan, divisions } = deps.knowledge;
   const task = plan.tasks[0];

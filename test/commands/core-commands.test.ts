@@ -119,11 +119,19 @@ describe('input handling', () => {
     expect(await ask('搜索')).toContain('请在“搜索”后面写上关键词');
   });
 
-  it('never stays silent on text it does not understand', async () => {
-    for (const text of ['', '   ', '???', 'asdfgh', '😀', 'x'.repeat(5000)]) {
+  it('answers text it does not understand with one short line of examples, never the whole help', async () => {
+    for (const text of ['???', 'asdfgh', '😀', 'x'.repeat(5000)]) {
       const reply = await ask(text);
-      expect(reply.length).toBeGreaterThan(0);
+      expect(reply).toMatch(/^【没太明白】\n没看懂“.{1,21}”。可以试试:「[^」]+」「[^」]+」/);
+      expect(reply).toContain('发 帮助 查看全部');
+      expect(reply.split('\n')).toHaveLength(2);
     }
+    for (const text of ['', '   ']) {
+      const reply = await ask(text);
+      expect(reply).toMatch(/^请问要查什么\?可以试试:「[^」]+」/);
+      expect(reply).not.toContain('使用说明');
+    }
+    expect(await ask('帮助')).toContain('使用说明');
   });
 });
 
