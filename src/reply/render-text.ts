@@ -1,4 +1,4 @@
-import type { Block, Inline, Line, Reply } from './reply';
+import type { Action, Block, Inline, Line, Reply } from './reply';
 
 // Plain-text rendering: the CLI's output and the reply field of `say --json`.
 // Emphasis is shown with 【】 so a highlighted match stays visible in a terminal.
@@ -37,6 +37,8 @@ export function blockToText(
       return '———';
     case 'chart':
       return [`■ ${literal(block.title)}`, ...block.fallback.map(line)].join('\n');
+    case 'actions':
+      return `可以:${block.actions.map((a) => `${literal(a.label)}(${literal(commandHint(a))})`).join(' · ')}`;
   }
 }
 
@@ -45,4 +47,12 @@ export function renderText(reply: Reply): string {
   if (reply.title) parts.push(`【${reply.title}】`);
   for (const block of reply.blocks) parts.push(blockToText(block));
   return parts.join('\n');
+}
+
+/** An action's command as one would type it: each field shown as `<label>`. */
+export function commandHint(action: Action): string {
+  return action.command.replace(/\{([^}]+)\}/g, (_m, name: string) => {
+    const field = action.fields?.find((f) => f.name === name);
+    return `<${field?.label ?? name}>`;
+  });
 }

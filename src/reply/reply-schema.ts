@@ -17,6 +17,28 @@ const block = z.discriminatedUnion('type', [
   z.object({ type: z.literal('note'), content: line }),
   z.object({ type: z.literal('divider') }),
   z.object({
+    type: z.literal('actions'),
+    actions: z.array(
+      z.object({
+        label: z.string(),
+        style: z.enum(['primary', 'danger', 'default']).optional(),
+        command: z.string(),
+        fields: z
+          .array(
+            z.object({
+              name: z.string(),
+              label: z.string(),
+              kind: z.enum(['text', 'date', 'select']),
+              options: z.array(z.object({ value: z.string(), label: z.string() })).optional(),
+              placeholder: z.string().optional(),
+              optional: z.boolean().optional(),
+            }),
+          )
+          .optional(),
+      }),
+    ),
+  }),
+  z.object({
     type: z.literal('chart'),
     title: z.string(),
     spec: z.record(z.string(), z.unknown()),

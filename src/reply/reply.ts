@@ -10,6 +10,28 @@ export type Inline = string | { strong: string } | { mention: string; name?: str
 /** One line of inline content. A bare string is a line of literal text. */
 export type Line = string | Inline[];
 
+/** One thing to ask before an action runs (a form field); its `name` is its `{name}` in the command. */
+export interface ActionField {
+  name: string;
+  label: string;
+  kind: 'text' | 'date' | 'select';
+  options?: { value: string; label: string }[];
+  placeholder?: string;
+  optional?: boolean;
+}
+
+/**
+ * Something the reader may do next: run a command — the same text they could type — after filling in the
+ * fields, when there are any. Cards show it as a button (with a form); plain text shows the command.
+ */
+export interface Action {
+  label: string;
+  style?: 'primary' | 'danger' | 'default';
+  /** The command it runs, with `{name}` where a field's value goes: `整改 销号 ZG-2026-001 {说明}`. */
+  command: string;
+  fields?: ActionField[];
+}
+
 export type Block =
   | { type: 'paragraph'; content: Line }
   | { type: 'heading'; content: Line }
@@ -18,7 +40,9 @@ export type Block =
   | { type: 'note'; content: Line }
   | { type: 'divider' }
   /** A chart (Lark card `chart` element, VChart spec); media without charts show `fallback`. */
-  | { type: 'chart'; title: string; spec: Record<string, unknown>; fallback: Line[] };
+  | { type: 'chart'; title: string; spec: Record<string, unknown>; fallback: Line[] }
+  /** What the reader may do next (only what their role allows). */
+  | { type: 'actions'; actions: Action[] };
 
 export interface Reply {
   title?: string;

@@ -98,6 +98,9 @@ function blockElements(block: Block): Element[] {
         markdown(`**${escapeLarkMarkdown(block.title)}**`),
         { tag: 'chart', aspect_ratio: '16:9', chart_spec: block.spec, fallback: block.fallback },
       ];
+    case 'actions':
+      // Until cards carry buttons: the commands to type, as a note.
+      return [markdown(escapeLarkMarkdown(blockToText(block)), { text_size: 'notation' })];
   }
 }
 
