@@ -1,36 +1,51 @@
+import { join } from 'node:path';
 import type { Clock } from './clock';
 import type { CoreDeps } from './commands/context';
 import type { Logger } from './logger';
-import { loadPlan } from './plan/load-plan';
-import { createPlanSearch } from './search/create-plan-search';
+import { loadPlans } from './plans/load-plans';
+import type { PlanDirs } from './plans/plan-files';
+import { planInUse } from './plans/plan-in-use';
+import type { PlanRegistry } from './plans/plan-registry';
 import { openStore, type Store } from './store';
-import { BUREAU_TIME_ZONE } from './time/calendar-day';
+import { BUREAU_TIME_ZONE, calendarDay } from './time/calendar-day';
 import { fileOverrides, mergedOverrides } from './time/file-calendar';
 import { createWorkingCalendar } from './time/working-calendar';
 
 export interface CoreOptions {
+  /** Shipped plans (default `seeds`). */
   seedsDir?: string;
   admins: Iterable<string>;
   clock: Clock;
   logger: Logger;
-  /** DATA_DIR: the store's files and calendar.json. */
+  /** DATA_DIR: the store's files, calendar.json, plans/. */
   dataDir: string;
   /** An already-open store (tests, the server); otherwise the file store in dataDir is opened. */
   store?: Store;
   /** TZ_NAME (default Asia/Shanghai). */
   timeZone?: string;
-  /** The plan's knowledge and search built already (tests that build many cores on one plan). */
-  plan?: Pick<CoreDeps, 'knowledge' | 'search'>;
+  /** The plans already loaded (tests that build many cores on the same plans). */
+  plans?: PlanRegistry;
 }
 
-/** Builds what the core needs, once: the plan parsed from seeds/, its search index, the store, the calendar. */
+/** Where the plans live for a DATA_DIR: the shipped ones and those added to it. */
+export function planDirs(dataDir: string, seedsDir = 'seeds'): PlanDirs {
+  return { seeds: seedsDir, added: join(dataDir, 'plans') };
+}
+
+/** Builds what the core needs, once: every plan, the store, the calendar; the plan in use is the current one. */
 export function createCoreDeps(options: CoreOptions): CoreDeps {
-  const { knowledge, search } = options.plan ?? planParts(options.seedsDir);
   const timeZone = options.timeZone ?? BUREAU_TIME_ZONE;
+  const plans =
+    options.plans ??
+    loadPlans({
+      dirs: planDirs(options.dataDir, options.seedsDir),
+      onSkip: (file, reason) => options.logger.warn('plan.skipped', { file, reason }),
+    });
   const store = options.store ?? openStore({ dataDir: options.dataDir, logger: options.logger, timeZone });
+  store.useLegacyPlan(plans.legacy.id);
   return {
-    knowledge,
-    search,
+    plans,
+    ...planInUse(plans, store, calendarDay(options.clock.now(), timeZone)),
     clock: options.clock,
     logger: options.logger,
     admins: new Set(options.admins),
@@ -38,11 +53,6 @@ export function createCoreDeps(options: CoreOptions): CoreDeps {
     store,
     calendar: workingCalendarOf(options.dataDir, store, options.logger),
   };
-}
-
-function planParts(seedsDir: string | undefined): Pick<CoreDeps, 'knowledge' | 'search'> {
-  const { plan, knowledge } = loadPlan(seedsDir);
-  return { knowledge, search: createPlanSearch(plan) };
 }
 
 /** The official calendar with the bureau's days: calendar.json edited by hand, then days set in chat. */

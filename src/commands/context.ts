@@ -1,6 +1,8 @@
 import type { Clock } from '../clock';
 import type { Logger } from '../logger';
 import type { PlanKnowledge } from '../plan/knowledge';
+import type { PlanEntry } from '../plans/plan-entry';
+import type { PlanRegistry } from '../plans/plan-registry';
 import type { Reply } from '../reply/reply';
 import type { PlanSearch } from '../search/plan-search';
 import type { Store } from '../store';
@@ -24,6 +26,15 @@ export interface IncomingMessage {
 
 /** Everything the core needs, passed in; nothing is built at import time. */
 export interface CoreDeps {
+  /** Every plan the bot knows. */
+  plans: PlanRegistry;
+  /** The plan this message is answered from: the current one, or the one the message names. */
+  plan: PlanEntry;
+  /** The current plan: the one an admin made current, else the one whose period covers today, else the latest. */
+  currentPlan: PlanEntry;
+  /** Whether `plan` is the current plan (an answer from another one says which plan it comes from). */
+  planIsCurrent: boolean;
+  /** `plan`'s knowledge, with the divisions the bureau added or renamed. */
   knowledge: PlanKnowledge;
   search: PlanSearch;
   clock: Clock;

@@ -1,12 +1,16 @@
+import { namedPlan } from '../plans/named-plan';
+import { planInUse } from '../plans/plan-in-use';
 import type { Reply } from '../reply/reply';
 import { replySchema } from '../reply/reply-schema';
 import { failedReply, storeRefusalReply, timedOutReply } from '../reply/wording';
 import { StoreError } from '../store';
 import { normalise } from '../text/normalise';
+import { calendarDay } from '../time/calendar-day';
 import type { CoreDeps, IncomingMessage } from './context';
 import { isReply } from './define-command';
 import { familyHelp, matchCommand } from './match-command';
 import { emptyMessageReply } from './not-understood';
+import { otherPlanNote } from './other-plan-note';
 import { commands } from './registry';
 import { routeIntent } from './route-intent';
 
@@ -32,7 +36,7 @@ export async function handleMessage(
   try {
     const result = await deps.store.transact(
       { ...(message.messageId ? { messageId: message.messageId } : {}), replay: options.replay === true },
-      async () => (await answer(message, deps)) as unknown as Record<string, unknown>,
+      async () => (await answerFromPlan(message, deps)) as unknown as Record<string, unknown>,
       options.signal,
     );
     if (result.kind === 'aborted') {
@@ -55,6 +59,22 @@ export async function handleMessage(
     });
     return failedReply();
   }
+}
+
+/**
+ * The message answered from the plan it names (`十四五方案里…`, `方案 2021-2025 …`), else the current plan —
+ * decided now, inside the transaction, so that a 方案 启用 a moment ago counts. An answer from a plan that
+ * is not the current one says so.
+ */
+async function answerFromPlan(message: IncomingMessage, deps: CoreDeps): Promise<Reply> {
+  const text = normalise(message.text);
+  const named = namedPlan(text, deps.plans);
+  const used = {
+    ...deps,
+    ...planInUse(deps.plans, deps.store, calendarDay(message.at, deps.timeZone), named?.entry),
+  };
+  const reply = await answer(named ? { ...message, text: named.rest } : message, used);
+  return used.planIsCurrent ? reply : { ...reply, blocks: [...reply.blocks, otherPlanNote(used)] };
 }
 
 /** What the message asks, answered (commands record through the transaction they run in). */

@@ -80,8 +80,8 @@ export class ModelStore implements Store {
   targetOwners() {
     return [...this.#model.targets.owners];
   }
-  targetOwner(kind: 'goal' | 'indicator', index: number) {
-    return this.#model.targetOwner(kind, index);
+  targetOwner(kind: 'goal' | 'indicator', index: number, plan?: string) {
+    return this.#model.targetOwner(kind, index, plan);
   }
   item(id: string) {
     return this.#ensure('ledger').items.get(id);
@@ -103,6 +103,19 @@ export class ModelStore implements Store {
   }
   calendarOverrides() {
     return this.#model.settings.calendar;
+  }
+  planSettings() {
+    const { plans, currentPlan } = this.#model.settings;
+    return { plans, ...(currentPlan ? { current: currentPlan } : {}) };
+  }
+  divisionSettings() {
+    const { divisions, renames } = this.#model.settings;
+    return { divisions, renames };
+  }
+  useLegacyPlan(id: string) {
+    if (this.persistence.loaded('progress') && this.#model.legacyPlan !== id)
+      throw new Error('useLegacyPlan must come before the progress index is built');
+    this.#model.legacyPlan = id;
   }
   get journalLength() {
     return this.#nextSeq - 1;
@@ -243,17 +256,26 @@ export class ModelStore implements Store {
     return before;
   }
 
-  assignTarget(meta: ChangeMeta, owner: { kind: 'goal' | 'indicator'; index: number; division: string }) {
-    const data = { kind: owner.kind, index: owner.index, division: owner.division };
+  assignTarget(
+    meta: ChangeMeta,
+    owner: { kind: 'goal' | 'indicator'; index: number; division: string; plan?: string },
+  ) {
+    const data = {
+      kind: owner.kind,
+      index: owner.index,
+      division: owner.division,
+      ...(owner.plan ? { plan: owner.plan } : {}),
+    };
     this.#change(meta, { type: 'target.assign', data });
-    return this.targetOwner(owner.kind, owner.index)!;
+    return this.targetOwner(owner.kind, owner.index, owner.plan)!;
   }
 
   recordProgress(meta: ChangeMeta, update: { target: ProgressTarget; division: string; text: string }) {
+    const plan = update.target.plan ? { plan: update.target.plan } : {};
     const target =
       update.target.kind === 'task'
-        ? { kind: 'task' as const, id: update.target.id }
-        : { kind: update.target.kind, index: update.target.index };
+        ? { kind: 'task' as const, id: update.target.id, ...plan }
+        : { kind: update.target.kind, index: update.target.index, ...plan };
     const data = { target, division: update.division, text: update.text };
     const record = this.#change(meta, { type: 'progress', data });
     // Before the index is loaded the model does not hold it: the same object, built the same way.
@@ -271,7 +293,7 @@ export class ModelStore implements Store {
     meta: ChangeMeta,
     item: Pick<
       RectificationItem,
-      'issue' | 'unit' | 'responsible' | 'responsibleId' | 'division' | 'taskId' | 'deadline'
+      'issue' | 'unit' | 'responsible' | 'responsibleId' | 'division' | 'taskId' | 'plan' | 'deadline'
     >,
   ) {
     const id = this.nextItemId(meta.at);
@@ -283,6 +305,7 @@ export class ModelStore implements Store {
       ...(item.responsibleId ? { responsibleId: item.responsibleId } : {}),
       division: item.division,
       ...(item.taskId ? { taskId: item.taskId } : {}),
+      ...(item.taskId && item.plan ? { plan: item.plan } : {}),
       deadline: item.deadline,
     };
     this.#change(meta, { type: 'zg.register', data });
@@ -311,6 +334,23 @@ export class ModelStore implements Store {
 
   setCalendarDay(meta: ChangeMeta, day: string, kind: DayKind) {
     this.#change(meta, { type: 'calendar.set', data: { day, kind } });
+  }
+
+  addPlan(meta: ChangeMeta, plan: { id: string; file: string; title: string }) {
+    this.#change(meta, { type: 'plan.add', data: { id: plan.id, file: plan.file, title: plan.title } });
+  }
+
+  activatePlan(meta: ChangeMeta, id: string) {
+    this.#change(meta, { type: 'plan.activate', data: { id } });
+  }
+
+  addDivision(meta: ChangeMeta, division: { name: string; aliases: string[] }) {
+    this.#change(meta, { type: 'division.add', data: { name: division.name, aliases: division.aliases } });
+  }
+
+  renameDivision(meta: ChangeMeta, from: string, to: string) {
+    // Parts not in memory yet take the new name as they are read.
+    this.#change(meta, { type: 'division.rename', data: { from, to } });
   }
 
   importEvents(events: readonly JournalEvent[]) {

@@ -6,9 +6,12 @@ const role = z.enum(['处长', '成员']);
 const targetKind = z.enum(['goal', 'indicator']);
 const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 
+/** The plan a record was made on (absent on records made before plans were told apart: the first plan). */
+const plan = z.string().min(1).optional();
+
 export const progressTargetSchema = z.union([
-  z.object({ kind: z.literal('task'), id: z.string().min(1) }),
-  z.object({ kind: targetKind, index: z.number().int().positive() }),
+  z.object({ kind: z.literal('task'), id: z.string().min(1), plan }),
+  z.object({ kind: targetKind, index: z.number().int().positive(), plan }),
 ]);
 
 const body = {
@@ -37,7 +40,12 @@ export const journalRecordSchema = z.discriminatedUnion('type', [
   z.object({
     ...body,
     type: z.literal('target.assign'),
-    data: z.object({ kind: targetKind, index: z.number().int().positive(), division: z.string().min(1) }),
+    data: z.object({
+      kind: targetKind,
+      index: z.number().int().positive(),
+      division: z.string().min(1),
+      plan,
+    }),
   }),
   z.object({
     ...body,
@@ -60,6 +68,8 @@ export const journalRecordSchema = z.discriminatedUnion('type', [
       responsibleId: z.string().min(1).optional(),
       division: z.string().min(1),
       taskId: z.string().optional(),
+      /** The plan `taskId` belongs to. */
+      plan,
       deadline: day,
     }),
   }),
@@ -83,6 +93,24 @@ export const journalRecordSchema = z.discriminatedUnion('type', [
     ...body,
     type: z.literal('calendar.set'),
     data: z.object({ day, kind: z.enum(['holiday', 'workday']) }),
+  }),
+  // A plan added (by plan add or a file sent in chat): it waits for 方案 启用 before it can become current.
+  z.object({
+    ...body,
+    type: z.literal('plan.add'),
+    data: z.object({ id: z.string().min(1), file: z.string().min(1), title: z.string() }),
+  }),
+  z.object({ ...body, type: z.literal('plan.activate'), data: z.object({ id: z.string().min(1) }) }),
+  // Divisions beyond the plan's (处室 添加), and a new name for one (处室 改名; into an existing one: a merge).
+  z.object({
+    ...body,
+    type: z.literal('division.add'),
+    data: z.object({ name: z.string().min(1), aliases: z.array(z.string().min(1)) }),
+  }),
+  z.object({
+    ...body,
+    type: z.literal('division.rename'),
+    data: z.object({ from: z.string().min(1), to: z.string().min(1) }),
   }),
   // The reply a transaction's changes were answered with: a replay of the same message sends it again.
   z.object({
@@ -113,6 +141,7 @@ export const memberSchema = z.object({
 export const targetOwnerSchema = z.object({
   kind: targetKind,
   index: z.number().int().positive(),
+  plan,
   division: z.string().min(1),
   by: z.string(),
   at: z.string(),
@@ -139,7 +168,25 @@ export const headFileSchema = z.object({
 export const settingsFileSchema = z.object({
   seq: z.number().int().nonnegative(),
   calendar: z.record(z.string(), z.enum(['holiday', 'workday'])),
+  /** Plans added in chat or by plan add, and whether an admin made each current. */
+  plans: z
+    .record(z.string(), z.object({ added: z.string().optional(), activated: z.string().optional() }))
+    .default({}),
+  /** The plan an admin made current last (方案 启用). */
+  currentPlan: z.string().optional(),
+  /** Divisions the bureau added beyond the plans'. */
+  divisions: z.array(z.object({ name: z.string(), aliases: z.array(z.string()) })).default([]),
+  /** Old division name → the name it goes by now. */
+  renames: z.record(z.string(), z.string()).default({}),
 });
+
+export const EMPTY_SETTINGS: z.infer<typeof settingsFileSchema> = {
+  seq: 0,
+  calendar: {},
+  plans: {},
+  divisions: [],
+  renames: {},
+};
 
 export type RosterFile = z.infer<typeof rosterFileSchema>;
 export type SettingsFile = z.infer<typeof settingsFileSchema>;

@@ -1,4 +1,10 @@
-import type { JournalEvent, RosterFile, SettingsFile, TargetsFile } from './schemas';
+import {
+  EMPTY_SETTINGS,
+  type JournalEvent,
+  type RosterFile,
+  type SettingsFile,
+  type TargetsFile,
+} from './schemas';
 import { StoreError } from './store-errors';
 import { targetKey } from './target-key';
 import type {
@@ -28,6 +34,10 @@ export function concernOf(event: Pick<JournalEvent, 'type'>): Concern {
     case 'target.assign':
       return 'targets';
     case 'calendar.set':
+    case 'plan.add':
+    case 'plan.activate':
+    case 'division.add':
+    case 'division.rename':
       return 'settings';
     case 'progress':
     case 'progress.retract':
@@ -70,7 +80,9 @@ export type Proposed = {
 export class StateModel {
   roster: RosterFile = { seq: 0, members: [] };
   targets: TargetsFile = { seq: 0, owners: [] };
-  settings: SettingsFile = { seq: 0, calendar: {} };
+  settings: SettingsFile = structuredClone(EMPTY_SETTINGS);
+  /** The plan of records that name none (made before plans were told apart); see Store.useLegacyPlan. */
+  legacyPlan = '';
   /** Seq of the last ledger record applied. */
   ledgerSeq = 0;
   readonly items = new Map<string, RectificationItem>();
@@ -126,7 +138,7 @@ export class StateModel {
   addProgress(update: ProgressUpdate): void {
     this.progress.push(update);
     this.progressBySeq.set(update.seq, update);
-    addTo(this.#byTarget, targetKey(update.target), update);
+    addTo(this.#byTarget, targetKey(update.target, this.legacyPlan), update);
     addTo(this.#byDivision, update.division, update);
     addTo(this.#byAuthor, update.by, update);
   }
@@ -144,7 +156,8 @@ export class StateModel {
     const { at, by, seq } = event;
     switch (event.type) {
       case 'member.add': {
-        const { openId, division, role, name } = event.data;
+        const { openId, role, name } = event.data;
+        const division = this.division(event.data.division);
         const member = { openId, division, role, ...(name ? { name } : {}), since: at };
         const i = this.roster.members.findIndex((m) => m.openId === openId);
         if (i >= 0) this.roster.members[i] = member;
@@ -157,9 +170,12 @@ export class StateModel {
         this.roster.seq = seq;
         break;
       case 'target.assign': {
-        const { kind, index, division } = event.data;
-        const owner = { kind, index, division, by, at };
-        const i = this.targets.owners.findIndex((o) => o.kind === kind && o.index === index);
+        const { kind, index, plan } = event.data;
+        const division = this.division(event.data.division);
+        const owner = { kind, index, ...(plan ? { plan } : {}), division, by, at };
+        const i = this.targets.owners.findIndex(
+          (o) => o.kind === kind && o.index === index && this.samePlan(o.plan, plan),
+        );
         if (i >= 0) this.targets.owners[i] = owner;
         else this.targets.owners.push(owner);
         this.targets.seq = seq;
@@ -169,8 +185,33 @@ export class StateModel {
         this.settings.calendar = { ...this.settings.calendar, [event.data.day]: event.data.kind };
         this.settings.seq = seq;
         break;
+      case 'plan.add':
+        this.settings.plans = { ...this.settings.plans, [event.data.id]: { added: at } };
+        this.settings.seq = seq;
+        break;
+      case 'plan.activate':
+        this.settings.plans = {
+          ...this.settings.plans,
+          [event.data.id]: { ...this.settings.plans[event.data.id], activated: at },
+        };
+        this.settings.currentPlan = event.data.id;
+        this.settings.seq = seq;
+        break;
+      case 'division.add':
+        this.settings.divisions = [
+          ...this.settings.divisions.filter((d) => d.name !== event.data.name),
+          { name: event.data.name, aliases: event.data.aliases },
+        ];
+        this.settings.seq = seq;
+        break;
+      case 'division.rename':
+        this.renameDivision(event.data.from, event.data.to);
+        this.settings.seq = seq;
+        break;
       case 'progress':
-        this.addProgress(progressUpdateOf(event, event.data));
+        this.addProgress(
+          progressUpdateOf(event, { ...event.data, division: this.division(event.data.division) }),
+        );
         break;
       case 'progress.retract':
         this.retractProgress(seq, at, event.data.seq);
@@ -186,8 +227,9 @@ export class StateModel {
           unit: d.unit,
           ...(d.responsible ? { responsible: d.responsible } : {}),
           ...(d.responsibleId ? { responsibleId: d.responsibleId } : {}),
-          division: d.division,
+          division: this.division(d.division),
           ...(d.taskId ? { taskId: d.taskId } : {}),
+          ...(d.plan ? { plan: d.plan } : {}),
           deadline: d.deadline,
           status: '整改中',
           registeredAt: at,
@@ -229,14 +271,57 @@ export class StateModel {
     return concern;
   }
 
+  /**
+   * `from` goes by `to` from now on (into an existing division: a merge). Everything recorded under the old
+   * name — members, owners, items, progress — is reached under the new one; earlier renames to `from` follow.
+   */
+  renameDivision(from: string, to: string): void {
+    const renames = { ...this.settings.renames };
+    for (const [old, now] of Object.entries(renames)) if (now === from) renames[old] = to;
+    renames[from] = to;
+    delete renames[to];
+    this.settings.renames = renames;
+    this.settings.divisions = this.settings.divisions
+      .filter((d) => d.name !== from)
+      .map((d) => d)
+      .concat(
+        this.settings.divisions.some((d) => d.name === from) &&
+          !this.settings.divisions.some((d) => d.name === to)
+          ? [{ name: to, aliases: this.settings.divisions.find((d) => d.name === from)?.aliases ?? [] }]
+          : [],
+      );
+    for (const m of this.roster.members) if (m.division === from) m.division = to;
+    for (const o of this.targets.owners) if (o.division === from) o.division = to;
+    for (const item of this.items.values()) if (item.division === from) item.division = to;
+    const moved = this.#byDivision.get(from) ?? [];
+    for (const u of moved) u.division = to;
+    if (moved.length > 0) {
+      this.#byDivision.delete(from);
+      for (const u of moved) addTo(this.#byDivision, to, u);
+      this.#byDivision.get(to)?.sort((a, b) => a.seq - b.seq);
+    }
+  }
+
   // ——— reads ———
 
   member(openId: string): Member | undefined {
     return this.roster.members.find((m) => m.openId === openId);
   }
 
-  targetOwner(kind: TargetKind, index: number): TargetOwner | undefined {
-    return this.targets.owners.find((o) => o.kind === kind && o.index === index);
+  targetOwner(kind: TargetKind, index: number, plan?: string): TargetOwner | undefined {
+    return this.targets.owners.find(
+      (o) => o.kind === kind && o.index === index && this.samePlan(o.plan, plan),
+    );
+  }
+
+  /** Whether two records' plans are the same plan (an absent plan is the legacy plan). */
+  samePlan(a: string | undefined, b: string | undefined): boolean {
+    return (a ?? this.legacyPlan) === (b ?? this.legacyPlan);
+  }
+
+  /** The name a division goes by now (after 处室 改名). */
+  division(name: string): string {
+    return this.settings.renames[name] ?? name;
   }
 
   /** Ledger items in id order (year, then number). */
@@ -256,7 +341,7 @@ export class StateModel {
   /** Progress updates, oldest first. */
   progressList(query: ProgressQuery = {}): ProgressUpdate[] {
     const base = query.target
-      ? (this.#byTarget.get(targetKey(query.target)) ?? [])
+      ? (this.#byTarget.get(targetKey(query.target, this.legacyPlan)) ?? [])
       : query.division
         ? (this.#byDivision.get(query.division) ?? [])
         : query.by
@@ -276,7 +361,7 @@ export class StateModel {
 
   /** The latest standing update on a target, if any. */
   lastProgress(target: ProgressTarget): ProgressUpdate | undefined {
-    const list = this.#byTarget.get(targetKey(target)) ?? [];
+    const list = this.#byTarget.get(targetKey(target, this.legacyPlan)) ?? [];
     for (let i = list.length - 1; i >= 0; i -= 1) if (!list[i]!.retracted) return list[i];
     return undefined;
   }

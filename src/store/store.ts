@@ -50,7 +50,8 @@ export interface Store {
   /** The 处长 of a division. */
   headsOf(division: string): Member[];
   targetOwners(): TargetOwner[];
-  targetOwner(kind: TargetKind, index: number): TargetOwner | undefined;
+  /** The owner of a goal or indicator of a plan (absent plan: the legacy plan). */
+  targetOwner(kind: TargetKind, index: number, plan?: string): TargetOwner | undefined;
   item(id: string): RectificationItem | undefined;
   /** Ledger items in id order. */
   items(query?: ItemQuery): RectificationItem[];
@@ -64,6 +65,21 @@ export interface Store {
   nextItemId(at: Date): string;
   /** Working-calendar days set in chat. */
   calendarOverrides(): Readonly<Record<string, DayKind>>;
+  /** Plans added (by plan add or in chat) and made current, and the plan an admin made current last. */
+  planSettings(): {
+    plans: Readonly<Record<string, { added?: string; activated?: string }>>;
+    current?: string;
+  };
+  /** Divisions added beyond the plans', and old division names with the names they go by now. */
+  divisionSettings(): {
+    divisions: readonly { name: string; aliases: string[] }[];
+    renames: Readonly<Record<string, string>>;
+  };
+  /**
+   * Records that name no plan (made before plans were told apart) belong to this one. Set once by the
+   * wiring, before the first read of progress or owners.
+   */
+  useLegacyPlan(id: string): void;
   /** Number of records in the history. */
   readonly journalLength: number;
 
@@ -84,7 +100,10 @@ export interface Store {
     member: { openId: string; division: string; role: Role; name?: string },
   ): Member;
   removeMember(meta: ChangeMeta, openId: string): Member | undefined;
-  assignTarget(meta: ChangeMeta, owner: { kind: TargetKind; index: number; division: string }): TargetOwner;
+  assignTarget(
+    meta: ChangeMeta,
+    owner: { kind: TargetKind; index: number; division: string; plan?: string },
+  ): TargetOwner;
   recordProgress(
     meta: ChangeMeta,
     update: { target: ProgressTarget; division: string; text: string },
@@ -95,7 +114,7 @@ export interface Store {
     meta: ChangeMeta,
     item: Pick<
       RectificationItem,
-      'issue' | 'unit' | 'responsible' | 'responsibleId' | 'division' | 'taskId' | 'deadline'
+      'issue' | 'unit' | 'responsible' | 'responsibleId' | 'division' | 'taskId' | 'plan' | 'deadline'
     >,
   ): RectificationItem;
   noteItem(meta: ChangeMeta, id: string, text: string): RectificationItem;
@@ -104,6 +123,10 @@ export interface Store {
   closeItem(meta: ChangeMeta, id: string, text: string, pending: boolean): RectificationItem;
   approveItem(meta: ChangeMeta, id: string): RectificationItem;
   setCalendarDay(meta: ChangeMeta, day: string, kind: DayKind): void;
+  addPlan(meta: ChangeMeta, plan: { id: string; file: string; title: string }): void;
+  activatePlan(meta: ChangeMeta, id: string): void;
+  addDivision(meta: ChangeMeta, division: { name: string; aliases: string[] }): void;
+  renameDivision(meta: ChangeMeta, from: string, to: string): void;
   /**
    * Appends ready-made records in bulk (demo history, imports): they carry consecutive seqs from
    * `journalLength + 1` and are checked by replay only.

@@ -20,13 +20,18 @@ export interface TargetOwner {
   kind: TargetKind;
   /** Goal.index or Indicator.index (1-based). */
   index: number;
+  /** The plan it belongs to (absent: the first plan). */
+  plan?: string;
   division: string;
   by: string;
   at: string;
 }
 
 /** What a progress update is about: a plan task (`3.2`) or a goal/indicator by index. */
-export type ProgressTarget = { kind: 'task'; id: string } | { kind: TargetKind; index: number };
+export type ProgressTarget = ({ kind: 'task'; id: string } | { kind: TargetKind; index: number }) & {
+  /** The plan it belongs to; absent on records made before plans were told apart (the first plan's). */
+  plan?: string;
+};
 
 export interface ProgressUpdate {
   /** Journal sequence number: the update's id (`#1234`). */
@@ -76,6 +81,8 @@ export interface RectificationItem {
   division: string;
   /** Plan task the item relates to, when given. */
   taskId?: string;
+  /** The plan `taskId` belongs to (absent: the first plan). */
+  plan?: string;
   /** Current deadline, `YYYY-MM-DD` (Asia/Shanghai calendar day). */
   deadline: string;
   status: ItemStatus;

@@ -11,7 +11,7 @@ import { renderText } from '../../src/reply/render-text';
 export const ADMIN = 'ou_test_admin';
 export const NOW = new Date('2026-11-26T09:00:00+08:00');
 
-let plan: Pick<CoreDeps, 'knowledge' | 'search'> | undefined;
+let plans: CoreDeps['plans'] | undefined;
 
 /** A fresh, empty data folder on real disk. */
 export function tempDataDir(): string {
@@ -28,9 +28,9 @@ export function coreDeps(): CoreDeps {
     clock: fixedClock(NOW),
     logger: silentLogger,
     dataDir: tempDataDir(),
-    ...(plan ? { plan } : {}),
+    ...(plans ? { plans } : {}),
   });
-  plan ??= { knowledge: deps.knowledge, search: deps.search };
+  plans ??= deps.plans;
   return deps;
 }
 

@@ -7,6 +7,7 @@ import { JsonlFile } from '../../files/jsonl-file';
 import type { Logger } from '../../logger';
 import { AfterCommitError, type LazyConcern, type Persistence } from '../model-store';
 import {
+  EMPTY_SETTINGS,
   type HeadFile,
   headFileSchema,
   type JournalEvent,
@@ -79,7 +80,12 @@ export class FileBackend implements Persistence {
     const rebuildState = [paths.roster, paths.targets, paths.settings].some(stateFileMissing);
     this.#roster = openStateFile(paths.roster, rosterFileSchema, { seq: 0, members: [] }, fsync);
     this.#targets = openStateFile(paths.targets, targetsFileSchema, { seq: 0, owners: [] }, fsync);
-    this.#settings = openStateFile(paths.settings, settingsFileSchema, { seq: 0, calendar: {} }, fsync);
+    this.#settings = openStateFile(
+      paths.settings,
+      settingsFileSchema,
+      structuredClone(EMPTY_SETTINGS),
+      fsync,
+    );
     this.#head = openStateFile(paths.head, headFileSchema, { seq: 0, hash: GENESIS_HASH, bytes: 0 }, fsync);
     this.#useStateFiles();
 
@@ -175,6 +181,10 @@ export class FileBackend implements Persistence {
     model.roster = this.#roster.data;
     model.targets = this.#targets.data;
     model.settings = this.#settings.data;
+    // Names recorded before a 处室 改名 are read as the name the division goes by now.
+    for (const m of model.roster.members) m.division = model.division(m.division);
+    for (const o of model.targets.owners) o.division = model.division(o.division);
+    model.legacyPlan = this.#model.legacyPlan;
     this.#model = model;
     this.#loaded.clear();
   }
@@ -212,7 +222,8 @@ export class FileBackend implements Persistence {
         // Straight from the validated lines to the shared update objects: no journal events in between.
         for (const line of this.#progressLog.readAll()) {
           if ('retract' in line) model.retractProgress(line.seq, line.at, line.retract);
-          else model.addProgress(progressUpdateOf(line, line));
+          else
+            model.addProgress(progressUpdateOf(line, { ...line, division: model.division(line.division) }));
         }
       } else {
         for (const line of this.#ledgerLog.readAll()) model.apply(line);
@@ -280,7 +291,8 @@ export class FileBackend implements Persistence {
     // lowdb's read() keeps the in-memory data when the file is absent: read each file ourselves.
     this.#roster.data = readStateFile(this.paths.roster, rosterFileSchema) ?? { seq: 0, members: [] };
     this.#targets.data = readStateFile(this.paths.targets, targetsFileSchema) ?? { seq: 0, owners: [] };
-    this.#settings.data = readStateFile(this.paths.settings, settingsFileSchema) ?? { seq: 0, calendar: {} };
+    this.#settings.data =
+      readStateFile(this.paths.settings, settingsFileSchema) ?? structuredClone(EMPTY_SETTINGS);
     this.#useStateFiles();
   }
 

@@ -31,6 +31,7 @@ export class MemoryBackend implements Persistence {
   }
   reload(): void {
     const model = new StateModel();
+    model.legacyPlan = this.#model.legacyPlan;
     for (const record of this.records) model.apply(record);
     this.#model = model;
   }

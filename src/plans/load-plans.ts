@@ -1,0 +1,62 @@
+import { buildKnowledge } from '../plan/build-knowledge';
+import { parsePlan } from '../plan/parse-plan';
+import { createPlanSearch } from '../search/create-plan-search';
+import type { PlanEntry } from './plan-entry';
+import { type PlanDirs, planFiles, planText } from './plan-files';
+import type { PlanRegistry } from './plan-registry';
+
+// Every plan in seeds/ and DATA_DIR/plans/, parsed once. A file that yields no task is left out (and
+// reported): a plan with nothing to answer for never looks loaded.
+
+export interface LoadPlansOptions {
+  dirs: PlanDirs;
+  /** Told about a file left out, and why (in Chinese). */
+  onSkip?: (file: string, reason: string) => void;
+}
+
+export function loadPlans(options: LoadPlansOptions): PlanRegistry {
+  const entries: PlanEntry[] = [];
+  const add = (file: string, source: 'shipped' | 'added', text?: string): PlanEntry | undefined => {
+    const body = text ?? planText(options.dirs, file, source);
+    if (body === undefined) {
+      options.onSkip?.(file, '尚未提取文字(用 plan add 导入)');
+      return undefined;
+    }
+    const plan = parsePlan(body);
+    if (plan.tasks.length === 0) {
+      options.onSkip?.(file, '没有读出任何任务');
+      return undefined;
+    }
+    let id = plan.id;
+    for (let n = 2; entries.some((e) => e.id === id); n += 1) id = `${plan.id}-${n}`;
+    const knowledge = buildKnowledge(plan);
+    let search: ReturnType<typeof createPlanSearch> | undefined;
+    const entry: PlanEntry = {
+      id,
+      title: plan.title,
+      ...(plan.period ? { period: plan.period } : {}),
+      file,
+      source,
+      plan,
+      knowledge,
+      search: () => {
+        search ??= createPlanSearch(plan);
+        return search;
+      },
+    };
+    entries.push(entry);
+    return entry;
+  };
+  for (const { file, source } of planFiles(options.dirs)) add(file, source);
+  const legacy = entries.find((e) => e.source === 'shipped') ?? entries[0];
+  if (!legacy)
+    throw new Error(
+      `没有可用的方案:${options.dirs.seeds} 和 ${options.dirs.added} 里都没有读出任务的方案文件`,
+    );
+  return {
+    list: () => [...entries],
+    byId: (id) => entries.find((e) => e.id === id),
+    legacy,
+    add: (file, text) => add(file, 'added', text),
+  };
+}

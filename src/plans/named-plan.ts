@@ -1,0 +1,53 @@
+import type { PlanEntry } from './plan-entry';
+import type { PlanRegistry } from './plan-registry';
+
+// A question may name the plan it asks about: `十四五方案里古城项目群谁牵头`, `2021-2025方案中…`,
+// `方案 2021-2025 任务 企金处`, `《…实施方案》里…`. The plan is found and its mention cut out of the text.
+
+const DIGITS = '一二三四五六七八九';
+
+/** `十四五` for a five-year plan of the national cycle (2021—2025 is the 14th), else undefined. */
+export function fiveYearName(entry: Pick<PlanEntry, 'period'>): string | undefined {
+  const p = entry.period;
+  if (!p || p.to - p.from !== 4 || (p.from - 1966) % 5 !== 0) return undefined;
+  const n = (p.from - 1966) / 5 + 3;
+  if (n === 10) return '十五';
+  if (n > 10 && n < 20) return `十${DIGITS[n - 11]}五`;
+  return undefined;
+}
+
+const TAIL = '(?:的)?(?:实施方案|方案|规划|计划)?(?:里面|当中|里|中|内|上)?(?:的)?';
+
+export function namedPlan(
+  text: string,
+  registry: PlanRegistry,
+): { entry: PlanEntry; rest: string } | undefined {
+  for (const entry of registry.list()) {
+    const names = [entry.id.replace(/-/g, '[-—–~至到]'), fiveYearName(entry)].filter((n): n is string => !!n);
+    for (const name of names) {
+      // The command form: `方案 <编号> <问题>`.
+      const command = new RegExp(`^方案\\s*[“"「]?${name}[”"」]?\\s+(\\S.*)$`).exec(text);
+      if (command) return { entry, rest: command[1]!.trim() };
+      // In a question: the name followed by 方案/规划 (a bare year range could be any period).
+      const inline = new RegExp(
+        `(?:在|按|根据)?[“"「]?${name}[”"」]?(?:时期)?(?:的)?(?:实施方案|方案|规划|计划)(?:里面|当中|里|中|内|上)?(?:的)?(?![五])`,
+      ).exec(text);
+      if (inline && !(name === '十五' && /十五五/.test(text)))
+        return {
+          entry,
+          rest: `${text.slice(0, inline.index)}${text.slice(inline.index + inline[0].length)}`.trim(),
+        };
+    }
+    if (entry.title) {
+      const at = text.indexOf(`《${entry.title}》`);
+      if (at >= 0) {
+        const after = new RegExp(`^${TAIL}`).exec(text.slice(at + entry.title.length + 2))?.[0] ?? '';
+        return {
+          entry,
+          rest: `${text.slice(0, at)}${text.slice(at + entry.title.length + 2 + after.length)}`.trim(),
+        };
+      }
+    }
+  }
+  return undefined;
+}

@@ -1,0 +1,75 @@
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { basename, extname, join } from 'node:path';
+import { cleanLeftovers } from '../plan/clean-leftovers';
+import { decodeText } from '../plan/decode-text';
+import { ACCEPTED_EXTENSIONS } from '../plan/plan-file-error';
+import { readPlanFile } from '../plan/read-plan-file';
+
+// Where plans live and how their text is read. `.txt`/`.md` are read as they are; the text of a `.docx` or
+// `.pdf` is extracted once (it needs the Word/PDF readers, which load only then) into DATA_DIR/plans/.text/
+// and read from there afterwards, so that building the plans at start stays synchronous and quick.
+
+export interface PlanDirs {
+  seeds: string;
+  /** DATA_DIR/plans (may not exist yet). */
+  added: string;
+}
+
+/** Files that may hold a plan, shipped ones first, each folder in name order (dotfiles skipped). */
+export function planFiles(dirs: PlanDirs): { file: string; source: 'shipped' | 'added' }[] {
+  const list = (dir: string) =>
+    existsSync(dir)
+      ? readdirSync(dir)
+          .filter(
+            (f) =>
+              !f.startsWith('.') &&
+              (ACCEPTED_EXTENSIONS as readonly string[]).includes(extname(f).toLowerCase()),
+          )
+          .sort()
+          .map((f) => join(dir, f))
+      : [];
+  return [
+    ...list(dirs.seeds).map((file) => ({ file, source: 'shipped' as const })),
+    ...list(dirs.added).map((file) => ({ file, source: 'added' as const })),
+  ];
+}
+
+const isBinary = (file: string) => ['.docx', '.pdf'].includes(extname(file).toLowerCase());
+
+function cachePath(dirs: PlanDirs, file: string, source: 'shipped' | 'added'): string {
+  return join(dirs.added, '.text', `${source}-${basename(file)}.txt`);
+}
+
+/** Extracts, for every .docx/.pdf plan without it yet, the text the plans are built from. */
+export async function preparePlanTexts(
+  dirs: PlanDirs,
+  onError: (file: string, error: unknown) => void,
+): Promise<void> {
+  for (const { file, source } of planFiles(dirs)) {
+    if (!isBinary(file) || existsSync(cachePath(dirs, file, source))) continue;
+    try {
+      await writePlanText(dirs, file, source, await readPlanFile(file));
+    } catch (error) {
+      onError(file, error);
+    }
+  }
+}
+
+/** Keeps the extracted text of a .docx/.pdf plan (plan add does this once it has read the file). */
+export async function writePlanText(
+  dirs: PlanDirs,
+  file: string,
+  source: 'shipped' | 'added',
+  text: string,
+): Promise<void> {
+  if (!isBinary(file)) return;
+  mkdirSync(join(dirs.added, '.text'), { recursive: true });
+  writeFileSync(cachePath(dirs, file, source), text);
+}
+
+/** A plan file's text (synchronously); undefined for a .docx/.pdf whose text was not extracted yet. */
+export function planText(dirs: PlanDirs, file: string, source: 'shipped' | 'added'): string | undefined {
+  if (!isBinary(file)) return cleanLeftovers(decodeText(readFileSync(file))).replace(/^\uFEFF/, '');
+  const cache = cachePath(dirs, file, source);
+  return existsSync(cache) ? readFileSync(cache, 'utf8') : undefined;
+}

@@ -1,0 +1,14 @@
+import type { PlanEntry } from './plan-entry';
+
+/** The plans the bot knows, in the order they were found (shipped first). */
+export interface PlanRegistry {
+  list(): PlanEntry[];
+  byId(id: string): PlanEntry | undefined;
+  /**
+   * The plan records made before plans were told apart belong to: the first shipped plan, which was the
+   * only one the bot read then (the first file in seeds/ by name).
+   */
+  legacy: PlanEntry;
+  /** Takes in a plan added while running (its file already in DATA_DIR/plans/). */
+  add(file: string, text: string): PlanEntry | undefined;
+}

@@ -1,0 +1,83 @@
+import { normaliseName } from '../plan/divisions';
+import type { Division, PlanKnowledge } from '../plan/knowledge';
+import type { Task } from '../plan/model';
+
+// A plan's knowledge as the bureau's roster of divisions stands now: the plan's own divisions, those added
+// beyond it (处室 添加), and new names (处室 改名) — under which everything recorded under an old name is
+// found, and by which an old name still resolves.
+
+export interface DivisionSettings {
+  divisions: readonly { name: string; aliases: string[] }[];
+  renames: Readonly<Record<string, string>>;
+}
+
+export function withDivisions(base: PlanKnowledge, settings: DivisionSettings): PlanKnowledge {
+  const { renames } = settings;
+  if (settings.divisions.length === 0 && Object.keys(renames).length === 0) return base;
+  const now = (name: string) => renames[name] ?? name;
+  const oldNames = (name: string) => Object.keys(renames).filter((old) => renames[old] === name);
+
+  const divisions: Division[] = [];
+  const add = (d: Division) => {
+    const existing = divisions.find((x) => x.name === d.name);
+    if (existing) {
+      for (const a of d.aliases)
+        if (!existing.aliases.includes(a) && a !== existing.name) existing.aliases.push(a);
+    } else divisions.push({ ...d, aliases: [...d.aliases] });
+  };
+  for (const d of base.divisions) {
+    const name = now(d.name);
+    add({ ...d, name, aliases: name === d.name ? d.aliases : [d.name, ...d.aliases] });
+  }
+  for (const d of settings.divisions) add({ name: now(d.name), aliases: d.aliases });
+  for (const [old, name] of Object.entries(renames)) {
+    const target = divisions.find((x) => x.name === name);
+    if (target && !target.aliases.includes(old)) target.aliases.push(old);
+  }
+
+  const terms = divisions
+    .flatMap((d) => [d.name, ...d.aliases].map((term) => ({ term, division: d })))
+    .sort((a, b) => b.term.length - a.term.length);
+  const exact = new Map(terms.map((t) => [t.term, t.division]));
+  const resolveDivision = (text: string): Division | undefined => {
+    const key = normaliseName(text);
+    const own = exact.get(key) ?? (key.startsWith('局') ? exact.get(key.slice(1)) : undefined);
+    if (own) return own;
+    const fromPlan = base.resolveDivision(text);
+    return fromPlan ? divisions.find((d) => d.name === now(fromPlan.name)) : undefined;
+  };
+  const findDivisions = (text: string): Division[] => {
+    const out: Division[] = [];
+    const push = (d: Division | undefined) => {
+      if (d && !out.includes(d)) out.push(d);
+    };
+    for (const d of base.findDivisions(text)) push(divisions.find((x) => x.name === now(d.name)));
+    const s = normaliseName(text);
+    for (const t of terms) if (t.term.length >= 2 && s.includes(t.term)) push(t.division);
+    return out;
+  };
+  const across = (fn: (name: string) => Task[]) => (division: string) => {
+    const name = resolveDivision(division)?.name ?? division;
+    const tasks = [name, ...oldNames(name)].flatMap((n) => fn(n));
+    return [...new Set(tasks)];
+  };
+  return {
+    ...base,
+    divisions,
+    resolveDivision,
+    findDivisions,
+    tasksLedBy: across(base.tasksLedBy),
+    tasksSupportedBy: across(base.tasksSupportedBy),
+    tasksSupportedCollectivelyBy: across(base.tasksSupportedCollectivelyBy),
+    targetsRelatedTo(division) {
+      const name = resolveDivision(division)?.name ?? division;
+      const parts = [name, ...oldNames(name)].map((n) => base.targetsRelatedTo(n));
+      const rename = <T extends { relations: { division: string }[] }>(xs: T[]) =>
+        xs.map((x) => ({ ...x, relations: x.relations.map((r) => ({ ...r, division: now(r.division) })) }));
+      return {
+        goals: rename(parts.flatMap((p) => p.goals)),
+        indicators: rename(parts.flatMap((p) => p.indicators)),
+      };
+    },
+  };
+}
