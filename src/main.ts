@@ -8,11 +8,17 @@ import { handleMessage } from './commands/handle-message';
 import { commands } from './commands/registry';
 import { type Config, ConfigError, loadConfigFromEnvironment } from './config';
 import { createLogger, type Logger } from './logger';
+import { planInUse } from './plans/plan-in-use';
 import { openStore, type Store } from './store';
+import { calendarDay } from './time/calendar-day';
 
 /** The plan is parsed and indexed after the server listens, so /healthz answers at once. */
 async function buildCore(config: Config, logger: Logger, store: Store): Promise<CoreDeps> {
-  const { createCoreDeps } = await import('./core-deps');
+  const { createCoreDeps, planDirs } = await import('./core-deps');
+  const { preparePlanTexts } = await import('./plans/plan-files');
+  await preparePlanTexts(planDirs(config.dataDir), (file, error) =>
+    logger.error('plan.unreadable', { file, error: error instanceof Error ? error.message : String(error) }),
+  );
   return createCoreDeps({
     admins: config.admins,
     clock: systemClock,
@@ -21,6 +27,11 @@ async function buildCore(config: Config, logger: Logger, store: Store): Promise<
     store,
     timeZone: config.timeZone,
   });
+}
+
+/** The current plan's knowledge now, with the bureau's divisions. */
+function currentKnowledge(deps: CoreDeps, store: Store, timeZone: string) {
+  return planInUse(deps.plans, store, calendarDay(new Date(), timeZone)).knowledge;
 }
 
 async function main(): Promise<void> {
@@ -87,7 +98,7 @@ async function main(): Promise<void> {
       scheduler = startJobs({
         config,
         store,
-        knowledge: deps.knowledge,
+        knowledge: () => currentKnowledge(deps, store, config.timeZone),
         calendar: deps.calendar,
         send: (addressed) => bot.send(addressed),
         clock: systemClock,

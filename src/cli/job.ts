@@ -1,15 +1,17 @@
 import { parseArgs } from 'node:util';
 import { fixedClock } from '../clock';
 import type { Config } from '../config';
-import { workingCalendarOf } from '../core-deps';
+import { planDirs, workingCalendarOf } from '../core-deps';
 import { JobState, JobStateError } from '../jobs/job-state';
 import { jobChats, runJob } from '../jobs/run-job';
 import { warnIfYearUnknown } from '../jobs/scheduler';
 import { createLogger } from '../logger';
-import { loadPlan } from '../plan/load-plan';
+import { loadPlans } from '../plans/load-plans';
+import { planInUse } from '../plans/plan-in-use';
 import { renderText } from '../reply/render-text';
 import type { AddressedReply } from '../reply/reply';
 import { openStore, StoreCorruptError } from '../store';
+import { calendarDay } from '../time/calendar-day';
 import { CalendarFileError } from '../time/calendar-overrides';
 import { cliSetup } from './cli-config';
 import type { Verb } from './verb';
@@ -60,7 +62,9 @@ export const jobVerb: Verb = {
       const calendar = workingCalendarOf(config.dataDir, store, logger);
       warnIfYearUnknown(clock.now(), calendar, config.timeZone, logger);
       const state = JobState.open(config.dataDir);
-      const { knowledge } = loadPlan();
+      const plans = loadPlans({ dirs: planDirs(config.dataDir) });
+      store.useLegacyPlan(plans.legacy.id);
+      const { knowledge } = planInUse(plans, store, calendarDay(clock.now(), config.timeZone));
       const send = await senderFor(config, logger);
       const outcome = await runJob(job, clock.now(), {
         store,

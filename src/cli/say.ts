@@ -4,8 +4,9 @@ import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import type { IncomingMessage } from '../commands/context';
 import { handleMessage } from '../commands/handle-message';
-import { createCoreDeps } from '../core-deps';
+import { createCoreDeps, planDirs } from '../core-deps';
 import { createLogger } from '../logger';
+import { preparePlanTexts } from '../plans/plan-files';
 import { renderText } from '../reply/render-text';
 import { cliSetup } from './cli-config';
 import type { Verb } from './verb';
@@ -37,6 +38,9 @@ export const sayVerb: Verb = {
     if (!setup) return 2;
     const { config, clock } = setup;
     const logger = createLogger(undefined, 'warn');
+    await preparePlanTexts(planDirs(config.dataDir), (file, error) =>
+      logger.warn('plan.unreadable', { file, error: error instanceof Error ? error.message : String(error) }),
+    );
     const deps = createCoreDeps({
       admins: [...config.admins, LOCAL_ADMIN],
       clock,

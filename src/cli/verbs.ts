@@ -17,6 +17,10 @@ export const verbs: Record<string, Pick<Verb, 'summary' | 'run'>> = {
     summary: 'parse FILE [--json] — 解析方案(.txt/.md/.docx/.pdf)',
     run: lazy(async () => (await import('./parse')).parseVerb),
   },
+  plan: {
+    summary: 'plan add FILE | plan list — 导入方案,列出已有方案',
+    run: lazy(async () => (await import('./plan')).planVerb),
+  },
   job: {
     summary: 'job reminders|digest [--now ISO-8601] — 立即运行一次整改提醒或周报',
     run: lazy(async () => (await import('./job')).jobVerb),

@@ -54,6 +54,11 @@ export interface Command<Args = unknown> {
   name: string;
   /** Words that start it (Chinese first, English aliases). */
   aliases: string[];
+  /**
+   * Its words must stand apart (a space, a colon or the end after them): `方案里有没有提到债务` is a question
+   * about the plan, not the 方案 command. Otherwise Chinese words may run into their argument (`任务企金处`).
+   */
+  separated?: boolean;
   /** One-line usage shown in 帮助. */
   usage: string;
   /** Example inputs shown in 帮助. */

@@ -13,19 +13,21 @@ const isAscii = (s: string) => /^[\x20-\x7e]+$/.test(s);
 /** Built once per alias: every message is matched against every alias. */
 const patterns = new Map<string, RegExp>();
 
-function aliasPattern(alias: string): RegExp {
-  const known = patterns.get(alias);
+function aliasPattern(alias: string, separated: boolean): RegExp {
+  const key = `${separated ? 's' : 'r'}${alias}`;
+  const known = patterns.get(key);
   if (known) return known;
-  const pattern = buildPattern(alias);
-  patterns.set(alias, pattern);
+  const pattern = buildPattern(alias, separated);
+  patterns.set(key, pattern);
   return pattern;
 }
 
-function buildPattern(alias: string): RegExp {
+function buildPattern(alias: string, separated: boolean): RegExp {
   const words = alias.split(' ').map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-  // Chinese aliases may run straight into their argument (`任务企金处`); ASCII ones need a word boundary.
-  // A colon after the command word is part of it (`进展:3.3 …`, `搜索:古城`).
-  const tail = isAscii(alias) ? '(?:\\s*:\\s*|\\s+|$)' : '\\s*:?\\s*';
+  // Chinese aliases may run straight into their argument (`任务企金处`) unless the command says its words
+  // stand apart; ASCII ones need a word boundary. A colon after the command word is part of it
+  // (`进展:3.3 …`, `搜索:古城`).
+  const tail = isAscii(alias) || separated ? '(?:\\s*:\\s*|\\s+|$)' : '\\s*:?\\s*';
   return new RegExp(`^${words.join('\\s*')}${tail}`, 'i');
 }
 
@@ -34,7 +36,7 @@ export function matchCommand(text: string, commands: readonly Command<unknown>[]
   let best: { command: Command<unknown>; length: number; consumed: number } | undefined;
   for (const command of commands) {
     for (const alias of [command.name, ...command.aliases]) {
-      const m = aliasPattern(alias).exec(text);
+      const m = aliasPattern(alias, command.separated === true).exec(text);
       if (m && (!best || alias.length > best.length))
         best = { command, length: alias.length, consumed: m[0].length };
     }

@@ -31,13 +31,17 @@ export function supportLine(task: Task, knowledge: PlanKnowledge): string {
  */
 export function withPeriodNote(reply: Reply, deps: CoreDeps, at: Date): Reply {
   const period = deps.knowledge.plan.period;
+  // An answer from a plan other than the current one says which plan it is from instead (handle-message).
+  if (!deps.planIsCurrent) return reply;
   if (!period || Number(calendarDay(at, deps.timeZone).slice(0, 4)) <= period.to) return reply;
   const years = period.from === period.to ? `${period.from} 年` : `${period.from}—${period.to} 年`;
   return {
     ...reply,
     blocks: [
       ...reply.blocks,
-      note(`本方案实施期为 ${years},已结束;以上依据该方案原文,新一期方案启用后以新方案为准。`),
+      note(
+        `本方案实施期为 ${years},已结束;以上依据该方案原文。新一期方案导入并启用后(方案 启用 <编号>)以新方案为准。`,
+      ),
     ],
   };
 }

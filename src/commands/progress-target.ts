@@ -12,18 +12,25 @@ export type TargetResolution =
   | { ok: true; target: ProgressTarget; label: string }
   | { ok: false; reply: Reply };
 
+/** How a target is named, from its own plan (a record made on another plan says which). */
 export function targetLabel(target: ProgressTarget, deps: CoreDeps): string {
-  const { plan } = deps.knowledge;
+  const own = target.plan ?? deps.plans.legacy.id;
+  const entry = own === deps.plan.id ? deps.plan : deps.plans.byId(own);
+  const knowledge = own === deps.plan.id ? deps.knowledge : entry?.knowledge;
+  const from = own === deps.plan.id ? '' : `(${own} 方案)`;
+  if (!knowledge)
+    return `${target.kind === 'task' ? `任务${target.id}` : `${target.kind === 'goal' ? '目标' : '指标'}${target.index}`}${from}`;
+  const { plan } = knowledge;
   if (target.kind === 'task') {
-    const task = deps.knowledge.taskById(target.id);
-    return task ? `${task.id} ${task.title}` : `任务${target.id}`;
+    const task = knowledge.taskById(target.id);
+    return `${task ? `${task.id} ${task.title}` : `任务${target.id}`}${from}`;
   }
   if (target.kind === 'goal') {
     const goal = plan.goals.find((g) => g.index === target.index);
-    return goal ? goalLabel(goal) : `目标${target.index}`;
+    return `${goal ? goalLabel(goal) : `目标${target.index}`}${from}`;
   }
-  const indicator = deps.knowledge.indicatorByIndex(target.index);
-  return indicator ? indicatorLabel(indicator) : `指标(第${target.index}行)`;
+  const indicator = knowledge.indicatorByIndex(target.index);
+  return `${indicator ? indicatorLabel(indicator) : `指标(第${target.index}行)`}${from}`;
 }
 
 export function validIdsReply(word: string, deps: CoreDeps): Reply {

@@ -1,5 +1,7 @@
 import type { Command } from './context';
+import { divisionsCommand } from './divisions-admin';
 import { createHelpCommand } from './help';
+import { plansCommand } from './plans-list';
 import { progressIndicatorCommand } from './progress-indicator';
 import { searchCommand } from './search';
 import { storeCommands } from './store-commands';
@@ -20,5 +22,7 @@ export const commands: Command<unknown>[] = [
   progressIndicatorCommand,
   weeklyDigestCommand,
   workingCalendarCommand,
+  plansCommand,
+  divisionsCommand,
 ];
 commands.unshift(createHelpCommand(commands));

@@ -16,7 +16,12 @@ export function divisionsOverview(deps: CoreDeps): Reply {
   return {
     title: '各处室任务',
     colour: 'blue',
-    blocks: [list(rows), note('查看某个处室的详情:任务 <处室>,例如:任务 投资处')],
+    blocks: [
+      list(rows),
+      note(
+        `查看某个处室的详情:任务 <处室>,例如:任务 ${knowledge.divisions.find((d) => !d.external)?.name ?? '<处室>'}`,
+      ),
+    ],
   };
 }
 
@@ -100,7 +105,9 @@ export const tasksCommand = defineCommand<{ division: Division } | { all: true }
     return {
       blocks: [
         paragraph(`没有找到处室“${rest}”。`),
-        note(`可选的处室:${deps.knowledge.divisions.map((d) => d.name).join('、')}。例如:任务 投资处`),
+        note(
+          `可选的处室:${deps.knowledge.divisions.map((d) => d.name).join('、')}。例如:任务 ${deps.knowledge.divisions[0]?.name ?? '<处室>'}`,
+        ),
       ],
     };
   },

@@ -16,7 +16,8 @@ import { type Scheduler, startScheduler } from './scheduler';
 export interface StartJobsOptions {
   config: Pick<Config, 'dataDir' | 'timeZone' | 'reminderChatId' | 'digestChatId' | 'lark' | 'jobTimes'>;
   store: JobStore;
-  knowledge: PlanKnowledge;
+  /** The current plan's knowledge at the instant a job runs (an admin may switch plans meanwhile). */
+  knowledge: () => PlanKnowledge;
   /** The working-day calendar the core uses (so a day set in chat counts at once). */
   calendar: WorkingCalendar;
   /** The bot's push: resolves per reply with its delivery status. */
@@ -52,7 +53,7 @@ export function startJobs(options: StartJobsOptions): Scheduler | undefined {
       if (!chatId) return;
       await runJob(job, now, {
         store: options.store,
-        knowledge: options.knowledge,
+        knowledge: options.knowledge(),
         calendar,
         timeZone: config.timeZone,
         ...jobChats(config),

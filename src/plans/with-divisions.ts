@@ -2,18 +2,24 @@ import { normaliseName } from '../plan/divisions';
 import type { Division, PlanKnowledge } from '../plan/knowledge';
 import type { Task } from '../plan/model';
 
-// A plan's knowledge as the bureau's roster of divisions stands now: the plan's own divisions, those added
-// beyond it (处室 添加), and new names (处室 改名) — under which everything recorded under an old name is
-// found, and by which an old name still resolves.
+// A plan's knowledge as the bureau's roster of divisions stands now: the plan's own divisions, those other
+// plans name (records made on them carry their names), those added beyond any plan (处室 添加), and new
+// names (处室 改名) — under which everything recorded under an old name is found, and by which an old name
+// still resolves. Where two divisions claim the same word, the plan in use wins.
 
 export interface DivisionSettings {
   divisions: readonly { name: string; aliases: string[] }[];
   renames: Readonly<Record<string, string>>;
 }
 
-export function withDivisions(base: PlanKnowledge, settings: DivisionSettings): PlanKnowledge {
+export function withDivisions(
+  base: PlanKnowledge,
+  settings: DivisionSettings,
+  otherPlans: readonly Division[] = [],
+): PlanKnowledge {
   const { renames } = settings;
-  if (settings.divisions.length === 0 && Object.keys(renames).length === 0) return base;
+  if (settings.divisions.length === 0 && Object.keys(renames).length === 0 && otherPlans.length === 0)
+    return base;
   const now = (name: string) => renames[name] ?? name;
   const oldNames = (name: string) => Object.keys(renames).filter((old) => renames[old] === name);
 
@@ -29,6 +35,13 @@ export function withDivisions(base: PlanKnowledge, settings: DivisionSettings): 
     const name = now(d.name);
     add({ ...d, name, aliases: name === d.name ? d.aliases : [d.name, ...d.aliases] });
   }
+  for (const d of otherPlans) {
+    if (d.external) continue;
+    const name = now(d.name);
+    // Another plan's short forms only where no division of the plan in use claims them.
+    const free = d.aliases.filter((a) => !base.resolveDivision(a));
+    add({ name, aliases: name === d.name ? free : [d.name, ...free] });
+  }
   for (const d of settings.divisions) add({ name: now(d.name), aliases: d.aliases });
   for (const [old, name] of Object.entries(renames)) {
     const target = divisions.find((x) => x.name === name);
@@ -38,7 +51,10 @@ export function withDivisions(base: PlanKnowledge, settings: DivisionSettings): 
   const terms = divisions
     .flatMap((d) => [d.name, ...d.aliases].map((term) => ({ term, division: d })))
     .sort((a, b) => b.term.length - a.term.length);
-  const exact = new Map(terms.map((t) => [t.term, t.division]));
+  const exact = new Map<string, Division>();
+  // Terms are in the order divisions were added (the plan in use first): the first claim stands.
+  for (const d of divisions)
+    for (const term of [d.name, ...d.aliases]) if (!exact.has(term)) exact.set(term, d);
   const resolveDivision = (text: string): Division | undefined => {
     const key = normaliseName(text);
     const own = exact.get(key) ?? (key.startsWith('局') ? exact.get(key.slice(1)) : undefined);

@@ -1,0 +1,89 @@
+import { randomUUID } from 'node:crypto';
+import { basename } from 'node:path';
+import { planState, planSummary } from '../commands/plan-summary';
+import { planDirs } from '../core-deps';
+import { createLogger } from '../logger';
+import { PlanFileError } from '../plan/plan-file-error';
+import { addPlanFile } from '../plans/add-plan-file';
+import { currentPlan } from '../plans/current-plan';
+import { loadPlans } from '../plans/load-plans';
+import { preparePlanTexts } from '../plans/plan-files';
+import { renderText } from '../reply/render-text';
+import { openStore } from '../store';
+import { calendarDay } from '../time/calendar-day';
+import { cliSetup } from './cli-config';
+import type { Verb } from './verb';
+
+// `plan add FILE` — add a plan (.txt, .md, .docx, .pdf) to DATA_DIR/plans/ and print its summary; it waits
+// for 方案 启用 before it becomes current. `plan list` — the plans known (id, title, period, tasks, state).
+
+const USAGE = '用法: plan add FILE | plan list\n';
+
+export const planVerb: Verb = {
+  summary: 'plan add FILE | plan list — 导入方案(.txt/.md/.docx/.pdf),列出已有方案',
+  async run(args) {
+    const [sub, file, ...more] = args;
+    if (
+      (sub !== 'add' && sub !== 'list') ||
+      (sub === 'add' && (!file || more.length > 0)) ||
+      (sub === 'list' && file)
+    ) {
+      process.stderr.write(USAGE);
+      return 2;
+    }
+    const setup = cliSetup(undefined);
+    if (!setup) return 2;
+    const { config, clock } = setup;
+    const logger = createLogger(undefined, 'warn');
+    const dirs = planDirs(config.dataDir);
+    await preparePlanTexts(dirs, (f, error) =>
+      logger.warn('plan.skipped', { file: f, error: String(error) }),
+    );
+    const plans = loadPlans({
+      dirs,
+      onSkip: (f, reason) => logger.warn('plan.skipped', { file: f, reason }),
+    });
+    const store = openStore({ dataDir: config.dataDir, logger, timeZone: config.timeZone });
+    try {
+      store.useLegacyPlan(plans.legacy.id);
+      const today = calendarDay(clock.now(), config.timeZone);
+      if (sub === 'list') {
+        const current = currentPlan(plans, store.planSettings(), today);
+        for (const e of plans.list()) {
+          const period = !e.period
+            ? '期间未写明'
+            : e.period.from === e.period.to
+              ? String(e.period.from)
+              : `${e.period.from}—${e.period.to}`;
+          process.stdout.write(
+            `${e.id}\t${e.title || '(无标题)'}\t${period}\t任务 ${e.plan.tasks.length} 项\t${planState(e, current, store.planSettings())}\t${e.file}\n`,
+          );
+        }
+        return 0;
+      }
+      let added: Awaited<ReturnType<typeof addPlanFile>>;
+      try {
+        added = await addPlanFile(file!, dirs, plans);
+      } catch (error) {
+        if (error instanceof PlanFileError) {
+          process.stderr.write(`${error.message}\n`);
+          return 2;
+        }
+        throw error;
+      }
+      const { entry, again } = added;
+      if (!again)
+        store.addPlan(
+          { by: 'cli', at: clock.now(), messageId: `cli-${randomUUID()}` },
+          { id: entry.id, file: basename(entry.file), title: entry.title },
+        );
+      const state = planState(entry, currentPlan(plans, store.planSettings(), today), store.planSettings());
+      process.stdout.write(
+        `${renderText(planSummary(entry, state, again ? `方案 ${entry.id} 已导入过` : `已导入方案 ${entry.id}`))}\n`,
+      );
+      return 0;
+    } finally {
+      store.close();
+    }
+  },
+};
