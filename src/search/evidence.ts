@@ -1,5 +1,5 @@
 import type { Inline } from '../reply/reply';
-import type { HitKind } from './plan-search';
+import type { HitKind } from './hit-kind';
 
 // What the plan says about a question, as evidence an answer can stand on (see find-evidence.ts).
 

@@ -1,7 +1,9 @@
 import type { Inline } from '../reply/reply';
 import type { Evidence } from './evidence';
 
-export type HitKind = 'goal' | 'indicator' | 'task' | 'measure' | 'passage';
+import type { HitKind } from './hit-kind';
+
+export type { HitKind };
 
 export interface SearchHit {
   kind: HitKind;
