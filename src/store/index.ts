@@ -7,6 +7,7 @@ export { storePaths } from './file/paths';
 export { type VerifyResult, verifyFileStore, verifyFileStore as verifyStore } from './file/verify-file-store';
 export { normaliseItemId } from './item-id';
 export { openMemoryStore } from './memory/open-memory-store';
+export { responsibleName } from './responsible-name';
 export type { ChangeMeta, ChangeSource, ItemTransfer, NewItem, Store, Transacted } from './store';
 export { StoreCorruptError, StoreError, type StoreErrorCode } from './store-errors';
 export { targetKey } from './target-key';

@@ -112,6 +112,9 @@ export class ModelStore implements Store {
   progress(query: ProgressQuery = {}) {
     return this.#ensure('progress').progressList(query);
   }
+  progressUpdate(seq: number) {
+    return this.#ensure('progress').progressBySeq.get(seq);
+  }
   progressBetween(from: Date, to: Date) {
     return this.progress({ from, to });
   }

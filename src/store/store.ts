@@ -82,6 +82,8 @@ export interface Store {
   lastDigest(): DigestWindow | undefined;
   /** Progress updates, oldest first. */
   progress(query?: ProgressQuery): ProgressUpdate[];
+  /** One update by its number (`#1234`), retracted or not. */
+  progressUpdate(seq: number): ProgressUpdate | undefined;
   /** Standing updates whose instant is in [from, to). */
   progressBetween(from: Date, to: Date): ProgressUpdate[];
   /** The latest standing update on a target. */

@@ -127,12 +127,13 @@ describe('daily reminders', () => {
     f.register(registered, { issue: '丁', unit: '单位丁', division: '社保处', deadline: '2026-11-22' });
     const replies = reminders(shanghai('2026-11-26'), f.deps());
     const tz = replies.find((r) => r.reply.title?.includes('投资处'))!;
-    // 孙八 is on no roster: the 处长 is mentioned instead; 赵六 is a member's name: he is mentioned;
-    // 周九 was @-mentioned at registration: his open_id, whatever its form, is used as is.
-    expect(mentionsIn(tz.reply)).toEqual(['ou_zhao', 'ou_chen', 'ou_head_tz', 'ou_zhao', 'opaque-id-zhou']);
-    expect(renderText(tz.reply)).toMatch(/丙[^\n]*@李处/);
+    // Only people on the roster now are mentioned: 孙八 is on no roster, nor are 陈七 (an id in the text)
+    // and 周九 (@-mentioned at registration): their 处长 is mentioned instead, and they are still named;
+    // 赵六 is a member, by id or by name.
+    expect(mentionsIn(tz.reply)).toEqual(['ou_zhao', 'ou_head_tz', 'ou_head_tz', 'ou_zhao', 'ou_head_tz']);
+    expect(renderText(tz.reply)).toMatch(/丙[^\n]*责任人:孙八[^\n]*@李处/);
+    expect(renderText(tz.reply)).toMatch(/己[^\n]*责任人:周九[^\n]*@李处/);
     expect(renderText(tz.reply)).toContain('@赵六');
-    expect(renderText(tz.reply)).toContain('@陈七');
     const sb = replies.find((r) => r.reply.title?.includes('社保处'))!;
     expect(mentionsIn(sb.reply)).toEqual(['ou_head_sb']);
   });
@@ -219,7 +220,7 @@ describe('daily reminders', () => {
     f.store.closeItem({ by: 'ou_zhao', at: registered }, id, '已整改', true);
     const [reply] = reminders(shanghai('2026-11-26'), f.deps());
     expect(mentionsIn(reply!.reply)).toEqual(['ou_head_tz']);
-    expect(renderText(reply!.reply)).toContain('待处长审核');
+    expect(renderText(reply!.reply)).toContain('已申请销号,待审核');
   });
 
   it('keeps a division with very many items to one message, counting the rest', () => {
