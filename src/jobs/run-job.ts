@@ -51,7 +51,12 @@ export async function runJob(job: JobName, now: Date, deps: JobRunDeps): Promise
     deps.logger.info('job.quiet-day', { job, day, reason: deps.calendar.describe(day) });
     return { ...base, status: 'quiet' };
   }
-  const jobDeps: JobDeps = { ...deps, remindedOn: (d) => deps.state.remindedOn(d) };
+  const lastEscalation = deps.state.lastRun('escalation');
+  const jobDeps: JobDeps = {
+    ...deps,
+    remindedOn: (d) => deps.state.remindedOn(d),
+    ...(lastEscalation ? { lastEscalation } : {}),
+  };
   const batches: (DigestBatch & { itemIds?: string[] })[] =
     job === 'reminders' ? reminderBatches(now, jobDeps) : digest(now, jobDeps);
   const outcome: JobOutcome = { ...base, status: batches.length > 0 ? 'sent' : 'nothing-due' };
@@ -61,6 +66,7 @@ export async function runJob(job: JobName, now: Date, deps: JobRunDeps): Promise
       outcome.sent.push(batch.reply);
       if (job === 'reminders') deps.state.recordRun('reminders', day, batch.itemIds ?? []);
       if (batch.window) await recordWindow(batch.window, batch.reply.key, now, deps);
+      if (batch.escalation) deps.state.recordRun('escalation', day);
     } catch (error) {
       outcome.failed += 1;
       deps.logger.error('job.send-failed', {

@@ -36,6 +36,8 @@ export type DigestDeps = Pick<JobDeps, 'store' | 'knowledge' | 'timeZone'>;
 export interface DigestBatch {
   reply: AddressedReply;
   window?: { from: string; to: string };
+  /** The weekly escalation (recorded once it went out: once a week). */
+  escalation?: true;
 }
 
 /** The digest of a period, seen at `now` (open, overdue and due-soon items are as they stand then). */
@@ -70,8 +72,12 @@ export function digest(now: Date, deps: JobDeps): DigestBatch[] {
       window,
     },
   ];
-  const escalated = escalation(now, deps);
-  if (escalated) batches.push({ reply: escalated });
+  // The escalation goes once a week, with the first digest of the week (a digest an operator runs again
+  // later in the week comes alone).
+  const week = deps.calendar.firstWorkingDayOfWeek(today) ?? today;
+  const due = deps.lastEscalation === undefined || deps.lastEscalation < week;
+  const escalated = due ? escalation(now, deps) : undefined;
+  if (escalated) batches.push({ reply: escalated, escalation: true });
   return batches;
 }
 

@@ -26,6 +26,8 @@ export interface JobDeps {
   reminderChatId?: string;
   /** Where the digest and the weekly escalation go (DIGEST_CHAT_ID); empty when unset (printing only). */
   digestChatId?: string;
+  /** The day the weekly escalation last went out: it goes once a week (persisted across restarts). */
+  lastEscalation?: string;
   /** Items already reminded on a day (persisted across restarts); none when absent. */
   remindedOn?: (day: string) => ReadonlySet<string>;
 }

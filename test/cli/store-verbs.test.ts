@@ -56,7 +56,9 @@ describe('store verbs', () => {
     expect(book.worksheets[0]?.getRow(2).getCell(1).value).toBe('ZG-2026-001');
     expect(book.worksheets[1]?.rowCount).toBe(2);
     const history = book.worksheets[2]!;
-    expect(history.getRow(1).values).toEqual(expect.arrayContaining(['编号', '经过', '原期限', '新期限', '审核人']));
+    expect(history.getRow(1).values).toEqual(
+      expect.arrayContaining(['编号', '经过', '原期限', '新期限', '审核人']),
+    );
     expect([history.getRow(2).getCell(1).value, history.getRow(2).getCell(4).value]).toEqual([
       'ZG-2026-001',
       '登记',

@@ -230,4 +230,72 @@ describe('daily reminders', () => {
     expect(replies).toHaveLength(1);
     expect(renderText(replies[0]!.reply)).toContain('另有 15 条');
   });
+
+  it('mentions only people on the roster now: a removed 责任人 or 处长 never; a division with no 处长 gets 秘书处', () => {
+    const meta = { by: ADMIN, at: registered };
+    const a = f.register(registered, {
+      issue: '甲',
+      unit: '单位甲',
+      division: '投资处',
+      deadline: '2026-11-20',
+      responsible: '赵六',
+      responsibleId: 'ou_zhao',
+    });
+    f.register(registered, { issue: '乙', unit: '单位乙', division: '社保处', deadline: '2026-11-21' });
+    f.store.removeMember(meta, 'ou_zhao');
+    f.store.removeMember(meta, 'ou_head_sb');
+    f.store.addMember(meta, { openId: 'ou_sec', division: '秘书处', role: '处长', name: '孙秘' });
+    const replies = reminders(shanghai('2026-11-26'), f.deps());
+    const tz = replies.find((r) => r.reply.title?.includes('投资处'))!.reply;
+    const sb = replies.find((r) => r.reply.title?.includes('社保处'))!.reply;
+    // 赵六 left: his 处长 is mentioned, and he is still named as the 责任人.
+    expect(mentionsIn(tz)).toEqual(['ou_head_tz']);
+    expect(renderText(tz)).toMatch(new RegExp(`${a}[^\\n]*责任人:赵六[^\\n]*@李处`));
+    // 社保处 has no 处长 any more: the secretariat is.
+    expect(mentionsIn(sb)).toEqual(['ou_sec']);
+    expect(renderText(sb)).toContain('@孙秘');
+    // With no one left at all, the message says so instead of mentioning nobody silently.
+    f.store.removeMember(meta, 'ou_sec');
+    const alone = reminders(shanghai('2026-11-26'), f.deps()).find((r) => r.reply.title?.includes('社保处'))!;
+    expect(mentionsIn(alone.reply)).toEqual([]);
+    expect(renderText(alone.reply)).toMatch(/社保处和秘书处都没有可提醒的成员/);
+  });
+
+  it('reminds the reviewers of a pending close or extension, never the requester, whatever the deadline', () => {
+    const meta = { by: ADMIN, at: registered };
+    f.store.addMember(meta, { openId: 'ou_head_tz2', division: '投资处', role: '处长', name: '周处' });
+    const close = f.register(registered, {
+      issue: '甲',
+      unit: '单位',
+      division: '投资处',
+      deadline: '2027-06-30',
+    });
+    const extend = f.register(registered, {
+      issue: '乙',
+      unit: '单位',
+      division: '投资处',
+      deadline: '2027-06-30',
+    });
+    f.store.closeItem({ by: 'ou_zhao', at: registered }, close, '已整改', true);
+    f.store.requestExtension({ by: 'ou_zhao', at: registered }, extend, '2027-12-31', '跨年度');
+    // The requester has become a 处长 since: still not asked to review their own requests.
+    f.store.addMember(meta, { openId: 'ou_zhao', division: '投资处', role: '处长', name: '赵六' });
+    const [reply] = reminders(shanghai('2026-11-26'), f.deps());
+    const text = renderText(reply!.reply);
+    expect(text).toMatch(/⏳ 待审核\(2 项\)/);
+    expect(text).toMatch(new RegExp(`${close}[^\\n]*已申请销号,待审核 @李处 @周处`));
+    expect(text).toMatch(new RegExp(`${extend}[^\\n]*申请延期至 2027-12-31,待审核 @李处 @周处`));
+    expect(mentionsIn(reply!.reply)).not.toContain('ou_zhao');
+  });
+
+  it('never reminds a voided item', () => {
+    const id = f.register(registered, {
+      issue: '误录',
+      unit: '单位',
+      division: '社保处',
+      deadline: '2026-11-20',
+    });
+    f.store.voidItem({ by: ADMIN, at: registered }, id, '重复登记');
+    expect(reminders(shanghai('2026-11-26'), f.deps())).toEqual([]);
+  });
 });
