@@ -224,6 +224,13 @@ function approveRequest(id: string, comment: string, msg: IncomingMessage, deps:
       paragraph([requester, ` 您申请的销号已审核通过${comment ? `:${comment}` : ''}。`]),
     ]);
   }
+  // A requested date that has passed meanwhile would approve a deadline already missed.
+  const today = calendarDay(msg.at, deps.timeZone);
+  if (pending.deadline < today) {
+    return refusal(
+      `${id} 申请延期至 ${pending.deadline},这一天已经过去(今天 ${today});请「整改 驳回 ${id} <理由>」后由申请人重新申请,或直接「整改 延期 ${id} <新期限> <理由>」。`,
+    );
+  }
   const old = item.deadline;
   const updated = deps.store.approveExtension(metaOf(msg), id, comment || undefined);
   return itemReply(`${id} 延期审核通过:期限由 ${old} 延至 ${updated.deadline}`, updated, msg, deps, [

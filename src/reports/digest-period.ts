@@ -58,7 +58,8 @@ export function onDemandPeriod(
     from,
     to: today,
     start: startOf(from, timeZone),
-    until: now,
+    // Up to and including now: a record made at this very instant (the same scripted moment) counts.
+    until: new Date(now.getTime() + 1),
     onDemand: true,
     ...(previous ? { previous } : {}),
   };

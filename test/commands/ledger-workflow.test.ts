@@ -72,6 +72,14 @@ describe('the 挂号销号 workflow', () => {
     rmSync(dir, { recursive: true, force: true });
   });
 
+  it('lists the new commands in 帮助, in the registry’s order', async () => {
+    const help = await say('帮助');
+    const order = ['整改 审核', '整改 驳回', '整改 重开', '整改 作废', '整改 移交', '整改 查看', '整改 统计'];
+    const at = order.map((c) => help.indexOf(`· ${c} `));
+    expect(at.every((i) => i >= 0)).toBe(true);
+    expect([...at].sort((a, b) => a - b)).toEqual(at);
+  });
+
   describe('审核 and 驳回', () => {
     it('rejects with 驳回 after 审核, never approving; unknown words are asked about; the requester is told', async () => {
       await say('整改 销号 ZG-2026-001 资金已追回', 'ou_m', { userName: '李四' });
@@ -213,7 +221,11 @@ describe('the 挂号销号 workflow', () => {
       );
       expect(item().deadline).toBe('2027-03-31');
 
+      // A request whose date has passed by the time it is reviewed is not approved.
       await say('整改 延期 ZG-2026-001 2027-06-30 再延一季', 'ou_m');
+      expect(
+        await refused('整改 审核 ZG-2026-001 通过', 'ou_head', { at: new Date('2027-07-01T10:00:00+08:00') }),
+      ).toMatch(/这一天已经过去/);
       expect(await say('整改 驳回 ZG-2026-001 理由不充分', 'ou_head')).toMatch(
         /申请延期至 2027-06-30 被驳回:理由不充分。期限仍为 2027-03-31/,
       );

@@ -182,4 +182,20 @@ describe('the weekly digest', () => {
     expect(rendered[0]!.bytes).toBeLessThan(30 * 1024);
     expect(renderText(reply)).toMatch(/另有 \d+ 条/);
   });
+
+  it('names indicators as the plan’s table numbers them (序号), not by their running row', () => {
+    // Row 6 of the table is 5-2 (序号 5 holds two indicators), row 7 is 6.
+    for (const [index, text] of [
+      [6, '离任审计两项'],
+      [7, '整改长效化'],
+    ] as const)
+      f.store.recordProgress(
+        { by: 'ou_someone', at: shanghai('2026-11-20', '10:00') },
+        { target: { kind: 'indicator', index }, division: '法规处', text },
+      );
+    const text = renderText(digestReply(FIRST, MONDAY, f.deps()));
+    expect(text).toMatch(/指标5-2 自然资源资产离任[^\n]*离任审计两项/);
+    expect(text).toMatch(/指标6 促进审计整改长效化[^\n]*整改长效化/);
+    expect(text).not.toMatch(/指标7/);
+  });
 });
