@@ -27,8 +27,17 @@ const KEY_WORDS: Record<string, OptionKey> = {
   理由: 'reason',
 };
 
-/** Values that are one word: what follows them (before the next key) is the command's free text. */
-const ONE_WORD: ReadonlySet<OptionKey> = new Set(['deadline', 'division', 'task', 'kind', 'amount']);
+/**
+ * Values that end where their form ends: what follows them (before the next key) is the command's free text.
+ * A date may be typed with spaces (`2026 年 12 月 31 日`), an amount with its unit apart (`30 万元`).
+ */
+const SHORT: Partial<Record<OptionKey, RegExp>> = {
+  deadline: /^[\d\s年月日号./-]*[\d日号]/,
+  amount: /^[\d,.\s]*\d(?:\s*(?:万元|万|元))?/,
+  division: /^\S+/,
+  task: /^\S+/,
+  kind: /^\S+/,
+};
 
 export interface ItemOptions {
   /** The text that belongs to no key (the problem, the note, the reason). */
@@ -48,10 +57,12 @@ export function parseItemOptions(text: string, allowed: readonly OptionKey[]): I
   marks.forEach((m, i) => {
     const key = KEY_WORDS[m[1]!]!;
     const value = text.slice(m.index! + m[0].length, marks[i + 1]?.index ?? text.length).trim();
-    if (ONE_WORD.has(key)) {
-      const [first = '', ...after] = value.split(' ');
-      if (first) options[key] = first;
-      free.push(after.join(' '));
+    const short = SHORT[key];
+    if (short) {
+      // A value that does not start in its form is taken whole (and refused as such by the command).
+      const taken = short.exec(value)?.[0] ?? value;
+      if (taken.trim()) options[key] = taken.trim();
+      free.push(value.slice(taken.length).trim());
     } else if (value) {
       options[key] = value;
     }

@@ -199,6 +199,17 @@ describe('the 挂号销号 workflow', () => {
         /万元为单位/,
       );
       expect(await say('整改 登记 旧问题 单位:x 期限:2025-06-30', 'ou_m')).toMatch(/逾期 \d+ 天/);
+      // A date and an amount typed with spaces, text after them still part of the problem.
+      await say(
+        '整改 登记 多发补贴 期限: 2026 年 12 月 31 日 涉及三个乡镇 金额:３５ 万元 单位:市民政局',
+        'ou_m',
+      );
+      expect(item('ZG-2026-003')).toMatchObject({
+        issue: '多发补贴 涉及三个乡镇',
+        deadline: '2026-12-31',
+        amount: 35,
+        unit: '市民政局',
+      });
     });
 
     it('extends only later and not into the past; a 成员 waits for review, a 处长 applies at once', async () => {
