@@ -53,7 +53,7 @@ export function onDemandPeriod(
   const today = calendarDay(now, timeZone);
   const next = previous ? addDays(previous.to, 1) : addDays(today, -FIRST_DIGEST_DAYS);
   // A last window reaching today (a digest replayed with a later --now) leaves only today to show.
-  const from = next < today ? next : today;
+  const [from] = [next, today].sort() as [string, string];
   return {
     from,
     to: today,
