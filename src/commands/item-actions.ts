@@ -37,7 +37,7 @@ export function itemActions(
             label: '作废',
             style: 'danger',
             command: `整改 作废 ${id} {理由}`,
-            fields: [text('理由', '作废理由(如:重复登记、录入有误)')],
+            fields: [text('理由', '作废理由')],
           },
         ]
       : [];

@@ -65,8 +65,8 @@ export async function runJob(job: JobName, now: Date, deps: JobRunDeps): Promise
       await deps.send(batch.reply);
       outcome.sent.push(batch.reply);
       if (job === 'reminders') deps.state.recordRun('reminders', day, batch.itemIds ?? []);
-      if (batch.window) await recordWindow(batch.window, batch.reply.key, now, deps);
       if (batch.escalation) deps.state.recordRun('escalation', day);
+      if (batch.window) await recordWindow(batch.window, batch.reply.key, now, deps);
     } catch (error) {
       outcome.failed += 1;
       deps.logger.error('job.send-failed', {
@@ -94,8 +94,17 @@ async function recordWindow(
   now: Date,
   deps: JobRunDeps,
 ): Promise<void> {
-  await deps.store.transact({ messageId: key }, () => {
-    deps.store.recordDigest({ by: 'scheduler', at: now, messageId: key }, window);
-    return { blocks: [paragraph(`周报已发出,覆盖 ${window.from} 至 ${window.to}`)] };
-  });
+  try {
+    await deps.store.transact({ messageId: key }, () => {
+      deps.store.recordDigest({ by: 'scheduler', at: now, messageId: key }, window);
+      return { blocks: [paragraph(`周报已发出,覆盖 ${window.from} 至 ${window.to}`)] };
+    });
+  } catch (error) {
+    // It went out; only its record failed (another process wrote a window meanwhile): say so, keep going.
+    deps.logger.error('job.digest-window-not-recorded', {
+      ...window,
+      key,
+      error: error instanceof Error ? error.message : String(error),
+    });
+  }
 }

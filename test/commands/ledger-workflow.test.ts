@@ -307,6 +307,8 @@ describe('the 挂号销号 workflow', () => {
       expect(await refused('成员 添加 张三 社保处')).toMatch(/“张三”是姓名,不是 open_id:请 @张三/);
       expect(await refused('成员 添加 ou_y ou_z 社保处')).toMatch(/看不懂“ou_z”/);
       expect(deps.store.member('ou_y')).toBeUndefined();
+      await say('成员 添加 社保处', ADMIN, { mentions: [{ key: '@_user_1', openId: 'ou_q', name: '钱七' }] });
+      expect(await refused('成员 移除 钱七')).toMatch(/“钱七”是姓名[\s\S]*名单中叫钱七的:ou_q/);
     });
   });
 
