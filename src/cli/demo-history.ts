@@ -5,7 +5,8 @@ import { calendarDay } from '../time/calendar-day';
 
 // Synthetic but plausible history for demos and benchmarks: a roster per division, owners for goals and
 // indicators, progress on the tasks each division leads or supports over five years of working days, and
-// rectification items that are registered, followed, extended, closed (some via 待审核) or left overdue.
+// rectification items that are registered, followed, extended, reviewed, closed, reopened, voided or left
+// overdue — every kind of ledger record the bot writes.
 
 export interface DemoPlan {
   /** Bureau divisions (canonical names). */
@@ -233,7 +234,12 @@ export function demoHistory(options: DemoOptions): JournalEvent[] {
     }
   }
 
-  // Rectification items and their lives.
+  // Rectification items and their lives: registered (some voided at once as mistakes), followed, extended
+  // (by the 处长 at once, or asked for by a member and approved or refused), closed (some through 待审核,
+  // a few refused first), and now and then reopened by the secretariat; some are left open and overdue.
+  const KINDS = ['立行立改', '限期整改', '持续整改'] as const;
+  const REJECTS = ['佐证材料不全,请补充', '整改不到位,资金尚未全部收回', '未附整改文件'];
+  const secretariatHead = people.get(secretariat)!.head;
   for (let i = 0; i < options.rectifications; i += 1) {
     const division = rand() < 0.85 && leads.length > 0 ? pick(leads) : pick(plan.divisions);
     const staff = people.get(division)!;
@@ -241,10 +247,14 @@ export function demoHistory(options: DemoOptions): JournalEvent[] {
     if (registeredAt < 0) continue;
     const ref: { id?: string } = {};
     const deadline = registeredAt + int(30, 180) * DAY;
-    let current = calendarDay(new Date(deadline));
+    const initial = calendarDay(new Date(deadline));
     const tasks = plan.tasks.filter((t) => t.leads.includes(division));
     const taskId = tasks.length > 0 && rand() < 0.6 ? pick(tasks).id : undefined;
-    const issue = pick(PROBLEMS).replace('{n}', String(int(5, 900)));
+    const n = int(5, 900);
+    const problem = pick(PROBLEMS);
+    const issue = problem.replace('{n}', String(n));
+    const amount = problem.includes('{n}') ? n : undefined;
+    const kind = rand() < 0.6 ? pick(KINDS) : undefined;
     const unit = pick(UNITS);
     const responsible = rand() < 0.8 ? name() : undefined;
     const registrar = rand() < 0.5 ? staff.head : pick(staff.members);
@@ -261,14 +271,24 @@ export function demoHistory(options: DemoOptions): JournalEvent[] {
           ...(responsible ? { responsible } : {}),
           division,
           ...(taskId ? { taskId } : {}),
-          deadline: current,
+          deadline: initial,
+          ...(kind ? { kind } : {}),
+          ...(amount !== undefined ? { amount } : {}),
         };
         return { type: 'zg.register', data };
       },
     });
+    if (rand() < 0.02 && registeredAt + 3_600_000 < end) {
+      drafts.push({
+        at: registeredAt + 3_600_000,
+        by: registrar,
+        build: () => ({ type: 'zg.void', data: { id: ref.id!, reason: '重复登记' } }),
+      });
+      continue;
+    }
     let t = registeredAt;
     let deadlineAt = deadline;
-    for (let n = int(0, 3); n > 0; n -= 1) {
+    for (let k = int(0, 3); k > 0; k -= 1) {
       const next = officeTime(t + DAY, Math.min(deadlineAt, end));
       if (next < 0 || next <= t || next >= end) break;
       t = next;
@@ -283,28 +303,76 @@ export function demoHistory(options: DemoOptions): JournalEvent[] {
       const at = officeTime(t + DAY, Math.min(deadlineAt, end));
       if (at >= 0 && at > t && at < end) {
         t = at;
-        deadlineAt += int(30, 90) * DAY;
-        const next = calendarDay(new Date(deadlineAt));
-        current = next;
+        const longer = deadlineAt + int(30, 90) * DAY;
+        const next = calendarDay(new Date(longer));
         const reason = pick(EXTENDS);
-        drafts.push({
-          at,
-          by: staff.head,
-          build: () => ({ type: 'zg.extend', data: { id: ref.id!, deadline: next, reason } }),
-        });
+        if (rand() < 0.4) {
+          // A member asks; the 处长 decides a day or two later (if the history reaches that far).
+          drafts.push({
+            at,
+            by: pick(staff.members),
+            build: () => ({ type: 'zg.extend.request', data: { id: ref.id!, deadline: next, reason } }),
+          });
+          const decideAt = at + int(1, 2) * DAY;
+          if (decideAt >= end) continue;
+          t = decideAt;
+          if (rand() < 0.8) {
+            deadlineAt = longer;
+            drafts.push({
+              at: decideAt,
+              by: staff.head,
+              build: () => ({ type: 'zg.extend.approve', data: { id: ref.id!, deadline: next } }),
+            });
+          } else {
+            const why = pick(REJECTS);
+            drafts.push({
+              at: decideAt,
+              by: staff.head,
+              build: () => ({ type: 'zg.reject', data: { id: ref.id!, request: 'extension', reason: why } }),
+            });
+          }
+        } else {
+          deadlineAt = longer;
+          drafts.push({
+            at,
+            by: staff.head,
+            build: () => ({ type: 'zg.extend', data: { id: ref.id!, deadline: next, reason } }),
+          });
+        }
       }
     }
     if (rand() < 0.05) continue; // left open: some become long overdue
     const closeAt = officeTime(t + DAY, deadlineAt + 30 * DAY);
     if (closeAt < 0 || closeAt <= t || closeAt >= end) continue;
     const text = pick(CLOSES);
+    const recovered = amount !== undefined && rand() < 0.7 ? { amount: int(1, amount) } : {};
     if (rand() < 0.3) {
+      const member = pick(staff.members);
       drafts.push({
         at: closeAt,
-        by: pick(staff.members),
-        build: () => ({ type: 'zg.close', data: { id: ref.id!, text, pending: true } }),
+        by: member,
+        build: () => ({ type: 'zg.close', data: { id: ref.id!, text, pending: true, ...recovered } }),
       });
-      const approveAt = closeAt + int(1, 5) * DAY;
+      let approveAt = closeAt + int(1, 5) * DAY;
+      if (approveAt < end && rand() < 0.2) {
+        const why = pick(REJECTS);
+        drafts.push({
+          at: approveAt,
+          by: staff.head,
+          build: () => ({ type: 'zg.reject', data: { id: ref.id!, request: 'close', reason: why } }),
+        });
+        const again = approveAt + int(2, 10) * DAY;
+        if (again >= end) continue;
+        drafts.push({
+          at: again,
+          by: member,
+          build: () => ({
+            type: 'zg.close',
+            data: { id: ref.id!, text: '已补充材料', pending: true, ...recovered },
+          }),
+        });
+        approveAt = again + int(1, 5) * DAY;
+      }
       if (approveAt < end) {
         drafts.push({
           at: approveAt,
@@ -316,8 +384,16 @@ export function demoHistory(options: DemoOptions): JournalEvent[] {
       drafts.push({
         at: closeAt,
         by: staff.head,
-        build: () => ({ type: 'zg.close', data: { id: ref.id!, text, pending: false } }),
+        build: () => ({ type: 'zg.close', data: { id: ref.id!, text, pending: false, ...recovered } }),
       });
+      const reopenAt = closeAt + int(5, 20) * DAY;
+      if (rand() < 0.03 && reopenAt < end) {
+        drafts.push({
+          at: reopenAt,
+          by: secretariatHead,
+          build: () => ({ type: 'zg.reopen', data: { id: ref.id!, reason: '复查发现整改不到位' } }),
+        });
+      }
     }
   }
 

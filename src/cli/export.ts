@@ -2,14 +2,18 @@ import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { createLogger } from '../logger';
-import { openStore, type Store } from '../store';
-import type { ProgressTarget } from '../store/types';
+import { indicatorRef } from '../plan/build-knowledge';
+import type { PlanKnowledge } from '../plan/knowledge';
+import { loadPlan } from '../plan/load-plan';
+import { displayName, openStore, responsibleName, type Store } from '../store';
+import type { ProgressTarget, RectificationItem } from '../store/types';
 import { warningLevel } from '../store/warning-level';
 import { calendarDay, wallClock } from '../time/calendar-day';
 import { cliSetup } from './cli-config';
 import type { Verb } from './verb';
 
-// `export`: the ledger (台账) and the progress log, one row per item / update, with ids.
+// `export`: the ledger (台账) and the progress log, one row per item / update, with ids and names beside
+// them; the XLSX adds a third sheet, 整改经过: every event of every item (voided ones included).
 
 type Row = (string | number)[];
 
@@ -27,6 +31,11 @@ const LEDGER_HEADER = [
   '登记人',
   '销号时间',
   '延期次数',
+  '类型',
+  '问题金额(万元)',
+  '整改金额(万元)',
+  '待审核申请',
+  '驳回次数',
 ];
 const PROGRESS_HEADER = [
   '记录号',
@@ -39,9 +48,38 @@ const PROGRESS_HEADER = [
   '撤销记录号',
   '消息ID',
 ];
+const HISTORY_HEADER = [
+  '编号',
+  '记录号',
+  '时间',
+  '经过',
+  '操作人',
+  '说明或理由',
+  '原期限',
+  '新期限',
+  '申请人',
+  '审核人',
+  '变更',
+  '金额(万元)',
+  '消息ID',
+];
 
-const targetText = (t: ProgressTarget) =>
-  t.kind === 'task' ? t.id : `${t.kind === 'goal' ? '目标' : '指标'}${t.index}`;
+/** Events whose actor is a reviewer deciding on a request. */
+const REVIEWS = new Set(['审核通过', '批准延期', '驳回销号', '驳回延期']);
+
+/** `张三(ou_x)` when the person's name is known, else the id alone. */
+function person(store: Store, id: string): string {
+  const name = displayName(store, id);
+  return name === id ? id : `${name}(${id})`;
+}
+
+/** `指标5-2` as the plan's table numbers it (stored by running row number), `目标3`, `3.2`. */
+function targetText(t: ProgressTarget, knowledge: PlanKnowledge | undefined): string {
+  if (t.kind === 'task') return t.id;
+  if (t.kind === 'goal') return `目标${t.index}`;
+  const indicator = knowledge?.indicatorByIndex(t.index);
+  return indicator ? `指标${indicatorRef(indicator)}` : `指标(第${t.index}行)`;
+}
 
 /** `2026-11-26 14:38:47` in TZ_NAME: what a reader of the 台账 expects, rather than a UTC instant. */
 function localTime(iso: string, timeZone: string): string {
@@ -50,40 +88,81 @@ function localTime(iso: string, timeZone: string): string {
   return `${w.year}-${two(w.month)}-${two(w.day)} ${two(w.hour)}:${two(w.minute)}:${two(w.second)}`;
 }
 
+function pendingText(item: RectificationItem, store: Store, timeZone: string): string {
+  const p = item.pending;
+  if (!p) return '';
+  const when = localTime(p.at, timeZone);
+  return p.kind === 'close'
+    ? `销号申请:${person(store, p.by)} ${when}`
+    : `延期申请至 ${p.deadline}:${person(store, p.by)} ${when}`;
+}
+
 export function ledgerRows(store: Store, now: Date, timeZone: string): Row[] {
-  return store
-    .items()
-    .map((i) => [
+  const today = calendarDay(now, timeZone);
+  return store.items({ includeVoided: true }).map((i) => {
+    const named = responsibleName(i, store) ?? '';
+    const responsible = i.responsibleId && named !== i.responsibleId ? `${named}(${i.responsibleId})` : named;
+    const open = i.status === '整改中' || i.status === '待审核';
+    return [
       i.id,
       i.issue,
       i.unit,
-      i.responsible ?? '',
+      responsible,
       i.division,
       i.taskId ?? '',
       i.deadline,
       i.status,
-      i.status === '已销号' ? '' : warningLevel(i.deadline, calendarDay(now, timeZone)).label,
+      open ? warningLevel(i.deadline, today).label : '',
       localTime(i.registeredAt, timeZone),
-      store.member(i.registeredBy)?.name ?? i.registeredBy,
+      person(store, i.registeredBy),
       i.closedAt ? localTime(i.closedAt, timeZone) : '',
-      i.history.filter((h) => h.kind === '延期').length,
-    ]);
+      i.history.filter((h) => h.kind === '延期' || h.kind === '批准延期').length,
+      i.kind ?? '',
+      i.amount ?? '',
+      i.rectifiedAmount ?? '',
+      pendingText(i, store, timeZone),
+      i.history.filter((h) => h.kind === '驳回销号' || h.kind === '驳回延期').length,
+    ];
+  });
 }
 
-export function progressRows(store: Store, timeZone: string): Row[] {
+export function progressRows(store: Store, timeZone: string, knowledge?: PlanKnowledge): Row[] {
   return store
     .progress({ includeRetracted: true })
     .map((u) => [
       u.seq,
       localTime(u.at, timeZone),
-      targetText(u.target),
+      targetText(u.target, knowledge),
       u.division,
-      store.member(u.by)?.name ?? u.by,
+      person(store, u.by),
       u.text,
       u.retracted ? '已撤销' : '有效',
       u.retracted?.seq ?? '',
       u.messageId ?? '',
     ]);
+}
+
+/** Every event of every item, in each item's order: the trail an auditor follows. */
+export function historyRows(store: Store, timeZone: string): Row[] {
+  return store
+    .items({ includeVoided: true })
+    .flatMap((i) =>
+      i.history.map((h) => [
+        i.id,
+        h.seq,
+        localTime(h.at, timeZone),
+        h.kind,
+        person(store, h.by),
+        h.kind === '登记' ? '' : h.text,
+        h.oldDeadline ?? '',
+        h.newDeadline ?? '',
+        h.requestedBy ? person(store, h.requestedBy) : '',
+        REVIEWS.has(h.kind) ? person(store, h.by) : '',
+        (h.changes ?? []).map((c) => `${c.field}:${c.from || '(无)'} → ${c.to || '(无)'}`).join(';'),
+        h.amount ?? '',
+        h.messageId ?? '',
+      ]),
+    );
 }
 
 /** One CSV field; a leading = + - @ is defused so spreadsheets never run it as a formula. */
@@ -93,15 +172,18 @@ function csvField(value: string | number): string {
   return /[",\n\r]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 
+/** The CSV as Excel opens it for Chinese readers: UTF-8 with a BOM (without one Excel guesses GBK). */
 export function toCsv(sections: { title: string; header: string[]; rows: Row[] }[]): string {
-  return sections
-    .map((s) =>
-      [`# ${s.title}`, s.header, ...s.rows]
-        .map((r) => (typeof r === 'string' ? r : r.map(csvField).join(',')))
-        .join('\r\n'),
-    )
-    .join('\r\n\r\n')
-    .concat('\r\n');
+  return '\uFEFF'.concat(
+    sections
+      .map((s) =>
+        [`# ${s.title}`, s.header, ...s.rows]
+          .map((r) => (typeof r === 'string' ? r : r.map(csvField).join(',')))
+          .join('\r\n'),
+      )
+      .join('\r\n\r\n'),
+    '\r\n',
+  );
 }
 
 const formatSchema = z.enum(['csv', 'xlsx']);
@@ -126,11 +208,16 @@ export const exportVerb: Verb = {
       process.stderr.write('用法: export [--format csv|xlsx] [--out FILE] [--now ISO-8601]\n');
       return 2;
     }
-    const store = openStore({ dataDir: config.dataDir, logger: createLogger(undefined, 'warn') });
+    const store = openStore({
+      dataDir: config.dataDir,
+      logger: createLogger(undefined, 'warn'),
+      timeZone: config.timeZone,
+    });
     try {
+      const { knowledge } = loadPlan();
       const sections = [
         { title: '整改台账', header: LEDGER_HEADER, rows: ledgerRows(store, now, config.timeZone) },
-        { title: '进展记录', header: PROGRESS_HEADER, rows: progressRows(store, config.timeZone) },
+        { title: '进展记录', header: PROGRESS_HEADER, rows: progressRows(store, config.timeZone, knowledge) },
       ];
       let output: Buffer;
       if (format.data === 'csv') {
@@ -138,7 +225,12 @@ export const exportVerb: Verb = {
       } else {
         const { default: ExcelJS } = await import('exceljs');
         const book = new ExcelJS.Workbook();
-        for (const s of sections) {
+        const history = {
+          title: '整改经过',
+          header: HISTORY_HEADER,
+          rows: historyRows(store, config.timeZone),
+        };
+        for (const s of [...sections, history]) {
           const sheet = book.addWorksheet(s.title);
           sheet.addRow(s.header).font = { bold: true };
           sheet.addRows(s.rows);

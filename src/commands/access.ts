@@ -1,6 +1,7 @@
 import { isCollective } from '../plan/divisions';
 import type { Store } from '../store';
 import type { Member, ProgressTarget, RectificationItem } from '../store/types';
+import { calendarDay } from '../time/calendar-day';
 import type { CoreDeps, IncomingMessage } from './context';
 
 // Who may do what. Admins and members of 秘书处 act on everything; 处长 and 成员 act for their own
@@ -83,9 +84,31 @@ export function mayActOnItem(actor: Actor, item: RectificationItem): boolean {
   return actor.global || actor.member?.division === item.division;
 }
 
-/** May the actor confirm a close (审核)? 处长 of the item's division, 秘书处, admins. */
+/**
+ * Is the actor a reviewer of this item — the one who confirms a close or an extension (审核, 驳回), and whose
+ * own 销号 and 延期 apply at once? The 处长 of the item's division, 秘书处, admins. (No one reviews their own
+ * request: the store refuses that whatever the role.)
+ */
 export function mayApprove(actor: Actor, item: RectificationItem): boolean {
   return actor.global || (actor.member?.division === item.division && actor.member.role === '处长');
+}
+
+/** May the actor reopen a closed item or move an item (重开, 移交)? 秘书处 and admins, who 跟踪督办. */
+export function mayOversee(actor: Actor): boolean {
+  return actor.global;
+}
+
+/**
+ * May the actor void an item as a mistaken entry (作废)? Its registrant on the day they registered it (a
+ * slip noticed at once), else 秘书处 and admins.
+ */
+export function mayVoid(actor: Actor, item: RectificationItem, today: string, timeZone: string): boolean {
+  if (actor.global) return true;
+  return (
+    actor.member !== undefined &&
+    item.registeredBy === actor.openId &&
+    calendarDay(new Date(item.registeredAt), timeZone) === today
+  );
 }
 
 export function rosterDivisions(deps: CoreDeps): string[] {

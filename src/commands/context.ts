@@ -14,6 +14,8 @@ export interface IncomingMessage {
   text: string;
   /** Sender's open_id (opaque). */
   userId: string;
+  /** Sender's display name, when the door knows it (Lark's contact API); recorded like a mention's name. */
+  userName?: string;
   /** Chat id (opaque). */
   chatId: string;
   /** Source message id (Lark `om_…`), recorded with every change it causes. */

@@ -1,4 +1,5 @@
 import { type Block, heading, list, note, textReply } from '../reply/reply';
+import { displayName } from '../store';
 import { rosterDivisions } from './access';
 import { defineCommand } from './define-command';
 
@@ -29,9 +30,20 @@ export const memberListCommand = defineCommand<{ division?: string }>({
       if (here.length === 0) continue;
       blocks.push(heading(`${division}(${here.length} 人)`));
       const sorted = [...here].sort((a, b) => (a.role === b.role ? 0 : a.role === '处长' ? -1 : 1));
-      blocks.push(list(sorted.map((m) => `${m.name ?? m.openId}(${m.role})${m.name ? ` ${m.openId}` : ''}`)));
+      blocks.push(
+        list(
+          sorted.map((m) => {
+            const name = displayName(deps.store, m.openId);
+            return `${name}(${m.role})${name !== m.openId ? ` ${m.openId}` : ''}`;
+          }),
+        ),
+      );
     }
-    blocks.push(note('管理员和秘书处成员可以代所有处室记录和操作。'));
+    blocks.push(
+      note(
+        '管理员和秘书处成员可以代所有处室记录和操作。只以 open_id 显示的人,在群里被 @ 或发过消息后显示姓名。',
+      ),
+    );
     return { title: '成员名单', blocks };
   },
 });

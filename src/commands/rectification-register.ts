@@ -1,20 +1,17 @@
 import { note, textReply } from '../reply/reply';
 import { notOnRoster, refusal } from '../reply/wording';
+import { ITEM_KINDS, type ItemKind } from '../store/types';
+import { calendarDay } from '../time/calendar-day';
 import { actorOf, metaOf, rosterDivisions } from './access';
+import { deadlineProblem } from './deadline-rules';
 import { defineCommand } from './define-command';
+import { parseItemOptions } from './item-options';
+import { parseAmount } from './parse-amount';
 import { dateHelp, parseDate } from './parse-date';
 import { itemReply } from './rectification-present';
 
-const USAGE = '整改 登记 <问题> 单位:<责任单位> 期限:<日期> [责任人:<人>] [处室:<处室>] [任务:<编号>]';
-const KEYS: Record<string, 'unit' | 'deadline' | 'responsible' | 'division' | 'task'> = {
-  责任单位: 'unit',
-  单位: 'unit',
-  整改期限: 'deadline',
-  期限: 'deadline',
-  责任人: 'responsible',
-  处室: 'division',
-  任务: 'task',
-};
+const USAGE =
+  '整改 登记 <问题> 单位:<责任单位> 期限:<日期> [责任人:<人>] [处室:<处室>] [任务:<编号>] [类型:立行立改|限期整改|持续整改] [金额:<数字>万元]';
 
 interface Args {
   issue: string;
@@ -24,31 +21,34 @@ interface Args {
   responsibleId?: string;
   division?: string;
   taskId?: string;
-}
-
-/** `问题 单位:x 期限:y …` → the problem text and each key's value (keys in any order, `:` or `:`). */
-export function parseOptions(text: string): { issue: string; options: Partial<Record<string, string>> } {
-  const pattern = new RegExp(`(${Object.keys(KEYS).join('|')})\\s*[::]\\s*`, 'g');
-  const marks = [...text.matchAll(pattern)];
-  const options: Partial<Record<string, string>> = {};
-  marks.forEach((m, i) => {
-    const end = marks[i + 1]?.index ?? text.length;
-    options[KEYS[m[1]!]!] = text.slice(m.index! + m[0].length, end).trim();
-  });
-  return { issue: text.slice(0, marks[0]?.index ?? text.length).trim(), options };
+  kind?: ItemKind;
+  amount?: number;
 }
 
 export const rectificationRegisterCommand = defineCommand<Args>({
   name: '整改 登记',
   aliases: ['rectify add'],
   usage: `${USAGE} — 登记整改事项(挂号)`,
-  examples: ['整改 登记 专项资金结存未使用 单位:市社保中心 期限:2026-12-31 责任人:王五 任务:3.2'],
+  examples: [
+    '整改 登记 专项资金结存未使用 单位:市社保中心 期限:2026-12-31 责任人:王五 任务:3.2',
+    '整改 登记 多发补助 单位:市民政局 期限:2026-12-31 类型:限期整改 金额:35万元',
+  ],
   parse(rest, msg, deps) {
-    const { issue, options } = parseOptions(rest);
+    const { free: issue, options } = parseItemOptions(rest, [
+      'unit',
+      'deadline',
+      'responsible',
+      'division',
+      'task',
+      'kind',
+      'amount',
+    ]);
     const missing = [!issue && '问题', !options.unit && '单位', !options.deadline && '期限'].filter(Boolean);
     if (missing.length > 0) return textReply(`缺少${missing.join('、')}。用法:${USAGE}`, 'orange');
     const date = parseDate(options.deadline!, msg.at, deps.timeZone);
     if (!date.ok) return textReply(dateHelp(date.reason), 'orange');
+    const tooFar = deadlineProblem(date.date, calendarDay(msg.at, deps.timeZone), false);
+    if (tooFar) return textReply(`${tooFar}。本次未记录任何内容。`, 'orange');
     let division: string | undefined;
     if (options.division) {
       const d = deps.knowledge.resolveDivision(options.division);
@@ -69,9 +69,20 @@ export const rectificationRegisterCommand = defineCommand<Args>({
       }
       taskId = task.id;
     }
+    let kind: ItemKind | undefined;
+    if (options.kind) {
+      kind = ITEM_KINDS.find((k) => k === options.kind);
+      if (!kind) return textReply(`类型只能是:${ITEM_KINDS.join('、')}(收到“${options.kind}”)。`, 'orange');
+    }
+    let amount: number | undefined;
+    if (options.amount) {
+      const parsed = parseAmount(options.amount);
+      if (!parsed.ok) return textReply(`${parsed.reason}。`, 'orange');
+      amount = parsed.value;
+    }
     // `责任人:@张三` arrives with the placeholder removed and 张三 in msg.mentions: take the person, with
     // their open_id, so reminders can @-mention them.
-    const person = 'responsible' in options ? msg.mentions?.[0] : undefined;
+    const person = /责任人\s*:/.test(rest) ? msg.mentions?.[0] : undefined;
     const responsible = options.responsible || person?.name;
     return {
       issue,
@@ -81,6 +92,8 @@ export const rectificationRegisterCommand = defineCommand<Args>({
       ...(person ? { responsibleId: person.openId } : {}),
       ...(division ? { division } : {}),
       ...(taskId ? { taskId } : {}),
+      ...(kind ? { kind } : {}),
+      ...(amount !== undefined ? { amount } : {}),
     };
   },
   run(args, msg, deps) {
@@ -93,11 +106,16 @@ export const rectificationRegisterCommand = defineCommand<Args>({
         `您在${actor.member?.division},只能登记本处跟踪的整改事项;${division}的事项请由该处或秘书处登记。`,
       );
     }
+    const same = deps.store.openDuplicateOf(args.issue, args.unit);
+    if (same) {
+      return textReply(
+        `${args.unit}的“${args.issue}”已登记为 ${same.id}(${same.division}跟踪,${same.status}),未重复登记。查看:整改 查看 ${same.id};如确是另一个问题,请在问题描述中写明区别再登记。`,
+        'orange',
+      );
+    }
     const item = deps.store.registerItem(metaOf(msg), { ...args, division });
-    return itemReply(`已登记整改事项 ${item.id}`, item, msg.at, deps, [
-      note(
-        `后续:整改 进展 ${item.id} <内容> · 整改 延期 ${item.id} <新期限> <理由> · 整改 销号 ${item.id} <说明>`,
-      ),
+    return itemReply(`已登记整改事项 ${item.id}`, item, msg, deps, [
+      note(`登记有误?登记人当天可发「整改 作废 ${item.id} <理由>」;之后请秘书处处理。`),
     ]);
   },
 });

@@ -1,4 +1,5 @@
 import type { Command } from './context';
+import { learningNames } from './learning-names';
 import { memberAddCommand } from './member-add';
 import { memberListCommand } from './member-list';
 import { memberRemoveCommand } from './member-remove';
@@ -8,6 +9,10 @@ import { progressUndoCommand } from './progress-undo';
 import { progressViewCommand } from './progress-view';
 import { rectificationListCommand, rectificationOverdueCommand } from './rectification-list';
 import { rectificationRegisterCommand } from './rectification-register';
+import { rectificationRejectCommand } from './rectification-reject';
+import { rectificationReopenCommand } from './rectification-reopen';
+import { rectificationStatsCommand } from './rectification-stats';
+import { rectificationTransferCommand } from './rectification-transfer';
 import {
   rectificationApproveCommand,
   rectificationCloseCommand,
@@ -15,9 +20,13 @@ import {
   rectificationNoteCommand,
 } from './rectification-update';
 import { rectificationViewCommand } from './rectification-view';
+import { rectificationVoidCommand } from './rectification-void';
 import { targetAssignCommand } from './target-assign';
 
-/** The commands that record things (progress, ledger, roster, target owners), in help order. */
+/**
+ * The commands that record things (progress, ledger, roster, target owners), in help order; each learns
+ * the names its message carries.
+ */
 export const storeCommands: Command<unknown>[] = [
   progressRecordCommand,
   progressViewCommand,
@@ -28,11 +37,16 @@ export const storeCommands: Command<unknown>[] = [
   rectificationExtendCommand,
   rectificationCloseCommand,
   rectificationApproveCommand,
+  rectificationRejectCommand,
+  rectificationReopenCommand,
+  rectificationVoidCommand,
+  rectificationTransferCommand,
   rectificationViewCommand,
   rectificationListCommand,
   rectificationOverdueCommand,
+  rectificationStatsCommand,
   memberAddCommand,
   memberRemoveCommand,
   memberListCommand,
   myDivisionCommand,
-];
+].map(learningNames);

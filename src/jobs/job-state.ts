@@ -3,18 +3,22 @@ import { dirname, join } from 'node:path';
 import { z } from 'zod';
 import { replaceFile } from '../files/replace-file';
 
-// What the jobs remember between restarts, in DATA_DIR/jobs-state.json: the last day each job ran and
-// which items were already reminded on the latest reminder day. Only the latest day is kept, so the file
+// What the jobs remember between restarts, in DATA_DIR/jobs-state.json: the last day each job ran (and the
+// weekly escalation was sent) and which items were already reminded on the latest reminder day. Only the latest day is kept, so the file
 // stays a few hundred bytes however long the bot runs.
 
 export const JOB_STATE_FILE = 'jobs-state.json';
 
 export type JobName = 'reminders' | 'digest';
+/** What a run records: a job, or the weekly escalation sent with the digest (once a week). */
+export type RunName = JobName | 'escalation';
 
 const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 
 const stateSchema = z.object({
-  lastRun: z.object({ reminders: day.optional(), digest: day.optional() }).default({}),
+  lastRun: z
+    .object({ reminders: day.optional(), digest: day.optional(), escalation: day.optional() })
+    .default({}),
   reminded: z.object({ day, items: z.array(z.string()) }).optional(),
 });
 export type JobStateData = z.infer<typeof stateSchema>;
@@ -61,7 +65,7 @@ export class JobState {
     }
   }
 
-  lastRun(job: JobName): string | undefined {
+  lastRun(job: RunName): string | undefined {
     this.refresh();
     return this.data.lastRun[job];
   }
@@ -73,7 +77,7 @@ export class JobState {
   }
 
   /** Records a run (and, for reminders, the items sent), then writes the file atomically. */
-  recordRun(job: JobName, day: string, remindedItems: readonly string[] = []): void {
+  recordRun(job: RunName, day: string, remindedItems: readonly string[] = []): void {
     this.refresh();
     const previous = this.data.lastRun[job];
     // A replay of an earlier day (`job --now`) never moves the record backwards.

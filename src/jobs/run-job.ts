@@ -1,15 +1,23 @@
 import type { Logger } from '../logger';
 import type { AddressedReply } from '../reply/reply';
-import { digest } from '../reports/digest';
+import { paragraph } from '../reply/reply';
+import { type DigestBatch, digest } from '../reports/digest';
 import { reminderBatches } from '../reports/reminders';
-import type { JobDeps } from '../reports/report-deps';
+import type { JobDeps, JobStore } from '../reports/report-deps';
+import type { Store } from '../store';
 import { calendarDay } from '../time/zoned-time';
 import type { JobName, JobState } from './job-state';
 
 // Runs one job at one instant, as the scheduler does: computes the replies, hands each to `send`, and
-// records what went out (per item for reminders) so a restart or a second run never repeats it.
+// records what went out so a restart or a second run never repeats it: per item for reminders (job
+// state), and for the digest the days it covered — in the store's journal, where `周报` (a command, which
+// cannot read job state) finds them too, and where they survive restarts like any other record.
 
-export interface JobRunDeps extends Omit<JobDeps, 'remindedOn'> {
+/** The store as the jobs use it: its reads, and the record of a digest's window. */
+export type JobRunStore = JobStore & Pick<Store, 'transact' | 'recordDigest'>;
+
+export interface JobRunDeps extends Omit<JobDeps, 'remindedOn' | 'store'> {
+  store: JobRunStore;
   state: JobState;
   logger: Logger;
   /** Delivers one reply (Lark outbox, direct send, or print); throws when it could not. */
@@ -43,17 +51,22 @@ export async function runJob(job: JobName, now: Date, deps: JobRunDeps): Promise
     deps.logger.info('job.quiet-day', { job, day, reason: deps.calendar.describe(day) });
     return { ...base, status: 'quiet' };
   }
-  const jobDeps: JobDeps = { ...deps, remindedOn: (d) => deps.state.remindedOn(d) };
-  const batches =
-    job === 'reminders'
-      ? reminderBatches(now, jobDeps)
-      : digest(now, jobDeps).map((reply) => ({ reply, itemIds: [] as string[] }));
+  const lastEscalation = deps.state.lastRun('escalation');
+  const jobDeps: JobDeps = {
+    ...deps,
+    remindedOn: (d) => deps.state.remindedOn(d),
+    ...(lastEscalation ? { lastEscalation } : {}),
+  };
+  const batches: (DigestBatch & { itemIds?: string[] })[] =
+    job === 'reminders' ? reminderBatches(now, jobDeps) : digest(now, jobDeps);
   const outcome: JobOutcome = { ...base, status: batches.length > 0 ? 'sent' : 'nothing-due' };
   for (const batch of batches) {
     try {
       await deps.send(batch.reply);
       outcome.sent.push(batch.reply);
-      if (job === 'reminders') deps.state.recordRun('reminders', day, batch.itemIds);
+      if (job === 'reminders') deps.state.recordRun('reminders', day, batch.itemIds ?? []);
+      if (batch.escalation) deps.state.recordRun('escalation', day);
+      if (batch.window) await recordWindow(batch.window, batch.reply.key, now, deps);
     } catch (error) {
       outcome.failed += 1;
       deps.logger.error('job.send-failed', {
@@ -68,4 +81,30 @@ export async function runJob(job: JobName, now: Date, deps: JobRunDeps): Promise
   deps.state.recordRun(job, day);
   deps.logger.info('job.ran', { job, day, sent: outcome.sent.length, failed: outcome.failed });
   return outcome;
+}
+
+/**
+ * The days a digest that went out covered, recorded as one transaction keyed by the digest's own key. A
+ * crash between the send and this record sends the same digest again at the restart (same key: Lark drops
+ * the repeat), then records it; the store refuses any window that does not start the day after the last.
+ */
+async function recordWindow(
+  window: { from: string; to: string },
+  key: string,
+  now: Date,
+  deps: JobRunDeps,
+): Promise<void> {
+  try {
+    await deps.store.transact({ messageId: key }, () => {
+      deps.store.recordDigest({ by: 'scheduler', at: now, messageId: key }, window);
+      return { blocks: [paragraph(`周报已发出,覆盖 ${window.from} 至 ${window.to}`)] };
+    });
+  } catch (error) {
+    // It went out; only its record failed (another process wrote a window meanwhile): say so, keep going.
+    deps.logger.error('job.digest-window-not-recorded', {
+      ...window,
+      key,
+      error: error instanceof Error ? error.message : String(error),
+    });
+  }
 }

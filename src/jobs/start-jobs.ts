@@ -3,11 +3,10 @@ import type { Config } from '../config';
 import type { Logger } from '../logger';
 import type { PlanKnowledge } from '../plan/knowledge';
 import type { AddressedReply } from '../reply/reply';
-import type { JobStore } from '../reports/report-deps';
 import { DEFAULT_JOB_TIMES } from '../time/time-of-day';
 import type { WorkingCalendar } from '../time/working-calendar';
 import { JobState } from './job-state';
-import { jobChats, runJob } from './run-job';
+import { type JobRunStore, jobChats, runJob } from './run-job';
 import { type Scheduler, startScheduler } from './scheduler';
 
 // The server's jobs, wired once the core is ready: calendar overrides and job state from DATA_DIR, run
@@ -15,7 +14,7 @@ import { type Scheduler, startScheduler } from './scheduler';
 
 export interface StartJobsOptions {
   config: Pick<Config, 'dataDir' | 'timeZone' | 'reminderChatId' | 'digestChatId' | 'lark' | 'jobTimes'>;
-  store: JobStore;
+  store: JobRunStore;
   /** The current plan's knowledge at the instant a job runs (an admin may switch plans meanwhile). */
   knowledge: () => PlanKnowledge;
   /** The working-day calendar the core uses (so a day set in chat counts at once). */

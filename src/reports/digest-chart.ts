@@ -9,7 +9,7 @@ export interface DivisionCounts {
   openItems: number;
 }
 
-const UPDATES = '本周进展(条)';
+const UPDATES = '本期进展(条)';
 const OPEN = '未销号整改(项)';
 
 export function digestChart(rows: readonly DivisionCounts[]): Block {
@@ -31,7 +31,7 @@ export function digestChart(rows: readonly DivisionCounts[]): Block {
     ],
   };
   const fallback: Line[] = rows.map(
-    (r) => `${r.division}:本周进展 ${r.updates} 条,未销号整改 ${r.openItems} 项`,
+    (r) => `${r.division}:本期进展 ${r.updates} 条,未销号整改 ${r.openItems} 项`,
   );
-  return { type: 'chart', title: '各处室本周进展与未销号整改事项', spec, fallback };
+  return { type: 'chart', title: '各处室本期进展与未销号整改事项', spec, fallback };
 }

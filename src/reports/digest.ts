@@ -1,22 +1,26 @@
 import type { AddressedReply, Block, Colour, Inline, Line, Reply } from '../reply/reply';
 import { divider, heading, list, note, paragraph } from '../reply/reply';
-import type { ProgressUpdate, RectificationItem } from '../store';
+import type { ItemEventKind, ProgressUpdate, RectificationItem } from '../store';
 import { DUE_SOON_DAYS, targetKey } from '../store';
-import { addDays, calendarDay, daysBetween } from '../time/zoned-time';
+import { calendarDay, daysBetween, wallClock } from '../time/calendar-day';
 import { digestChart } from './digest-chart';
+import { type DigestPeriod, scheduledPeriod } from './digest-period';
 import { divisionOrder } from './division-order';
+import { ESCALATE_AFTER_DAYS, escalation } from './escalation';
+import { itemAsOf } from './item-as-of';
+import { ledgerStats, rateText } from './ledger-stats';
 import type { JobDeps } from './report-deps';
 import { shortKey } from './short-key';
 import { clip, targetLabel } from './target-label';
 
-// The weekly digest for the secretariat (秘书处, 牵头抓总、跟踪督办): the 7 days before its instant, per
-// division — updates per task (count, latest line), tasks silent 14 days or more — and the ledger:
-// opened, closed, 待审核, due soon, overdue, and items overdue more than 30 days escalated. A Reply
-// the bot renders as one card (schema 2.0, with a chart); long lists are capped with “另有 N 条”.
+// The digest for the secretariat (秘书处, 牵头抓总、跟踪督办) over a period of whole days (see digest-period):
+// per division — updates per task (count, latest line), tasks silent 14 days or more — and the ledger:
+// opened, closed, rejected, voided in the period, 整改率 at its end, what waits for review, due soon,
+// overdue, and items overdue more than 30 days escalated. A Reply the bot renders as one card (schema 2.0,
+// with a chart); long lists are capped with “另有 N 条”. A pure function of store, plan and period.
 
-const WEEK_MS = 7 * 86_400_000;
 export const SILENT_DAYS = 14;
-export const ESCALATE_AFTER_DAYS = 30;
+export { ESCALATE_AFTER_DAYS };
 /** The whole Reply, as JSON, stays under this so its card stays well under Lark's 30 KB. */
 export const DIGEST_BUDGET_BYTES = 22_000;
 
@@ -28,46 +32,88 @@ interface OpenItem {
 /** What the digest reads: no calendar (which days it is sent on is digest()'s business). */
 export type DigestDeps = Pick<JobDeps, 'store' | 'knowledge' | 'timeZone'>;
 
-/** The digest at `now` (any day: `周报` asks for it on demand). */
-export function digestReply(now: Date, deps: DigestDeps): Reply {
+/** A digest to send, with the days it covers (recorded once it went out: the next one starts after). */
+export interface DigestBatch {
+  reply: AddressedReply;
+  window?: { from: string; to: string };
+  /** The weekly escalation (recorded once it went out: once a week). */
+  escalation?: true;
+}
+
+/** The digest of a period, seen at `now` (open, overdue and due-soon items are as they stand then). */
+export function digestReply(period: DigestPeriod, now: Date, deps: DigestDeps): Reply {
   // Lists shrink until the whole reply fits one card.
-  let reply = buildDigest(now, deps, 10);
+  let reply = buildDigest(period, now, deps, 10);
   for (const cap of [5, 3, 1]) {
     if (Buffer.byteLength(JSON.stringify(reply), 'utf8') <= DIGEST_BUDGET_BYTES) break;
-    reply = buildDigest(now, deps, cap);
+    reply = buildDigest(period, now, deps, cap);
   }
   return reply;
 }
 
-/** The digest as the scheduler sends it: to DIGEST_CHAT_ID, on working days only. */
-export function digest(now: Date, deps: JobDeps): AddressedReply[] {
+/**
+ * The weekly job's messages to DIGEST_CHAT_ID on a working day: the digest of every day since the last one
+ * that went out, and the escalation (督办) of items overdue more than 30 days. Nothing when every day before
+ * today was covered already.
+ */
+export function digest(now: Date, deps: JobDeps): DigestBatch[] {
   const today = calendarDay(now, deps.timeZone);
   if (!deps.calendar.isWorkingDay(today)) return [];
-  return [{ chatId: deps.digestChatId ?? '', reply: digestReply(now, deps), key: shortKey('digest', today) }];
+  const period = scheduledPeriod(today, deps.store.lastDigest(), deps.timeZone);
+  if (!period) return [];
+  const window = { from: period.from, to: period.to };
+  const batches: DigestBatch[] = [
+    {
+      reply: {
+        chatId: deps.digestChatId ?? '',
+        reply: digestReply(period, now, deps),
+        key: shortKey('digest', period.from, period.to),
+      },
+      window,
+    },
+  ];
+  // The escalation goes once a week, with the first digest of the week (a digest an operator runs again
+  // later in the week comes alone).
+  const week = deps.calendar.firstWorkingDayOfWeek(today) ?? today;
+  const due = deps.lastEscalation === undefined || deps.lastEscalation < week;
+  const escalated = due ? escalation(now, deps) : undefined;
+  if (escalated) batches.push({ reply: escalated, escalation: true });
+  return batches;
 }
 
-function buildDigest(now: Date, deps: DigestDeps, cap: number): Reply {
+const CLOSING: readonly ItemEventKind[] = ['销号', '审核通过'];
+const REJECTING: readonly ItemEventKind[] = ['驳回销号', '驳回延期'];
+
+function buildDigest(period: DigestPeriod, now: Date, deps: DigestDeps, cap: number): Reply {
   const { store, knowledge, timeZone } = deps;
   const today = calendarDay(now, timeZone);
-  const from = new Date(now.getTime() - WEEK_MS);
-  const fromIso = from.toISOString();
-  const nowIso = now.toISOString();
-  const inWeek = (iso: string | undefined) => iso !== undefined && iso >= fromIso && iso < nowIso;
+  const fromIso = period.start.toISOString();
+  const untilIso = period.until.toISOString();
+  const inPeriod = (iso: string) => iso >= fromIso && iso < untilIso;
   const dayOf = (iso: string) => calendarDay(new Date(iso), timeZone);
+  const days = daysBetween(period.from, period.to) + 1;
 
-  const updates = store.progressBetween(from, now);
-  const items = store.items();
+  const updates = store.progressBetween(period.start, period.until);
+  const all = store.items({ includeVoided: true });
+  const items = all.filter((i) => i.status !== '已作废');
+  const happened = (item: RectificationItem, kinds: readonly ItemEventKind[]) =>
+    item.history.some((h) => kinds.includes(h.kind) && inPeriod(h.at));
   const open: OpenItem[] = items
     .filter((item) => item.status !== '已销号')
     .map((item) => ({ item, daysLeft: daysBetween(today, item.deadline) }));
-  const opened = items.filter((i) => inWeek(i.registeredAt));
-  const closed = items.filter((i) => i.status === '已销号' && inWeek(i.closedAt));
-  const pending = items.filter((i) => i.status === '待审核');
+  const opened = items.filter((i) => inPeriod(i.registeredAt));
+  const closed = items.filter((i) => happened(i, CLOSING));
+  const rejected = all.filter((i) => happened(i, REJECTING));
+  const voided = all.filter((i) => happened(i, ['作废']));
+  const pending = items.filter((i) => i.pending);
   const overdue = open.filter((o) => o.daysLeft < 0).sort((a, b) => a.daysLeft - b.daysLeft);
   const dueSoon = open
     .filter((o) => o.daysLeft >= 0 && o.daysLeft <= DUE_SOON_DAYS)
     .sort((a, b) => a.daysLeft - b.daysLeft);
   const escalated = overdue.filter((o) => -o.daysLeft > ESCALATE_AFTER_DAYS);
+  // 整改率 as the ledger stood at the end of the period (items as they were then).
+  const asOf = all.flatMap((i) => itemAsOf(i, untilIso) ?? []);
+  const figures = ledgerStats(asOf, period.onDemand ? today : period.to);
 
   const order = divisionOrder(knowledge);
   const divisions = new Set<string>();
@@ -76,9 +122,9 @@ function buildDigest(now: Date, deps: DigestDeps, cap: number): Reply {
   for (const o of open) divisions.add(o.item.division);
   const sorted = [...divisions].sort(order);
 
-  const capped = <T>(all: readonly T[], show: (t: T) => Line, max = cap): Line[] => {
-    const lines = all.slice(0, max).map(show);
-    if (all.length > max) lines.push(`另有 ${all.length - max} 条`);
+  const capped = <T>(list: readonly T[], show: (t: T) => Line, max = cap): Line[] => {
+    const lines = list.slice(0, max).map(show);
+    if (list.length > max) lines.push(`另有 ${list.length - max} 条`);
     return lines;
   };
   const ids = (list: readonly RectificationItem[]): Line =>
@@ -89,17 +135,25 @@ function buildDigest(now: Date, deps: DigestDeps, cap: number): Reply {
           .map((i) => i.id)
           .join('、')}${list.length > cap * 2 ? ` 等(另有 ${list.length - cap * 2} 条)` : ''}`;
 
+  const span = period.onDemand
+    ? `${period.from} 至今(${today} ${hhmm(now, timeZone)})`
+    : `${period.from} 至 ${period.to}(${days} 天)`;
   const colour: Colour = overdue.length > 0 ? 'red' : dueSoon.length > 0 ? 'yellow' : 'green';
   const blocks: Block[] = [
     paragraph([
-      '过去 7 天进展 ',
+      `本期 ${span}进展 `,
       { strong: `${updates.length} 条` },
-      `;整改事项新登记 ${opened.length}、销号 ${closed.length}、待审核 ${pending.length}、`,
+      `;整改事项新登记 ${opened.length}、销号 ${closed.length}、驳回 ${rejected.length}、作废 ${voided.length},待审核 ${pending.length}、`,
       { strong: `临期 ${dueSoon.length}` },
       '、',
       { strong: `逾期 ${overdue.length}` },
       escalated.length > 0 ? `(其中逾期超过 ${ESCALATE_AFTER_DAYS} 天 ${escalated.length} 项)` : '',
       '。',
+    ]),
+    paragraph([
+      `截至${period.onDemand ? '目前' : ` ${period.to}`}:整改率 `,
+      { strong: rateText(figures.rate) },
+      `(已销号 ${figures.closed} ÷ 应整改 ${figures.due}),逾期未销号 ${figures.overdue} 项。`,
     ]),
     digestChart(
       sorted.map((division) => ({
@@ -112,11 +166,15 @@ function buildDigest(now: Date, deps: DigestDeps, cap: number): Reply {
 
   if (escalated.length > 0) {
     blocks.push(heading(`🔺 督办:逾期超过 ${ESCALATE_AFTER_DAYS} 天(${escalated.length} 项)`));
+    const byDivision = [...escalated].sort(
+      (a, b) => order(a.item.division, b.item.division) || a.daysLeft - b.daysLeft,
+    );
     blocks.push(
       list(
-        capped(escalated, ({ item, daysLeft }) => [
+        capped(byDivision, ({ item, daysLeft }) => [
+          `${item.division}|`,
           { strong: item.id },
-          ` ${clip(item.issue, 40)}|${item.division}|单位:${clip(item.unit, 20)}|期限:${item.deadline}|`,
+          ` ${clip(item.issue, 40)}|单位:${clip(item.unit, 20)}|期限:${item.deadline}|`,
           { strong: `逾期 ${-daysLeft} 天` },
         ]),
       ),
@@ -127,15 +185,17 @@ function buildDigest(now: Date, deps: DigestDeps, cap: number): Reply {
   blocks.push({
     type: 'fields',
     fields: [
-      { label: '🆕 本周登记', value: ids(opened) },
-      { label: '✅ 本周销号', value: ids(closed) },
+      { label: '🆕 本期登记', value: ids(opened) },
+      { label: '✅ 本期销号', value: ids(closed) },
+      { label: '↩️ 本期驳回', value: ids(rejected) },
+      { label: '🗑️ 本期作废', value: ids(voided) },
       { label: '⏳ 待审核', value: ids(pending) },
       { label: `🟡 临期(${DUE_SOON_DAYS} 天内)`, value: ids(dueSoon.map((o) => o.item)) },
       { label: '🔴 逾期', value: ids(overdue.map((o) => o.item)) },
     ],
   });
 
-  blocks.push(divider, heading('各处室本周情况'));
+  blocks.push(divider, heading('各处室本期情况'));
   for (const division of sorted) {
     const mine = updates.filter((u) => u.division === division);
     const lines: Line[] = [];
@@ -149,13 +209,13 @@ function buildDigest(now: Date, deps: DigestDeps, cap: number): Reply {
       ...capped(groups, (group) => {
         const latest = group.at(-1)!;
         return [
-          `${clip(targetLabel(latest.target, knowledge), 24)}:本周 `,
+          `${clip(targetLabel(latest.target, knowledge), 24)}:本期 `,
           { strong: `${group.length} 条` },
           `,最新(${dayOf(latest.at).slice(5)}):${clip(latest.text, 60)}`,
         ] satisfies Inline[];
       }),
     );
-    if (groups.length === 0) lines.push('本周无进展');
+    if (groups.length === 0) lines.push('本期无进展');
     const silent = knowledge.tasksLedBy(division).flatMap((task) => {
       const last = store.lastProgress({ kind: 'task', id: task.id });
       if (last && daysBetween(dayOf(last.at), today) < SILENT_DAYS) return [];
@@ -176,6 +236,24 @@ function buildDigest(now: Date, deps: DigestDeps, cap: number): Reply {
     }
     blocks.push(heading(division), list(lines));
   }
-  blocks.push(note(`发送“周报”可随时查看本报告;逾期事项每个工作日提醒责任人。生成于 ${today}。`));
-  return { title: `审计助手周报 · ${addDays(today, -7)} 至 ${addDays(today, -1)}`, colour, blocks };
+  blocks.push(note(periodNote(period, today)));
+  const title = period.onDemand
+    ? `审计助手周报 · ${period.from} 至今`
+    : `审计助手周报 · ${period.from} 至 ${period.to}`;
+  return { title, colour, blocks };
+}
+
+/** Where the period comes from, so a reader knows what is (not) in it. */
+function periodNote(period: DigestPeriod, today: string): string {
+  const since = period.previous
+    ? `接上期周报(覆盖至 ${period.previous.to})`
+    : `尚无已发出的周报,取 ${period.from} 起`;
+  if (period.onDemand)
+    return `${since},统计到此刻;正式周报每周第一个工作日发给秘书处,覆盖上期之后到发送前一天的每一天。生成于 ${today}。`;
+  return `${since},覆盖 ${period.from} 至 ${period.to} 的每一天(含节假日),不与其他各期重复。发送“周报”可随时查看本期至今的情况。生成于 ${today}。`;
+}
+
+function hhmm(at: Date, timeZone: string): string {
+  const w = wallClock(at, timeZone);
+  return `${String(w.hour).padStart(2, '0')}:${String(w.minute).padStart(2, '0')}`;
 }

@@ -1,16 +1,17 @@
 import type { AddressedReply, Block, Inline, Line, Reply } from '../reply/reply';
 import { heading, list, note, paragraph } from '../reply/reply';
 import type { RectificationItem } from '../store';
-import { DUE_SOON_DAYS } from '../store';
+import { DUE_SOON_DAYS, responsibleName } from '../store';
 import { calendarDay, daysBetween } from '../time/zoned-time';
 import { divisionOrder } from './division-order';
+import { reminderMentions } from './reminder-mentions';
 import type { JobDeps } from './report-deps';
-import { responsibleMentions } from './responsible-mention';
 import { shortKey } from './short-key';
 
 // The daily reminder: on a working day, one message per division to REMINDER_CHAT_ID listing its open
-// items that are overdue (red) or due within 7 days (yellow), each @-mentioning who must act. Items
-// already reminded today are left out, so a restart or a second run never repeats them.
+// items that are overdue (red), due within 7 days (yellow) or waiting for review (a close or an extension
+// asked for), each @-mentioning who must act — someone on the roster now. Items already reminded today are
+// left out, so a restart or a second run never repeats them. Voided items are never reminded.
 
 /** Items listed in one message; the rest are counted (a division's message stays one readable card). */
 export const MAX_ITEMS_PER_MESSAGE = 40;
@@ -36,25 +37,17 @@ export function reminderBatches(now: Date, deps: JobDeps): ReminderBatch[] {
   for (const item of deps.store.items({ open: true })) {
     if (done.has(item.id)) continue;
     const daysLeft = daysBetween(today, item.deadline);
-    if (daysLeft > DUE_SOON_DAYS) continue;
+    if (daysLeft > DUE_SOON_DAYS && !item.pending) continue;
     const list = byDivision.get(item.division) ?? [];
     list.push({ item, daysLeft });
     byDivision.set(item.division, list);
   }
-  const roster = deps.store.members();
   const divisions = [...byDivision.keys()].sort(divisionOrder(deps.knowledge));
   return divisions.map((division) => {
     const due = byDivision
       .get(division)!
       .sort((a, b) => a.daysLeft - b.daysLeft || a.item.id.localeCompare(b.item.id));
-    // An item awaiting confirmation (待审核) needs the 处长, not the person who asked to close it.
-    const whom = (item: RectificationItem): Inline[] =>
-      item.status === '待审核'
-        ? deps.store
-            .headsOf(item.division)
-            .map((h) => (h.name ? { mention: h.openId, name: h.name } : { mention: h.openId }))
-        : responsibleMentions(item, deps.store, roster);
-    const line = (d: Due): Line => itemLine(d, whom(d.item));
+    const line = (d: Due): Line => itemLine(d, reminderMentions(d.item, deps.store), deps);
     const reply = reminderReply(division, today, due, line);
     const itemIds = due.map((d) => d.item.id);
     return {
@@ -71,18 +64,25 @@ export function reminders(now: Date, deps: JobDeps): AddressedReply[] {
 }
 
 function reminderReply(division: string, today: string, due: Due[], line: (d: Due) => Line): Reply {
-  const overdue = due.filter((d) => d.daysLeft < 0);
-  const soon = due.filter((d) => d.daysLeft >= 0);
-  const summary: Inline[] = [`${division}今天有 `];
-  if (overdue.length > 0) summary.push({ strong: `${overdue.length} 项逾期` });
-  if (overdue.length > 0 && soon.length > 0) summary.push('、');
-  if (soon.length > 0) summary.push({ strong: `${soon.length} 项 ${DUE_SOON_DAYS} 天内到期` });
-  summary.push(' 的整改事项,请抓紧办理。');
-  const blocks: Block[] = [paragraph(summary)];
+  const review = due.filter((d) => d.item.pending);
+  const overdue = due.filter((d) => !d.item.pending && d.daysLeft < 0);
+  const soon = due.filter((d) => !d.item.pending && d.daysLeft >= 0);
+  const parts: Inline[] = [];
+  for (const [n, what] of [
+    [overdue.length, '项逾期'],
+    [soon.length, `项 ${DUE_SOON_DAYS} 天内到期`],
+    [review.length, '项待审核'],
+  ] as const) {
+    if (n === 0) continue;
+    if (parts.length > 0) parts.push('、');
+    parts.push({ strong: `${n} ${what}` });
+  }
+  const blocks: Block[] = [paragraph([`${division}今天有 `, ...parts, ' 的整改事项,请抓紧办理。'])];
   let room = MAX_ITEMS_PER_MESSAGE;
   for (const [title, group] of [
     ['🔴 逾期', overdue],
     ['🟡 即将到期', soon],
+    ['⏳ 待审核', review],
   ] as const) {
     if (group.length === 0) continue;
     const shown = group.slice(0, Math.max(0, room));
@@ -93,15 +93,19 @@ function reminderReply(division: string, today: string, due: Due[], line: (d: Du
       lines.push(`另有 ${group.length - shown.length} 条,发送“整改 列表 ${division}”查看`);
     blocks.push(list(lines));
   }
-  blocks.push(note('办结后发送“整改 销号 <编号> <说明>”;需延期发送“整改 延期 <编号> <新期限> <理由>”。'));
+  blocks.push(
+    note(
+      '办结后发送“整改 销号 <编号> <说明>”;需延期发送“整改 延期 <编号> <新期限> <理由>”;审核发送“整改 审核 <编号> 通过”或“整改 驳回 <编号> <理由>”。',
+    ),
+  );
   return {
     title: `整改提醒 · ${division} · ${today}`,
-    colour: overdue.length > 0 ? 'red' : 'yellow',
+    colour: overdue.length > 0 ? 'red' : soon.length > 0 ? 'yellow' : 'blue',
     blocks,
   };
 }
 
-function itemLine({ item, daysLeft }: Due, mentions: Inline[]): Line {
+function itemLine({ item, daysLeft }: Due, mentions: Inline[], deps: JobDeps): Line {
   const when =
     daysLeft < 0
       ? { strong: `已逾期 ${-daysLeft} 天` }
@@ -113,15 +117,17 @@ function itemLine({ item, daysLeft }: Due, mentions: Inline[]): Line {
     ` ${item.issue}|单位:${item.unit}|期限:${item.deadline}|`,
     when,
   ];
-  if (item.status === '待审核') parts.push('|已申请销号,待处长审核');
-  if (mentions.length > 0) {
-    parts.push(' ');
-    mentions.forEach((m, i) => {
-      if (i > 0) parts.push(' ');
-      parts.push(m);
-    });
-  } else if (item.responsible) {
-    parts.push(`|责任人:${item.responsible}`);
-  }
+  const pending = item.pending;
+  if (pending?.kind === 'close') parts.push('|已申请销号,待审核');
+  if (pending?.kind === 'extension') parts.push(`|申请延期至 ${pending.deadline},待审核`);
+  // A 责任人 who is not the one mentioned (not on the roster) is still named, so the 处长 knows whom to chase.
+  const person = responsibleName(item, deps.store);
+  const named = mentions.some((m) => typeof m === 'object' && 'mention' in m && m.name === person);
+  if (person && !named && !pending) parts.push(`|责任人:${person}`);
+  if (mentions.length === 0)
+    parts.push(`|⚠️ ${item.division}和秘书处都没有可提醒的成员,请管理员用“成员 添加”补充`);
+  mentions.forEach((m) => {
+    parts.push(' ', m);
+  });
   return parts;
 }

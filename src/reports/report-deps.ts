@@ -2,8 +2,18 @@ import type { PlanKnowledge } from '../plan/knowledge';
 import type { Store } from '../store';
 import type { WorkingCalendar } from '../time/working-calendar';
 
-/** The part of the store the jobs read (a real Store satisfies it). */
-export type JobStore = Pick<Store, 'members' | 'headsOf' | 'items' | 'progressBetween' | 'lastProgress'>;
+/** The part of the store the reports read (a real Store satisfies it). */
+export type JobStore = Pick<
+  Store,
+  | 'members'
+  | 'membersOf'
+  | 'headsOf'
+  | 'personName'
+  | 'items'
+  | 'progressBetween'
+  | 'lastProgress'
+  | 'lastDigest'
+>;
 
 /** What reminders() and digest() read: nothing here writes. */
 export interface JobDeps {
@@ -14,8 +24,10 @@ export interface JobDeps {
   timeZone: string;
   /** Where reminders go (REMINDER_CHAT_ID); empty when unset (printing only). */
   reminderChatId?: string;
-  /** Where the digest goes (DIGEST_CHAT_ID); empty when unset (printing only). */
+  /** Where the digest and the weekly escalation go (DIGEST_CHAT_ID); empty when unset (printing only). */
   digestChatId?: string;
+  /** The day the weekly escalation last went out: it goes once a week (persisted across restarts). */
+  lastEscalation?: string;
   /** Items already reminded on a day (persisted across restarts); none when absent. */
   remindedOn?: (day: string) => ReadonlySet<string>;
 }

@@ -1,7 +1,8 @@
+import { indicatorRef } from '../plan/build-knowledge';
 import type { PlanKnowledge } from '../plan/knowledge';
 import type { ProgressTarget } from '../store';
 
-/** `3.3 完成保障性租赁住房…`, `目标3 推动…`, `指标5 …`: how a progress target is named in a message. */
+/** `3.3 完成保障性租赁住房…`, `目标3 推动…`, `指标5-1 …`: how a progress target is named in a message. */
 export function targetLabel(target: ProgressTarget, knowledge: PlanKnowledge): string {
   if (target.kind === 'task') {
     const task = knowledge.taskById(target.id);
@@ -11,8 +12,9 @@ export function targetLabel(target: ProgressTarget, knowledge: PlanKnowledge): s
     const goal = knowledge.plan.goals.find((g) => g.index === target.index);
     return goal ? `目标${goal.index} ${goal.title}` : `目标${target.index}`;
   }
-  const indicator = knowledge.plan.indicators.find((i) => i.index === target.index);
-  return indicator ? `指标${indicator.index} ${indicator.name}` : `指标${target.index}`;
+  // Stored by running row number; named as the plan's table numbers it (序号: `指标6`, `指标5-2`).
+  const indicator = knowledge.indicatorByIndex(target.index);
+  return indicator ? `指标${indicatorRef(indicator)} ${indicator.name}` : `指标(第${target.index}行)`;
 }
 
 /** Cuts a text to `max` characters with an ellipsis, so one long line never dominates a card. */

@@ -1,11 +1,14 @@
 // The store's public face: what other rooms import. They depend on the `Store` interface; the file backend
 // is opened by the wiring (src/main.ts, src/cli, src/core-deps.ts).
+
+export { displayName } from './display-name';
 export { type FileStoreOptions, openFileStore, openFileStore as openStore } from './file/open-file-store';
 export { storePaths } from './file/paths';
 export { type VerifyResult, verifyFileStore, verifyFileStore as verifyStore } from './file/verify-file-store';
 export { normaliseItemId } from './item-id';
 export { openMemoryStore } from './memory/open-memory-store';
-export type { ChangeMeta, ChangeSource, Store, Transacted } from './store';
+export { responsibleName } from './responsible-name';
+export type { ChangeMeta, ChangeSource, ItemTransfer, NewItem, Store, Transacted } from './store';
 export { StoreCorruptError, StoreError, type StoreErrorCode } from './store-errors';
 export { targetKey } from './target-key';
 export type * from './types';

@@ -1,9 +1,9 @@
 import { calendarDay } from '../time/calendar-day';
 import { type JournalEvent, journalRecordSchema } from './schemas';
 import { type Concern, concernOf, type Proposed, progressUpdateOf, type StateModel } from './state-model';
-import type { ChangeMeta, ChangeSource, Store, Transacted } from './store';
+import type { ChangeMeta, ChangeSource, ItemTransfer, NewItem, Store, Transacted } from './store';
 import { StoreError } from './store-errors';
-import type { DayKind, ItemQuery, ProgressQuery, ProgressTarget, RectificationItem, Role } from './types';
+import type { DayKind, ItemQuery, ProgressQuery, ProgressTarget, Role } from './types';
 
 // The Store every backend shares: the write API turned into proposed records, checked against the state
 // model's rules, applied, and handed to the backend's persistence — at once, or at the end of a transaction
@@ -35,6 +35,11 @@ export interface Persistence {
 interface OpenTx {
   source: ChangeSource;
   records: JournalEvent[];
+  /**
+   * Names learnt from the message (its @-mentions, its sender): recorded with the transaction's changes
+   * when it makes any, so a question that changes nothing still records nothing.
+   */
+  names: Map<string, { name: string; meta: ChangeMeta }>;
 }
 
 const LAZY_OF: Partial<Record<Concern, LazyConcern>> = { progress: 'progress', ledger: 'ledger' };
@@ -68,6 +73,9 @@ export class ModelStore implements Store {
   member(openId: string) {
     return this.#model.member(openId);
   }
+  personName(openId: string) {
+    return this.#tx?.names.get(openId)?.name ?? this.#model.personName(openId);
+  }
   members() {
     return [...this.#model.roster.members];
   }
@@ -89,8 +97,23 @@ export class ModelStore implements Store {
   items(query: ItemQuery = {}) {
     return this.#ensure('ledger').itemList(query);
   }
+  openDuplicateOf(issue: string, unit: string) {
+    return this.#ensure('ledger').openDuplicateOf(issue, unit);
+  }
+  lastItemEventBy(openId: string) {
+    return this.#ensure('ledger').lastItemEventBy(openId);
+  }
+  lastStandingProgressBy(openId: string) {
+    return this.#ensure('progress').lastStandingBy(openId);
+  }
+  lastDigest() {
+    return this.#model.reports.digest;
+  }
   progress(query: ProgressQuery = {}) {
     return this.#ensure('progress').progressList(query);
+  }
+  progressUpdate(seq: number) {
+    return this.#ensure('progress').progressBySeq.get(seq);
   }
   progressBetween(from: Date, to: Date) {
     return this.progress({ from, to });
@@ -143,7 +166,7 @@ export class ModelStore implements Store {
       if (stored) return { kind: 'replayed', outcome: stored };
     }
     if (signal?.aborted) return { kind: 'aborted' };
-    const tx: OpenTx = { source, records: [] };
+    const tx: OpenTx = { source, records: [], names: new Map() };
     this.#tx = tx;
     try {
       let outcome: Record<string, unknown>;
@@ -158,6 +181,10 @@ export class ModelStore implements Store {
         throw error;
       }
       if (tx.records.length === 0) return { kind: 'done', outcome, recorded: false };
+      for (const [openId, { name, meta }] of tx.names) {
+        if (this.#model.personName(openId) !== name)
+          this.#change(meta, { type: 'person.name', data: { openId, name } });
+      }
       const first = tx.records[0]!;
       const record = this.#record(
         {
@@ -228,7 +255,7 @@ export class ModelStore implements Store {
     const lazy = LAZY_OF[concern];
     // Progress is appended without loading its index; a retraction must find what it retracts.
     if (lazy === 'ledger' || change.type === 'progress.retract') this.#ensure(lazy!);
-    this.#model.check(change);
+    this.#model.check(change, { by: meta.by });
     const record = this.#record(meta, change, tx !== undefined);
     if (!lazy || this.persistence.loaded(lazy)) this.#model.apply(record);
     if (tx) tx.records.push(record);
@@ -289,13 +316,25 @@ export class ModelStore implements Store {
     return update;
   }
 
-  registerItem(
-    meta: ChangeMeta,
-    item: Pick<
-      RectificationItem,
-      'issue' | 'unit' | 'responsible' | 'responsibleId' | 'division' | 'taskId' | 'plan' | 'deadline'
-    >,
-  ) {
+  retractProgress(meta: ChangeMeta, seq: number) {
+    this.#change(meta, { type: 'progress.retract', data: { seq } });
+    return this.#model.progressBySeq.get(seq)!;
+  }
+
+  learnName(meta: ChangeMeta, openId: string, name: string) {
+    const clean = name.trim();
+    if (!openId || !clean || this.personName(openId) === clean) return;
+    const tx = this.#tx;
+    if (tx && tx.source.messageId === meta.messageId) tx.names.set(openId, { name: clean, meta });
+    else this.#change(meta, { type: 'person.name', data: { openId, name: clean } });
+  }
+
+  recordDigest(meta: ChangeMeta, window: { from: string; to: string }) {
+    this.#change(meta, { type: 'report.digest', data: { from: window.from, to: window.to } });
+    return this.lastDigest()!;
+  }
+
+  registerItem(meta: ChangeMeta, item: NewItem) {
     const id = this.nextItemId(meta.at);
     const data = {
       id,
@@ -307,6 +346,8 @@ export class ModelStore implements Store {
       ...(item.taskId ? { taskId: item.taskId } : {}),
       ...(item.taskId && item.plan ? { plan: item.plan } : {}),
       deadline: item.deadline,
+      ...(item.kind ? { kind: item.kind } : {}),
+      ...(item.amount !== undefined ? { amount: item.amount } : {}),
     };
     this.#change(meta, { type: 'zg.register', data });
     return this.item(id)!;
@@ -322,13 +363,56 @@ export class ModelStore implements Store {
     return this.item(id)!;
   }
 
-  closeItem(meta: ChangeMeta, id: string, text: string, pending: boolean) {
-    this.#change(meta, { type: 'zg.close', data: { id, text, pending } });
+  requestExtension(meta: ChangeMeta, id: string, deadline: string, reason: string) {
+    this.#change(meta, { type: 'zg.extend.request', data: { id, deadline, reason } });
     return this.item(id)!;
   }
 
-  approveItem(meta: ChangeMeta, id: string) {
-    this.#change(meta, { type: 'zg.approve', data: { id } });
+  approveExtension(meta: ChangeMeta, id: string, text?: string) {
+    const pending = this.item(id)?.pending;
+    const deadline =
+      pending?.kind === 'extension' ? pending.deadline : (this.item(id)?.deadline ?? '0000-00-00');
+    this.#change(meta, { type: 'zg.extend.approve', data: { id, deadline, ...(text ? { text } : {}) } });
+    return this.item(id)!;
+  }
+
+  closeItem(meta: ChangeMeta, id: string, text: string, pending: boolean, amount?: number) {
+    const data = { id, text, pending, ...(amount !== undefined ? { amount } : {}) };
+    this.#change(meta, { type: 'zg.close', data });
+    return this.item(id)!;
+  }
+
+  approveItem(meta: ChangeMeta, id: string, text?: string) {
+    this.#change(meta, { type: 'zg.approve', data: { id, ...(text ? { text } : {}) } });
+    return this.item(id)!;
+  }
+
+  rejectRequest(meta: ChangeMeta, id: string, reason: string) {
+    const request = this.item(id)?.pending?.kind ?? 'close';
+    this.#change(meta, { type: 'zg.reject', data: { id, request, reason } });
+    return this.item(id)!;
+  }
+
+  reopenItem(meta: ChangeMeta, id: string, reason: string) {
+    this.#change(meta, { type: 'zg.reopen', data: { id, reason } });
+    return this.item(id)!;
+  }
+
+  voidItem(meta: ChangeMeta, id: string, reason: string) {
+    this.#change(meta, { type: 'zg.void', data: { id, reason } });
+    return this.item(id)!;
+  }
+
+  transferItem(meta: ChangeMeta, id: string, change: ItemTransfer, reason?: string) {
+    const data = {
+      id,
+      ...(change.division ? { division: change.division } : {}),
+      ...(change.unit ? { unit: change.unit } : {}),
+      ...(change.responsible ? { responsible: change.responsible } : {}),
+      ...(change.responsible && change.responsibleId ? { responsibleId: change.responsibleId } : {}),
+      ...(reason ? { reason } : {}),
+    };
+    this.#change(meta, { type: 'zg.transfer', data });
     return this.item(id)!;
   }
 

@@ -5,6 +5,10 @@ import { z } from 'zod';
 const role = z.enum(['处长', '成员']);
 const targetKind = z.enum(['goal', 'indicator']);
 const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+const itemKind = z.enum(['立行立改', '限期整改', '持续整改']);
+/** 万元, as typed: a finite, non-negative amount. */
+const amount = z.number().nonnegative();
+const itemId = z.string();
 
 /** The plan a record was made on (absent on records made before plans were told apart: the first plan). */
 const plan = z.string().min(1).optional();
@@ -71,6 +75,9 @@ export const journalRecordSchema = z.discriminatedUnion('type', [
       /** The plan `taskId` belongs to. */
       plan,
       deadline: day,
+      /** 类型 and 问题金额 (万元): optional, absent on records older than them. */
+      kind: itemKind.optional(),
+      amount: amount.optional(),
     }),
   }),
   z.object({
@@ -78,17 +85,80 @@ export const journalRecordSchema = z.discriminatedUnion('type', [
     type: z.literal('zg.note'),
     data: z.object({ id: z.string(), text: z.string().min(1) }),
   }),
+  // An extension applied at once (by a 处长, 秘书处 or an admin; every extension, in records before requests).
   z.object({
     ...body,
     type: z.literal('zg.extend'),
-    data: z.object({ id: z.string(), deadline: day, reason: z.string().min(1) }),
+    data: z.object({ id: itemId, deadline: day, reason: z.string().min(1) }),
   }),
+  // A member's extension, waiting for review: the deadline changes only with `zg.extend.approve`.
+  z.object({
+    ...body,
+    type: z.literal('zg.extend.request'),
+    data: z.object({ id: itemId, deadline: day, reason: z.string().min(1) }),
+  }),
+  // The pending extension approved: `deadline` repeats the one requested, so the record reads on its own.
+  z.object({
+    ...body,
+    type: z.literal('zg.extend.approve'),
+    data: z.object({ id: itemId, deadline: day, text: z.string().optional() }),
+  }),
+  // 销号: at once (`pending: false`), or asked for by a member (`pending: true`, status 待审核).
   z.object({
     ...body,
     type: z.literal('zg.close'),
-    data: z.object({ id: z.string(), text: z.string().min(1), pending: z.boolean() }),
+    data: z.object({ id: itemId, text: z.string().min(1), pending: z.boolean(), amount: amount.optional() }),
   }),
-  z.object({ ...body, type: z.literal('zg.approve'), data: z.object({ id: z.string() }) }),
+  // The pending close approved (审核通过); `text`, the reviewer's comment, is absent on older records.
+  z.object({
+    ...body,
+    type: z.literal('zg.approve'),
+    data: z.object({ id: itemId, text: z.string().optional() }),
+  }),
+  // A pending request refused: a close goes back to 整改中, an extension is dropped (deadline unchanged).
+  z.object({
+    ...body,
+    type: z.literal('zg.reject'),
+    data: z.object({ id: itemId, request: z.enum(['close', 'extension']), reason: z.string().min(1) }),
+  }),
+  // A closed item back to 整改中 (秘书处, admins), its history kept.
+  z.object({
+    ...body,
+    type: z.literal('zg.reopen'),
+    data: z.object({ id: itemId, reason: z.string().min(1) }),
+  }),
+  // A mistaken entry: kept in the trail, out of lists, counts and reminders.
+  z.object({
+    ...body,
+    type: z.literal('zg.void'),
+    data: z.object({ id: itemId, reason: z.string().min(1) }),
+  }),
+  // Moved to another division, unit or person; the history entry keeps the old values.
+  z.object({
+    ...body,
+    type: z.literal('zg.transfer'),
+    data: z.object({
+      id: itemId,
+      division: z.string().min(1).optional(),
+      unit: z.string().min(1).optional(),
+      /** Present when the 责任人 changes; `responsibleId` only when the new one was @-mentioned. */
+      responsible: z.string().min(1).optional(),
+      responsibleId: z.string().min(1).optional(),
+      reason: z.string().min(1).optional(),
+    }),
+  }),
+  // A person's display name, learnt from an @-mention or the sender's profile, when new or changed.
+  z.object({
+    ...body,
+    type: z.literal('person.name'),
+    data: z.object({ openId: z.string().min(1), name: z.string().min(1) }),
+  }),
+  // The calendar days (both included) a digest that went out covered: the next one starts the day after.
+  z.object({
+    ...body,
+    type: z.literal('report.digest'),
+    data: z.object({ from: day, to: day }),
+  }),
   z.object({
     ...body,
     type: z.literal('calendar.set'),
@@ -188,6 +258,20 @@ export const EMPTY_SETTINGS: z.infer<typeof settingsFileSchema> = {
   renames: {},
 };
 
+/** Display names of people (a bounded directory: staff and the people they @-mention). */
+export const peopleFileSchema = z.object({
+  seq: z.number().int().nonnegative(),
+  names: z.record(z.string(), z.string()),
+});
+
+/** What the reports remember: the window the last digest covered. */
+export const reportsFileSchema = z.object({
+  seq: z.number().int().nonnegative(),
+  digest: z.object({ from: day, to: day, at: z.string() }).optional(),
+});
+
+export type PeopleFile = z.infer<typeof peopleFileSchema>;
+export type ReportsFile = z.infer<typeof reportsFileSchema>;
 export type RosterFile = z.infer<typeof rosterFileSchema>;
 export type SettingsFile = z.infer<typeof settingsFileSchema>;
 export type TargetsFile = z.infer<typeof targetsFileSchema>;

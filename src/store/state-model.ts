@@ -1,6 +1,9 @@
+import { addDays } from '../time/zoned-time';
 import {
   EMPTY_SETTINGS,
   type JournalEvent,
+  type PeopleFile,
+  type ReportsFile,
   type RosterFile,
   type SettingsFile,
   type TargetsFile,
@@ -8,9 +11,11 @@ import {
 import { StoreError } from './store-errors';
 import { targetKey } from './target-key';
 import type {
+  ItemChange,
   ItemEvent,
   ItemQuery,
   Member,
+  PendingRequest,
   ProgressQuery,
   ProgressTarget,
   ProgressUpdate,
@@ -24,7 +29,11 @@ import type {
 // reads from it; `verify` replays a whole journal through the same code to compare with what is on disk.
 
 /** Where a record's effect lives: a small state file, a derived log, or nowhere (`outcome`). */
-export type Concern = 'roster' | 'targets' | 'settings' | 'progress' | 'ledger' | 'outcome';
+export type Concern = StateConcern | 'progress' | 'ledger' | 'outcome';
+
+/** The concerns kept in small state files (sizes bounded by staff and plan, not by history). */
+export const STATE_CONCERNS = ['roster', 'targets', 'settings', 'people', 'reports'] as const;
+export type StateConcern = (typeof STATE_CONCERNS)[number];
 
 export function concernOf(event: Pick<JournalEvent, 'type'>): Concern {
   switch (event.type) {
@@ -39,6 +48,10 @@ export function concernOf(event: Pick<JournalEvent, 'type'>): Concern {
     case 'division.add':
     case 'division.rename':
       return 'settings';
+    case 'person.name':
+      return 'people';
+    case 'report.digest':
+      return 'reports';
     case 'progress':
     case 'progress.retract':
       return 'progress';
@@ -77,12 +90,24 @@ export type Proposed = {
   [K in JournalEvent['type']]: Pick<Extract<JournalEvent, { type: K }>, 'type' | 'data'>;
 }[JournalEvent['type']];
 
+/** Who proposes a change: some rules depend on it (one's own update, one's own request). */
+export interface Proposer {
+  by: string;
+}
+
+/** `问题 ` and `问题。` are the same problem: spaces and final punctuation do not make a new item. */
+export function sameTextKey(text: string): string {
+  return text.replace(/\s+/g, '').replace(/[。.;;,,!!]+$/, '');
+}
+
 export class StateModel {
   roster: RosterFile = { seq: 0, members: [] };
   targets: TargetsFile = { seq: 0, owners: [] };
   settings: SettingsFile = structuredClone(EMPTY_SETTINGS);
   /** The plan of records that name none (made before plans were told apart); see Store.useLegacyPlan. */
   legacyPlan = '';
+  people: PeopleFile = { seq: 0, names: {} };
+  reports: ReportsFile = { seq: 0 };
   /** Seq of the last ledger record applied. */
   ledgerSeq = 0;
   readonly items = new Map<string, RectificationItem>();
@@ -92,37 +117,138 @@ export class StateModel {
   readonly #byTarget = new Map<string, ProgressUpdate[]>();
   readonly #byDivision = new Map<string, ProgressUpdate[]>();
   readonly #byAuthor = new Map<string, ProgressUpdate[]>();
+  /** Each author's latest ledger event: `撤销` must not reach back past it. */
+  readonly #lastLedgerBy = new Map<string, { itemId: string; seq: number }>();
 
   // ——— rules ———
 
-  /** Throws StoreError (with a code the commands word in Chinese) when the change may not be made now. */
-  check(change: Proposed): void {
+  /**
+   * Throws StoreError (with a code the commands word in Chinese) when the change may not be made now by
+   * this proposer. Only rules that depend on the state live here (rules of the day — not before today, not
+   * ten years out — are the commands'); every backend obeys them because every backend checks here.
+   */
+  check(change: Proposed, proposer: Proposer): void {
     switch (change.type) {
       case 'progress.retract': {
         const update = this.progressBySeq.get(change.data.seq);
         if (!update) throw new StoreError('update-not-found', `进展 #${change.data.seq} 不存在`);
         if (update.retracted) throw new StoreError('update-retracted', `进展 #${change.data.seq} 已撤销`);
+        if (update.by !== proposer.by)
+          throw new StoreError('update-not-own', `进展 #${change.data.seq} 不是您记录的,只能撤销自己的进展`);
         return;
       }
-      case 'zg.register':
+      case 'zg.register': {
         if (this.items.has(change.data.id))
           throw new StoreError('item-exists', `整改事项 ${change.data.id} 已存在`);
+        const same = this.openDuplicateOf(change.data.issue, change.data.unit);
+        if (same)
+          throw new StoreError(
+            'item-duplicate',
+            `相同的整改事项已登记为 ${same.id}(${same.status}),未重复登记`,
+          );
         return;
+      }
+      case 'report.digest': {
+        const { from, to } = change.data;
+        if (from > to) throw new StoreError('digest-window', `周报覆盖的日期 ${from} 晚于 ${to}`);
+        const last = this.reports.digest;
+        if (last && from !== addDays(last.to, 1))
+          throw new StoreError(
+            'digest-window',
+            `上一期周报覆盖到 ${last.to},下一期应从 ${addDays(last.to, 1)} 开始,而不是 ${from}`,
+          );
+        return;
+      }
       case 'zg.note':
       case 'zg.extend':
+      case 'zg.extend.request':
+      case 'zg.extend.approve':
       case 'zg.close':
-      case 'zg.approve': {
-        const item = this.items.get(change.data.id);
-        if (!item) throw new StoreError('item-not-found', `整改事项 ${change.data.id} 不存在`);
-        if (item.status === '已销号')
-          throw new StoreError('item-closed', `整改事项 ${change.data.id} 已销号`);
-        if (change.type === 'zg.approve' && item.status !== '待审核')
-          throw new StoreError('item-not-pending', `整改事项 ${change.data.id} 不在待审核状态`);
+      case 'zg.approve':
+      case 'zg.reject':
+      case 'zg.reopen':
+      case 'zg.void':
+      case 'zg.transfer':
+        this.#checkItemChange(change, proposer);
+        return;
+      default:
+        return;
+    }
+  }
+
+  #checkItemChange(change: Extract<Proposed, { data: { id: string } }>, proposer: Proposer): void {
+    const id = change.data.id;
+    const item = this.items.get(id);
+    if (!item) throw new StoreError('item-not-found', `整改事项 ${id} 不存在`);
+    if (item.status === '已作废') throw new StoreError('item-voided', `整改事项 ${id} 已作废,不能再更改`);
+    if (change.type === 'zg.void') return;
+    if (change.type === 'zg.reopen') {
+      if (item.status !== '已销号')
+        throw new StoreError('item-not-closed', `整改事项 ${id} 未销号(${item.status}),无需重开`);
+      return;
+    }
+    if (item.status === '已销号') throw new StoreError('item-closed', `整改事项 ${id} 已销号`);
+    const pending = item.pending;
+    switch (change.type) {
+      case 'zg.extend':
+      case 'zg.extend.request': {
+        if (change.data.deadline <= item.deadline)
+          throw new StoreError(
+            'deadline-not-later',
+            `新期限 ${change.data.deadline} 不晚于现在的期限 ${item.deadline},延期只能延后`,
+          );
+        if (change.type === 'zg.extend.request' && pending)
+          throw new StoreError('item-pending', `整改事项 ${id} 已有待审核的${requestName(pending)}`);
+        return;
+      }
+      case 'zg.close':
+        if (pending?.kind === 'close')
+          throw new StoreError('item-pending', `整改事项 ${id} 已申请销号,正待审核`);
+        return;
+      case 'zg.approve':
+      case 'zg.extend.approve': {
+        const wanted = change.type === 'zg.approve' ? 'close' : 'extension';
+        if (pending?.kind !== wanted)
+          throw new StoreError(
+            'item-not-pending',
+            `整改事项 ${id} 不在待审核状态(没有待审核的${wanted === 'close' ? '销号申请' : '延期申请'})`,
+          );
+        if (pending.by === proposer.by)
+          throw new StoreError('own-request', `${requestName(pending)}是您本人提出的,不能自己审核`);
+        if (change.type === 'zg.extend.approve' && pending.kind === 'extension')
+          if (change.data.deadline !== pending.deadline)
+            throw new StoreError('item-not-pending', `待审核的延期申请是延至 ${pending.deadline}`);
+        return;
+      }
+      case 'zg.reject':
+        if (pending?.kind !== change.data.request)
+          throw new StoreError(
+            'item-not-pending',
+            `整改事项 ${id} 没有待审核的${change.data.request === 'close' ? '销号申请' : '延期申请'}`,
+          );
+        return;
+      case 'zg.transfer': {
+        const d = change.data;
+        const changes =
+          (d.division !== undefined && d.division !== item.division) ||
+          (d.unit !== undefined && d.unit !== item.unit) ||
+          (d.responsible !== undefined &&
+            (d.responsible !== item.responsible || d.responsibleId !== item.responsibleId));
+        if (!changes) throw new StoreError('no-change', `整改事项 ${id} 已经是这样,无需移交`);
         return;
       }
       default:
         return;
     }
+  }
+
+  /** An open item (整改中, 待审核) with the same problem and 责任单位, if any. */
+  openDuplicateOf(issue: string, unit: string): RectificationItem | undefined {
+    const i = sameTextKey(issue);
+    const u = sameTextKey(unit);
+    for (const item of this.items.values())
+      if (isOpen(item) && sameTextKey(item.issue) === i && sameTextKey(item.unit) === u) return item;
+    return undefined;
   }
 
   /** The id the next item registered in `year` gets: `ZG-<year>-<n+1>`, three digits at least. */
@@ -151,6 +277,10 @@ export class StateModel {
     return update;
   }
 
+  /**
+   * Applies a committed record. Records of earlier versions mean what they meant then (`zg.extend` applies
+   * at once, `zg.approve` closes); a record of a newer kind that cannot follow the state is refused.
+   */
   apply(event: JournalEvent): Concern {
     const concern = concernOf(event);
     const { at, by, seq } = event;
@@ -208,6 +338,13 @@ export class StateModel {
         this.renameDivision(event.data.from, event.data.to);
         this.settings.seq = seq;
         break;
+      case 'person.name':
+        this.people.names = { ...this.people.names, [event.data.openId]: event.data.name };
+        this.people.seq = seq;
+        break;
+      case 'report.digest':
+        this.reports = { seq, digest: { from: event.data.from, to: event.data.to, at } };
+        break;
       case 'progress':
         this.addProgress(
           progressUpdateOf(event, { ...event.data, division: this.division(event.data.division) }),
@@ -230,42 +367,31 @@ export class StateModel {
           division: this.division(d.division),
           ...(d.taskId ? { taskId: d.taskId } : {}),
           ...(d.plan ? { plan: d.plan } : {}),
+          ...(d.kind ? { kind: d.kind } : {}),
+          ...(d.amount !== undefined ? { amount: d.amount } : {}),
           deadline: d.deadline,
           status: '整改中',
           registeredAt: at,
           registeredBy: by,
-          history: [{ seq, kind: '登记', at, by, text: d.issue, newDeadline: d.deadline }],
+          history: [
+            {
+              ...entryBase(event),
+              kind: '登记',
+              text: d.issue,
+              newDeadline: d.deadline,
+              ...(d.amount !== undefined ? { amount: d.amount } : {}),
+            },
+          ],
         };
         this.items.set(item.id, item);
-        this.ledgerSeq = seq;
+        this.#ledgerApplied(event, item.id);
         break;
       }
       default: {
         const item = this.items.get(event.data.id);
         if (!item) throw new ReplayError(`记录 ${seq} 指向不存在的整改事项 ${event.data.id}`);
-        const base = { seq, at, by };
-        let entry: ItemEvent;
-        if (event.type === 'zg.note') entry = { ...base, kind: '进展', text: event.data.text };
-        else if (event.type === 'zg.extend') {
-          entry = {
-            ...base,
-            kind: '延期',
-            text: event.data.reason,
-            oldDeadline: item.deadline,
-            newDeadline: event.data.deadline,
-          };
-          item.deadline = event.data.deadline;
-        } else if (event.type === 'zg.close') {
-          entry = { ...base, kind: event.data.pending ? '申请销号' : '销号', text: event.data.text };
-          item.status = event.data.pending ? '待审核' : '已销号';
-          if (!event.data.pending) item.closedAt = at;
-        } else {
-          entry = { ...base, kind: '审核通过', text: '' };
-          item.status = '已销号';
-          item.closedAt = at;
-        }
-        item.history.push(entry);
-        this.ledgerSeq = seq;
+        item.history.push(this.#applyToItem(item, event));
+        this.#ledgerApplied(event, item.id);
       }
     }
     return concern;
@@ -302,10 +428,159 @@ export class StateModel {
     }
   }
 
+  #ledgerApplied(event: JournalEvent, itemId: string): void {
+    this.ledgerSeq = event.seq;
+    this.#lastLedgerBy.set(event.by, { itemId, seq: event.seq });
+  }
+
+  /** Changes the item as the record says and returns its history entry. */
+  #applyToItem(item: RectificationItem, event: Exclude<ItemRecord, { type: 'zg.register' }>): ItemEvent {
+    const base = entryBase(event);
+    const refuse = (why: string) => new ReplayError(`记录 ${event.seq}(${event.type})${why}:${item.id}`);
+    const pending = item.pending;
+    switch (event.type) {
+      case 'zg.note':
+        return { ...base, kind: '进展', text: event.data.text };
+      case 'zg.extend': {
+        // Applied at once; a member's request it overtakes is settled by it.
+        const entry: ItemEvent = {
+          ...base,
+          kind: '延期',
+          text: event.data.reason,
+          oldDeadline: item.deadline,
+          newDeadline: event.data.deadline,
+        };
+        item.deadline = event.data.deadline;
+        if (pending?.kind === 'extension') delete item.pending;
+        return entry;
+      }
+      case 'zg.extend.request': {
+        if (pending || item.status !== '整改中') throw refuse('不能在已有待审核申请或非整改中时申请延期');
+        item.pending = {
+          kind: 'extension',
+          seq: event.seq,
+          at: event.at,
+          by: event.by,
+          deadline: event.data.deadline,
+          reason: event.data.reason,
+        };
+        return {
+          ...base,
+          kind: '申请延期',
+          text: event.data.reason,
+          oldDeadline: item.deadline,
+          newDeadline: event.data.deadline,
+        };
+      }
+      case 'zg.extend.approve': {
+        if (pending?.kind !== 'extension' || pending.deadline !== event.data.deadline)
+          throw refuse('没有与之相符的待审核延期申请');
+        const entry: ItemEvent = {
+          ...base,
+          kind: '批准延期',
+          text: event.data.text ?? '',
+          oldDeadline: item.deadline,
+          newDeadline: pending.deadline,
+          requestedBy: pending.by,
+        };
+        item.deadline = pending.deadline;
+        delete item.pending;
+        return entry;
+      }
+      case 'zg.close': {
+        const { text, amount } = event.data;
+        const money = amount !== undefined ? { amount } : {};
+        // A close settles a pending extension: it is no longer needed.
+        if (pending?.kind === 'extension') delete item.pending;
+        if (event.data.pending) {
+          item.status = '待审核';
+          item.pending = { kind: 'close', seq: event.seq, at: event.at, by: event.by, text, ...money };
+          return { ...base, kind: '申请销号', text, ...money };
+        }
+        item.status = '已销号';
+        item.closedAt = event.at;
+        delete item.pending;
+        if (amount !== undefined) item.rectifiedAmount = amount;
+        return { ...base, kind: '销号', text, ...money };
+      }
+      case 'zg.approve': {
+        // Older records approve whatever was pending (the command then checked it): they still close.
+        const entry: ItemEvent = {
+          ...base,
+          kind: '审核通过',
+          text: event.data.text ?? '',
+          ...(pending?.kind === 'close' ? { requestedBy: pending.by } : {}),
+          ...(pending?.kind === 'close' && pending.amount !== undefined ? { amount: pending.amount } : {}),
+        };
+        if (pending?.kind === 'close' && pending.amount !== undefined) item.rectifiedAmount = pending.amount;
+        item.status = '已销号';
+        item.closedAt = event.at;
+        delete item.pending;
+        return entry;
+      }
+      case 'zg.reject': {
+        if (pending?.kind !== event.data.request) throw refuse('没有与之相符的待审核申请');
+        const entry: ItemEvent = {
+          ...base,
+          kind: pending.kind === 'close' ? '驳回销号' : '驳回延期',
+          text: event.data.reason,
+          requestedBy: pending.by,
+          ...(pending.kind === 'extension'
+            ? { oldDeadline: item.deadline, newDeadline: pending.deadline }
+            : {}),
+        };
+        if (pending.kind === 'close') item.status = '整改中';
+        delete item.pending;
+        return entry;
+      }
+      case 'zg.reopen': {
+        if (item.status !== '已销号') throw refuse('事项未销号');
+        item.status = '整改中';
+        delete item.closedAt;
+        return { ...base, kind: '重开', text: event.data.reason };
+      }
+      case 'zg.void': {
+        if (item.status === '已作废') throw refuse('事项已作废');
+        item.status = '已作废';
+        item.voidedAt = event.at;
+        delete item.pending;
+        return { ...base, kind: '作废', text: event.data.reason };
+      }
+      case 'zg.transfer': {
+        const d = event.data;
+        const changes: ItemChange[] = [];
+        if (d.division !== undefined && d.division !== item.division) {
+          changes.push({ field: '处室', from: item.division, to: d.division });
+          item.division = d.division;
+        }
+        if (d.unit !== undefined && d.unit !== item.unit) {
+          changes.push({ field: '责任单位', from: item.unit, to: d.unit });
+          item.unit = d.unit;
+        }
+        if (d.responsible !== undefined) {
+          changes.push({
+            field: '责任人',
+            from: personText(item.responsible, item.responsibleId),
+            to: personText(d.responsible, d.responsibleId),
+          });
+          item.responsible = d.responsible;
+          if (d.responsibleId) item.responsibleId = d.responsibleId;
+          else delete item.responsibleId;
+        }
+        return { ...base, kind: '移交', text: d.reason ?? '', changes };
+      }
+    }
+  }
+
   // ——— reads ———
 
   member(openId: string): Member | undefined {
     return this.roster.members.find((m) => m.openId === openId);
+  }
+
+  /** The name a person is known by: learnt from Lark (an @-mention, their profile), else the roster's. */
+  personName(openId: string): string | undefined {
+    return this.people.names[openId] ?? this.member(openId)?.name;
   }
 
   targetOwner(kind: TargetKind, index: number, plan?: string): TargetOwner | undefined {
@@ -324,18 +599,28 @@ export class StateModel {
     return this.settings.renames[name] ?? name;
   }
 
-  /** Ledger items in id order (year, then number). */
+  /** Ledger items in id order (year, then number); voided ones only when asked for. */
   itemList(query: ItemQuery = {}): RectificationItem[] {
     const statuses =
       query.status === undefined ? undefined : Array.isArray(query.status) ? query.status : [query.status];
+    const voided = query.includeVoided === true || statuses?.includes('已作废') === true;
     const out: RectificationItem[] = [];
     for (const item of this.items.values()) {
+      if (item.status === '已作废' && !voided) continue;
       if (query.division && item.division !== query.division) continue;
       if (statuses && !statuses.includes(item.status)) continue;
-      if (query.open && item.status === '已销号') continue;
+      if (query.open && !isOpen(item)) continue;
       out.push(item);
     }
     return out.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  }
+
+  /** The author's latest ledger event, with its item. */
+  lastItemEventBy(by: string): { item: RectificationItem; event: ItemEvent } | undefined {
+    const last = this.#lastLedgerBy.get(by);
+    const item = last && this.items.get(last.itemId);
+    const event = item?.history.find((h) => h.seq === last!.seq);
+    return item && event ? { item, event } : undefined;
   }
 
   /** Progress updates, oldest first. */
@@ -372,6 +657,27 @@ export class StateModel {
     for (let i = mine.length - 1; i >= 0; i -= 1) if (!mine[i]!.retracted) return mine[i];
     return undefined;
   }
+}
+
+type ItemRecord = Extract<JournalEvent, { type: `zg.${string}` }>;
+
+/** 整改中 or 待审核: still to be rectified. */
+export function isOpen(item: RectificationItem): boolean {
+  return item.status === '整改中' || item.status === '待审核';
+}
+
+function entryBase(event: JournalEvent): Pick<ItemEvent, 'seq' | 'at' | 'by' | 'messageId'> {
+  return { seq: event.seq, at: event.at, by: event.by, ...(event.msg ? { messageId: event.msg } : {}) };
+}
+
+function requestName(pending: PendingRequest): string {
+  return pending.kind === 'close' ? '销号申请' : `延期申请(延至 ${pending.deadline})`;
+}
+
+/** A 责任人 as the history shows it: the text, with the open_id when there is one. */
+function personText(text: string | undefined, id: string | undefined): string {
+  if (text && id && text !== id) return `${text}(${id})`;
+  return text ?? id ?? '';
 }
 
 function addTo(map: Map<string, ProgressUpdate[]>, key: string, update: ProgressUpdate): void {

@@ -8,6 +8,22 @@ export type StoreErrorCode =
   | 'item-exists'
   | 'item-closed'
   | 'item-not-pending'
+  /** A request already waits for review (or a close is pending and must be reviewed first). */
+  | 'item-pending'
+  | 'item-voided'
+  | 'item-not-closed'
+  /** An identical open item (same problem, same 责任单位) exists. */
+  | 'item-duplicate'
+  /** A new deadline not later than the current one. */
+  | 'deadline-not-later'
+  /** A requester approving their own request. */
+  | 'own-request'
+  /** A change that changes nothing (a 移交 to where the item already is). */
+  | 'no-change'
+  /** A progress update someone else wrote. */
+  | 'update-not-own'
+  /** A digest window that would leave a day out or count one twice. */
+  | 'digest-window'
   | 'update-not-found'
   | 'update-retracted'
   /** A write outside the transaction of its own message, or after the store failed. */

@@ -1,6 +1,8 @@
 import type { JournalEvent } from './schemas';
 import type {
   DayKind,
+  DigestWindow,
+  ItemEvent,
   ItemQuery,
   Member,
   ProgressQuery,
@@ -34,6 +36,29 @@ export interface ChangeSource {
   replay?: boolean;
 }
 
+/** What registering an item takes (the id is the store's). */
+export type NewItem = Pick<
+  RectificationItem,
+  | 'issue'
+  | 'unit'
+  | 'responsible'
+  | 'responsibleId'
+  | 'division'
+  | 'taskId'
+  | 'plan'
+  | 'deadline'
+  | 'kind'
+  | 'amount'
+>;
+
+/** What a 移交 moves: only the fields given change; a new 责任人 without an open_id clears the old one's. */
+export interface ItemTransfer {
+  division?: string;
+  unit?: string;
+  responsible?: string;
+  responsibleId?: string;
+}
+
 export type Transacted =
   /** The work ran; `recorded` tells whether it changed anything (then its outcome was committed with it). */
   | { kind: 'done'; outcome: Record<string, unknown>; recorded: boolean }
@@ -45,6 +70,8 @@ export type Transacted =
 export interface Store {
   // ——— reads ———
   member(openId: string): Member | undefined;
+  /** A person's display name when known (learnt from Lark, else the roster's); see displayName(). */
+  personName(openId: string): string | undefined;
   members(): Member[];
   membersOf(division: string): Member[];
   /** The 处长 of a division. */
@@ -53,10 +80,20 @@ export interface Store {
   /** The owner of a goal or indicator of a plan (absent plan: the legacy plan). */
   targetOwner(kind: TargetKind, index: number, plan?: string): TargetOwner | undefined;
   item(id: string): RectificationItem | undefined;
-  /** Ledger items in id order. */
+  /** Ledger items in id order (voided ones only when the query asks for them). */
   items(query?: ItemQuery): RectificationItem[];
+  /** An open item with the same problem text and 责任单位 (it would be registered twice). */
+  openDuplicateOf(issue: string, unit: string): RectificationItem | undefined;
+  /** The person's latest ledger event, with its item. */
+  lastItemEventBy(openId: string): { item: RectificationItem; event: ItemEvent } | undefined;
+  /** The person's latest progress update that stands (not retracted). */
+  lastStandingProgressBy(openId: string): ProgressUpdate | undefined;
+  /** The days the last digest that went out covered. */
+  lastDigest(): DigestWindow | undefined;
   /** Progress updates, oldest first. */
   progress(query?: ProgressQuery): ProgressUpdate[];
+  /** One update by its number (`#1234`), retracted or not. */
+  progressUpdate(seq: number): ProgressUpdate | undefined;
   /** Standing updates whose instant is in [from, to). */
   progressBetween(from: Date, to: Date): ProgressUpdate[];
   /** The latest standing update on a target. */
@@ -110,18 +147,31 @@ export interface Store {
   ): ProgressUpdate;
   /** Takes back the author's latest standing update; undefined when there is none. */
   retractLastProgress(meta: ChangeMeta): ProgressUpdate | undefined;
-  registerItem(
-    meta: ChangeMeta,
-    item: Pick<
-      RectificationItem,
-      'issue' | 'unit' | 'responsible' | 'responsibleId' | 'division' | 'taskId' | 'plan' | 'deadline'
-    >,
-  ): RectificationItem;
+  /** Takes back one update (`撤销 #N`): only its author may. */
+  retractProgress(meta: ChangeMeta, seq: number): ProgressUpdate;
+  /**
+   * Remembers a person's display name when it is new or changed. Inside a transaction it is recorded with
+   * the transaction's other changes, and not at all when there are none.
+   */
+  learnName(meta: ChangeMeta, openId: string, name: string): void;
+  /** The days a digest that went out covered: the next one starts the day after `to`. */
+  recordDigest(meta: ChangeMeta, window: { from: string; to: string }): DigestWindow;
+  registerItem(meta: ChangeMeta, item: NewItem): RectificationItem;
   noteItem(meta: ChangeMeta, id: string, text: string): RectificationItem;
+  /** An extension applied at once (later deadlines only). */
   extendItem(meta: ChangeMeta, id: string, deadline: string, reason: string): RectificationItem;
-  /** 销号: closes at once, or (`pending`) asks for confirmation (待审核). */
-  closeItem(meta: ChangeMeta, id: string, text: string, pending: boolean): RectificationItem;
-  approveItem(meta: ChangeMeta, id: string): RectificationItem;
+  /** An extension asked for: the deadline changes only when it is approved. */
+  requestExtension(meta: ChangeMeta, id: string, deadline: string, reason: string): RectificationItem;
+  approveExtension(meta: ChangeMeta, id: string, text?: string): RectificationItem;
+  /** 销号: closes at once, or (`pending`) asks for confirmation (待审核). `amount`: 整改金额 in 万元. */
+  closeItem(meta: ChangeMeta, id: string, text: string, pending: boolean, amount?: number): RectificationItem;
+  /** Approves the pending close (审核通过). */
+  approveItem(meta: ChangeMeta, id: string, text?: string): RectificationItem;
+  /** Refuses the pending request (close or extension) with a reason. */
+  rejectRequest(meta: ChangeMeta, id: string, reason: string): RectificationItem;
+  reopenItem(meta: ChangeMeta, id: string, reason: string): RectificationItem;
+  voidItem(meta: ChangeMeta, id: string, reason: string): RectificationItem;
+  transferItem(meta: ChangeMeta, id: string, change: ItemTransfer, reason?: string): RectificationItem;
   setCalendarDay(meta: ChangeMeta, day: string, kind: DayKind): void;
   addPlan(meta: ChangeMeta, plan: { id: string; file: string; title: string }): void;
   activatePlan(meta: ChangeMeta, id: string): void;

@@ -49,21 +49,62 @@ export interface ProgressUpdate {
   retracted?: { seq: number; at: string };
 }
 
-export type ItemStatus = '整改中' | '待审核' | '已销号';
+/** 整改中 → 待审核 (a close awaits review) → 已销号; 已作废: a mistaken entry, kept in the trail only. */
+export type ItemStatus = '整改中' | '待审核' | '已销号' | '已作废';
 
-export type ItemEventKind = '登记' | '进展' | '延期' | '申请销号' | '销号' | '审核通过';
+/** 类型 of an item, as the bureau classes findings. */
+export type ItemKind = '立行立改' | '限期整改' | '持续整改';
+
+export const ITEM_KINDS: readonly ItemKind[] = ['立行立改', '限期整改', '持续整改'];
+
+export type ItemEventKind =
+  | '登记'
+  | '进展'
+  | '延期'
+  | '申请延期'
+  | '批准延期'
+  | '驳回延期'
+  | '申请销号'
+  | '销号'
+  | '审核通过'
+  | '驳回销号'
+  | '重开'
+  | '作废'
+  | '移交';
+
+/** One field an item's 移交 changed, with its value before and after (empty when there was none). */
+export interface ItemChange {
+  field: '处室' | '责任单位' | '责任人';
+  from: string;
+  to: string;
+}
 
 export interface ItemEvent {
   /** Journal sequence number of the event. */
   seq: number;
   kind: ItemEventKind;
   at: string;
+  /** Who made the change: for a review (审核通过, 批准延期, 驳回…) the reviewer. */
   by: string;
+  /** What was said: the problem, the note, the reason, the review's comment. */
   text: string;
-  /** For 延期: the deadline before and after. */
+  /** The message (or card click) that caused it. */
+  messageId?: string;
+  /** For 延期, 申请延期, 批准延期, 驳回延期: the deadline before and the one asked for. */
   oldDeadline?: string;
   newDeadline?: string;
+  /** For a review: who made the request reviewed. */
+  requestedBy?: string;
+  /** For 移交: what changed. */
+  changes?: ItemChange[];
+  /** 万元: the problem's amount at 登记, the amount rectified at 销号 / 申请销号. */
+  amount?: number;
 }
+
+/** A request awaiting review: a member's close (status 待审核) or extension (the deadline is unchanged). */
+export type PendingRequest =
+  | { kind: 'close'; seq: number; at: string; by: string; text: string; amount?: number }
+  | { kind: 'extension'; seq: number; at: string; by: string; deadline: string; reason: string };
 
 /** One rectification item (整改事项) of the ledger (台账). */
 export interface RectificationItem {
@@ -83,13 +124,23 @@ export interface RectificationItem {
   taskId?: string;
   /** The plan `taskId` belongs to (absent: the first plan). */
   plan?: string;
+  /** 类型, when given at registration. */
+  kind?: ItemKind;
+  /** 问题金额 in 万元, when given at registration. */
+  amount?: number;
+  /** 整改金额 in 万元 (rectified or recovered), as given at the close that stands. */
+  rectifiedAmount?: number;
   /** Current deadline, `YYYY-MM-DD` (Asia/Shanghai calendar day). */
   deadline: string;
   status: ItemStatus;
   registeredAt: string;
   registeredBy: string;
-  /** ISO instant it reached 已销号. */
+  /** ISO instant it reached 已销号 (absent again once reopened). */
   closedAt?: string;
+  /** ISO instant it was voided (已作废). */
+  voidedAt?: string;
+  /** The request awaiting review, if any. */
+  pending?: PendingRequest;
   history: ItemEvent[];
 }
 
@@ -119,6 +170,15 @@ export interface ItemQuery {
   status?: ItemStatus | readonly ItemStatus[];
   /** Only 整改中 and 待审核. */
   open?: boolean;
+  /** Voided items (已作废) are left out unless asked for, here or by `status`. */
+  includeVoided?: boolean;
+}
+
+/** The days (`YYYY-MM-DD`, both included, in TZ_NAME) a digest covered, and when it was sent. */
+export interface DigestWindow {
+  from: string;
+  to: string;
+  at: string;
 }
 
 /** A working-calendar override set in chat (`日历 设置`). */

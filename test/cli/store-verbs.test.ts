@@ -30,7 +30,9 @@ describe('store verbs', () => {
   it('exports both tables as CSV, each under its header line, with ids and Shanghai local times', () => {
     const { status, stdout } = cli(dir, ['export', '--now', '2026-11-27T09:00:00+08:00']);
     expect(status).toBe(0);
-    const lines = stdout.split(/\r?\n/);
+    // A UTF-8 BOM first: Excel, as Chinese users open a CSV, otherwise reads it as GBK and garbles it.
+    expect(stdout.startsWith('\uFEFF# 整改台账')).toBe(true);
+    const lines = stdout.slice(1).split(/\r?\n/);
     const ledgerAt = lines.indexOf('# 整改台账');
     const progressAt = lines.indexOf('# 进展记录');
     expect(ledgerAt).toBeGreaterThanOrEqual(0);
@@ -44,15 +46,23 @@ describe('store verbs', () => {
     );
   });
 
-  it('exports an xlsx workbook with one sheet per table and Chinese headers', async () => {
+  it('exports an xlsx workbook with one sheet per table, and the items’ events on a third', async () => {
     const out = join(dir, 'ledger.xlsx');
     expect(cli(dir, ['export', '--format', 'xlsx', '--out', out]).status).toBe(0);
     const book = new ExcelJS.Workbook();
     await book.xlsx.readFile(out);
-    expect(book.worksheets.map((s) => s.name)).toEqual(['整改台账', '进展记录']);
+    expect(book.worksheets.map((s) => s.name)).toEqual(['整改台账', '进展记录', '整改经过']);
     expect(book.worksheets[0]?.getRow(1).getCell(1).value).toBe('编号');
     expect(book.worksheets[0]?.getRow(2).getCell(1).value).toBe('ZG-2026-001');
     expect(book.worksheets[1]?.rowCount).toBe(2);
+    const history = book.worksheets[2]!;
+    expect(history.getRow(1).values).toEqual(
+      expect.arrayContaining(['编号', '经过', '原期限', '新期限', '审核人']),
+    );
+    expect([history.getRow(2).getCell(1).value, history.getRow(2).getCell(4).value]).toEqual([
+      'ZG-2026-001',
+      '登记',
+    ]);
   });
 
   it('refuses an unknown format with the usage and exit 2', () => {

@@ -57,7 +57,12 @@ describe('the scheduler', () => {
 
   it('makes up the digest too when this week’s was missed', async () => {
     expect(await start(shanghai('2026-11-26', '11:00'))).toEqual(['digest', 'reminders']);
-    expect(f.sent.map((r) => r.chatId)).toEqual(['oc_secretariat', 'oc_work_group']);
+    // The digest, then (the item is overdue more than 30 days) the week's 督办 in the same chat.
+    expect(f.sent.map((r) => [r.chatId, r.reply.title?.slice(0, 6)])).toEqual([
+      ['oc_secretariat', '审计助手周报'],
+      ['oc_secretariat', '整改督办 ·'],
+      ['oc_work_group', '整改提醒 ·'],
+    ]);
     expect(await start(shanghai('2026-11-27', '11:00'))).toEqual(['reminders']);
   });
 

@@ -15,7 +15,7 @@ describe('周报', () => {
   const ask = async (text: string, at: Date, deps: CoreDeps) =>
     renderText(await handleMessage({ text, userId: 'ou_anyone', chatId: 'oc_chat', at }, deps));
 
-  it('shows the digest of the 7 days before the message, on any day', async () => {
+  it('shows, before any digest went out, the 7 days before the message up to now, on any day', async () => {
     f.store.recordProgress(
       { by: 'ou_a', at: shanghai('2026-11-25', '10:00') },
       { target: { kind: 'task', id: '3.3' }, division: '投资处', text: '完成进点' },
@@ -23,8 +23,9 @@ describe('周报', () => {
     const deps: CoreDeps = { ...coreDeps(), store: f.store };
     // A Saturday: the scheduler would stay quiet, but the command answers.
     const text = await ask('周报', shanghai('2026-11-28', '15:00'), deps);
-    expect(text).toContain('审计助手周报 · 2026-11-21 至 2026-11-27');
-    expect(text).toMatch(/3\.3[^\n]*本周 【1 条】[^\n]*完成进点/);
+    expect(text).toContain('审计助手周报 · 2026-11-21 至今');
+    expect(text).toContain('本期 2026-11-21 至今(2026-11-28 15:00)');
+    expect(text).toMatch(/3\.3[^\n]*本期 【1 条】[^\n]*完成进点/);
     expect(await ask('digest', shanghai('2026-11-28', '15:00'), deps)).toBe(text);
   });
 });

@@ -3,9 +3,12 @@ import { renderLark } from '../../src/bot/lark/render-lark';
 import { renderText } from '../../src/reply/render-text';
 import type { Reply } from '../../src/reply/reply';
 import { digest, digestReply } from '../../src/reports/digest';
+import { scheduledPeriod } from '../../src/reports/digest-period';
 import { ADMIN, DIGEST_CHAT, type JobFixture, jobFixture, shanghai } from '../jobs/job-fixture';
 
 const MONDAY = shanghai('2026-11-23', '09:00');
+/** The first digest sent on that Monday: the 7 days before it. */
+const FIRST = scheduledPeriod('2026-11-23', undefined, 'Asia/Shanghai')!;
 
 interface ChartSpec {
   type: string;
@@ -46,18 +49,18 @@ describe('the weekly digest', () => {
     progress(shanghai('2026-11-20', '16:00'), '3.3', '投资处', '形成审计报告初稿');
     progress(shanghai('2026-11-10', '10:00'), '3.2', '社保处', '上周以前的进展');
     progress(shanghai('2026-11-23', '09:30'), '3.2', '社保处', '周报之后的进展');
-    const text = renderText(digestReply(MONDAY, f.deps()));
+    const text = renderText(digestReply(FIRST, MONDAY, f.deps()));
     expect(text).toContain('2026-11-16 至 2026-11-22');
-    expect(text).toMatch(/3\.3 [^\n]*本周 【2 条】[^\n]*形成审计报告初稿/);
+    expect(text).toMatch(/3\.3 [^\n]*本期 【2 条】[^\n]*形成审计报告初稿/);
     expect(text).not.toContain('上周以前的进展');
     expect(text).not.toContain('周报之后的进展');
-    expect(text).toContain('过去 7 天进展 【2 条】');
+    expect(text).toContain('本期 2026-11-16 至 2026-11-22(7 天)进展 【2 条】');
   });
 
   it('names tasks silent for 14 days or more, and not those reported lately', () => {
     progress(shanghai('2026-11-01', '10:00'), '3.2', '社保处', '三周前');
     progress(shanghai('2026-11-12', '10:00'), '2.3', '社保处', '十一天前');
-    const text = renderText(digestReply(MONDAY, f.deps()));
+    const text = renderText(digestReply(FIRST, MONDAY, f.deps()));
     const sb = text.slice(text.indexOf('■ 社保处'));
     expect(sb).toMatch(/沉寂 14 天以上[^\n]*3\.2[^\n]*上次 2026-11-01/);
     expect(sb.split('\n■')[0]).not.toMatch(/沉寂[^\n]*2\.3/);
@@ -97,23 +100,23 @@ describe('the weekly digest', () => {
     });
     f.store.closeItem({ by: 'ou_member', at: shanghai('2026-11-19') }, review, '已整改', true);
 
-    const reply = digestReply(MONDAY, f.deps());
+    const reply = digestReply(FIRST, MONDAY, f.deps());
     const text = renderText(reply);
     const field = (label: string) => text.split('\n').find((l) => l.startsWith(label)) ?? '';
-    expect(field('🆕 本周登记')).toContain(soon);
-    expect(field('🆕 本周登记')).not.toContain(late);
-    expect(field('✅ 本周销号')).toContain(done);
+    expect(field('🆕 本期登记')).toContain(soon);
+    expect(field('🆕 本期登记')).not.toContain(late);
+    expect(field('✅ 本期销号')).toContain(done);
     expect(field('⏳ 待审核')).toContain(review);
     expect(field('🟡 临期')).toContain(soon);
     expect(field('🔴 逾期')).toContain(old);
     expect(field('🔴 逾期')).toContain(late);
-    expect(text).toMatch(new RegExp(`督办[^\\n]*\\n· 【${old}】[^\\n]*逾期 53 天`));
+    expect(text).toMatch(new RegExp(`督办[^\\n]*\\n· 社保处\\|【${old}】[^\\n]*逾期 53 天`));
     expect(text).not.toMatch(new RegExp(`督办[\\s\\S]*${late}[\\s\\S]*整改台账`));
     expect(reply.colour).toBe('red');
   });
 
   it('is sent to DIGEST_CHAT_ID on a working day, and not on a holiday', () => {
-    expect(digest(MONDAY, f.deps()).map((r) => r.chatId)).toEqual([DIGEST_CHAT]);
+    expect(digest(MONDAY, f.deps()).map((b) => b.reply.chatId)).toEqual([DIGEST_CHAT]);
     expect(digest(shanghai('2026-10-01', '09:00'), f.deps())).toEqual([]);
   });
 
@@ -125,7 +128,7 @@ describe('the weekly digest', () => {
       division: '投资处',
       deadline: '2026-11-20',
     });
-    const [only, ...more] = cards(digestReply(MONDAY, f.deps()));
+    const [only, ...more] = cards(digestReply(FIRST, MONDAY, f.deps()));
     expect(more).toEqual([]);
     expect(only!.bytes).toBeLessThan(30 * 1024);
     const card = only!.card;
@@ -173,10 +176,26 @@ describe('the weekly digest', () => {
         deadline,
       });
     }
-    const reply = digestReply(MONDAY, f.deps());
+    const reply = digestReply(FIRST, MONDAY, f.deps());
     const rendered = cards(reply);
     expect(rendered).toHaveLength(1);
     expect(rendered[0]!.bytes).toBeLessThan(30 * 1024);
     expect(renderText(reply)).toMatch(/另有 \d+ 条/);
+  });
+
+  it('names indicators as the plan’s table numbers them (序号), not by their running row', () => {
+    // Row 6 of the table is 5-2 (序号 5 holds two indicators), row 7 is 6.
+    for (const [index, text] of [
+      [6, '离任审计两项'],
+      [7, '整改长效化'],
+    ] as const)
+      f.store.recordProgress(
+        { by: 'ou_someone', at: shanghai('2026-11-20', '10:00') },
+        { target: { kind: 'indicator', index }, division: '法规处', text },
+      );
+    const text = renderText(digestReply(FIRST, MONDAY, f.deps()));
+    expect(text).toMatch(/指标5-2 自然资源资产离任[^\n]*离任审计两项/);
+    expect(text).toMatch(/指标6 促进审计整改长效化[^\n]*整改长效化/);
+    expect(text).not.toMatch(/指标7/);
   });
 });

@@ -127,12 +127,13 @@ describe('daily reminders', () => {
     f.register(registered, { issue: '丁', unit: '单位丁', division: '社保处', deadline: '2026-11-22' });
     const replies = reminders(shanghai('2026-11-26'), f.deps());
     const tz = replies.find((r) => r.reply.title?.includes('投资处'))!;
-    // 孙八 is on no roster: the 处长 is mentioned instead; 赵六 is a member's name: he is mentioned;
-    // 周九 was @-mentioned at registration: his open_id, whatever its form, is used as is.
-    expect(mentionsIn(tz.reply)).toEqual(['ou_zhao', 'ou_chen', 'ou_head_tz', 'ou_zhao', 'opaque-id-zhou']);
-    expect(renderText(tz.reply)).toMatch(/丙[^\n]*@李处/);
+    // Only people on the roster now are mentioned: 孙八 is on no roster, nor are 陈七 (an id in the text)
+    // and 周九 (@-mentioned at registration): their 处长 is mentioned instead, and they are still named;
+    // 赵六 is a member, by id or by name.
+    expect(mentionsIn(tz.reply)).toEqual(['ou_zhao', 'ou_head_tz', 'ou_head_tz', 'ou_zhao', 'ou_head_tz']);
+    expect(renderText(tz.reply)).toMatch(/丙[^\n]*责任人:孙八[^\n]*@李处/);
+    expect(renderText(tz.reply)).toMatch(/己[^\n]*责任人:周九[^\n]*@李处/);
     expect(renderText(tz.reply)).toContain('@赵六');
-    expect(renderText(tz.reply)).toContain('@陈七');
     const sb = replies.find((r) => r.reply.title?.includes('社保处'))!;
     expect(mentionsIn(sb.reply)).toEqual(['ou_head_sb']);
   });
@@ -219,7 +220,7 @@ describe('daily reminders', () => {
     f.store.closeItem({ by: 'ou_zhao', at: registered }, id, '已整改', true);
     const [reply] = reminders(shanghai('2026-11-26'), f.deps());
     expect(mentionsIn(reply!.reply)).toEqual(['ou_head_tz']);
-    expect(renderText(reply!.reply)).toContain('待处长审核');
+    expect(renderText(reply!.reply)).toContain('已申请销号,待审核');
   });
 
   it('keeps a division with very many items to one message, counting the rest', () => {
@@ -228,5 +229,73 @@ describe('daily reminders', () => {
     const replies = reminders(shanghai('2026-11-26'), f.deps());
     expect(replies).toHaveLength(1);
     expect(renderText(replies[0]!.reply)).toContain('另有 15 条');
+  });
+
+  it('mentions only people on the roster now: a removed 责任人 or 处长 never; a division with no 处长 gets 秘书处', () => {
+    const meta = { by: ADMIN, at: registered };
+    const a = f.register(registered, {
+      issue: '甲',
+      unit: '单位甲',
+      division: '投资处',
+      deadline: '2026-11-20',
+      responsible: '赵六',
+      responsibleId: 'ou_zhao',
+    });
+    f.register(registered, { issue: '乙', unit: '单位乙', division: '社保处', deadline: '2026-11-21' });
+    f.store.removeMember(meta, 'ou_zhao');
+    f.store.removeMember(meta, 'ou_head_sb');
+    f.store.addMember(meta, { openId: 'ou_sec', division: '秘书处', role: '处长', name: '孙秘' });
+    const replies = reminders(shanghai('2026-11-26'), f.deps());
+    const tz = replies.find((r) => r.reply.title?.includes('投资处'))!.reply;
+    const sb = replies.find((r) => r.reply.title?.includes('社保处'))!.reply;
+    // 赵六 left: his 处长 is mentioned, and he is still named as the 责任人.
+    expect(mentionsIn(tz)).toEqual(['ou_head_tz']);
+    expect(renderText(tz)).toMatch(new RegExp(`${a}[^\\n]*责任人:赵六[^\\n]*@李处`));
+    // 社保处 has no 处长 any more: the secretariat is.
+    expect(mentionsIn(sb)).toEqual(['ou_sec']);
+    expect(renderText(sb)).toContain('@孙秘');
+    // With no one left at all, the message says so instead of mentioning nobody silently.
+    f.store.removeMember(meta, 'ou_sec');
+    const alone = reminders(shanghai('2026-11-26'), f.deps()).find((r) => r.reply.title?.includes('社保处'))!;
+    expect(mentionsIn(alone.reply)).toEqual([]);
+    expect(renderText(alone.reply)).toMatch(/社保处和秘书处都没有可提醒的成员/);
+  });
+
+  it('reminds the reviewers of a pending close or extension, never the requester, whatever the deadline', () => {
+    const meta = { by: ADMIN, at: registered };
+    f.store.addMember(meta, { openId: 'ou_head_tz2', division: '投资处', role: '处长', name: '周处' });
+    const close = f.register(registered, {
+      issue: '甲',
+      unit: '单位',
+      division: '投资处',
+      deadline: '2027-06-30',
+    });
+    const extend = f.register(registered, {
+      issue: '乙',
+      unit: '单位',
+      division: '投资处',
+      deadline: '2027-06-30',
+    });
+    f.store.closeItem({ by: 'ou_zhao', at: registered }, close, '已整改', true);
+    f.store.requestExtension({ by: 'ou_zhao', at: registered }, extend, '2027-12-31', '跨年度');
+    // The requester has become a 处长 since: still not asked to review their own requests.
+    f.store.addMember(meta, { openId: 'ou_zhao', division: '投资处', role: '处长', name: '赵六' });
+    const [reply] = reminders(shanghai('2026-11-26'), f.deps());
+    const text = renderText(reply!.reply);
+    expect(text).toMatch(/⏳ 待审核\(2 项\)/);
+    expect(text).toMatch(new RegExp(`${close}[^\\n]*已申请销号,待审核 @李处 @周处`));
+    expect(text).toMatch(new RegExp(`${extend}[^\\n]*申请延期至 2027-12-31,待审核 @李处 @周处`));
+    expect(mentionsIn(reply!.reply)).not.toContain('ou_zhao');
+  });
+
+  it('never reminds a voided item', () => {
+    const id = f.register(registered, {
+      issue: '误录',
+      unit: '单位',
+      division: '社保处',
+      deadline: '2026-11-20',
+    });
+    f.store.voidItem({ by: ADMIN, at: registered }, id, '重复登记');
+    expect(reminders(shanghai('2026-11-26'), f.deps())).toEqual([]);
   });
 });

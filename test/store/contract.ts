@@ -228,5 +228,237 @@ export function storeContract(backend: Backend): void {
           false,
         ]);
       }));
+
+    describe('the ledger’s state machine (挂号销号)', () => {
+      const register = (s: Store, n: number, issue = '资金闲置', by = 'ou_m') =>
+        s.registerItem(meta(n, by), {
+          issue,
+          unit: '市社保中心',
+          division: '社保处',
+          deadline: '2026-06-30',
+        });
+
+      it('sends a rejected close back to 整改中 with the reason and who asked, and approves only another’s request', () =>
+        withStore((s) => {
+          const item = register(s, 1);
+          s.closeItem(meta(2, 'ou_m'), item.id, '已整改', true, 30);
+          expect(s.item(item.id)).toMatchObject({ status: '待审核', pending: { kind: 'close', by: 'ou_m' } });
+          expect(() => s.approveItem(meta(3, 'ou_m'), item.id)).toThrow(/本人提出/);
+          expect(() => s.closeItem(meta(3, 'ou_head'), item.id, '直接销号', false)).toThrow(/待审核/);
+          s.rejectRequest(meta(4, 'ou_head'), item.id, '材料不全');
+          const rejected = s.item(item.id)!;
+          expect(rejected.status).toBe('整改中');
+          expect(rejected.pending).toBeUndefined();
+          expect(rejected.history.at(-1)).toMatchObject({
+            kind: '驳回销号',
+            by: 'ou_head',
+            text: '材料不全',
+            requestedBy: 'ou_m',
+            messageId: 'om_4',
+          });
+          expect(() => s.approveItem(meta(5, 'ou_head'), item.id)).toThrow(/不在待审核/);
+          s.closeItem(meta(6, 'ou_m'), item.id, '补齐材料', true, 30);
+          s.approveItem(meta(7, 'ou_head'), item.id, '同意');
+          expect(s.item(item.id)).toMatchObject({ status: '已销号', rectifiedAmount: 30 });
+          expect(s.item(item.id)!.history.at(-1)).toMatchObject({ kind: '审核通过', requestedBy: 'ou_m' });
+        }));
+
+      it('reopens only a closed item, keeping its history, and leaves it open again', () =>
+        withStore((s) => {
+          const item = register(s, 1);
+          expect(() => s.reopenItem(meta(2, 'ou_sec'), item.id, '复查')).toThrow(/未销号/);
+          s.closeItem(meta(3, 'ou_head'), item.id, '已整改', false);
+          expect(s.items({ open: true })).toEqual([]);
+          s.reopenItem(meta(4, 'ou_sec'), item.id, '复查发现未整改到位');
+          const reopened = s.item(item.id)!;
+          expect(reopened.status).toBe('整改中');
+          expect(reopened.closedAt).toBeUndefined();
+          expect(reopened.history.map((h) => h.kind)).toEqual(['登记', '销号', '重开']);
+          expect(s.items({ open: true }).map((i) => i.id)).toEqual([item.id]);
+        }));
+
+      it('keeps a voided item in the trail but out of lists, and refuses any change to it', () =>
+        withStore((s) => {
+          const item = register(s, 1);
+          s.voidItem(meta(2, 'ou_m'), item.id, '重复录入');
+          expect(s.items()).toEqual([]);
+          expect(s.items({ open: true })).toEqual([]);
+          expect(s.items({ includeVoided: true }).map((i) => i.status)).toEqual(['已作废']);
+          expect(s.items({ status: '已作废' })).toHaveLength(1);
+          for (const change of [
+            () => s.noteItem(meta(3), item.id, 'x'),
+            () => s.extendItem(meta(3), item.id, '2027-01-01', 'x'),
+            () => s.closeItem(meta(3), item.id, 'x', false),
+            () => s.reopenItem(meta(3), item.id, 'x'),
+            () => s.voidItem(meta(3), item.id, 'x'),
+          ])
+            expect(change).toThrow(/已作废/);
+          // Its id stays taken.
+          expect(register(s, 4, '另一个问题').id).toBe('ZG-2026-002');
+        }));
+
+      it('extends only to a later deadline; a request waits for another person’s approval', () =>
+        withStore((s) => {
+          const item = register(s, 1);
+          expect(() => s.extendItem(meta(2, 'ou_head'), item.id, '2026-05-01', '提前')).toThrow(
+            /延期只能延后/,
+          );
+          expect(() => s.extendItem(meta(2, 'ou_head'), item.id, '2026-06-30', '同日')).toThrow(/不晚于/);
+          s.requestExtension(meta(3, 'ou_m'), item.id, '2026-09-30', '跨年度预算');
+          expect(s.item(item.id)).toMatchObject({
+            deadline: '2026-06-30',
+            status: '整改中',
+            pending: { kind: 'extension', deadline: '2026-09-30', by: 'ou_m' },
+          });
+          expect(() => s.requestExtension(meta(4, 'ou_m'), item.id, '2026-10-30', '再延')).toThrow(
+            /已有待审核/,
+          );
+          expect(() => s.approveExtension(meta(5, 'ou_m'), item.id)).toThrow(/本人提出/);
+          expect(() => s.approveItem(meta(5, 'ou_head'), item.id)).toThrow(/不在待审核/);
+          s.approveExtension(meta(6, 'ou_head'), item.id);
+          expect(s.item(item.id)).toMatchObject({ deadline: '2026-09-30' });
+          expect(s.item(item.id)!.pending).toBeUndefined();
+          expect(s.item(item.id)!.history.at(-1)).toMatchObject({
+            kind: '批准延期',
+            oldDeadline: '2026-06-30',
+            newDeadline: '2026-09-30',
+            requestedBy: 'ou_m',
+          });
+          s.requestExtension(meta(7, 'ou_m'), item.id, '2026-12-31', '再延一次');
+          s.rejectRequest(meta(8, 'ou_head'), item.id, '理由不充分');
+          expect(s.item(item.id)).toMatchObject({ deadline: '2026-09-30' });
+          expect(s.item(item.id)!.history.at(-1)).toMatchObject({
+            kind: '驳回延期',
+            newDeadline: '2026-12-31',
+          });
+          // A close settles a pending extension.
+          s.requestExtension(meta(9, 'ou_m'), item.id, '2026-12-31', '再延');
+          s.closeItem(meta(9, 'ou_m'), item.id, '提前完成', true);
+          expect(s.item(item.id)!.pending).toMatchObject({ kind: 'close' });
+          expect(() => s.requestExtension(meta(9, 'ou_m'), item.id, '2027-01-31', 'x')).toThrow(/待审核/);
+        }));
+
+      it('does not register an identical open item twice; once that one is closed or voided it may', () =>
+        withStore((s) => {
+          const first = register(s, 1, '专项资金结存未使用');
+          expect(() => register(s, 2, ' 专项资金结存未使用。')).toThrow(new RegExp(first.id));
+          expect(s.openDuplicateOf('专项资金结存未使用', '市社保中心')?.id).toBe(first.id);
+          s.voidItem(meta(3), first.id, '误录');
+          expect(register(s, 4, '专项资金结存未使用').id).toBe('ZG-2026-002');
+        }));
+
+      it('moves an item, keeping the old values in its history; a move to where it is changes nothing', () =>
+        withStore((s) => {
+          const item = register(s, 1);
+          s.transferItem(meta(2, 'ou_sec'), item.id, {
+            division: '投资处',
+            responsible: '张三',
+            responsibleId: 'ou_z',
+          });
+          expect(s.item(item.id)).toMatchObject({
+            division: '投资处',
+            responsible: '张三',
+            responsibleId: 'ou_z',
+          });
+          expect(s.item(item.id)!.history.at(-1)!.changes).toEqual([
+            { field: '处室', from: '社保处', to: '投资处' },
+            { field: '责任人', from: '', to: '张三(ou_z)' },
+          ]);
+          s.transferItem(meta(3, 'ou_sec'), item.id, { responsible: '李四' });
+          expect(s.item(item.id)!.responsibleId).toBeUndefined();
+          expect(() => s.transferItem(meta(4, 'ou_sec'), item.id, { division: '投资处' })).toThrow(
+            /无需移交/,
+          );
+        }));
+
+      it('remembers each person’s latest ledger event', () =>
+        withStore((s) => {
+          const item = register(s, 1);
+          s.noteItem(meta(2, 'ou_m'), item.id, '推进中');
+          expect(s.lastItemEventBy('ou_m')).toMatchObject({ item: { id: item.id }, event: { kind: '进展' } });
+          expect(s.lastItemEventBy('ou_other')).toBeUndefined();
+        }));
+
+      it('replays records written before requests existed as they meant then', () =>
+        withStore((s) => {
+          const base = { at: '2026-03-02T02:00:00.000Z', by: 'ou_m' };
+          s.importEvents([
+            {
+              ...base,
+              seq: 1,
+              type: 'zg.register',
+              data: { id: 'ZG-2026-001', issue: '甲', unit: 'u', division: '社保处', deadline: '2026-12-31' },
+            },
+            // The old 延期 moved a deadline earlier; it still does, as it did.
+            {
+              ...base,
+              seq: 2,
+              type: 'zg.extend',
+              data: { id: 'ZG-2026-001', deadline: '2026-11-01', reason: '误' },
+            },
+            { ...base, seq: 3, type: 'zg.close', data: { id: 'ZG-2026-001', text: '已整改', pending: true } },
+            { ...base, seq: 4, by: 'ou_head', type: 'zg.approve', data: { id: 'ZG-2026-001' } },
+          ]);
+          expect(s.item('ZG-2026-001')).toMatchObject({ deadline: '2026-11-01', status: '已销号' });
+          expect(s.item('ZG-2026-001')!.history.map((h) => h.kind)).toEqual([
+            '登记',
+            '延期',
+            '申请销号',
+            '审核通过',
+          ]);
+        }));
+    });
+
+    describe('people, retractions and digest windows', () => {
+      it('takes back one update by its number, only the author’s own', () =>
+        withStore((s) => {
+          const target = { kind: 'task' as const, id: '3.2' };
+          const a = s.recordProgress(meta(1, 'ou_a'), { target, division: '社保处', text: '一' });
+          expect(() => s.retractProgress(meta(2, 'ou_b'), a.seq)).toThrow(/不是您记录的/);
+          expect(s.retractProgress(meta(3, 'ou_a'), a.seq).retracted).toBeDefined();
+          expect(() => s.retractProgress(meta(4, 'ou_a'), a.seq)).toThrow(/已撤销/);
+          expect(() => s.retractProgress(meta(5, 'ou_a'), 999)).toThrow(/不存在/);
+        }));
+
+      it('learns a name with a transaction’s changes only, and only when new or changed', async () =>
+        withStore(async (s) => {
+          const m = { ...meta(1, 'ou_a'), messageId: 'om_q' };
+          await s.transact({ messageId: 'om_q' }, () => {
+            s.learnName(m, 'ou_a', '张三');
+            expect(s.personName('ou_a')).toBe('张三');
+            return reply('只是问问');
+          });
+          expect(s.personName('ou_a')).toBeUndefined();
+          expect(s.journalLength).toBe(0);
+          const w = { ...meta(2, 'ou_a'), messageId: 'om_w' };
+          await s.transact({ messageId: 'om_w' }, () => {
+            s.learnName(w, 'ou_a', '张三');
+            s.addMember(w, { openId: 'ou_b', division: '社保处', role: '成员' });
+            return reply('已添加');
+          });
+          expect(s.personName('ou_a')).toBe('张三');
+          const length = s.journalLength;
+          s.learnName(meta(3), 'ou_a', '张三');
+          expect(s.journalLength).toBe(length);
+          s.learnName(meta(4), 'ou_a', '张三丰');
+          expect(s.personName('ou_a')).toBe('张三丰');
+          s.addMember(meta(5), { openId: 'ou_c', division: '社保处', role: '成员', name: '李四' });
+          expect(s.personName('ou_c')).toBe('李四');
+        }));
+
+      it('records digest windows that follow one another with no day missing or counted twice', () =>
+        withStore((s) => {
+          expect(s.lastDigest()).toBeUndefined();
+          s.recordDigest(meta(1, 'scheduler'), { from: '2026-09-21', to: '2026-09-27' });
+          expect(() =>
+            s.recordDigest(meta(2, 'scheduler'), { from: '2026-09-27', to: '2026-10-07' }),
+          ).toThrow(/应从 2026-09-28 开始/);
+          expect(() =>
+            s.recordDigest(meta(2, 'scheduler'), { from: '2026-09-29', to: '2026-10-07' }),
+          ).toThrow(/应从 2026-09-28 开始/);
+          s.recordDigest(meta(3, 'scheduler'), { from: '2026-09-28', to: '2026-10-07' });
+          expect(s.lastDigest()).toMatchObject({ from: '2026-09-28', to: '2026-10-07' });
+        }));
+    });
   });
 }

@@ -316,4 +316,49 @@ describe('the store', () => {
     ).toBe(true);
     expect(verifyStore(dir)).toMatchObject({ ok: true, notes: [] });
   });
+
+  it('keeps names, digest windows and every item event across a reopen; a folder of an earlier version gains its new state files', () => {
+    const s = open();
+    const m = (n: number, by = 'ou_m') => ({ by, at: at(`2026-03-0${n}T02:00:00Z`), messageId: `om_${n}` });
+    s.learnName(m(1), 'ou_m', '李四');
+    s.recordDigest(m(1, 'scheduler'), { from: '2026-02-23', to: '2026-03-01' });
+    const item = s.registerItem(m(2), {
+      issue: '问题',
+      unit: '单位',
+      division: '社保处',
+      deadline: '2026-04-01',
+      kind: '限期整改',
+      amount: 120.5,
+    });
+    s.requestExtension(m(3), item.id, '2026-06-30', '跨年度');
+    s.rejectRequest(m(4, 'ou_h'), item.id, '理由不足');
+    s.closeItem(m(5), item.id, '已整改', true, 100);
+    s.approveItem(m(6, 'ou_h'), item.id);
+    s.reopenItem(m(7, 'ou_sec'), item.id, '复查未到位');
+    s.transferItem(m(8, 'ou_sec'), item.id, { unit: '新单位' });
+    const before = s.item(item.id);
+    s.close();
+    store = undefined;
+    const paths = storePaths(dir);
+    // The layout before names and digest windows were kept: neither file exists yet.
+    rmSync(paths.people);
+    rmSync(paths.reports);
+    const t = open();
+    expect(t.personName('ou_m')).toBe('李四');
+    expect(t.lastDigest()).toMatchObject({ from: '2026-02-23', to: '2026-03-01' });
+    expect(t.item(item.id)).toEqual(before);
+    expect(t.item(item.id)).toMatchObject({
+      kind: '限期整改',
+      amount: 120.5,
+      rectifiedAmount: 100,
+      unit: '新单位',
+    });
+    expect(existsSync(paths.people) && existsSync(paths.reports)).toBe(true);
+    expect(verifyStore(dir)).toMatchObject({ ok: true, notes: [] });
+    // A directory file that disagrees with the journal is named.
+    t.close();
+    store = undefined;
+    writeFileSync(paths.people, readFileSync(paths.people, 'utf8').replace('李四', '王五'));
+    expect(verifyStore(dir)).toMatchObject({ ok: false, firstBad: expect.stringContaining('people.json') });
+  });
 });

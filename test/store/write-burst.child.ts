@@ -8,7 +8,8 @@ for (let i = 0; ; i += 1) {
   const meta = { by: `ou_${i % 7}`, at: new Date(Date.UTC(2026, 0, 1) + i * 60_000), messageId: `om_${i}` };
   if (i % 5 === 4) {
     const item = store.registerItem(meta, {
-      issue: `问题${i}`,
+      // A round after a kill starts again at i = 0: the pid keeps its problems apart from the last round's.
+      issue: `问题${process.pid}-${i}`,
       unit: '单位',
       division: '社保处',
       deadline: '2026-12-31',

@@ -6,19 +6,15 @@ import { FileCorruptError } from '../../files/file-corrupt-error';
 import { JsonlFile } from '../../files/jsonl-file';
 import type { Logger } from '../../logger';
 import { AfterCommitError, type LazyConcern, type Persistence } from '../model-store';
+import { type HeadFile, headFileSchema, type JournalEvent } from '../schemas';
 import {
-  EMPTY_SETTINGS,
-  type HeadFile,
-  headFileSchema,
-  type JournalEvent,
-  type RosterFile,
-  rosterFileSchema,
-  type SettingsFile,
-  settingsFileSchema,
-  type TargetsFile,
-  targetsFileSchema,
-} from '../schemas';
-import { concernOf, progressUpdateOf, ReplayError, StateModel } from '../state-model';
+  concernOf,
+  progressUpdateOf,
+  ReplayError,
+  STATE_CONCERNS,
+  type StateConcern,
+  StateModel,
+} from '../state-model';
 import { DerivedLog, type LedgerLine, ledgerKind, type ProgressLine, progressKind } from './derived-log';
 import {
   findOutcome,
@@ -31,7 +27,7 @@ import {
   unfinishedTail,
 } from './journal';
 import { type StorePaths, storePaths } from './paths';
-import { openStateFile, readStateFile, stateFileMissing } from './state-file';
+import { openStateFile, readStateFile, STATE_FILES, stateFileMissing } from './state-file';
 
 // The file backend's persistence (layout in docs/store.md): the hash-chained journal is the record; small
 // lowdb files hold the roster, goal owners and settings; progress and the ledger are derived append-only logs
@@ -59,9 +55,8 @@ export class FileBackend implements Persistence {
   #position: JournalPosition;
   readonly #progressLog: DerivedLog<ProgressLine>;
   readonly #ledgerLog: DerivedLog<LedgerLine>;
-  readonly #roster: LowSync<RosterFile>;
-  readonly #targets: LowSync<TargetsFile>;
-  readonly #settings: LowSync<SettingsFile>;
+  /** One small lowdb file per state concern (roster, owners, settings, people, reports). */
+  readonly #state: { [C in StateConcern]: LowSync<StateModel[C]> };
   readonly #head: LowSync<HeadFile>;
   readonly #outcomes = new Map<string, Record<string, unknown>>();
 
@@ -77,15 +72,20 @@ export class FileBackend implements Persistence {
 
     // State files first: any corrupt one stops here, before anything is written. One that holds nothing
     // (absent, or emptied by a power cut) is rebuilt from the whole journal below.
-    const rebuildState = [paths.roster, paths.targets, paths.settings].some(stateFileMissing);
-    this.#roster = openStateFile(paths.roster, rosterFileSchema, { seq: 0, members: [] }, fsync);
-    this.#targets = openStateFile(paths.targets, targetsFileSchema, { seq: 0, owners: [] }, fsync);
-    this.#settings = openStateFile(
-      paths.settings,
-      settingsFileSchema,
-      structuredClone(EMPTY_SETTINGS),
-      fsync,
-    );
+    // A state file added by a later version (people, reports) is absent at the first start after the
+    // upgrade: it is built from the whole journal once, like any missing state file.
+    const rebuildState = STATE_CONCERNS.some((c) => stateFileMissing(paths[c]));
+    const open = <C extends StateConcern>(c: C) => {
+      const { schema, empty } = STATE_FILES[c];
+      return openStateFile(paths[c], schema, empty(), fsync) as unknown as LowSync<StateModel[C]>;
+    };
+    this.#state = {
+      roster: open('roster'),
+      targets: open('targets'),
+      settings: open('settings'),
+      people: open('people'),
+      reports: open('reports'),
+    };
     this.#head = openStateFile(paths.head, headFileSchema, { seq: 0, hash: GENESIS_HASH, bytes: 0 }, fsync);
     this.#useStateFiles();
 
@@ -119,13 +119,13 @@ export class FileBackend implements Persistence {
     this.#position = last
       ? { seq: last.seq, hash: last.hash, bytes: tail.ends[keep - 1]! }
       : { seq: from.seq, hash: from.hash, bytes: from.bytes };
-    for (const [file, seq] of [
-      [paths.roster, this.#model.roster.seq],
-      [paths.targets, this.#model.targets.seq],
-      [paths.settings, this.#model.settings.seq],
-    ] as const) {
+    for (const concern of STATE_CONCERNS) {
+      const seq = this.#model[concern].seq;
       if (seq > this.#position.seq)
-        throw new FileCorruptError(file, `状态已到第 ${seq} 条记录,而日志只有 ${this.#position.seq} 条`);
+        throw new FileCorruptError(
+          paths[concern],
+          `状态已到第 ${seq} 条记录,而日志只有 ${this.#position.seq} 条`,
+        );
     }
 
     // Derived logs: rebuilt whole from the journal when missing (first start after an upgrade, or deleted).
@@ -142,7 +142,7 @@ export class FileBackend implements Persistence {
     }
 
     // Catch up what a crash between the journal and the rest left behind.
-    const touched = new Set<'roster' | 'targets' | 'settings'>();
+    const touched = new Set<StateConcern>();
     const missed = { progress: [] as JournalEvent[], ledger: [] as JournalEvent[] };
     try {
       for (const record of records) {
@@ -163,9 +163,8 @@ export class FileBackend implements Persistence {
     this.#ledgerLog.append(missed.ledger);
     // A state file that was missing is written now (even unchanged), so the next start need not read the
     // whole journal again.
-    const statePaths = { roster: paths.roster, targets: paths.targets, settings: paths.settings };
-    for (const concern of ['roster', 'targets', 'settings'] as const)
-      if (touched.has(concern) || stateFileMissing(statePaths[concern])) this.#save(concern);
+    for (const concern of STATE_CONCERNS)
+      if (touched.has(concern) || stateFileMissing(paths[concern])) this.#save(concern);
     if (touched.size + missed.progress.length + missed.ledger.length > 0)
       options.logger.warn('store.caught-up', {
         concerns: [...touched],
@@ -178,9 +177,11 @@ export class FileBackend implements Persistence {
   /** The model on the state files as they are on disk (lazy parts not loaded). */
   #useStateFiles(): void {
     const model = new StateModel();
-    model.roster = this.#roster.data;
-    model.targets = this.#targets.data;
-    model.settings = this.#settings.data;
+    model.roster = this.#state.roster.data;
+    model.targets = this.#state.targets.data;
+    model.settings = this.#state.settings.data;
+    model.people = this.#state.people.data;
+    model.reports = this.#state.reports.data;
     // Names recorded before a 处室 改名 are read as the name the division goes by now.
     for (const m of model.roster.members) m.division = model.division(m.division);
     for (const o of model.targets.owners) o.division = model.division(o.division);
@@ -256,8 +257,7 @@ export class FileBackend implements Persistence {
       this.#progressLog.append(records);
       this.#ledgerLog.append(records);
       const concerns = new Set(records.map(concernOf));
-      for (const concern of ['roster', 'targets', 'settings'] as const)
-        if (concerns.has(concern)) this.#save(concern);
+      for (const concern of STATE_CONCERNS) if (concerns.has(concern)) this.#save(concern);
       crashPoint('after-state-write');
       this.#saveHead();
       crashPoint('after-head');
@@ -289,10 +289,7 @@ export class FileBackend implements Persistence {
 
   reload(): void {
     // lowdb's read() keeps the in-memory data when the file is absent: read each file ourselves.
-    this.#roster.data = readStateFile(this.paths.roster, rosterFileSchema) ?? { seq: 0, members: [] };
-    this.#targets.data = readStateFile(this.paths.targets, targetsFileSchema) ?? { seq: 0, owners: [] };
-    this.#settings.data =
-      readStateFile(this.paths.settings, settingsFileSchema) ?? structuredClone(EMPTY_SETTINGS);
+    for (const concern of STATE_CONCERNS) this.#reread(concern);
     this.#useStateFiles();
   }
 
@@ -321,22 +318,19 @@ export class FileBackend implements Persistence {
     this.#progressLog.append(records);
     this.#ledgerLog.append(records);
     const concerns = new Set(records.map(concernOf));
-    for (const concern of ['roster', 'targets', 'settings'] as const)
-      if (concerns.has(concern)) this.#save(concern);
+    for (const concern of STATE_CONCERNS) if (concerns.has(concern)) this.#save(concern);
     this.#saveHead();
   }
 
-  #save(concern: 'roster' | 'targets' | 'settings'): void {
-    if (concern === 'roster') {
-      this.#roster.data = this.#model.roster;
-      this.#roster.write();
-    } else if (concern === 'targets') {
-      this.#targets.data = this.#model.targets;
-      this.#targets.write();
-    } else {
-      this.#settings.data = this.#model.settings;
-      this.#settings.write();
-    }
+  #reread<C extends StateConcern>(concern: C): void {
+    const { schema, empty } = STATE_FILES[concern];
+    this.#state[concern].data = (readStateFile(this.paths[concern], schema) ?? empty()) as StateModel[C];
+  }
+
+  #save<C extends StateConcern>(concern: C): void {
+    const db = this.#state[concern];
+    db.data = this.#model[concern];
+    db.write();
   }
 
   #saveHead(): void {

@@ -11,6 +11,8 @@ export interface StorePaths {
   roster: string;
   targets: string;
   settings: string;
+  people: string;
+  reports: string;
 }
 
 export function storePaths(dataDir: string): StorePaths {
@@ -24,5 +26,7 @@ export function storePaths(dataDir: string): StorePaths {
     roster: join(stateDir, 'roster.json'),
     targets: join(stateDir, 'targets.json'),
     settings: join(stateDir, 'settings.json'),
+    people: join(stateDir, 'people.json'),
+    reports: join(stateDir, 'reports.json'),
   };
 }

@@ -3,6 +3,15 @@ import { LowSync, type SyncAdapter } from 'lowdb';
 import type { z } from 'zod';
 import { FileCorruptError } from '../../files/file-corrupt-error';
 import { replaceFile } from '../../files/replace-file';
+import {
+  EMPTY_SETTINGS,
+  peopleFileSchema,
+  reportsFileSchema,
+  rosterFileSchema,
+  settingsFileSchema,
+  targetsFileSchema,
+} from '../schemas';
+import type { StateConcern } from '../state-model';
 
 // One small lowdb file per concern whose size does not grow with history (roster, owners, settings, head).
 // Reads are validated with zod (a bad file stops the start and is left untouched); writes replace the file
@@ -62,3 +71,14 @@ export function openStateFile<T>(
   db.read();
   return db;
 }
+
+/** Each state concern's file: its schema, and its content before any record. */
+export const STATE_FILES: {
+  [C in StateConcern]: { schema: z.ZodType<{ seq: number }>; empty: () => { seq: number } };
+} = {
+  roster: { schema: rosterFileSchema, empty: () => ({ seq: 0, members: [] }) },
+  targets: { schema: targetsFileSchema, empty: () => ({ seq: 0, owners: [] }) },
+  settings: { schema: settingsFileSchema, empty: () => structuredClone(EMPTY_SETTINGS) },
+  people: { schema: peopleFileSchema, empty: () => ({ seq: 0, names: {} }) },
+  reports: { schema: reportsFileSchema, empty: () => ({ seq: 0 }) },
+};

@@ -1,11 +1,11 @@
 import type { z } from 'zod';
 import { FileCorruptError } from '../../files/file-corrupt-error';
-import { headFileSchema, rosterFileSchema, settingsFileSchema, targetsFileSchema } from '../schemas';
-import { type Concern, ReplayError, StateModel } from '../state-model';
+import { headFileSchema } from '../schemas';
+import { type Concern, ReplayError, STATE_CONCERNS, type StateConcern, StateModel } from '../state-model';
 import { type DerivedKind, ledgerKind, progressKind, readDerivedLog } from './derived-log';
 import { GENESIS_HASH, type JournalContents, readJournal, recordEndingAt, unfinishedTail } from './journal';
 import { storePaths } from './paths';
-import { readStateFile } from './state-file';
+import { readStateFile, STATE_FILES } from './state-file';
 
 // `verify`: the journal's chain is intact (every hash recomputed); the head points at a record in place; each
 // derived log is the journal's records of its kind, in order; every state file equals what replaying the
@@ -20,8 +20,6 @@ export interface VerifyResult {
   /** Harmless findings: a torn tail a crash left, a derived file one step behind. */
   notes: string[];
 }
-
-type StateConcern = 'roster' | 'targets' | 'settings';
 
 export function verifyFileStore(dataDir: string): VerifyResult {
   const paths = storePaths(dataDir);
@@ -91,15 +89,9 @@ export function verifyFileStore(dataDir: string): VerifyResult {
 
   // The state files as they are on disk.
   const files = new Map<StateConcern, { path: string; seq: number; content: unknown }>();
-  const schemas = {
-    roster: [paths.roster, rosterFileSchema],
-    targets: [paths.targets, targetsFileSchema],
-    settings: [paths.settings, settingsFileSchema],
-  } as const;
-  for (const [concern, [path, schema]] of Object.entries(schemas) as [
-    StateConcern,
-    readonly [string, z.ZodType<{ seq: number }>],
-  ][]) {
+  for (const concern of STATE_CONCERNS) {
+    const path = paths[concern];
+    const { schema } = STATE_FILES[concern];
     try {
       const data = readStateFile(path, schema);
       if (data) files.set(concern, { path, seq: data.seq, content: data });
@@ -122,9 +114,8 @@ export function verifyFileStore(dataDir: string): VerifyResult {
       throw error;
     }
     lastOf.set(concern, record.seq);
-    if (concern === 'roster' || concern === 'targets' || concern === 'settings') {
-      if (files.get(concern)?.seq === record.seq) snapshots.set(concern, canonical(model[concern]));
-    }
+    if (isStateConcern(concern) && files.get(concern)?.seq === record.seq)
+      snapshots.set(concern, canonical(model[concern]));
   }
   for (const [concern, file] of files) {
     const expected = snapshots.get(concern);
@@ -138,12 +129,16 @@ export function verifyFileStore(dataDir: string): VerifyResult {
     const last = lastOf.get(concern) ?? 0;
     if (last > file.seq) notes.push(`${file.path} 比日志落后(第 ${file.seq} → ${last} 条),下次启动时补上`);
   }
-  for (const concern of ['roster', 'targets', 'settings'] as const) {
+  for (const concern of STATE_CONCERNS) {
     const last = lastOf.get(concern);
     if (last !== undefined && !files.has(concern))
       notes.push(`${concern} 尚无状态文件(日志到第 ${last} 条),下次启动时补上`);
   }
   return { ok: true, records: n, notes };
+}
+
+function isStateConcern(concern: Concern): concern is StateConcern {
+  return (STATE_CONCERNS as readonly string[]).includes(concern);
 }
 
 /** JSON with object keys sorted, so key order never matters when comparing. */
@@ -159,7 +154,9 @@ function canonical(value: unknown): string {
 function firstDifference(actual: unknown, expected: unknown): string {
   const list = (v: unknown): unknown[] => {
     const o = v as Record<string, unknown> | undefined;
-    return (o?.members ?? o?.owners ?? Object.entries((o?.calendar as object) ?? {})) as unknown[];
+    return (o?.members ??
+      o?.owners ??
+      Object.entries((o?.calendar as object) ?? (o?.names as object) ?? o?.digest ?? {})) as unknown[];
   };
   const a = list(actual);
   const e = list(expected);

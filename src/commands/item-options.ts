@@ -1,0 +1,71 @@
+// `key:value` fields of the ledger commands (`单位:市社保中心 期限:2026-12-31 …`), in any order, with `:` or
+// `：` (normalised before). A card form fills every field of its command, so a field left empty arrives as
+// `单位:` followed by the next key: an empty value counts as not given.
+
+export type OptionKey =
+  | 'unit'
+  | 'deadline'
+  | 'responsible'
+  | 'division'
+  | 'task'
+  | 'kind'
+  | 'amount'
+  | 'reason';
+
+const KEY_WORDS: Record<string, OptionKey> = {
+  责任单位: 'unit',
+  单位: 'unit',
+  整改期限: 'deadline',
+  期限: 'deadline',
+  责任人: 'responsible',
+  处室: 'division',
+  任务: 'task',
+  类型: 'kind',
+  问题金额: 'amount',
+  整改金额: 'amount',
+  金额: 'amount',
+  理由: 'reason',
+};
+
+/**
+ * Values that end where their form ends: what follows them (before the next key) is the command's free text.
+ * A date may be typed with spaces (`2026 年 12 月 31 日`), an amount with its unit apart (`30 万元`).
+ */
+const SHORT: Partial<Record<OptionKey, RegExp>> = {
+  deadline: /^[\d\s年月日号./-]*[\d日号]/,
+  amount: /^[\d,.\s]*\d(?:\s*(?:万元|万|元))?/,
+  division: /^\S+/,
+  task: /^\S+/,
+  kind: /^\S+/,
+};
+
+export interface ItemOptions {
+  /** The text that belongs to no key (the problem, the note, the reason). */
+  free: string;
+  options: Partial<Record<OptionKey, string>>;
+}
+
+/** Splits a command's text into its free text and the values of the keys `allowed` (others stay text). */
+export function parseItemOptions(text: string, allowed: readonly OptionKey[]): ItemOptions {
+  const words = Object.keys(KEY_WORDS)
+    .filter((w) => allowed.includes(KEY_WORDS[w]!))
+    .sort((a, b) => b.length - a.length);
+  if (words.length === 0) return { free: text.trim(), options: {} };
+  const marks = [...text.matchAll(new RegExp(`(${words.join('|')})\\s*:\\s*`, 'g'))];
+  const options: Partial<Record<OptionKey, string>> = {};
+  const free: string[] = [text.slice(0, marks[0]?.index ?? text.length).trim()];
+  marks.forEach((m, i) => {
+    const key = KEY_WORDS[m[1]!]!;
+    const value = text.slice(m.index! + m[0].length, marks[i + 1]?.index ?? text.length).trim();
+    const short = SHORT[key];
+    if (short) {
+      // A value that does not start in its form is taken whole (and refused as such by the command).
+      const taken = short.exec(value)?.[0] ?? value;
+      if (taken.trim()) options[key] = taken.trim();
+      free.push(value.slice(taken.length).trim());
+    } else if (value) {
+      options[key] = value;
+    }
+  });
+  return { free: free.filter((f) => f).join(' '), options };
+}

@@ -1,0 +1,51 @@
+import type { Inline } from '../reply/reply';
+import type { Member, RectificationItem } from '../store';
+import { displayName } from '../store';
+import type { JobStore } from './report-deps';
+
+// Whom a reminder @-mentions for an item: always someone on the roster now (a person who left is never
+// mentioned, a message never mentions nobody while anyone can act).
+// - A request waiting for review (a close, an extension): its reviewers — the division's 处长, else the
+//   heads of 秘书处, else its members — never the requester, who cannot approve it.
+// - Otherwise the item's 责任人 when known to be on the roster (their open_id from an @-mention, an id in
+//   the text, or exactly one member of that name), else the division's 处长, else 秘书处.
+
+/** The division that 牵头抓总、跟踪督办: whoever is left to act when a division has no one. */
+export const SECRETARIAT = '秘书处';
+
+export function reminderMentions(item: RectificationItem, store: JobStore): Inline[] {
+  const roster = store.members();
+  const mention = (m: Member): Inline => {
+    const name = displayName(store, m.openId);
+    return name !== m.openId ? { mention: m.openId, name } : { mention: m.openId };
+  };
+  const except = item.pending?.by;
+  const fallback = (): Member[] => {
+    for (const group of [
+      store.headsOf(item.division),
+      store.headsOf(SECRETARIAT),
+      store.membersOf(SECRETARIAT),
+    ]) {
+      const people = group.filter((m) => m.openId !== except);
+      if (people.length > 0) return people;
+    }
+    return [];
+  };
+  if (item.pending) return fallback().map(mention);
+  const responsible = responsibleMember(item, roster, store);
+  return (responsible ? [responsible] : fallback()).map(mention);
+}
+
+function responsibleMember(
+  item: RectificationItem,
+  roster: readonly Member[],
+  store: JobStore,
+): Member | undefined {
+  if (item.responsibleId) return roster.find((m) => m.openId === item.responsibleId);
+  const text = item.responsible?.trim().replace(/^@/, '') ?? '';
+  if (!text) return undefined;
+  const byId = roster.find((m) => text.includes(m.openId));
+  if (byId) return byId;
+  const named = roster.filter((m) => store.personName(m.openId) === text);
+  return named.length === 1 ? named[0] : undefined;
+}
