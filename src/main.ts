@@ -29,9 +29,10 @@ async function buildCore(config: Config, logger: Logger, store: Store): Promise<
   });
 }
 
-/** The current plan's knowledge now, with the bureau's divisions. */
-function currentKnowledge(deps: CoreDeps, store: Store, timeZone: string) {
-  return planInUse(deps.plans, store, calendarDay(new Date(), timeZone)).knowledge;
+/** The current plan now, with the bureau's divisions, for the jobs. */
+function currentPlanOf(deps: CoreDeps, store: Store, timeZone: string) {
+  const used = planInUse(deps.plans, store, calendarDay(new Date(), timeZone));
+  return { knowledge: used.knowledge, plan: used.plan, plans: deps.plans };
 }
 
 async function main(): Promise<void> {
@@ -98,7 +99,7 @@ async function main(): Promise<void> {
       scheduler = startJobs({
         config,
         store,
-        knowledge: () => currentKnowledge(deps, store, config.timeZone),
+        plan: () => currentPlanOf(deps, store, config.timeZone),
         calendar: deps.calendar,
         send: (addressed) => bot.send(addressed),
         clock: systemClock,

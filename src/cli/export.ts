@@ -1,10 +1,12 @@
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
+import { planDirs } from '../core-deps';
 import { createLogger } from '../logger';
 import { indicatorRef } from '../plan/build-knowledge';
 import type { PlanKnowledge } from '../plan/knowledge';
-import { loadPlan } from '../plan/load-plan';
+import { loadPlans } from '../plans/load-plans';
+import type { PlanRegistry } from '../plans/plan-registry';
 import { displayName, openStore, responsibleName, type Store } from '../store';
 import type { ProgressTarget, RectificationItem } from '../store/types';
 import { warningLevel } from '../store/warning-level';
@@ -36,6 +38,7 @@ const LEDGER_HEADER = [
   '整改金额(万元)',
   '待审核申请',
   '驳回次数',
+  '关联任务所属方案',
 ];
 const PROGRESS_HEADER = [
   '记录号',
@@ -47,6 +50,7 @@ const PROGRESS_HEADER = [
   '状态',
   '撤销记录号',
   '消息ID',
+  '所属方案',
 ];
 const HISTORY_HEADER = [
   '编号',
@@ -97,7 +101,7 @@ function pendingText(item: RectificationItem, store: Store, timeZone: string): s
     : `延期申请至 ${p.deadline}:${person(store, p.by)} ${when}`;
 }
 
-export function ledgerRows(store: Store, now: Date, timeZone: string): Row[] {
+export function ledgerRows(store: Store, now: Date, timeZone: string, legacyPlan = ''): Row[] {
   const today = calendarDay(now, timeZone);
   return store.items({ includeVoided: true }).map((i) => {
     const named = responsibleName(i, store) ?? '';
@@ -122,23 +126,27 @@ export function ledgerRows(store: Store, now: Date, timeZone: string): Row[] {
       i.rectifiedAmount ?? '',
       pendingText(i, store, timeZone),
       i.history.filter((h) => h.kind === '驳回销号' || h.kind === '驳回延期').length,
+      i.taskId ? (i.plan ?? legacyPlan) : '',
     ];
   });
 }
 
-export function progressRows(store: Store, timeZone: string, knowledge?: PlanKnowledge): Row[] {
+/** Each update labelled in its own plan (a record keeps the plan it was made on). */
+export function progressRows(store: Store, timeZone: string, plans?: PlanRegistry): Row[] {
+  const legacy = plans?.legacy.id ?? '';
   return store
     .progress({ includeRetracted: true })
     .map((u) => [
       u.seq,
       localTime(u.at, timeZone),
-      targetText(u.target, knowledge),
+      targetText(u.target, plans?.byId(u.target.plan ?? legacy)?.knowledge),
       u.division,
       person(store, u.by),
       u.text,
       u.retracted ? '已撤销' : '有效',
       u.retracted?.seq ?? '',
       u.messageId ?? '',
+      u.target.plan ?? legacy,
     ]);
 }
 
@@ -214,10 +222,15 @@ export const exportVerb: Verb = {
       timeZone: config.timeZone,
     });
     try {
-      const { knowledge } = loadPlan();
+      const plans = loadPlans({ dirs: planDirs(config.dataDir) });
+      store.useLegacyPlan(plans.legacy.id);
       const sections = [
-        { title: '整改台账', header: LEDGER_HEADER, rows: ledgerRows(store, now, config.timeZone) },
-        { title: '进展记录', header: PROGRESS_HEADER, rows: progressRows(store, config.timeZone, knowledge) },
+        {
+          title: '整改台账',
+          header: LEDGER_HEADER,
+          rows: ledgerRows(store, now, config.timeZone, plans.legacy.id),
+        },
+        { title: '进展记录', header: PROGRESS_HEADER, rows: progressRows(store, config.timeZone, plans) },
       ];
       let output: Buffer;
       if (format.data === 'csv') {

@@ -64,11 +64,13 @@ export const jobVerb: Verb = {
       const state = JobState.open(config.dataDir);
       const plans = loadPlans({ dirs: planDirs(config.dataDir) });
       store.useLegacyPlan(plans.legacy.id);
-      const { knowledge } = planInUse(plans, store, calendarDay(clock.now(), config.timeZone));
+      const used = planInUse(plans, store, calendarDay(clock.now(), config.timeZone));
       const send = await senderFor(config, logger);
       const outcome = await runJob(job, clock.now(), {
         store,
-        knowledge,
+        knowledge: used.knowledge,
+        plan: used.plan,
+        plans,
         calendar,
         timeZone: config.timeZone,
         ...jobChats(config),

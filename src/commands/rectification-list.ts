@@ -102,7 +102,7 @@ export const rectificationListCommand = defineCommand<ListArgs>({
       .filter(
         (i) =>
           (!args.unit || i.unit.includes(args.unit)) &&
-          (!args.taskId || i.taskId === args.taskId) &&
+          (!args.taskId || (i.taskId === args.taskId && (i.plan ?? deps.plans.legacy.id) === deps.plan.id)) &&
           (!args.year || i.id.startsWith(`ZG-${args.year}-`)),
       );
     if (args.status === 'open') items.sort(byUrgency);

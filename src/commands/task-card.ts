@@ -33,7 +33,9 @@ export function taskCardReply(task: Task, msg: IncomingMessage, deps: CoreDeps):
         : '还没有进展记录。',
     ),
   );
-  const items = store.items().filter((i) => i.taskId === task.id);
+  const items = store
+    .items()
+    .filter((i) => i.taskId === task.id && (i.plan ?? deps.plans.legacy.id) === deps.plan.id);
   if (items.length > 0) {
     const open = items.filter((i) => i.status !== '已销号');
     blocks.push(heading(`关联整改事项(${items.length} 项,未销号 ${open.length} 项)`));

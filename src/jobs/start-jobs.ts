@@ -1,8 +1,8 @@
 import type { Clock } from '../clock';
 import type { Config } from '../config';
 import type { Logger } from '../logger';
-import type { PlanKnowledge } from '../plan/knowledge';
 import type { AddressedReply } from '../reply/reply';
+import type { JobDeps } from '../reports/report-deps';
 import { DEFAULT_JOB_TIMES } from '../time/time-of-day';
 import type { WorkingCalendar } from '../time/working-calendar';
 import { JobState } from './job-state';
@@ -15,8 +15,8 @@ import { type Scheduler, startScheduler } from './scheduler';
 export interface StartJobsOptions {
   config: Pick<Config, 'dataDir' | 'timeZone' | 'reminderChatId' | 'digestChatId' | 'lark' | 'jobTimes'>;
   store: JobRunStore;
-  /** The current plan's knowledge at the instant a job runs (an admin may switch plans meanwhile). */
-  knowledge: () => PlanKnowledge;
+  /** The current plan at the instant a job runs (an admin may switch plans meanwhile), and the plans. */
+  plan: () => Pick<JobDeps, 'knowledge' | 'plan' | 'plans'>;
   /** The working-day calendar the core uses (so a day set in chat counts at once). */
   calendar: WorkingCalendar;
   /** The bot's push: resolves per reply with its delivery status. */
@@ -52,7 +52,7 @@ export function startJobs(options: StartJobsOptions): Scheduler | undefined {
       if (!chatId) return;
       await runJob(job, now, {
         store: options.store,
-        knowledge: options.knowledge(),
+        ...options.plan(),
         calendar,
         timeZone: config.timeZone,
         ...jobChats(config),

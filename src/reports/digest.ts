@@ -30,7 +30,7 @@ interface OpenItem {
 }
 
 /** What the digest reads: no calendar (which days it is sent on is digest()'s business). */
-export type DigestDeps = Pick<JobDeps, 'store' | 'knowledge' | 'timeZone'>;
+export type DigestDeps = Pick<JobDeps, 'store' | 'knowledge' | 'timeZone' | 'plan' | 'plans'>;
 
 /** A digest to send, with the days it covers (recorded once it went out: the next one starts after). */
 export interface DigestBatch {
@@ -209,7 +209,7 @@ function buildDigest(period: DigestPeriod, now: Date, deps: DigestDeps, cap: num
       ...capped(groups, (group) => {
         const latest = group.at(-1)!;
         return [
-          `${clip(targetLabel(latest.target, knowledge), 24)}:本期 `,
+          `${clip(targetLabel(latest.target, knowledge, deps), 24)}:本期 `,
           { strong: `${group.length} 条` },
           `,最新(${dayOf(latest.at).slice(5)}):${clip(latest.text, 60)}`,
         ] satisfies Inline[];
@@ -217,7 +217,11 @@ function buildDigest(period: DigestPeriod, now: Date, deps: DigestDeps, cap: num
     );
     if (groups.length === 0) lines.push('本期无进展');
     const silent = knowledge.tasksLedBy(division).flatMap((task) => {
-      const last = store.lastProgress({ kind: 'task', id: task.id });
+      const last = store.lastProgress({
+        kind: 'task',
+        id: task.id,
+        ...(deps.plan ? { plan: deps.plan.id } : {}),
+      });
       if (last && daysBetween(dayOf(last.at), today) < SILENT_DAYS) return [];
       return [`${clip(`${task.id} ${task.title}`, 20)}(${last ? `上次 ${dayOf(last.at)}` : '从未报送'})`];
     });

@@ -16,9 +16,19 @@ export type JobStore = Pick<
 >;
 
 /** What reminders() and digest() read: nothing here writes. */
+/** The plans, as far as the reports need them: to name a record made on another plan by its own plan. */
+export interface ReportPlans {
+  byId(id: string): { knowledge: PlanKnowledge } | undefined;
+  legacy: { id: string };
+}
+
 export interface JobDeps {
   store: JobStore;
+  /** The current plan's knowledge (its tasks, divisions). */
   knowledge: PlanKnowledge;
+  /** Which plan `knowledge` is; records of another plan are named by theirs. Absent: the only plan. */
+  plan?: { id: string };
+  plans?: ReportPlans;
   calendar: WorkingCalendar;
   /** IANA zone in which calendar days are counted (TZ_NAME). */
   timeZone: string;
