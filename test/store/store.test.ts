@@ -262,7 +262,8 @@ describe('the store', () => {
     writeFileSync(paths.journal, `${lines.slice(0, -1).join('\n')}\n`);
     expect(verifyStore(dir).notes.join()).toMatch(/未完成的事务/);
     const logger = recordingLogger();
-    const t = (store = openStore({ dataDir: dir, logger, fsync: false }));
+    const t = openStore({ dataDir: dir, logger, fsync: false });
+    store = t;
     expect(logger.lines).toContain('store.unfinished-transaction');
     expect(t.progress()).toEqual([]);
     expect(readFileSync(`${paths.journal}.torn`, 'utf8')).toContain('"text":"进点"');
