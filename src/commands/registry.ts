@@ -1,5 +1,6 @@
 import type { Command } from './context';
 import { createHelpCommand } from './help';
+import { progressCardCommand } from './progress-card';
 import { progressIndicatorCommand } from './progress-indicator';
 import { searchCommand } from './search';
 import { storeCommands } from './store-commands';
@@ -17,6 +18,7 @@ export const commands: Command<unknown>[] = [
   targetsCommand,
   indicatorsCommand,
   ...storeCommands,
+  progressCardCommand,
   progressIndicatorCommand,
   weeklyDigestCommand,
   workingCalendarCommand,
