@@ -28,6 +28,8 @@ export interface BotDeps {
   drainMs?: number;
   coreTimeoutMs?: number;
   outbox?: WorkerDeps['outbox'];
+  clickBudgetMs?: number;
+  lateUpdateDelayMs?: number;
 }
 
 export type { SendResult };
@@ -57,6 +59,8 @@ export async function createBot(deps: BotDeps): Promise<Bot> {
     ...(deps.drainMs !== undefined ? { drainMs: deps.drainMs } : {}),
     ...(deps.coreTimeoutMs !== undefined ? { coreTimeoutMs: deps.coreTimeoutMs } : {}),
     ...(deps.outbox ? { outbox: deps.outbox } : {}),
+    ...(deps.clickBudgetMs !== undefined ? { clickBudgetMs: deps.clickBudgetMs } : {}),
+    ...(deps.lateUpdateDelayMs !== undefined ? { lateUpdateDelayMs: deps.lateUpdateDelayMs } : {}),
     async readmit(legacy) {
       const admission = await admitEvent(legacy, identity, legacy.createdMs ?? deps.clock.now().getTime());
       return admission.kind === 'work' ? admission.item : admission.kind === 'ignore' ? undefined : 'later';

@@ -20,6 +20,10 @@ export interface IncomingMessage {
   mentions?: { key: string; openId: string; name: string }[];
   /** The instant the message arrived. */
   at: Date;
+  /** The sender's display name, when the door could look it up quickly (Lark contact API); else absent. */
+  userName?: string;
+  /** A file sent as the message (Lark `file`); fetch its bytes with `HandleOptions.fetchAttachment`. */
+  attachment?: { kind: 'file'; key: string; name: string };
 }
 
 /** Everything the core needs, passed in; nothing is built at import time. */

@@ -52,7 +52,9 @@ describe('the Lark API client', () => {
   it('downloads a file sent in a message, and refuses one over 20 MB, announced or not', async () => {
     const bytes = new Uint8Array(300_000).map((_, i) => i % 251);
     fake.putFile('om_f', 'file_v2_a', bytes);
-    expect(Buffer.from(await api.downloadResource!('om_f', 'file_v2_a')).equals(Buffer.from(bytes))).toBe(true);
+    expect(Buffer.from(await api.downloadResource!('om_f', 'file_v2_a')).equals(Buffer.from(bytes))).toBe(
+      true,
+    );
     const call = fake.requests.find((r) => r.path === '/open-apis/im/v1/messages/om_f/resources/file_v2_a')!;
     expect(call.query.type).toBe('file');
     const huge = new Uint8Array(MAX_RESOURCE_BYTES + 1);
