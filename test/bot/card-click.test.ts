@@ -1,29 +1,17 @@
-import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { fixedClock } from '../../src/clock';
 import type { CoreDeps, IncomingMessage } from '../../src/commands/context';
 import { handleMessage } from '../../src/commands/handle-message';
-import { createCoreDeps } from '../../src/core-deps';
-import { silentLogger } from '../../src/logger';
 import type { Reply } from '../../src/reply/reply';
-import { reminders } from '../../src/reports/reminders';
-import { storePaths } from '../../src/store';
 import { cardActionEvent, larkRequest, messageEvent } from '../fixtures/lark/events';
 import { cardProblems } from '../support/card-schema';
-import { ADMIN, coreDeps, NOW, tempDataDir } from '../support/core';
 import { FakeLark } from '../support/fake-lark';
 import { until } from '../support/until';
-import { type FoundAction, findAction, formValueOf, itemActions, withItemActions } from './card-actions';
+import { type FoundAction, findAction, formValueOf } from './card-actions';
+import { CHAT, HEAD, type LedgerFixture, ledgerFixture, MEMBER, OTHER, STRANGER } from './ledger-fixture';
 import { startTestBot, type TestBot } from './start-test-bot';
 
 // A click on a card is the command its button stands for, typed by whoever clicked: the real core, the real
 // SDK client against the fake Lark, real HTTP through Hono, signed and encrypted callbacks.
-
-const HEAD = 'ou_head_sb';
-const MEMBER = 'ou_zhao_sb';
-const OTHER = 'ou_head_tz';
-const STRANGER = 'ou_nobody';
-const CHAT = 'oc_work';
 
 interface ClickResult {
   status: number;
@@ -38,18 +26,14 @@ interface ClickResult {
 describe('clicks on the bot’s cards (webhook)', () => {
   let fake: FakeLark;
   let bot: TestBot;
+  let ledger: LedgerFixture;
   let deps: CoreDeps;
-  let dataDir: string;
   let items: string[];
   let card: Record<string, unknown>;
   let cardMessageId: string;
   let slow: (m: IncomingMessage) => number = () => 0;
 
-  const journal = () =>
-    readFileSync(storePaths(dataDir).journal, 'utf8')
-      .trimEnd()
-      .split('\n')
-      .map((l) => JSON.parse(l) as { msg?: string; type: string });
+  const journal = () => ledger.journal();
 
   async function click(
     operator: string,
@@ -87,34 +71,8 @@ describe('clicks on the bot’s cards (webhook)', () => {
 
   beforeEach(async () => {
     fake = await FakeLark.start();
-    const plan = coreDeps();
-    plan.store.close();
-    dataDir = tempDataDir();
-    deps = createCoreDeps({
-      admins: [ADMIN],
-      clock: fixedClock(NOW),
-      logger: silentLogger,
-      dataDir,
-      plan: { knowledge: plan.knowledge, search: plan.search },
-    });
-    const meta = { by: ADMIN, at: new Date('2026-09-01T10:00:00+08:00') };
-    deps.store.addMember(meta, { openId: HEAD, division: '社保处', role: '处长', name: '王处' });
-    deps.store.addMember(meta, { openId: MEMBER, division: '社保处', role: '成员', name: '赵六' });
-    deps.store.addMember(meta, { openId: OTHER, division: '投资处', role: '处长', name: '李处' });
-    items = [
-      deps.store.registerItem(meta, {
-        issue: '社保基金闲置',
-        unit: '市社保中心',
-        division: '社保处',
-        deadline: '2026-11-20',
-      }).id,
-      deps.store.registerItem(meta, {
-        issue: '养老金发放滞后',
-        unit: '市人社局',
-        division: '社保处',
-        deadline: '2026-11-30',
-      }).id,
-    ];
+    ledger = ledgerFixture();
+    ({ deps, items } = ledger);
     slow = () => 0;
     bot = await startTestBot(fake, {
       handle: async (m, options) => {
@@ -125,15 +83,8 @@ describe('clicks on the bot’s cards (webhook)', () => {
       clickBudgetMs: 400,
     });
     // Today's reminder for 社保处, each item with its buttons, as the bot posts it to the work group.
-    const [reminder] = reminders(NOW, {
-      store: deps.store,
-      knowledge: deps.knowledge,
-      calendar: deps.calendar,
-      timeZone: deps.timeZone,
-      reminderChatId: CHAT,
-    });
-    const reply = withItemActions(reminder!.reply, (id) => itemActions(id, true));
-    expect(await bot.bot.send([{ ...reminder!, reply }])).toEqual([{ key: reminder!.key, status: 'sent' }]);
+    const reminder = ledger.reminder();
+    expect(await bot.bot.send([reminder])).toEqual([{ key: reminder.key, status: 'sent' }]);
     const [posted] = fake.inChat(CHAT);
     cardMessageId = posted!.messageId;
     card = JSON.parse(posted!.content);
@@ -142,7 +93,7 @@ describe('clicks on the bot’s cards (webhook)', () => {
   afterEach(async () => {
     await bot.close();
     await fake.close();
-    deps.store.close();
+    ledger.close();
   });
 
   it('closes an item from a reminder’s 销号 form for the 处长, and redraws the card in its new state', async () => {

@@ -3,6 +3,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { TEST_APP_ID, TEST_TOKEN } from '../fixtures/lark/events';
 import { cardProblems } from './card-schema';
+import { FakeLongConnection } from './fake-long-connection';
 
 // A local fake of the Lark Open API, enough for the official SDK: tenant token, bot info, send, reply,
 // delayed card update, user names, message files. It enforces Lark's limits the way Lark answers them (per
@@ -89,6 +90,8 @@ export class FakeLark {
   readonly appId: string;
   readonly appSecret: string;
   readonly botOpenId: string;
+  /** The long-connection endpoint and WebSocket (contract §9), on the same port. */
+  readonly ws: FakeLongConnection;
   /** Accepted delayed card updates, in order. */
   readonly cardUpdates: CardUpdate[] = [];
   /** Display names the contact API knows (open_id → name); anyone else is outside the app's range. */
@@ -105,6 +108,7 @@ export class FakeLark {
     this.appId = options.appId ?? TEST_APP_ID;
     this.appSecret = options.appSecret ?? 'fake-secret';
     this.botOpenId = options.botOpenId ?? 'ou_fake_bot';
+    this.ws = new FakeLongConnection(server, () => this.url);
   }
 
   static async start(options: FakeLarkOptions = {}): Promise<FakeLark> {
@@ -194,6 +198,7 @@ export class FakeLark {
   }
 
   async close(): Promise<void> {
+    await this.ws.close();
     this.releaseStalled();
     this.server.closeAllConnections();
     await new Promise<void>((resolve) => this.server.close(() => resolve()));
@@ -244,6 +249,14 @@ export class FakeLark {
       const token = `t-fake-${++this.counter}`;
       this.tokens.add(token);
       return answer(200, { code: 0, msg: 'ok', tenant_access_token: token, expire: 7200 });
+    }
+
+    // WSClient asks for a connection with the app's credentials in the body (no tenant token).
+    if (record.method === 'POST' && url.pathname === '/callback/ws/endpoint') {
+      const b = body as { AppID?: string; AppSecret?: string } | undefined;
+      if (b?.AppID !== this.appId || b?.AppSecret !== this.appSecret)
+        return answer(200, { code: 514, msg: 'auth failed', data: {} });
+      return answer(200, this.ws.endpoint());
     }
 
     const auth = String(req.headers.authorization ?? '');
