@@ -143,6 +143,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, options: LoadOp
     throw new ConfigError(`配置错误: ${name} ${issue.message}`);
   }
   const config = toConfig(parsed.data);
+  if (options.serving && config.larkMode === 'ws' && !config.lark)
+    throw new ConfigError('配置错误: LARK_MODE 为 ws(长连接)时需要 LARK_APP_ID 和 LARK_APP_SECRET');
   if (options.serving && isUnverifiedDoor(config) && !config.allowUnverified)
     throw new ConfigError(
       '配置错误: webhook 模式需要 LARK_VERIFICATION_TOKEN(建议同时设置 LARK_ENCRYPT_KEY,均见飞书开发者后台「事件与回调 → 加密策略」),否则任何人都能伪造事件;仅实验环境可设 LARK_ALLOW_UNVERIFIED=1',

@@ -101,6 +101,12 @@ describe('the Lark door settings', () => {
     expect(() => loadConfig(lark)).not.toThrow();
   });
 
+  it('needs the app credentials for a long connection', () => {
+    expect(() => loadConfig({ LARK_MODE: 'ws' }, { serving: true })).toThrow(
+      /^配置错误: LARK_MODE .*LARK_APP_ID 和 LARK_APP_SECRET$/,
+    );
+  });
+
   it.each([
     [{ LARK_MODE: 'websocket' }, 'LARK_MODE'],
     [{ LARK_ALLOW_UNVERIFIED: 'yes' }, 'LARK_ALLOW_UNVERIFIED'],
