@@ -160,6 +160,24 @@ describe('clicks on the bot’s cards (webhook)', () => {
     });
   });
 
+  it('records progress from the progress card: the task picked and the text typed', async () => {
+    fake.knowMessage('om_progress', CHAT);
+    await bot.post(
+      '/webhook/event',
+      larkRequest(messageEvent({ messageId: 'om_progress', chatId: CHAT, senderOpenId: HEAD, text: '进展' })),
+    );
+    await bot.bot.idle();
+    const [reply] = fake.repliesTo('om_progress');
+    card = JSON.parse(reply!.content);
+    const submit = action('进展 ');
+    expect(submit.fields.map((f) => f[0])).toEqual(['s', 't']);
+    const result = await click(HEAD, submit, ['3.2', '召开审计进点会']);
+    expect(result.body.toast).toEqual({ type: 'success', content: '已记录进展' });
+    expect(deps.store.progress().map((p) => [p.target, p.text])).toEqual([
+      [{ kind: 'task', id: '3.2' }, '召开审计进点会'],
+    ]);
+  });
+
   it('runs nothing for a button it cannot read', async () => {
     const before = journal().length;
     const forged = await click(HEAD, { value: { action: 'ack' }, fields: [] });
