@@ -1,13 +1,24 @@
 // `npm run bench -- webhook`: a burst of 600 signed, encrypted questions from 120 group chats against
 // the real server (`tsx src/main.ts`, as `npm start` runs it) and against a bare Hono server, on the same
-// load generator in the same run, with a fake Lark enforcing 50/s per app and 5/s per chat.
+// load generator in the same run, with a fake Lark enforcing 50/s per app and 5/s per chat. In the same run:
+// 200 card clicks (a form submit recording 整改 进展) against the same server, click to toast; then the same
+// server in long-connection mode (LARK_MODE=ws): 600 questions pushed as frames, data frame to ack frame,
+// and 200 clicks over the connection, frame to the ack that carries the toast.
 // Everything stays on 127.0.0.1; the load is bounded (600 questions, at most 8000 warm-up messages, 32 in flight).
 import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { larkRequest, messageEvent, TEST_ENCRYPT_KEY, TEST_TOKEN } from '../test/fixtures/lark/events';
+import { silentLogger } from '../src/logger';
+import { openStore } from '../src/store';
+import {
+  cardActionEvent,
+  larkRequest,
+  messageEvent,
+  TEST_ENCRYPT_KEY,
+  TEST_TOKEN,
+} from '../test/fixtures/lark/events';
 import { FakeLark } from '../test/support/fake-lark';
 import { freePort } from '../test/support/free-port';
 import { until } from '../test/support/until';
@@ -18,6 +29,10 @@ const PER_CHAT = 5;
 const IN_FLIGHT = 32;
 const LARK_FLOOR_MS = ((CHATS * PER_CHAT) / 50) * 1000;
 const QUESTIONS = ['帮助', '任务 3.2', '谁牵头 社会保障', '搜索 共同富裕', '目标'];
+const CLICKS = 200;
+const CLICK_CHATS = 40;
+const CLICKS_IN_FLIGHT = 8;
+const ADMIN = 'ou_bench_admin';
 
 const healthy = (port: number) =>
   fetch(`http://127.0.0.1:${port}/healthz`).then(
@@ -39,14 +54,19 @@ const wires = JSON.parse(readFileSync(process.env.LOADGEN_FILE, 'utf8'));
 const port = Number(process.env.LOADGEN_PORT);
 const inFlight = Number(process.env.LOADGEN_IN_FLIGHT);
 const agent = new Agent({ keepAlive: true, maxSockets: inFlight });
+const path = process.env.LOADGEN_PATH;
+const keepBodies = process.env.LOADGEN_BODIES === '1';
 const latencies = [];
 const statuses = [];
+const bodies = [];
 let next = 0;
 const one = (wire) => new Promise((resolve, reject) => {
   const t0 = performance.now();
-  const req = request({ host: '127.0.0.1', port, path: '/webhook/event', method: 'POST', agent, headers: wire.headers }, (res) => {
-    res.resume();
-    res.on('end', () => { latencies.push(performance.now() - t0); statuses.push(res.statusCode); resolve(); });
+  const req = request({ host: '127.0.0.1', port, path, method: 'POST', agent, headers: wire.headers }, (res) => {
+    let body = '';
+    res.setEncoding('utf8');
+    res.on('data', (d) => { if (keepBodies) body += d; });
+    res.on('end', () => { latencies.push(performance.now() - t0); statuses.push(res.statusCode); if (keepBodies) bodies.push(body); resolve(); });
   });
   req.on('error', reject);
   req.end(wire.body);
@@ -55,7 +75,7 @@ const started = performance.now();
 await Promise.all(Array.from({ length: inFlight }, async () => { while (next < wires.length) await one(wires[next++]); }));
 const ms = performance.now() - started;
 agent.destroy();
-process.stdout.write(JSON.stringify({ ms, latencies, statuses }));
+process.stdout.write(JSON.stringify({ ms, latencies, statuses, bodies }));
 `;
 
 let burstCount = 0;
@@ -65,7 +85,8 @@ let loadDir = '';
 async function burst(
   port: number,
   wires: Wire[],
-): Promise<{ latencies: number[]; ms: number; statuses: number[] }> {
+  options: { path?: string; inFlight?: number; bodies?: boolean } = {},
+): Promise<{ latencies: number[]; ms: number; statuses: number[]; bodies: string[] }> {
   loadDir ||= mkdtempSync(join(tmpdir(), 'bench-load-'));
   const file = join(loadDir, `burst-${burstCount++}.json`);
   writeFileSync(file, JSON.stringify(wires));
@@ -75,7 +96,9 @@ async function burst(
       ...process.env,
       LOADGEN_FILE: file,
       LOADGEN_PORT: String(port),
-      LOADGEN_IN_FLIGHT: String(IN_FLIGHT),
+      LOADGEN_IN_FLIGHT: String(options.inFlight ?? IN_FLIGHT),
+      LOADGEN_PATH: options.path ?? '/webhook/event',
+      LOADGEN_BODIES: options.bodies ? '1' : '0',
     },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
@@ -86,13 +109,61 @@ async function burst(
   const code = await new Promise<number | null>((resolve) => child.once('exit', resolve));
   rmSync(file, { force: true });
   if (code !== 0) throw new Error(`load generator exited with ${code}`);
-  return JSON.parse(out) as { latencies: number[]; ms: number; statuses: number[] };
+  return JSON.parse(out) as { latencies: number[]; ms: number; statuses: number[]; bodies: string[] };
 }
 
 const percentile = (values: number[], p: number) => {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
 };
+
+const p50p99 = (values: number[]) =>
+  `p50 ${percentile(values, 50).toFixed(1)} ms, p99 ${percentile(values, 99).toFixed(1)} ms`;
+
+/** Runs `work` over the inputs with at most `limit` at a time. */
+async function pool<T, R>(inputs: T[], limit: number, work: (input: T) => Promise<R>): Promise<R[]> {
+  const results: R[] = [];
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: limit }, async () => {
+      while (next < inputs.length) {
+        const i = next++;
+        results[i] = await work(inputs[i]!);
+      }
+    }),
+  );
+  return results;
+}
+
+/** A store with ledger items for the clicks to record progress on. */
+function seedLedger(dataDir: string): string[] {
+  const store = openStore({ dataDir, logger: silentLogger, fsync: false });
+  const meta = { by: ADMIN, at: new Date() };
+  const ids = Array.from(
+    { length: CLICK_CHATS },
+    (_, i) =>
+      store.registerItem(meta, {
+        issue: `基准问题${i}`,
+        unit: '市社保中心',
+        division: '社保处',
+        deadline: '2030-12-31',
+      }).id,
+  );
+  store.close();
+  return ids;
+}
+
+/** The click on an item card's 整改 进展 form, as Lark sends it. */
+function clickEvent(fake: FakeLark, itemId: string, i: number): Record<string, unknown> {
+  return cardActionEvent({
+    operatorOpenId: ADMIN,
+    chatId: `oc_click_${i % CLICK_CHATS}`,
+    messageId: `om_card_${i % CLICK_CHATS}`,
+    cardToken: fake.issueCardToken(),
+    value: { cmd: `整改 进展 ${itemId} {t0_0}` },
+    formValue: { t0_0: `第${i}次推进` },
+  });
+}
 
 function spawnServer(args: string[], env: NodeJS.ProcessEnv): ChildProcess {
   return spawn(process.execPath, args, {
@@ -122,6 +193,9 @@ serve({ fetch: app.fetch, port: Number(process.env.PORT), hostname: '127.0.0.1' 
 async function main(): Promise<void> {
   const fake = await FakeLark.start({ perAppPerSecond: 50, perChatPerSecond: 5 });
   const dataDir = mkdtempSync(join(tmpdir(), 'bench-webhook-'));
+  const wsDataDir = mkdtempSync(join(tmpdir(), 'bench-ws-'));
+  const itemIds = seedLedger(dataDir);
+  const wsItemIds = seedLedger(wsDataDir);
   const children: ChildProcess[] = [];
   try {
     const wires: Wire[] = [];
@@ -179,6 +253,7 @@ async function main(): Promise<void> {
       ...fake.serverEnv(),
       LARK_ENCRYPT_KEY: TEST_ENCRYPT_KEY,
       LARK_VERIFICATION_TOKEN: TEST_TOKEN,
+      ADMIN_OPEN_IDS: ADMIN,
     });
     children.push(bot);
     await until(() => healthy(botPort), 20_000, 'bot server');
@@ -191,7 +266,60 @@ async function main(): Promise<void> {
     await until(() => fake.delivered.length >= ids.length, 120_000, 'all answers').catch(() => {});
     const lastAnswerMs = Math.max(...fake.delivered.map((m) => m.at)) - burstStart;
     await new Promise((r) => setTimeout(r, 1500)); // anything sent twice would show up now
+
+    // Clicks on the same server: a form submit each, recording progress on an item (a write, as 销号 is).
+    const clickWires = Array.from({ length: CLICKS }, (_, i) =>
+      larkRequest(clickEvent(fake, itemIds[i % itemIds.length]!, i)),
+    );
+    const clickRun = await burst(botPort, clickWires, {
+      path: '/webhook/card',
+      inFlight: CLICKS_IN_FLIGHT,
+      bodies: true,
+    });
+    const toasts = clickRun.bodies.map((b) => (JSON.parse(b) as { toast?: { type: string } }).toast?.type);
     await stop(bot);
+
+    // The same server in long-connection mode, on its own data folder.
+    const wsPort = await freePort();
+    const connections = fake.ws.endpointCalls;
+    const wsBot = spawnServer(['--import', 'tsx', 'src/main.ts'], {
+      PORT: String(wsPort),
+      DATA_DIR: wsDataDir,
+      ...fake.serverEnv(),
+      LARK_MODE: 'ws',
+      ADMIN_OPEN_IDS: ADMIN,
+    });
+    children.push(wsBot);
+    await until(() => fake.ws.endpointCalls > connections && fake.ws.connected > 0, 20_000, 'ws connection');
+    await new Promise((r) => setTimeout(r, 2000));
+    // Warm-up as for the webhook: messages acknowledged and recorded, not answered.
+    await pool(
+      Array.from({ length: 1000 }, (_, i) =>
+        messageEvent({ messageId: `om_wswarm_${i}`, chatId: `oc_warm_${i % 120}`, mentionBot: false }),
+      ),
+      IN_FLIGHT,
+      (event) => fake.ws.push(event),
+    );
+    const wsIds: string[] = [];
+    const wsEvents = wires.map((_, i) => {
+      const chat = i % CHATS;
+      const messageId = `om_ws_${chat}_${Math.floor(i / CHATS)}`;
+      fake.knowMessage(messageId, `oc_ws_${chat}`);
+      wsIds.push(messageId);
+      return messageEvent({ messageId, chatId: `oc_ws_${chat}`, text: QUESTIONS[i % QUESTIONS.length]! });
+    });
+    const wsAcks = await pool(wsEvents, IN_FLIGHT, (event) => fake.ws.push(event));
+    await until(() => wsIds.every((id) => fake.repliesTo(id).length > 0), 120_000, 'all ws answers').catch(
+      () => {},
+    );
+    await new Promise((r) => setTimeout(r, 1500));
+    // Clicks once the answers are out, as the webhook's clicks were.
+    const wsClickAcks = await pool(
+      Array.from({ length: CLICKS }, (_, i) => clickEvent(fake, wsItemIds[i % wsItemIds.length]!, i)),
+      CLICKS_IN_FLIGHT,
+      (event) => fake.ws.push(event),
+    );
+    await stop(wsBot);
     // The bare server again, after the bot, so noise from other load on the machine shows in both.
     const bareAgain = await burst(barePort, wires);
     await stop(bare);
@@ -200,6 +328,13 @@ async function main(): Promise<void> {
     for (const m of fake.delivered)
       if (m.replyTo) perMessage.set(m.replyTo, (perMessage.get(m.replyTo) ?? 0) + 1);
     const exactlyOnce = ids.filter((id) => perMessage.get(id) === 1).length;
+    const wsExactlyOnce = wsIds.filter((id) => perMessage.get(id) === 1).length;
+    const wsAckMs = wsAcks.map((a) => a.ackAt - a.sentAt);
+    const wsClickMs = wsClickAcks.map((a) => a.ackAt - a.sentAt);
+    const wsToasts = wsClickAcks.map(
+      (a) => (a.data as { toast?: { type: string } } | undefined)?.toast?.type,
+    );
+    const successes = (types: (string | undefined)[]) => types.filter((t) => t === 'success').length;
     const twice = ids.filter((id) => (perMessage.get(id) ?? 0) > 1).length;
     const rate = (run: { ms: number }) => (wires.length / run.ms) * 1000;
     const bareRate = (rate(bareRun) + rate(bareAgain)) / 2;
@@ -216,13 +351,22 @@ async function main(): Promise<void> {
       `answers delivered exactly once: ${exactlyOnce}/${ids.length}; more than once: ${twice}; uuid resends absorbed: ${fake.deduplicated}`,
       `rate-limit refusals from fake Lark: ${fake.violations.length} (app ${fake.violations.filter((v) => v.kind === 'app').length}, chat ${fake.violations.filter((v) => v.kind === 'chat').length})`,
       `last answer after ${(lastAnswerMs / 1000).toFixed(2)} s = ${(lastAnswerMs / LARK_FLOOR_MS).toFixed(2)}× Lark's floor of ${LARK_FLOOR_MS / 1000} s (aim ≤ 1.1×)`,
+      '',
+      `latency, one run (target: every p99 < 3000 ms, Lark's limit):`,
+      `  webhook ack (${wires.length} questions, ${IN_FLIGHT} in flight):       ${p50p99(botRun.latencies)}`,
+      `  click to toast, webhook (${CLICKS} form submits recording 整改 进展, ${CLICKS_IN_FLIGHT} in flight): ${p50p99(clickRun.latencies)}; success toasts ${successes(toasts)}/${CLICKS}`,
+      `  ws ack (${wsEvents.length} questions pushed as frames, ${IN_FLIGHT} in flight):  ${p50p99(wsAckMs)}; non-200 acks ${wsAcks.filter((a) => a.code !== 200).length}`,
+      `  click to toast, ws (${CLICKS} clicks, ${CLICKS_IN_FLIGHT} in flight):           ${p50p99(wsClickMs)}; success toasts ${successes(wsToasts)}/${CLICKS}`,
+      `  ws answers delivered exactly once: ${wsExactlyOnce}/${wsIds.length}`,
     ];
     process.stdout.write(`${lines.join('\n')}\n`);
-    if (exactlyOnce !== ids.length) process.exitCode = 1;
+    if (exactlyOnce !== ids.length || wsExactlyOnce !== wsIds.length) process.exitCode = 1;
+    if (successes(toasts) !== CLICKS || successes(wsToasts) !== CLICKS) process.exitCode = 1;
   } finally {
     for (const child of children) await stop(child);
     await fake.close();
     rmSync(dataDir, { recursive: true, force: true });
+    rmSync(wsDataDir, { recursive: true, force: true });
     if (loadDir) rmSync(loadDir, { recursive: true, force: true });
   }
 }

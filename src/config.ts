@@ -65,6 +65,14 @@ export const configSchema = z
     // When the jobs run (TZ_NAME local time, HH:MM): reminders every working day, the digest weekly.
     REMINDER_TIME: timeOfDaySchema(DEFAULT_JOB_TIMES.reminders),
     DIGEST_TIME: timeOfDaySchema(DEFAULT_JOB_TIMES.digest),
+    // How events reach the bot: HTTP callbacks to /webhook/*, or the SDK's long connection (outbound only).
+    LARK_MODE: z.enum(['webhook', 'ws'], { message: '应为 webhook 或 ws' }).default('webhook'),
+    // Unset: 127.0.0.1 in local mode (nothing outside the machine can post events), 0.0.0.0 with Lark.
+    HOST: optionalText,
+    LARK_ALLOW_UNVERIFIED: z
+      .enum(['1', '0', 'true', 'false'], { message: '应为 1(仅实验环境:允许不校验事件)或 0' })
+      .optional()
+      .transform((v) => v === '1' || v === 'true'),
   })
   .superRefine((env, ctx) => {
     if (env.LARK_APP_ID && !env.LARK_APP_SECRET)
@@ -98,6 +106,21 @@ export interface Config {
   timeZone: string;
   /** REMINDER_TIME / DIGEST_TIME in minutes after midnight (TZ_NAME); absent → 09:30 / 09:00. */
   jobTimes?: JobTimes;
+  /** `webhook`: Lark posts to /webhook/*; `ws`: the bot holds a long connection (no public URL needed). */
+  larkMode: 'webhook' | 'ws';
+  /** The address the HTTP server binds to. */
+  host: string;
+  /** LARK_ALLOW_UNVERIFIED=1: a lab may serve webhooks with neither token nor key (warned at every start). */
+  allowUnverified: boolean;
+}
+
+/** What the caller is about to do with the configuration. */
+export interface LoadOptions {
+  /**
+   * `npm start` serves Lark's webhooks: with credentials in webhook mode it refuses to start unverified
+   * (anyone who can reach the URL could post an event "from" an admin). The CLI verbs serve nothing.
+   */
+  serving?: boolean;
 }
 
 /** A configuration error, worded as one line naming the variable and what it expects. */
@@ -106,7 +129,7 @@ export class ConfigError extends Error {
 }
 
 /** Reads the configuration from an environment; throws ConfigError (one line) on the first wrong value. */
-export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+export function loadConfig(env: NodeJS.ProcessEnv = process.env, options: LoadOptions = {}): Config {
   const raw: Record<string, string | undefined> = {};
   for (const key of Object.keys(configSchema.shape)) {
     const value = env[key];
@@ -119,7 +142,24 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     const name = String(issue.path[0] ?? '配置');
     throw new ConfigError(`配置错误: ${name} ${issue.message}`);
   }
-  return toConfig(parsed.data);
+  const config = toConfig(parsed.data);
+  if (options.serving && config.larkMode === 'ws' && !config.lark)
+    throw new ConfigError('配置错误: LARK_MODE 为 ws(长连接)时需要 LARK_APP_ID 和 LARK_APP_SECRET');
+  if (options.serving && isUnverifiedDoor(config) && !config.allowUnverified)
+    throw new ConfigError(
+      '配置错误: webhook 模式需要 LARK_VERIFICATION_TOKEN(建议同时设置 LARK_ENCRYPT_KEY,均见飞书开发者后台「事件与回调 → 加密策略」),否则任何人都能伪造事件;仅实验环境可设 LARK_ALLOW_UNVERIFIED=1',
+    );
+  return config;
+}
+
+/** Lark credentials, webhook mode, and nothing to check an event with: the door would take anyone's word. */
+export function isUnverifiedDoor(config: Config): boolean {
+  return (
+    config.lark !== undefined &&
+    config.larkMode === 'webhook' &&
+    !config.verificationToken &&
+    !config.encryptKey
+  );
 }
 
 function toConfig(env: Env): Config {
@@ -137,11 +177,14 @@ function toConfig(env: Env): Config {
     ...(env.DIGEST_CHAT_ID ? { digestChatId: env.DIGEST_CHAT_ID } : {}),
     timeZone: env.TZ_NAME,
     jobTimes: { reminders: env.REMINDER_TIME, digest: env.DIGEST_TIME },
+    larkMode: env.LARK_MODE,
+    host: env.HOST ?? (env.LARK_APP_ID && env.LARK_APP_SECRET ? '0.0.0.0' : '127.0.0.1'),
+    allowUnverified: env.LARK_ALLOW_UNVERIFIED,
   };
 }
 
 /** The environment as `npm start` and the CLI see it: `.env` in the working folder is read first when present. */
-export function loadConfigFromEnvironment(): Config {
+export function loadConfigFromEnvironment(options: LoadOptions = {}): Config {
   if (existsSync('.env')) process.loadEnvFile('.env');
-  return loadConfig();
+  return loadConfig(process.env, options);
 }

@@ -1,12 +1,13 @@
-// `npm start`: the Lark webhook server. Config from the environment (and `.env` when present), the
-// server listens at once (so /healthz answers quickly), and the plan is parsed and indexed right after.
+// `npm start`: the Lark bot's server. Config from the environment (and `.env` when present), the server
+// listens at once (so /healthz answers quickly), and the plan is parsed and indexed right after. Webhook mode
+// serves Lark's callbacks on HOST:PORT; ws mode holds a long connection to Lark and serves only /healthz.
 import { serve } from '@hono/node-server';
 import { createBot } from './bot/create-bot';
 import { systemClock } from './clock';
 import type { CoreDeps } from './commands/context';
 import { handleMessage } from './commands/handle-message';
 import { commands } from './commands/registry';
-import { type Config, ConfigError, loadConfigFromEnvironment } from './config';
+import { type Config, ConfigError, isUnverifiedDoor, loadConfigFromEnvironment } from './config';
 import { createLogger, type Logger } from './logger';
 import { planInUse } from './plans/plan-in-use';
 import { openStore, type Store } from './store';
@@ -38,7 +39,7 @@ function currentPlanOf(deps: CoreDeps, store: Store, timeZone: string) {
 async function main(): Promise<void> {
   let config: Config;
   try {
-    config = loadConfigFromEnvironment();
+    config = loadConfigFromEnvironment({ serving: true });
   } catch (error) {
     if (error instanceof ConfigError) {
       process.stderr.write(`${error.message}\n`);
@@ -49,8 +50,10 @@ async function main(): Promise<void> {
   const logger = createLogger();
   if (!config.lark)
     logger.warn('本地模式: 未设置 LARK_APP_ID / LARK_APP_SECRET,收到的消息只处理并记录,不发送');
-  if (!config.encryptKey && !config.verificationToken)
-    logger.warn('未设置 LARK_ENCRYPT_KEY 或 LARK_VERIFICATION_TOKEN: 事件请求不做校验,仅适合本地调试');
+  if (isUnverifiedDoor(config))
+    logger.warn(
+      'LARK_ALLOW_UNVERIFIED=1: 未设置 LARK_VERIFICATION_TOKEN 或 LARK_ENCRYPT_KEY,事件请求不做校验,任何能访问本服务的人都能冒充他人发事件;仅限实验环境',
+    );
 
   let store: Store;
   try {
@@ -86,8 +89,9 @@ async function main(): Promise<void> {
     welcomeUsages: commands.map((c) => c.usage),
   });
 
-  const server = serve({ fetch: bot.app.fetch, port: config.port }, (info) => {
-    logger.info('listening', { port: info.port, mode: config.lark ? 'lark' : 'local' });
+  const mode = !config.lark ? 'local' : config.larkMode === 'ws' ? 'ws' : 'lark';
+  const server = serve({ fetch: bot.app.fetch, port: config.port, hostname: config.host }, (info) => {
+    logger.info('listening', { host: info.address, port: info.port, mode });
   });
   bot.start();
 

@@ -63,3 +63,54 @@ describe('loadConfig', () => {
     expect(message).not.toContain('\n');
   });
 });
+
+describe('the Lark door settings', () => {
+  const lark = { LARK_APP_ID: 'cli_a', LARK_APP_SECRET: 's' };
+
+  it('defaults to webhook mode, 127.0.0.1 in local mode and 0.0.0.0 with Lark', () => {
+    expect(loadConfig({})).toMatchObject({ larkMode: 'webhook', host: '127.0.0.1', allowUnverified: false });
+    expect(loadConfig({ ...lark, LARK_ENCRYPT_KEY: 'k' }).host).toBe('0.0.0.0');
+    expect(loadConfig({ HOST: '192.168.1.5' }).host).toBe('192.168.1.5');
+    expect(loadConfig({ ...lark, LARK_MODE: 'ws', HOST: '127.0.0.1' })).toMatchObject({
+      larkMode: 'ws',
+      host: '127.0.0.1',
+    });
+  });
+
+  it('refuses to serve webhooks with credentials but neither token nor key, in one line naming both', () => {
+    let error: unknown;
+    try {
+      loadConfig(lark, { serving: true });
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(ConfigError);
+    const message = (error as Error).message;
+    expect(message).toContain('LARK_VERIFICATION_TOKEN');
+    expect(message).toContain('LARK_ENCRYPT_KEY');
+    expect(message).toContain('LARK_ALLOW_UNVERIFIED=1');
+    expect(message).not.toContain('\n');
+  });
+
+  it('serves with a token, a key, in ws mode, or when a lab allows it; the CLI never needs them', () => {
+    expect(() => loadConfig({ ...lark, LARK_VERIFICATION_TOKEN: 't' }, { serving: true })).not.toThrow();
+    expect(() => loadConfig({ ...lark, LARK_ENCRYPT_KEY: 'k' }, { serving: true })).not.toThrow();
+    expect(() => loadConfig({ ...lark, LARK_MODE: 'ws' }, { serving: true })).not.toThrow();
+    expect(loadConfig({ ...lark, LARK_ALLOW_UNVERIFIED: '1' }, { serving: true }).allowUnverified).toBe(true);
+    expect(() => loadConfig({}, { serving: true })).not.toThrow();
+    expect(() => loadConfig(lark)).not.toThrow();
+  });
+
+  it('needs the app credentials for a long connection', () => {
+    expect(() => loadConfig({ LARK_MODE: 'ws' }, { serving: true })).toThrow(
+      /^配置错误: LARK_MODE .*LARK_APP_ID 和 LARK_APP_SECRET$/,
+    );
+  });
+
+  it.each([
+    [{ LARK_MODE: 'websocket' }, 'LARK_MODE'],
+    [{ LARK_ALLOW_UNVERIFIED: 'yes' }, 'LARK_ALLOW_UNVERIFIED'],
+  ])('names a wrong value (%o)', (env, name) => {
+    expect(() => loadConfig(env)).toThrow(new RegExp(`^配置错误: ${name} `));
+  });
+});

@@ -1,14 +1,36 @@
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { networkInterfaces, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { messageEvent } from './fixtures/lark/events';
+import { FakeLark } from './support/fake-lark';
 import { freePort } from './support/free-port';
+import { until } from './support/until';
 
 // `npm start` as operators run it (through npm: it builds dist/ first, then runs it), environment variables
 // only. `--silent` keeps npm's own banner off standard output.
 
 const root = join(import.meta.dirname, '..');
+
+/** This machine's address on a network (not loopback), if it has one. */
+function outsideAddress(): string | undefined {
+  return Object.values(networkInterfaces())
+    .flat()
+    .find((a) => a && a.family === 'IPv4' && !a.internal)?.address;
+}
+
+const reachable = (host: string, port: number) =>
+  fetch(`http://${host}:${port}/healthz`).then(
+    (r) => r.ok,
+    () => false,
+  );
+
+const healthOf = (port: number) =>
+  fetch(`http://127.0.0.1:${port}/healthz`).then(
+    (r) => r.json() as Promise<Record<string, unknown>>,
+    () => undefined,
+  );
 
 function start(env: Record<string, string>) {
   const child = spawn('npm', ['start', '--silent'], {
@@ -45,6 +67,10 @@ describe('npm start', () => {
       }
       expect(health).toMatchObject({ ok: true, mode: 'local' });
       expect(server.output().stderr).toContain('本地模式');
+      // Local mode answers no one but this machine.
+      expect(server.output().stderr).toContain('"host":"127.0.0.1"');
+      const outside = outsideAddress();
+      if (outside) expect(await reachable(outside, port)).toBe(false);
       server.child.kill('SIGTERM');
       expect(await server.exit).toBe(0);
       expect(server.output().stdout).toBe('');
@@ -61,5 +87,76 @@ describe('npm start', () => {
     expect(lines).toHaveLength(1);
     expect(lines[0]).toContain('PORT');
     expect(server.output().stderr).not.toContain('sekrit-value');
+  });
+
+  it('refuses webhooks with credentials but neither token nor key, in one line naming both', async () => {
+    const server = start({
+      PORT: String(await freePort()),
+      LARK_APP_ID: 'cli_a1b2c3d4e5f60718',
+      LARK_APP_SECRET: 'sekrit-value',
+    });
+    expect(await server.exit).not.toBe(0);
+    const lines = server.output().stderr.trim().split('\n');
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toContain('LARK_VERIFICATION_TOKEN');
+    expect(lines[0]).toContain('LARK_ENCRYPT_KEY');
+    expect(server.output().stderr).not.toContain('sekrit-value');
+  });
+
+  it('serves unverified webhooks only when a lab says LARK_ALLOW_UNVERIFIED=1, warning at every start', async () => {
+    const fake = await FakeLark.start();
+    const port = await freePort();
+    const dataDir = mkdtempSync(join(tmpdir(), 'main-lab-'));
+    const { LARK_VERIFICATION_TOKEN: _token, ...credentials } = fake.serverEnv();
+    const server = start({
+      PORT: String(port),
+      DATA_DIR: dataDir,
+      ...credentials,
+      LARK_ALLOW_UNVERIFIED: '1',
+    });
+    try {
+      await until(async () => (await healthOf(port)) !== undefined, 10_000, 'healthz');
+      expect(await healthOf(port)).toMatchObject({ ok: true, mode: 'lark' });
+      expect(server.output().stderr).toMatch(/"level":"warn","msg":"LARK_ALLOW_UNVERIFIED=1/);
+      // Lark mode listens on every interface by default.
+      expect(server.output().stderr).toContain('"host":"0.0.0.0"');
+      const outside = outsideAddress();
+      if (outside) expect(await reachable(outside, port)).toBe(true);
+      server.child.kill('SIGTERM');
+      expect(await server.exit).toBe(0);
+    } finally {
+      server.child.kill('SIGKILL');
+      await fake.close();
+      rmSync(dataDir, { recursive: true, force: true });
+    }
+  });
+
+  it('in ws mode holds a long connection, serves only /healthz, and answers what Lark pushes', async () => {
+    const fake = await FakeLark.start();
+    const port = await freePort();
+    const dataDir = mkdtempSync(join(tmpdir(), 'main-ws-'));
+    const { LARK_VERIFICATION_TOKEN: _token, ...credentials } = fake.serverEnv();
+    const server = start({ PORT: String(port), DATA_DIR: dataDir, ...credentials, LARK_MODE: 'ws' });
+    try {
+      await until(async () => (await healthOf(port))?.connected === true, 15_000, 'the long connection');
+      expect(await healthOf(port)).toMatchObject({ ok: true, mode: 'ws', connected: true });
+      const webhook = await fetch(`http://127.0.0.1:${port}/webhook/event`, { method: 'POST', body: '{}' });
+      expect(webhook.status).toBe(404);
+      // The bot needs its own open_id before it can tell a group message is meant for it.
+      await until(() => fake.requests.some((r) => r.path === '/open-apis/bot/v3/info'), 10_000, 'bot info');
+      fake.knowMessage('om_main_ws', 'oc_main');
+      const ack = await fake.ws.push(
+        messageEvent({ messageId: 'om_main_ws', chatId: 'oc_main', text: '帮助' }),
+      );
+      expect(ack.code).toBe(200);
+      await until(() => fake.repliesTo('om_main_ws').length === 1, 20_000, 'the answer');
+      server.child.kill('SIGTERM');
+      expect(await server.exit).toBe(0);
+      expect(server.output().stdout).toBe('');
+    } finally {
+      server.child.kill('SIGKILL');
+      await fake.close();
+      rmSync(dataDir, { recursive: true, force: true });
+    }
   });
 });

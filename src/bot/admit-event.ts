@@ -1,17 +1,22 @@
 import type { BotIdentity } from './bot-identity';
 import type { LarkEvent } from './lark/parse-event';
+import { readClick } from './lark/read-click';
+import { readFile } from './lark/read-file';
 import { readMessage } from './lark/read-message';
 import type { InboxItem } from './worker/inbox-item';
 
 // The door rules every transport applies before an event reaches the inbox: only people are answered; in a
-// group, only when they @-mention the bot; `message.content` is decoded and the bot's own mention removed.
+// group, only when they @-mention the bot; `message.content` is decoded and the bot's own mention removed;
+// a card click becomes the command text it runs (a click is addressed to the bot by its nature).
 
 export type Admission =
   | { kind: 'work'; item: InboxItem }
   /** Acknowledged and remembered (for dedupe), but not answered. */
   | { kind: 'ignore'; reason: string }
   /** The bot does not know its own open_id yet, so the mention rule cannot be applied: not acknowledged. */
-  | { kind: 'retry-later'; reason: string };
+  | { kind: 'retry-later'; reason: string }
+  /** A click whose button is not one of ours (or whose form makes no command): refused, nothing recorded. */
+  | { kind: 'invalid'; reason: string };
 
 /** How long a group message may wait for the bot's identity before Lark is asked to deliver it again. */
 const IDENTITY_WAIT_MS = 2000;
@@ -23,6 +28,23 @@ export async function admitEvent(
 ): Promise<Admission> {
   if (event.kind === 'bot-added')
     return { kind: 'work', item: { kind: 'welcome', eventId: event.eventId, chatId: event.chatId } };
+  if (event.kind === 'click') {
+    const click = readClick(event.value, event.formValue);
+    if (!click.ok) return { kind: 'invalid', reason: click.reason };
+    return {
+      kind: 'work',
+      item: {
+        kind: 'click',
+        eventId: event.eventId,
+        chatId: event.chatId,
+        userId: event.userId,
+        text: click.text,
+        ...(event.messageId ? { cardMessageId: event.messageId } : {}),
+        ...(event.token ? { token: event.token } : {}),
+        at: event.createdMs ?? receivedMs,
+      },
+    };
+  }
   if (event.senderType !== 'user') return { kind: 'ignore', reason: 'not from a user' };
   // Without Lark credentials (local mode) there is no identity: every message counts as addressed.
   const botId = identity ? (identity.known() ?? (await identity.wait(IDENTITY_WAIT_MS))) : undefined;
@@ -31,6 +53,7 @@ export async function admitEvent(
     return { kind: 'ignore', reason: 'not mentioned' };
   const botKeys = event.mentions.filter((m) => m.openId === botId).map((m) => m.key);
   const text = readMessage(event.messageType, event.content, botKeys);
+  const attachment = event.messageType === 'file' ? readFile(event.content) : undefined;
   return {
     kind: 'work',
     item: {
@@ -42,6 +65,7 @@ export async function admitEvent(
       ...(text === undefined ? { unsupported: event.messageType } : { text }),
       mentions: event.mentions.filter((m) => m.openId !== botId),
       at: event.createdMs ?? receivedMs,
+      ...(attachment ? { attachment } : {}),
     },
   };
 }

@@ -1,4 +1,4 @@
-import type { Hono } from 'hono';
+import { Hono } from 'hono';
 import type { Clock } from '../clock';
 import type { IncomingMessage } from '../commands/context';
 import type { Config } from '../config';
@@ -11,12 +11,15 @@ import { createWebhookApp } from './webhook';
 import { welcomeReply } from './welcome-reply';
 import { createWorker, type SendResult, type WorkerDeps } from './worker/create-worker';
 import type { Pacer } from './worker/pacer';
+import type { WsDoor } from './ws-door';
 
-// The bot: one worker and the doors in front of it. The core is injected as `handle`, so neither door nor
-// worker knows anything of commands, plans or stores.
+// The bot: one worker and the door in front of it — the webhook routes, or (LARK_MODE=ws) the long
+// connection, with only /healthz over HTTP. The core is injected as `handle`, so neither door nor worker knows
+// anything of commands, plans or stores.
 
 export interface BotDeps {
-  config: Pick<Config, 'dataDir' | 'encryptKey' | 'verificationToken'>;
+  config: Pick<Config, 'dataDir' | 'encryptKey' | 'verificationToken'> &
+    Partial<Pick<Config, 'larkMode' | 'lark' | 'larkDomain'>>;
   handle: WorkerDeps['handle'];
   /** Lark Open API; absent in local mode (replies are logged, not sent). */
   lark?: LarkApi;
@@ -28,11 +31,14 @@ export interface BotDeps {
   drainMs?: number;
   coreTimeoutMs?: number;
   outbox?: WorkerDeps['outbox'];
+  clickBudgetMs?: number;
+  lateUpdateDelayMs?: number;
 }
 
 export type { SendResult };
 
 export interface Bot {
+  /** The HTTP routes: the webhooks and /healthz, or /healthz alone in ws mode. */
   app: Hono;
   /** Looks up the bot's open_id and replays what was acknowledged but not handled. */
   start(): void;
@@ -57,30 +63,64 @@ export async function createBot(deps: BotDeps): Promise<Bot> {
     ...(deps.drainMs !== undefined ? { drainMs: deps.drainMs } : {}),
     ...(deps.coreTimeoutMs !== undefined ? { coreTimeoutMs: deps.coreTimeoutMs } : {}),
     ...(deps.outbox ? { outbox: deps.outbox } : {}),
+    ...(deps.clickBudgetMs !== undefined ? { clickBudgetMs: deps.clickBudgetMs } : {}),
+    ...(deps.lateUpdateDelayMs !== undefined ? { lateUpdateDelayMs: deps.lateUpdateDelayMs } : {}),
     async readmit(legacy) {
       const admission = await admitEvent(legacy, identity, legacy.createdMs ?? deps.clock.now().getTime());
       return admission.kind === 'work' ? admission.item : admission.kind === 'ignore' ? undefined : 'later';
     },
   });
-  const app = createWebhookApp({
-    worker,
-    config: deps.config,
-    get identity() {
-      return identity;
-    },
-    clock: deps.clock,
-    logger: deps.logger,
-    health: () => ({ mode: deps.lark ? 'lark' : 'local' }),
-  });
+  const ws = deps.config.larkMode === 'ws' && deps.config.lark ? deps.config.lark : undefined;
+  let door: WsDoor | undefined;
+  const health = () =>
+    ws ? { mode: 'ws', connected: door?.connected() ?? false } : { mode: deps.lark ? 'lark' : 'local' };
+  const app = ws
+    ? new Hono().get('/healthz', (c) => c.json({ ok: true, ...health(), accepting: worker.accepting }))
+    : createWebhookApp({
+        worker,
+        config: deps.config,
+        get identity() {
+          return identity;
+        },
+        clock: deps.clock,
+        logger: deps.logger,
+        health,
+      });
+  let doorStarting: Promise<void> = Promise.resolve();
   return {
     app,
     start() {
       if (deps.lark) identity = lookUpBotIdentity(deps.lark, deps.logger);
       worker.start();
+      // The WebSocket client is loaded only now, and only in ws mode.
+      if (ws)
+        doorStarting = import('./ws-door')
+          .then(({ startWsDoor }) =>
+            startWsDoor({
+              appId: ws.appId,
+              appSecret: ws.appSecret,
+              domain: deps.config.larkDomain ?? 'https://open.feishu.cn',
+              worker,
+              identity: () => identity,
+              clock: deps.clock,
+              logger: deps.logger,
+            }),
+          )
+          .then((started) => {
+            door = started;
+          })
+          .catch((error: unknown) =>
+            deps.logger.error('长连接无法启动', {
+              error: error instanceof Error ? error.message : String(error),
+            }),
+          );
     },
     send: (addressed) => worker.push(addressed),
     async stop() {
       identity?.stop();
+      // No more frames: what was acknowledged is in the inbox, the rest Lark delivers again.
+      await doorStarting;
+      door?.stop();
       await worker.stop();
     },
     idle: () => worker.idle(),

@@ -2,6 +2,7 @@ import { type Context, Hono } from 'hono';
 import type { Clock } from '../clock';
 import type { Logger } from '../logger';
 import { admitEvent } from './admit-event';
+import { answerClick } from './answer-click';
 import type { BotIdentity } from './bot-identity';
 import { parseEvent } from './lark/parse-event';
 import { MAX_BODY_BYTES, verifyRequest } from './lark/verify-request';
@@ -9,7 +10,8 @@ import { readBody } from './read-body';
 import type { Worker } from './worker/create-worker';
 
 // The webhook door (Hono): verify the raw body → decrypt → parse → door rules → durable inbox → 200. Every
-// refusal is a 4xx/5xx with a reason, never a silent 200: Lark then delivers a genuine event again.
+// refusal is a 4xx/5xx with a reason, never a silent 200: Lark then delivers a genuine event again. Card
+// clicks (POST /webhook/card) are verified the same way and answered with a toast and the redrawn card.
 
 export interface WebhookDeps {
   worker: Worker;
@@ -88,14 +90,26 @@ export function createWebhookApp(deps: WebhookDeps): Hono {
     return c.json({ msg: 'success' });
   }
 
-  app.post('/webhook/card', async (c) => {
+  app.post('/webhook/card', (c) => onCard(c));
+
+  async function onCard(c: Context): Promise<Response> {
+    if (!worker.accepting) return c.json({ msg: 'shutting down' }, 503);
     const result = await verified(c);
     if (!result.ok) return c.json({ msg: result.reason }, result.status);
     if (result.kind === 'challenge') return c.json({ challenge: result.challenge });
-    const header = result.body.header as { event_id?: unknown } | undefined;
-    logger.info('event', { event: header?.event_id, type: 'card.action.trigger', outcome: 'toast' });
-    return c.json({ toast: { type: 'info', content: '已收到' } });
-  });
+    const parsed = parseEvent(result.body);
+    if (!parsed.ok) {
+      logger.warn('refused', { route: c.req.path, status: 400, reason: parsed.reason });
+      return c.json({ msg: parsed.reason }, 400);
+    }
+    try {
+      return c.json(await answerClick(parsed, deps.identity, worker, logger, nowMs()));
+    } catch (error) {
+      // Not durable, so nothing ran: the clicker sees Lark's own error and may click again.
+      logger.error('inbox write failed', { event: parsed.eventId, error: String(error) });
+      return c.json({ msg: 'try again' }, 503);
+    }
+  }
 
   return app;
 }

@@ -24,6 +24,8 @@ export interface IncomingMessage {
   mentions?: { key: string; openId: string; name: string }[];
   /** The instant the message arrived. */
   at: Date;
+  /** A file sent as the message (Lark `file`); fetch its bytes with `HandleOptions.fetchAttachment`. */
+  attachment?: { kind: 'file'; key: string; name: string };
 }
 
 /** Everything the core needs, passed in; nothing is built at import time. */

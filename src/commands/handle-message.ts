@@ -21,6 +21,8 @@ export interface HandleOptions {
   signal?: AbortSignal;
   /** The message was acknowledged before a restart: its changes may already be committed. */
   replay?: boolean;
+  /** The bytes of `message.attachment` (downloaded from Lark on demand, at most 20 MB); absent without one. */
+  fetchAttachment?: () => Promise<Uint8Array>;
 }
 
 /**

@@ -4,6 +4,7 @@ import type { ProgressTarget } from '../store/types';
 import { actorOf, metaOf, ownerOf, type ReportRole, roleTowards, unitsOf } from './access';
 import type { CoreDeps } from './context';
 import { defineCommand } from './define-command';
+import { progressCard } from './progress-card';
 import { resolveTarget } from './progress-target';
 
 const USAGE = '进展 <任务编号或关键词> <内容>';
@@ -47,7 +48,8 @@ export const progressRecordCommand = defineCommand<Args>({
   ],
   parse(rest, _msg, deps) {
     const { word, content } = splitTargetWord(rest);
-    if (!word) return textReply(`用法:${USAGE},例如「进展 3.3 完成审计进点」。`, 'orange');
+    // Nothing after 进展: the card with a task picker and a text box (src/commands/progress-card.ts).
+    if (!word) return progressCard(deps);
     const resolved = resolveTarget(word, deps);
     if (!resolved.ok) return resolved.reply;
     if (!content) {

@@ -2,6 +2,7 @@ import type { Command } from './context';
 import { divisionsCommand } from './divisions-admin';
 import { createHelpCommand } from './help';
 import { plansCommand } from './plans-list';
+import { progressCardCommand } from './progress-card';
 import { progressIndicatorCommand } from './progress-indicator';
 import { searchCommand } from './search';
 import { storeCommands } from './store-commands';
@@ -19,6 +20,7 @@ export const commands: Command<unknown>[] = [
   targetsCommand,
   indicatorsCommand,
   ...storeCommands,
+  progressCardCommand,
   progressIndicatorCommand,
   weeklyDigestCommand,
   workingCalendarCommand,

@@ -41,3 +41,18 @@ export function refusal(text: string): Reply {
 export function storeRefusalReply(detail: string): Reply {
   return refusal(`${detail.replace(/[。.]?$/, '')},`);
 }
+
+/** A card click whose button the bot cannot read (an old or foreign card): nothing was run. */
+export function staleButtonReply(): Reply {
+  return textReply('这个按钮已失效,本次未记录任何内容。请重新发送命令。', 'orange');
+}
+
+/** A card click still being worked on after Lark's 3 seconds: the card is redrawn when it is done. */
+export function clickPendingReply(): Reply {
+  return textReply('正在处理,完成后会更新这张卡片。');
+}
+
+/** A card click Lark delivered again after this process restarted: it ran once already, nothing more. */
+export function duplicateClickReply(): Reply {
+  return textReply('这次操作已经处理过,没有重复记录。');
+}

@@ -121,4 +121,56 @@ describe('renderLark', () => {
       expect(content).toMatch(/^(&#60;)+$/);
     }
   });
+
+  it('shows actions as buttons and root-level forms whose values carry the command to run', () => {
+    const reply: Reply = {
+      title: 'ZG-2026-001',
+      blocks: [
+        paragraph('甲'),
+        {
+          type: 'actions',
+          actions: [
+            { label: '查看经过', command: '整改 查看 ZG-2026-001' },
+            {
+              label: '延期',
+              style: 'primary',
+              command: '整改 延期 ZG-2026-001 {期限} {理由}',
+              fields: [
+                { name: '期限', label: '新期限', kind: 'date' },
+                { name: '理由', label: '理由', kind: 'text' },
+              ],
+            },
+            {
+              label: '指派',
+              command: '目标 指派 {序号} 社保处',
+              fields: [
+                { name: '序号', label: '序号', kind: 'select', options: [{ value: '1', label: '目标1' }] },
+              ],
+            },
+          ],
+        },
+      ],
+    };
+    const [message, ...rest] = renderLark(reply);
+    expect(rest).toHaveLength(0);
+    const elements = JSON.parse(message!.content).body.elements;
+    expect(elements.map((e: { tag: string }) => e.tag)).toEqual(['markdown', 'button', 'form', 'form']);
+    expect(elements[1].behaviors).toEqual([{ type: 'callback', value: { cmd: '整改 查看 ZG-2026-001' } }]);
+    const [extend, assign] = [elements[2], elements[3]];
+    expect(extend.elements.map((e: { tag: string; name: string }) => [e.tag, e.name])).toEqual([
+      ['date_picker', 'd0_0'],
+      ['input', 't0_1'],
+      ['button', 'submit_0'],
+    ]);
+    expect(extend.elements[2]).toMatchObject({
+      form_action_type: 'submit',
+      type: 'primary_filled',
+      behaviors: [{ type: 'callback', value: { cmd: '整改 延期 ZG-2026-001 {d0_0} {t0_1}' } }],
+    });
+    expect(assign.elements[0]).toMatchObject({
+      tag: 'select_static',
+      name: 's1_0',
+      options: [{ text: { tag: 'plain_text', content: '目标1' }, value: '1' }],
+    });
+  });
 });

@@ -8,6 +8,7 @@ import { createLarkApi } from '../../src/bot/lark/lark-api';
 import { Pacer } from '../../src/bot/worker/pacer';
 import { systemClock } from '../../src/clock';
 import type { IncomingMessage } from '../../src/commands/context';
+import type { HandleOptions } from '../../src/commands/handle-message';
 import { type Logger, silentLogger } from '../../src/logger';
 import type { Reply } from '../../src/reply/reply';
 import { textReply } from '../../src/reply/reply';
@@ -33,12 +34,14 @@ export async function startTestBot(
   options: {
     encryptKey?: string | null;
     verificationToken?: string | null;
-    handle?: (m: IncomingMessage) => Promise<Reply>;
+    handle?: (m: IncomingMessage, options: HandleOptions) => Promise<Reply>;
     dataDir?: string;
     logger?: Logger;
     pacer?: Pacer;
     outbox?: BotDeps['outbox'];
     coreTimeoutMs?: number;
+    clickBudgetMs?: number;
+    lateUpdateDelayMs?: number;
   } = {},
 ): Promise<TestBot> {
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'bot-test-'));
@@ -52,9 +55,9 @@ export async function startTestBot(
       ...(encryptKey ? { encryptKey } : {}),
       ...(verificationToken ? { verificationToken } : {}),
     },
-    handle: async (m) => {
+    handle: async (m, handleOptions) => {
       seen.push(m);
-      return handle(m);
+      return handle(m, handleOptions);
     },
     ...(fake
       ? { lark: createLarkApi({ appId: fake.appId, appSecret: fake.appSecret, domain: fake.url }) }
@@ -65,6 +68,8 @@ export async function startTestBot(
     outbox: options.outbox ?? { backoffMs: 20 },
     welcomeUsages: ['帮助', '任务 3.2'],
     ...(options.coreTimeoutMs ? { coreTimeoutMs: options.coreTimeoutMs } : {}),
+    ...(options.clickBudgetMs ? { clickBudgetMs: options.clickBudgetMs } : {}),
+    ...(options.lateUpdateDelayMs ? { lateUpdateDelayMs: options.lateUpdateDelayMs } : {}),
   });
   const server = serve({ fetch: bot.app.fetch, port: 0, hostname: '127.0.0.1' });
   await new Promise<void>((resolve) => server.once('listening', () => resolve()));

@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -182,6 +182,42 @@ describe('the Lark webhook', () => {
     expect(bot.seen.find((m) => m.messageId === 'om_img')).toBeUndefined();
   });
 
+  it('hands the core the sender’s name when Lark gives it quickly, and never waits more than a second', async () => {
+    fake.users.set('ou_wang', '王处');
+    await bot.post(
+      '/webhook/event',
+      larkRequest(messageEvent({ messageId: 'om_n1', senderOpenId: 'ou_wang' })),
+    );
+    await bot.bot.idle();
+    expect(bot.seen.find((m) => m.messageId === 'om_n1')?.userName).toBe('王处');
+    fake.userLatencyMs = 5000;
+    const started = Date.now();
+    await bot.post(
+      '/webhook/event',
+      larkRequest(messageEvent({ messageId: 'om_n2', senderOpenId: 'ou_li' })),
+    );
+    await until(() => fake.repliesTo('om_n2').length === 1, 4000, 'the answer');
+    expect(Date.now() - started).toBeLessThan(3000);
+    expect(bot.seen.find((m) => m.messageId === 'om_n2')?.userName).toBeUndefined();
+  });
+
+  it('keeps a file message’s file in the inbox item, and still asks for text', async () => {
+    const content = JSON.stringify({ file_key: 'file_v2_k1', file_name: '整改报告.docx' });
+    await bot.post(
+      '/webhook/event',
+      larkRequest(messageEvent({ messageId: 'om_file', messageType: 'file', content })),
+    );
+    await bot.bot.idle();
+    expect(textOf(fake.repliesTo('om_file')[0]!.content)).toContain('请发送文字');
+    const inbox = readFileSync(join(bot.dataDir, 'inbox.jsonl'), 'utf8');
+    const record = inbox
+      .trimEnd()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { k: string; job?: { attachment?: unknown } })
+      .find((r) => r.k === 'm:om_file' && r.job);
+    expect(record?.job?.attachment).toEqual({ kind: 'file', key: 'file_v2_k1', name: '整改报告.docx' });
+  });
+
   it('posts a welcome card when added to a group', async () => {
     const res = await bot.post('/webhook/event', larkRequest(botAddedEvent({ chatId: 'oc_new' })));
     expect(res.status).toBe(200);
@@ -193,13 +229,21 @@ describe('the Lark webhook', () => {
     expect(JSON.stringify(card.body.elements)).toContain('任务 3.2');
   });
 
-  it('answers a card callback with a toast, verified the same way', async () => {
-    const res = await bot.post('/webhook/card', larkRequest(cardActionEvent()));
+  it('answers a card callback with a toast, verified the same way, and its challenge', async () => {
+    const res = await bot.post('/webhook/card', larkRequest(cardActionEvent({ value: { cmd: '帮助' } })));
     expect(res.status).toBe(200);
-    expect(await res.json()).toMatchObject({ toast: { type: 'info' } });
+    expect(await res.json()).toMatchObject({ toast: { type: 'info', content: '答:帮助' } });
     const forged = larkRequest(cardActionEvent());
     forged.headers['x-lark-signature'] = '0'.repeat(64);
     expect((await bot.post('/webhook/card', forged)).status).toBe(401);
+    const unsigned = larkRequest(cardActionEvent(), { encryptKey: null });
+    expect((await bot.post('/webhook/card', unsigned)).status).toBe(401);
+    const challenge = await bot.post(
+      '/webhook/card',
+      larkRequest(challengeBody({ challenge: 'card-cb' }), { signed: false }),
+    );
+    expect(await challenge.json()).toEqual({ challenge: 'card-cb' });
+    expect(bot.seen.map((m) => m.text)).toEqual(['帮助']);
   });
 
   it('honours 429 with its reset header, backs off on 230020 and 5xx, and checks code on HTTP 200', async () => {

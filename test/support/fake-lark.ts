@@ -1,10 +1,16 @@
+import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { TEST_APP_ID, TEST_TOKEN } from '../fixtures/lark/events';
+import { cardProblems } from './card-schema';
+import { FakeLongConnection } from './fake-long-connection';
 
-// A local fake of the Lark Open API, enough for the official SDK: tenant token, bot info, send, reply.
-// It enforces Lark's limits the way Lark answers them (per app 50/s → HTTP 429 with
-// `x-ogw-ratelimit-reset`; per chat 5/s → 230020), honours `uuid` idempotency for an hour, checks the
-// size limits, and records every request. Other helpers reuse it for jobs that send.
+// A local fake of the Lark Open API, enough for the official SDK: tenant token, bot info, send, reply,
+// delayed card update, user names, message files. It enforces Lark's limits the way Lark answers them (per
+// app 50/s → HTTP 429 with `x-ogw-ratelimit-reset`; per chat 5/s → 230020), honours `uuid` idempotency for
+// an hour, checks the size limits and the delayed-update token's rules (only after the callback was
+// answered, at most 2 uses, 30 minutes), and records every request. Other helpers reuse it for jobs that send.
+// Its app id has the shape WSClient insists on (`cli_` + 16 hex digits), as every real app id does.
 
 export interface FakeLarkOptions {
   appId?: string;
@@ -38,6 +44,12 @@ export interface DeliveredMessage {
   at: number;
 }
 
+export interface CardUpdate {
+  token: string;
+  card: Record<string, unknown>;
+  at: number;
+}
+
 export interface ScriptedFailure {
   status: number;
   code?: number;
@@ -46,6 +58,16 @@ export interface ScriptedFailure {
 }
 
 const MB = 1024 * 1024;
+/** Delayed-update tokens (CARD-CB): 30 minutes, at most 2 updates. */
+const CARD_TOKEN_MS = 30 * 60 * 1000;
+const CARD_TOKEN_USES = 2;
+
+interface CardToken {
+  issuedAt: number;
+  /** When the callback that carried it was answered; updates before that are refused. */
+  answeredAt?: number;
+  uses: number;
+}
 const SIZE_LIMIT: Record<string, number> = { text: 150 * 1024, post: 30 * 1024, interactive: 30 * 1024 };
 
 export class FakeLark {
@@ -68,14 +90,25 @@ export class FakeLark {
   readonly appId: string;
   readonly appSecret: string;
   readonly botOpenId: string;
+  /** The long-connection endpoint and WebSocket (contract §9), on the same port. */
+  readonly ws: FakeLongConnection;
+  /** Accepted delayed card updates, in order. */
+  readonly cardUpdates: CardUpdate[] = [];
+  /** Display names the contact API knows (open_id → name); anyone else is outside the app's range. */
+  readonly users = new Map<string, string>();
+  /** Delay before the contact API answers (ms). */
+  userLatencyMs = 0;
+  private readonly cardTokens = new Map<string, CardToken>();
+  private readonly files = new Map<string, { bytes: Buffer; chunked: boolean }>();
 
   private constructor(
     private readonly server: Server,
     private readonly options: FakeLarkOptions,
   ) {
-    this.appId = options.appId ?? 'cli_fake_app';
+    this.appId = options.appId ?? TEST_APP_ID;
     this.appSecret = options.appSecret ?? 'fake-secret';
     this.botOpenId = options.botOpenId ?? 'ou_fake_bot';
+    this.ws = new FakeLongConnection(server, () => this.url);
   }
 
   static async start(options: FakeLarkOptions = {}): Promise<FakeLark> {
@@ -92,8 +125,43 @@ export class FakeLark {
 
   /** Base URL to pass as LARK_DOMAIN / the SDK's `domain`. */
   /** The variables that point a server (`npm start`, `cli job`) at this fake. */
-  serverEnv(): { LARK_APP_ID: string; LARK_APP_SECRET: string; LARK_DOMAIN: string } {
-    return { LARK_APP_ID: this.appId, LARK_APP_SECRET: this.appSecret, LARK_DOMAIN: this.url };
+  /**
+   * The variables that point a server (`npm start`, `cli job`) at this fake, with the Verification Token an
+   * operator copies from the console (a webhook server refuses to start without it).
+   */
+  serverEnv(): {
+    LARK_APP_ID: string;
+    LARK_APP_SECRET: string;
+    LARK_DOMAIN: string;
+    LARK_VERIFICATION_TOKEN: string;
+  } {
+    return {
+      LARK_APP_ID: this.appId,
+      LARK_APP_SECRET: this.appSecret,
+      LARK_DOMAIN: this.url,
+      LARK_VERIFICATION_TOKEN: TEST_TOKEN,
+    };
+  }
+
+  /** A delayed-update token, as Lark puts one in each card callback (`event.token`). */
+  issueCardToken(at = Date.now()): string {
+    const token = `c-${randomUUID().replace(/-/g, '')}`;
+    this.cardTokens.set(token, { issuedAt: at, uses: 0 });
+    return token;
+  }
+
+  /** The callback that carried this token was answered: from now on it may be used. */
+  callbackAnswered(token: string): void {
+    const t = this.cardTokens.get(token);
+    if (t && t.answeredAt === undefined) t.answeredAt = Date.now();
+  }
+
+  /** A file sent in a message, for the resource download API (`chunked`: sent without Content-Length). */
+  putFile(messageId: string, fileKey: string, bytes: Uint8Array, options: { chunked?: boolean } = {}): void {
+    this.files.set(`${messageId}/${fileKey}`, {
+      bytes: Buffer.from(bytes),
+      chunked: options.chunked ?? false,
+    });
   }
 
   get url(): string {
@@ -130,6 +198,7 @@ export class FakeLark {
   }
 
   async close(): Promise<void> {
+    await this.ws.close();
     this.releaseStalled();
     this.server.closeAllConnections();
     await new Promise<void>((resolve) => this.server.close(() => resolve()));
@@ -182,6 +251,14 @@ export class FakeLark {
       return answer(200, { code: 0, msg: 'ok', tenant_access_token: token, expire: 7200 });
     }
 
+    // WSClient asks for a connection with the app's credentials in the body (no tenant token).
+    if (record.method === 'POST' && url.pathname === '/callback/ws/endpoint') {
+      const b = body as { AppID?: string; AppSecret?: string } | undefined;
+      if (b?.AppID !== this.appId || b?.AppSecret !== this.appSecret)
+        return answer(200, { code: 514, msg: 'auth failed', data: {} });
+      return answer(200, this.ws.endpoint());
+    }
+
     const auth = String(req.headers.authorization ?? '');
     if (!this.tokens.has(auth.replace(/^Bearer /, '')))
       return answer(400, { code: 99991661, msg: 'Missing access token for authorization' });
@@ -198,6 +275,37 @@ export class FakeLark {
           avatar_url: '',
         },
       });
+    }
+
+    if (record.method === 'POST' && url.pathname === '/open-apis/interactive/v1/card/update')
+      return answer(...this.updateCard(body));
+
+    const userMatch = /^\/open-apis\/contact\/v3\/users\/([^/]+)$/.exec(url.pathname);
+    if (record.method === 'GET' && userMatch) {
+      if (this.userLatencyMs) await new Promise((r) => setTimeout(r, this.userLatencyMs));
+      const openId = decodeURIComponent(userMatch[1]!);
+      const name = this.users.get(openId);
+      if (record.query.user_id_type !== 'open_id' || name === undefined)
+        return answer(400, { code: 41050, msg: 'no user authority error' });
+      return answer(200, { code: 0, msg: 'success', data: { user: { open_id: openId, name } } });
+    }
+
+    const resourceMatch = /^\/open-apis\/im\/v1\/messages\/([^/]+)\/resources\/([^/]+)$/.exec(url.pathname);
+    if (record.method === 'GET' && resourceMatch) {
+      const file = this.files.get(
+        `${decodeURIComponent(resourceMatch[1]!)}/${decodeURIComponent(resourceMatch[2]!)}`,
+      );
+      if (!file || record.query.type !== 'file')
+        return answer(400, { code: 234003, msg: 'File not in msg.' });
+      record.status = 200;
+      res.writeHead(200, {
+        'content-type': 'application/octet-stream',
+        ...(file.chunked ? {} : { 'content-length': String(file.bytes.length) }),
+      });
+      // In pieces, as a large download arrives.
+      for (let i = 0; i < file.bytes.length; i += 64 * 1024) res.write(file.bytes.subarray(i, i + 64 * 1024));
+      res.end();
+      return;
     }
 
     const replyMatch = /^\/open-apis\/im\/v1\/messages\/([^/]+)\/reply$/.exec(url.pathname);
@@ -292,16 +400,37 @@ export class FakeLark {
       },
     });
   }
+
+  /** Lark's answer to a delayed card update: [HTTP status, body]. */
+  private updateCard(body: unknown): [number, Record<string, unknown>] {
+    const b = (body ?? {}) as { token?: unknown; card?: unknown };
+    const token = typeof b.token === 'string' ? this.cardTokens.get(b.token) : undefined;
+    const now = Date.now();
+    if (!token || now - token.issuedAt > CARD_TOKEN_MS)
+      return [400, { code: 300030, msg: 'token expired or invalid' }];
+    // Not a documented code: the fake's own check that the update came after the callback's answer.
+    if (token.answeredAt === undefined || token.answeredAt > now)
+      return [400, { code: 300099, msg: 'fake lark: card updated before the callback was answered' }];
+    if (token.uses >= CARD_TOKEN_USES) return [400, { code: 300040, msg: 'token used up' }];
+    if (!isCard(b.card)) return [400, { code: 200621, msg: 'card invalid' }];
+    if (Buffer.byteLength(JSON.stringify(b.card)) > 100 * 1024)
+      return [400, { code: 100000, msg: 'card over 100 KB' }];
+    token.uses += 1;
+    this.cardUpdates.push({ token: b.token as string, card: b.card as Record<string, unknown>, at: now });
+    return [200, { code: 0, msg: 'success' }];
+  }
 }
 
 function prune(window: number[], now: number): void {
   while (window.length > 0 && window[0]! <= now - 1000) window.shift();
 }
 
-/** Schema 2.0 cards need body.elements (≤ 200); 1.0 cards need elements. */
+/** Cards are checked against the 2.0 subset the bot uses and Lark's limits (test/support/card-schema.ts). */
 function isCard(card: unknown): boolean {
-  if (typeof card !== 'object' || card === null) return false;
-  const c = card as { schema?: string; body?: { elements?: unknown }; elements?: unknown };
-  const elements = c.schema === '2.0' ? c.body?.elements : c.elements;
-  return Array.isArray(elements) && elements.length <= 200;
+  const problems = cardProblems(card);
+  if (problems.length > 0) rejectedCards.push({ card, problems });
+  return problems.length === 0;
 }
+
+/** Cards the fake refused, with why (a test that sees 230099/200621 can print these). */
+export const rejectedCards: { card: unknown; problems: string[] }[] = [];

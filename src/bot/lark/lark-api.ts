@@ -28,6 +28,33 @@ export interface LarkApi {
   reply(messageId: string, message: LarkMessage, uuid: string): Promise<SendOutcome>;
   /** Posts to a chat by chat_id. */
   sendToChat(chatId: string, message: LarkMessage, uuid: string): Promise<SendOutcome>;
+  /**
+   * Redraws a card after its callback was answered (delayed update, POST /open-apis/interactive/v1/card/update):
+   * `token` is the click's `event.token`, valid 30 minutes and for at most 2 updates, usable only after the
+   * callback has been answered.
+   */
+  updateCard?(token: string, card: Record<string, unknown>): Promise<SendOutcome>;
+  /**
+   * A person's display name (GET /open-apis/contact/v3/users/:open_id, scope contact:user.base:readonly);
+   * undefined when Lark does not say (no scope, outside the app's contact range). Remembered for hours.
+   */
+  userName?(openId: string): Promise<string | undefined>;
+  /** The bytes of a file sent in a message (GET …/messages/:id/resources/:key?type=file); over 20 MB throws. */
+  downloadResource?(messageId: string, fileKey: string): Promise<Uint8Array>;
+}
+
+/** Files larger than this are not downloaded (the bot reads documents, not archives). */
+export const MAX_RESOURCE_BYTES = 20 * 1024 * 1024;
+
+/** A download refused or failed; `tooLarge` when the file is over MAX_RESOURCE_BYTES. */
+export class ResourceError extends Error {
+  override name = 'ResourceError';
+  constructor(
+    message: string,
+    readonly tooLarge = false,
+  ) {
+    super(message);
+  }
 }
 
 export interface LarkApiOptions {
@@ -35,6 +62,8 @@ export interface LarkApiOptions {
   appSecret: string;
   domain: string;
   timeoutMs?: number;
+  /** How long a looked-up name is kept (a failed look-up is retried after a tenth of it). */
+  nameTtlMs?: number;
 }
 
 /** A per-client token cache, so two clients in one process (tests) never share a token. */
@@ -134,6 +163,17 @@ export function createLarkApi(options: LarkApiOptions): LarkApi {
     loggerLevel: lark.LoggerLevel.error,
   });
   const timeoutMs = options.timeoutMs ?? 15_000;
+  const names = createNameCache(
+    async (openId) => {
+      const body = (await withTimeout(
+        client.contact.v3.user.get({ path: { user_id: openId }, params: { user_id_type: 'open_id' } }),
+        timeoutMs,
+      )) as { code?: number; data?: { user?: { name?: string } } };
+      const name = body?.code === 0 ? body.data?.user?.name?.trim() : undefined;
+      return name ? name : undefined;
+    },
+    options.nameTtlMs ?? 6 * 60 * 60 * 1000,
+  );
   const call = async (request: () => Promise<unknown>): Promise<SendOutcome> => {
     let outcome: SendOutcome;
     try {
@@ -173,5 +213,85 @@ export function createLarkApi(options: LarkApiOptions): LarkApi {
           data: { receive_id: chatId, msg_type: message.msgType, content: message.content, uuid },
         }),
       ),
+    // The SDK does not generate this endpoint; `request` still adds the tenant token.
+    updateCard: (token, card) =>
+      call(() =>
+        client.request({
+          url: '/open-apis/interactive/v1/card/update',
+          method: 'POST',
+          data: { token, card },
+        }),
+      ),
+    userName: (openId) => names.get(openId),
+    async downloadResource(messageId, fileKey) {
+      const response = await withTimeout(
+        client.im.v1.messageResource.get({
+          path: { message_id: messageId, file_key: fileKey },
+          params: { type: 'file' },
+        }),
+        timeoutMs,
+      ).catch((error: unknown) => {
+        const failure = classifyError(error);
+        throw new ResourceError(`download failed: ${failure.ok ? '' : failure.msg}`);
+      });
+      return readLimited(response.getReadableStream(), response.headers, MAX_RESOURCE_BYTES, timeoutMs);
+    },
   };
+}
+
+/** Looked-up names, each fetched once however many messages ask at the same time. */
+function createNameCache(
+  fetchName: (openId: string) => Promise<string | undefined>,
+  ttlMs: number,
+): { get(openId: string): Promise<string | undefined> } {
+  const entries = new Map<string, { until: number; name: Promise<string | undefined> }>();
+  return {
+    get(openId) {
+      const now = Date.now();
+      const hit = entries.get(openId);
+      if (hit && hit.until > now) return hit.name;
+      if (entries.size > 5000) entries.clear();
+      const name = fetchName(openId).catch(() => undefined);
+      const entry = { until: now + ttlMs, name };
+      entries.set(openId, entry);
+      // A name Lark would not give is asked again sooner (the scope may be granted meanwhile).
+      void name.then((found) => {
+        if (found === undefined) entry.until = Date.now() + ttlMs / 10;
+      });
+      return name;
+    },
+  };
+}
+
+/** Reads a download into memory, refusing (and stopping) one larger than `max` bytes. */
+async function readLimited(
+  stream: NodeJS.ReadableStream & { destroy?(): void },
+  headers: unknown,
+  max: number,
+  timeoutMs: number,
+): Promise<Uint8Array> {
+  const declared = Number((headers as Record<string, unknown> | undefined)?.['content-length']);
+  if (Number.isFinite(declared) && declared > max) {
+    stream.destroy?.();
+    throw new ResourceError(`file of ${declared} bytes is over the limit`, true);
+  }
+  const chunks: Buffer[] = [];
+  let size = 0;
+  const read = (async () => {
+    for await (const chunk of stream) {
+      size += (chunk as Buffer).length;
+      if (size > max) {
+        stream.destroy?.();
+        throw new ResourceError(`file over ${max} bytes`, true);
+      }
+      chunks.push(chunk as Buffer);
+    }
+  })();
+  try {
+    await withTimeout(read, timeoutMs);
+  } catch (error) {
+    stream.destroy?.();
+    throw error instanceof ResourceError ? error : new ResourceError('download timed out');
+  }
+  return new Uint8Array(Buffer.concat(chunks));
 }

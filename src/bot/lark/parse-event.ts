@@ -1,7 +1,8 @@
 import { z } from 'zod';
 
 // The decrypted envelope → the event it carries, checked (or nothing, for events we only acknowledge).
-// Messages are deduplicated by message_id (Lark may re-send one under a new event_id), others by event_id.
+// Messages are deduplicated by message_id (Lark may re-send one under a new event_id), others (card clicks
+// included) by event_id.
 
 export type LarkEvent =
   | {
@@ -18,7 +19,24 @@ export type LarkEvent =
       mentions: { key: string; openId: string; name: string }[];
       createdMs?: number;
     }
-  | { kind: 'bot-added'; eventId: string; chatId: string };
+  | { kind: 'bot-added'; eventId: string; chatId: string }
+  | {
+      /** A button or form submit on one of the bot's cards (card.action.trigger, schema 2.0). */
+      kind: 'click';
+      eventId: string;
+      /** Whoever clicked (`operator.open_id`): the sender of the command the click runs. */
+      userId: string;
+      chatId: string;
+      /** The card's message (`context.open_message_id`). */
+      messageId?: string;
+      /** The delayed-update token (30 minutes, at most 2 uses). */
+      token?: string;
+      /** `action.value`: the button's value object, not yet trusted. */
+      value: unknown;
+      /** `action.form_value`: a form's values by component name. */
+      formValue: Record<string, unknown>;
+      createdMs?: number;
+    };
 
 const headerSchema = z.object({
   event_id: z.string().min(1),
@@ -61,6 +79,29 @@ const messageEventSchema = z.object({
 
 const botAddedSchema = z.object({ chat_id: z.string().min(1) });
 
+const cardActionSchema = z.object({
+  operator: z.object({ open_id: z.string().min(1) }),
+  token: z.string().optional(),
+  action: z.object({
+    value: z.unknown().optional(),
+    form_value: z.record(z.string(), z.unknown()).nullish(),
+  }),
+  context: z
+    .object({ open_message_id: z.string().optional(), open_chat_id: z.string().optional() })
+    .optional(),
+  // Some deliveries put the ids beside `action` instead of under `context`.
+  open_message_id: z.string().optional(),
+  open_chat_id: z.string().optional(),
+});
+
+/** Lark's times are milliseconds in most events, microseconds in card callbacks: read by magnitude. */
+function toMs(value: string | undefined): number | undefined {
+  const n = Number(value);
+  if (!Number.isFinite(n) || n <= 0) return undefined;
+  if (n > 1e14) return Math.floor(n / 1000);
+  return n < 1e11 ? n * 1000 : n;
+}
+
 export type ParsedEvent =
   | { ok: true; key: string; eventId: string; eventType: string; event?: LarkEvent }
   | { ok: false; reason: string };
@@ -79,7 +120,7 @@ export function parseEvent(body: unknown): ParsedEvent {
     const parsed = messageEventSchema.safeParse(event);
     if (!parsed.success) return { ok: false, reason: 'malformed im.message.receive_v1' };
     const { sender, message } = parsed.data;
-    const createMs = Number(message.create_time ?? header.create_time);
+    const createMs = toMs(message.create_time ?? header.create_time);
     return {
       ok: true,
       key: `m:${message.message_id}`,
@@ -99,7 +140,31 @@ export function parseEvent(body: unknown): ParsedEvent {
           openId: m.id?.open_id ?? '',
           name: m.name ?? '',
         })),
-        ...(Number.isFinite(createMs) && createMs > 0 ? { createdMs: createMs } : {}),
+        ...(createMs ? { createdMs: createMs } : {}),
+      },
+    };
+  }
+  if (header.event_type === 'card.action.trigger') {
+    const parsed = cardActionSchema.safeParse(event);
+    if (!parsed.success) return { ok: false, reason: 'malformed card.action.trigger' };
+    const { operator, token, action, context } = parsed.data;
+    const messageId = context?.open_message_id ?? parsed.data.open_message_id;
+    const createdMs = toMs(header.create_time);
+    return {
+      ok: true,
+      key: `c:${header.event_id}`,
+      ...base,
+      event: {
+        kind: 'click',
+        eventId: header.event_id,
+        userId: operator.open_id,
+        // A card in a private chat without ids still has one chat: the clicker's with the bot.
+        chatId: context?.open_chat_id ?? parsed.data.open_chat_id ?? `p2p:${operator.open_id}`,
+        ...(messageId ? { messageId } : {}),
+        ...(token ? { token } : {}),
+        value: action.value,
+        formValue: action.form_value ?? {},
+        ...(createdMs ? { createdMs } : {}),
       },
     };
   }

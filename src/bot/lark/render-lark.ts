@@ -1,11 +1,13 @@
 import { blockToText, lineToText } from '../../reply/render-text';
 import type { Block, Inline, Line, Reply } from '../../reply/reply';
+import { actionElements, type NameCounter } from './action-elements';
 import { escapeLarkMarkdown, escapeLarkText, isSafeMentionId } from './escape-lark';
 import type { LarkMessage } from './lark-api';
 
 // Reply → Lark messages. A short answer is one plain `text` message; anything with a title, fields,
-// headings, a chart or several parts is an interactive card (schema 2.0, coloured header, markdown).
-// Long answers are split so each message stays under Lark's limits (150 KB text, 30 KB card).
+// headings, a chart, actions or several parts is an interactive card (schema 2.0, coloured header,
+// markdown, buttons and forms). Long answers are split so each message stays under Lark's limits (150 KB
+// text, 30 KB and 200 components a card); an actions block stays on the card of the line before it.
 
 export interface RenderLimits {
   textBytes: number;
@@ -16,6 +18,7 @@ export interface RenderLimits {
 // Margins under 150 KB / 30 KB: the request wraps `content` in a JSON body of its own.
 export const larkRenderLimits: RenderLimits = { textBytes: 100_000, cardBytes: 28_000, shortChars: 500 };
 
+/** Components per card (nested ones count), with a margin under Lark's 200. */
 const MAX_ELEMENTS = 150;
 const bytes = (s: string) => Buffer.byteLength(s, 'utf8');
 
@@ -69,7 +72,7 @@ const blockText = (block: Block) => blockToText(block, lineText, escapeLarkText)
 type Element = Record<string, unknown>;
 const markdown = (content: string, extra: Element = {}): Element => ({ tag: 'markdown', content, ...extra });
 
-function blockElements(block: Block): Element[] {
+function blockElements(block: Block, names: NameCounter): Element[] {
   switch (block.type) {
     case 'paragraph':
       return [markdown(lineMarkdown(block.content))];
@@ -99,9 +102,24 @@ function blockElements(block: Block): Element[] {
         { tag: 'chart', aspect_ratio: '16:9', chart_spec: block.spec, fallback: block.fallback },
       ];
     case 'actions':
-      // Until cards carry buttons: the commands to type, as a note.
-      return [markdown(escapeLarkMarkdown(blockToText(block)), { text_size: 'notation' })];
+      return actionElements(block.actions, names).map((el) => {
+        actionElementsSet.add(el);
+        return el;
+      });
   }
+}
+
+/** Buttons and forms: when a reply is split, they go on the card of the element before them. */
+const actionElementsSet = new WeakSet<Element>();
+
+/** Components in an element, itself included (forms and column sets hold others). */
+function componentCount(el: Element): number {
+  let n = 1;
+  for (const key of ['elements', 'columns'] as const) {
+    const children = el[key];
+    if (Array.isArray(children)) for (const child of children) n += componentCount(child as Element);
+  }
+  return n;
 }
 
 /** Splits text at line ends (or anywhere, for one enormous line) into pieces of at most `max` bytes. */
@@ -198,27 +216,77 @@ function splitMarkdown(content: string, max: number): string[] {
   return pieces;
 }
 
+/** The card elements of a reply, in groups that each fit one card. */
+function cardGroups(reply: Reply, limits: RenderLimits): Element[][] {
+  const overhead = bytes(JSON.stringify(cardMessage(reply, [], 99, 99).content)) + 128;
+  const budget = limits.cardBytes - overhead;
+  const names: NameCounter = { next: 0 };
+  const elements = fitElements(
+    reply.blocks.flatMap((b) => blockElements(b, names)),
+    budget,
+  );
+  // An element and the actions right after it are placed together.
+  const units: Element[][] = [];
+  for (const el of elements) {
+    const last = units[units.length - 1];
+    if (last && actionElementsSet.has(el)) last.push(el);
+    else units.push([el]);
+  }
+  const groups: Element[][] = [];
+  let current: Element[] = [];
+  let size = 0;
+  let count = 0;
+  for (const unit of units) {
+    const n = unit.reduce((sum, el) => sum + sentBytes(el) + 1, 0);
+    const c = unit.reduce((sum, el) => sum + componentCount(el), 0);
+    if (current.length > 0 && (size + n > budget || count + c > MAX_ELEMENTS)) {
+      groups.push(current);
+      current = [];
+      size = 0;
+      count = 0;
+    }
+    current.push(...unit);
+    size += n;
+    count += c;
+  }
+  if (current.length > 0 || groups.length === 0) groups.push(current);
+  return groups;
+}
+
 export function renderLark(reply: Reply, limits: RenderLimits = larkRenderLimits): LarkMessage[] {
   if (isShort(reply, limits)) {
     const text = reply.blocks.map(blockText).join('\n');
     return splitText(text, limits.textBytes).map(textMessage);
   }
-  const overhead = bytes(JSON.stringify(cardMessage(reply, [], 99, 99).content)) + 128;
-  const budget = limits.cardBytes - overhead;
-  const elements = fitElements(reply.blocks.flatMap(blockElements), budget);
-  const groups: Element[][] = [];
-  let current: Element[] = [];
-  let size = 0;
-  for (const el of elements) {
-    const n = sentBytes(el) + 1;
-    if (current.length > 0 && (size + n > budget || current.length >= MAX_ELEMENTS)) {
-      groups.push(current);
-      current = [];
-      size = 0;
-    }
-    current.push(el);
-    size += n;
-  }
-  if (current.length > 0 || groups.length === 0) groups.push(current);
+  const groups = cardGroups(reply, limits);
   return groups.map((group, i) => cardMessage(reply, group, i + 1, groups.length));
+}
+
+/**
+ * A reply as exactly one card (a card callback's answer redraws one card): short answers too. A reply too
+ * long for one card keeps what fits, says so, and keeps its last card's actions.
+ */
+export function renderCard(reply: Reply, limits: RenderLimits = larkRenderLimits): Record<string, unknown> {
+  const groups = cardGroups(reply, limits);
+  let elements = groups[0]!;
+  if (groups.length > 1) {
+    const actions = groups[groups.length - 1]!.filter((el) => actionElementsSet.has(el));
+    const budget = limits.cardBytes - 2000 - actions.reduce((n, el) => n + sentBytes(el), 0);
+    const room = MAX_ELEMENTS - 1 - actions.reduce((n, el) => n + componentCount(el), 0);
+    const kept: Element[] = [];
+    let size = 0;
+    let count = 0;
+    for (const el of elements) {
+      if (actionElementsSet.has(el)) continue;
+      size += sentBytes(el) + 1;
+      count += componentCount(el);
+      if (size > budget || count > room) break;
+      kept.push(el);
+    }
+    const more = markdown(escapeLarkMarkdown('(内容较长,未全部显示;发送同一命令可查看全文。)'), {
+      text_size: 'notation',
+    });
+    elements = [...kept, more, ...actions];
+  }
+  return JSON.parse(cardMessage(reply, elements, 1, 1).content) as Record<string, unknown>;
 }

@@ -3,8 +3,9 @@ import type { IncomingMessage } from '../../commands/context';
 import { crashPoint } from '../../crash-point';
 import type { Logger } from '../../logger';
 import type { AddressedReply, Reply } from '../../reply/reply';
-import { failedReply, unsupportedMessageReply } from '../../reply/wording';
-import type { LarkApi } from '../lark/lark-api';
+import { duplicateClickReply, failedReply, unsupportedMessageReply } from '../../reply/wording';
+import { clickAnswer } from '../lark/click-answer';
+import type { LarkApi, SendOutcome } from '../lark/lark-api';
 import { renderLark } from '../lark/render-lark';
 import { Inbox, type InboxEntry } from './inbox';
 import type { InboxItem, LegacyMessage } from './inbox-item';
@@ -14,12 +15,16 @@ import { Pacer } from './pacer';
 // The worker every door hands its events to, whatever the transport (webhook, long connection): a durable
 // inbox (which is also the dedupe record), per-chat order, the core with a deadline, rendering, and a paced,
 // retried outbox whose message uuids make a resend after a crash land once. Doors decode and filter events
-// before `accept`; the worker never sees HTTP or frames.
+// before `accept` (events answered later, by message) or `perform` (card clicks, answered at once with the
+// reply); the worker never sees HTTP or frames.
 
 export interface WorkerDeps {
   dataDir: string;
   /** The core: one message in, one reply out; `replay` when it was acknowledged before a restart. */
-  handle(message: IncomingMessage, options: { signal: AbortSignal; replay: boolean }): Promise<Reply>;
+  handle(
+    message: IncomingMessage,
+    options: { signal: AbortSignal; replay: boolean; fetchAttachment?: () => Promise<Uint8Array> },
+  ): Promise<Reply>;
   /** Lark Open API; absent in local mode (replies are logged, not sent). */
   lark?: LarkApi;
   clock: Clock;
@@ -37,7 +42,18 @@ export interface WorkerDeps {
   fsync?: boolean;
   /** Admits again, by the door's rules, a message an earlier version kept raw (undefined: not to answer). */
   readmit?(legacy: LegacyMessage): Promise<InboxItem | undefined | 'later'>;
+  /**
+   * How long `perform` waits for a click's reply before answering 'later' (Lark shows an error if a callback
+   * is not answered within 3 s; the rest is the door's and the network's).
+   */
+  clickBudgetMs?: number;
+  /** How long the sender's name may hold up a message (the look-up goes on and is remembered). */
+  nameWaitMs?: number;
+  /** After a 'later' answer, how long before its card is redrawn: Lark must have the answer first. */
+  lateUpdateDelayMs?: number;
 }
+
+export type ClickItem = Extract<InboxItem, { kind: 'click' }>;
 
 export interface SendResult {
   key: string;
@@ -50,6 +66,13 @@ export interface Worker {
    * within the dedupe window. Without an item the key is only remembered (an event that needs no answer).
    */
   accept(key: string, item: InboxItem | undefined): Promise<'accepted' | 'duplicate'>;
+  /**
+   * Records a card click durably, runs it in its chat's turn, and resolves with its reply — or with 'later'
+   * when it cannot finish within the click budget (a busy chat, a slow command): the card is then redrawn
+   * with the delayed-update token when the work is done. A click seen before (Lark's redelivery) runs
+   * nothing and gets the same reply again (while this process remembers it).
+   */
+  perform(key: string, item: ClickItem): Promise<Reply | 'later'>;
   /** Pushes replies to chats (jobs) through the same inbox and outbox; resolves when delivered. */
   push(addressed: AddressedReply[]): Promise<SendResult[]>;
   /** Replays what was acknowledged but not finished before a restart. */
@@ -67,6 +90,21 @@ export interface Worker {
 const LULL_MAX_MS = 400;
 /** After the deadline, how long a core that ignores its signal is still waited for. */
 const GRACE_MS = 2000;
+/** Delayed-update tokens live 30 minutes; one older than this is not tried. */
+const CARD_TOKEN_MS = 29 * 60 * 1000;
+/** Replies of recent clicks, for a click Lark delivers again. */
+const RECENT_CLICKS = 1000;
+
+/** A click waiting for its reply: answered in time (reply) or not (later), whichever comes first. */
+interface ClickWaiter {
+  state: 'waiting' | 'answered' | 'late';
+  /** When 'later' was answered (ms). */
+  lateAt: number;
+  outcome: Promise<Reply | 'later'>;
+  settle(outcome: Reply | 'later'): void;
+}
+
+const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, Math.max(0, ms)));
 
 export async function createWorker(deps: WorkerDeps): Promise<Worker> {
   const { logger, clock } = deps;
@@ -78,6 +116,9 @@ export async function createWorker(deps: WorkerDeps): Promise<Worker> {
   const chains = new Map<string, Promise<void>>();
   const waiters = new Map<string, (status: SendResult['status']) => void>();
   const coreTimeoutMs = deps.coreTimeoutMs ?? 15_000;
+  const clickBudgetMs = deps.clickBudgetMs ?? 2500;
+  const clickWaiters = new Map<string, ClickWaiter>();
+  const recentClicks = new Map<string, Reply>();
   let accepting = true;
   let stopped = false;
   const nowMs = () => clock.now().getTime();
@@ -131,7 +172,11 @@ export async function createWorker(deps: WorkerDeps): Promise<Worker> {
     });
   }
 
-  async function runCore(message: IncomingMessage, replay: boolean): Promise<Reply> {
+  async function runCore(
+    message: IncomingMessage,
+    replay: boolean,
+    fetchAttachment?: () => Promise<Uint8Array>,
+  ): Promise<Reply> {
     const controller = new AbortController();
     const deadline = setTimeout(() => controller.abort(), coreTimeoutMs);
     let grace: NodeJS.Timeout | undefined;
@@ -143,7 +188,8 @@ export async function createWorker(deps: WorkerDeps): Promise<Worker> {
           grace = setTimeout(() => resolve(failedReply()), GRACE_MS);
         });
       });
-      return await Promise.race([deps.handle(message, { signal: controller.signal, replay }), ignored]);
+      const options = { signal: controller.signal, replay, ...(fetchAttachment ? { fetchAttachment } : {}) };
+      return await Promise.race([deps.handle(message, options), ignored]);
     } catch (error) {
       logger.error('command failed', {
         chat: message.chatId,
@@ -154,6 +200,75 @@ export async function createWorker(deps: WorkerDeps): Promise<Worker> {
       clearTimeout(deadline);
       clearTimeout(grace);
     }
+  }
+
+  /** The sender's display name, if Lark gives it within `nameWaitMs` (never holds a message up longer). */
+  async function nameOf(userId: string): Promise<string | undefined> {
+    const lookUp = deps.lark?.userName;
+    if (!lookUp || !userId) return undefined;
+    let timer: NodeJS.Timeout | undefined;
+    const gaveUp = new Promise<undefined>((resolve) => {
+      timer = setTimeout(() => resolve(undefined), deps.nameWaitMs ?? 1000);
+    });
+    try {
+      return await Promise.race([lookUp(userId).catch(() => undefined), gaveUp]);
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
+  async function core(
+    entry: InboxEntry,
+    message: Omit<IncomingMessage, 'userName'>,
+    fetchAttachment?: () => Promise<Uint8Array>,
+  ): Promise<Reply> {
+    const userName = await nameOf(message.userId);
+    return computeTurn(() =>
+      runCore({ ...message, ...(userName ? { userName } : {}) }, entry.recovered, fetchAttachment),
+    );
+  }
+
+  function rememberClick(key: string, reply: Reply): void {
+    recentClicks.set(key, reply);
+    if (recentClicks.size > RECENT_CLICKS) recentClicks.delete(recentClicks.keys().next().value!);
+  }
+
+  /** Redraws a card with its click's delayed-update token (at most 2 uses: one, plus one retry at most). */
+  async function updateCard(token: string, card: Record<string, unknown>): Promise<SendOutcome> {
+    let outcome: SendOutcome = { ok: false, retry: 'fatal', msg: 'no card update in local mode' };
+    for (let attempt = 0; attempt < 2 && deps.lark?.updateCard; attempt += 1) {
+      outcome = await deps.lark.updateCard(token, card);
+      if (outcome.ok || outcome.retry === 'fatal') break;
+      await sleep(outcome.waitMs ?? 500);
+    }
+    return outcome;
+  }
+
+  /**
+   * A click answered 'later' (or acknowledged before a restart): its card is redrawn now; when that cannot
+   * be (a refusal, which must not replace a shared card; no token, or an expired or used-up one), the reply
+   * goes to the chat as a reply to the card.
+   */
+  async function finishClick(entry: InboxEntry, item: ClickItem, reply: Reply, waiter?: ClickWaiter) {
+    const answer = clickAnswer(reply);
+    if (answer.card && item.token && deps.lark?.updateCard && nowMs() - item.at < CARD_TOKEN_MS) {
+      if (waiter) await sleep(waiter.lateAt + (deps.lateUpdateDelayMs ?? 1000) - nowMs());
+      const outcome = await updateCard(item.token, answer.card.data);
+      if (outcome.ok) return { sent: 1, failed: 0, parts: 1 };
+      logger.warn('card update failed, replying instead', {
+        key: entry.key,
+        code: outcome.ok ? undefined : outcome.code,
+        reason: outcome.ok ? undefined : outcome.msg,
+      });
+    }
+    const target: Target = item.cardMessageId
+      ? { kind: 'reply', messageId: item.cardMessageId, chatId: item.chatId }
+      : { kind: 'chat', chatId: item.chatId };
+    const messages = await computeTurn(async () => renderLark(reply));
+    const result = await outbox.deliver(target, messages, entry.key, entry.sent, (part) =>
+      inbox.markSent(entry.key, part),
+    );
+    return { ...result, parts: messages.length };
   }
 
   async function work(entry: InboxEntry): Promise<void> {
@@ -168,28 +283,54 @@ export async function createWorker(deps: WorkerDeps): Promise<Worker> {
     let target: Target = { kind: 'chat', chatId: item.chatId };
     let reply: Reply;
     let command: string;
+    let result: { sent: number; failed: number; parts: number } | undefined;
     if (item.kind === 'message') {
       target = { kind: 'reply', messageId: item.messageId, chatId: item.chatId };
+      const attachment = item.attachment;
       if (item.text === undefined) {
+        // The core reads text only, so far: a file (or image…) gets the ask for text. `attachment` and
+        // `fetchAttachment` below are how the core will read files once it does.
         reply = unsupportedMessageReply();
         command = `(${item.unsupported ?? 'unknown'})`;
       } else {
         const text = item.text;
         command = text.trim().split(/\s+/)[0]?.slice(0, 16) ?? '';
-        reply = await computeTurn(() =>
-          runCore(
-            {
-              text,
-              userId: item.userId,
-              chatId: item.chatId,
-              messageId: item.messageId,
-              mentions: item.mentions,
-              at: new Date(item.at),
-            },
-            entry.recovered,
-          ),
+        const download = deps.lark?.downloadResource;
+        reply = await core(
+          entry,
+          {
+            text,
+            userId: item.userId,
+            chatId: item.chatId,
+            messageId: item.messageId,
+            mentions: item.mentions,
+            at: new Date(item.at),
+            ...(attachment ? { attachment } : {}),
+          },
+          attachment && download ? () => download(item.messageId, attachment.key) : undefined,
         );
       }
+    } else if (item.kind === 'click') {
+      command = `(click) ${item.text.split(/\s+/).slice(0, 2).join(' ').slice(0, 16)}`;
+      // The click's event id is the transaction's message id: a click run twice is a replay.
+      reply = await core(entry, {
+        text: item.text,
+        userId: item.userId,
+        chatId: item.chatId,
+        messageId: item.eventId,
+        mentions: [],
+        at: new Date(item.at),
+      });
+      rememberClick(entry.key, reply);
+      const waiter = clickWaiters.get(entry.key);
+      if (waiter?.state === 'waiting') {
+        waiter.state = 'answered';
+        waiter.settle(reply);
+        result = { sent: 1, failed: 0, parts: 1 };
+      } else {
+        result = await finishClick(entry, item, reply, waiter);
+      }
+      clickWaiters.delete(entry.key);
     } else if (item.kind === 'welcome') {
       reply = deps.welcome();
       command = '(welcome)';
@@ -197,10 +338,13 @@ export async function createWorker(deps: WorkerDeps): Promise<Worker> {
       reply = item.reply;
       command = '(push)';
     }
-    const messages = await computeTurn(async () => renderLark(reply));
-    const result = await outbox.deliver(target, messages, entry.key, entry.sent, (part) =>
-      inbox.markSent(entry.key, part),
-    );
+    if (!result) {
+      const messages = await computeTurn(async () => renderLark(reply));
+      const delivered = await outbox.deliver(target, messages, entry.key, entry.sent, (part) =>
+        inbox.markSent(entry.key, part),
+      );
+      result = { ...delivered, parts: messages.length };
+    }
     crashPoint('before-done');
     await inbox.markDone(entry.key);
     waiters.get(entry.key)?.(result.failed > 0 ? 'failed' : 'sent');
@@ -208,7 +352,7 @@ export async function createWorker(deps: WorkerDeps): Promise<Worker> {
       event: item.kind === 'push' ? entry.key : item.eventId,
       chat: item.chatId,
       command,
-      outcome: result.failed > 0 ? `failed ${result.failed}/${messages.length}` : 'answered',
+      outcome: result.failed > 0 ? `failed ${result.failed}/${result.parts}` : 'answered',
       ms: nowMs() - started,
       waitedMs: started - entry.at,
       ...(entry.recovered ? { recovered: true } : {}),
@@ -253,6 +397,45 @@ export async function createWorker(deps: WorkerDeps): Promise<Worker> {
       const entry = pendingEntry(key);
       if (entry) enqueue(entry);
       return 'accepted';
+    },
+    async perform(key, item) {
+      const started = performance.now();
+      acks += 1;
+      let fresh: boolean;
+      try {
+        fresh = await inbox.add(key, item);
+      } finally {
+        acks -= 1;
+      }
+      if (!fresh) {
+        const waiting = clickWaiters.get(key);
+        if (waiting) return waiting.outcome;
+        return recentClicks.get(key) ?? duplicateClickReply();
+      }
+      crashPoint('after-inbox-fsync');
+      let settle!: (outcome: Reply | 'later') => void;
+      const outcome = new Promise<Reply | 'later'>((resolve) => {
+        settle = resolve;
+      });
+      const waiter: ClickWaiter = { state: 'waiting', lateAt: 0, outcome, settle };
+      clickWaiters.set(key, waiter);
+      const entry = pendingEntry(key);
+      if (entry) enqueue(entry);
+      // Whichever comes first settles the answer: the reply (worker) or the budget running out (here).
+      const timer = setTimeout(
+        () => {
+          if (waiter.state !== 'waiting') return;
+          waiter.state = 'late';
+          waiter.lateAt = nowMs();
+          waiter.settle('later');
+        },
+        Math.max(0, clickBudgetMs - (performance.now() - started)),
+      );
+      try {
+        return await outcome;
+      } finally {
+        clearTimeout(timer);
+      }
     },
     async acking(ack) {
       acks += 1;

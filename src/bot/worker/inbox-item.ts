@@ -21,8 +21,24 @@ export const inboxItemSchema = z.discriminatedUnion('kind', [
     mentions: z.array(mention),
     /** When the message was sent (ms), else when it arrived. */
     at: z.number(),
+    /** A file sent as the message (its content names it); the core may fetch it. */
+    attachment: z.object({ kind: z.literal('file'), key: z.string(), name: z.string() }).optional(),
   }),
   z.object({ kind: z.literal('welcome'), eventId: z.string(), chatId: z.string() }),
+  z.object({
+    /** A click on a card button or form: the command it runs, as its clicker could have typed it. */
+    kind: z.literal('click'),
+    eventId: z.string(),
+    chatId: z.string(),
+    /** The clicker's open_id. */
+    userId: z.string(),
+    text: z.string(),
+    /** The card's message (replied to when the card cannot be redrawn). */
+    cardMessageId: z.string().optional(),
+    /** Delayed-update token of the click (30 minutes, 2 uses). */
+    token: z.string().optional(),
+    at: z.number(),
+  }),
   z.object({ kind: z.literal('push'), chatId: z.string(), reply: replySchema }),
 ]);
 

@@ -1,0 +1,255 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { CoreDeps, IncomingMessage } from '../../src/commands/context';
+import { handleMessage } from '../../src/commands/handle-message';
+import type { Reply } from '../../src/reply/reply';
+import { cardActionEvent, larkRequest, messageEvent } from '../fixtures/lark/events';
+import { cardProblems } from '../support/card-schema';
+import { FakeLark } from '../support/fake-lark';
+import { until } from '../support/until';
+import { type FoundAction, findAction, formValueOf } from './card-actions';
+import { CHAT, HEAD, type LedgerFixture, ledgerFixture, MEMBER, OTHER, STRANGER } from './ledger-fixture';
+import { startTestBot, type TestBot } from './start-test-bot';
+
+// A click on a card is the command its button stands for, typed by whoever clicked: the real core, the real
+// SDK client against the fake Lark, real HTTP through Hono, signed and encrypted callbacks.
+
+interface ClickResult {
+  status: number;
+  body: {
+    toast?: { type: string; content: string };
+    card?: { type: string; data: Record<string, unknown> };
+  };
+  eventId: string;
+  cardToken: string;
+}
+
+describe('clicks on the bot’s cards (webhook)', () => {
+  let fake: FakeLark;
+  let bot: TestBot;
+  let ledger: LedgerFixture;
+  let deps: CoreDeps;
+  let items: string[];
+  let card: Record<string, unknown>;
+  let cardMessageId: string;
+  let slow: (m: IncomingMessage) => number = () => 0;
+
+  const journal = () => ledger.journal();
+
+  async function click(
+    operator: string,
+    action: FoundAction,
+    values: string[] = [],
+    eventId?: string,
+  ): Promise<ClickResult> {
+    const cardToken = fake.issueCardToken();
+    const event = cardActionEvent({
+      operatorOpenId: operator,
+      chatId: CHAT,
+      messageId: cardMessageId,
+      cardToken,
+      value: action.value,
+      ...(action.fields.length > 0 ? { formValue: formValueOf(action, values) } : {}),
+      ...(eventId ? { eventId } : {}),
+    });
+    const res = await bot.post('/webhook/card', larkRequest(event));
+    fake.callbackAnswered(cardToken);
+    const body = (await res.json()) as ClickResult['body'];
+    if (body.card) expect(cardProblems(body.card.data)).toEqual([]);
+    return {
+      status: res.status,
+      body,
+      eventId: (event.header as { event_id: string }).event_id,
+      cardToken,
+    };
+  }
+
+  const action = (command: string): FoundAction => {
+    const found = findAction(card, command);
+    if (!found) throw new Error(`no action ${command} on the card`);
+    return found;
+  };
+
+  beforeEach(async () => {
+    fake = await FakeLark.start();
+    ledger = ledgerFixture();
+    ({ deps, items } = ledger);
+    slow = () => 0;
+    bot = await startTestBot(fake, {
+      handle: async (m, options) => {
+        const ms = slow(m);
+        if (ms > 0) await new Promise((r) => setTimeout(r, ms));
+        return handleMessage(m, deps, options);
+      },
+      clickBudgetMs: 400,
+    });
+    // Today's reminder for 社保处, each item with its buttons, as the bot posts it to the work group.
+    const reminder = ledger.reminder();
+    expect(await bot.bot.send([reminder])).toEqual([{ key: reminder.key, status: 'sent' }]);
+    const [posted] = fake.inChat(CHAT);
+    cardMessageId = posted!.messageId;
+    card = JSON.parse(posted!.content);
+  });
+
+  afterEach(async () => {
+    await bot.close();
+    await fake.close();
+    ledger.close();
+  });
+
+  it('closes an item from a reminder’s 销号 form for the 处长, and redraws the card in its new state', async () => {
+    const close = action(`整改 销号 ${items[0]}`);
+    expect(close.fields).toHaveLength(1);
+    const result = await click(HEAD, close, ['资金已全部收回']);
+    expect(result.status).toBe(200);
+    expect(result.body.toast).toEqual({ type: 'success', content: `${items[0]} 已销号` });
+    expect(JSON.stringify(result.body.card!.data)).toContain('已销号');
+    expect(deps.store.item(items[0]!)).toMatchObject({ status: '已销号' });
+    // Journaled under the click's event id, by whoever clicked.
+    const records = journal().filter((r) => r.msg === result.eventId);
+    expect(records.map((r) => r.type)).toEqual(['zg.close', 'outcome']);
+  });
+
+  it('changes nothing when Lark delivers the click again, or the 处长 clicks twice', async () => {
+    const close = action(`整改 销号 ${items[0]}`);
+    const first = await click(HEAD, close, ['资金已全部收回']);
+    const before = journal().length;
+    const again = await click(HEAD, close, ['资金已全部收回'], first.eventId);
+    expect(again.body).toEqual(first.body);
+    const twice = await click(HEAD, close, ['资金已全部收回']);
+    expect(twice.body.toast?.type).toBe('error');
+    expect(twice.body.toast?.content).toContain('已于');
+    expect(twice.body.card).toBeUndefined();
+    expect(journal()).toHaveLength(before);
+    expect(deps.store.item(items[0]!)!.history.filter((h) => h.kind === '销号')).toHaveLength(1);
+  });
+
+  it('asks for review when a 成员 closes, and the 处长’s 通过 closes it', async () => {
+    const asked = await click(MEMBER, action(`整改 销号 ${items[1]}`), ['已整改到位']);
+    expect(asked.body.toast).toMatchObject({ type: 'success', content: `${items[1]} 已申请销号,待审核` });
+    expect(deps.store.item(items[1]!)).toMatchObject({ status: '待审核' });
+    const approved = await click(HEAD, action(`整改 审核 ${items[1]}`));
+    expect(approved.body.toast).toMatchObject({ type: 'success', content: `${items[1]} 审核通过,已销号` });
+    expect(deps.store.item(items[1]!)).toMatchObject({ status: '已销号' });
+  });
+
+  it('refuses the click of someone without the right: an error toast, the card left alone, nothing recorded', async () => {
+    const before = journal().length;
+    const close = action(`整改 销号 ${items[0]}`);
+    const stranger = await click(STRANGER, close, ['随便写写']);
+    expect(stranger.body.toast?.type).toBe('error');
+    expect(stranger.body.toast?.content).toContain('成员名单');
+    expect(stranger.body.card).toBeUndefined();
+    const other = await click(OTHER, close, ['越权']);
+    expect(other.body.toast?.type).toBe('error');
+    expect(other.body.toast?.content).toContain('社保处');
+    const review = await click(MEMBER, action(`整改 审核 ${items[0]}`));
+    expect(review.body.toast?.type).toBe('error');
+    expect(journal()).toHaveLength(before);
+    expect(deps.store.item(items[0]!)).toMatchObject({ status: '整改中' });
+  });
+
+  it('reads the date picker of the 延期 form as the new deadline', async () => {
+    const extend = action(`整改 延期 ${items[0]}`);
+    expect(extend.fields.map((f) => f[0])).toEqual(['d', 't']);
+    const result = await click(HEAD, extend, ['2027-03-31 +0800', '涉及跨年度预算调整']);
+    expect(result.body.toast?.type).toBe('success');
+    expect(deps.store.item(items[0]!)).toMatchObject({ deadline: '2027-03-31' });
+    expect(deps.store.item(items[0]!)!.history.at(-1)).toMatchObject({
+      kind: '延期',
+      text: '涉及跨年度预算调整',
+    });
+  });
+
+  it('records progress from the progress card: the task picked and the text typed', async () => {
+    fake.knowMessage('om_progress', CHAT);
+    await bot.post(
+      '/webhook/event',
+      larkRequest(messageEvent({ messageId: 'om_progress', chatId: CHAT, senderOpenId: HEAD, text: '进展' })),
+    );
+    await bot.bot.idle();
+    const [reply] = fake.repliesTo('om_progress');
+    card = JSON.parse(reply!.content);
+    const submit = action('进展 ');
+    expect(submit.fields.map((f) => f[0])).toEqual(['s', 't']);
+    const result = await click(HEAD, submit, ['3.2', '召开审计进点会']);
+    expect(result.body.toast).toEqual({ type: 'success', content: '已记录进展' });
+    expect(deps.store.progress().map((p) => [p.target, p.text])).toEqual([
+      [{ kind: 'task', id: '3.2', plan: '2021-2025' }, '召开审计进点会'],
+    ]);
+  });
+
+  it('runs nothing for a button it cannot read', async () => {
+    const before = journal().length;
+    const forged = await click(HEAD, { value: { action: 'ack' }, fields: [] });
+    expect(forged.body.toast?.type).toBe('error');
+    const empty = await click(HEAD, { value: { cmd: '  ' }, fields: [] });
+    expect(empty.body.toast?.type).toBe('error');
+    expect(journal()).toHaveLength(before);
+  });
+
+  it('answers a slow click at once and redraws its card afterwards, with the click’s token, once', async () => {
+    slow = (m) => (m.text.startsWith('整改 销号') ? 1200 : 0);
+    const started = Date.now();
+    const result = await click(HEAD, action(`整改 销号 ${items[0]}`), ['资金已全部收回']);
+    expect(Date.now() - started).toBeLessThan(1000);
+    expect(result.body.toast?.type).toBe('info');
+    expect(result.body.card).toBeUndefined();
+    await until(() => fake.cardUpdates.length === 1, 10_000, 'the delayed card update');
+    await bot.bot.idle();
+    expect(fake.cardUpdates[0]!.token).toBe(result.cardToken);
+    expect(JSON.stringify(fake.cardUpdates[0]!.card)).toContain('已销号');
+    expect(fake.repliesTo(cardMessageId)).toEqual([]);
+    expect(journal().filter((r) => r.msg === result.eventId && r.type === 'zg.close')).toHaveLength(1);
+  });
+
+  it('lets a click wait its turn behind a slow message in the same chat, then updates the card', async () => {
+    slow = (m) => (m.text === '慢' ? 1500 : 0);
+    fake.knowMessage('om_slow', CHAT);
+    await bot.post(
+      '/webhook/event',
+      larkRequest(messageEvent({ messageId: 'om_slow', chatId: CHAT, text: '慢' })),
+    );
+    const result = await click(HEAD, action(`整改 销号 ${items[0]}`), ['资金已全部收回']);
+    expect(result.body.toast?.type).toBe('info');
+    await until(() => fake.cardUpdates.length === 1, 10_000, 'the delayed card update');
+    const [answer] = fake.repliesTo('om_slow');
+    expect(answer!.at).toBeLessThanOrEqual(fake.cardUpdates[0]!.at);
+    expect(deps.store.item(items[0]!)).toMatchObject({ status: '已销号' });
+  });
+
+  it('answers a slow refusal as a reply to the card, never by redrawing the shared card', async () => {
+    slow = () => 1000;
+    const result = await click(OTHER, action(`整改 销号 ${items[0]}`), ['越权']);
+    expect(result.body.toast?.type).toBe('info');
+    await until(() => fake.repliesTo(cardMessageId).length === 1, 10_000, 'the reply to the card');
+    expect(fake.cardUpdates).toEqual([]);
+    expect(fake.repliesTo(cardMessageId)[0]!.content).toContain('社保处');
+  });
+});
+
+describe('a click whose token cannot be used', () => {
+  it('gets its answer as a reply to the card', async () => {
+    const fake = await FakeLark.start();
+    const slowEcho = async (m: IncomingMessage): Promise<Reply> => {
+      await new Promise((r) => setTimeout(r, 600));
+      return { title: `答:${m.text}`, colour: 'green', blocks: [{ type: 'paragraph', content: '好' }] };
+    };
+    const bot = await startTestBot(fake, { handle: slowEcho, clickBudgetMs: 200 });
+    try {
+      fake.knowMessage('om_card_x', 'oc_x');
+      const event = cardActionEvent({
+        chatId: 'oc_x',
+        messageId: 'om_card_x',
+        cardToken: 'c-never-issued',
+        value: { cmd: '帮助' },
+      });
+      const res = await bot.post('/webhook/card', larkRequest(event));
+      expect(((await res.json()) as { toast: { type: string } }).toast.type).toBe('info');
+      await until(() => fake.repliesTo('om_card_x').length === 1, 10_000, 'the reply to the card');
+      expect(fake.repliesTo('om_card_x')[0]!.content).toContain('答:帮助');
+    } finally {
+      await bot.close();
+      await fake.close();
+    }
+  });
+});
