@@ -7,10 +7,11 @@ import { systemClock } from './clock';
 import type { CoreDeps } from './commands/context';
 import { handleMessage } from './commands/handle-message';
 import { commands } from './commands/registry';
+import { reminderActions } from './commands/reminder-actions';
 import { type Config, ConfigError, isUnverifiedDoor, loadConfigFromEnvironment } from './config';
 import { createLogger, type Logger } from './logger';
 import { planInUse } from './plans/plan-in-use';
-import { openStore, type Store } from './store';
+import { openStore, type RectificationItem, type Store } from './store';
 import { calendarDay } from './time/calendar-day';
 
 /** The plan is parsed and indexed after the server listens, so /healthz answers at once. */
@@ -33,7 +34,14 @@ async function buildCore(config: Config, logger: Logger, store: Store): Promise<
 /** The current plan now, with the bureau's divisions, for the jobs. */
 function currentPlanOf(deps: CoreDeps, store: Store, timeZone: string) {
   const used = planInUse(deps.plans, store, calendarDay(new Date(), timeZone));
-  return { knowledge: used.knowledge, plan: used.plan, plans: deps.plans };
+  const divisions = used.knowledge.divisions.filter((d) => !d.external).map((d) => d.name);
+  return {
+    knowledge: used.knowledge,
+    plan: used.plan,
+    plans: deps.plans,
+    actionsFor: (item: RectificationItem, today: string) =>
+      reminderActions(item, today, { timeZone, divisions }),
+  };
 }
 
 async function main(): Promise<void> {

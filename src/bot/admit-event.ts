@@ -41,6 +41,7 @@ export async function admitEvent(
         text: click.text,
         ...(event.messageId ? { cardMessageId: event.messageId } : {}),
         ...(event.token ? { token: event.token } : {}),
+        ...(click.keep ? { keep: true } : {}),
         at: event.createdMs ?? receivedMs,
       },
     };

@@ -32,5 +32,7 @@ export async function answerClick(
     return clickAnswer(staleButtonReply());
   }
   const reply = await worker.perform(parsed.key, admission.item);
-  return clickAnswer(reply === 'later' ? clickPendingReply() : reply);
+  return clickAnswer(reply === 'later' ? clickPendingReply() : reply, {
+    keep: admission.item.kind === 'click' && admission.item.keep === true,
+  });
 }

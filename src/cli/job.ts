@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import { fixedClock } from '../clock';
+import { reminderActions } from '../commands/reminder-actions';
 import type { Config } from '../config';
 import { planDirs, workingCalendarOf } from '../core-deps';
 import { JobState, JobStateError } from '../jobs/job-state';
@@ -71,6 +72,11 @@ export const jobVerb: Verb = {
         knowledge: used.knowledge,
         plan: used.plan,
         plans,
+        actionsFor: (item, today) =>
+          reminderActions(item, today, {
+            timeZone: config.timeZone,
+            divisions: used.knowledge.divisions.filter((d) => !d.external).map((d) => d.name),
+          }),
         calendar,
         timeZone: config.timeZone,
         ...jobChats(config),

@@ -16,7 +16,7 @@ export interface StartJobsOptions {
   config: Pick<Config, 'dataDir' | 'timeZone' | 'reminderChatId' | 'digestChatId' | 'lark' | 'jobTimes'>;
   store: JobRunStore;
   /** The current plan at the instant a job runs (an admin may switch plans meanwhile), and the plans. */
-  plan: () => Pick<JobDeps, 'knowledge' | 'plan' | 'plans'>;
+  plan: () => Pick<JobDeps, 'knowledge' | 'plan' | 'plans' | 'actionsFor'>;
   /** The working-day calendar the core uses (so a day set in chat counts at once). */
   calendar: WorkingCalendar;
   /** The bot's push: resolves per reply with its delivery status. */

@@ -35,6 +35,7 @@ const block = z.discriminatedUnion('type', [
             }),
           )
           .optional(),
+        keep: z.boolean().optional(),
       }),
     ),
   }),

@@ -30,6 +30,11 @@ export interface Action {
   /** The command it runs, with `{name}` where a field's value goes: `整改 销号 ZG-2026-001 {说明}`. */
   command: string;
   fields?: ActionField[];
+  /**
+   * A click leaves its card as it is (a toast only): the card lists more than this one thing (a reminder),
+   * and must not be replaced by the answer about one of them.
+   */
+  keep?: boolean;
 }
 
 export type Block =

@@ -48,7 +48,7 @@ export function reminderBatches(now: Date, deps: JobDeps): ReminderBatch[] {
       .get(division)!
       .sort((a, b) => a.daysLeft - b.daysLeft || a.item.id.localeCompare(b.item.id));
     const line = (d: Due): Line => itemLine(d, reminderMentions(d.item, deps.store), deps);
-    const reply = reminderReply(division, today, due, line);
+    const reply = reminderReply(division, today, due, line, deps.actionsFor);
     const itemIds = due.map((d) => d.item.id);
     return {
       division,
@@ -63,7 +63,13 @@ export function reminders(now: Date, deps: JobDeps): AddressedReply[] {
   return reminderBatches(now, deps).map((b) => b.reply);
 }
 
-function reminderReply(division: string, today: string, due: Due[], line: (d: Due) => Line): Reply {
+function reminderReply(
+  division: string,
+  today: string,
+  due: Due[],
+  line: (d: Due) => Line,
+  actionsFor?: JobDeps['actionsFor'],
+): Reply {
   const review = due.filter((d) => d.item.pending);
   const overdue = due.filter((d) => !d.item.pending && d.daysLeft < 0);
   const soon = due.filter((d) => !d.item.pending && d.daysLeft >= 0);
@@ -88,10 +94,19 @@ function reminderReply(division: string, today: string, due: Due[], line: (d: Du
     const shown = group.slice(0, Math.max(0, room));
     room -= shown.length;
     blocks.push(heading(`${title}(${group.length} 项)`));
-    const lines = shown.map(line);
-    if (group.length > shown.length)
-      lines.push(`另有 ${group.length - shown.length} 条,发送“整改 列表 ${division}”查看`);
-    blocks.push(list(lines));
+    const more =
+      group.length > shown.length
+        ? [`另有 ${group.length - shown.length} 条,发送“整改 列表 ${division}”查看`]
+        : [];
+    if (actionsFor) {
+      // Each item with what can be done about it right there: the card is shared, the clicker's rights apply.
+      for (const d of shown) {
+        blocks.push(paragraph(line(d)));
+        const actions = actionsFor(d.item, today);
+        if (actions.length > 0) blocks.push({ type: 'actions', actions });
+      }
+      if (more.length > 0) blocks.push(paragraph(more[0]!));
+    } else blocks.push(list([...shown.map(line), ...more]));
   }
   blocks.push(
     note(

@@ -1,5 +1,6 @@
 import type { PlanKnowledge } from '../plan/knowledge';
-import type { Store } from '../store';
+import type { Action } from '../reply/reply';
+import type { RectificationItem, Store } from '../store';
 import type { WorkingCalendar } from '../time/working-calendar';
 
 /** The part of the store the reports read (a real Store satisfies it). */
@@ -38,6 +39,11 @@ export interface JobDeps {
   digestChatId?: string;
   /** The day the weekly escalation last went out: it goes once a week (persisted across restarts). */
   lastEscalation?: string;
+  /**
+   * The buttons an item in a reminder carries (the wiring gives the commands' own `itemActions`, seen by the
+   * division's 处长: the card is shared, and a click is checked against the clicker's rights). None when absent.
+   */
+  actionsFor?: (item: RectificationItem, today: string) => Action[];
   /** Items already reminded on a day (persisted across restarts); none when absent. */
   remindedOn?: (day: string) => ReadonlySet<string>;
 }

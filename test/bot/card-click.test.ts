@@ -63,6 +63,20 @@ describe('clicks on the bot’s cards (webhook)', () => {
     };
   }
 
+  /** `整改 查看 <id>` sent to the bot: its answer, an item card, becomes the card clicked on. */
+  async function openItemCard(id: string): Promise<void> {
+    const messageId = `om_view_${id}`;
+    fake.knowMessage(messageId, CHAT);
+    await bot.post(
+      '/webhook/event',
+      larkRequest(messageEvent({ messageId, chatId: CHAT, senderOpenId: HEAD, text: `整改 查看 ${id}` })),
+    );
+    await until(() => fake.repliesTo(messageId).length === 1, 10_000, 'the item card');
+    const [reply] = fake.repliesTo(messageId);
+    cardMessageId = reply!.messageId;
+    card = JSON.parse(reply!.content);
+  }
+
   const action = (command: string): FoundAction => {
     const found = findAction(card, command);
     if (!found) throw new Error(`no action ${command} on the card`);
@@ -96,17 +110,28 @@ describe('clicks on the bot’s cards (webhook)', () => {
     ledger.close();
   });
 
-  it('closes an item from a reminder’s 销号 form for the 处长, and redraws the card in its new state', async () => {
+  it('closes an item from a reminder’s 销号 form for the 处长, leaving the reminder of the others as it is', async () => {
     const close = action(`整改 销号 ${items[0]}`);
     expect(close.fields).toHaveLength(1);
     const result = await click(HEAD, close, ['资金已全部收回']);
     expect(result.status).toBe(200);
     expect(result.body.toast).toEqual({ type: 'success', content: `${items[0]} 已销号` });
-    expect(JSON.stringify(result.body.card!.data)).toContain('已销号');
+    // The reminder lists other items too: it is not replaced by the card of this one.
+    expect(result.body.card).toBeUndefined();
     expect(deps.store.item(items[0]!)).toMatchObject({ status: '已销号' });
     // Journaled under the click's event id, by whoever clicked.
     const records = journal().filter((r) => r.msg === result.eventId);
     expect(records.map((r) => r.type)).toEqual(['zg.close', 'outcome']);
+  });
+
+  it('redraws an item card in its new state when 销号 is clicked on it', async () => {
+    await openItemCard(items[0]!);
+    const result = await click(HEAD, action(`整改 销号 ${items[0]}`), ['资金已全部收回']);
+    expect(result.body.toast).toEqual({ type: 'success', content: `${items[0]} 已销号` });
+    const redrawn = JSON.stringify(result.body.card!.data);
+    expect(redrawn).toContain('已销号');
+    // The closed item's card offers what is left to do with it, not 销号 again.
+    expect(redrawn).not.toContain(`整改 销号 ${items[0]}`);
   });
 
   it('changes nothing when Lark delivers the click again, or the 处长 clicks twice', async () => {
@@ -123,10 +148,15 @@ describe('clicks on the bot’s cards (webhook)', () => {
     expect(deps.store.item(items[0]!)!.history.filter((h) => h.kind === '销号')).toHaveLength(1);
   });
 
-  it('asks for review when a 成员 closes, and the 处长’s 通过 closes it', async () => {
+  it('asks for review when a 成员 closes, and the 处长’s 通过 on the next reminder closes it', async () => {
     const asked = await click(MEMBER, action(`整改 销号 ${items[1]}`), ['已整改到位']);
     expect(asked.body.toast).toMatchObject({ type: 'success', content: `${items[1]} 已申请销号,待审核` });
     expect(deps.store.item(items[1]!)).toMatchObject({ status: '待审核' });
+    // The next reminder asks the reviewers, with 通过 and 驳回 on the pending item.
+    const next = { ...ledger.reminder(), key: 'rem-next' };
+    await bot.bot.send([next]);
+    card = JSON.parse(fake.inChat(CHAT).at(-1)!.content);
+    expect(findAction(card, `整改 驳回 ${items[1]}`)?.fields).toHaveLength(1);
     const approved = await click(HEAD, action(`整改 审核 ${items[1]}`));
     expect(approved.body.toast).toMatchObject({ type: 'success', content: `${items[1]} 审核通过,已销号` });
     expect(deps.store.item(items[1]!)).toMatchObject({ status: '已销号' });
@@ -142,7 +172,8 @@ describe('clicks on the bot’s cards (webhook)', () => {
     const other = await click(OTHER, close, ['越权']);
     expect(other.body.toast?.type).toBe('error');
     expect(other.body.toast?.content).toContain('社保处');
-    const review = await click(MEMBER, action(`整改 审核 ${items[0]}`));
+    // A button of someone else's card, clicked by a 成员: the same refusal as typing it.
+    const review = await click(MEMBER, { value: { cmd: `整改 审核 ${items[0]} 通过` }, fields: [] });
     expect(review.body.toast?.type).toBe('error');
     expect(journal()).toHaveLength(before);
     expect(deps.store.item(items[0]!)).toMatchObject({ status: '整改中' });
@@ -188,6 +219,7 @@ describe('clicks on the bot’s cards (webhook)', () => {
   });
 
   it('answers a slow click at once and redraws its card afterwards, with the click’s token, once', async () => {
+    await openItemCard(items[0]!);
     slow = (m) => (m.text.startsWith('整改 销号') ? 1200 : 0);
     const started = Date.now();
     const result = await click(HEAD, action(`整改 销号 ${items[0]}`), ['资金已全部收回']);
@@ -203,6 +235,7 @@ describe('clicks on the bot’s cards (webhook)', () => {
   });
 
   it('lets a click wait its turn behind a slow message in the same chat, then updates the card', async () => {
+    await openItemCard(items[0]!);
     slow = (m) => (m.text === '慢' ? 1500 : 0);
     fake.knowMessage('om_slow', CHAT);
     await bot.post(

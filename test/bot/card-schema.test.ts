@@ -4,6 +4,7 @@ import { welcomeReply } from '../../src/bot/welcome-reply';
 import type { CoreDeps } from '../../src/commands/context';
 import { handleMessage } from '../../src/commands/handle-message';
 import { commands } from '../../src/commands/registry';
+import { reminderActions } from '../../src/commands/reminder-actions';
 import type { Action, Reply } from '../../src/reply/reply';
 import { list } from '../../src/reply/reply';
 import { digestReply } from '../../src/reports/digest';
@@ -11,7 +12,7 @@ import { onDemandPeriod } from '../../src/reports/digest-period';
 import { reminders } from '../../src/reports/reminders';
 import { cardProblems } from '../support/card-schema';
 import { ADMIN, coreDeps, NOW } from '../support/core';
-import { itemActions, withItemActions } from './card-actions';
+import { itemActions } from './card-actions';
 
 // Every card the bot builds is checked against the card 2.0 subset it uses and Lark's limits: item cards with
 // their buttons and forms, reminders with actions per item, the digest with its chart, help, the welcome
@@ -74,8 +75,13 @@ describe('the cards the bot builds', () => {
   it('are valid for a reminder with actions after every item, names unique across the card', () => {
     const deps = coreDeps();
     withRegisteredItems(deps, 20);
-    const [reminder] = reminders(NOW, { ...deps, reminderChatId: 'oc_w' });
-    const reply = withItemActions(reminder!.reply, (id) => itemActions(id));
+    const [reminder] = reminders(NOW, {
+      ...deps,
+      reminderChatId: 'oc_w',
+      actionsFor: (item, today) =>
+        reminderActions(item, today, { timeZone: deps.timeZone, divisions: ['社保处'] }),
+    });
+    const reply = reminder!.reply;
     const cards = expectValid(reply);
     expect(cards.length).toBeGreaterThan(1);
     // Each item's buttons are on the card of its line.

@@ -1,13 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { fixedClock } from '../../src/clock';
 import type { CoreDeps } from '../../src/commands/context';
+import { reminderActions } from '../../src/commands/reminder-actions';
 import { createCoreDeps } from '../../src/core-deps';
 import { silentLogger } from '../../src/logger';
 import type { AddressedReply } from '../../src/reply/reply';
 import { reminders } from '../../src/reports/reminders';
 import { storePaths } from '../../src/store';
 import { ADMIN, coreDeps, NOW, tempDataDir } from '../support/core';
-import { itemActions, withItemActions } from './card-actions';
 
 // A real core on the shipped plan with a small ledger: 社保处 (a 处长 and a 成员) tracks two items, one
 // overdue and one due soon; 投资处 has a 处长 too. `reminder()` is today's reminder for 社保处 with each
@@ -28,6 +28,8 @@ export interface LedgerFixture {
   reminder(): AddressedReply;
   close(): void;
 }
+
+const DIVISIONS = ['社保处', '投资处', '秘书处'];
 
 export function ledgerFixture(): LedgerFixture {
   const plan = coreDeps();
@@ -74,8 +76,10 @@ export function ledgerFixture(): LedgerFixture {
         calendar: deps.calendar,
         timeZone: deps.timeZone,
         reminderChatId: CHAT,
+        actionsFor: (item, today) =>
+          reminderActions(item, today, { timeZone: deps.timeZone, divisions: DIVISIONS }),
       });
-      return { ...reminder!, reply: withItemActions(reminder!.reply, (id) => itemActions(id, true)) };
+      return reminder!;
     },
     close: () => deps.store.close(),
   };

@@ -15,6 +15,8 @@ export interface NameCounter {
 /** The value a button carries back in its callback. */
 export interface ButtonValue {
   cmd: string;
+  /** 1: the click answers with a toast only and leaves the card (a list of several items) as it is. */
+  keep?: 1;
 }
 
 /** A component name's first letter says how its value is read back (a date picker's value is normalised). */
@@ -32,7 +34,7 @@ const plain = (content: string) => ({ tag: 'plain_text', content });
 const short = (text: string) => (text.length > 100 ? `${text.slice(0, 99)}…` : text);
 
 function button(action: Action, cmd: string, extra: Element = {}): Element {
-  const value: ButtonValue = { cmd };
+  const value: ButtonValue = action.keep ? { cmd, keep: 1 } : { cmd };
   return {
     tag: 'button',
     text: plain(short(action.label)),

@@ -27,11 +27,11 @@ function isRefusal(reply: Reply): boolean {
   return !reply.title && (reply.colour === 'orange' || reply.colour === 'red');
 }
 
-export function clickAnswer(reply: Reply): ClickAnswer {
+export function clickAnswer(reply: Reply, options: { keep?: boolean } = {}): ClickAnswer {
   const content = firstLine(reply) || '已处理';
   if (isRefusal(reply)) return { toast: { type: 'error', content } };
   const success = reply.colour === 'green' || reply.title !== undefined;
   const toast = { type: success ? ('success' as const) : ('info' as const), content };
   // A titleless answer is a line, not a card's new state: the card stays as it was.
-  return reply.title ? { toast, card: { type: 'raw', data: renderCard(reply) } } : { toast };
+  return reply.title && !options.keep ? { toast, card: { type: 'raw', data: renderCard(reply) } } : { toast };
 }

@@ -4,7 +4,7 @@ import { z } from 'zod';
 // `{name}` placeholders (src/bot/lark/action-elements.ts), the form's values fill them. The text is then no
 // more than what the clicker could have typed, and it goes through the same core and permission checks.
 
-const valueSchema = z.object({ cmd: z.string().min(1).max(600) });
+const valueSchema = z.object({ cmd: z.string().min(1).max(600), keep: z.literal(1).optional() });
 
 /** Longest command a click may produce (a typed message is not longer in practice). */
 const MAX_TEXT = 4000;
@@ -24,7 +24,7 @@ function valueText(name: string, value: unknown): string {
 export function readClick(
   value: unknown,
   formValue: Record<string, unknown>,
-): { ok: true; text: string } | { ok: false; reason: string } {
+): { ok: true; text: string; keep: boolean } | { ok: false; reason: string } {
   const parsed = valueSchema.safeParse(value);
   if (!parsed.success) return { ok: false, reason: 'button value is not a command' };
   const text = parsed.data.cmd
@@ -33,5 +33,5 @@ export function readClick(
     .trim();
   if (!text) return { ok: false, reason: 'empty command' };
   if (text.length > MAX_TEXT) return { ok: false, reason: 'command too long' };
-  return { ok: true, text };
+  return { ok: true, text, keep: parsed.data.keep === 1 };
 }

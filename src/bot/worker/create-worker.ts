@@ -250,7 +250,7 @@ export async function createWorker(deps: WorkerDeps): Promise<Worker> {
    * goes to the chat as a reply to the card.
    */
   async function finishClick(entry: InboxEntry, item: ClickItem, reply: Reply, waiter?: ClickWaiter) {
-    const answer = clickAnswer(reply);
+    const answer = clickAnswer(reply, { keep: item.keep === true });
     if (answer.card && item.token && deps.lark?.updateCard && nowMs() - item.at < CARD_TOKEN_MS) {
       if (waiter) await sleep(waiter.lateAt + (deps.lateUpdateDelayMs ?? 1000) - nowMs());
       const outcome = await updateCard(item.token, answer.card.data);

@@ -37,6 +37,8 @@ export const inboxItemSchema = z.discriminatedUnion('kind', [
     cardMessageId: z.string().optional(),
     /** Delayed-update token of the click (30 minutes, 2 uses). */
     token: z.string().optional(),
+    /** The card lists several things: the click answers with a toast and leaves it as it is. */
+    keep: z.boolean().optional(),
     at: z.number(),
   }),
   z.object({ kind: z.literal('push'), chatId: z.string(), reply: replySchema }),
