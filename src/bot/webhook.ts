@@ -48,7 +48,13 @@ export function createWebhookApp(deps: WebhookDeps): Hono {
 
   app.post('/webhook/event', (c) => worker.acking(() => onEvent(c)));
 
-  async function onEvent(c: Context): Promise<Response> {
+  /**
+   * What both routes do first: refuse while stopping, verify, answer Lark's URL challenge, parse. Either the
+   * parsed event or the response already made.
+   */
+  async function received(
+    c: Context,
+  ): Promise<Response | Extract<ReturnType<typeof parseEvent>, { ok: true }>> {
     if (!worker.accepting) return c.json({ msg: 'shutting down' }, 503);
     const result = await verified(c);
     if (!result.ok) return c.json({ msg: result.reason }, result.status);
@@ -58,6 +64,12 @@ export function createWebhookApp(deps: WebhookDeps): Hono {
       logger.warn('refused', { route: c.req.path, status: 400, reason: parsed.reason });
       return c.json({ msg: parsed.reason }, 400);
     }
+    return parsed;
+  }
+
+  async function onEvent(c: Context): Promise<Response> {
+    const parsed = await received(c);
+    if (parsed instanceof Response) return parsed;
     if (!parsed.event) {
       logger.info('event', {
         event: parsed.eventId,
@@ -93,15 +105,8 @@ export function createWebhookApp(deps: WebhookDeps): Hono {
   app.post('/webhook/card', (c) => onCard(c));
 
   async function onCard(c: Context): Promise<Response> {
-    if (!worker.accepting) return c.json({ msg: 'shutting down' }, 503);
-    const result = await verified(c);
-    if (!result.ok) return c.json({ msg: result.reason }, result.status);
-    if (result.kind === 'challenge') return c.json({ challenge: result.challenge });
-    const parsed = parseEvent(result.body);
-    if (!parsed.ok) {
-      logger.warn('refused', { route: c.req.path, status: 400, reason: parsed.reason });
-      return c.json({ msg: parsed.reason }, 400);
-    }
+    const parsed = await received(c);
+    if (parsed instanceof Response) return parsed;
     try {
       return c.json(await answerClick(parsed, deps.identity, worker, logger, nowMs()));
     } catch (error) {
