@@ -67,6 +67,7 @@ export async function admitEvent(
       mentions: event.mentions.filter((m) => m.openId !== botId),
       at: event.createdMs ?? receivedMs,
       ...(attachment ? { attachment } : {}),
+      ...(event.parentId ? { repliesTo: event.parentId } : {}),
     },
   };
 }

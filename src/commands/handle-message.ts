@@ -8,9 +8,11 @@ import { normalise } from '../text/normalise';
 import { calendarDay } from '../time/calendar-day';
 import type { CoreDeps, IncomingMessage } from './context';
 import { isReply } from './define-command';
+import { keepSentPlan } from './keep-sent-plan';
 import { familyHelp, matchCommand } from './match-command';
 import { emptyMessageReply } from './not-understood';
 import { otherPlanNote } from './other-plan-note';
+import { readSentPlan } from './read-sent-plan';
 import { commands } from './registry';
 import { routeIntent } from './route-intent';
 
@@ -22,8 +24,11 @@ export interface HandleOptions {
   /** The message was acknowledged before a restart: its changes may already be committed. */
   replay?: boolean;
   /** The bytes of `message.attachment` (downloaded from Lark on demand, at most 20 MB); absent without one. */
-  fetchAttachment?: () => Promise<Uint8Array>;
+  fetchAttachment?: () => Promise<Fetched>;
 }
+
+/** A file's bytes, or why they could not be had. */
+export type Fetched = { ok: true; bytes: Uint8Array } | { ok: false; tooLarge: boolean; reason: string };
 
 /**
  * The core's single entry point: one message in, one reply out. Transport-free; never throws. Each message
@@ -36,9 +41,18 @@ export async function handleMessage(
   options: HandleOptions = {},
 ): Promise<Reply> {
   try {
+    // A file is a plan an admin adds: read before the transaction, kept inside it.
+    const sent = message.attachment
+      ? await readSentPlan(message, message.attachment, deps.admins, options.fetchAttachment)
+      : undefined;
     const result = await deps.store.transact(
       { ...(message.messageId ? { messageId: message.messageId } : {}), replay: options.replay === true },
-      async () => (await answerFromPlan(message, deps)) as unknown as Record<string, unknown>,
+      async () =>
+        (sent === undefined
+          ? await answerFromPlan(message, deps)
+          : isReply(sent)
+            ? sent
+            : await keepSentPlan(sent, message, deps)) as unknown as Record<string, unknown>,
       options.signal,
     );
     if (result.kind === 'aborted') {

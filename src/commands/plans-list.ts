@@ -24,11 +24,18 @@ export const plansCommand = defineCommand<Args>({
   name: '方案',
   aliases: ['plans', '方案列表'],
   separated: true,
-  usage: '方案 [编号] · 方案 启用 <编号> — 已有的方案和当前方案;管理员和秘书处切换当前方案',
+  usage:
+    '方案 [编号] · 方案 启用 <编号> — 已有的方案和当前方案;管理员和秘书处切换当前方案;管理员把方案文件发给我即可导入',
   examples: ['方案', '方案 启用 2026-2030'],
   parse(rest, _msg, deps) {
     const [first, second, ...more] = rest.split(/\s+/).filter(Boolean);
     if (!first) return { kind: 'list' };
+    if (first === '导入' || first === '添加' || first === 'add')
+      // Reached only without a file: a file sent, or replied to with this, is added before commands.
+      return textReply(
+        '导入新方案:把方案文件(.docx、.pdf、.txt、.md,20 MB 以内)私聊发给我;在群里,回复那条文件消息并 @我 写「导入」。只有管理员可以导入,导入后发「方案 启用 <编号>」才会启用。',
+        'orange',
+      );
     if (first === '启用' || first === 'use' || first === '切换') {
       if (!second || more.length > 0) return textReply('用法:方案 启用 <编号>,编号见「方案」。', 'orange');
       return deps.plans.byId(second) ? { kind: 'use', id: second } : unknownPlan(second, deps);

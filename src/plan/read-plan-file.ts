@@ -1,26 +1,16 @@
 import { readFile, stat } from 'node:fs/promises';
-import { extname } from 'node:path';
+import { checkPlanExtension } from './check-plan-extension';
 import { cleanLeftovers } from './clean-leftovers';
 import { decodeText } from './decode-text';
-import { ACCEPTED_EXTENSIONS, PlanFileError } from './plan-file-error';
+import { PlanFileError } from './plan-file-error';
 
 // A plan file's text, whatever it was written in: .txt/.md (UTF-8, BOM, GB18030), .docx (mammoth),
 // .pdf (unpdf). Readers of Word and PDF load only for such a file. The text comes out with markdown and
 // HTML leftovers removed and tables as `| … |` rows, so one plan in any format parses to the same tasks.
 // Every failure is a PlanFileError naming the file.
 
-const OLD_FORMATS: Record<string, string> = {
-  '.doc': '旧版 Word 文档，请另存为 .docx',
-  '.wps': 'WPS 文档，请另存为 .docx',
-  '.rtf': 'RTF 文档，请另存为 .docx',
-  '.html': '网页，请另存为 .txt 或 .md',
-  '.htm': '网页，请另存为 .txt 或 .md',
-};
-
 export async function readPlanFile(path: string): Promise<string> {
-  const ext = extname(path).toLowerCase();
-  if (!(ACCEPTED_EXTENSIONS as readonly string[]).includes(ext))
-    throw new PlanFileError('unsupported', path, OLD_FORMATS[ext] ?? (ext ? `${ext} 文件` : '没有扩展名'));
+  const ext = checkPlanExtension(path);
   let bytes: Uint8Array;
   try {
     const info = await stat(path);

@@ -10,10 +10,13 @@ export interface PlanChoices {
   current?: string;
 }
 
-/** A plan added by plan add or in chat waits for an admin's 方案 启用 before it can become current. */
+/**
+ * A plan added by plan add or in chat waits for an admin's 方案 启用 before it can become current — also one
+ * whose adding was cut short before it was recorded (its file kept, the store not told): only 启用 counts.
+ */
 export function isPending(entry: PlanEntry, choices: PlanChoices): boolean {
   const state = choices.plans[entry.id];
-  return state?.added !== undefined && state.activated === undefined;
+  return entry.source === 'added' && state?.activated === undefined;
 }
 
 export function currentPlan(registry: PlanRegistry, choices: PlanChoices, today: string): PlanEntry {

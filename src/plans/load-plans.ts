@@ -57,6 +57,7 @@ export function loadPlans(options: LoadPlansOptions): PlanRegistry {
     list: () => [...entries],
     byId: (id) => entries.find((e) => e.id === id),
     legacy,
+    dirs: options.dirs,
     add: (file, text) => add(file, 'added', text),
   };
 }

@@ -1,4 +1,5 @@
 import type { PlanEntry } from './plan-entry';
+import type { PlanDirs } from './plan-files';
 
 /** The plans the bot knows, in the order they were found (shipped first). */
 export interface PlanRegistry {
@@ -9,6 +10,8 @@ export interface PlanRegistry {
    * only one the bot read then (the first file in seeds/ by name).
    */
   legacy: PlanEntry;
+  /** Where the plans were read from (and where an added one is kept). */
+  dirs: PlanDirs;
   /** Takes in a plan added while running (its file already in DATA_DIR/plans/). */
   add(file: string, text: string): PlanEntry | undefined;
 }

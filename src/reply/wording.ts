@@ -21,7 +21,22 @@ export function timedOutReply(): Reply {
 
 /** A message type the bot cannot read (image, sticker, …). */
 export function unsupportedMessageReply(): Reply {
-  return textReply('请发送文字消息,我目前只能读懂文字。发送「帮助」查看可用命令。');
+  return textReply('请发送文字消息,图片、表情这类消息我读不懂。发送「帮助」查看可用命令。');
+}
+
+/** A file from someone who may not add plans: files sent to the bot are plans for it to add. */
+export function planFilesAdminsOnly(): Reply {
+  return refusal('只有管理员可以发方案文件给我导入;其他文件我读不懂,请把要问或要记的内容用文字发给我。');
+}
+
+/** A plan file that cannot be added (the reason names the file). Nothing was kept. */
+export function planFileRefused(reason: string): Reply {
+  return textReply(`${reason.replace(/[。.]$/, '')}。没有导入任何内容。`, 'orange');
+}
+
+/** A plan file the bot could not get at this time. Nothing was kept. */
+export function planFileUnavailable(reason: string): Reply {
+  return textReply(`${reason}没有导入任何内容。`, 'orange');
 }
 
 /** The polite refusal for someone not on the roster; it says who can grant access. Nothing is recorded. */

@@ -201,14 +201,17 @@ describe('the Lark webhook', () => {
     expect(bot.seen.find((m) => m.messageId === 'om_n2')?.userName).toBeUndefined();
   });
 
-  it('keeps a file message’s file in the inbox item, and still asks for text', async () => {
+  it('keeps a file message’s file in the inbox item and hands it to the core', async () => {
     const content = JSON.stringify({ file_key: 'file_v2_k1', file_name: '整改报告.docx' });
     await bot.post(
       '/webhook/event',
       larkRequest(messageEvent({ messageId: 'om_file', messageType: 'file', content })),
     );
     await bot.bot.idle();
-    expect(textOf(fake.repliesTo('om_file')[0]!.content)).toContain('请发送文字');
+    expect(bot.seen.find((m) => m.messageId === 'om_file')).toMatchObject({
+      text: '',
+      attachment: { kind: 'file', key: 'file_v2_k1', name: '整改报告.docx' },
+    });
     const inbox = readFileSync(join(bot.dataDir, 'inbox.jsonl'), 'utf8');
     const record = inbox
       .trimEnd()

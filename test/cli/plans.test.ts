@@ -1,9 +1,9 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { type DocxBlock, docxPackage } from '../plan/docx-package';
+import { fifteenthDocx } from '../plan/fifteenth-docx';
 
 // A new plan period as the bureau lives it, through the CLI as an operator runs it: the 十五五 plan added
 // as .docx and an annual plan as .pdf; both listed; questions on each answered with the plan named; the
@@ -28,38 +28,13 @@ const say = (dataDir: string, lines: (string | { text: string; user: string })[]
     .split('\n')
     .map((l) => (JSON.parse(l) as { reply: string }).reply);
 
-/** The 十五五 plan fixture as Word saves it: paragraphs, and its indicator table as a table. */
-async function fifteenthDocx(path: string): Promise<void> {
-  const lines = readFileSync('test/fixtures/plans/bureau-15th-five-year.txt', 'utf8')
-    .split('\n')
-    .filter(Boolean);
-  const blocks: DocxBlock[] = [];
-  let table: string[][] = [];
-  for (const line of lines) {
-    if (line.includes('|')) {
-      table.push(
-        line
-          .split('|')
-          .map((c) => c.trim())
-          .filter((c, i, all) => c !== '' || (i > 0 && i < all.length - 1)),
-      );
-      continue;
-    }
-    if (table.length > 0) blocks.push({ table });
-    table = [];
-    blocks.push(line);
-  }
-  if (table.length > 0) blocks.push({ table });
-  writeFileSync(path, await docxPackage(blocks));
-}
-
 describe('plans across periods and formats', () => {
   let dir: string;
   let docx: string;
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'cli-plans-'));
     docx = join(mkdtempSync(join(tmpdir(), 'plan-file-')), '十五五实施方案.docx');
-    await fifteenthDocx(docx);
+    writeFileSync(docx, await fifteenthDocx());
     // Before the new plans: a division head's progress on the 2021—2025 plan.
     say(dir, ['成员 添加 ou_li 社保处 处长', { text: '进展 3.2 完成养老保险基金审计进点', user: 'ou_li' }]);
   });

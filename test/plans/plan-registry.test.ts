@@ -50,17 +50,22 @@ describe('the plans the bot knows', () => {
   it('makes current the plan an admin chose, else the one covering today (not one waiting for 启用), else the latest', () => {
     const plans = load(dataDirWith(FIFTEENTH, ANNUAL));
     const none = { plans: {} };
-    // 2026: both the five-year and the annual plan cover it; the longer period is the main plan.
-    expect(currentPlan(plans, none, '2026-12-01').id).toBe('2026-2030');
-    expect(currentPlan(plans, none, '2024-06-01').id).toBe('2021-2025');
-    // Added by plan add or in chat, not yet made current: it does not take over.
-    const waiting = {
-      plans: { '2026-2030': { added: '2026-12-01T00:00:00Z' }, '2026': { added: '2026-12-01T00:00:00Z' } },
-    };
+    const at = '2026-12-01T00:00:00Z';
+    // Added by plan add or in chat, not yet made current: it does not take over, though its period covers
+    // today — nor one whose adding was never recorded (the bot stopped in between).
+    const waiting = { plans: { '2026-2030': { added: at }, '2026': { added: at } } };
     expect(currentPlan(plans, waiting, '2026-12-01').id).toBe('2021-2025');
+    expect(currentPlan(plans, none, '2026-12-01').id).toBe('2021-2025');
     expect(currentPlan(plans, { ...waiting, current: '2026' }, '2026-12-01').id).toBe('2026');
+    // Plans made current once: by period. In 2026 both the five-year and the annual plan cover it; the
+    // longer period is the main plan.
+    const used = {
+      plans: { '2026-2030': { added: at, activated: at }, '2026': { added: at, activated: at } },
+    };
+    expect(currentPlan(plans, used, '2026-12-01').id).toBe('2026-2030');
+    expect(currentPlan(plans, used, '2024-06-01').id).toBe('2021-2025');
     // No plan covers 2040: the latest one.
-    expect(currentPlan(plans, none, '2040-01-01').id).toBe('2026-2030');
+    expect(currentPlan(plans, used, '2040-01-01').id).toBe('2026-2030');
   });
 
   it('finds a plan a question names, by its period, its five-year name or its title, and cuts the mention out', () => {

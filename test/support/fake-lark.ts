@@ -100,6 +100,8 @@ export class FakeLark {
   userLatencyMs = 0;
   private readonly cardTokens = new Map<string, CardToken>();
   private readonly files = new Map<string, { bytes: Buffer; chunked: boolean }>();
+  /** Messages people sent (for GET /im/v1/messages/:id), by message id. */
+  readonly userMessages = new Map<string, { msgType: string; content: string }>();
 
   private constructor(
     private readonly server: Server,
@@ -156,12 +158,25 @@ export class FakeLark {
     if (t && t.answeredAt === undefined) t.answeredAt = Date.now();
   }
 
-  /** A file sent in a message, for the resource download API (`chunked`: sent without Content-Length). */
-  putFile(messageId: string, fileKey: string, bytes: Uint8Array, options: { chunked?: boolean } = {}): void {
+  /**
+   * A file sent in a message, for the resource download API (`chunked`: sent without Content-Length); with
+   * `name`, the message itself is known too (GET /im/v1/messages/:id answers it as a `file` message).
+   */
+  putFile(
+    messageId: string,
+    fileKey: string,
+    bytes: Uint8Array,
+    options: { chunked?: boolean; name?: string } = {},
+  ): void {
     this.files.set(`${messageId}/${fileKey}`, {
       bytes: Buffer.from(bytes),
       chunked: options.chunked ?? false,
     });
+    if (options.name !== undefined)
+      this.userMessages.set(messageId, {
+        msgType: 'file',
+        content: JSON.stringify({ file_key: fileKey, file_name: options.name }),
+      });
   }
 
   get url(): string {
@@ -306,6 +321,27 @@ export class FakeLark {
       for (let i = 0; i < file.bytes.length; i += 64 * 1024) res.write(file.bytes.subarray(i, i + 64 * 1024));
       res.end();
       return;
+    }
+
+    const messageMatch = /^\/open-apis\/im\/v1\/messages\/([^/]+)$/.exec(url.pathname);
+    if (record.method === 'GET' && messageMatch) {
+      const id = decodeURIComponent(messageMatch[1]!);
+      const message = this.userMessages.get(id);
+      if (!message) return answer(400, { code: 230001, msg: 'message not found or not visible to the bot' });
+      return answer(200, {
+        code: 0,
+        msg: 'success',
+        data: {
+          items: [
+            {
+              message_id: id,
+              msg_type: message.msgType,
+              body: { content: message.content },
+              chat_id: this.chats.get(id),
+            },
+          ],
+        },
+      });
     }
 
     const replyMatch = /^\/open-apis\/im\/v1\/messages\/([^/]+)\/reply$/.exec(url.pathname);

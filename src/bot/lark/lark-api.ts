@@ -1,4 +1,5 @@
 import * as lark from '@larksuiteoapi/node-sdk';
+import { readFile } from './read-file';
 
 // The only place that calls the Lark Open API (through the official SDK). Every outcome is classified
 // so the outbox knows whether to retry, wait for the app, wait for the chat, or give up.
@@ -41,6 +42,11 @@ export interface LarkApi {
   userName?(openId: string): Promise<string | undefined>;
   /** The bytes of a file sent in a message (GET …/messages/:id/resources/:key?type=file); over 20 MB throws. */
   downloadResource?(messageId: string, fileKey: string): Promise<Uint8Array>;
+  /**
+   * The file a message carries (GET /open-apis/im/v1/messages/:message_id; the bot must be in its chat),
+   * undefined when it is not a file message or Lark does not show it.
+   */
+  messageFile?(messageId: string): Promise<{ key: string; name: string } | undefined>;
 }
 
 /** Files larger than this are not downloaded (the bot reads documents, not archives). */
@@ -223,6 +229,18 @@ export function createLarkApi(options: LarkApiOptions): LarkApi {
         }),
       ),
     userName: (openId) => names.get(openId),
+    async messageFile(messageId) {
+      const body = (await withTimeout(
+        client.im.v1.message.get({ path: { message_id: messageId } }),
+        timeoutMs,
+      ).catch(() => undefined)) as
+        | { code?: number; data?: { items?: { msg_type?: string; body?: { content?: string } }[] } }
+        | undefined;
+      const found = body?.code === 0 ? body.data?.items?.[0] : undefined;
+      if (found?.msg_type !== 'file' || !found.body?.content) return undefined;
+      const file = readFile(found.body.content);
+      return file ? { key: file.key, name: file.name } : undefined;
+    },
     async downloadResource(messageId, fileKey) {
       const response = await withTimeout(
         client.im.v1.messageResource.get({

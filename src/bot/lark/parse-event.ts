@@ -17,6 +17,8 @@ export type LarkEvent =
       userId: string;
       senderType: string;
       mentions: { key: string; openId: string; name: string }[];
+      /** The message this one replies to (`parent_id`). */
+      parentId?: string;
       createdMs?: number;
     }
   | { kind: 'bot-added'; eventId: string; chatId: string }
@@ -74,6 +76,7 @@ const messageEventSchema = z.object({
     content: z.string(),
     create_time: z.string().optional(),
     mentions: z.array(mentionSchema).nullish(),
+    parent_id: z.string().nullish(),
   }),
 });
 
@@ -140,6 +143,7 @@ export function parseEvent(body: unknown): ParsedEvent {
           openId: m.id?.open_id ?? '',
           name: m.name ?? '',
         })),
+        ...(message.parent_id ? { parentId: message.parent_id } : {}),
         ...(createMs ? { createdMs: createMs } : {}),
       },
     };

@@ -1,11 +1,13 @@
 import type { Clock } from '../../clock';
+import { asksToAddPlan } from '../../commands/asks-to-add-plan';
 import type { IncomingMessage } from '../../commands/context';
+import type { Fetched } from '../../commands/handle-message';
 import { crashPoint } from '../../crash-point';
 import type { Logger } from '../../logger';
 import type { AddressedReply, Reply } from '../../reply/reply';
 import { duplicateClickReply, failedReply, unsupportedMessageReply } from '../../reply/wording';
 import { clickAnswer } from '../lark/click-answer';
-import type { LarkApi, SendOutcome } from '../lark/lark-api';
+import { type LarkApi, ResourceError, type SendOutcome } from '../lark/lark-api';
 import { renderLark } from '../lark/render-lark';
 import { Inbox, type InboxEntry } from './inbox';
 import type { InboxItem, LegacyMessage } from './inbox-item';
@@ -23,7 +25,7 @@ export interface WorkerDeps {
   /** The core: one message in, one reply out; `replay` when it was acknowledged before a restart. */
   handle(
     message: IncomingMessage,
-    options: { signal: AbortSignal; replay: boolean; fetchAttachment?: () => Promise<Uint8Array> },
+    options: { signal: AbortSignal; replay: boolean; fetchAttachment?: () => Promise<Fetched> },
   ): Promise<Reply>;
   /** Lark Open API; absent in local mode (replies are logged, not sent). */
   lark?: LarkApi;
@@ -36,6 +38,8 @@ export interface WorkerDeps {
   drainMs?: number;
   /** How long one message may take in the core before it is given up (default 15 s). */
   coreTimeoutMs?: number;
+  /** How long a message with a file may take (download and reading; default 2 min). */
+  fileTimeoutMs?: number;
   /** Outbox tuning (tests). */
   outbox?: { maxAttempts?: number; backoffMs?: number };
   /** fdatasync the inbox (default true). */
@@ -106,6 +110,16 @@ interface ClickWaiter {
 
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, Math.max(0, ms)));
 
+/** A download as the core takes it: the bytes, or why not (too large, or failed). */
+async function fetched(download: Promise<Uint8Array>): Promise<Fetched> {
+  try {
+    return { ok: true, bytes: await download };
+  } catch (error) {
+    const tooLarge = error instanceof ResourceError && error.tooLarge;
+    return { ok: false, tooLarge, reason: error instanceof Error ? error.message : String(error) };
+  }
+}
+
 export async function createWorker(deps: WorkerDeps): Promise<Worker> {
   const { logger, clock } = deps;
   const inbox = await Inbox.open(deps.dataDir, clock, {
@@ -116,6 +130,7 @@ export async function createWorker(deps: WorkerDeps): Promise<Worker> {
   const chains = new Map<string, Promise<void>>();
   const waiters = new Map<string, (status: SendResult['status']) => void>();
   const coreTimeoutMs = deps.coreTimeoutMs ?? 15_000;
+  const fileTimeoutMs = Math.max(coreTimeoutMs, deps.fileTimeoutMs ?? 120_000);
   const clickBudgetMs = deps.clickBudgetMs ?? 2500;
   const clickWaiters = new Map<string, ClickWaiter>();
   const recentClicks = new Map<string, Reply>();
@@ -172,13 +187,20 @@ export async function createWorker(deps: WorkerDeps): Promise<Worker> {
     });
   }
 
+  /** The file of the message this one replies to, when it asks for it to be added as a plan (`@bot 导入`). */
+  async function repliedFile(item: InboxItem & { kind: 'message' }) {
+    if (!item.repliesTo || item.text === undefined || !asksToAddPlan(item.text)) return undefined;
+    const file = await deps.lark?.messageFile?.(item.repliesTo);
+    return file ? { kind: 'file' as const, ...file, messageId: item.repliesTo } : undefined;
+  }
+
   async function runCore(
     message: IncomingMessage,
     replay: boolean,
-    fetchAttachment?: () => Promise<Uint8Array>,
+    fetchAttachment?: () => Promise<Fetched>,
   ): Promise<Reply> {
     const controller = new AbortController();
-    const deadline = setTimeout(() => controller.abort(), coreTimeoutMs);
+    const deadline = setTimeout(() => controller.abort(), message.attachment ? fileTimeoutMs : coreTimeoutMs);
     let grace: NodeJS.Timeout | undefined;
     try {
       // The core answers an aborted message itself (nothing recorded, and it says so); the grace period only
@@ -220,7 +242,7 @@ export async function createWorker(deps: WorkerDeps): Promise<Worker> {
   async function core(
     entry: InboxEntry,
     message: Omit<IncomingMessage, 'userName'>,
-    fetchAttachment?: () => Promise<Uint8Array>,
+    fetchAttachment?: () => Promise<Fetched>,
   ): Promise<Reply> {
     const userName = await nameOf(message.userId);
     return computeTurn(() =>
@@ -286,15 +308,14 @@ export async function createWorker(deps: WorkerDeps): Promise<Worker> {
     let result: { sent: number; failed: number; parts: number } | undefined;
     if (item.kind === 'message') {
       target = { kind: 'reply', messageId: item.messageId, chatId: item.chatId };
-      const attachment = item.attachment;
-      if (item.text === undefined) {
-        // The core reads text only, so far: a file (or image…) gets the ask for text. `attachment` and
-        // `fetchAttachment` below are how the core will read files once it does.
+      const attachment = item.attachment ?? (await repliedFile(item));
+      if (item.text === undefined && !attachment) {
+        // An image, a sticker…: the core reads text and files.
         reply = unsupportedMessageReply();
         command = `(${item.unsupported ?? 'unknown'})`;
       } else {
-        const text = item.text;
-        command = text.trim().split(/\s+/)[0]?.slice(0, 16) ?? '';
+        const text = item.text ?? '';
+        command = attachment ? '(file)' : (text.trim().split(/\s+/)[0]?.slice(0, 16) ?? '');
         const download = deps.lark?.downloadResource;
         reply = await core(
           entry,
@@ -305,9 +326,13 @@ export async function createWorker(deps: WorkerDeps): Promise<Worker> {
             messageId: item.messageId,
             mentions: item.mentions,
             at: new Date(item.at),
-            ...(attachment ? { attachment } : {}),
+            ...(attachment
+              ? { attachment: { kind: 'file', key: attachment.key, name: attachment.name } }
+              : {}),
           },
-          attachment && download ? () => download(item.messageId, attachment.key) : undefined,
+          attachment && download
+            ? () => fetched(download(attachment.messageId ?? item.messageId, attachment.key))
+            : undefined,
         );
       }
     } else if (item.kind === 'click') {

@@ -21,8 +21,20 @@ export const inboxItemSchema = z.discriminatedUnion('kind', [
     mentions: z.array(mention),
     /** When the message was sent (ms), else when it arrived. */
     at: z.number(),
-    /** A file sent as the message (its content names it); the core may fetch it. */
-    attachment: z.object({ kind: z.literal('file'), key: z.string(), name: z.string() }).optional(),
+    /**
+     * A file sent as the message (its content names it), or in the message it replies to (`messageId`);
+     * the core may fetch it.
+     */
+    attachment: z
+      .object({
+        kind: z.literal('file'),
+        key: z.string(),
+        name: z.string(),
+        messageId: z.string().optional(),
+      })
+      .optional(),
+    /** The message this one replies to (`parent_id`): a file there may be what it asks about. */
+    repliesTo: z.string().optional(),
   }),
   z.object({ kind: z.literal('welcome'), eventId: z.string(), chatId: z.string() }),
   z.object({
