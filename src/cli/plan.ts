@@ -5,6 +5,7 @@ import { planDirs } from '../core-deps';
 import { createLogger } from '../logger';
 import { PlanFileError } from '../plan/plan-file-error';
 import { addPlanFile } from '../plans/add-plan-file';
+import { addingRecorded } from '../plans/adding-recorded';
 import { currentPlan } from '../plans/current-plan';
 import { loadPlans } from '../plans/load-plans';
 import { preparePlanTexts } from '../plans/plan-files';
@@ -71,7 +72,8 @@ export const planVerb: Verb = {
         }
         throw error;
       }
-      const { entry, again } = added;
+      const { entry } = added;
+      const again = added.again && addingRecorded(entry, store.planSettings());
       if (!again)
         store.addPlan(
           { by: 'cli', at: clock.now(), messageId: `cli-${randomUUID()}` },

@@ -1,5 +1,6 @@
 import { basename } from 'node:path';
 import { PlanFileError } from '../plan/plan-file-error';
+import { addingRecorded } from '../plans/adding-recorded';
 import { keepPlan } from '../plans/keep-plan';
 import type { Reply } from '../reply/reply';
 import { planFileRefused } from '../reply/wording';
@@ -21,9 +22,7 @@ export async function keepSentPlan(sent: SentPlan, msg: IncomingMessage, deps: C
     throw error;
   }
   const { entry } = kept;
-  const recorded =
-    entry.source === 'shipped' || deps.store.planSettings().plans[entry.id]?.added !== undefined;
-  if (kept.again && recorded)
+  if (kept.again && addingRecorded(entry, deps.store.planSettings()))
     return planSummary(
       entry,
       planState(entry, deps.currentPlan, deps.store.planSettings()),
