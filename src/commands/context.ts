@@ -28,6 +28,9 @@ export interface IncomingMessage {
   attachment?: { kind: 'file'; key: string; name: string };
 }
 
+/** A sent file's bytes (`HandleOptions.fetchAttachment`), or why they could not be had. */
+export type Fetched = { ok: true; bytes: Uint8Array } | { ok: false; tooLarge: boolean; reason: string };
+
 /** Everything the core needs, passed in; nothing is built at import time. */
 export interface CoreDeps {
   /** Every plan the bot knows. */

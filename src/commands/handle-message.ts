@@ -6,7 +6,7 @@ import { failedReply, storeRefusalReply, timedOutReply } from '../reply/wording'
 import { StoreError } from '../store';
 import { normalise } from '../text/normalise';
 import { calendarDay } from '../time/calendar-day';
-import type { CoreDeps, IncomingMessage } from './context';
+import type { CoreDeps, Fetched, IncomingMessage } from './context';
 import { isReply } from './define-command';
 import { keepSentPlan } from './keep-sent-plan';
 import { familyHelp, matchCommand } from './match-command';
@@ -26,9 +26,6 @@ export interface HandleOptions {
   /** The bytes of `message.attachment` (downloaded from Lark on demand, at most 20 MB); absent without one. */
   fetchAttachment?: () => Promise<Fetched>;
 }
-
-/** A file's bytes, or why they could not be had. */
-export type Fetched = { ok: true; bytes: Uint8Array } | { ok: false; tooLarge: boolean; reason: string };
 
 /**
  * The core's single entry point: one message in, one reply out. Transport-free; never throws. Each message

@@ -6,8 +6,7 @@ import { PlanFileError } from '../plan/plan-file-error';
 import { readPlanFile } from '../plan/read-plan-file';
 import type { Reply } from '../reply/reply';
 import { planFileRefused, planFilesAdminsOnly, planFileUnavailable } from '../reply/wording';
-import type { IncomingMessage } from './context';
-import type { Fetched } from './handle-message';
+import type { Fetched, IncomingMessage } from './context';
 
 // A file sent to the bot is a plan an admin adds. Read here, before the message's transaction (a download
 // and a PDF take seconds, and other messages need not wait): who sent it, its kind, its bytes (Lark's

@@ -1,7 +1,6 @@
 import type { Clock } from '../../clock';
 import { asksToAddPlan } from '../../commands/asks-to-add-plan';
-import type { IncomingMessage } from '../../commands/context';
-import type { Fetched } from '../../commands/handle-message';
+import type { Fetched, IncomingMessage } from '../../commands/context';
 import { crashPoint } from '../../crash-point';
 import type { Logger } from '../../logger';
 import type { AddressedReply, Reply } from '../../reply/reply';
