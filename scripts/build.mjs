@@ -1,7 +1,11 @@
 // `npm start` runs compiled JavaScript: this bundles src/main.ts into dist/ (ESM, Node 20, dependencies left
 // to node_modules, dynamic imports kept as lazily loaded chunks), so the server carries no TypeScript loader.
 // The crash points read AUDIT_CRASH_POINT only in the test build (tsx on src/): here it is compiled away.
+import { rmSync } from 'node:fs';
 import { build } from 'esbuild';
+
+// Chunk names carry content hashes: a fresh folder each time, so no chunk of an older build lingers.
+rmSync('dist', { recursive: true, force: true });
 
 await build({
   entryPoints: ['src/main.ts'],

@@ -4,6 +4,7 @@ import { networkInterfaces, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { messageEvent } from './fixtures/lark/events';
+import { ask } from './support/core';
 import { FakeLark } from './support/fake-lark';
 import { freePort } from './support/free-port';
 import { until } from './support/until';
@@ -67,6 +68,9 @@ describe('npm start', () => {
       }
       expect(health).toMatchObject({ ok: true, mode: 'local' });
       expect(server.output().stderr).toContain('本地模式');
+      // The built bundle reads the plan and everything the answers need (nothing left behind in src/).
+      await until(() => /"msg":"plan ready"/.test(server.output().stderr), 10_000, 'plan ready');
+      expect(server.output().stderr).not.toMatch(/"level":"error"/);
       // Local mode answers no one but this machine.
       expect(server.output().stderr).toContain('"host":"127.0.0.1"');
       const outside = outsideAddress();
@@ -145,11 +149,16 @@ describe('npm start', () => {
       // The bot needs its own open_id before it can tell a group message is meant for it.
       await until(() => fake.requests.some((r) => r.path === '/open-apis/bot/v3/info'), 10_000, 'bot info');
       fake.knowMessage('om_main_ws', 'oc_main');
+      // A question about the plan: the built server answers it as the core does from src/ on the same plan.
+      const question = '公租房审计谁来管?';
       const ack = await fake.ws.push(
-        messageEvent({ messageId: 'om_main_ws', chatId: 'oc_main', text: '帮助' }),
+        messageEvent({ messageId: 'om_main_ws', chatId: 'oc_main', text: question }),
       );
       expect(ack.code).toBe(200);
       await until(() => fake.repliesTo('om_main_ws').length === 1, 20_000, 'the answer');
+      const task = (await ask(question)).split('\n').find((line) => line.startsWith('任务 '));
+      expect(task).toBeDefined();
+      expect(fake.repliesTo('om_main_ws')[0]!.content).toContain(task);
       server.child.kill('SIGTERM');
       expect(await server.exit).toBe(0);
       expect(server.output().stdout).toBe('');
