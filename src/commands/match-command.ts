@@ -31,15 +31,41 @@ function buildPattern(alias: string, separated: boolean): RegExp {
   return new RegExp(`^${words.join('\\s*')}${tail}`, 'i');
 }
 
+interface AliasEntry {
+  command: Command<unknown>;
+  alias: string;
+  pattern: RegExp;
+}
+
+/**
+ * Every alias pattern is anchored at the text's start, so only the aliases whose first character is the
+ * text's (ASCII letters in either case) can match: the aliases by first character, built once per list.
+ */
+const byFirstCharacter = new WeakMap<readonly Command<unknown>[], Map<string, AliasEntry[]>>();
+
+function aliasesStarting(commands: readonly Command<unknown>[], first: string): AliasEntry[] {
+  let index = byFirstCharacter.get(commands);
+  if (!index) {
+    index = new Map();
+    for (const command of commands)
+      for (const alias of [command.name, ...command.aliases]) {
+        const key = alias.charAt(0).toLowerCase();
+        const entries = index.get(key) ?? [];
+        entries.push({ command, alias, pattern: aliasPattern(alias, command.separated === true) });
+        index.set(key, entries);
+      }
+    byFirstCharacter.set(commands, index);
+  }
+  return index.get(first.toLowerCase()) ?? [];
+}
+
 /** The command whose LONGEST alias prefixes the text (`整改 登记` wins over `整改`). */
 export function matchCommand(text: string, commands: readonly Command<unknown>[]): CommandMatch | undefined {
   let best: { command: Command<unknown>; length: number; consumed: number } | undefined;
-  for (const command of commands) {
-    for (const alias of [command.name, ...command.aliases]) {
-      const m = aliasPattern(alias, command.separated === true).exec(text);
-      if (m && (!best || alias.length > best.length))
-        best = { command, length: alias.length, consumed: m[0].length };
-    }
+  for (const { command, alias, pattern } of aliasesStarting(commands, text.charAt(0))) {
+    const m = pattern.exec(text);
+    if (m && (!best || alias.length > best.length))
+      best = { command, length: alias.length, consumed: m[0].length };
   }
   return best && { command: best.command, rest: text.slice(best.consumed).trim() };
 }

@@ -17,21 +17,48 @@ export function fiveYearName(entry: Pick<PlanEntry, 'period'>): string | undefin
 }
 
 const TAIL = '(?:的)?(?:实施方案|方案|规划|计划)?(?:里面|当中|里|中|内|上)?(?:的)?';
+const TAIL_PATTERN = new RegExp(`^${TAIL}`);
+
+/** Every form below holds one of these: most messages name no plan and are passed over at once. */
+const MAY_NAME_A_PLAN = /方案|规划|计划|《/;
+
+interface NamePatterns {
+  name: string;
+  /** The command form: `方案 <编号> <问题>`. */
+  command: RegExp;
+  /** In a question: the name followed by 方案/规划 (a bare year range could be any period). */
+  inline: RegExp;
+}
+
+/** Built once per plan (an entry is never changed; a re-read plan is a new entry). */
+const patternsOf = new WeakMap<PlanEntry, NamePatterns[]>();
+
+function namePatterns(entry: PlanEntry): NamePatterns[] {
+  let patterns = patternsOf.get(entry);
+  if (!patterns) {
+    const names = [entry.id.replace(/-/g, '[-—–~至到]'), fiveYearName(entry)].filter((n): n is string => !!n);
+    patterns = names.map((name) => ({
+      name,
+      command: new RegExp(`^方案\\s*[“"「]?${name}[”"」]?\\s+(\\S.*)$`),
+      inline: new RegExp(
+        `(?:在|按|根据)?[“"「]?${name}[”"」]?(?:时期)?(?:的)?(?:实施方案|方案|规划|计划)(?:里面|当中|里|中|内|上)?(?:的)?(?![五])`,
+      ),
+    }));
+    patternsOf.set(entry, patterns);
+  }
+  return patterns;
+}
 
 export function namedPlan(
   text: string,
   registry: PlanRegistry,
 ): { entry: PlanEntry; rest: string } | undefined {
+  if (!MAY_NAME_A_PLAN.test(text)) return undefined;
   for (const entry of registry.list()) {
-    const names = [entry.id.replace(/-/g, '[-—–~至到]'), fiveYearName(entry)].filter((n): n is string => !!n);
-    for (const name of names) {
-      // The command form: `方案 <编号> <问题>`.
-      const command = new RegExp(`^方案\\s*[“"「]?${name}[”"」]?\\s+(\\S.*)$`).exec(text);
+    for (const { name, command: commandForm, inline: inlineForm } of namePatterns(entry)) {
+      const command = commandForm.exec(text);
       if (command) return { entry, rest: command[1]!.trim() };
-      // In a question: the name followed by 方案/规划 (a bare year range could be any period).
-      const inline = new RegExp(
-        `(?:在|按|根据)?[“"「]?${name}[”"」]?(?:时期)?(?:的)?(?:实施方案|方案|规划|计划)(?:里面|当中|里|中|内|上)?(?:的)?(?![五])`,
-      ).exec(text);
+      const inline = inlineForm.exec(text);
       if (inline && !(name === '十五' && /十五五/.test(text)))
         return {
           entry,
@@ -41,7 +68,7 @@ export function namedPlan(
     if (entry.title) {
       const at = text.indexOf(`《${entry.title}》`);
       if (at >= 0) {
-        const after = new RegExp(`^${TAIL}`).exec(text.slice(at + entry.title.length + 2))?.[0] ?? '';
+        const after = TAIL_PATTERN.exec(text.slice(at + entry.title.length + 2))?.[0] ?? '';
         return {
           entry,
           rest: `${text.slice(0, at)}${text.slice(at + entry.title.length + 2 + after.length)}`.trim(),

@@ -24,12 +24,19 @@ export function planScopedStore(store: Store, plan: string, legacyPlan: string):
     registerItem: (meta: Parameters<Store['registerItem']>[0], item: Parameters<Store['registerItem']>[1]) =>
       store.registerItem(meta, item.taskId ? { ...item, plan: item.plan ?? plan } : item),
   };
-  // Everything else is the store itself (bound, so that its private state is its own).
+  // Everything else is the store itself (bound once, so that its private state is its own).
+  const bound = new Map<PropertyKey, unknown>();
   return new Proxy(store, {
     get(target, key) {
       if (key in overrides) return overrides[key as keyof Store];
       const value = Reflect.get(target, key, target);
-      return typeof value === 'function' ? value.bind(target) : value;
+      if (typeof value !== 'function') return value;
+      let fn = bound.get(key);
+      if (!fn) {
+        fn = value.bind(target);
+        bound.set(key, fn);
+      }
+      return fn;
     },
   });
 }
