@@ -140,12 +140,41 @@ describe('clicks on the bot’s cards (webhook)', () => {
     const before = journal().length;
     const again = await click(HEAD, close, ['资金已全部收回'], first.eventId);
     expect(again.body).toEqual(first.body);
+    // A double click is a new event on the same drawing of the card, with the same values: the same click.
     const twice = await click(HEAD, close, ['资金已全部收回']);
-    expect(twice.body.toast?.type).toBe('error');
-    expect(twice.body.toast?.content).toContain('已于');
-    expect(twice.body.card).toBeUndefined();
+    expect(twice.eventId).not.toBe(first.eventId);
+    expect(twice.body).toEqual(first.body);
+    // Another close of the closed item (other words) is refused by the item's state.
+    const other = await click(HEAD, close, ['重复提交']);
+    expect(other.body.toast?.type).toBe('error');
+    expect(other.body.toast?.content).toContain('已于');
+    expect(other.body.card).toBeUndefined();
     expect(journal()).toHaveLength(before);
     expect(deps.store.item(items[0]!)!.history.filter((h) => h.kind === '销号')).toHaveLength(1);
+  });
+
+  it('records a form pressed twice before its card is redrawn once; pressed again on the redrawn card, again', async () => {
+    await openItemCard(items[1]!);
+    const note = action(`整改 进展 ${items[1]}`);
+    const notes = () => deps.store.item(items[1]!)!.history.filter((h) => h.kind === '进展').length;
+    const before = notes();
+    // Both presses reach the bot before either answer: the second waits for the first and gets its answer.
+    const [first, second] = await Promise.all([
+      click(HEAD, note, ['已约谈被审计单位']),
+      click(HEAD, note, ['已约谈被审计单位']),
+    ]);
+    expect(first.body.toast?.type).toBe('success');
+    expect(second.body).toEqual(first.body);
+    expect(notes()).toBe(before + 1);
+    // The redrawn card is a new drawing: the same words sent from it are a second note, as a person meant.
+    card = first.body.card!.data;
+    const third = await click(HEAD, action(`整改 进展 ${items[1]}`), ['已约谈被审计单位']);
+    expect(third.body.toast?.type).toBe('success');
+    expect(notes()).toBe(before + 2);
+    // Someone else pressing the same button of the same drawing is their own click.
+    const byMember = await click(MEMBER, action(`整改 进展 ${items[1]}`), ['已约谈被审计单位']);
+    expect(byMember.body.toast?.type).toBe('success');
+    expect(notes()).toBe(before + 3);
   });
 
   it('asks for review when a 成员 closes, and the 处长’s 通过 on the next reminder closes it', async () => {
@@ -202,8 +231,13 @@ describe('clicks on the bot’s cards (webhook)', () => {
     card = JSON.parse(reply!.content);
     const submit = action('进展 ');
     expect(submit.fields.map((f) => f[0])).toEqual(['s', 't']);
-    const result = await click(HEAD, submit, ['3.2', '召开审计进点会']);
+    const [result, pressedAgain] = await Promise.all([
+      click(HEAD, submit, ['3.2', '召开审计进点会']),
+      click(HEAD, submit, ['3.2', '召开审计进点会']),
+    ]);
     expect(result.body.toast).toEqual({ type: 'success', content: '已记录进展' });
+    expect(pressedAgain.body).toEqual(result.body);
+    // Recorded once, though submitted twice.
     expect(deps.store.progress().map((p) => [p.target, p.text])).toEqual([
       [{ kind: 'task', id: '3.2', plan: '2021-2025' }, '召开审计进点会'],
     ]);

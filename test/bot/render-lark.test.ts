@@ -155,7 +155,17 @@ describe('renderLark', () => {
     expect(rest).toHaveLength(0);
     const elements = JSON.parse(message!.content).body.elements;
     expect(elements.map((e: { tag: string }) => e.tag)).toEqual(['markdown', 'button', 'form', 'form']);
-    expect(elements[1].behaviors).toEqual([{ type: 'callback', value: { cmd: '整改 查看 ZG-2026-001' } }]);
+    // Every button carries the card's stamp: the same for all its buttons, another for the card in another state.
+    const stamp = elements[1].behaviors[0].value.r;
+    expect(stamp).toMatch(/^[\w-]{8,}$/);
+    expect(elements[1].behaviors).toEqual([
+      { type: 'callback', value: { cmd: '整改 查看 ZG-2026-001', r: stamp } },
+    ]);
+    const changed = JSON.parse(
+      renderLark({ ...reply, blocks: [paragraph('乙'), ...reply.blocks.slice(1)] })[0]!.content,
+    );
+    expect(changed.body.elements[1].behaviors[0].value.r).not.toBe(stamp);
+    expect(JSON.parse(renderLark(reply)[0]!.content).body.elements[1].behaviors[0].value.r).toBe(stamp);
     const [extend, assign] = [elements[2], elements[3]];
     expect(extend.elements.map((e: { tag: string; name: string }) => [e.tag, e.name])).toEqual([
       ['date_picker', 'd0_0'],
@@ -165,7 +175,7 @@ describe('renderLark', () => {
     expect(extend.elements[2]).toMatchObject({
       form_action_type: 'submit',
       type: 'primary_filled',
-      behaviors: [{ type: 'callback', value: { cmd: '整改 延期 ZG-2026-001 {d0_0} {t0_1}' } }],
+      behaviors: [{ type: 'callback', value: { cmd: '整改 延期 ZG-2026-001 {d0_0} {t0_1}', r: stamp } }],
     });
     expect(assign.elements[0]).toMatchObject({
       tag: 'select_static',

@@ -7,9 +7,14 @@ import type { Action, ActionField } from '../../reply/reply';
 
 type Element = Record<string, unknown>;
 
-/** Numbers forms and fields across one card, so every component name is unique within it. */
+/**
+ * Numbers forms and fields across one card, so every component name is unique within it; and carries the
+ * card's stamp, which every button of the card sends back.
+ */
 export interface NameCounter {
   next: number;
+  /** What the card shows, in a few characters (src/bot/lark/card-stamp.ts). */
+  stamp: string;
 }
 
 /** The value a button carries back in its callback. */
@@ -17,6 +22,12 @@ export interface ButtonValue {
   cmd: string;
   /** 1: the click answers with a toast only and leaves the card (a list of several items) as it is. */
   keep?: 1;
+  /**
+   * The stamp of the card the button was drawn on: a second click on the same drawing with the same values
+   * (a double click, a submit pressed twice before the card is redrawn) is the same click
+   * (src/bot/lark/click-key.ts).
+   */
+  r?: string;
 }
 
 /** A component name's first letter says how its value is read back (a date picker's value is normalised). */
@@ -33,8 +44,8 @@ const plain = (content: string) => ({ tag: 'plain_text', content });
 /** Card 2.0 placeholders and labels are plain text, never parsed, but Lark caps them at 100 characters. */
 const short = (text: string) => (text.length > 100 ? `${text.slice(0, 99)}…` : text);
 
-function button(action: Action, cmd: string, extra: Element = {}): Element {
-  const value: ButtonValue = action.keep ? { cmd, keep: 1 } : { cmd };
+function button(action: Action, cmd: string, stamp: string, extra: Element = {}): Element {
+  const value: ButtonValue = action.keep ? { cmd, keep: 1, r: stamp } : { cmd, r: stamp };
   return {
     tag: 'button',
     text: plain(short(action.label)),
@@ -83,13 +94,16 @@ function form(action: Action, names: NameCounter): Element {
   return {
     tag: 'form',
     name: `form_${n}`,
-    elements: [...fields, button(action, cmd, { name: `submit_${n}`, form_action_type: 'submit' })],
+    elements: [
+      ...fields,
+      button(action, cmd, names.stamp, { name: `submit_${n}`, form_action_type: 'submit' }),
+    ],
   };
 }
 
 export function actionElements(actions: Action[], names: NameCounter): Element[] {
   const out: Element[] = [];
-  const buttons = actions.filter((a) => !a.fields?.length).map((a) => button(a, a.command));
+  const buttons = actions.filter((a) => !a.fields?.length).map((a) => button(a, a.command, names.stamp));
   if (buttons.length === 1) out.push(buttons[0]!);
   if (buttons.length > 1)
     out.push({

@@ -1,8 +1,9 @@
 import { z } from 'zod';
+import { clickKey } from './click-key';
 
 // The decrypted envelope → the event it carries, checked (or nothing, for events we only acknowledge).
-// Messages are deduplicated by message_id (Lark may re-send one under a new event_id), others (card clicks
-// included) by event_id.
+// Messages are deduplicated by message_id (Lark may re-send one under a new event_id), card clicks by what
+// was pressed (src/bot/lark/click-key.ts), others by event_id.
 
 export type LarkEvent =
   | {
@@ -154,16 +155,23 @@ export function parseEvent(body: unknown): ParsedEvent {
     const { operator, token, action, context } = parsed.data;
     const messageId = context?.open_message_id ?? parsed.data.open_message_id;
     const createdMs = toMs(header.create_time);
+    // A card in a private chat without ids still has one chat: the clicker's with the bot.
+    const chatId = context?.open_chat_id ?? parsed.data.open_chat_id ?? `p2p:${operator.open_id}`;
     return {
       ok: true,
-      key: `c:${header.event_id}`,
+      key: clickKey({
+        eventId: header.event_id,
+        operator: operator.open_id,
+        card: messageId ?? chatId,
+        value: action.value,
+        formValue: action.form_value ?? {},
+      }),
       ...base,
       event: {
         kind: 'click',
         eventId: header.event_id,
         userId: operator.open_id,
-        // A card in a private chat without ids still has one chat: the clicker's with the bot.
-        chatId: context?.open_chat_id ?? parsed.data.open_chat_id ?? `p2p:${operator.open_id}`,
+        chatId,
         ...(messageId ? { messageId } : {}),
         ...(token ? { token } : {}),
         value: action.value,

@@ -1,6 +1,7 @@
 import { blockToText, lineToText } from '../../reply/render-text';
 import type { Block, Inline, Line, Reply } from '../../reply/reply';
 import { actionElements, type NameCounter } from './action-elements';
+import { cardStamp } from './card-stamp';
 import { escapeLarkMarkdown, escapeLarkText, isSafeMentionId } from './escape-lark';
 import type { LarkMessage } from './lark-api';
 
@@ -220,7 +221,7 @@ function splitMarkdown(content: string, max: number): string[] {
 function cardGroups(reply: Reply, limits: RenderLimits): Element[][] {
   const overhead = bytes(JSON.stringify(cardMessage(reply, [], 99, 99).content)) + 128;
   const budget = limits.cardBytes - overhead;
-  const names: NameCounter = { next: 0 };
+  const names: NameCounter = { next: 0, stamp: cardStamp(reply) };
   const elements = fitElements(
     reply.blocks.flatMap((b) => blockElements(b, names)),
     budget,
