@@ -87,7 +87,11 @@ export const jobVerb: Verb = {
       if (outcome.status === 'quiet')
         process.stderr.write(`${outcome.day} 是非工作日(${calendar.describe(outcome.day)}),不发送。\n`);
       else if (outcome.status === 'nothing-due')
-        process.stderr.write(`${outcome.day} 没有需要提醒的整改事项(或今天已提醒过)。\n`);
+        process.stderr.write(
+          job === 'digest'
+            ? `${outcome.day} 之前的每一天都已在发出的周报里(周报按上次覆盖到的日期接续),不再发送。\n`
+            : `${outcome.day} 没有需要提醒的整改事项(或今天已提醒过)。\n`,
+        );
       else if (config.lark)
         process.stderr.write(
           `已发送 ${outcome.sent.length} 条到 ${chatId}${outcome.failed ? `,失败 ${outcome.failed} 条` : ''}。\n`,

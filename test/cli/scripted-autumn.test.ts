@@ -176,7 +176,11 @@ describe('a scripted autumn through cli say and cli job', () => {
     expect(dg5).toMatch(
       /【整改督办 · 逾期超过 30 天 · 2026-10-26】\n@ou_sec 以下 1 项[\s\S]*■ 社保处\(1 项,处长:未指定\)\n· 【ZG-2026-003】[^\n]*逾期 31 天/,
     );
-    expect(job('digest', '2026-10-26T10:00:00+08:00').stdout).toBe('');
+    // Run again the same day: nothing is sent, and the operator is told why in the digest's own words.
+    const again = job('digest', '2026-10-26T10:00:00+08:00');
+    expect(again.stdout).toBe('');
+    expect(again.stderr).toContain('周报');
+    expect(again.stderr).not.toContain('整改事项');
     verifies();
 
     // ——— The 台账 as exported ———
