@@ -1,5 +1,8 @@
+import { withoutQuoteMarks } from '../text/without-quote-marks';
+import { wordBounds } from '../text/word-bounds';
 import type { DivisionMatcher } from './divisions';
 import type { Division, Relation, TargetRelations } from './knowledge';
+import { maxDistinctiveSpread } from './max-distinctive-spread';
 import type { Goal, Indicator, Measure, Plan, Task } from './model';
 
 // The plan names a lead for every task but no owner for goals and indicators. Relate each target to
@@ -11,8 +14,6 @@ import type { Goal, Indicator, Measure, Plan, Task } from './model';
 // the plan's coordinating division (the holder of a 牵头抓总/统筹/督办 role). These are relations, never
 // ownership; a collective such as 相关处室 relates nobody.
 
-/** A phrase is distinctive when at most this share of the topic groups holds it (at least 2 groups). */
-const DISTINCTIVE_SHARE = 0.1;
 /** Keep divisions scoring at least this share of the best one. */
 const RELATIVE = 0.6;
 const MAX_RELATIONS = 3;
@@ -22,24 +23,16 @@ const MEASURE_WEIGHT = 0.8;
 const NAME_BONUS = 3;
 const MAX_WORDS = 3;
 const COORDINATION = /牵头抓总|统筹|督办|督查|督促|协调|跟踪/;
-const MARKS = /[“”‘’"'()（）《》〈〉【】「」]/g;
 
-const bare = (text: string) => text.replace(MARKS, '');
 const bodyOf = (t: Task) => (t.note ? t.text.replace(t.note, '') : t.text);
 const quote = (words: string[]) => words.map((w) => `“${w}”`).join('');
 
-let segmenter: Intl.Segmenter | undefined;
-
-/** Offsets where a Han run's dictionary words start and end (each run of a plan is segmented once). */
-function wordBounds(run: string, cache: Map<string, Set<number>>): Set<number> {
-  const known = cache.get(run);
-  if (known) return known;
-  segmenter ??= new Intl.Segmenter('zh', { granularity: 'word' });
-  const bounds = new Set([0, run.length]);
-  cache.set(run, bounds);
-  for (const s of segmenter.segment(run)) {
-    bounds.add(s.index);
-    bounds.add(s.index + s.segment.length);
+/** A text's word bounds, segmented once per derivation. */
+function boundsIn(text: string, cache: Map<string, Set<number>>): Set<number> {
+  let bounds = cache.get(text);
+  if (!bounds) {
+    bounds = wordBounds(text);
+    cache.set(text, bounds);
   }
   return bounds;
 }
@@ -49,13 +42,7 @@ const EDGE_GRAMMAR = /^[和与及或的等在对]+|[和与及或的等在对]+$/
 
 /** Whether the text holds the phrase as whole words somewhere (`领导干部` in 领导干部履行, not `领导干部履`). */
 function wholeIn(text: string, phrase: string, textBounds: Map<string, Set<number>>): boolean {
-  let bounds = textBounds.get(text);
-  if (!bounds) {
-    segmenter ??= new Intl.Segmenter('zh', { granularity: 'word' });
-    bounds = new Set([0, text.length]);
-    for (const s of segmenter.segment(text)) bounds.add(s.index).add(s.index + s.segment.length);
-    textBounds.set(text, bounds);
-  }
+  const bounds = boundsIn(text, textBounds);
   for (let at = text.indexOf(phrase); at >= 0; at = text.indexOf(phrase, at + 1))
     if (bounds.has(at) && bounds.has(at + phrase.length)) return true;
   return false;
@@ -78,7 +65,7 @@ export function deriveRelations(
   const indicatorText = (i: Indicator) => `${i.name}\n${i.target}`;
   const indicatorsOf = (g: Goal) => plan.indicators.filter((i) => i.goalIndex === g.index);
   const goalText = (g: Goal) => [g.title, g.text, ...indicatorsOf(g).map(indicatorText)].join('\n');
-  const taskText = (t: Task) => bare(`${t.title}\n${bodyOf(t)}`);
+  const taskText = (t: Task) => withoutQuoteMarks(`${t.title}\n${bodyOf(t)}`);
 
   // Topic groups: a goal with its indicators is one; every other item is its own.
   const groups = [
@@ -87,8 +74,8 @@ export function deriveRelations(
     ...plan.tasks.map(taskText),
     ...plan.measures.map((m) => m.text),
     ...plan.passages.map((p) => p.text),
-  ].map(bare);
-  const maxSpread = Math.max(2, Math.floor(groups.length * DISTINCTIVE_SHARE));
+  ].map(withoutQuoteMarks);
+  const maxSpread = maxDistinctiveSpread(groups.length);
   const spreads = new Map<string, number>();
   const runBounds = new Map<string, Set<number>>();
   const textBounds = new Map<string, Set<number>>();
@@ -116,8 +103,8 @@ export function deriveRelations(
    */
   function shared(target: string, topic: string, other: string): { words: string[]; score: number } {
     const found = new Map<string, number>();
-    for (const run of bare(target).match(/[\u4e00-\u9fff]+/g) ?? []) {
-      const bounds = wordBounds(run, runBounds);
+    for (const run of withoutQuoteMarks(target).match(/[\u4e00-\u9fff]+/g) ?? []) {
+      const bounds = boundsIn(run, runBounds);
       let reach = 0;
       for (let i = 0; i + 1 < run.length; i += 1) {
         if (!bounds.has(i)) continue;
@@ -169,7 +156,7 @@ export function deriveRelations(
               ? coordinators.filter((c) => c.division === d)
               : [];
         if (through.length === 0) continue;
-        const s = shared(text, topic, bare(m.text));
+        const s = shared(text, topic, withoutQuoteMarks(m.text));
         const score = s.score * MEASURE_WEIGHT;
         if (score > (e.measure?.score ?? 0))
           e.measure = { measure: m, score, words: s.words, role: through[0]?.role };
@@ -210,7 +197,7 @@ export function deriveRelations(
       .map(([division, e]) => relation(division, e, what));
   };
 
-  const topicOf = (g: Goal) => bare([g.title, ...indicatorsOf(g).map((i) => i.name)].join('\n'));
+  const topicOf = (g: Goal) => withoutQuoteMarks([g.title, ...indicatorsOf(g).map((i) => i.name)].join('\n'));
   const goals = plan.goals.map((goal) => ({
     goal,
     relations: select(evidence(goalText(goal), topicOf(goal)), '目标'),
@@ -220,7 +207,7 @@ export function deriveRelations(
     // An indicator is read with its goal, and relates only to divisions its goal relates to.
     const text = goal ? `${indicatorText(indicator)}\n${goal.title}\n${goal.text}` : indicatorText(indicator);
     const goalRelated = goals.find((g) => g.goal === goal)?.relations.map((r) => r.division);
-    const topic = bare(goal ? `${indicator.name}\n${goal.title}` : indicator.name);
+    const topic = withoutQuoteMarks(goal ? `${indicator.name}\n${goal.title}` : indicator.name);
     const relations = select(evidence(text, topic), '指标').filter(
       (r) => !goalRelated || goalRelated.includes(r.division),
     );

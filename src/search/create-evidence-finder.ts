@@ -1,7 +1,10 @@
+import { maxDistinctiveSpread } from '../plan/max-distinctive-spread';
 import type { Plan } from '../plan/model';
 import type { Inline } from '../reply/reply';
 import { toHalfWidth } from '../text/normalise';
 import { toSimplified } from '../text/to-simplified';
+import { QUOTE_MARK_CLASS, withoutQuoteMarks } from '../text/without-quote-marks';
+import { wordBounds } from '../text/word-bounds';
 import { createPhraseIndex } from './create-phrase-index';
 import type { Evidence, EvidenceHit, EvidenceTerm } from './evidence';
 import type { HitKind } from './hit-kind';
@@ -9,7 +12,6 @@ import { markSnippet, SNIPPET_LENGTH } from './mark-snippet';
 import { paraphraseGroups } from './paraphrase-groups';
 import { splitSentences } from './split-sentences';
 import { stripQuestionWords } from './strip-question-words';
-import { tokenizeWords } from './tokenize';
 
 // Evidence for an answer: the runs of the question that stand verbatim in a plan item (or whose
 // paraphrase does), weighed by how few of the plan's topic groups hold them. A run held by much of the
@@ -22,9 +24,6 @@ export interface EvidenceOptions {
 
 export type EvidenceFinder = (query: string, options?: EvidenceOptions) => Evidence;
 
-/** A run is distinctive when at most this share of the plan's topic groups holds it (at least 2 groups). */
-const DISTINCTIVE_SHARE = 0.1;
-const MIN_DISTINCTIVE_SPREAD = 2;
 /** Common runs still order items a little, never enough to outweigh one distinctive run. */
 const COMMON_WEIGHT = 0.01;
 /** A paraphrase is a reading of the question, not its words: verbatim evidence outranks it. */
@@ -40,14 +39,12 @@ const GRAMMAR = new Set(
 const KIND_ORDER: Record<HitKind, number> = { task: 0, indicator: 1, goal: 2, measure: 3, passage: 4 };
 const RUNS = /\p{Script=Han}+|[\p{L}\p{N}]+/gu;
 /** Quotes and brackets a plan puts inside a phrase. */
-const MARKS = /[“”‘’"'()（）《》〈〉【】「」]/g;
-const MARK_CLASS = '[“”‘’"\'()（）《》〈〉【】「」]*';
 
 /** The text of a sentence a term stands for, quotes and brackets inside it included. */
 function shown(sentence: string, term: string): string {
   const lower = toHalfWidth(sentence).toLowerCase();
   if (lower.includes(term)) return term;
-  const pattern = [...term].map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join(MARK_CLASS);
+  const pattern = [...term].map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join(`${QUOTE_MARK_CLASS}*`);
   const m = new RegExp(pattern).exec(lower);
   return m ? m[0] : term;
 }
@@ -57,20 +54,12 @@ const chunkBounds = new Map<string, Set<number>>();
 const CHUNK_CACHE = 2000;
 
 /** Offsets where the dictionary's words of a chunk start and end (segmenting is the costly part: kept a while). */
-function wordBounds(chunk: string): Set<number> {
+function chunkWordBounds(chunk: string): Set<number> {
   const cached = chunkBounds.get(chunk);
   if (cached) return cached;
-  const bounds = new Set([0, chunk.length]);
+  const bounds = wordBounds(chunk);
   if (chunkBounds.size >= CHUNK_CACHE) chunkBounds.clear();
   chunkBounds.set(chunk, bounds);
-  let at = 0;
-  for (const w of tokenizeWords(chunk)) {
-    const start = chunk.indexOf(w, at);
-    if (start < 0) continue;
-    bounds.add(start);
-    bounds.add(start + w.length);
-    at = start + w.length;
-  }
   return bounds;
 }
 
@@ -157,10 +146,10 @@ function itemsOf(plan: Plan): Item[] {
   ].map(({ parts, ...item }) => ({
     ...item,
     // Also without quotes and brackets, so `扩中提低` finds “扩中”“提低” and 村社区建设 finds 村(社区)建设.
-    text: [...new Set([parts.join('\n'), parts.join('\n').replace(MARKS, '')])]
+    text: [...new Set([parts.join('\n'), withoutQuoteMarks(parts.join('\n'))])]
       .map((t) => toHalfWidth(t).toLowerCase())
       .join('\n'),
-    bare: toHalfWidth(parts.join('\n').replace(MARKS, '')).toLowerCase(),
+    bare: toHalfWidth(withoutQuoteMarks(parts.join('\n'))).toLowerCase(),
     sentences: parts.filter(Boolean).flatMap(splitSentences),
   }));
 }
@@ -177,7 +166,7 @@ export function createEvidenceFinder(plan: Plan): EvidenceFinder {
     items.map((i) => i.text),
     items.map((i) => i.group),
   );
-  const maxSpread = Math.max(MIN_DISTINCTIVE_SPREAD, Math.floor(index.groupCount * DISTINCTIVE_SHARE));
+  const maxSpread = maxDistinctiveSpread(index.groupCount);
   const nearSpread = Math.max(maxSpread, Math.floor(index.groupCount / 4));
   const idf = (spread: number) => Math.log(1 + index.groupCount / Math.max(1, spread));
   // Only paraphrases the plan uses can add evidence.
@@ -226,7 +215,7 @@ export function createEvidenceFinder(plan: Plan): EvidenceFinder {
       const offset = m.index ?? 0;
       const han = HAN.test(chunk);
       tokens.push({ from: offset, to: offset + chunk.length, han });
-      const bounds = han ? wordBounds(chunk) : new Set([0, chunk.length]);
+      const bounds = han ? chunkWordBounds(chunk) : new Set([0, chunk.length]);
       if (!han) {
         // A Latin word or a number is one token: found whole or not at all.
         const found = chunk.length >= 2 ? index.itemsWith(chunk) : [];
@@ -307,7 +296,7 @@ export function createEvidenceFinder(plan: Plan): EvidenceFinder {
           s,
           [...new Set(r.evidence.map((t) => shown(s, t.found)))],
           SNIPPET_LENGTH,
-          (w) => weightOf(w.replace(MARKS, '')),
+          (w) => weightOf(withoutQuoteMarks(w)),
         );
         return snippet;
       },
@@ -320,7 +309,7 @@ export function createEvidenceFinder(plan: Plan): EvidenceFinder {
     for (const sentence of item.sentences) {
       const lower = toHalfWidth(sentence).toLowerCase();
       let score = 0;
-      const bare = lower.replace(MARKS, '');
+      const bare = withoutQuoteMarks(lower);
       for (const t of terms) if (lower.includes(t.found) || bare.includes(t.found)) score += t.weight;
       if (score > bestScore) {
         best = sentence;
@@ -356,7 +345,7 @@ export function createEvidenceFinder(plan: Plan): EvidenceFinder {
       const lacking = (i: number) => !covered[token.from + i] && !GRAMMAR.has(chunk[i]!);
       if (![...chunk].some((_, i) => lacking(i))) continue;
       // Dictionary words of the chunk, so a quote never cuts one (`数字化`, not `字化`).
-      const cuts = [...wordBounds(chunk)].sort((a, b) => a - b);
+      const cuts = [...chunkWordBounds(chunk)].sort((a, b) => a - b);
       const bounds: [number, number][] = cuts.slice(1).map((e, i) => [cuts[i]!, e]);
       const spans: [number, number][] = [];
       for (const [s, e] of bounds) {

@@ -1,4 +1,5 @@
 import type { Inline } from '../reply/reply';
+import { wordBounds } from '../text/word-bounds';
 
 // A snippet is a sentence with the matched terms marked `{strong}`; a long sentence is cut to the
 // window holding the most (weighted) marked characters, with `…` where text was left out: the rare
@@ -9,18 +10,15 @@ const LEAD_IN = 12;
 /** A cut moves at most this far to fall between two words (`…促进审计整改`, not `…进审计整改`). */
 const MAX_WORD = 4;
 
-let segmenter: Intl.Segmenter | undefined;
 /** Snippets are cut from the plan's sentences, a bounded set: each is segmented once. */
 const boundsCache = new Map<string, number[]>();
 const CACHE_LIMIT = 5000;
 
-/** Where the sentence's words start and end (ICU's dictionary segmenter). */
-function wordBounds(sentence: string): number[] {
+/** Where the sentence's words start and end, in order. */
+function sentenceWordBounds(sentence: string): number[] {
   const cached = boundsCache.get(sentence);
   if (cached) return cached;
-  segmenter ??= new Intl.Segmenter('zh', { granularity: 'word' });
-  const bounds = [0];
-  for (const s of segmenter.segment(sentence)) bounds.push(s.index + s.segment.length);
+  const bounds = [...wordBounds(sentence)].sort((a, b) => a - b);
   if (boundsCache.size >= CACHE_LIMIT) boundsCache.clear();
   boundsCache.set(sentence, bounds);
   return bounds;
@@ -91,7 +89,7 @@ export function markSnippet(
   if (sentence.length > length) {
     from = bestWindow(spans, sentence.length, length);
     to = from + length;
-    const bounds = wordBounds(sentence);
+    const bounds = sentenceWordBounds(sentence);
     from = snap(bounds, from, 'before');
     to = Math.min(sentence.length, snap(bounds, to, 'after'));
     spans = spans
