@@ -42,6 +42,7 @@ export async function admitEvent(
         ...(event.messageId ? { cardMessageId: event.messageId } : {}),
         ...(event.token ? { token: event.token } : {}),
         ...(click.keep ? { keep: true } : {}),
+        ...(event.once ? { once: event.once } : {}),
         at: event.createdMs ?? receivedMs,
       },
     };

@@ -1,9 +1,9 @@
 import { z } from 'zod';
-import { clickKey } from './click-key';
+import { clickOnceKey } from './click-once-key';
 
 // The decrypted envelope → the event it carries, checked (or nothing, for events we only acknowledge).
-// Messages are deduplicated by message_id (Lark may re-send one under a new event_id), card clicks by what
-// was pressed (src/bot/lark/click-key.ts), others by event_id.
+// Messages are deduplicated by message_id (Lark may re-send one under a new event_id), others (card clicks
+// included) by event_id; a click pressed twice is done once by the store (src/bot/lark/click-once-key.ts).
 
 export type LarkEvent =
   | {
@@ -38,6 +38,8 @@ export type LarkEvent =
       value: unknown;
       /** `action.form_value`: a form's values by component name. */
       formValue: Record<string, unknown>;
+      /** What the click is done once under, when its button says which drawing of the card it is on. */
+      once?: string;
       createdMs?: number;
     };
 
@@ -157,21 +159,22 @@ export function parseEvent(body: unknown): ParsedEvent {
     const createdMs = toMs(header.create_time);
     // A card in a private chat without ids still has one chat: the clicker's with the bot.
     const chatId = context?.open_chat_id ?? parsed.data.open_chat_id ?? `p2p:${operator.open_id}`;
+    const once = clickOnceKey({
+      operator: operator.open_id,
+      card: messageId ?? chatId,
+      value: action.value,
+      formValue: action.form_value ?? {},
+    });
     return {
       ok: true,
-      key: clickKey({
-        eventId: header.event_id,
-        operator: operator.open_id,
-        card: messageId ?? chatId,
-        value: action.value,
-        formValue: action.form_value ?? {},
-      }),
+      key: `c:${header.event_id}`,
       ...base,
       event: {
         kind: 'click',
         eventId: header.event_id,
         userId: operator.open_id,
         chatId,
+        ...(once ? { once } : {}),
         ...(messageId ? { messageId } : {}),
         ...(token ? { token } : {}),
         value: action.value,

@@ -336,12 +336,13 @@ export async function createWorker(deps: WorkerDeps): Promise<Worker> {
       }
     } else if (item.kind === 'click') {
       command = `(click) ${item.text.split(/\s+/).slice(0, 2).join(' ').slice(0, 16)}`;
-      // The click's event id is the transaction's message id: a click run twice is a replay.
+      // The transaction's id: the same button pressed again on the same drawing with the same values, or
+      // the click's event id. A click run twice is a replay.
       reply = await core(entry, {
         text: item.text,
         userId: item.userId,
         chatId: item.chatId,
-        messageId: item.eventId,
+        messageId: item.once ?? item.eventId,
         mentions: [],
         at: new Date(item.at),
       });

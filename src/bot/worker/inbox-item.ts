@@ -51,6 +51,8 @@ export const inboxItemSchema = z.discriminatedUnion('kind', [
     token: z.string().optional(),
     /** The card lists several things: the click answers with a toast and leaves it as it is. */
     keep: z.boolean().optional(),
+    /** The transaction id the click is done once under (src/bot/lark/click-once-key.ts); else its event id. */
+    once: z.string().optional(),
     at: z.number(),
   }),
   z.object({ kind: z.literal('push'), chatId: z.string(), reply: replySchema }),
