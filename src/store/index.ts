@@ -4,7 +4,7 @@
 export { displayName } from './display-name';
 export { type FileStoreOptions, openFileStore, openFileStore as openStore } from './file/open-file-store';
 export { storePaths } from './file/paths';
-export { type VerifyResult, verifyFileStore, verifyFileStore as verifyStore } from './file/verify-file-store';
+export { type VerifyResult, verifyFileStore as verifyStore } from './file/verify-file-store';
 export { normaliseItemId } from './item-id';
 export { openMemoryStore } from './memory/open-memory-store';
 export { responsibleName } from './responsible-name';

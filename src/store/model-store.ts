@@ -173,7 +173,9 @@ export class ModelStore implements Store {
       try {
         outcome = await untilAborted(Promise.resolve().then(work), signal);
       } catch (error) {
-        this.#rollback();
+        // A refusal throws before anything is applied: only applied records need undoing (a rollback re-reads
+        // the state and drops the indexes).
+        if (tx.records.length > 0) this.#rollback();
         if (error === ABORTED) {
           if (source.messageId) this.#abandoned.add(source.messageId);
           return { kind: 'aborted' };
@@ -257,9 +259,10 @@ export class ModelStore implements Store {
     if (lazy === 'ledger' || change.type === 'progress.retract') this.#ensure(lazy!);
     this.#model.check(change, { by: meta.by });
     const record = this.#record(meta, change, tx !== undefined);
-    if (!lazy || this.persistence.loaded(lazy)) this.#model.apply(record);
+    // Counted before it is applied: an apply that throws halfway is undone with the rest of the transaction.
     if (tx) tx.records.push(record);
-    else this.#commit([record]);
+    if (!lazy || this.persistence.loaded(lazy)) this.#model.apply(record);
+    if (!tx) this.#commit([record]);
     return record;
   }
 

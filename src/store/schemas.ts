@@ -191,7 +191,6 @@ export const journalRecordSchema = z.discriminatedUnion('type', [
 ]);
 
 export type JournalEvent = z.infer<typeof journalRecordSchema>;
-export type JournalType = JournalEvent['type'];
 /** A record as stored: the event plus its chain fields. */
 export type JournalRecord = JournalEvent & { prev: string; hash: string };
 

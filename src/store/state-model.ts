@@ -108,8 +108,6 @@ export class StateModel {
   legacyPlan = '';
   people: PeopleFile = { seq: 0, names: {} };
   reports: ReportsFile = { seq: 0 };
-  /** Seq of the last ledger record applied. */
-  ledgerSeq = 0;
   readonly items = new Map<string, RectificationItem>();
   /** Every progress update in journal order (retracted ones included, flagged). */
   readonly progress: ProgressUpdate[] = [];
@@ -229,8 +227,10 @@ export class StateModel {
         return;
       case 'zg.transfer': {
         const d = change.data;
+        // The division as it is called now (a record may carry a name renamed since).
+        const division = d.division === undefined ? undefined : this.division(d.division);
         const changes =
-          (d.division !== undefined && d.division !== item.division) ||
+          (division !== undefined && division !== item.division) ||
           (d.unit !== undefined && d.unit !== item.unit) ||
           (d.responsible !== undefined &&
             (d.responsible !== item.responsible || d.responsibleId !== item.responsibleId));
@@ -429,7 +429,6 @@ export class StateModel {
   }
 
   #ledgerApplied(event: JournalEvent, itemId: string): void {
-    this.ledgerSeq = event.seq;
     this.#lastLedgerBy.set(event.by, { itemId, seq: event.seq });
   }
 
@@ -549,9 +548,10 @@ export class StateModel {
       case 'zg.transfer': {
         const d = event.data;
         const changes: ItemChange[] = [];
-        if (d.division !== undefined && d.division !== item.division) {
-          changes.push({ field: '处室', from: item.division, to: d.division });
-          item.division = d.division;
+        const division = d.division === undefined ? undefined : this.division(d.division);
+        if (division !== undefined && division !== item.division) {
+          changes.push({ field: '处室', from: item.division, to: division });
+          item.division = division;
         }
         if (d.unit !== undefined && d.unit !== item.unit) {
           changes.push({ field: '责任单位', from: item.unit, to: d.unit });

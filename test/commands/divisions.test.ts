@@ -108,4 +108,27 @@ describe('a rename as the file store keeps it', () => {
     expect(await again('整改 列表 社会保障处')).toContain('问题一');
     expect(verifyStore(dataDir)).toMatchObject({ ok: true });
   });
+
+  it('keeps an item moved into a division that is renamed later under the new name, after a restart', async () => {
+    const dataDir = tempDataDir();
+    const open = () =>
+      createCoreDeps({
+        admins: [ADMIN],
+        clock: fixedClock(NOW),
+        logger: silentLogger,
+        dataDir,
+        plans: coreDeps().plans,
+      });
+    const first = open();
+    const say = sayAs(first);
+    expect(await say('整改 登记 问题二 单位:某单位 期限:2027-06-30 处室:社保处')).toContain('ZG-2026-001');
+    expect(await say('整改 移交 ZG-2026-001 处室:投资处 理由:属工程项目')).toContain('投资处');
+    await say('处室 改名 投资处 固定资产投资审计处');
+    expect(first.store.item('ZG-2026-001')?.division).toBe('固定资产投资审计处');
+    first.store.close();
+    const again = open();
+    expect(again.store.item('ZG-2026-001')?.division).toBe('固定资产投资审计处');
+    expect(await sayAs(again)('整改 列表 固定资产投资审计处')).toContain('问题二');
+    expect(verifyStore(dataDir)).toMatchObject({ ok: true });
+  });
 });

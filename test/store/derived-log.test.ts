@@ -70,6 +70,12 @@ describe('the progress log (a derived log)', () => {
     writeFileSync(path, `${lines.slice(0, 3).join('\n')}\n{"seq":5,"at":"20\n`);
     expect(readDerivedLog(path, progressKind)).toMatchObject({ torn: '{"seq":5,"at":"20' });
     expect(DerivedLog.open(path, progressKind, { fsync: false }).lastSeq).toBe(4);
+    // Two unreadable lines at the end are not one torn append: the start stops, nothing is cut away.
+    const damaged = `${lines.slice(0, 2).join('\n')}\n{"seq":4,"at\n{"seq":5,"at":"20\n`;
+    writeFileSync(path, damaged);
+    expect(() => DerivedLog.open(path, progressKind, { fsync: false })).toThrow(StoreCorruptError);
+    // Only the torn end was set aside (into .torn); the damaged line before it is left for the operator.
+    expect(readFileSync(path, 'utf8')).toBe(damaged.slice(0, damaged.length - '{"seq":5,"at":"20\n'.length));
 
     writeFileSync(path, `${lines[0]}\n{"seq":2,"at\n${lines[2]}\n`);
     expect(() => readDerivedLog(path, progressKind)).toThrow(StoreCorruptError);

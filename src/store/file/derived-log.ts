@@ -1,4 +1,4 @@
-import { closeSync, existsSync, fstatSync, openSync } from 'node:fs';
+import { closeSync, fstatSync, openSync } from 'node:fs';
 import { z } from 'zod';
 import { FileCorruptError } from '../../files/file-corrupt-error';
 import { JsonlFile } from '../../files/jsonl-file';
@@ -108,9 +108,13 @@ export class DerivedLog<L extends { seq: number }> {
     return this.#lastSeq;
   }
 
-  /** The last whole line's seq; a last line that is not JSON (torn by power loss) is set aside first. */
+  /**
+   * The last whole line's seq. A last line that is not JSON (an append torn by power loss: only its end can
+   * be) is set aside first — once: a line before it that is not JSON either was confirmed already, and the
+   * start stops on it rather than lose it.
+   */
   #readLastSeq(): number {
-    for (;;) {
+    for (let setAside = 0; ; setAside += 1) {
       const size = this.#file.size;
       if (size === 0) return 0;
       const { text, start } = lastLine(this.path, size);
@@ -118,6 +122,7 @@ export class DerivedLog<L extends { seq: number }> {
       try {
         value = JSON.parse(text);
       } catch {
+        if (setAside > 0) throw new FileCorruptError(this.path, '最后几行都无法读取,不只是断电写了一半');
         this.#file.cutBackTo(start);
         continue;
       }
@@ -150,10 +155,6 @@ export class DerivedLog<L extends { seq: number }> {
 /** Reads a derived log without opening it for writing (verify). */
 export function readDerivedLog<L extends { seq: number }>(path: string, kind: DerivedKind<L>) {
   return readJsonl(path, (value) => kind.check(value));
-}
-
-export function derivedLogExists(path: string): boolean {
-  return existsSync(path);
 }
 
 /** The last line of a file that ends with `\n` at `size`, and where it starts. */
