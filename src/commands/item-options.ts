@@ -45,24 +45,28 @@ export interface ItemOptions {
   options: Partial<Record<OptionKey, string>>;
 }
 
+/** What separates fields when people type them as a list (`问题,单位:…,期限:…`): not part of a value. */
+const SEPARATORS = /^[\s,;、。]+|[\s,;、。]+$/g;
+const bare = (piece: string) => piece.replace(SEPARATORS, '');
+
 /** Splits a command's text into its free text and the values of the keys `allowed` (others stay text). */
 export function parseItemOptions(text: string, allowed: readonly OptionKey[]): ItemOptions {
   const words = Object.keys(KEY_WORDS)
     .filter((w) => allowed.includes(KEY_WORDS[w]!))
     .sort((a, b) => b.length - a.length);
-  if (words.length === 0) return { free: text.trim(), options: {} };
+  if (words.length === 0) return { free: bare(text), options: {} };
   const marks = [...text.matchAll(new RegExp(`(${words.join('|')})\\s*:\\s*`, 'g'))];
   const options: Partial<Record<OptionKey, string>> = {};
-  const free: string[] = [text.slice(0, marks[0]?.index ?? text.length).trim()];
+  const free: string[] = [bare(text.slice(0, marks[0]?.index ?? text.length))];
   marks.forEach((m, i) => {
     const key = KEY_WORDS[m[1]!]!;
-    const value = text.slice(m.index! + m[0].length, marks[i + 1]?.index ?? text.length).trim();
+    const value = bare(text.slice(m.index! + m[0].length, marks[i + 1]?.index ?? text.length));
     const short = SHORT[key];
     if (short) {
       // A value that does not start in its form is taken whole (and refused as such by the command).
       const taken = short.exec(value)?.[0] ?? value;
-      if (taken.trim()) options[key] = taken.trim();
-      free.push(value.slice(taken.length).trim());
+      if (bare(taken)) options[key] = bare(taken);
+      free.push(bare(value.slice(taken.length)));
     } else if (value) {
       options[key] = value;
     }

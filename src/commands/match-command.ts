@@ -28,7 +28,8 @@ function buildPattern(alias: string, separated: boolean): RegExp {
   // stand apart; ASCII ones need a word boundary. A colon after the command word is part of it
   // (`进展:3.3 …`, `搜索:古城`).
   const tail = isAscii(alias) || separated ? '(?:\\s*:\\s*|\\s+|$)' : '\\s*:?\\s*';
-  return new RegExp(`^${words.join('\\s*')}${tail}`, 'i');
+  // Between a command's words people also type a colon or a comma (`整改:登记 …`, `整改,进展 …`).
+  return new RegExp(`^${words.join('\\s*[:,、]?\\s*')}${tail}`, 'i');
 }
 
 interface AliasEntry {

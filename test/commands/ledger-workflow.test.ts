@@ -187,6 +187,21 @@ describe('the 挂号销号 workflow', () => {
       expect(deps.store.items().map((i) => i.id)).toEqual(['ZG-2026-001', 'ZG-2026-002']);
     });
 
+    it('reads fields typed as a list, with full-width commas and a colon after 整改, keeping no separator', async () => {
+      const reply = await say(
+        '整改：登记 违规发放津贴，单位：市民政局，期限：2026-12-31，责任人：李四。',
+        'ou_m',
+      );
+      expect(reply).toContain('已登记整改事项 ZG-2026-002');
+      expect(item('ZG-2026-002')).toMatchObject({
+        issue: '违规发放津贴',
+        unit: '市民政局',
+        deadline: '2026-12-31',
+        responsible: '李四',
+      });
+      expect(await say('整改，查看 ZG-2026-002', 'ou_m')).toContain('问题:违规发放津贴\n');
+    });
+
     it('refuses a deadline more than ten years out, with the reason; accepts a past one', async () => {
       expect(await refused('整改 登记 笔误 单位:x 期限:3026-12-31', 'ou_m')).toMatch(
         /3026-12-31 在 10 年以后/,
