@@ -47,14 +47,7 @@ const QUESTION_WORDS = [
   '找谁',
   '问谁',
   '负责审',
-  '来审',
-  '在审',
-  '在做',
-  '来做',
-  '在管',
-  '来管',
   '归口',
-  '主管',
   '归属',
   '属于',
   '牵头处室',
@@ -164,10 +157,16 @@ const QUESTION_WORDS = [
   '哦',
 ];
 
+// Verbs that ask who does the work (`哪个处在管`, `谁来审`) are also the first characters of topic words
+// (`在审计中`, `存在管理`, `主管部门`): cut only where the question ends (at the end, or before 吗/呢 or
+// punctuation).
+const ASKING_VERBS = ['来审', '在审', '在做', '来做', '在管', '来管', '主管'];
+
 // Longest first, so `归哪个处室` goes before `哪个`.
 const PATTERN = new RegExp([...QUESTION_WORDS].sort((a, b) => b.length - a.length).join('|'), 'g');
+const AT_THE_END = new RegExp(`(?:${ASKING_VERBS.join('|')})(?=[吗呢吧啊呀]*[\\s?？!！。,，]*$)`, 'g');
 
 /** The query with question and function words replaced by spaces. */
 export function stripQuestionWords(query: string): string {
-  return query.replace(PATTERN, ' ');
+  return query.replace(PATTERN, ' ').replace(AT_THE_END, ' ');
 }

@@ -12,6 +12,14 @@ describe('stripQuestionWords', () => {
     expect(tokenizeBigrams(stripQuestionWords('公租房审计谁来管'))).not.toContain('计谁');
   });
 
+  it('cuts a verb asking who does it only where the question ends, never out of a topic word', () => {
+    expect(stripQuestionWords('国有企业审计哪个处在管').trim()).toBe('国有企业审计');
+    expect(stripQuestionWords('公租房审计哪个处来审吗').trim()).toBe('公租房审计');
+    expect(stripQuestionWords('在审计中发现的问题整改谁负责').trim()).toBe('在审计中发现 问题整改');
+    expect(stripQuestionWords('存在管理漏洞的国有企业审计谁负责').trim()).toBe('存在管理漏洞 国有企业审计');
+    expect(stripQuestionWords('主管部门审计谁负责').trim()).toBe('主管部门审计');
+  });
+
   it('keeps frequent topic words such as 审计 for the ranking to weigh', () => {
     expect(stripQuestionWords('就业创业审计')).toBe('就业创业审计');
   });
