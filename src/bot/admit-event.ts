@@ -49,8 +49,15 @@ export async function admitEvent(
   }
   if (event.senderType !== 'user') return { kind: 'ignore', reason: 'not from a user' };
   // Without Lark credentials (local mode) there is no identity: every message counts as addressed.
-  const botId = identity ? (identity.known() ?? (await identity.wait(IDENTITY_WAIT_MS))) : undefined;
-  if (identity && botId === undefined) return { kind: 'retry-later', reason: 'bot identity unknown' };
+  // The bot's own open_id tells whether a group message is meant for it and which @ to drop; a private
+  // message that mentions no one needs neither, so it is not held up while the identity is unknown.
+  const needsIdentity = event.chatType !== 'p2p' || event.mentions.length > 0;
+  const botId =
+    identity && needsIdentity
+      ? (identity.known() ?? (await identity.wait(IDENTITY_WAIT_MS)))
+      : identity?.known();
+  if (identity && needsIdentity && botId === undefined)
+    return { kind: 'retry-later', reason: 'bot identity unknown' };
   if (event.chatType !== 'p2p' && botId !== undefined && !event.mentions.some((m) => m.openId === botId))
     return { kind: 'ignore', reason: 'not mentioned' };
   const botKeys = event.mentions.filter((m) => m.openId === botId).map((m) => m.key);

@@ -1,9 +1,8 @@
 import { Hono } from 'hono';
 import type { Clock } from '../clock';
-import type { IncomingMessage } from '../commands/context';
 import type { Config } from '../config';
 import type { Logger } from '../logger';
-import type { AddressedReply, Reply } from '../reply/reply';
+import type { AddressedReply } from '../reply/reply';
 import { admitEvent } from './admit-event';
 import { type BotIdentity, lookUpBotIdentity } from './bot-identity';
 import type { LarkApi } from './lark/lark-api';
@@ -34,8 +33,6 @@ export interface BotDeps {
   clickBudgetMs?: number;
   lateUpdateDelayMs?: number;
 }
-
-export type { SendResult };
 
 export interface Bot {
   /** The HTTP routes: the webhooks and /healthz, or /healthz alone in ws mode. */
@@ -126,5 +123,3 @@ export async function createBot(deps: BotDeps): Promise<Bot> {
     idle: () => worker.idle(),
   };
 }
-
-export type { IncomingMessage, Reply };

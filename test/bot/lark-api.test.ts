@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createLarkApi, type LarkApi, MAX_RESOURCE_BYTES } from '../../src/bot/lark/lark-api';
+import { createLarkApi, type LarkApi } from '../../src/bot/lark/lark-api';
+import { MAX_RESOURCE_BYTES } from '../../src/bot/lark/resource-error';
 import { FakeLark } from '../support/fake-lark';
 
 // The Open API calls beyond sending, through the real SDK client against the fake: the delayed card update

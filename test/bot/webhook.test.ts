@@ -429,6 +429,43 @@ describe('a bot that does not know its own open_id yet', () => {
       rmSync(dataDir, { recursive: true, force: true });
     }
   });
+
+  it('answers a private message that mentions no one at once: it needs no identity', async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'bot-noid-p2p-'));
+    const sends: string[] = [];
+    const lark: LarkApi = {
+      botOpenId: () => Promise.reject(new Error('bot info unavailable')),
+      reply: async (messageId) => {
+        sends.push(messageId);
+        return { ok: true };
+      },
+      sendToChat: async (chatId) => {
+        sends.push(chatId);
+        return { ok: true };
+      },
+    };
+    const bot = await createBot({
+      config: { dataDir, encryptKey: TEST_ENCRYPT_KEY, verificationToken: TEST_TOKEN },
+      handle: echo,
+      lark,
+      clock: systemClock,
+      logger: silentLogger,
+      drainMs: 50,
+    });
+    try {
+      bot.start();
+      const event = messageEvent({ messageId: 'om_private', chatType: 'p2p' });
+      const { body, headers } = larkRequest(event);
+      const res = await bot.app.request('/webhook/event', { method: 'POST', body, headers });
+      // Acknowledged, where a group message is not (the test before).
+      expect(res.status).toBe(200);
+      await bot.idle();
+      expect(sends).toEqual(['om_private']);
+    } finally {
+      await bot.stop();
+      rmSync(dataDir, { recursive: true, force: true });
+    }
+  });
 });
 
 describe('an inbox left by an earlier version', () => {

@@ -1,5 +1,6 @@
 import * as lark from '@larksuiteoapi/node-sdk';
 import { readFile } from './read-file';
+import { MAX_RESOURCE_BYTES, ResourceError } from './resource-error';
 
 // The only place that calls the Lark Open API (through the official SDK). Every outcome is classified
 // so the outbox knows whether to retry, wait for the app, wait for the chat, or give up.
@@ -47,20 +48,6 @@ export interface LarkApi {
    * undefined when it is not a file message or Lark does not show it.
    */
   messageFile?(messageId: string): Promise<{ key: string; name: string } | undefined>;
-}
-
-/** Files larger than this are not downloaded (the bot reads documents, not archives). */
-export const MAX_RESOURCE_BYTES = 20 * 1024 * 1024;
-
-/** A download refused or failed; `tooLarge` when the file is over MAX_RESOURCE_BYTES. */
-export class ResourceError extends Error {
-  override name = 'ResourceError';
-  constructor(
-    message: string,
-    readonly tooLarge = false,
-  ) {
-    super(message);
-  }
 }
 
 export interface LarkApiOptions {

@@ -6,8 +6,9 @@ import type { Logger } from '../../logger';
 import type { AddressedReply, Reply } from '../../reply/reply';
 import { duplicateClickReply, failedReply, unsupportedMessageReply } from '../../reply/wording';
 import { clickAnswer } from '../lark/click-answer';
-import { type LarkApi, ResourceError, type SendOutcome } from '../lark/lark-api';
+import type { LarkApi, SendOutcome } from '../lark/lark-api';
 import { renderLark } from '../lark/render-lark';
+import { ResourceError } from '../lark/resource-error';
 import { Inbox, type InboxEntry } from './inbox';
 import type { InboxItem, LegacyMessage } from './inbox-item';
 import { Outbox, type Target } from './outbox';
@@ -165,12 +166,8 @@ export async function createWorker(deps: WorkerDeps): Promise<Worker> {
     return run;
   }
 
-  function chatOf(item: InboxItem): string {
-    return item.chatId;
-  }
-
   function enqueue(entry: InboxEntry): void {
-    const chatId = entry.item ? chatOf(entry.item) : '';
+    const chatId = entry.item?.chatId ?? '';
     const previous = chains.get(chatId) ?? Promise.resolve();
     const chain = previous
       .then(() => work(entry))
