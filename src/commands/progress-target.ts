@@ -3,6 +3,7 @@ import { list, paragraph, type Reply } from '../reply/reply';
 import type { ProgressTarget } from '../store/types';
 import type { CoreDeps } from './context';
 import { goalLabel, indicatorLabel, indicatorRefs, taskLine } from './present';
+import { unknownTaskReply } from './unknown-task-reply';
 
 // What `进展 <任务编号或关键词>` points at: a task by id or keyword, or `目标3` / `指标6` / `指标5-1`.
 // Indicators are named as the plan's table numbers them (序号); the target stored is the indicator's
@@ -35,15 +36,15 @@ export function targetLabel(target: ProgressTarget, deps: CoreDeps): string {
 
 export function validIdsReply(word: string, deps: CoreDeps): Reply {
   const { plan } = deps.knowledge;
+  const unknown = unknownTaskReply(word, deps.knowledge);
   return {
+    ...unknown,
     blocks: [
-      paragraph(`没有找到“${word}”对应的任务。可用的任务编号:`),
-      list(plan.tasks.map(taskLine)),
+      ...unknown.blocks,
       paragraph(
         `也可以写目标或指标:目标1–目标${plan.goals.length}、${indicatorRefs(deps.knowledge)}(需先由管理员或秘书处用「目标 指派」指定责任处室)。`,
       ),
     ],
-    colour: 'orange',
   };
 }
 

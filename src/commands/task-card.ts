@@ -6,6 +6,7 @@ import type { CoreDeps, IncomingMessage } from './context';
 import { labelled, supportLine, taskLine, unitList } from './present';
 import { itemLine } from './rectification-present';
 import type { PlanRef } from './task-ref';
+import { unknownTaskReply } from './unknown-task-reply';
 
 // One task as a card: what the plan says (title, clause, lead and support, full text) and what the
 // bureau has recorded on it (latest progress, linked rectification items).
@@ -69,6 +70,7 @@ function measureReply(measure: Measure): Reply {
 export function planRefReply(ref: PlanRef, msg: IncomingMessage, deps: CoreDeps): Reply {
   if ('task' in ref) return taskCardReply(ref.task, msg, deps);
   if ('measure' in ref) return measureReply(ref.measure);
+  if ('missing' in ref) return unknownTaskReply(ref.missing, deps.knowledge);
   return {
     title: `${ref.section} 的任务`,
     colour: 'blue',

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { fixedClock } from '../../src/clock';
 import { createCoreDeps } from '../../src/core-deps';
 import { silentLogger } from '../../src/logger';
-import { ADMIN, ask, NOW, tempDataDir } from '../support/core';
+import { ADMIN, ask, coreDeps, NOW, tempDataDir } from '../support/core';
 
 describe('任务 <处室>', () => {
   it('lists the tasks a division leads with id, title and clause, then related targets', async () => {
@@ -101,6 +101,21 @@ describe('input handling', () => {
     const recorded = await ask('进展：３．３ 完成保障性租赁住房审计进点');
     expect(recorded).toContain('3.3 聚焦安居工程深入实施');
     expect(recorded).toContain('完成保障性租赁住房审计进点');
+  });
+
+  it('says a task number or clause the plan does not have is none of its tasks, and lists them', async () => {
+    const tasks = coreDeps().knowledge.plan.tasks;
+    for (const [question, word] of [
+      ['任务 9.9', '9.9'],
+      ['3.9谁牵头', '3.9'],
+      ['二(三)9', '二(三)9'],
+    ]) {
+      const reply = await ask(question!);
+      expect(reply).toContain(`方案中没有编号为“${word}”的任务`);
+      for (const t of tasks) expect(reply).toContain(`${t.id} ${t.title}`);
+    }
+    // Another part's clause is not taken for a task's.
+    expect(await ask('一(二)是什么')).not.toContain('没有编号为');
   });
 
   it('answers help in Chinese and English', async () => {

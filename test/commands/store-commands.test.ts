@@ -96,7 +96,7 @@ describe('recording commands', () => {
     it('lists the valid ids for an unknown task and records nothing', async () => {
       const before = journal();
       const reply = await say('进展 9.9 乱写', 'ou_head');
-      expect(reply).toMatch(/没有找到/);
+      expect(reply).toMatch(/方案中没有编号为“9\.9”的任务/);
       for (const id of deps.knowledge.plan.tasks.map((t) => t.id)) expect(reply).toContain(id);
       expect(journal()).toBe(before);
     });
