@@ -131,7 +131,9 @@ function readingReply(subject: string, reading: Reading, missing: string[], deps
       const head =
         reading.missing.length > 0
           ? `方案中没有提到${quoted(reading.missing)},也没有为它指定牵头处室。`
-          : `方案中没有专门讲“${subject}”的任务,也没有为它指定牵头处室。`;
+          : // Its words stand in the plan, but no task is about it: the plan does not say who leads it (some
+            // task touching it may well have a lead — those are listed below, for reference only).
+            `方案没有一项任务专门讲“${subject}”,据方案原文无法确定由哪个处室牵头。`;
       return {
         title,
         colour: 'grey',

@@ -95,3 +95,13 @@ describe('text the bot does not understand', () => {
     expect(await ask('帮助')).toContain('整改 登记');
   });
 });
+
+describe('a subject the plan mentions but gives no task of its own', () => {
+  it('says the plan does not settle who leads it, without claiming it assigns nobody', async () => {
+    // 城市建设 stands in the plan only inside other phrases (创新型城市建设): no task is about it.
+    const reply = await ask('城市建设谁负责');
+    expect(reply).toContain('方案没有一项任务专门讲“城市建设”,据方案原文无法确定由哪个处室牵头。');
+    expect(reply).not.toMatch(/也没有为它指定牵头处室/);
+    expect(reply).toContain('仅供参考');
+  });
+});
