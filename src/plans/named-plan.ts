@@ -1,3 +1,4 @@
+import { normalise } from '../text/normalise';
 import type { PlanEntry } from './plan-entry';
 import type { PlanRegistry } from './plan-registry';
 
@@ -30,23 +31,38 @@ interface NamePatterns {
   inline: RegExp;
 }
 
-/** Built once per plan (an entry is never changed; a re-read plan is a new entry). */
-const patternsOf = new WeakMap<PlanEntry, NamePatterns[]>();
+interface PlanNames {
+  patterns: NamePatterns[];
+  /**
+   * `《title》` as a question is read (half-width brackets, simplified characters), with its period
+   * (`(2026—2030年)`) and without.
+   */
+  titles: string[];
+}
 
-function namePatterns(entry: PlanEntry): NamePatterns[] {
-  let patterns = patternsOf.get(entry);
-  if (!patterns) {
-    const names = [entry.id.replace(/-/g, '[-—–~至到]'), fiveYearName(entry)].filter((n): n is string => !!n);
-    patterns = names.map((name) => ({
-      name,
-      command: new RegExp(`^方案\\s*[“"「]?${name}[”"」]?\\s+(\\S.*)$`),
-      inline: new RegExp(
-        `(?:在|按|根据)?[“"「]?${name}[”"」]?(?:时期)?(?:的)?(?:实施方案|方案|规划|计划)(?:里面|当中|里|中|内|上)?(?:的)?(?![五])`,
-      ),
-    }));
-    patternsOf.set(entry, patterns);
+/** Built once per plan (an entry is never changed; a re-read plan is a new entry). */
+const namesOf = new WeakMap<PlanEntry, PlanNames>();
+
+function planNames(entry: PlanEntry): PlanNames {
+  let names = namesOf.get(entry);
+  if (!names) {
+    const ids = [entry.id.replace(/-/g, '[-—–~至到]'), fiveYearName(entry)].filter((n): n is string => !!n);
+    const full = entry.title ? normalise(entry.title) : '';
+    names = {
+      patterns: ids.map((name) => ({
+        name,
+        command: new RegExp(`^方案\\s*[“"「]?${name}[”"」]?\\s+(\\S.*)$`),
+        inline: new RegExp(
+          `(?:在|按|根据)?[“"「]?${name}(?:年)?[”"」]?(?:时期)?(?:的)?(?:实施方案|方案|规划|计划)(?:里面|当中|里|中|内|上)?(?:的)?(?![五])`,
+        ),
+      })),
+      titles: [...new Set([full, full.replace(/\s*\([^()]*\d{4}[^()]*\)\s*$/, '')])]
+        .filter(Boolean)
+        .map((t) => `《${t}》`),
+    };
+    namesOf.set(entry, names);
   }
-  return patterns;
+  return names;
 }
 
 export function namedPlan(
@@ -55,7 +71,8 @@ export function namedPlan(
 ): { entry: PlanEntry; rest: string } | undefined {
   if (!MAY_NAME_A_PLAN.test(text)) return undefined;
   for (const entry of registry.list()) {
-    for (const { name, command: commandForm, inline: inlineForm } of namePatterns(entry)) {
+    const { patterns, titles } = planNames(entry);
+    for (const { name, command: commandForm, inline: inlineForm } of patterns) {
       const command = commandForm.exec(text);
       if (command) return { entry, rest: command[1]!.trim() };
       const inline = inlineForm.exec(text);
@@ -65,13 +82,13 @@ export function namedPlan(
           rest: `${text.slice(0, inline.index)}${text.slice(inline.index + inline[0].length)}`.trim(),
         };
     }
-    if (entry.title) {
-      const at = text.indexOf(`《${entry.title}》`);
+    for (const title of titles) {
+      const at = text.indexOf(title);
       if (at >= 0) {
-        const after = TAIL_PATTERN.exec(text.slice(at + entry.title.length + 2))?.[0] ?? '';
+        const after = TAIL_PATTERN.exec(text.slice(at + title.length))?.[0] ?? '';
         return {
           entry,
-          rest: `${text.slice(0, at)}${text.slice(at + entry.title.length + 2 + after.length)}`.trim(),
+          rest: `${text.slice(0, at)}${text.slice(at + title.length + after.length)}`.trim(),
         };
       }
     }

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { currentPlan } from '../../src/plans/current-plan';
 import { loadPlans } from '../../src/plans/load-plans';
 import { fiveYearName, namedPlan } from '../../src/plans/named-plan';
+import { normalise } from '../../src/text/normalise';
 
 // The plans the bot knows: shipped in seeds/ and added to DATA_DIR/plans/, each under an id read from its
 // period; which one is current; and a plan named in a question.
@@ -77,6 +78,14 @@ describe('the plans the bot knows', () => {
       ['“十五五”规划中惠民惠企政策谁负责', '2026-2030', '惠民惠企政策谁负责'],
       ['方案 2021-2025 任务 企金处', '2021-2025', '任务 企金处'],
       ['2026-2030方案里有哪些任务', '2026-2030', '有哪些任务'],
+      // Written as the bot writes periods (2026—2030年), and the title with full-width quotes as typed.
+      ['2026-2030年规划里政府债务审计谁牵头', '2026-2030', '政府债务审计谁牵头'],
+      ['2026—2030年方案中古城项目群谁牵头', '2026-2030', '古城项目群谁牵头'],
+      [
+        normalise('《绍兴市审计局“十五五”时期审计工作实施方案》里政府债务审计谁牵头'),
+        '2026-2030',
+        '政府债务审计谁牵头',
+      ],
     ];
     for (const [text, id, rest] of cases)
       expect(namedPlan(text, plans)).toMatchObject({ entry: { id }, rest });
