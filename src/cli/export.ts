@@ -5,8 +5,8 @@ import { planDirs } from '../core-deps';
 import { createLogger } from '../logger';
 import { indicatorRef } from '../plan/build-knowledge';
 import type { PlanKnowledge } from '../plan/knowledge';
-import { loadPlans } from '../plans/load-plans';
 import type { PlanRegistry } from '../plans/plan-registry';
+import { readPlans } from '../plans/read-plans';
 import { displayName, openStore, responsibleName, type Store } from '../store';
 import type { ProgressTarget, RectificationItem } from '../store/types';
 import { warningLevel } from '../store/warning-level';
@@ -216,13 +216,10 @@ export const exportVerb: Verb = {
       process.stderr.write('用法: export [--format csv|xlsx] [--out FILE] [--now ISO-8601]\n');
       return 2;
     }
-    const store = openStore({
-      dataDir: config.dataDir,
-      logger: createLogger(undefined, 'warn'),
-      timeZone: config.timeZone,
-    });
+    const logger = createLogger(undefined, 'warn');
+    const plans = await readPlans(planDirs(config.dataDir), logger);
+    const store = openStore({ dataDir: config.dataDir, logger, timeZone: config.timeZone });
     try {
-      const plans = loadPlans({ dirs: planDirs(config.dataDir) });
       store.useLegacyPlan(plans.legacy.id);
       const sections = [
         {

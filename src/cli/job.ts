@@ -7,8 +7,8 @@ import { JobState, JobStateError } from '../jobs/job-state';
 import { jobChats, runJob } from '../jobs/run-job';
 import { warnIfYearUnknown } from '../jobs/scheduler';
 import { createLogger } from '../logger';
-import { loadPlans } from '../plans/load-plans';
 import { planInUse } from '../plans/plan-in-use';
+import { readPlans } from '../plans/read-plans';
 import { renderText } from '../reply/render-text';
 import type { AddressedReply } from '../reply/reply';
 import { openStore, StoreCorruptError } from '../store';
@@ -63,7 +63,7 @@ export const jobVerb: Verb = {
       const calendar = workingCalendarOf(config.dataDir, store, logger);
       warnIfYearUnknown(clock.now(), calendar, config.timeZone, logger);
       const state = JobState.open(config.dataDir);
-      const plans = loadPlans({ dirs: planDirs(config.dataDir) });
+      const plans = await readPlans(planDirs(config.dataDir), logger);
       store.useLegacyPlan(plans.legacy.id);
       const used = planInUse(plans, store, calendarDay(clock.now(), config.timeZone));
       const send = await senderFor(config, logger);

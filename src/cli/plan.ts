@@ -7,8 +7,7 @@ import { PlanFileError } from '../plan/plan-file-error';
 import { addPlanFile } from '../plans/add-plan-file';
 import { addingRecorded } from '../plans/adding-recorded';
 import { currentPlan } from '../plans/current-plan';
-import { loadPlans } from '../plans/load-plans';
-import { preparePlanTexts } from '../plans/plan-files';
+import { readPlans } from '../plans/read-plans';
 import { renderText } from '../reply/render-text';
 import { openStore } from '../store';
 import { calendarDay } from '../time/calendar-day';
@@ -37,13 +36,7 @@ export const planVerb: Verb = {
     const { config, clock } = setup;
     const logger = createLogger(undefined, 'warn');
     const dirs = planDirs(config.dataDir);
-    await preparePlanTexts(dirs, (f, error) =>
-      logger.warn('plan.skipped', { file: f, error: String(error) }),
-    );
-    const plans = loadPlans({
-      dirs,
-      onSkip: (f, reason) => logger.warn('plan.skipped', { file: f, reason }),
-    });
+    const plans = await readPlans(dirs, logger);
     const store = openStore({ dataDir: config.dataDir, logger, timeZone: config.timeZone });
     try {
       store.useLegacyPlan(plans.legacy.id);

@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
 import { cleanLeftovers } from '../plan/clean-leftovers';
 import { decodeText } from '../plan/decode-text';
@@ -40,13 +40,19 @@ function cachePath(dirs: PlanDirs, file: string, source: 'shipped' | 'added'): s
   return join(dirs.added, '.text', `${source}-${basename(file)}.txt`);
 }
 
-/** Extracts, for every .docx/.pdf plan without it yet, the text the plans are built from. */
+/** Whether a .docx/.pdf plan's extracted text is missing, or older than the file (replaced under its name). */
+function needsText(dirs: PlanDirs, file: string, source: 'shipped' | 'added'): boolean {
+  const cache = cachePath(dirs, file, source);
+  return !existsSync(cache) || statSync(cache).mtimeMs < statSync(file).mtimeMs;
+}
+
+/** Extracts, for every .docx/.pdf plan without it (or with an older one), the text the plans are built from. */
 export async function preparePlanTexts(
   dirs: PlanDirs,
   onError: (file: string, error: unknown) => void,
 ): Promise<void> {
   for (const { file, source } of planFiles(dirs)) {
-    if (!isBinary(file) || existsSync(cachePath(dirs, file, source))) continue;
+    if (!isBinary(file) || !needsText(dirs, file, source)) continue;
     try {
       await writePlanText(dirs, file, source, await readPlanFile(file));
     } catch (error) {

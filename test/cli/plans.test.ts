@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, readdirSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -121,5 +121,28 @@ describe('plans across periods and formats', () => {
     expect(digest).toContain('〔2021-2025 方案〕3.2 聚焦');
     expect(digest).toMatch(/沉寂 14 天以上[\s\S]*1\.1/);
     expect(existsSync(join(dir, 'plans', '2026-2030.docx'))).toBe(true);
+  });
+});
+
+describe('a plan file replaced under the same name', () => {
+  it('is read again: plan list shows the new file’s plan, not the text kept from the old one', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cli-replaced-'));
+    expect(cli(dir, ['plan', 'add', 'test/fixtures/plans/formats/format-plan.pdf']).status).toBe(0);
+    const [kept] = readdirSync(join(dir, 'plans')).filter((f) => f.endsWith('.pdf'));
+    const before = cli(dir, ['plan', 'list']).stdout;
+    const oldTitle = before
+      .split('\n')
+      .find((l) => l.includes(kept!))!
+      .split('\t')[1]!;
+    // The operator copies another plan over it by hand (a newer file than the text kept for it).
+    const file = join(dir, 'plans', kept!);
+    copyFileSync('test/fixtures/plans/formats/table-plan.pdf', file);
+    const later = new Date(Date.now() + 60_000);
+    utimesSync(file, later, later);
+    const after = cli(dir, ['plan', 'list'])
+      .stdout.split('\n')
+      .find((l) => l.includes(kept!))!;
+    expect(after.split('\t')[1]).not.toBe(oldTitle);
+    expect(after).toContain(cli(dir, ['parse', file, '--json']).stdout.match(/"title":\s*"([^"]+)"/)![1]!);
   });
 });
