@@ -31,8 +31,11 @@ const KEY_WORDS: Record<string, OptionKey> = {
  * Values that end where their form ends: what follows them (before the next key) is the command's free text.
  * A date may be typed with spaces (`2026 年 12 月 31 日`), an amount with its unit apart (`30 万元`).
  */
+/** A date at the start of a text, as people type it (`2027-03-31`, `2027 年 3 月 31 日`). */
+export const LEADING_DATE = /^[\d\s年月日号./-]*[\d日号]/;
+
 const SHORT: Partial<Record<OptionKey, RegExp>> = {
-  deadline: /^[\d\s年月日号./-]*[\d日号]/,
+  deadline: LEADING_DATE,
   amount: /^[\d,.\s]*\d(?:\s*(?:万元|万|元))?/,
   division: /^\S+/,
   task: /^\S+/,

@@ -90,8 +90,14 @@ function itemFields(item: RectificationItem, today: string, deps: CoreDeps) {
           },
         ]
       : []),
+    // The amount counts (in 整改 统计) only while the item stays closed; a reopened item shows it as past.
     ...(item.rectifiedAmount !== undefined
-      ? [{ label: '整改金额', value: money(item.rectifiedAmount) }]
+      ? [
+          {
+            label: item.status === '已销号' ? '整改金额' : '上次销号时整改金额',
+            value: money(item.rectifiedAmount),
+          },
+        ]
       : []),
     { label: '登记', value: `${day(item.registeredAt)} ${displayName(store, item.registeredBy)}` },
   ];

@@ -9,7 +9,7 @@ import type { CoreDeps, IncomingMessage } from './context';
 import { deadlineProblem } from './deadline-rules';
 import { defineCommand, isReply } from './define-command';
 import { guardItem, isGuarded } from './item-guard';
-import { parseItemOptions } from './item-options';
+import { LEADING_DATE, parseItemOptions } from './item-options';
 import { parseAmount } from './parse-amount';
 import { dateHelp, parseDate } from './parse-date';
 import { closedNote, findItem, isItem, itemReply, mentionOf, voidedNote } from './rectification-present';
@@ -76,11 +76,18 @@ export const rectificationExtendCommand = defineCommand<ItemArgs & { deadline: s
   parse(rest, msg, deps) {
     const parsed = parseIdAndText(rest, deps, EXTEND_USAGE, '新期限和理由');
     if (isReply(parsed)) return parsed;
-    const [dateWord, ...reason] = words(parsed.text);
-    const date = parseDate(dateWord ?? '', msg.at, deps.timeZone);
+    // The date is the first word (`2027-03-31 理由`), or a date written with spaces (`2027 年 3 月 31 日 理由`).
+    const [dateWord, ...after] = words(parsed.text);
+    let date = parseDate(dateWord ?? '', msg.at, deps.timeZone);
+    let reason = after.join(' ');
+    const spaced = LEADING_DATE.exec(parsed.text)?.[0];
+    if (!date.ok && spaced && spaced !== dateWord) {
+      const again = parseDate(spaced.replace(/\s+/g, ''), msg.at, deps.timeZone);
+      if (again.ok) [date, reason] = [again, parsed.text.slice(spaced.length).trim()];
+    }
     if (!date.ok) return textReply(dateHelp(date.reason), 'orange');
-    if (reason.length === 0) return textReply(`请写上延期理由。用法:${EXTEND_USAGE}`, 'orange');
-    return { id: parsed.id, text: reason.join(' '), deadline: date.date };
+    if (!reason) return textReply(`请写上延期理由。用法:${EXTEND_USAGE}`, 'orange');
+    return { id: parsed.id, text: reason, deadline: date.date };
   },
   run(args, msg, deps) {
     const guarded = guardItem(args.id, msg, deps, '延期该整改事项');

@@ -20,7 +20,6 @@ import { clip, targetLabel } from './target-label';
 // with a chart); long lists are capped with “另有 N 条”. A pure function of store, plan and period.
 
 export const SILENT_DAYS = 14;
-export { ESCALATE_AFTER_DAYS };
 /** The whole Reply, as JSON, stays under this so its card stays well under Lark's 30 KB. */
 export const DIGEST_BUDGET_BYTES = 22_000;
 

@@ -135,13 +135,16 @@ describe('the 挂号销号 workflow', () => {
   describe('重开, 作废, 移交', () => {
     it('reopens a closed item (秘书处, admins only), back to 整改中 with its history', async () => {
       expect(await refused('整改 重开 ZG-2026-001 复查', 'ou_sec')).toMatch(/尚未销号/);
-      await say('整改 销号 ZG-2026-001 已整改', 'ou_head');
+      expect(await say('整改 销号 ZG-2026-001 已整改 金额:30万元', 'ou_head')).toMatch(/\n整改金额:30 万元/);
       expect(await refused('整改 重开 ZG-2026-001 复查', 'ou_head')).toMatch(/只有秘书处或管理员/);
       expect(await refused('整改 重开 ZG-2026-001', 'ou_sec')).toMatch(/请写上重开理由/);
       const reply = await say('整改 重开 ZG-2026-001 复查发现未整改到位', 'ou_sec');
       expect(reply).toMatch(/已重开,回到整改中/);
       expect(reply).toMatch(/销号 ou_head:已整改[\s\S]*重开 ou_sec:复查发现未整改到位/);
       expect(item().status).toBe('整改中');
+      // The amount of the close no longer counts (整改 统计 leaves it out): shown as the last close's.
+      expect(reply).toMatch(/上次销号时整改金额:30 万元/);
+      expect(reply).not.toMatch(/\n整改金额/);
       expect(await say('整改 进展 ZG-2026-001 继续整改', 'ou_m')).toMatch(/已记录/);
     });
 
@@ -185,6 +188,14 @@ describe('the 挂号销号 workflow', () => {
       const first = await say('整改 登记 新问题 单位:市民政局 期限:2026-12-31', 'ou_m', again);
       expect(await say('整改 登记 新问题 单位:市民政局 期限:2026-12-31', 'ou_m', again)).toBe(first);
       expect(deps.store.items().map((i) => i.id)).toEqual(['ZG-2026-001', 'ZG-2026-002']);
+    });
+
+    it('reads a new deadline written with spaces, keeping a reason that starts with a number', async () => {
+      expect(await say('整改 延期 ZG-2026-001 2027 年 3 月 31 日 跨年度预算', 'ou_head')).toMatch(
+        /延至 2027-03-31/,
+      );
+      expect(await say('整改 延期 ZG-2026-001 2027-06-30 3个月内完成', 'ou_head')).toMatch(/延至 2027-06-30/);
+      expect(item().history.at(-1)).toMatchObject({ kind: '延期', text: '3个月内完成' });
     });
 
     it('reads fields typed as a list, with full-width commas and a colon after 整改, keeping no separator', async () => {
