@@ -66,11 +66,19 @@ export const progressUndoCommand = defineCommand<{ seq?: number }>({
       if (update.retracted)
         return textReply(`进展 #${args.seq} 已于 ${day(update.retracted.at)} 撤销过了。`, 'orange');
     }
+    // `撤销` takes back the latest record — never one further back: when the latest is a ledger event, it
+    // says what corrects that; when it is a progress update already taken back (`撤销` sent twice), it says
+    // so, instead of taking back an older update too.
+    const latest =
+      args.seq === undefined ? store.progress({ by: msg.userId, includeRetracted: true }).at(-1) : undefined;
+    const ledger = args.seq === undefined ? store.lastItemEventBy(msg.userId) : undefined;
+    if (latest?.retracted && (!ledger || latest.seq > ledger.event.seq))
+      return textReply(
+        `您最近的一条进展 #${latest.seq} 已于 ${day(latest.retracted.at)} 撤销过了。如要撤回更早的进展,请发「撤销 #记录号」(记录号见「进展 查看」)。本次未记录任何内容。`,
+        'orange',
+      );
     const update =
       args.seq !== undefined ? store.progressUpdate(args.seq) : store.lastStandingProgressBy(msg.userId);
-    // `撤销` takes back the latest record; when that is a ledger event, it says what corrects it instead
-    // of reaching back past it to an older progress update.
-    const ledger = args.seq === undefined ? store.lastItemEventBy(msg.userId) : undefined;
     if (ledger && (!update || ledger.event.seq > update.seq)) {
       const { item, event } = ledger;
       return textReply(

@@ -303,6 +303,17 @@ describe('the 挂号销号 workflow', () => {
       expect(await say(`撤销 #${c}`, 'ou_m')).toMatch(/已撤销您的进展/);
       expect(await refused('撤销 ZG-2026-001', 'ou_m')).toMatch(/用法:撤销 \[#记录号\]/);
     });
+
+    it('sent twice, takes back the latest update once and says so the second time, not reaching an older one', async () => {
+      const number = (reply: string) => Number(/#(\d+)/.exec(reply)?.[1]);
+      const older = number(await say('进展 3.2 较早的一条', 'ou_m'));
+      const latest = number(await say('进展 3.2 最新的一条', 'ou_m'));
+      expect(await say('撤销', 'ou_m')).toMatch(new RegExp(`已撤销您的进展 #${latest}`));
+      expect(await refused('撤销', 'ou_m')).toMatch(
+        new RegExp(`您最近的一条进展 #${latest} 已于 2026-11-26 撤销过了[\\s\\S]*撤销 #记录号`),
+      );
+      expect(deps.store.progressUpdate(older)?.retracted).toBeUndefined();
+    });
   });
 
   describe('people', () => {
