@@ -1,7 +1,7 @@
 import { type Context, Hono } from 'hono';
 import type { Clock } from '../clock';
 import type { Logger } from '../logger';
-import { admitEvent } from './admit-event';
+import { acceptEvent } from './accept-event';
 import { answerClick } from './answer-click';
 import type { BotIdentity } from './bot-identity';
 import { parseEvent } from './lark/parse-event';
@@ -78,27 +78,24 @@ export function createWebhookApp(deps: WebhookDeps): Hono {
       });
       return c.json({ msg: 'success' });
     }
-    const admission = await admitEvent(parsed.event, deps.identity, nowMs());
-    if (admission.kind === 'retry-later') {
-      logger.warn('refused', { route: c.req.path, status: 503, reason: admission.reason });
-      return c.json({ msg: 'try again' }, 503);
-    }
-    let outcome: 'accepted' | 'duplicate';
+    let accepted: Awaited<ReturnType<typeof acceptEvent>>;
     try {
-      outcome = await worker.accept(parsed.key, admission.kind === 'work' ? admission.item : undefined);
+      accepted = await acceptEvent(
+        { ...parsed, event: parsed.event },
+        deps.identity,
+        worker,
+        logger,
+        nowMs(),
+      );
     } catch (error) {
-      // Not durable, so not acknowledged: Lark will deliver it again.
-      logger.error('inbox write failed', { event: parsed.eventId, error: String(error) });
+      // Not durable (the inbox write failed), so not acknowledged: Lark will deliver it again.
+      logger.error('event not recorded', { event: parsed.eventId, error: String(error) });
       return c.json({ msg: 'try again' }, 503);
     }
-    if (outcome === 'duplicate' || admission.kind === 'ignore')
-      logger.info('event', {
-        event: parsed.eventId,
-        outcome:
-          outcome === 'duplicate'
-            ? 'duplicate'
-            : `ignored: ${admission.kind === 'ignore' ? admission.reason : ''}`,
-      });
+    if (accepted.outcome === 'retry-later') {
+      logger.warn('refused', { route: c.req.path, status: 503, reason: accepted.reason });
+      return c.json({ msg: 'try again' }, 503);
+    }
     return c.json({ msg: 'success' });
   }
 

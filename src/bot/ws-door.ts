@@ -1,6 +1,6 @@
 import type { Clock } from '../clock';
 import type { Logger } from '../logger';
-import { admitEvent } from './admit-event';
+import { acceptEvent } from './accept-event';
 import { answerClick } from './answer-click';
 import type { BotIdentity } from './bot-identity';
 import { parseEvent } from './lark/parse-event';
@@ -55,18 +55,15 @@ export async function startWsDoor(deps: WsDoorDeps): Promise<WsDoor> {
         return undefined;
       }
       if (!parsed.event) return undefined;
-      const admission = await admitEvent(parsed.event, deps.identity(), nowMs());
+      const accepted = await acceptEvent(
+        { ...parsed, event: parsed.event },
+        deps.identity(),
+        worker,
+        logger,
+        nowMs(),
+      );
       // A thrown handler makes the SDK ack with code 500, and Lark pushes the event again later.
-      if (admission.kind === 'retry-later') throw new Error(admission.reason);
-      const outcome = await worker.accept(parsed.key, admission.kind === 'work' ? admission.item : undefined);
-      if (outcome === 'duplicate' || admission.kind !== 'work')
-        logger.info('event', {
-          event: parsed.eventId,
-          outcome:
-            outcome === 'duplicate'
-              ? 'duplicate'
-              : `ignored: ${'reason' in admission ? admission.reason : ''}`,
-        });
+      if (accepted.outcome === 'retry-later') throw new Error(accepted.reason);
       return undefined;
     });
   }
