@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import { fixedClock } from '../clock';
-import { reminderActions } from '../commands/reminder-actions';
+import { reminderActions } from '../commands/ledger/reminder-actions';
 import type { Config } from '../config';
 import { planDirs, workingCalendarOf } from '../core-deps';
 import { JobState, JobStateError } from '../jobs/job-state';

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { basename } from 'node:path';
-import { planState, planSummary } from '../commands/plan-summary';
+import { planState, planSummary } from '../commands/admin/plan-summary';
 import { planDirs } from '../core-deps';
 import { createLogger } from '../logger';
 import { PlanFileError } from '../plan/plan-file-error';

@@ -1,8 +1,9 @@
+import type { IncomingMessage } from '../message/incoming-message';
 import { isCollective } from '../plan/divisions';
 import type { Store } from '../store';
 import type { Member, ProgressTarget, RectificationItem } from '../store/types';
 import { calendarDay } from '../time/calendar-day';
-import type { CoreDeps, IncomingMessage } from './context';
+import type { CoreDeps } from './context';
 
 // Who may do what. Admins and members of 秘书处 act on everything; 处长 and 成员 act for their own
 // division (progress on tasks it leads or supports; its ledger items). Everyone else is refused politely.

@@ -1,4 +1,4 @@
-import type { IncomingMessage } from './context';
+import type { IncomingMessage } from '../message/incoming-message';
 
 // Small parsing helpers shared by the roster, progress and ledger commands.
 

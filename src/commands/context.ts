@@ -1,5 +1,6 @@
 import type { Clock } from '../clock';
 import type { Logger } from '../logger';
+import type { IncomingMessage } from '../message/incoming-message';
 import type { PlanKnowledge } from '../plan/knowledge';
 import type { PlanEntry } from '../plans/plan-entry';
 import type { PlanRegistry } from '../plans/plan-registry';
@@ -7,29 +8,6 @@ import type { Reply } from '../reply/reply';
 import type { PlanSearch } from '../search/plan-search';
 import type { Store } from '../store';
 import type { WorkingCalendar } from '../time/working-calendar';
-
-/** A chat message as the core sees it, whatever door it came through (Lark webhook, CLI). */
-export interface IncomingMessage {
-  /** The text as typed; the core normalises it (full-width, placeholders, a leading `/`, spaces). */
-  text: string;
-  /** Sender's open_id (opaque). */
-  userId: string;
-  /** Sender's display name, when the door knows it (Lark's contact API); recorded like a mention's name. */
-  userName?: string;
-  /** Chat id (opaque). */
-  chatId: string;
-  /** Source message id (Lark `om_…`), recorded with every change it causes. */
-  messageId?: string;
-  /** Other people @-mentioned in the message (the bot itself already removed), by placeholder key. */
-  mentions?: { key: string; openId: string; name: string }[];
-  /** The instant the message arrived. */
-  at: Date;
-  /** A file sent as the message (Lark `file`); fetch its bytes with `HandleOptions.fetchAttachment`. */
-  attachment?: { kind: 'file'; key: string; name: string };
-}
-
-/** A sent file's bytes (`HandleOptions.fetchAttachment`), or why they could not be had. */
-export type Fetched = { ok: true; bytes: Uint8Array } | { ok: false; tooLarge: boolean; reason: string };
 
 /** Everything the core needs, passed in; nothing is built at import time. */
 export interface CoreDeps {

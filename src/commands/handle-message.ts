@@ -1,3 +1,4 @@
+import type { Fetched, IncomingMessage } from '../message/incoming-message';
 import { namedPlan } from '../plans/named-plan';
 import { planInUse } from '../plans/plan-in-use';
 import type { Reply } from '../reply/reply';
@@ -6,15 +7,15 @@ import { failedReply, storeRefusalReply, timedOutReply } from '../reply/wording'
 import { StoreError } from '../store';
 import { normalise } from '../text/normalise';
 import { calendarDay } from '../time/calendar-day';
-import type { CoreDeps, Fetched, IncomingMessage } from './context';
+import { keepSentPlan } from './admin/keep-sent-plan';
+import { readSentPlan } from './admin/read-sent-plan';
+import { emptyMessageReply } from './answers/not-understood';
+import { otherPlanNote } from './answers/other-plan-note';
+import { routeIntent } from './answers/route-intent';
+import type { CoreDeps } from './context';
 import { isReply } from './define-command';
-import { keepSentPlan } from './keep-sent-plan';
 import { familyHelp, matchCommand } from './match-command';
-import { emptyMessageReply } from './not-understood';
-import { otherPlanNote } from './other-plan-note';
-import { readSentPlan } from './read-sent-plan';
 import { commands } from './registry';
-import { routeIntent } from './route-intent';
 
 const LOOKS_LIKE_QUESTION = /[??吗呢]|哪|谁|什么|多少|怎么|如何|是否/;
 

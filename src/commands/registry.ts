@@ -1,16 +1,16 @@
+import { divisionsCommand } from './admin/divisions-admin';
+import { plansCommand } from './admin/plans-list';
+import { weeklyDigestCommand } from './admin/weekly-digest';
+import { workingCalendarCommand } from './admin/working-calendar-admin';
+import { searchCommand } from './answers/search';
+import { indicatorsCommand, targetsCommand } from './answers/targets';
+import { tasksCommand } from './answers/tasks';
+import { whoCommand } from './answers/who';
 import type { Command } from './context';
-import { divisionsCommand } from './divisions-admin';
 import { createHelpCommand } from './help';
-import { plansCommand } from './plans-list';
-import { progressCardCommand } from './progress-card';
-import { progressIndicatorCommand } from './progress-indicator';
-import { searchCommand } from './search';
+import { progressCardCommand } from './progress/progress-card';
+import { progressIndicatorCommand } from './progress/progress-indicator';
 import { storeCommands } from './store-commands';
-import { indicatorsCommand, targetsCommand } from './targets';
-import { tasksCommand } from './tasks';
-import { weeklyDigestCommand } from './weekly-digest';
-import { whoCommand } from './who';
-import { workingCalendarCommand } from './working-calendar-admin';
 
 // Every chat command, one file each. The order is the order 帮助 lists them in.
 export const commands: Command<unknown>[] = [

@@ -1,27 +1,27 @@
+import { memberAddCommand } from './admin/member-add';
+import { memberListCommand } from './admin/member-list';
+import { memberRemoveCommand } from './admin/member-remove';
+import { myDivisionCommand } from './admin/my-division';
 import type { Command } from './context';
 import { learningNames } from './learning-names';
-import { memberAddCommand } from './member-add';
-import { memberListCommand } from './member-list';
-import { memberRemoveCommand } from './member-remove';
-import { myDivisionCommand } from './my-division';
-import { progressRecordCommand } from './progress-record';
-import { progressUndoCommand } from './progress-undo';
-import { progressViewCommand } from './progress-view';
-import { rectificationListCommand, rectificationOverdueCommand } from './rectification-list';
-import { rectificationRegisterCommand } from './rectification-register';
-import { rectificationRejectCommand } from './rectification-reject';
-import { rectificationReopenCommand } from './rectification-reopen';
-import { rectificationStatsCommand } from './rectification-stats';
-import { rectificationTransferCommand } from './rectification-transfer';
+import { rectificationListCommand, rectificationOverdueCommand } from './ledger/rectification-list';
+import { rectificationRegisterCommand } from './ledger/rectification-register';
+import { rectificationRejectCommand } from './ledger/rectification-reject';
+import { rectificationReopenCommand } from './ledger/rectification-reopen';
+import { rectificationStatsCommand } from './ledger/rectification-stats';
+import { rectificationTransferCommand } from './ledger/rectification-transfer';
 import {
   rectificationApproveCommand,
   rectificationCloseCommand,
   rectificationExtendCommand,
   rectificationNoteCommand,
-} from './rectification-update';
-import { rectificationViewCommand } from './rectification-view';
-import { rectificationVoidCommand } from './rectification-void';
-import { targetAssignCommand } from './target-assign';
+} from './ledger/rectification-update';
+import { rectificationViewCommand } from './ledger/rectification-view';
+import { rectificationVoidCommand } from './ledger/rectification-void';
+import { progressRecordCommand } from './progress/progress-record';
+import { progressUndoCommand } from './progress/progress-undo';
+import { progressViewCommand } from './progress/progress-view';
+import { targetAssignCommand } from './progress/target-assign';
 
 /**
  * The commands that record things (progress, ledger, roster, target owners), in help order; each learns

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { CoreDeps, IncomingMessage } from '../../src/commands/context';
+import type { CoreDeps } from '../../src/commands/context';
 import { handleMessage } from '../../src/commands/handle-message';
+import type { IncomingMessage } from '../../src/message/incoming-message';
 import type { Reply } from '../../src/reply/reply';
 import { cardActionEvent, larkRequest, messageEvent } from '../fixtures/lark/events';
 import { cardProblems } from '../support/card-schema';

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { fixedClock } from '../../src/clock';
 import type { CoreDeps } from '../../src/commands/context';
-import { reminderActions } from '../../src/commands/reminder-actions';
+import { reminderActions } from '../../src/commands/ledger/reminder-actions';
 import { createCoreDeps } from '../../src/core-deps';
 import { silentLogger } from '../../src/logger';
 import type { AddressedReply } from '../../src/reply/reply';

@@ -3,10 +3,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fixedClock } from '../../src/clock';
-import type { CoreDeps, IncomingMessage } from '../../src/commands/context';
+import type { CoreDeps } from '../../src/commands/context';
 import { handleMessage } from '../../src/commands/handle-message';
 import { createCoreDeps } from '../../src/core-deps';
 import { silentLogger } from '../../src/logger';
+import type { IncomingMessage } from '../../src/message/incoming-message';
 import { renderText } from '../../src/reply/render-text';
 import { openStore, verifyStore } from '../../src/store';
 

@@ -2,10 +2,11 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fixedClock } from '../../src/clock';
-import type { CoreDeps, IncomingMessage } from '../../src/commands/context';
+import type { CoreDeps } from '../../src/commands/context';
 import { handleMessage } from '../../src/commands/handle-message';
 import { createCoreDeps } from '../../src/core-deps';
 import { silentLogger } from '../../src/logger';
+import type { IncomingMessage } from '../../src/message/incoming-message';
 import { renderText } from '../../src/reply/render-text';
 
 export const ADMIN = 'ou_test_admin';

@@ -1,10 +1,10 @@
 import type { Clock } from '../../clock';
-import { asksToAddPlan } from '../../commands/asks-to-add-plan';
-import type { Fetched, IncomingMessage } from '../../commands/context';
 import { crashPoint } from '../../crash-point';
 import type { Logger } from '../../logger';
+import type { Fetched, IncomingMessage } from '../../message/incoming-message';
 import type { AddressedReply, Reply } from '../../reply/reply';
 import { duplicateClickReply, failedReply, unsupportedMessageReply } from '../../reply/wording';
+import { asksToAddPlan } from '../../text/asks-to-add-plan';
 import { clickAnswer } from '../lark/click-answer';
 import type { LarkApi, SendOutcome } from '../lark/lark-api';
 import { renderLark } from '../lark/render-lark';

@@ -1,0 +1,114 @@
+import { indicatorRef } from '../../plan/build-knowledge';
+import { isCollective } from '../../plan/divisions';
+import type { PlanKnowledge } from '../../plan/knowledge';
+import type { Goal, Indicator, Task } from '../../plan/model';
+import { type Inline, type Line, note, type Reply } from '../../reply/reply';
+import type { HitKind } from '../../search/plan-search';
+import { calendarDay } from '../../time/calendar-day';
+import type { CoreDeps } from '../context';
+
+// Shared wording for plan things, so every command names tasks, units and targets the same way.
+
+/** A unit as people say it: the canonical division name when it is one (`局投资处` → `投资处`), else as written. */
+export function unitName(unit: string, knowledge: PlanKnowledge): string {
+  return knowledge.resolveDivision(unit)?.name ?? unit;
+}
+
+export function unitList(units: readonly string[], knowledge: PlanKnowledge): string {
+  return units.length === 0 ? '(方案未写明)' : units.map((u) => unitName(u, knowledge)).join('、');
+}
+
+/** `配合:相关处室(方案未点名具体处室)`: a collective is quoted, never expanded into divisions. */
+export function supportLine(task: Task, knowledge: PlanKnowledge): string {
+  if (task.support.length === 0) return '配合:(方案未写明)';
+  const collective = task.support.some(isCollective) ? '(方案未点名具体处室)' : '';
+  return `配合:${unitList(task.support, knowledge)}${collective}`;
+}
+
+/**
+ * Once the plan's period is over (the shipped plan runs 2021—2025), every answer from it says so in
+ * one line: the bureau will load the next plan, and until then staff should know what they quote.
+ */
+export function withPeriodNote(reply: Reply, deps: CoreDeps, at: Date): Reply {
+  const period = deps.knowledge.plan.period;
+  // An answer from a plan other than the current one says which plan it is from instead (handle-message).
+  if (!deps.planIsCurrent) return reply;
+  if (!period || Number(calendarDay(at, deps.timeZone).slice(0, 4)) <= period.to) return reply;
+  const years = period.from === period.to ? `${period.from} 年` : `${period.from}—${period.to} 年`;
+  return {
+    ...reply,
+    blocks: [
+      ...reply.blocks,
+      note(
+        `本方案实施期为 ${years},已结束;以上依据该方案原文。新一期方案导入并启用后(方案 启用 <编号>)以新方案为准。`,
+      ),
+    ],
+  };
+}
+
+/** `3.3 聚焦安居工程深入实施(二(三)3)` */
+export function taskLine(task: Task): string {
+  return `${task.id} ${task.title}(${task.clause})`;
+}
+
+export function goalLabel(goal: Goal): string {
+  return `目标${goal.index} ${goal.title}`;
+}
+
+/** `指标6 …`, `指标5-2 …`: numbered as the plan's table numbers it (its 序号), not by row. */
+export function indicatorLabel(indicator: Indicator): string {
+  return `指标${indicatorRef(indicator)} ${indicator.name}`;
+}
+
+/** `指标1、指标2 … 指标5-1、指标5-2、指标6`: every name an indicator can be asked by. */
+export function indicatorRefs(knowledge: PlanKnowledge): string {
+  return knowledge.plan.indicators.map((i) => `指标${indicatorRef(i)}`).join('、');
+}
+
+/** How a found item is named in a list: `任务 3.3 …(二(三)3)`, `指标6 …(一(二))`, `保障措施 三(五) …`. */
+export function hitLabel(
+  hit: { kind: HitKind; ref: string; clause: string; title: string },
+  knowledge: PlanKnowledge,
+): string {
+  if (hit.kind === 'task') return `任务 ${hit.ref} ${hit.title}(${hit.clause})`;
+  if (hit.kind === 'indicator') {
+    const indicator = knowledge.indicatorByIndex(Number(hit.ref));
+    return `${indicator ? indicatorLabel(indicator) : hit.title}(${hit.clause})`;
+  }
+  if (hit.kind === 'goal') return `目标${hit.ref} ${hit.title}(${hit.clause})`;
+  if (hit.kind === 'measure') return `保障措施 ${hit.clause} ${hit.title}`;
+  return `${hit.clause} ${hit.title}`;
+}
+
+/** `“债务”“税收”`: words quoted as a reply quotes them. */
+export function quoted(words: readonly string[]): string {
+  return words.map((w) => `“${w}”`).join('');
+}
+
+/** Marks every occurrence of the given words in a sentence (longest first, no overlaps). */
+export function highlight(sentence: string, words: readonly string[]): Inline[] {
+  const sorted = [...new Set(words.filter((w) => w.length > 0))].sort((a, b) => b.length - a.length);
+  if (sorted.length === 0) return [sentence];
+  const out: Inline[] = [];
+  let i = 0;
+  let plain = '';
+  while (i < sentence.length) {
+    const word = sorted.find((w) => sentence.startsWith(w, i));
+    if (word) {
+      if (plain) out.push(plain);
+      plain = '';
+      out.push({ strong: word });
+      i += word.length;
+    } else {
+      plain += sentence[i];
+      i += 1;
+    }
+  }
+  if (plain) out.push(plain);
+  return out;
+}
+
+/** A label followed by inline content, as one line. */
+export function labelled(label: string, content: Line): Line {
+  return typeof content === 'string' ? `${label}${content}` : [label, ...content];
+}

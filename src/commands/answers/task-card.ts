@@ -1,0 +1,80 @@
+import type { IncomingMessage } from '../../message/incoming-message';
+import type { Measure, Task } from '../../plan/model';
+import type { Block, Reply } from '../../reply/reply';
+import { heading, list, note, paragraph } from '../../reply/reply';
+import { calendarDay } from '../../time/calendar-day';
+import type { CoreDeps } from '../context';
+import { itemLine } from '../ledger/rectification-present';
+import { labelled, supportLine, taskLine, unitList } from './present';
+import type { PlanRef } from './task-ref';
+import { unknownTaskReply } from './unknown-task-reply';
+
+// One task as a card: what the plan says (title, clause, lead and support, full text) and what the
+// bureau has recorded on it (latest progress, linked rectification items).
+
+const MAX_ITEMS = 10;
+
+export function taskCardReply(task: Task, msg: IncomingMessage, deps: CoreDeps): Reply {
+  const { knowledge, store } = deps;
+  const blocks: Block[] = [
+    paragraph(
+      `条款:${task.clause}${task.section && task.section !== task.title ? ` · ${task.section}` : ''}`,
+    ),
+    paragraph(labelled('牵头:', [{ strong: unitList(task.lead, knowledge) }])),
+    paragraph(supportLine(task, knowledge)),
+    heading('原文'),
+    paragraph(task.text),
+  ];
+  const last = store.lastProgress({ kind: 'task', id: task.id });
+  const count = store.progress({ target: { kind: 'task', id: task.id } }).length;
+  blocks.push(heading('最新进展'));
+  blocks.push(
+    paragraph(
+      last
+        ? `${calendarDay(new Date(last.at), deps.timeZone)} ${last.division}:${last.text}(#${last.seq};共 ${count} 条)`
+        : '还没有进展记录。',
+    ),
+  );
+  const items = store
+    .items()
+    .filter((i) => i.taskId === task.id && (i.plan ?? deps.plans.legacy.id) === deps.plan.id);
+  if (items.length > 0) {
+    const open = items.filter((i) => i.status !== '已销号');
+    blocks.push(heading(`关联整改事项(${items.length} 项,未销号 ${open.length} 项)`));
+    const shown = [...open, ...items.filter((i) => i.status === '已销号')].slice(0, MAX_ITEMS);
+    blocks.push(list(shown.map((i) => itemLine(i, calendarDay(msg.at, deps.timeZone)))));
+  } else {
+    blocks.push(heading('关联整改事项'));
+    blocks.push(paragraph('没有登记关联本任务的整改事项。'));
+  }
+  blocks.push(
+    note(
+      `记录进展:进展 ${task.id} <内容>;全部进展:进展 查看 ${task.id}${items.length > MAX_ITEMS ? `;全部事项:整改 列表 任务:${task.id}` : ''}`,
+    ),
+  );
+  return { title: `任务 ${task.id} ${task.title}`, colour: 'blue', blocks };
+}
+
+function measureReply(measure: Measure): Reply {
+  return {
+    title: `保障措施 ${measure.clause} ${measure.title}`,
+    colour: 'blue',
+    blocks: [
+      ...(measure.roles.length > 0 ? [list(measure.roles.map((r) => `${r.role}:${r.holder}`))] : []),
+      paragraph(measure.text),
+      note('保障措施不是重点任务,方案没有为它指定牵头处室;上面列出的是原文写明的分工。'),
+    ],
+  };
+}
+
+/** The card of a task, the tasks of a section, or a safeguard measure, as the reference names. */
+export function planRefReply(ref: PlanRef, msg: IncomingMessage, deps: CoreDeps): Reply {
+  if ('task' in ref) return taskCardReply(ref.task, msg, deps);
+  if ('measure' in ref) return measureReply(ref.measure);
+  if ('missing' in ref) return unknownTaskReply(ref.missing, deps.knowledge);
+  return {
+    title: `${ref.section} 的任务`,
+    colour: 'blue',
+    blocks: [list(ref.tasks.map(taskLine)), note(`查看一项:发它的编号,例如 ${ref.tasks[0]?.id ?? ''}`)],
+  };
+}

@@ -1,0 +1,178 @@
+import type { IncomingMessage } from '../../message/incoming-message';
+import { type Block, type Colour, type Inline, list, note, type Reply, textReply } from '../../reply/reply';
+import { displayName, responsibleName } from '../../store';
+import { normaliseItemId } from '../../store/item-id';
+import type { ItemEvent, RectificationItem } from '../../store/types';
+import { warningLevel } from '../../store/warning-level';
+import { calendarDay } from '../../time/calendar-day';
+import { actorOf, rosterDivisions } from '../access';
+import type { CoreDeps } from '../context';
+import { itemActions } from './item-actions';
+
+// How ledger items read in chat, and how an item id in a command is found.
+
+const WARNING_COLOUR: Record<string, Colour> = { red: 'red', yellow: 'yellow', green: 'green' };
+
+/** History entries an item card shows; the rest are one command away (`整改 查看 <编号> 经过`). */
+export const CARD_HISTORY = 10;
+
+type Names = Pick<CoreDeps['store'], 'personName'>;
+
+export function warningText(item: RectificationItem, today: string): string {
+  if (item.status === '已销号' || item.status === '已作废') return item.status;
+  const w = warningLevel(item.deadline, today);
+  if (w.colour === 'red') return `逾期 ${-w.daysLeft} 天`;
+  if (w.colour === 'yellow') return w.daysLeft === 0 ? '今天到期' : `${w.daysLeft} 天后到期`;
+  return `剩 ${w.daysLeft} 天`;
+}
+
+export function itemColour(item: RectificationItem, today: string): Colour {
+  if (item.status === '已销号' || item.status === '已作废') return 'grey';
+  return WARNING_COLOUR[warningLevel(item.deadline, today).colour]!;
+}
+
+/** `[逾期] ZG-2026-001 问题 — 单位,期限 2026-06-30(逾期 5 天),社保处,责任人 张三,整改中` */
+export function itemLine(item: RectificationItem, today: string, names?: Names): string {
+  const closed = item.status === '已销号' || item.status === '已作废';
+  const tag = closed ? '' : `[${warningLevel(item.deadline, today).label}] `;
+  const person = names ? responsibleName(item, names) : item.responsible;
+  const who = person ? `,责任人 ${person}` : '';
+  const waiting = item.pending?.kind === 'extension' ? `,延期至 ${item.pending.deadline} 待审核` : '';
+  return `${tag}${item.id} ${item.issue} — ${item.unit},期限 ${item.deadline}(${warningText(item, today)}),${item.division}${who},${item.status}${waiting}`;
+}
+
+const money = (n: number) => `${Number(n.toFixed(4))} 万元`;
+
+/** One history entry: `2026-09-14 驳回销号 张三:材料不全(申请人 李四)`. */
+export function historyLine(h: ItemEvent, names: Names, timeZone: string): string {
+  const name = (id: string) => displayName(names, id);
+  const parts: string[] = [];
+  if (h.oldDeadline && h.newDeadline) parts.push(`${h.oldDeadline} → ${h.newDeadline}`);
+  else if (h.kind === '登记' && h.newDeadline) parts.push(`期限 ${h.newDeadline}`);
+  for (const c of h.changes ?? []) parts.push(`${c.field} ${c.from || '(无)'} → ${c.to || '(无)'}`);
+  if (h.text && h.kind !== '登记') parts.push(h.text);
+  if (h.amount !== undefined) parts.push(`${h.kind === '登记' ? '问题金额' : '整改金额'} ${money(h.amount)}`);
+  const asked = h.requestedBy ? `(申请人 ${name(h.requestedBy)})` : '';
+  const body = parts.join(',');
+  return `${calendarDay(new Date(h.at), timeZone)} ${h.kind} ${name(h.by)}${body ? `:${body}` : ''}${asked}`;
+}
+
+/** The field lines of an item: what it is, where it stands, what waits for review. */
+function itemFields(item: RectificationItem, today: string, deps: CoreDeps) {
+  const { store, timeZone } = deps;
+  const day = (iso: string) => calendarDay(new Date(iso), timeZone);
+  const person = responsibleName(item, store);
+  const pending = item.pending;
+  const status =
+    item.status === '已作废' && item.voidedAt
+      ? `已作废(${day(item.voidedAt)})`
+      : item.status === '已销号' && item.closedAt
+        ? `已销号(${day(item.closedAt)})`
+        : item.status;
+  return [
+    { label: '编号', value: item.id },
+    { label: '问题', value: item.issue },
+    ...(item.kind ? [{ label: '类型', value: item.kind }] : []),
+    ...(item.amount !== undefined ? [{ label: '问题金额', value: money(item.amount) }] : []),
+    { label: '责任单位', value: item.unit },
+    ...(person ? [{ label: '责任人', value: person }] : []),
+    { label: '跟踪处室', value: item.division },
+    ...(item.taskId ? [{ label: '关联任务', value: item.taskId }] : []),
+    { label: '期限', value: `${item.deadline}(${warningText(item, today)})` },
+    { label: '状态', value: status },
+    ...(pending
+      ? [
+          {
+            label: '待审核',
+            value:
+              pending.kind === 'close'
+                ? `${displayName(store, pending.by)} 于 ${day(pending.at)} 申请销号:${pending.text}`
+                : `${displayName(store, pending.by)} 于 ${day(pending.at)} 申请延期至 ${pending.deadline}:${pending.reason}`,
+          },
+        ]
+      : []),
+    // The amount counts (in 整改 统计) only while the item stays closed; a reopened item shows it as past.
+    ...(item.rectifiedAmount !== undefined
+      ? [
+          {
+            label: item.status === '已销号' ? '整改金额' : '上次销号时整改金额',
+            value: money(item.rectifiedAmount),
+          },
+        ]
+      : []),
+    { label: '登记', value: `${day(item.registeredAt)} ${displayName(store, item.registeredBy)}` },
+  ];
+}
+
+/**
+ * An item as a card: its fields, its latest history (capped, so a reply never grows with the item's life)
+ * and the actions the message's sender may take on it now.
+ */
+export function itemReply(
+  title: string,
+  item: RectificationItem,
+  msg: IncomingMessage,
+  deps: CoreDeps,
+  extra: Block[] = [],
+): Reply {
+  const today = calendarDay(msg.at, deps.timeZone);
+  const shown = item.history.slice(-CARD_HISTORY);
+  const more =
+    item.history.length > shown.length
+      ? [note(`共 ${item.history.length} 条,显示最近 ${shown.length} 条;全部经过:整改 查看 ${item.id} 经过`)]
+      : [];
+  const actions = itemActions(item, actorOf(msg, deps), today, {
+    timeZone: deps.timeZone,
+    divisions: rosterDivisions(deps),
+  });
+  return {
+    title,
+    colour: itemColour(item, today),
+    blocks: [
+      { type: 'fields', fields: itemFields(item, today, deps) },
+      { type: 'heading', content: '经过' },
+      list(shown.map((h) => historyLine(h, deps.store, deps.timeZone))),
+      ...more,
+      ...extra,
+      ...(actions.length > 0 ? [{ type: 'actions' as const, actions }] : []),
+    ],
+  };
+}
+
+/** The item a word names, or a reply saying what is wrong. */
+export function findItem(word: string | undefined, deps: CoreDeps, usage: string): RectificationItem | Reply {
+  if (!word) return textReply(`用法:${usage}`, 'orange');
+  const id = normaliseItemId(word);
+  if (!id) return textReply(`“${word}”不是整改编号,编号形如 ZG-2026-001。用法:${usage}`, 'orange');
+  const item = deps.store.item(id);
+  return item ?? textReply(`没有编号为 ${id} 的整改事项。可以发「整改 列表 全部」查看。`, 'orange');
+}
+
+export function isItem(value: RectificationItem | Reply): value is RectificationItem {
+  return 'id' in value;
+}
+
+/** A closed item changes only by 重开 (秘书处, admins). */
+export const closedNote = (item: RectificationItem, deps: CoreDeps): Reply =>
+  textReply(
+    `${item.id} 已于 ${calendarDay(new Date(item.closedAt ?? item.registeredAt), deps.timeZone)} 销号,不能再更改。如需继续整改,请秘书处或管理员发「整改 重开 ${item.id} <理由>」。本次未记录任何内容。`,
+    'orange',
+  );
+
+/** A voided item does not change at all. */
+export function voidedNote(item: RectificationItem, deps: CoreDeps): Reply {
+  const entry = item.history.findLast((h) => h.kind === '作废');
+  const when = calendarDay(new Date(item.voidedAt ?? item.registeredAt), deps.timeZone);
+  return textReply(
+    `${item.id} 已于 ${when} 作废${entry?.text ? `(${entry.text})` : ''},不能再更改。本次未记录任何内容。`,
+    'orange',
+  );
+}
+
+/** `@张三` for a person the reply tells (the requester of a reviewed request). */
+export function mentionOf(openId: string, deps: CoreDeps): Inline {
+  const name = deps.store.personName(openId);
+  return name ? { mention: openId, name } : { mention: openId };
+}
+
+export { note };

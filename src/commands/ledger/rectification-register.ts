@@ -1,0 +1,121 @@
+import { note, textReply } from '../../reply/reply';
+import { notOnRoster, refusal } from '../../reply/wording';
+import { ITEM_KINDS, type ItemKind } from '../../store/types';
+import { calendarDay } from '../../time/calendar-day';
+import { actorOf, metaOf, rosterDivisions } from '../access';
+import { defineCommand } from '../define-command';
+import { parseAmount } from '../parse-amount';
+import { dateHelp, parseDate } from '../parse-date';
+import { deadlineProblem } from './deadline-rules';
+import { parseItemOptions } from './item-options';
+import { itemReply } from './rectification-present';
+
+const USAGE =
+  '整改 登记 <问题> 单位:<责任单位> 期限:<日期> [责任人:<人>] [处室:<处室>] [任务:<编号>] [类型:立行立改|限期整改|持续整改] [金额:<数字>万元]';
+
+interface Args {
+  issue: string;
+  unit: string;
+  deadline: string;
+  responsible?: string;
+  responsibleId?: string;
+  division?: string;
+  taskId?: string;
+  kind?: ItemKind;
+  amount?: number;
+}
+
+export const rectificationRegisterCommand = defineCommand<Args>({
+  name: '整改 登记',
+  aliases: ['rectify add'],
+  usage: `${USAGE} — 登记整改事项(挂号)`,
+  examples: [
+    '整改 登记 专项资金结存未使用 单位:市社保中心 期限:2026-12-31 责任人:王五 任务:3.2',
+    '整改 登记 多发补助 单位:市民政局 期限:2026-12-31 类型:限期整改 金额:35万元',
+  ],
+  parse(rest, msg, deps) {
+    const { free: issue, options } = parseItemOptions(rest, [
+      'unit',
+      'deadline',
+      'responsible',
+      'division',
+      'task',
+      'kind',
+      'amount',
+    ]);
+    const missing = [!issue && '问题', !options.unit && '单位', !options.deadline && '期限'].filter(Boolean);
+    if (missing.length > 0) return textReply(`缺少${missing.join('、')}。用法:${USAGE}`, 'orange');
+    const date = parseDate(options.deadline!, msg.at, deps.timeZone);
+    if (!date.ok) return textReply(dateHelp(date.reason), 'orange');
+    const tooFar = deadlineProblem(date.date, calendarDay(msg.at, deps.timeZone), false);
+    if (tooFar) return textReply(`${tooFar}。本次未记录任何内容。`, 'orange');
+    let division: string | undefined;
+    if (options.division) {
+      const d = deps.knowledge.resolveDivision(options.division);
+      if (!d || d.external) {
+        return textReply(
+          `没有“${options.division}”这个处室。处室可以是:${rosterDivisions(deps).join('、')}。`,
+          'orange',
+        );
+      }
+      division = d.name;
+    }
+    let taskId: string | undefined;
+    if (options.task) {
+      const task = deps.knowledge.taskById(options.task);
+      if (!task) {
+        const ids = deps.knowledge.plan.tasks.map((t) => t.id).join('、');
+        return textReply(`没有任务“${options.task}”。任务编号有:${ids}。`, 'orange');
+      }
+      taskId = task.id;
+    }
+    let kind: ItemKind | undefined;
+    if (options.kind) {
+      kind = ITEM_KINDS.find((k) => k === options.kind);
+      if (!kind) return textReply(`类型只能是:${ITEM_KINDS.join('、')}(收到“${options.kind}”)。`, 'orange');
+    }
+    let amount: number | undefined;
+    if (options.amount) {
+      const parsed = parseAmount(options.amount);
+      if (!parsed.ok) return textReply(`${parsed.reason}。`, 'orange');
+      amount = parsed.value;
+    }
+    // `责任人:@张三` arrives with the placeholder removed and 张三 in msg.mentions: take the person, with
+    // their open_id, so reminders can @-mention them.
+    const person = /责任人\s*:/.test(rest) ? msg.mentions?.[0] : undefined;
+    const responsible = options.responsible || person?.name;
+    return {
+      issue,
+      unit: options.unit!,
+      deadline: date.date,
+      ...(responsible ? { responsible } : {}),
+      ...(person ? { responsibleId: person.openId } : {}),
+      ...(division ? { division } : {}),
+      ...(taskId ? { taskId } : {}),
+      ...(kind ? { kind } : {}),
+      ...(amount !== undefined ? { amount } : {}),
+    };
+  },
+  run(args, msg, deps) {
+    const actor = actorOf(msg, deps);
+    if (!actor.member && !actor.isAdmin) return notOnRoster('登记整改事项');
+    const division = args.division ?? actor.member?.division;
+    if (!division) return textReply(`请用「处室:<处室>」写明由哪个处室跟踪。用法:${USAGE}`, 'orange');
+    if (!actor.global && division !== actor.member?.division) {
+      return refusal(
+        `您在${actor.member?.division},只能登记本处跟踪的整改事项;${division}的事项请由该处或秘书处登记。`,
+      );
+    }
+    const same = deps.store.openDuplicateOf(args.issue, args.unit);
+    if (same) {
+      return textReply(
+        `${args.unit}的“${args.issue}”已登记为 ${same.id}(${same.division}跟踪,${same.status}),未重复登记。查看:整改 查看 ${same.id};如确是另一个问题,请在问题描述中写明区别再登记。`,
+        'orange',
+      );
+    }
+    const item = deps.store.registerItem(metaOf(msg), { ...args, division });
+    return itemReply(`已登记整改事项 ${item.id}`, item, msg, deps, [
+      note(`登记有误?登记人当天可发「整改 作废 ${item.id} <理由>」;之后请秘书处处理。`),
+    ]);
+  },
+});

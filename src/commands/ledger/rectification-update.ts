@@ -1,0 +1,247 @@
+import type { IncomingMessage } from '../../message/incoming-message';
+import { type Block, note, paragraph, type Reply, textReply } from '../../reply/reply';
+import { notOnRoster, refusal } from '../../reply/wording';
+import { displayName } from '../../store';
+import type { PendingRequest, RectificationItem } from '../../store/types';
+import { calendarDay } from '../../time/calendar-day';
+import { actorOf, mayApprove, metaOf } from '../access';
+import { words } from '../command-args';
+import type { CoreDeps } from '../context';
+import { defineCommand, isReply } from '../define-command';
+import { parseAmount } from '../parse-amount';
+import { dateHelp, parseDate } from '../parse-date';
+import { deadlineProblem } from './deadline-rules';
+import { guardItem, isGuarded } from './item-guard';
+import { LEADING_DATE, parseItemOptions } from './item-options';
+import { closedNote, findItem, isItem, itemReply, mentionOf, voidedNote } from './rectification-present';
+import { rejectRequest } from './reject-request';
+
+// 整改 进展 / 延期 / 销号 / 审核: changes to one item by its division (or 秘书处, admins). A member's 延期 and
+// 销号 wait for a reviewer (the division's 处长, 秘书处, admins), whose own apply at once.
+
+interface ItemArgs {
+  id: string;
+  text: string;
+}
+
+/** `<编号> <rest>` → the item id and the rest, or a reply. */
+function parseIdAndText(
+  rest: string,
+  deps: CoreDeps,
+  usage: string,
+  needText: string | undefined,
+): ItemArgs | Reply {
+  const [word, ...tail] = words(rest);
+  const item = findItem(word, deps, usage);
+  if (!isItem(item)) return item;
+  const text = tail.join(' ');
+  if (needText && !text) return textReply(`请写上${needText}。用法:${usage}`, 'orange');
+  return { id: item.id, text };
+}
+
+const requestText = (p: PendingRequest) => (p.kind === 'close' ? '销号申请' : `延期申请(延至 ${p.deadline})`);
+
+/** The note that a reviewer's own change settled a member's pending extension. */
+function supersededNote(item: RectificationItem, what: string, deps: CoreDeps): Block[] {
+  const p = item.pending;
+  return p?.kind === 'extension'
+    ? [note(`${displayName(deps.store, p.by)} 申请的延期(至 ${p.deadline})随本次${what}不再需要审核。`)]
+    : [];
+}
+
+const NOTE_USAGE = '整改 进展 <编号> <内容>';
+export const rectificationNoteCommand = defineCommand<ItemArgs>({
+  name: '整改 进展',
+  aliases: ['rectify note'],
+  usage: `${NOTE_USAGE} — 记录整改进展`,
+  examples: ['整改 进展 ZG-2026-001 已追回资金30万元'],
+  parse: (rest, _msg, deps) => parseIdAndText(rest, deps, NOTE_USAGE, '整改进展内容'),
+  run(args, msg, deps) {
+    const guarded = guardItem(args.id, msg, deps, '更新该整改事项');
+    if (!isGuarded(guarded)) return guarded;
+    return itemReply(
+      `已记录 ${args.id} 的整改进展`,
+      deps.store.noteItem(metaOf(msg), args.id, args.text),
+      msg,
+      deps,
+    );
+  },
+});
+
+const EXTEND_USAGE = '整改 延期 <编号> <新期限> <理由>';
+export const rectificationExtendCommand = defineCommand<ItemArgs & { deadline: string }>({
+  name: '整改 延期',
+  aliases: ['rectify extend'],
+  usage: `${EXTEND_USAGE} — 延长整改期限(只能延后;成员的延期需处长或秘书处审核,原期限留在记录中)`,
+  examples: ['整改 延期 ZG-2026-001 2027-03-31 涉及跨年度预算调整'],
+  parse(rest, msg, deps) {
+    const parsed = parseIdAndText(rest, deps, EXTEND_USAGE, '新期限和理由');
+    if (isReply(parsed)) return parsed;
+    // The date is the first word (`2027-03-31 理由`), or a date written with spaces (`2027 年 3 月 31 日 理由`).
+    const [dateWord, ...after] = words(parsed.text);
+    let date = parseDate(dateWord ?? '', msg.at, deps.timeZone);
+    let reason = after.join(' ');
+    const spaced = LEADING_DATE.exec(parsed.text)?.[0];
+    if (!date.ok && spaced && spaced !== dateWord) {
+      const again = parseDate(spaced.replace(/\s+/g, ''), msg.at, deps.timeZone);
+      if (again.ok) [date, reason] = [again, parsed.text.slice(spaced.length).trim()];
+    }
+    if (!date.ok) return textReply(dateHelp(date.reason), 'orange');
+    if (!reason) return textReply(`请写上延期理由。用法:${EXTEND_USAGE}`, 'orange');
+    return { id: parsed.id, text: reason, deadline: date.date };
+  },
+  run(args, msg, deps) {
+    const guarded = guardItem(args.id, msg, deps, '延期该整改事项');
+    if (!isGuarded(guarded)) return guarded;
+    const { item, actor } = guarded;
+    const old = item.deadline;
+    if (args.deadline <= old) {
+      return refusal(
+        `新期限 ${args.deadline} 不晚于 ${args.id} 现在的期限 ${old}:延期只能延后。如期限登记有误,请联系秘书处。`,
+      );
+    }
+    const problem = deadlineProblem(args.deadline, calendarDay(msg.at, deps.timeZone), true);
+    if (problem) return refusal(`${problem}。`);
+    const reviewer = mayApprove(actor, item);
+    const pending = item.pending;
+    if (pending && !reviewer) {
+      return refusal(
+        `${args.id} 已有待审核的${requestText(pending)}(${displayName(deps.store, pending.by)} 提出),请等审核结果后再申请。`,
+      );
+    }
+    if (reviewer) {
+      const superseded = supersededNote(item, '延期', deps);
+      const updated = deps.store.extendItem(metaOf(msg), args.id, args.deadline, args.text);
+      return itemReply(`${args.id} 期限由 ${old} 延至 ${args.deadline}`, updated, msg, deps, superseded);
+    }
+    const updated = deps.store.requestExtension(metaOf(msg), args.id, args.deadline, args.text);
+    return itemReply(`${args.id} 已申请延期至 ${args.deadline},待审核`, updated, msg, deps, [
+      note(
+        `审核通过前期限仍为 ${old}。请${item.division}处长或秘书处发「整改 审核 ${args.id} 通过」或「整改 驳回 ${args.id} <理由>」。`,
+      ),
+    ]);
+  },
+});
+
+const CLOSE_USAGE = '整改 销号 <编号> <说明> [金额:<整改金额>万元]';
+export const rectificationCloseCommand = defineCommand<ItemArgs & { amount?: number }>({
+  name: '整改 销号',
+  aliases: ['rectify close'],
+  usage: `${CLOSE_USAGE} — 整改完成销号(成员销号需处长或秘书处审核)`,
+  examples: ['整改 销号 ZG-2026-001 资金已全部收回 金额:30万元'],
+  parse(rest, _msg, deps) {
+    const parsed = parseIdAndText(rest, deps, CLOSE_USAGE, '销号说明');
+    if (isReply(parsed)) return parsed;
+    const { free, options } = parseItemOptions(parsed.text, ['amount']);
+    if (!free) return textReply(`请写上销号说明。用法:${CLOSE_USAGE}`, 'orange');
+    if (!options.amount) return { id: parsed.id, text: free };
+    const amount = parseAmount(options.amount);
+    if (!amount.ok) return textReply(`${amount.reason}。`, 'orange');
+    return { id: parsed.id, text: free, amount: amount.value };
+  },
+  run(args, msg, deps) {
+    const guarded = guardItem(args.id, msg, deps, '销号');
+    if (!isGuarded(guarded)) return guarded;
+    const { item, actor } = guarded;
+    const direct = mayApprove(actor, item);
+    const pending = item.pending;
+    if (pending?.kind === 'close') {
+      const who = displayName(deps.store, pending.by);
+      if (pending.by === actor.openId)
+        return textReply(
+          `${args.id} 您已申请销号,正等待${item.division}处长或秘书处审核。本次未记录任何内容。`,
+          'orange',
+        );
+      if (direct)
+        return textReply(
+          `${args.id} 已由 ${who} 申请销号,请审核:通过发「整改 审核 ${args.id} 通过」,驳回发「整改 驳回 ${args.id} <理由>」。本次未记录任何内容。`,
+          'orange',
+        );
+      return textReply(`${args.id} 已由 ${who} 申请销号,正等待审核。本次未记录任何内容。`, 'orange');
+    }
+    const superseded = supersededNote(item, '销号', deps);
+    const updated = deps.store.closeItem(metaOf(msg), args.id, args.text, !direct, args.amount);
+    return direct
+      ? itemReply(`${args.id} 已销号`, updated, msg, deps, superseded)
+      : itemReply(`${args.id} 已申请销号,待审核`, updated, msg, deps, [
+          ...superseded,
+          note(
+            `请${item.division}处长或秘书处发「整改 审核 ${args.id} 通过」确认销号,或「整改 驳回 ${args.id} <理由>」退回。`,
+          ),
+        ]);
+  },
+});
+
+type ReviewArgs = { id: string; verdict: 'approve' | 'reject'; text: string };
+
+const APPROVE_USAGE = '整改 审核 <编号> [通过 [意见]] · 整改 审核 <编号> 驳回 <理由>';
+const VERDICT = /^(通过|驳回|退回|不通过)(?=$|[\s,,。;;:])[\s,,。;;:]*(.*)$/s;
+
+export const rectificationApproveCommand = defineCommand<ReviewArgs>({
+  name: '整改 审核',
+  aliases: ['rectify approve', 'rectify review'],
+  usage: `${APPROVE_USAGE} — 处长或秘书处审核成员的销号或延期申请`,
+  examples: ['整改 审核 ZG-2026-001 通过', '整改 审核 ZG-2026-001 驳回 佐证材料不全'],
+  parse(rest, _msg, deps) {
+    const parsed = parseIdAndText(rest, deps, APPROVE_USAGE, undefined);
+    if (isReply(parsed)) return parsed;
+    if (!parsed.text) return { id: parsed.id, verdict: 'approve', text: '' };
+    const m = VERDICT.exec(parsed.text);
+    // Anything that is not 通过 must never approve: an unknown word is asked about, never guessed.
+    if (!m) {
+      return textReply(
+        `“${parsed.text}”不是审核结论,没有记录任何内容。审核通过请发「整改 审核 ${parsed.id} 通过」;驳回请发「整改 驳回 ${parsed.id} <理由>」(或「整改 审核 ${parsed.id} 驳回 <理由>」)。`,
+        'orange',
+      );
+    }
+    const text = m[2]!.trim();
+    if (m[1] === '通过') return { id: parsed.id, verdict: 'approve', text };
+    if (!text) return textReply(`请写上驳回理由,例如「整改 驳回 ${parsed.id} 佐证材料不全」。`, 'orange');
+    return { id: parsed.id, verdict: 'reject', text };
+  },
+  run(args, msg, deps) {
+    if (args.verdict === 'reject') return rejectRequest(args.id, args.text, msg, deps);
+    return approveRequest(args.id, args.text, msg, deps);
+  },
+});
+
+/** 审核通过: the pending close closes the item, the pending extension moves its deadline. */
+function approveRequest(id: string, comment: string, msg: IncomingMessage, deps: CoreDeps): Reply {
+  const actor = actorOf(msg, deps);
+  if (!actor.member && !actor.isAdmin) return notOnRoster('审核整改事项');
+  const item = deps.store.item(id)!;
+  if (item.status === '已作废') return voidedNote(item, deps);
+  if (item.status === '已销号') return closedNote(item, deps);
+  if (!mayApprove(actor, item)) return refusal(`只有${item.division}处长、秘书处或管理员可以审核 ${id}。`);
+  const pending = item.pending;
+  if (!pending) {
+    return textReply(
+      `${id} 没有待审核的申请(状态:${item.status})。处长可直接「整改 销号 ${id} <说明>」或「整改 延期 ${id} <新期限> <理由>」。本次未记录任何内容。`,
+      'orange',
+    );
+  }
+  if (pending.by === actor.openId) {
+    return refusal(
+      `${id} 的${requestText(pending)}是您本人提出的,不能自己审核;请由${item.division}其他处长或秘书处审核。`,
+    );
+  }
+  const requester = mentionOf(pending.by, deps);
+  if (pending.kind === 'close') {
+    const updated = deps.store.approveItem(metaOf(msg), id, comment || undefined);
+    return itemReply(`${id} 审核通过,已销号`, updated, msg, deps, [
+      paragraph([requester, ` 您申请的销号已审核通过${comment ? `:${comment}` : ''}。`]),
+    ]);
+  }
+  // A requested date that has passed meanwhile would approve a deadline already missed.
+  const today = calendarDay(msg.at, deps.timeZone);
+  if (pending.deadline < today) {
+    return refusal(
+      `${id} 申请延期至 ${pending.deadline},这一天已经过去(今天 ${today});请「整改 驳回 ${id} <理由>」后由申请人重新申请,或直接「整改 延期 ${id} <新期限> <理由>」。`,
+    );
+  }
+  const old = item.deadline;
+  const updated = deps.store.approveExtension(metaOf(msg), id, comment || undefined);
+  return itemReply(`${id} 延期审核通过:期限由 ${old} 延至 ${updated.deadline}`, updated, msg, deps, [
+    paragraph([requester, ` 您申请的延期已审核通过${comment ? `:${comment}` : ''}。`]),
+  ]);
+}

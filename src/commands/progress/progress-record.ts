@@ -1,0 +1,101 @@
+import { type Block, note, textReply } from '../../reply/reply';
+import { notOnRoster, refusal } from '../../reply/wording';
+import type { ProgressTarget } from '../../store/types';
+import { actorOf, metaOf, ownerOf, type ReportRole, roleTowards, unitsOf } from '../access';
+import type { CoreDeps } from '../context';
+import { defineCommand } from '../define-command';
+import { progressCard } from './progress-card';
+import { resolveTarget } from './progress-target';
+
+const USAGE = '进展 <任务编号或关键词> <内容>';
+
+interface Args {
+  target: ProgressTarget;
+  label: string;
+  text: string;
+}
+
+/** Splits `3.2 内容`, `目标 3 内容`, `社会保障 内容` into the target word and the content. */
+export function splitTargetWord(rest: string): { word: string; content: string } {
+  const m = /^(目标|指标)\s*(\d+)\s*(.*)$/s.exec(rest) ?? /^(\S+)\s*(.*)$/s.exec(rest);
+  if (!m) return { word: '', content: '' };
+  return m.length === 4
+    ? { word: `${m[1]}${m[2]}`, content: m[3]!.trim() }
+    : { word: m[1]!, content: m[2]!.trim() };
+}
+
+function collectiveNote(target: ProgressTarget, role: ReportRole | undefined, deps: CoreDeps): Block[] {
+  if (target.kind !== 'task' || role !== '配合') return [];
+  const task = deps.knowledge.taskById(target.id);
+  const collective = task ? unitsOf(task.support, deps).collective : false;
+  return collective
+    ? [
+        note(
+          `该任务由${ownerOf(target, deps) ?? '牵头处室'}牵头、“${task!.support.join('、')}”配合:各处室都可以作为配合处室记录进展。`,
+        ),
+      ]
+    : [];
+}
+
+export const progressRecordCommand = defineCommand<Args>({
+  name: '进展',
+  aliases: ['progress'],
+  usage: `${USAGE} — 记录任务进展(也可写 目标3、指标5)`,
+  examples: [
+    '进展 3.3 完成保障性租赁住房建设审计进点',
+    '进展 社会保障 召开审计组会议',
+    '进展 指标5 完成2个项目',
+  ],
+  parse(rest, _msg, deps) {
+    const { word, content } = splitTargetWord(rest);
+    // Nothing after 进展: the card with a task picker and a text box (src/commands/progress-card.ts).
+    if (!word) return progressCard(deps);
+    const resolved = resolveTarget(word, deps);
+    if (!resolved.ok) return resolved.reply;
+    if (!content) {
+      return textReply(
+        `请在「${resolved.label}」后面写上进展内容,例如「进展 ${word} 完成审计进点」。`,
+        'orange',
+      );
+    }
+    return { target: resolved.target, label: resolved.label, text: content };
+  },
+  run(args, msg, deps) {
+    const actor = actorOf(msg, deps);
+    if (!actor.member && !actor.isAdmin) return notOnRoster('记录进展');
+    const role = actor.member ? roleTowards(args.target, actor.member.division, deps) : undefined;
+    let division: string | undefined;
+    if (role && actor.member) division = actor.member.division;
+    else if (actor.global) division = ownerOf(args.target, deps) ?? actor.member?.division;
+    if (!division) {
+      if (args.target.kind !== 'task' && !deps.store.targetOwner(args.target.kind, args.target.index)) {
+        const ref = `${args.target.kind === 'goal' ? '目标' : '指标'}${args.target.index}`;
+        return refusal(
+          `「${args.label}」还没有责任处室。请管理员或秘书处先用「目标 指派 ${ref} <处室>」指定,再记录进展。`,
+        );
+      }
+      return refusal(
+        `${actor.member?.division ?? '您'}既不牵头也不配合「${args.label}」,不能记录它的进展;如需代为记录,请联系秘书处或管理员。`,
+      );
+    }
+    const update = deps.store.recordProgress(metaOf(msg), { target: args.target, division, text: args.text });
+    const as = role ?? '代为记录';
+    return {
+      title: '已记录进展',
+      colour: 'green',
+      blocks: [
+        {
+          type: 'fields',
+          fields: [
+            { label: '任务', value: args.label },
+            { label: '处室', value: `${division}(${as})` },
+            { label: '内容', value: update.text },
+            { label: '记录号', value: `#${update.seq}` },
+          ],
+        },
+        ...collectiveNote(args.target, role, deps),
+        note('记错了?发「撤销」可撤回您的最近一条进展(原记录留痕)。'),
+      ],
+    };
+  },
+});

@@ -1,0 +1,116 @@
+import type { Indicator } from '../../plan/model';
+import { list, paragraph, type Reply } from '../../reply/reply';
+import type { ProgressTarget } from '../../store/types';
+import { goalLabel, indicatorLabel, indicatorRefs, taskLine } from '../answers/present';
+import { unknownTaskReply } from '../answers/unknown-task-reply';
+import type { CoreDeps } from '../context';
+
+// What `进展 <任务编号或关键词>` points at: a task by id or keyword, or `目标3` / `指标6` / `指标5-1`.
+// Indicators are named as the plan's table numbers them (序号); the target stored is the indicator's
+// running index, as records made before refs existed store it, so old and new records meet.
+
+export type TargetResolution =
+  | { ok: true; target: ProgressTarget; label: string }
+  | { ok: false; reply: Reply };
+
+/** How a target is named, from its own plan (a record made on another plan says which). */
+export function targetLabel(target: ProgressTarget, deps: CoreDeps): string {
+  const own = target.plan ?? deps.plans.legacy.id;
+  const entry = own === deps.plan.id ? deps.plan : deps.plans.byId(own);
+  const knowledge = own === deps.plan.id ? deps.knowledge : entry?.knowledge;
+  const from = own === deps.plan.id ? '' : `(${own} 方案)`;
+  if (!knowledge)
+    return `${target.kind === 'task' ? `任务${target.id}` : `${target.kind === 'goal' ? '目标' : '指标'}${target.index}`}${from}`;
+  const { plan } = knowledge;
+  if (target.kind === 'task') {
+    const task = knowledge.taskById(target.id);
+    return `${task ? `${task.id} ${task.title}` : `任务${target.id}`}${from}`;
+  }
+  if (target.kind === 'goal') {
+    const goal = plan.goals.find((g) => g.index === target.index);
+    return `${goal ? goalLabel(goal) : `目标${target.index}`}${from}`;
+  }
+  const indicator = knowledge.indicatorByIndex(target.index);
+  return `${indicator ? indicatorLabel(indicator) : `指标(第${target.index}行)`}${from}`;
+}
+
+export function validIdsReply(word: string, deps: CoreDeps): Reply {
+  const { plan } = deps.knowledge;
+  const unknown = unknownTaskReply(word, deps.knowledge);
+  return {
+    ...unknown,
+    blocks: [
+      ...unknown.blocks,
+      paragraph(
+        `也可以写目标或指标:目标1–目标${plan.goals.length}、${indicatorRefs(deps.knowledge)}(需先由管理员或秘书处用「目标 指派」指定责任处室)。`,
+      ),
+    ],
+  };
+}
+
+/** `指标5` when the table's 序号 5 holds two indicators: which one. */
+function severalIndicatorsReply(word: string, group: Indicator[]): Reply {
+  return {
+    blocks: [
+      paragraph(`目标指标表序号 ${group[0]?.number ?? ''} 下有 ${group.length} 项指标,请写明是哪一项:`),
+      list(group.map(indicatorLabel)),
+      paragraph(`例如「进展 ${word.replace(/\s+/g, '')}-1 <内容>」。`),
+    ],
+    colour: 'orange',
+  };
+}
+
+export function resolveTarget(word: string, deps: CoreDeps): TargetResolution {
+  const { plan } = deps.knowledge;
+  const goalRef = /^目标\s*(\d+)$/.exec(word);
+  if (goalRef) {
+    const goal = plan.goals.find((g) => g.index === Number(goalRef[1]));
+    if (!goal) return { ok: false, reply: validIdsReply(word, deps) };
+    const target = { kind: 'goal' as const, index: goal.index };
+    return { ok: true, target, label: targetLabel(target, deps) };
+  }
+  const indicatorWord = /^指标\s*(\d+(?:\s*[-－—–.．]\s*\d+)?)$/.exec(word);
+  if (indicatorWord) {
+    const ref = indicatorWord[1]!;
+    const indicator = deps.knowledge.indicatorByRef(ref);
+    if (indicator) {
+      const target = { kind: 'indicator' as const, index: indicator.index };
+      return { ok: true, target, label: targetLabel(target, deps) };
+    }
+    const group = deps.knowledge.indicatorsByNumber(ref);
+    if (group.length > 1) return { ok: false, reply: severalIndicatorsReply(word, group) };
+    return { ok: false, reply: validIdsReply(word, deps) };
+  }
+  const task = deps.knowledge.taskById(word);
+  if (task)
+    return {
+      ok: true,
+      target: { kind: 'task', id: task.id },
+      label: targetLabel({ kind: 'task', id: task.id }, deps),
+    };
+  if (/^[\d.．-]+$/.test(word)) return { ok: false, reply: validIdsReply(word, deps) };
+
+  // A keyword: title matches first, then the task's text, then the search index.
+  const byTitle = plan.tasks.filter((t) => t.title.includes(word));
+  const byText =
+    byTitle.length > 0 ? byTitle : plan.tasks.filter((t) => t.text.replace(t.note, '').includes(word));
+  let ids = byText.map((t) => t.id);
+  if (ids.length === 0) {
+    ids = [...new Set(deps.search.search(word, { kinds: ['task'], limit: 5 }).map((h) => h.ref))];
+  }
+  if (ids.length === 1) {
+    const target = { kind: 'task' as const, id: ids[0]! };
+    return { ok: true, target, label: targetLabel(target, deps) };
+  }
+  if (ids.length === 0) return { ok: false, reply: validIdsReply(word, deps) };
+  return {
+    ok: false,
+    reply: {
+      blocks: [
+        paragraph(`“${word}”对应多项任务,请用任务编号再发一次,例如「进展 ${ids[0]} …」:`),
+        list(ids.map((id) => taskLine(deps.knowledge.taskById(id)!))),
+      ],
+      colour: 'orange',
+    },
+  };
+}
