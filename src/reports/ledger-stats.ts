@@ -1,4 +1,5 @@
 import type { ItemStatus, RectificationItem } from '../store';
+import { AMOUNT_DECIMALS } from '../text/read-amount';
 
 // The ledger's figures, as 整改 统计 shows them and the digest repeats them: counts by state, 整改率
 // (closed ÷ due, where due means the deadline has come or the item is closed anyway), overdue, amounts.
@@ -57,4 +58,4 @@ export function rateText(rate: number | undefined): string {
   return rate === undefined ? '—(尚无到期事项)' : `${Number((rate * 100).toFixed(1))}%`;
 }
 
-const round = (n: number) => Number(n.toFixed(4));
+const round = (n: number) => Number(n.toFixed(AMOUNT_DECIMALS));

@@ -4,6 +4,7 @@ import { displayName, responsibleName } from '../../store';
 import { normaliseItemId } from '../../store/item-id';
 import type { ItemEvent, RectificationItem } from '../../store/types';
 import { warningLevel } from '../../store/warning-level';
+import { AMOUNT_DECIMALS } from '../../text/read-amount';
 import { calendarDay } from '../../time/calendar-day';
 import { actorOf, rosterDivisions } from '../access';
 import type { CoreDeps } from '../context';
@@ -41,7 +42,7 @@ export function itemLine(item: RectificationItem, today: string, names?: Names):
   return `${tag}${item.id} ${item.issue} — ${item.unit},期限 ${item.deadline}(${warningText(item, today)}),${item.division}${who},${item.status}${waiting}`;
 }
 
-const money = (n: number) => `${Number(n.toFixed(4))} 万元`;
+const money = (n: number) => `${Number(n.toFixed(AMOUNT_DECIMALS))} 万元`;
 
 /** One history entry: `2026-09-14 驳回销号 张三:材料不全(申请人 李四)`. */
 export function historyLine(h: ItemEvent, names: Names, timeZone: string): string {

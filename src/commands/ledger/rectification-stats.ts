@@ -2,6 +2,7 @@ import { type Block, heading, list, note, paragraph, textReply } from '../../rep
 import { divisionOrder } from '../../reports/division-order';
 import { ledgerStats, rateText } from '../../reports/ledger-stats';
 import { statsLine } from '../../reports/stats-line';
+import { AMOUNT_DECIMALS } from '../../text/read-amount';
 import { calendarDay } from '../../time/calendar-day';
 import { actorOf, rosterDivisions, SECRETARIAT } from '../access';
 import { words } from '../command-args';
@@ -9,7 +10,7 @@ import { defineCommand } from '../define-command';
 
 const USAGE = '整改 统计 [处室|全部] [年份]';
 
-const money = (n: number) => `${Number(n.toFixed(4))} 万元`;
+const money = (n: number) => `${Number(n.toFixed(AMOUNT_DECIMALS))} 万元`;
 
 export const rectificationStatsCommand = defineCommand<{ division?: string; year?: string }>({
   name: '整改 统计',
