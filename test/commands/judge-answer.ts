@@ -14,8 +14,11 @@ export function ownersNamed(reply: string): string[] {
   )) {
     out.push(...(m[1] ?? m[2] ?? m[3] ?? '').split('、'));
   }
-  return out.map(unitName);
+  return out.filter(isUnit).map(unitName);
 }
+
+/** A placeholder such as `(方案未写明)` in an owner's place names nobody. */
+const isUnit = (name: string) => !/^[(（].*[)）]$/.test(name.trim());
 
 /** The verdict a reply gives to a yes/no question, if it gives one. */
 export function verdictOf(reply: string): boolean | undefined {
@@ -32,7 +35,10 @@ export function verdictOf(reply: string): boolean | undefined {
 /** Co-operating units a reply names: the bracketed units on its `配合:` lines. */
 export function supportersNamed(reply: string): string[] {
   return supportLines(reply).flatMap((line) =>
-    [...line.matchAll(/【([^】]+)】/g)].flatMap((m) => (m[1] ?? '').split('、')).map(unitName),
+    [...line.matchAll(/【([^】]+)】/g)]
+      .flatMap((m) => (m[1] ?? '').split('、'))
+      .filter(isUnit)
+      .map(unitName),
   );
 }
 
@@ -57,7 +63,7 @@ export function asRead(text: string): string {
 /** The reply says the plan does not say it: not mentioned, or mentioned with no owner. */
 export function saysNotSaid(reply: string): boolean {
   if (/没看懂|没太明白/.test(reply)) return false;
-  return /没有(为|提到|指定|写明|点名|明确|说明|找到|涉及|这一项|这项)|未(提到|指定|写明|点名|明确|涉及)|并未|不涉及|无法确定|不为/.test(
+  return /没有(为|编号为|提到|指定|写明|点名|明确|说明|找到|涉及|这一项|这项)|未(提到|指定|写明|点名|明确|涉及)|并未|不涉及|无法确定|不为/.test(
     reply,
   );
 }

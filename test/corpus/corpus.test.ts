@@ -14,21 +14,21 @@ import { runCorpus } from './run-corpus';
 type Floor = { precision: number; recall: number; notSaid: number };
 
 const FLOORS: Record<CorpusClass, Floor> = {
-  任务编号: { precision: 0.857, recall: 0.352, notSaid: 1 },
-  谁牵头: { precision: 1, recall: 0.939, notSaid: 1 },
-  处室管什么: { precision: 1, recall: 0.85, notSaid: 1 },
-  是非与选择: { precision: 1, recall: 0.043, notSaid: 1 },
-  谁配合: { precision: 1, recall: 0.25, notSaid: 1 },
-  两问合一: { precision: 1, recall: 0.411, notSaid: 1 },
-  目标与指标: { precision: 1, recall: 0.541, notSaid: 1 },
-  追问: { precision: 0.875, recall: 0.2, notSaid: 1 },
-  命令: { precision: 1, recall: 0.261, notSaid: 1 },
+  任务编号: { precision: 0.862, recall: 0.264, notSaid: 1 },
+  谁牵头: { precision: 1, recall: 0.961, notSaid: 1 },
+  处室管什么: { precision: 1, recall: 0.804, notSaid: 1 },
+  是非与选择: { precision: 1, recall: 0.063, notSaid: 1 },
+  谁配合: { precision: 1, recall: 0.277, notSaid: 1 },
+  两问合一: { precision: 1, recall: 0.424, notSaid: 1 },
+  目标与指标: { precision: 1, recall: 0.73, notSaid: 1 },
+  追问: { precision: 0.923, recall: 0.242, notSaid: 1 },
+  命令: { precision: 1, recall: 0.22, notSaid: 1 },
   寒暄: { precision: 1, recall: 0, notSaid: 1 },
-  方案未写明: { precision: 1, recall: 1, notSaid: 0.98 },
+  方案未写明: { precision: 0, recall: 1, notSaid: 0.954 },
 };
 
 /** The corpus may grow, never shrink below what the floors were measured on. */
-const AT_LEAST = { messages: 372, notSaid: 51 };
+const AT_LEAST = { messages: 718, notSaid: 112 };
 
 describe('the corpus of everyday chat messages', () => {
   it('holds its floors per class: precision, recall and the plan-does-not-say answers', async () => {

@@ -38,6 +38,13 @@ export const owns = (unit: string, ...keys: TaskKey[]): Expected => ({
   support: supportOf(keys),
 });
 
+/** The items under a heading (三、…下面有哪些任务): their headings; their leads may be named. */
+export const items = (...keys: TaskKey[]): Expected => ({
+  mentions: keys.map((k) => k.title),
+  alsoAllowed: keys.flatMap((k) => k.lead),
+  support: supportOf(keys),
+});
+
 /** Is it X who leads? `yes` is what the note says; the real lead may be named. */
 export const yesNo = (key: TaskKey, yes: boolean): Expected => ({
   yes,
