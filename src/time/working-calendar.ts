@@ -12,11 +12,14 @@ export type DayKind = 'holiday' | 'workday';
 /** Days the bureau set itself, read afresh at every question (they can change while the server runs). */
 export type Overrides = Readonly<Record<string, DayKind>> | (() => Readonly<Record<string, DayKind>>);
 
-/**
- * The names of the bureau's own days off (`2027-02-11` → `春节`), as a year's notice gives them, read afresh
- * like the overrides: what lets `春节后` be read in a year the official data does not cover.
- */
-export type HolidayNames = Readonly<Record<string, string>> | (() => Readonly<Record<string, string>>);
+/** What else the bureau's calendar says, read afresh too. */
+export interface BureauCalendar {
+  /**
+   * Holiday names of the bureau's days (`2027-02-08` → `春节`), as a year's notice gives them: what lets
+   * `春节后` be read in a year the official data does not cover.
+   */
+  names?(): Readonly<Record<string, string>>;
+}
 
 export interface WorkingCalendar {
   isWorkingDay(day: string): boolean;
@@ -58,14 +61,14 @@ const chineseName = (entry: string | undefined) => entry?.split(',')[1] ?? '';
 
 export function createWorkingCalendar(
   overrides: Overrides = {},
-  holidayNames: HolidayNames = {},
+  bureau: BureauCalendar = {},
 ): WorkingCalendar {
   const data = loadOfficial();
   const officialYears = [...new Set(Object.keys(data.holidays).map((d) => Number(d.slice(0, 4))))].sort(
     (a, b) => a - b,
   );
   const own = typeof overrides === 'function' ? overrides : () => overrides;
-  const names = typeof holidayNames === 'function' ? holidayNames : () => holidayNames;
+  const names = () => bureau.names?.() ?? {};
   const isWorkingDay = (day: string): boolean => {
     const override = own()[day];
     if (override) return override === 'workday';

@@ -68,10 +68,7 @@ describe('where a statutory holiday lies', () => {
   it('reads the bureau’s named days off, read afresh, and names them in describe', () => {
     const days: Record<string, 'holiday' | 'workday'> = {};
     const names: Record<string, string> = {};
-    const calendar2027 = createWorkingCalendar(
-      () => days,
-      () => names,
-    );
+    const calendar2027 = createWorkingCalendar(() => days, { names: () => names });
     expect(calendar2027.holidayRange('春节', 2027)).toBeUndefined();
     for (const d of ['2027-02-06', '2027-02-08', '2027-02-09', '2027-02-10', '2027-02-11', '2027-02-12']) {
       days[d] = 'holiday';
