@@ -5,7 +5,7 @@ import { workingCalendarCommand } from './admin/working-calendar-admin';
 import { searchCommand } from './answers/search';
 import { indicatorsCommand, targetsCommand } from './answers/targets';
 import { tasksCommand } from './answers/tasks';
-import { whoCommand } from './answers/who';
+import { whoCommand } from './answers/who-command';
 import type { Command } from './context';
 import { createHelpCommand } from './help';
 import { progressCardCommand } from './progress/progress-card';

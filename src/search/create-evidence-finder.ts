@@ -11,7 +11,6 @@ import type { HitKind } from './hit-kind';
 import { markSnippet, SNIPPET_LENGTH } from './mark-snippet';
 import { paraphraseGroups } from './paraphrase-groups';
 import { splitSentences } from './split-sentences';
-import { stripQuestionWords } from './strip-question-words';
 
 // Evidence for an answer: the runs of the question that stand verbatim in a plan item (or whose
 // paraphrase does), weighed by how few of the plan's topic groups hold them. A run held by much of the
@@ -22,7 +21,11 @@ export interface EvidenceOptions {
   kinds?: HitKind[];
 }
 
-export type EvidenceFinder = (query: string, options?: EvidenceOptions) => Evidence;
+export interface EvidenceFinder {
+  (query: string, options?: EvidenceOptions): Evidence;
+  /** Topic groups of the plan holding the phrase verbatim. */
+  spread(phrase: string): number;
+}
 
 /** Common runs still order items a little, never enough to outweigh one distinctive run. */
 const COMMON_WEIGHT = 0.01;
@@ -155,12 +158,16 @@ function itemsOf(plan: Plan): Item[] {
 }
 
 /** Normalised as the plan is for matching, with the question's own words cut out. */
-export function questionSubject(query: string): string {
+function questionSubject(query: string, questionWords: (text: string) => string): string {
   const text = toSimplified(toHalfWidth(typeof query === 'string' ? query : '').slice(0, MAX_SUBJECT));
-  return stripQuestionWords(text.toLowerCase()).replace(/\s+/g, ' ').trim();
+  return questionWords(text.toLowerCase()).replace(/\s+/g, ' ').trim();
 }
 
-export function createEvidenceFinder(plan: Plan): EvidenceFinder {
+/** `questionWords` cuts a question's own words out of a query (src/understand passes the vocabulary in). */
+export function createEvidenceFinder(
+  plan: Plan,
+  questionWords: (text: string) => string = (text) => text,
+): EvidenceFinder {
   const items = itemsOf(plan);
   const index = createPhraseIndex(
     items.map((i) => i.text),
@@ -374,7 +381,7 @@ export function createEvidenceFinder(plan: Plan): EvidenceFinder {
   }
 
   const memo = new Map<string, Evidence>();
-  return function remembered(query: string, options: EvidenceOptions = {}): Evidence {
+  const finder = function remembered(query: string, options: EvidenceOptions = {}): Evidence {
     const key = `${options.kinds?.join(',') ?? ''}\u0000${query}`;
     const known = memo.get(key);
     if (known) return known;
@@ -383,9 +390,11 @@ export function createEvidenceFinder(plan: Plan): EvidenceFinder {
     memo.set(key, evidence);
     return evidence;
   };
+  finder.spread = (phrase: string) => index.groupsWith(toHalfWidth(phrase).toLowerCase());
+  return finder;
 
   function find(query: string, options: EvidenceOptions = {}): Evidence {
-    const subject = questionSubject(query);
+    const subject = questionSubject(query, questionWords);
     const { entries, covered, corpus, tokens } = runs(subject);
     const spans = paraphraseSpans(subject);
     for (const s of spans) covered.fill(1, s.from, s.to);

@@ -2,11 +2,13 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parsePlan } from '../../src/plan/parse-plan';
 import { createPlanSearch } from '../../src/search/create-plan-search';
+import { stripQuestionWords } from '../../src/understand/strip-question-words';
 import { shippedPlan } from './shipped-plan';
 
-const search = createPlanSearch(shippedPlan());
+const search = createPlanSearch(shippedPlan(), { questionWords: stripQuestionWords });
 const other = createPlanSearch(
   parsePlan(readFileSync('test/fixtures/answers/annual-2026/000_city-audit-work-plan-2026.txt', 'utf8')),
+  { questionWords: stripQuestionWords },
 );
 const top = (q: string, s = search) => s.evidence(q).hits[0];
 const found = (q: string, s = search) => s.evidence(q).hits.flatMap((h) => h.terms.map((t) => t.found));

@@ -131,7 +131,10 @@ describe('the held-out set', () => {
         line('all', all),
         ...[...byClass].map(([k, t]) => line(k, t)),
         ...[...byPlan].map(([k, t]) => line(k, t)),
-        ...failures.map((f) => `  ✗ ${f}`),
+        // Held out: what failed is shown only when asked for, so that rules are not written to its cases.
+        ...(process.env.HELD_OUT_FAILURES
+          ? failures.map((f) => `  ✗ ${f}`)
+          : [`  (${failures.length} not right)`]),
       ].join('\n'),
     );
     // A ratchet: raised as the understanding layer lands (the goal: precision 100%, recall ≥ 95%).

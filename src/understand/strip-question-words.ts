@@ -15,6 +15,35 @@ const QUESTION_WORDS = [
   '哪个处',
   '哪些处室',
   '哪些部门',
+  '哪些处',
+  '哪些科室',
+  '哪些科',
+  '哪个科室',
+  '哪个科',
+  '哪些单位',
+  '什么单位',
+  '哪个局',
+  '哪些局',
+  '归谁管',
+  '谁在弄',
+  '谁在搞',
+  '谁弄',
+  '谁搞',
+  '在弄',
+  '在搞',
+  '来着',
+  '就是那个',
+  '就是',
+  '有几个',
+  '有几项',
+  '多少个',
+  '几个',
+  '几项',
+  '要达到什么',
+  '达到什么',
+  '要实现什么',
+  '发我',
+  '发给我',
   '由谁牵头',
   '谁来牵头',
   '谁牵头',
@@ -84,6 +113,35 @@ const QUESTION_WORDS = [
   '做什么',
   '是啥',
   '有啥',
+  '分别由',
+  '分别是',
+  '分别',
+  '各自',
+  '各由',
+  '各是',
+  '是干嘛的',
+  '是干啥的',
+  '是做什么的',
+  '是做啥的',
+  '干嘛',
+  '干啥',
+  '讲些什么',
+  '讲了什么',
+  '讲的啥',
+  '讲啥',
+  '说些什么',
+  '主要干什么',
+  '具体什么内容',
+  '什么内容',
+  '是谁的活',
+  '谁的活',
+  '的活儿',
+  '的活',
+  '活儿',
+  '给我看看',
+  '看看',
+  '说说',
+  '讲讲',
   '啥',
   '详细',
   '详情',
@@ -165,6 +223,16 @@ const ASKING_VERBS = ['来审', '在审', '在做', '来做', '在管', '来管'
 // Longest first, so `归哪个处室` goes before `哪个`.
 const PATTERN = new RegExp([...QUESTION_WORDS].sort((a, b) => b.length - a.length).join('|'), 'g');
 const AT_THE_END = new RegExp(`(?:${ASKING_VERBS.join('|')})(?=[吗呢吧啊呀]*[\\s?？!！。,，]*$)`, 'g');
+
+const WORDS = new Set([...QUESTION_WORDS, ...ASKING_VERBS]);
+
+/** A word that only makes a text a question (`谁负责`, `来管`): cut, never searched for. */
+export function isQuestionWord(word: string): boolean {
+  return WORDS.has(word);
+}
+
+/** Every question word, for the sounds a typo of one may have. */
+export const QUESTION_VOCABULARY: readonly string[] = [...WORDS];
 
 /** The query with question and function words replaced by spaces. */
 export function stripQuestionWords(query: string): string {
