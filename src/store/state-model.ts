@@ -607,6 +607,8 @@ export class StateModel {
         if (item.status !== '已销号') throw refuse('事项未销号');
         item.status = '整改中';
         delete item.closedAt;
+        // 整改金额 is the standing close's: the one reopened stays in the history with its amount.
+        delete item.rectifiedAmount;
         return { ...base, kind: '重开', text: event.data.reason };
       }
       case 'zg.void': {

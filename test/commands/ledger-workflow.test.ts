@@ -143,8 +143,8 @@ describe('the 挂号销号 workflow', () => {
       expect(reply).toMatch(/已重开,回到整改中/);
       expect(reply).toMatch(/销号 ou_head:已整改[\s\S]*重开 ou_sec:复查发现未整改到位/);
       expect(item().status).toBe('整改中');
-      // The amount of the close no longer counts (整改 统计 leaves it out): shown as the last close's.
-      expect(reply).toMatch(/上次销号时整改金额:30 万元/);
+      // No close stands, so no 整改金额 (none counts in 整改 统计); the close set aside is shown with its amount.
+      expect(reply).toMatch(/此前销号\(已重开,不计入\):2026-11-26 整改金额 30 万元/);
       expect(reply).not.toMatch(/\n整改金额/);
       expect(await say('整改 进展 ZG-2026-001 继续整改', 'ou_m')).toMatch(/已记录/);
     });
