@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module';
 import { z } from 'zod';
+import { type DayRange, holidayRange } from './holiday-range';
 import { addDays, isoWeekday } from './zoned-time';
 
 // China's official working-day calendar: statutory holidays are quiet, make-up working days (调休) count as
@@ -54,6 +55,11 @@ export interface WorkingCalendar {
   firstWorkingDayOfWeek(day: string): string | undefined;
   /** The bureau's own days, as they stand now. */
   overrides(): Readonly<Record<string, DayKind>>;
+  /**
+   * The days off of a statutory holiday (`春节`, `国庆`, `五一` …) in a year, from the official data and the
+   * bureau's named days; undefined when neither names it for that year.
+   */
+  holidayRange(name: string, year: number): DayRange | undefined;
 }
 
 // The package's JSON: `{ holidays: {day: "English,中文,n"}, workdays: {…}, inLieuDays: {…} }`.
@@ -131,6 +137,12 @@ export function createWorkingCalendar(
       return { off, work };
     },
     overrides: () => own(),
+    holidayRange(name, year) {
+      const official = Object.entries(data.holidays).map(
+        ([day, entry]) => [day, chineseName(entry) ?? ''] as const,
+      );
+      return holidayRange([...official, ...Object.entries(names())], isWorkingDay, name, year);
+    },
     officialYears,
     firstWorkingDayOfWeek(day) {
       const monday = addDays(day, 1 - isoWeekday(day));

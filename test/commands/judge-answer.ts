@@ -4,7 +4,8 @@ import type { Expected } from './staff-answer-set';
 // every `牵头:【X】`, every `方案写明:【X】负责…`, a role's holder line `【组长:X】`, and the units on a
 // `配合:` line — and each part asked must be there. A unit's name is compared without the bureau's own `局`
 // prefix (局教科文处 is 教科文处). A yes/no verdict is read where staff look for it: the first line after the
-// title opens with 是/对/没错, or with 不是/否/不对/并非.
+// title opens with 是/对/没错, or with 不是/否/不对/并非; failing that, from whether the unit asked about is
+// among the leads named.
 
 /** Owners a reply names as leads or holders, in order. */
 export function ownersNamed(reply: string): string[] {
@@ -19,6 +20,12 @@ export function ownersNamed(reply: string): string[] {
 
 /** A placeholder such as `(方案未写明)` in an owner's place names nobody. */
 const isUnit = (name: string) => !/^[(（].*[)）]$/.test(name.trim());
+
+/** Without a stated verdict, staff read one off the leads named: is the unit asked about among them? */
+function impliedVerdict(leads: string[], asked: string | undefined): boolean | undefined {
+  if (!asked || leads.length === 0) return undefined;
+  return leads.includes(unitName(asked));
+}
 
 /** The verdict a reply gives to a yes/no question, if it gives one. */
 export function verdictOf(reply: string): boolean | undefined {
@@ -105,7 +112,7 @@ export function judge(reply: string, e: Expected) {
     ...(e.divisions ?? []).map((d) => reply.includes(`${d}的任务与目标`)),
     ...(e.supportShown ? (e.support ?? []).map((d) => supportText.includes(asRead(unitName(d)))) : []),
     ...(e.mentions ?? []).map((m) => shown.includes(asRead(m))),
-    ...(e.yes === undefined ? [] : [verdictOf(reply) === e.yes]),
+    ...(e.yes === undefined ? [] : [(verdictOf(reply) ?? impliedVerdict(leads, e.asked)) === e.yes]),
     ...(e.notSaid ? [saysNotSaid(reply)] : []),
     ...(e.greeting ? [!/没看懂|没太明白/.test(reply) && leads.length === 0] : []),
   ];

@@ -39,6 +39,8 @@ export interface Expected {
   mentions?: string[];
   /** A yes/no question's right answer (是X牵头吗). */
   yes?: boolean;
+  /** The unit a yes/no question names: without an explicit 是/不是, naming it as the lead reads as yes. */
+  asked?: string;
   /** The reply must say the plan does not say it (not mentioned, or mentioned with no owner). */
   notSaid?: true;
   /** A greeting or thanks: answered as such, not with 没看懂. */

@@ -17,7 +17,7 @@ const FLOORS: Record<CorpusClass, Floor> = {
   任务编号: { precision: 0.862, recall: 0.264, notSaid: 1 },
   谁牵头: { precision: 1, recall: 0.961, notSaid: 1 },
   处室管什么: { precision: 1, recall: 0.804, notSaid: 1 },
-  是非与选择: { precision: 1, recall: 0.063, notSaid: 1 },
+  是非与选择: { precision: 1, recall: 0.127, notSaid: 1 },
   谁配合: { precision: 1, recall: 0.277, notSaid: 1 },
   两问合一: { precision: 1, recall: 0.424, notSaid: 1 },
   目标与指标: { precision: 1, recall: 0.73, notSaid: 1 },

@@ -45,9 +45,10 @@ export const items = (...keys: TaskKey[]): Expected => ({
   support: supportOf(keys),
 });
 
-/** Is it X who leads? `yes` is what the note says; the real lead may be named. */
-export const yesNo = (key: TaskKey, yes: boolean): Expected => ({
+/** Is it `asked` who leads? `yes` is what the note says; the real lead may be named. */
+export const yesNo = (key: TaskKey, asked: string, yes: boolean): Expected => ({
   yes,
+  asked,
   alsoAllowed: key.lead,
   support: key.support ?? [],
 });

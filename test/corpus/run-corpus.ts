@@ -47,11 +47,17 @@ export async function runCorpus(corpora: readonly PlanCorpus[]): Promise<Outcome
   return out;
 }
 
-async function runPlanCorpus(corpus: PlanCorpus): Promise<Outcome[]> {
+/** A folder of shipped plans holding the corpus's plan files, the first one first (the legacy plan). */
+export function corpusSeeds(corpus: PlanCorpus): string {
   const seeds = mkdtempSync(join(tmpdir(), 'corpus-seeds-'));
   corpus.files.forEach((file, i) => {
     copyFileSync(file, join(seeds, `${i + 1}-${basename(file)}`));
   });
+  return seeds;
+}
+
+async function runPlanCorpus(corpus: PlanCorpus): Promise<Outcome[]> {
+  const seeds = corpusSeeds(corpus);
   let plans: CoreDeps['plans'] | undefined;
   const scene = async (at: Date): Promise<Scene> => {
     let now = at;

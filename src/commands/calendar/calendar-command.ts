@@ -1,9 +1,10 @@
 import type { IncomingMessage } from '../../message/incoming-message';
+import { dateNote, dateRefusal } from '../../reply/date-wording';
 import { type Block, paragraph, type Reply, textReply } from '../../reply/reply';
 import { calendarDay } from '../../time/calendar-day';
+import { readDate } from '../../time/read-date';
 import type { CoreDeps } from '../context';
 import { defineCommand } from '../define-command';
-import { dateHelp, parseDate } from '../parse-date';
 import { calendarFlags } from './calendar-flags';
 import { confirmImport } from './confirm-import';
 import { importNotice } from './import-notice';
@@ -17,7 +18,7 @@ import { yearSourceLine, yearView } from './year-view';
 // Every change is recorded in the store like any other; every reply flags the years not confirmed.
 
 type Args =
-  | { kind: 'day'; day?: string }
+  | { kind: 'day'; day?: string; understood?: string }
   | { kind: 'year'; year: number }
   | { kind: 'import'; text: string }
   | { kind: 'confirm' }
@@ -35,20 +36,23 @@ const IMPORT_USAGE =
 function parseChange(words: string[], msg: IncomingMessage, deps: CoreDeps, set: boolean): Args | Reply {
   const usage = set ? SET_USAGE : DELETE_USAGE;
   const confirmed = words.some((w) => CONFIRM.test(w));
-  const rest = words.filter((w) => !CONFIRM.test(w));
-  const at = set ? rest.findIndex((w) => HOLIDAY.test(w) || WORKDAY.test(w)) : rest.length;
-  if (set && at < 0)
-    return textReply(rest.length >= 2 ? `“${rest.at(-1)}”应为 休息日 或 工作日。${usage}` : usage);
-  const dateText = rest.slice(0, at).join('');
-  const after = rest.slice(at + 1);
-  if (!dateText || after.length > 1) return textReply(usage);
-  const days = parseDayRange(dateText, msg.at, deps.timeZone);
-  if (!days.ok) return textReply(`${dateHelp(days.reason)}${usage}`);
-  if (!set) return { kind: 'change', change: { days: days.days, confirmed } };
-  const value = HOLIDAY.test(rest[at]!) ? 'holiday' : 'workday';
+  const text = words.filter((w) => !CONFIRM.test(w)).join(' ');
+  if (!text) return textReply(usage);
+  const parsed = parseDayRange(text, { now: msg.at, timeZone: deps.timeZone, calendar: deps.calendar });
+  if (!parsed.ok) return textReply(`${parsed.reason}${usage}`);
+  const after = parsed.rest.split(/\s+/).filter(Boolean);
+  const understood = parsed.understood ? { understood: parsed.understood } : {};
+  if (!set) {
+    if (after.length > 0) return textReply(usage);
+    return { kind: 'change', change: { days: parsed.days, confirmed, ...understood } };
+  }
+  const [valueText, name, ...extra] = after;
+  if (!valueText || extra.length > 0) return textReply(usage);
+  const value = HOLIDAY.test(valueText) ? 'holiday' : WORKDAY.test(valueText) ? 'workday' : undefined;
+  if (!value) return textReply(`“${valueText}”应为 休息日 或 工作日。${usage}`);
   return {
     kind: 'change',
-    change: { days: days.days, value, ...(after[0] ? { name: after[0] } : {}), confirmed },
+    change: { days: parsed.days, value, ...(name ? { name } : {}), confirmed, ...understood },
   };
 }
 
@@ -79,8 +83,11 @@ export const workingCalendarCommand = defineCommand<Args>({
     if (words.length === 0) return { kind: 'day' };
     const year = /^(\d{4})\s*年?$/.exec(rest);
     if (year) return { kind: 'year', year: Number(year[1]) };
-    const day = parseDate(words.join(''), msg.at, deps.timeZone);
-    return day.ok ? { kind: 'day', day: day.date } : textReply(dateHelp(day.reason));
+    const context = { now: msg.at, timeZone: deps.timeZone, calendar: deps.calendar };
+    const day = readDate(words.join(' '), context, { whole: true });
+    if (!day.ok) return textReply(dateRefusal(day));
+    const understood = dateNote('日期', { ...day, past: false });
+    return { kind: 'day', day: day.date, ...(understood ? { understood } : {}) };
   },
   run(args, msg, deps) {
     switch (args.kind) {
@@ -93,17 +100,18 @@ export const workingCalendarCommand = defineCommand<Args>({
       case 'year':
         return yearView(args.year, msg.at, deps);
       case 'day':
-        return dayView(args.day ?? calendarDay(msg.at, deps.timeZone), msg.at, deps);
+        return dayView(args.day ?? calendarDay(msg.at, deps.timeZone), msg.at, deps, args.understood);
     }
   },
 });
 
 /** How a day counts, where its year's holidays come from, and which years are covered. */
-function dayView(day: string, at: Date, deps: CoreDeps): Reply {
+function dayView(day: string, at: Date, deps: CoreDeps, understood?: string): Reply {
   const { calendar } = deps;
   const year = Number(day.slice(0, 4));
   const years = calendar.officialYears;
   const blocks: Block[] = [
+    ...(understood ? [paragraph(`${understood}。`)] : []),
     paragraph(`${day}:${calendar.isWorkingDay(day) ? '工作日' : '休息日'}(${calendar.describe(day)})。`),
     paragraph(
       calendar.knowsYear(year)

@@ -21,6 +21,8 @@ export interface DaysChange {
   name?: string;
   /** The user confirmed a questioned year. */
   confirmed: boolean;
+  /** How a date typed otherwise than as a day was read (`“2027年1月底”按 2027-01-29 理解`). */
+  understood?: string;
 }
 
 /** `2027-02-05`, or `2027-02-05 至 2027-02-13(共 9 天)`. */
@@ -69,7 +71,7 @@ export function changeDays(change: DaysChange, msg: IncomingMessage, deps: CoreD
     for (const day of todo) deps.store.setCalendarDay(metaOf(msg), day, kind, name);
     blocks.push(
       paragraph(
-        `已将 ${rangeText(change.days)} 设为${kindName(kind)}${name ? `(${name})` : ''},整改提醒和周报从现在起按此执行。`,
+        `已将 ${rangeText(change.days)} 设为${kindName(kind)}${name ? `(${name})` : ''}${change.understood ? `(${change.understood})` : ''},整改提醒和周报从现在起按此执行。`,
       ),
     );
   } else {

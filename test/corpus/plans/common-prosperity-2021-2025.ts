@@ -185,15 +185,15 @@ const singles: CorpusMessage[] = [
   division('秘书处负责什么', { mentions: ['牵头抓总', '跟踪督办'], alsoAllowed: ['秘书处'] }),
 
   // 是非与选择: 是X牵头吗 (the note says yes, or names another), and X还是Y.
-  yn('老旧小区改造是投资处牵头吗', yesNo(K['2.1'], true)),
-  yn('医共体是教科文处牵头吗', yesNo(K['3.2'], false)),
-  yn('古城项目群归教科文处吗', yesNo(K['4'], true)),
-  yn('耕地保护是不是投资处的', yesNo(K['2.2'], false)),
-  yn('公租房是投资处负责的吧', yesNo(K['3.3'], true)),
-  yn('扩中提低是社保处牵头吗', yesNo(K['2.3'], true)),
-  yn('国资国企联动改革是企金处的吗', yesNo(K['1.2'], true)),
-  yn('兰亭书法节是农环处在管吗', yesNo(K['4'], false)),
-  yn('学前教育是社保处牵头吗', yesNo(K['3.1'], false)),
+  yn('老旧小区改造是投资处牵头吗', yesNo(K['2.1'], '投资处', true)),
+  yn('医共体是教科文处牵头吗', yesNo(K['3.2'], '教科文处', false)),
+  yn('古城项目群归教科文处吗', yesNo(K['4'], '教科文处', true)),
+  yn('耕地保护是不是投资处的', yesNo(K['2.2'], '投资处', false)),
+  yn('公租房是投资处负责的吧', yesNo(K['3.3'], '投资处', true)),
+  yn('扩中提低是社保处牵头吗', yesNo(K['2.3'], '社保处', true)),
+  yn('国资国企联动改革是企金处的吗', yesNo(K['1.2'], '企金处', true)),
+  yn('兰亭书法节是农环处在管吗', yesNo(K['4'], '农环处', false)),
+  yn('学前教育是社保处牵头吗', yesNo(K['3.1'], '社保处', false)),
   yn('耕地保护是农环处还是投资处', leads(K['2.2'])),
   yn('医联体是社保处还是教科文处牵头', leads(K['3.2'])),
   yn('危旧房改造归投资处还是社保处', leads(K['3.3'])),
@@ -601,7 +601,7 @@ export const COMMON_PROSPERITY_2021_2025: PlanCorpus = {
       user: 'ou_tz_member',
       messages: [
         follow('我们处负责哪些任务', owns('投资处', K['2.1'], K['3.3'])),
-        follow('安居工程那个是我们处的吗', yesNo(K['3.3'], true)),
+        follow('安居工程那个是我们处的吗', yesNo(K['3.3'], '投资处', true)),
       ],
     },
     {

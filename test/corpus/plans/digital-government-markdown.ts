@@ -86,9 +86,9 @@ const singles: CorpusMessage[] = [
   ),
 
   // 是非与选择
-  yn('数字城管是区建设局牵头吗', yesNo(k(8), false)),
-  yn('基层智治归区委政法委吗', yesNo(k(7), true)),
-  yn('政务云是区数据局负责的吧', yesNo(k(5), true)),
+  yn('数字城管是区建设局牵头吗', yesNo(k(8), '区建设局', false)),
+  yn('基层智治归区委政法委吗', yesNo(k(7), '区委政法委', true)),
+  yn('政务云是区数据局负责的吧', yesNo(k(5), '区数据局', true)),
   yn('网络安全是区委网信办还是区公安分局牵头', leads(k(6))),
   yn('一件事集成服务是区市场监管局还是区政务服务中心牵头', leads(k(2))),
 

@@ -94,9 +94,9 @@ const singles: CorpusMessage[] = [
   ),
 
   // 是非与选择
-  yn('停车泊位是市建设局牵头吗', yesNo(k(10), false)),
-  yn('托育是市卫生健康局牵头吗', yesNo(k(7), true)),
-  yn('书房是市文广旅体局的吗', yesNo(k(2), true)),
+  yn('停车泊位是市建设局牵头吗', yesNo(k(10), '市建设局', false)),
+  yn('托育是市卫生健康局牵头吗', yesNo(k(7), '市卫生健康局', true)),
+  yn('书房是市文广旅体局的吗', yesNo(k(2), '市文广旅体局', true)),
   yn('老年助餐是市民政局还是市市场监管局牵头', leads(k(6))),
   yn('近视防控归市教育体育局还是市卫生健康局', leads(k(3))),
 
