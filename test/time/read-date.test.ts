@@ -16,7 +16,7 @@ for (let d = 6; d <= 14; d += 1) {
   days2027[day] = 'holiday';
   names2027[day] = '春节';
 }
-const withNotice = createWorkingCalendar(days2027, names2027);
+const withNotice = createWorkingCalendar(days2027, { names: () => names2027 });
 
 const read = (text: string, today: string, calendar = official): DateReading =>
   readDate(text, { now: new Date(`${today}T10:00:00+08:00`), timeZone: 'Asia/Shanghai', calendar });
