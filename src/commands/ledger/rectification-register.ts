@@ -113,7 +113,8 @@ export const rectificationRegisterCommand = defineCommand<Args>({
         'orange',
       );
     }
-    const item = deps.store.registerItem(metaOf(msg), { ...args, division });
+    const onPlan = args.taskId ? { plan: deps.plan.id } : {};
+    const item = deps.store.registerItem(metaOf(msg), { ...args, ...onPlan, division });
     return itemReply(`已登记整改事项 ${item.id}`, item, msg, deps, [
       note(`登记有误?登记人当天可发「整改 作废 ${item.id} <理由>」;之后请秘书处处理。`),
     ]);
