@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module';
 import { z } from 'zod';
+import { type DayRange, holidayRange } from './holiday-range';
 import { addDays, isoWeekday } from './zoned-time';
 
 // China's official working-day calendar: statutory holidays are quiet, make-up working days (调休) count as
@@ -10,6 +11,15 @@ export type DayKind = 'holiday' | 'workday';
 
 /** Days the bureau set itself, read afresh at every question (they can change while the server runs). */
 export type Overrides = Readonly<Record<string, DayKind>> | (() => Readonly<Record<string, DayKind>>);
+
+/** What else the bureau's calendar says, read afresh too. */
+export interface BureauCalendar {
+  /**
+   * Holiday names of the bureau's days (`2027-02-08` → `春节`), as a year's notice gives them: what lets
+   * `春节后` be read in a year the official data does not cover.
+   */
+  names?(): Readonly<Record<string, string>>;
+}
 
 export interface WorkingCalendar {
   isWorkingDay(day: string): boolean;
@@ -23,6 +33,11 @@ export interface WorkingCalendar {
   firstWorkingDayOfWeek(day: string): string | undefined;
   /** The bureau's own days, as they stand now. */
   overrides(): Readonly<Record<string, DayKind>>;
+  /**
+   * The days off of a statutory holiday (`春节`, `国庆`, `五一` …) in a year, from the official data and the
+   * bureau's named days; undefined when neither names it for that year.
+   */
+  holidayRange(name: string, year: number): DayRange | undefined;
 }
 
 // The package's JSON: `{ holidays: {day: "English,中文,n"}, workdays: {…}, inLieuDays: {…} }`.
@@ -44,12 +59,16 @@ function loadOfficial(): Official {
 
 const chineseName = (entry: string | undefined) => entry?.split(',')[1] ?? '';
 
-export function createWorkingCalendar(overrides: Overrides = {}): WorkingCalendar {
+export function createWorkingCalendar(
+  overrides: Overrides = {},
+  bureau: BureauCalendar = {},
+): WorkingCalendar {
   const data = loadOfficial();
   const officialYears = [...new Set(Object.keys(data.holidays).map((d) => Number(d.slice(0, 4))))].sort(
     (a, b) => a - b,
   );
   const own = typeof overrides === 'function' ? overrides : () => overrides;
+  const names = () => bureau.names?.() ?? {};
   const isWorkingDay = (day: string): boolean => {
     const override = own()[day];
     if (override) return override === 'workday';
@@ -61,6 +80,7 @@ export function createWorkingCalendar(overrides: Overrides = {}): WorkingCalenda
     isWorkingDay,
     describe(day) {
       const override = own()[day];
+      if (override === 'holiday' && names()[day]) return names()[day]!;
       if (override) return override === 'workday' ? '管理员设定的工作日' : '管理员设定的休息日';
       if (day in data.holidays) return chineseName(data.holidays[day]) || '法定节假日';
       if (day in data.workdays) return `${chineseName(data.workdays[day])}调休上班`;
@@ -69,6 +89,12 @@ export function createWorkingCalendar(overrides: Overrides = {}): WorkingCalenda
     knowsYear: (year) =>
       officialYears.includes(year) || Object.keys(own()).some((d) => d.startsWith(`${year}-`)),
     overrides: () => own(),
+    holidayRange(name, year) {
+      const official = Object.entries(data.holidays).map(
+        ([day, entry]) => [day, chineseName(entry)] as const,
+      );
+      return holidayRange([...official, ...Object.entries(names())], isWorkingDay, name, year);
+    },
     officialYears,
     firstWorkingDayOfWeek(day) {
       const monday = addDays(day, 1 - isoWeekday(day));

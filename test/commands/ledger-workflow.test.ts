@@ -222,8 +222,8 @@ describe('the 挂号销号 workflow', () => {
       expect(await refused('整改 登记 笔误 单位:x 期限:2026-12-31 类型:马上改', 'ou_m')).toMatch(
         /类型只能是:立行立改、限期整改、持续整改/,
       );
-      expect(await refused('整改 登记 笔误 单位:x 期限:2026-12-31 金额:300000元', 'ou_m')).toMatch(
-        /万元为单位/,
+      expect(await refused('整改 登记 笔误 单位:x 期限:2026-12-31 金额:30多万元', 'ou_m')).toMatch(
+        /金额要写确数,“30多万元”是约数/,
       );
       expect(await say('整改 登记 旧问题 单位:x 期限:2025-06-30', 'ou_m')).toMatch(/逾期 \d+ 天/);
       // A date and an amount typed with spaces, text after them still part of the problem.

@@ -45,6 +45,44 @@ describe('the working-day calendar', () => {
   });
 });
 
+describe('where a statutory holiday lies', () => {
+  const calendar = createWorkingCalendar();
+
+  it('finds a year’s days off of a holiday by any of its names in the official data', () => {
+    expect(calendar.holidayRange('春节', 2026)).toEqual({ start: '2026-02-15', end: '2026-02-23' });
+    expect(calendar.holidayRange('国庆', 2026)).toEqual({ start: '2026-10-01', end: '2026-10-07' });
+    expect(calendar.holidayRange('五一', 2026)).toEqual({ start: '2026-05-01', end: '2026-05-05' });
+    expect(calendar.holidayRange('元旦', 2026)).toEqual({ start: '2026-01-01', end: '2026-01-03' });
+  });
+
+  it('joins a holiday’s days across another holiday inside them (中秋 in 2025’s 国庆)', () => {
+    expect(calendar.holidayRange('国庆节', 2025)).toEqual({ start: '2025-10-01', end: '2025-10-08' });
+    expect(calendar.holidayRange('中秋', 2025)).toEqual({ start: '2025-10-06', end: '2025-10-06' });
+  });
+
+  it('knows nothing of a year the data does not cover, nor of a name that is no holiday', () => {
+    expect(calendar.holidayRange('春节', 2027)).toBeUndefined();
+    expect(calendar.holidayRange('周末', 2026)).toBeUndefined();
+  });
+
+  it('reads the bureau’s named days off, read afresh, and names them in describe', () => {
+    const days: Record<string, 'holiday' | 'workday'> = {};
+    const names: Record<string, string> = {};
+    const calendar2027 = createWorkingCalendar(() => days, { names: () => names });
+    expect(calendar2027.holidayRange('春节', 2027)).toBeUndefined();
+    for (const d of ['2027-02-06', '2027-02-08', '2027-02-09', '2027-02-10', '2027-02-11', '2027-02-12']) {
+      days[d] = 'holiday';
+      names[d] = '春节';
+    }
+    // 02-07 is a Sunday: a day off between two named days joins them.
+    expect(calendar2027.holidayRange('春节', 2027)).toEqual({ start: '2027-02-06', end: '2027-02-12' });
+    expect(calendar2027.describe('2027-02-08')).toBe('春节');
+    // A named day the bureau then works is no longer part of the holiday.
+    days['2027-02-12'] = 'workday';
+    expect(calendar2027.holidayRange('春节', 2027)).toEqual({ start: '2027-02-06', end: '2027-02-11' });
+  });
+});
+
 describe('calendar overrides in DATA_DIR/calendar.json', () => {
   let dir: string;
   beforeEach(() => {
