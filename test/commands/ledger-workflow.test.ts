@@ -85,7 +85,7 @@ describe('the 挂号销号 workflow', () => {
     it('rejects with 驳回 after 审核, never approving; unknown words are asked about; the requester is told', async () => {
       await say('整改 销号 ZG-2026-001 资金已追回', 'ou_m', { userName: '李四' });
       expect(item().status).toBe('待审核');
-      for (const word of ['同意', '好的', '通过了吧', 'ok'])
+      for (const word of ['好的', '通过了吧', 'ok', '同意了', '可以的话'])
         expect(await refused(`整改 审核 ZG-2026-001 ${word}`, 'ou_head')).toMatch(
           /不是审核结论[\s\S]*整改 驳回/,
         );
@@ -114,6 +114,23 @@ describe('the 挂号销号 workflow', () => {
       expect(await refused('整改 驳回 ZG-2026-001 晚了', 'ou_head')).toMatch(
         /已于 2026-11-26 销号[\s\S]*整改 重开/,
       );
+    });
+
+    it('approves with 同意 and 可以 as with 通过, and refuses with 不同意 as with 驳回', async () => {
+      await say('整改 销号 ZG-2026-001 资金已追回', 'ou_m');
+      expect(await refused('整改 审核 ZG-2026-001 不同意', 'ou_head')).toMatch(/请写上驳回理由/);
+      expect(await say('整改 审核 ZG-2026-001 不同意,凭证不全', 'ou_head')).toMatch(/已驳回[\s\S]*凭证不全/);
+      expect(item().status).toBe('整改中');
+      await say('整改 延期 ZG-2026-001 2027-03-31 跨年度预算调整', 'ou_m');
+      expect(await say('整改 审核 ZG-2026-001 可以', 'ou_head')).toMatch(
+        /延期审核通过:期限由 2026-12-31 延至 2027-03-31/,
+      );
+      await say('整改 销号 ZG-2026-001 凭证已补', 'ou_m');
+      expect(await say('整改 审核 ZG-2026-001 同意。材料齐全', 'ou_head')).toMatch(
+        /审核通过,已销号[\s\S]*您申请的销号已审核通过:材料齐全/,
+      );
+      expect(item().status).toBe('已销号');
+      expect(verifyStore(dir).ok).toBe(true);
     });
 
     it('does not let a requester approve their own request, even after becoming 处长', async () => {

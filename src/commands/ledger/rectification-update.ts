@@ -188,8 +188,11 @@ export const rectificationCloseCommand = defineCommand<ItemArgs & { amount?: num
 
 type ReviewArgs = { id: string; verdict: 'approve' | 'reject'; text: string };
 
-const APPROVE_USAGE = '整改 审核 <编号> [通过 [意见]] · 整改 审核 <编号> 驳回 <理由>';
-const VERDICT = /^(通过|驳回|退回|不通过)(?=$|[\s,,。;;:])[\s,,。;;:]*(.*)$/s;
+const APPROVE_USAGE = '整改 审核 <编号> [通过|同意|可以 [意见]] · 整改 审核 <编号> 驳回 <理由>';
+/** How reviewers say yes and no; a no is checked first (不同意 holds 同意). */
+const APPROVING = ['通过', '同意', '可以', '批准'];
+const VERDICT =
+  /^(不通过|不同意|不可以|不予通过|不批准|驳回|退回|通过|同意|可以|批准)(?=$|[\s,,。;;:!!])[\s,,。;;:!!]*(.*)$/s;
 
 export const rectificationApproveCommand = defineCommand<ReviewArgs>({
   name: '整改 审核',
@@ -209,7 +212,7 @@ export const rectificationApproveCommand = defineCommand<ReviewArgs>({
       );
     }
     const text = m[2]!.trim();
-    if (m[1] === '通过') return { id: parsed.id, verdict: 'approve', text };
+    if (APPROVING.includes(m[1]!)) return { id: parsed.id, verdict: 'approve', text };
     if (!text) return textReply(`请写上驳回理由,例如「整改 驳回 ${parsed.id} 佐证材料不全」。`, 'orange');
     return { id: parsed.id, verdict: 'reject', text };
   },
