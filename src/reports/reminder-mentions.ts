@@ -46,7 +46,8 @@ export function reminderMentions(item: RectificationItem, store: JobStore): Inli
   return (people.length > 0 ? people : fallback(true)).map(mention);
 }
 
-function responsibleMember(
+/** The roster member who is the item's 责任人, when one is known to be. */
+export function responsibleMember(
   item: RectificationItem,
   roster: readonly Member[],
   store: JobStore,

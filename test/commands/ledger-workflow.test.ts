@@ -352,6 +352,23 @@ describe('the 挂号销号 workflow', () => {
       expect(deps.store.personName('ou_stranger')).toBeUndefined();
     });
 
+    it('removes a member with open items saying which, as 责任人 or registrant, and how to hand them over', async () => {
+      await say('整改 登记 新问题 单位:市民政局 期限:2026-12-31 责任人:', 'ou_head', {
+        mentions: [{ key: '@_user_1', openId: 'ou_m', name: '李四' }],
+      });
+      await say('整改 登记 已办结的 单位:市财政局 期限:2026-12-31', 'ou_m');
+      await say('整改 销号 ZG-2026-003 已整改', 'ou_head');
+      const reply = await say('成员 移除 ou_m');
+      expect(reply).toContain('已将 李四(ou_m) 移出社保处');
+      expect(reply).toContain('李四 还是以下 2 项未销号整改事项的责任人或登记人');
+      expect(reply).toMatch(/ZG-2026-001 养老金违规发放\(社保处,登记人\)/);
+      expect(reply).toMatch(/ZG-2026-002 新问题\(社保处,责任人\)/);
+      expect(reply).not.toContain('ZG-2026-003');
+      expect(reply).toContain('整改 移交 <编号> 责任人:@新责任人');
+      expect(deps.store.member('ou_m')).toBeUndefined();
+      expect(await say('成员 移除 ou_m2')).toMatch(/^已将 ou_m2 移出社保处。历史记录仍然保留。$/);
+    });
+
     it('refuses a role that does not exist, listing the two, and a bare Chinese name, asking for an @-mention', async () => {
       expect(await refused('成员 添加 ou_y 社保处 科长')).toMatch(/角色只能是:处长、成员\(收到“科长”\)/);
       expect(
