@@ -208,6 +208,15 @@ describe('the 挂号销号 workflow', () => {
       expect(deps.store.items().map((i) => i.id)).toEqual(['ZG-2026-001', 'ZG-2026-002']);
     });
 
+    it('accepts a deadline on a day off with a note naming the next working day, and none on a make-up day', async () => {
+      const national = await say('整改 登记 国庆期间的 单位:市财政局 期限:2026-10-03', 'ou_m');
+      expect(national).toMatch(/期限 2026-10-03 是国庆节,不是工作日;期限照此记录,下一个工作日是 2026-10-08/);
+      expect(deps.store.item('ZG-2026-002')?.deadline).toBe('2026-10-03');
+      const weekend = await say('整改 延期 ZG-2026-002 2026-12-06 涉及跨年度预算调整', 'ou_head');
+      expect(weekend).toMatch(/新期限 2026-12-06 是周末,不是工作日;期限照此记录,下一个工作日是 2026-12-07/);
+      expect(await say('整改 登记 调休日的 单位:市财政局 期限:2026-09-20', 'ou_m')).not.toMatch(/不是工作日/);
+    });
+
     it('reads a new deadline written with spaces, keeping a reason that starts with a number', async () => {
       expect(await say('整改 延期 ZG-2026-001 2027 年 3 月 31 日 跨年度预算', 'ou_head')).toMatch(
         /延至 2027-03-31/,

@@ -16,6 +16,7 @@ import { defineCommand, isReply } from '../define-command';
 import { deadlineProblem } from './deadline-rules';
 import { guardItem, isGuarded } from './item-guard';
 import { parseItemOptions } from './item-options';
+import { nonWorkingDeadlineNote } from './non-working-deadline';
 import { closedNote, findItem, isItem, itemReply, mentionOf, voidedNote } from './rectification-present';
 import { rejectRequest } from './reject-request';
 import { yearTypoHint } from './year-typo-hint';
@@ -90,12 +91,15 @@ export const rectificationExtendCommand = defineCommand<
     const date = readDate(parsed.text, { now: msg.at, timeZone: deps.timeZone, calendar: deps.calendar });
     if (!date.ok) return textReply(dateRefusal(date), 'orange');
     if (!date.rest) return textReply(`请写上延期理由。用法:${EXTEND_USAGE}`, 'orange');
-    const understood = dateNote('新期限', { ...date, past: false });
+    const understood = [
+      dateNote('新期限', { ...date, past: false }),
+      nonWorkingDeadlineNote('新期限', date.date, deps.calendar),
+    ];
     return {
       id: parsed.id,
       text: date.rest,
       deadline: date.date,
-      understood: understood ? [understood] : [],
+      understood: understood.filter((u): u is string => u !== undefined),
     };
   },
   run(args, msg, deps) {
