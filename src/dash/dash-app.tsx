@@ -282,7 +282,13 @@ export function createDashApp(deps: DashDeps): Hono {
         );
       const day = today();
       const used = planInUse(plans, store, day);
-      const view = itemView(item, store, { plan: used.plan, plans, today: day, timeZone });
+      const view = itemView(item, store, {
+        plan: used.plan,
+        knowledge: used.knowledge,
+        plans,
+        today: day,
+        timeZone,
+      });
       const larkLink =
         view.registrationMessage && deps.messageLink
           ? await deps.messageLink(view.registrationMessage).catch(() => undefined)

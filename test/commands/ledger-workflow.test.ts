@@ -85,7 +85,7 @@ describe('the 挂号销号 workflow', () => {
     it('rejects with 驳回 after 审核, never approving; unknown words are asked about; the requester is told', async () => {
       await say('整改 销号 ZG-2026-001 资金已追回', 'ou_m', { userName: '李四' });
       expect(item().status).toBe('待审核');
-      for (const word of ['同意', '好的', '通过了吧', 'ok'])
+      for (const word of ['好的', '通过了吧', 'ok', '同意了', '可以的话'])
         expect(await refused(`整改 审核 ZG-2026-001 ${word}`, 'ou_head')).toMatch(
           /不是审核结论[\s\S]*整改 驳回/,
         );
@@ -116,6 +116,23 @@ describe('the 挂号销号 workflow', () => {
       );
     });
 
+    it('approves with 同意 and 可以 as with 通过, and refuses with 不同意 as with 驳回', async () => {
+      await say('整改 销号 ZG-2026-001 资金已追回', 'ou_m');
+      expect(await refused('整改 审核 ZG-2026-001 不同意', 'ou_head')).toMatch(/请写上驳回理由/);
+      expect(await say('整改 审核 ZG-2026-001 不同意,凭证不全', 'ou_head')).toMatch(/已驳回[\s\S]*凭证不全/);
+      expect(item().status).toBe('整改中');
+      await say('整改 延期 ZG-2026-001 2027-03-31 跨年度预算调整', 'ou_m');
+      expect(await say('整改 审核 ZG-2026-001 可以', 'ou_head')).toMatch(
+        /延期审核通过:期限由 2026-12-31 延至 2027-03-31/,
+      );
+      await say('整改 销号 ZG-2026-001 凭证已补', 'ou_m');
+      expect(await say('整改 审核 ZG-2026-001 同意。材料齐全', 'ou_head')).toMatch(
+        /审核通过,已销号[\s\S]*您申请的销号已审核通过:材料齐全/,
+      );
+      expect(item().status).toBe('已销号');
+      expect(verifyStore(dir).ok).toBe(true);
+    });
+
     it('does not let a requester approve their own request, even after becoming 处长', async () => {
       await say('整改 销号 ZG-2026-001 已整改', 'ou_m');
       await say('成员 添加 ou_m 社保处 处长');
@@ -143,8 +160,8 @@ describe('the 挂号销号 workflow', () => {
       expect(reply).toMatch(/已重开,回到整改中/);
       expect(reply).toMatch(/销号 ou_head:已整改[\s\S]*重开 ou_sec:复查发现未整改到位/);
       expect(item().status).toBe('整改中');
-      // The amount of the close no longer counts (整改 统计 leaves it out): shown as the last close's.
-      expect(reply).toMatch(/上次销号时整改金额:30 万元/);
+      // No close stands, so no 整改金额 (none counts in 整改 统计); the close set aside is shown with its amount.
+      expect(reply).toMatch(/此前销号\(已重开,不计入\):2026-11-26 整改金额 30 万元/);
       expect(reply).not.toMatch(/\n整改金额/);
       expect(await say('整改 进展 ZG-2026-001 继续整改', 'ou_m')).toMatch(/已记录/);
     });
@@ -191,6 +208,15 @@ describe('the 挂号销号 workflow', () => {
       expect(deps.store.items().map((i) => i.id)).toEqual(['ZG-2026-001', 'ZG-2026-002']);
     });
 
+    it('accepts a deadline on a day off with a note naming the next working day, and none on a make-up day', async () => {
+      const national = await say('整改 登记 国庆期间的 单位:市财政局 期限:2026-10-03', 'ou_m');
+      expect(national).toMatch(/期限 2026-10-03 是国庆节,不是工作日;期限照此记录,下一个工作日是 2026-10-08/);
+      expect(deps.store.item('ZG-2026-002')?.deadline).toBe('2026-10-03');
+      const weekend = await say('整改 延期 ZG-2026-002 2026-12-06 涉及跨年度预算调整', 'ou_head');
+      expect(weekend).toMatch(/新期限 2026-12-06 是周末,不是工作日;期限照此记录,下一个工作日是 2026-12-07/);
+      expect(await say('整改 登记 调休日的 单位:市财政局 期限:2026-09-20', 'ou_m')).not.toMatch(/不是工作日/);
+    });
+
     it('reads a new deadline written with spaces, keeping a reason that starts with a number', async () => {
       expect(await say('整改 延期 ZG-2026-001 2027 年 3 月 31 日 跨年度预算', 'ou_head')).toMatch(
         /延至 2027-03-31/,
@@ -222,8 +248,8 @@ describe('the 挂号销号 workflow', () => {
       expect(await refused('整改 登记 笔误 单位:x 期限:2026-12-31 类型:马上改', 'ou_m')).toMatch(
         /类型只能是:立行立改、限期整改、持续整改/,
       );
-      expect(await refused('整改 登记 笔误 单位:x 期限:2026-12-31 金额:300000元', 'ou_m')).toMatch(
-        /万元为单位/,
+      expect(await refused('整改 登记 笔误 单位:x 期限:2026-12-31 金额:30多万元', 'ou_m')).toMatch(
+        /金额要写确数,“30多万元”是约数/,
       );
       expect(await say('整改 登记 旧问题 单位:x 期限:2025-06-30', 'ou_m')).toMatch(/逾期 \d+ 天/);
       // A date and an amount typed with spaces, text after them still part of the problem.
@@ -333,6 +359,23 @@ describe('the 挂号销号 workflow', () => {
       // A refused message learns nothing: a stranger's name is not recorded.
       await refused('整改 登记 路人的 单位:x 期限:2026-12-31', 'ou_stranger', { userName: '路人甲' });
       expect(deps.store.personName('ou_stranger')).toBeUndefined();
+    });
+
+    it('removes a member with open items saying which, as 责任人 or registrant, and how to hand them over', async () => {
+      await say('整改 登记 新问题 单位:市民政局 期限:2026-12-31 责任人:', 'ou_head', {
+        mentions: [{ key: '@_user_1', openId: 'ou_m', name: '李四' }],
+      });
+      await say('整改 登记 已办结的 单位:市财政局 期限:2026-12-31', 'ou_m');
+      await say('整改 销号 ZG-2026-003 已整改', 'ou_head');
+      const reply = await say('成员 移除 ou_m');
+      expect(reply).toContain('已将 李四(ou_m) 移出社保处');
+      expect(reply).toContain('李四 还是以下 2 项未销号整改事项的责任人或登记人');
+      expect(reply).toMatch(/ZG-2026-001 养老金违规发放\(社保处,登记人\)/);
+      expect(reply).toMatch(/ZG-2026-002 新问题\(社保处,责任人\)/);
+      expect(reply).not.toContain('ZG-2026-003');
+      expect(reply).toContain('整改 移交 <编号> 责任人:@新责任人');
+      expect(deps.store.member('ou_m')).toBeUndefined();
+      expect(await say('成员 移除 ou_m2')).toMatch(/^已将 ou_m2 移出社保处。历史记录仍然保留。$/);
     });
 
     it('refuses a role that does not exist, listing the two, and a bare Chinese name, asking for an @-mention', async () => {

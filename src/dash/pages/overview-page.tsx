@@ -5,6 +5,7 @@ import type { Viewer } from '../viewer-of';
 import { FigureCells } from './figure-cells';
 import { Layout, scopeText } from './layout';
 import { RateTiles } from './rate-tiles';
+import { SilenceBadge } from './silence-badge';
 import { Tile } from './tile';
 
 // 总览: the ledger at a glance (red, yellow, green), both 整改率 with their formulas, each division, the last
@@ -144,11 +145,7 @@ export function OverviewPage(props: { data: OverviewData; viewer: Viewer; drawnA
                   )}
                 </td>
                 <td>
-                  {t.silent ? (
-                    <span class="badge red">{t.latest ? `沉寂 ${t.sinceDays} 天` : '从未报送'}</span>
-                  ) : (
-                    <span class="badge green">{t.sinceDays === 0 ? '今天' : `${t.sinceDays} 天前`}</span>
-                  )}
+                  <SilenceBadge pulse={t} />
                 </td>
               </tr>
             ))}

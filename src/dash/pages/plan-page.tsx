@@ -1,6 +1,7 @@
 import type { PlanProgress, RecordRow } from '../data/plan-progress';
 import type { Viewer } from '../viewer-of';
 import { Layout, scopeText } from './layout';
+import { SilenceBadge } from './silence-badge';
 
 // 进展: per plan (switched by a link per plan), per task, the progress records made on it, newest first;
 // one task's link shows all of its records, a page at a time. Goals and indicators with records follow.
@@ -88,12 +89,7 @@ export function PlanPage(props: { data: PlanProgress; viewer: Viewer; today: str
               {t.task.support.length > 0 ? ` · 配合:${t.task.support.join('、')}` : ''}
             </div>
             <p style="margin:6px 0 0">
-              {t.silent ? (
-                <span class="badge red">{t.latest ? `沉寂 ${t.sinceDays} 天` : '从未报送'}</span>
-              ) : (
-                <span class="badge green">{t.sinceDays === 0 ? '今天报送' : `${t.sinceDays} 天前报送`}</span>
-              )}{' '}
-              <span class="small muted">共 {t.total} 条</span>
+              <SilenceBadge pulse={t} /> <span class="small muted">共 {t.total} 条</span>
               {t.total > t.records.length ? (
                 <>
                   {' '}
