@@ -88,10 +88,8 @@ export async function handleMessage(
 async function answerFromPlan(message: IncomingMessage, deps: CoreDeps): Promise<Reply> {
   const text = normalise(message.text);
   const named = namedPlan(text, deps.plans);
-  const used = {
-    ...deps,
-    ...planInUse(deps.plans, deps.store, calendarDay(message.at, deps.timeZone), named?.entry),
-  };
+  const today = calendarDay(message.at, deps.timeZone);
+  const used = { ...deps, ...planInUse(deps.plans, deps.store, today, named?.entry) };
   const reply = await answer(named ? { ...message, text: named.rest } : message, used);
   return used.planIsCurrent ? reply : { ...reply, blocks: [...reply.blocks, otherPlanNote(used)] };
 }

@@ -15,6 +15,7 @@ export type JobStore = Pick<
   | 'lastProgress'
   | 'lastDigest'
   | 'calendarSettings'
+  | 'planSettings'
 >;
 
 /** What reminders() and digest() read: nothing here writes. */

@@ -125,7 +125,8 @@ export const rectificationRegisterCommand = defineCommand<Args>({
       );
     }
     const { understood, ...fields } = args;
-    const item = deps.store.registerItem(metaOf(msg), { ...fields, division });
+    const onPlan = fields.taskId ? { plan: deps.plan.id } : {};
+    const item = deps.store.registerItem(metaOf(msg), { ...fields, ...onPlan, division });
     return itemReply(`已登记整改事项 ${item.id}`, item, msg, deps, [
       ...readingNote(understood),
       note(`登记有误?登记人当天可发「整改 作废 ${item.id} <理由>」;之后请秘书处处理。`),
