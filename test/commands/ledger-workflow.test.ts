@@ -85,7 +85,7 @@ describe('the 挂号销号 workflow', () => {
     it('rejects with 驳回 after 审核, never approving; unknown words are asked about; the requester is told', async () => {
       await say('整改 销号 ZG-2026-001 资金已追回', 'ou_m', { userName: '李四' });
       expect(item().status).toBe('待审核');
-      for (const word of ['同意', '好的', '通过了吧', 'ok'])
+      for (const word of ['好的', '通过了吧', 'ok', '同意了', '可以的话'])
         expect(await refused(`整改 审核 ZG-2026-001 ${word}`, 'ou_head')).toMatch(
           /不是审核结论[\s\S]*整改 驳回/,
         );
@@ -114,6 +114,23 @@ describe('the 挂号销号 workflow', () => {
       expect(await refused('整改 驳回 ZG-2026-001 晚了', 'ou_head')).toMatch(
         /已于 2026-11-26 销号[\s\S]*整改 重开/,
       );
+    });
+
+    it('approves with 同意 and 可以 as with 通过, and refuses with 不同意 as with 驳回', async () => {
+      await say('整改 销号 ZG-2026-001 资金已追回', 'ou_m');
+      expect(await refused('整改 审核 ZG-2026-001 不同意', 'ou_head')).toMatch(/请写上驳回理由/);
+      expect(await say('整改 审核 ZG-2026-001 不同意,凭证不全', 'ou_head')).toMatch(/已驳回[\s\S]*凭证不全/);
+      expect(item().status).toBe('整改中');
+      await say('整改 延期 ZG-2026-001 2027-03-31 跨年度预算调整', 'ou_m');
+      expect(await say('整改 审核 ZG-2026-001 可以', 'ou_head')).toMatch(
+        /延期审核通过:期限由 2026-12-31 延至 2027-03-31/,
+      );
+      await say('整改 销号 ZG-2026-001 凭证已补', 'ou_m');
+      expect(await say('整改 审核 ZG-2026-001 同意。材料齐全', 'ou_head')).toMatch(
+        /审核通过,已销号[\s\S]*您申请的销号已审核通过:材料齐全/,
+      );
+      expect(item().status).toBe('已销号');
+      expect(verifyStore(dir).ok).toBe(true);
     });
 
     it('does not let a requester approve their own request, even after becoming 处长', async () => {
@@ -189,6 +206,15 @@ describe('the 挂号销号 workflow', () => {
       const first = await say('整改 登记 新问题 单位:市民政局 期限:2026-12-31', 'ou_m', again);
       expect(await say('整改 登记 新问题 单位:市民政局 期限:2026-12-31', 'ou_m', again)).toBe(first);
       expect(deps.store.items().map((i) => i.id)).toEqual(['ZG-2026-001', 'ZG-2026-002']);
+    });
+
+    it('accepts a deadline on a day off with a note naming the next working day, and none on a make-up day', async () => {
+      const national = await say('整改 登记 国庆期间的 单位:市财政局 期限:2026-10-03', 'ou_m');
+      expect(national).toMatch(/期限 2026-10-03 是国庆节,不是工作日;期限照此记录,下一个工作日是 2026-10-08/);
+      expect(deps.store.item('ZG-2026-002')?.deadline).toBe('2026-10-03');
+      const weekend = await say('整改 延期 ZG-2026-002 2026-12-06 涉及跨年度预算调整', 'ou_head');
+      expect(weekend).toMatch(/新期限 2026-12-06 是周末,不是工作日;期限照此记录,下一个工作日是 2026-12-07/);
+      expect(await say('整改 登记 调休日的 单位:市财政局 期限:2026-09-20', 'ou_m')).not.toMatch(/不是工作日/);
     });
 
     it('reads a new deadline written with spaces, keeping a reason that starts with a number', async () => {
@@ -333,6 +359,23 @@ describe('the 挂号销号 workflow', () => {
       // A refused message learns nothing: a stranger's name is not recorded.
       await refused('整改 登记 路人的 单位:x 期限:2026-12-31', 'ou_stranger', { userName: '路人甲' });
       expect(deps.store.personName('ou_stranger')).toBeUndefined();
+    });
+
+    it('removes a member with open items saying which, as 责任人 or registrant, and how to hand them over', async () => {
+      await say('整改 登记 新问题 单位:市民政局 期限:2026-12-31 责任人:', 'ou_head', {
+        mentions: [{ key: '@_user_1', openId: 'ou_m', name: '李四' }],
+      });
+      await say('整改 登记 已办结的 单位:市财政局 期限:2026-12-31', 'ou_m');
+      await say('整改 销号 ZG-2026-003 已整改', 'ou_head');
+      const reply = await say('成员 移除 ou_m');
+      expect(reply).toContain('已将 李四(ou_m) 移出社保处');
+      expect(reply).toContain('李四 还是以下 2 项未销号整改事项的责任人或登记人');
+      expect(reply).toMatch(/ZG-2026-001 养老金违规发放\(社保处,登记人\)/);
+      expect(reply).toMatch(/ZG-2026-002 新问题\(社保处,责任人\)/);
+      expect(reply).not.toContain('ZG-2026-003');
+      expect(reply).toContain('整改 移交 <编号> 责任人:@新责任人');
+      expect(deps.store.member('ou_m')).toBeUndefined();
+      expect(await say('成员 移除 ou_m2')).toMatch(/^已将 ou_m2 移出社保处。历史记录仍然保留。$/);
     });
 
     it('refuses a role that does not exist, listing the two, and a bare Chinese name, asking for an @-mention', async () => {
