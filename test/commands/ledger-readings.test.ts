@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -128,6 +128,19 @@ describe('dates and amounts in commands', () => {
     expect(item()).toMatchObject({ status: '已销号', rectifiedAmount: 15000 });
     expect(reply).toContain('整改金额“一点五亿”按 15000 万元 记录');
     expect(item().history.at(-1)?.text).toBe('已全部收回');
+  });
+
+  it('reads 春节后 from the 2027 notice once it is imported and confirmed, and refuses it before', async () => {
+    expect(await refused('整改 登记 x 单位:y 期限:春节后', 'ou_m')).toMatch(/还没有 2027 年春节的放假安排/);
+    const notice = readFileSync('test/fixtures/notices/2027-shaped.txt', 'utf8');
+    await say(`日历 导入\n${notice}`);
+    await say('日历 导入 确认');
+    // The notice gives 02-05 … 02-13 off and Sunday 02-14 worked in lieu: the first working day after.
+    const reply = await say('整改 登记 春节后才能办 单位:市民政局 期限:春节后', 'ou_m');
+    expect(item().deadline).toBe('2027-02-14');
+    expect(reply).toContain('期限“春节后”按 2027-02-14 理解:2027 年春节假期后第一个工作日');
+    await say('整改 登记 节前办完 单位:市民政局 期限:春节前', 'ou_m');
+    expect(item('ZG-2026-002').deadline).toBe('2027-02-04');
   });
 
   it('sets a calendar day typed as 2027年1月底, saying which day that is', async () => {
