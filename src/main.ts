@@ -19,6 +19,7 @@ import { LINK_MINUTES } from './signin/sign-in-terms';
 import { signInUrl } from './signin/sign-in-url';
 import { openStore, type RectificationItem, type Store } from './store';
 import { calendarDay } from './time/calendar-day';
+import { CalendarFileError, loadCalendarOverrides } from './time/calendar-overrides';
 
 /** The plan is parsed and indexed after the server listens, so /healthz answers at once. */
 async function buildCore(config: Config, logger: Logger, store: Store): Promise<CoreDeps> {
@@ -58,6 +59,17 @@ async function main(): Promise<void> {
   } catch (error) {
     if (error instanceof ConfigError) {
       process.stderr.write(`${error.message}\n`);
+      process.exit(1);
+    }
+    throw error;
+  }
+  try {
+    // A hand-edited calendar.json with a typo must stop the start here, not leave the plan and the jobs
+    // unstarted behind a server that answers /healthz.
+    loadCalendarOverrides(config.dataDir);
+  } catch (error) {
+    if (error instanceof CalendarFileError) {
+      process.stderr.write(`启动失败: ${error.message}。请改正或删去该文件后再启动\n`);
       process.exit(1);
     }
     throw error;

@@ -133,6 +133,28 @@ describe('the 挂号销号 workflow', () => {
       expect(verifyStore(dir).ok).toBe(true);
     });
 
+    it('lets the requester alone withdraw a pending close or extension, saying what was withdrawn', async () => {
+      expect(await refused('整改 撤回 ZG-2026-001', 'ou_m')).toMatch(/没有待审核的申请/);
+      await say('整改 销号 ZG-2026-001 资金已追回', 'ou_m');
+      expect(await refused('整改 撤回 ZG-2026-001', 'ou_head')).toMatch(
+        /销号申请是 ou_m 提出的,只有申请人本人可以撤回[\s\S]*整改 驳回/,
+      );
+      expect(await refused('整改 撤回 ZG-2026-001', 'ou_m2')).toMatch(/只有申请人本人可以撤回/);
+      const back = await say('整改 撤回 ZG-2026-001 还有一笔未追回', 'ou_m');
+      expect(back).toMatch(/^【已撤回 ZG-2026-001 的销号申请】/);
+      expect(back).toMatch(/撤回销号 ou_m:还有一笔未追回/);
+      expect(back).toMatch(/事项回到整改中/);
+      expect(item()).toMatchObject({ status: '整改中' });
+      await say('整改 延期 ZG-2026-001 2027-03-31 跨年度预算调整', 'ou_m');
+      const extension = await say('整改 撤回 ZG-2026-001', 'ou_m');
+      expect(extension).toMatch(/已撤回 ZG-2026-001 的延期申请\(延至 2027-03-31\)/);
+      expect(extension).toMatch(/期限仍为 2026-12-31/);
+      expect(item().pending).toBeUndefined();
+      // Nothing waits any more: a reviewer has nothing to approve.
+      expect(await refused('整改 审核 ZG-2026-001 通过', 'ou_head')).toMatch(/没有待审核的申请/);
+      expect(verifyStore(dir).ok).toBe(true);
+    });
+
     it('does not let a requester approve their own request, even after becoming 处长', async () => {
       await say('整改 销号 ZG-2026-001 已整改', 'ou_m');
       await say('成员 添加 ou_m 社保处 处长');
@@ -442,7 +464,7 @@ describe('the 挂号销号 workflow', () => {
       expect(await labels('ou_sec')).toEqual(['记录进展', '销号', '延期', '移交', '作废', '查看经过']);
       await say('整改 销号 ZG-2026-001 已整改', 'ou_m');
       expect(await labels('ou_head')).toEqual(['通过销号', '驳回', '记录进展', '查看经过']);
-      expect(await labels('ou_m')).toEqual(['记录进展', '作废', '查看经过']);
+      expect(await labels('ou_m')).toEqual(['撤回销号申请', '记录进展', '作废', '查看经过']);
     });
 
     it('accepts every action’s command exactly as a filled-in form sends it, in every state and role', async () => {
