@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import type { Clock } from './clock';
 import type { CoreDeps } from './commands/context';
+import { defaultPublicUrl } from './config';
 import type { Logger } from './logger';
 import { loadPlans } from './plans/load-plans';
 import type { PlanDirs } from './plans/plan-files';
@@ -29,6 +30,8 @@ export interface CoreOptions {
   plans?: PlanRegistry;
   /** Where chats' topics are kept for follow-ups (default: in this process's memory, 30 minutes). */
   conversation?: ConversationMemory;
+  /** Where the dashboard is opened (config.publicUrl); default: this machine's port 3000. */
+  publicUrl?: string;
 }
 
 /** Where the plans live for a DATA_DIR: the shipped ones and those added to it. */
@@ -57,13 +60,23 @@ export function createCoreDeps(options: CoreOptions): CoreDeps {
     store,
     calendar: workingCalendarOf(options.dataDir, store, options.logger),
     conversation: options.conversation ?? memoryConversation(),
+    publicUrl: options.publicUrl ?? defaultPublicUrl('127.0.0.1', 3000),
   };
 }
 
-/** The official calendar with the bureau's days: calendar.json edited by hand, then days set in chat. */
+/**
+ * The official calendar with the bureau's days: calendar.json edited by hand, then days set in chat or
+ * imported from a confirmed notice (with their holidays' names and the years confirmed).
+ */
 export function workingCalendarOf(dataDir: string, store: Store, logger: Logger) {
   const fromFile = fileOverrides(dataDir, (error) =>
     logger.error('calendar.file-invalid', { error: error.message, kept: '沿用上一次有效的日历' }),
   );
-  return createWorkingCalendar(mergedOverrides(fromFile, () => store.calendarOverrides()));
+  return createWorkingCalendar(
+    mergedOverrides(fromFile, () => store.calendarOverrides()),
+    {
+      names: () => store.calendarSettings().names,
+      confirmed: () => store.calendarSettings().confirmed,
+    },
+  );
 }

@@ -4,15 +4,14 @@ import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { handleMessage } from '../commands/handle-message';
 import { createCoreDeps, planDirs } from '../core-deps';
+import { LOCAL_ADMIN } from '../local-admin';
 import { createLogger } from '../logger';
 import type { IncomingMessage } from '../message/incoming-message';
 import { preparePlanTexts } from '../plans/plan-files';
 import { renderText } from '../reply/render-text';
+import { CalendarFileError } from '../time/calendar-overrides';
 import { cliSetup } from './cli-config';
 import type { Verb } from './verb';
-
-/** The CLI's user when `--user` is not given: a local administrator. */
-export const LOCAL_ADMIN = 'local-admin';
 
 const lineSchema = z.object({
   text: z.string(),
@@ -41,21 +40,31 @@ export const sayVerb: Verb = {
     await preparePlanTexts(planDirs(config.dataDir), (file, error) =>
       logger.warn('plan.unreadable', { file, error: error instanceof Error ? error.message : String(error) }),
     );
-    const deps = createCoreDeps({
-      admins: [...config.admins, LOCAL_ADMIN],
-      clock,
-      logger,
-      dataDir: config.dataDir,
-      timeZone: config.timeZone,
-    });
+    let deps: ReturnType<typeof createCoreDeps>;
+    try {
+      deps = createCoreDeps({
+        admins: [...config.admins, LOCAL_ADMIN],
+        clock,
+        logger,
+        dataDir: config.dataDir,
+        timeZone: config.timeZone,
+        publicUrl: config.publicUrl,
+      });
+    } catch (error) {
+      if (!(error instanceof CalendarFileError)) throw error;
+      process.stderr.write(`${error.message}。请改正或删去该文件\n`);
+      return 2;
+    }
     const defaults = { user: values.user || LOCAL_ADMIN, chat: values.chat || 'cli' };
 
-    const answer = async (text: string, user: string, chat: string) => {
+    // A terminal is one person's: a message is private unless it names a chat (then it stands for that chat).
+    const answer = async (text: string, user: string, chat: string, named = Boolean(values.chat)) => {
       // Unique across processes and runs: an exactly-once key must never make a later command look like a replay.
       const message: IncomingMessage = {
         text,
         userId: user,
         chatId: chat,
+        ...(named ? {} : { private: true }),
         messageId: `cli-${randomUUID()}`,
         at: clock.now(),
       };
@@ -74,17 +83,19 @@ export const sayVerb: Verb = {
       let text = line;
       let user = defaults.user;
       let chat = defaults.chat;
+      let named = Boolean(values.chat);
       if (line.startsWith('{')) {
         try {
           const parsed = lineSchema.parse(JSON.parse(line));
           text = parsed.text;
           user = parsed.user ?? user;
           chat = parsed.chat ?? chat;
+          named ||= parsed.chat !== undefined;
         } catch {
           // Not a message object: take the line as typed text.
         }
       }
-      await answer(text, user, chat);
+      await answer(text, user, chat, named);
     }
     return 0;
   },

@@ -35,6 +35,8 @@ export interface CoreDeps {
   calendar: WorkingCalendar;
   /** What each chat spoke of last (task, division, plan), for follow-ups such as `这个` and `那3.3呢`. */
   conversation: ConversationMemory;
+  /** Where people open the dashboard (PUBLIC_URL, else http://HOST:PORT): `看板` links point there. */
+  publicUrl: string;
 }
 
 /** One command: a file each under src/commands/, listed in registry.ts. */

@@ -8,6 +8,7 @@ import { failedReply, storeRefusalReply, timedOutReply } from '../reply/wording'
 import { StoreError } from '../store';
 import { normalise } from '../text/normalise';
 import { calendarDay } from '../time/calendar-day';
+import { isHolidayNotice } from '../time/notice';
 import { LOOKS_LIKE_QUESTION } from '../understand/grammar';
 import { followsUp } from '../understand/read-message';
 import { keepSentPlan } from './admin/keep-sent-plan';
@@ -15,6 +16,7 @@ import { readSentPlan } from './admin/read-sent-plan';
 import { answerText } from './answers/answer-reading';
 import { emptyMessageReply } from './answers/not-understood';
 import { otherPlanNote } from './answers/other-plan-note';
+import { importNotice } from './calendar/import-notice';
 import type { CoreDeps } from './context';
 import { isReply } from './define-command';
 import { familyHelp, matchCommand } from './match-command';
@@ -40,7 +42,8 @@ export async function handleMessage(
   options: HandleOptions = {},
 ): Promise<Reply> {
   try {
-    // A file is a plan an admin adds: read before the transaction, kept inside it.
+    // A file is a plan an admin adds (or, when its text is the State Council's holiday notice, the year's
+    // calendar to import): read before the transaction, kept inside it.
     const sent = message.attachment
       ? await readSentPlan(message, message.attachment, deps.admins, options.fetchAttachment)
       : undefined;
@@ -51,7 +54,9 @@ export async function handleMessage(
           ? await answerFromPlan(message, deps)
           : isReply(sent)
             ? sent
-            : await keepSentPlan(sent, message, deps)) as unknown as Record<string, unknown>,
+            : isHolidayNotice(sent.text)
+              ? importNotice(sent.text, message, deps, sent.name)
+              : await keepSentPlan(sent, message, deps)) as unknown as Record<string, unknown>,
       options.signal,
     );
     if (result.kind === 'aborted') {

@@ -1,11 +1,12 @@
+import { dashboardLinkCommand } from './admin/dashboard-link';
 import { divisionsCommand } from './admin/divisions-admin';
 import { plansCommand } from './admin/plans-list';
 import { weeklyDigestCommand } from './admin/weekly-digest';
-import { workingCalendarCommand } from './admin/working-calendar-admin';
 import { searchCommand } from './answers/search';
 import { indicatorsCommand, targetsCommand } from './answers/targets';
 import { tasksCommand } from './answers/tasks';
 import { whoCommand } from './answers/who-command';
+import { workingCalendarCommand } from './calendar/calendar-command';
 import type { Command } from './context';
 import { createHelpCommand } from './help';
 import { progressCardCommand } from './progress/progress-card';
@@ -23,6 +24,7 @@ export const commands: Command<unknown>[] = [
   progressCardCommand,
   progressIndicatorCommand,
   weeklyDigestCommand,
+  dashboardLinkCommand,
   workingCalendarCommand,
   plansCommand,
   divisionsCommand,

@@ -8,8 +8,10 @@ import { calendarDay, minutesOfDay } from '../time/zoned-time';
 import type { JobName, JobState } from './job-state';
 
 // The clock that makes the bot speak first: reminders every working day at REMINDER_TIME, the digest at
-// DIGEST_TIME on the first working day of each week, both in TZ_NAME. On start, a run missed while the
-// server was down (today's reminders; this week's digest) is made up once. Runs never overlap.
+// DIGEST_TIME on the first working day of each week, both in TZ_NAME, and — also at DIGEST_TIME on working
+// days — the calendar job, which says once a week when next year's holidays are not confirmed (run daily, so
+// a morning missed is made up the next working day). On start, a run missed while the server was down
+// (today's reminders; this week's digest) is made up once. Runs never overlap.
 
 export interface SchedulerOptions {
   times: JobTimes;
@@ -110,6 +112,8 @@ export function startScheduler(options: SchedulerOptions): Scheduler {
         warnIfYearUnknown(now, calendar, timeZone, logger);
         if (calendar.firstWorkingDayOfWeek(today) === today && state.lastRun('digest') !== today)
           void enqueue('digest', 'schedule');
+        // Daily, on working days: the job itself sends at most once a week, and nothing once confirmed.
+        if (calendar.isWorkingDay(today)) void enqueue('calendar', 'schedule');
       },
       { timezone: timeZone, name: 'digest', noOverlap: true },
     ),
@@ -126,7 +130,11 @@ export function startScheduler(options: SchedulerOptions): Scheduler {
 
   return {
     ready,
-    nextRuns: () => ({ reminders: tasks[0]!.getNextRun(), digest: tasks[1]!.getNextRun() }),
+    nextRuns: () => ({
+      reminders: tasks[0]!.getNextRun(),
+      digest: tasks[1]!.getNextRun(),
+      calendar: tasks[1]!.getNextRun(),
+    }),
     async stop() {
       for (const task of tasks) await task.stop();
       await chain;

@@ -4,6 +4,7 @@ import { divider, heading, list, note, paragraph } from '../reply/reply';
 import type { ItemEventKind, ProgressUpdate, RectificationItem } from '../store';
 import { DUE_SOON_DAYS, targetKey } from '../store';
 import { calendarDay, daysBetween, wallClock } from '../time/calendar-day';
+import { currentSince } from './current-since';
 import { digestChart } from './digest-chart';
 import { type DigestPeriod, scheduledPeriod } from './digest-period';
 import { divisionOrder } from './division-order';
@@ -11,7 +12,8 @@ import { ESCALATE_AFTER_DAYS, escalation } from './escalation';
 import { isOverdue, ledgerStats, rateText } from './ledger-stats';
 import type { JobDeps } from './report-deps';
 import { shortKey } from './short-key';
-import { clip, targetLabel } from './target-label';
+import { clip, reportLabels, targetLabel } from './target-label';
+import { SILENT_DAYS, taskSilence } from './task-silence';
 
 // The digest for the secretariat (秘书处, 牵头抓总、跟踪督办) over a period of whole days (see digest-period):
 // per division — updates per task (count, latest line), tasks silent 14 days or more — and the ledger:
@@ -20,7 +22,6 @@ import { clip, targetLabel } from './target-label';
 // 30 days escalated. A Reply the bot renders as one card (schema 2.0,
 // with a chart); long lists are capped with “另有 N 条”. A pure function of store, plan and period.
 
-export const SILENT_DAYS = 14;
 /** The whole Reply, as JSON, stays under this so its card stays well under Lark's 30 KB. */
 export const DIGEST_BUDGET_BYTES = 22_000;
 
@@ -115,6 +116,8 @@ function buildDigest(period: DigestPeriod, now: Date, deps: DigestDeps, cap: num
     .sort((a, b) => a.daysLeft - b.daysLeft);
   const escalated = overdue.filter((o) => -o.daysLeft > ESCALATE_AFTER_DAYS);
 
+  const labels = reportLabels(deps);
+  const since = currentSince(deps, timeZone);
   const order = divisionOrder(knowledge);
   const divisions = new Set<string>();
   for (const d of knowledge.divisions) if (knowledge.tasksLedBy(d.name).length > 0) divisions.add(d.name);
@@ -209,7 +212,7 @@ function buildDigest(period: DigestPeriod, now: Date, deps: DigestDeps, cap: num
       ...capped(groups, (group) => {
         const latest = group.at(-1)!;
         return [
-          `${clip(targetLabel(latest.target, knowledge, deps), 24)}:本期 `,
+          `${targetLabel(latest.target, labels, { titleChars: 16 })}:本期 `,
           { strong: `${group.length} 条` },
           `,最新(${dayOf(latest.at).slice(5)}):${clip(latest.text, 60)}`,
         ] satisfies Inline[];
@@ -222,8 +225,10 @@ function buildDigest(period: DigestPeriod, now: Date, deps: DigestDeps, cap: num
         id: task.id,
         ...(deps.plan ? { plan: deps.plan.id } : {}),
       });
-      if (last && daysBetween(dayOf(last.at), today) < SILENT_DAYS) return [];
-      return [`${clip(`${task.id} ${task.title}`, 20)}(${last ? `上次 ${dayOf(last.at)}` : '从未报送'})`];
+      const lastDay = last ? dayOf(last.at) : undefined;
+      if (!taskSilence(lastDay, since, today).silent) return [];
+      const when = lastDay ? `上次 ${lastDay}` : since ? `自 ${since} 起未报送` : '从未报送';
+      return [`${clip(`${task.id} ${task.title}`, 20)}(${when})`];
     });
     if (silent.length > 0) {
       const shown = silent.slice(0, cap);

@@ -8,7 +8,17 @@ export { type VerifyResult, verifyFileStore as verifyStore } from './file/verify
 export { normaliseItemId } from './item-id';
 export { openMemoryStore } from './memory/open-memory-store';
 export { responsibleName } from './responsible-name';
-export type { ChangeMeta, ChangeSource, ItemTransfer, NewItem, Store, Transacted } from './store';
+export { sameTextKey } from './state-model';
+export type {
+  CalendarImportDay,
+  CalendarSettings,
+  ChangeMeta,
+  ChangeSource,
+  ItemTransfer,
+  NewItem,
+  Store,
+  Transacted,
+} from './store';
 export { StoreCorruptError, StoreError, type StoreErrorCode } from './store-errors';
 export { targetKey } from './target-key';
 export type * from './types';

@@ -1,7 +1,15 @@
 import { calendarDay } from '../time/calendar-day';
 import { type JournalEvent, journalRecordSchema } from './schemas';
 import { type Concern, concernOf, type Proposed, progressUpdateOf, type StateModel } from './state-model';
-import type { ChangeMeta, ChangeSource, ItemTransfer, NewItem, Store, Transacted } from './store';
+import type {
+  CalendarImportDay,
+  ChangeMeta,
+  ChangeSource,
+  ItemTransfer,
+  NewItem,
+  Store,
+  Transacted,
+} from './store';
 import { StoreError } from './store-errors';
 import type { DayKind, ItemQuery, ProgressQuery, ProgressTarget, Role } from './types';
 
@@ -127,6 +135,14 @@ export class ModelStore implements Store {
   calendarOverrides() {
     return this.#model.settings.calendar;
   }
+  calendarSettings() {
+    const { calendarNames, calendarYears, calendarPending } = this.#model.settings;
+    return {
+      names: calendarNames,
+      confirmed: calendarYears,
+      ...(calendarPending ? { pending: calendarPending } : {}),
+    };
+  }
   planSettings() {
     const { plans, currentPlan } = this.#model.settings;
     return { plans, ...(currentPlan ? { current: currentPlan } : {}) };
@@ -134,6 +150,12 @@ export class ModelStore implements Store {
   divisionSettings() {
     const { divisions, renames } = this.#model.settings;
     return { divisions, renames };
+  }
+  signInSecret() {
+    return this.#model.access.secret;
+  }
+  signInLinkUsed(link: string) {
+    return this.#model.access.links[link] !== undefined;
   }
   useLegacyPlan(id: string) {
     if (this.persistence.loaded('progress') && this.#model.legacyPlan !== id)
@@ -396,6 +418,12 @@ export class ModelStore implements Store {
     return this.item(id)!;
   }
 
+  withdrawRequest(meta: ChangeMeta, id: string, reason?: string) {
+    const request = this.item(id)?.pending?.kind ?? 'close';
+    this.#change(meta, { type: 'zg.withdraw', data: { id, request, ...(reason ? { reason } : {}) } });
+    return this.item(id)!;
+  }
+
   reopenItem(meta: ChangeMeta, id: string, reason: string) {
     this.#change(meta, { type: 'zg.reopen', data: { id, reason } });
     return this.item(id)!;
@@ -419,8 +447,30 @@ export class ModelStore implements Store {
     return this.item(id)!;
   }
 
-  setCalendarDay(meta: ChangeMeta, day: string, kind: DayKind) {
-    this.#change(meta, { type: 'calendar.set', data: { day, kind } });
+  setCalendarDay(meta: ChangeMeta, day: string, kind: DayKind, name?: string) {
+    this.#change(meta, { type: 'calendar.set', data: { day, kind, ...(name ? { name } : {}) } });
+  }
+
+  unsetCalendarDay(meta: ChangeMeta, day: string) {
+    this.#change(meta, { type: 'calendar.unset', data: { day } });
+  }
+
+  importCalendar(meta: ChangeMeta, notice: { year: number; days: CalendarImportDay[]; file?: string }) {
+    const { year, days, file } = notice;
+    this.#change(meta, { type: 'calendar.import', data: { year, days, ...(file ? { file } : {}) } });
+    return this.#model.settings.calendarPending!;
+  }
+
+  confirmCalendar(meta: ChangeMeta, year: number) {
+    this.#change(meta, { type: 'calendar.confirm', data: { year } });
+  }
+
+  keepSignInSecret(meta: ChangeMeta, secret: string) {
+    this.#change(meta, { type: 'signin.secret', data: { secret } });
+  }
+
+  useSignInLink(meta: ChangeMeta, link: string, expires: Date) {
+    this.#change(meta, { type: 'signin.link', data: { link, expires: expires.toISOString() } });
   }
 
   addPlan(meta: ChangeMeta, plan: { id: string; file: string; title: string }) {

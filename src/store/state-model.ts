@@ -1,5 +1,6 @@
 import { addDays } from '../time/zoned-time';
 import {
+  type AccessFile,
   EMPTY_SETTINGS,
   type JournalEvent,
   type PeopleFile,
@@ -32,7 +33,7 @@ import type {
 export type Concern = StateConcern | 'progress' | 'ledger' | 'outcome';
 
 /** The concerns kept in small state files (sizes bounded by staff and plan, not by history). */
-export const STATE_CONCERNS = ['roster', 'targets', 'settings', 'people', 'reports'] as const;
+export const STATE_CONCERNS = ['roster', 'targets', 'settings', 'people', 'reports', 'access'] as const;
 export type StateConcern = (typeof STATE_CONCERNS)[number];
 
 export function concernOf(event: Pick<JournalEvent, 'type'>): Concern {
@@ -43,6 +44,9 @@ export function concernOf(event: Pick<JournalEvent, 'type'>): Concern {
     case 'target.assign':
       return 'targets';
     case 'calendar.set':
+    case 'calendar.unset':
+    case 'calendar.import':
+    case 'calendar.confirm':
     case 'plan.add':
     case 'plan.activate':
     case 'division.add':
@@ -52,6 +56,9 @@ export function concernOf(event: Pick<JournalEvent, 'type'>): Concern {
       return 'people';
     case 'report.digest':
       return 'reports';
+    case 'signin.secret':
+    case 'signin.link':
+      return 'access';
     case 'progress':
     case 'progress.retract':
       return 'progress';
@@ -108,6 +115,7 @@ export class StateModel {
   legacyPlan = '';
   people: PeopleFile = { seq: 0, names: {} };
   reports: ReportsFile = { seq: 0 };
+  access: AccessFile = { seq: 0, links: {} };
   readonly items = new Map<string, RectificationItem>();
   /** Every progress update in journal order (retracted ones included, flagged). */
   readonly progress: ProgressUpdate[] = [];
@@ -157,6 +165,33 @@ export class StateModel {
           );
         return;
       }
+      case 'signin.secret':
+        if (this.access.secret) throw new StoreError('secret-exists', '看板的签名密钥已经生成过');
+        return;
+      case 'signin.link':
+        if (this.access.links[change.data.link] !== undefined)
+          throw new StoreError('link-used', '这个登录链接已经用过了');
+        return;
+      case 'calendar.confirm': {
+        const pending = this.settings.calendarPending;
+        if (pending?.year !== change.data.year)
+          throw new StoreError(
+            'calendar-not-pending',
+            pending
+              ? `待确认的是 ${pending.year} 年的通知,不是 ${change.data.year} 年的`
+              : '没有待确认的节假日通知',
+          );
+        return;
+      }
+      case 'calendar.unset': {
+        const { day } = change.data;
+        if (
+          !(day in this.settings.calendar) &&
+          !this.settings.calendarPending?.days.some((d) => d.day === day)
+        )
+          throw new StoreError('calendar-not-set', `${day} 没有设定过,无需删除`);
+        return;
+      }
       case 'zg.note':
       case 'zg.extend':
       case 'zg.extend.request':
@@ -164,6 +199,7 @@ export class StateModel {
       case 'zg.close':
       case 'zg.approve':
       case 'zg.reject':
+      case 'zg.withdraw':
       case 'zg.reopen':
       case 'zg.void':
       case 'zg.transfer':
@@ -225,6 +261,18 @@ export class StateModel {
             `整改事项 ${id} 没有待审核的${change.data.request === 'close' ? '销号申请' : '延期申请'}`,
           );
         return;
+      case 'zg.withdraw':
+        if (pending?.kind !== change.data.request)
+          throw new StoreError(
+            'item-not-pending',
+            `整改事项 ${id} 没有待审核的${change.data.request === 'close' ? '销号申请' : '延期申请'}`,
+          );
+        if (pending.by !== proposer.by)
+          throw new StoreError(
+            'not-own-request',
+            `${requestName(pending)}不是您提出的,只有申请人本人可以撤回`,
+          );
+        return;
       case 'zg.transfer': {
         const d = change.data;
         // The division as it is called now (a record may carry a name renamed since).
@@ -240,6 +288,17 @@ export class StateModel {
       default:
         return;
     }
+  }
+
+  #nameCalendarDay(day: string, name: string | undefined): void {
+    const { [day]: _, ...rest } = this.settings.calendarNames;
+    this.settings.calendarNames = name ? { ...rest, [day]: name } : rest;
+  }
+
+  #dropPendingDay(day: string): void {
+    const pending = this.settings.calendarPending;
+    if (pending?.days.some((d) => d.day === day))
+      this.settings.calendarPending = { ...pending, days: pending.days.filter((d) => d.day !== day) };
   }
 
   /** An open item (整改中, 待审核) with the same problem and 责任单位, if any. */
@@ -311,10 +370,47 @@ export class StateModel {
         this.targets.seq = seq;
         break;
       }
-      case 'calendar.set':
-        this.settings.calendar = { ...this.settings.calendar, [event.data.day]: event.data.kind };
+      case 'calendar.set': {
+        // A day set by hand stands: a waiting import no longer brings its own value for it.
+        const { day, kind, name } = event.data;
+        this.settings.calendar = { ...this.settings.calendar, [day]: kind };
+        this.#nameCalendarDay(day, name);
+        this.#dropPendingDay(day);
         this.settings.seq = seq;
         break;
+      }
+      case 'calendar.unset': {
+        const { day } = event.data;
+        const { [day]: _, ...rest } = this.settings.calendar;
+        this.settings.calendar = rest;
+        this.#nameCalendarDay(day, undefined);
+        this.#dropPendingDay(day);
+        this.settings.seq = seq;
+        break;
+      }
+      case 'calendar.import': {
+        const { year, days, file } = event.data;
+        this.settings.calendarPending = { year, days, ...(file ? { file } : {}), by, at };
+        this.settings.seq = seq;
+        break;
+      }
+      case 'calendar.confirm': {
+        const pending = this.settings.calendarPending;
+        if (pending?.year !== event.data.year)
+          throw new ReplayError(`记录 ${seq} 确认的 ${event.data.year} 年节假日通知没有待确认`);
+        const calendar = { ...this.settings.calendar };
+        const names = { ...this.settings.calendarNames };
+        for (const d of pending.days) {
+          calendar[d.day] = d.kind;
+          names[d.day] = d.name;
+        }
+        this.settings.calendar = calendar;
+        this.settings.calendarNames = names;
+        this.settings.calendarYears = { ...this.settings.calendarYears, [String(pending.year)]: { by, at } };
+        delete this.settings.calendarPending;
+        this.settings.seq = seq;
+        break;
+      }
       case 'plan.add':
         this.settings.plans = { ...this.settings.plans, [event.data.id]: { added: at } };
         this.settings.seq = seq;
@@ -345,6 +441,18 @@ export class StateModel {
       case 'report.digest':
         this.reports = { seq, digest: { from: event.data.from, to: event.data.to, at } };
         break;
+      case 'signin.secret':
+        this.access = { ...this.access, seq, secret: event.data.secret };
+        break;
+      case 'signin.link': {
+        // Links expired by now can never be used again anyway: they are forgotten, so the file stays small.
+        const links: Record<string, string> = {};
+        for (const [link, expires] of Object.entries(this.access.links))
+          if (expires > at) links[link] = expires;
+        links[event.data.link] = event.data.expires;
+        this.access = { ...this.access, seq, links };
+        break;
+      }
       case 'progress':
         this.addProgress(
           progressUpdateOf(event, { ...event.data, division: this.division(event.data.division) }),
@@ -524,6 +632,21 @@ export class StateModel {
           kind: pending.kind === 'close' ? '驳回销号' : '驳回延期',
           text: event.data.reason,
           requestedBy: pending.by,
+          ...(pending.kind === 'extension'
+            ? { oldDeadline: item.deadline, newDeadline: pending.deadline }
+            : {}),
+        };
+        if (pending.kind === 'close') item.status = '整改中';
+        delete item.pending;
+        return entry;
+      }
+      case 'zg.withdraw': {
+        if (pending?.kind !== event.data.request || pending.by !== event.by)
+          throw refuse('没有本人提出、与之相符的待审核申请');
+        const entry: ItemEvent = {
+          ...base,
+          kind: pending.kind === 'close' ? '撤回销号' : '撤回延期',
+          text: event.data.reason ?? '',
           ...(pending.kind === 'extension'
             ? { oldDeadline: item.deadline, newDeadline: pending.deadline }
             : {}),

@@ -18,14 +18,23 @@ export type StoreErrorCode =
   | 'deadline-not-later'
   /** A requester approving their own request. */
   | 'own-request'
+  /** Someone other than the requester withdrawing a request. */
+  | 'not-own-request'
   /** A change that changes nothing (a 移交 to where the item already is). */
   | 'no-change'
   /** A progress update someone else wrote. */
   | 'update-not-own'
   /** A digest window that would leave a day out or count one twice. */
   | 'digest-window'
+  /** A calendar confirmation with no notice waiting for it. */
+  | 'calendar-not-pending'
+  /** A calendar day taken back that was never set. */
+  | 'calendar-not-set'
   | 'update-not-found'
   | 'update-retracted'
+  /** A one-time sign-in link used before, or a second sign-in secret. */
+  | 'link-used'
+  | 'secret-exists'
   /** A write outside the transaction of its own message, or after the store failed. */
   | 'not-writable';
 

@@ -40,14 +40,20 @@ export interface TaskKey {
   support?: string[];
 }
 
+/** A deadline as YYYY-MM-DD, or the readings that are all right. */
+export type Deadline = string | readonly string[];
+
 /** What a command must have stored (read back from the store, not from the reply). */
 export interface Effect {
   /** A progress update on the task whose heading this is, its text containing `text`. */
   progress?: { task: string; text?: string };
-  /** The item registered: its deadline (YYYY-MM-DD), amount in 万元, 责任单位, problem. */
-  registered?: { deadline?: string; amount?: number; unit?: string; issue?: string; task?: string };
+  /**
+   * The item registered: its deadline (YYYY-MM-DD; several where people mean either, e.g. 月底 on a weekend:
+   * the month's last day or its last working day), amount in 万元, 责任单位, problem.
+   */
+  registered?: { deadline?: Deadline; amount?: number; unit?: string; issue?: string; task?: string };
   /** An item's state afterwards. */
-  item?: { id: string; status?: string; deadline?: string; rectifiedAmount?: number };
+  item?: { id: string; status?: string; deadline?: Deadline; rectifiedAmount?: number };
   /** The current plan afterwards: its title contains this. */
   currentPlan?: string;
 }

@@ -10,7 +10,7 @@ import { currentPlan } from '../../src/plans/current-plan';
 import { renderText } from '../../src/reply/render-text';
 import { calendarDay } from '../../src/time/calendar-day';
 import { answerable, asRead, judge } from '../commands/judge-answer';
-import type { CorpusClass, CorpusMessage, Effect, PlanCorpus } from './corpus-types';
+import type { CorpusClass, CorpusMessage, Deadline, Effect, PlanCorpus } from './corpus-types';
 
 // Every message of the corpus through the real core (handleMessage), on the plans of its corpus with the
 // current plan chosen as in use, a clock at the message's instant, and a fresh store in its own DATA_DIR:
@@ -139,6 +139,9 @@ async function sendAndJudge(
   };
 }
 
+const oneOf = (allowed: Deadline, actual: string) =>
+  typeof allowed === 'string' ? allowed === actual : allowed.includes(actual);
+
 const progressCount = (deps: CoreDeps) => deps.store.progress({ includeRetracted: true }).length;
 
 /** What is wrong with what the command stored, or undefined when it stored what the message asked. */
@@ -166,7 +169,7 @@ function storedEffectProblem(
     if (items.length <= before.items) return '没有登记整改事项';
     const item = items[items.length - 1]!;
     const r = effect.registered;
-    if (r.deadline && item.deadline !== r.deadline) return `期限记为 ${item.deadline}`;
+    if (r.deadline && !oneOf(r.deadline, item.deadline)) return `期限记为 ${item.deadline}`;
     if (r.amount !== undefined && item.amount !== r.amount) return `金额记为 ${item.amount ?? '无'} 万元`;
     if (r.unit && item.unit !== r.unit) return `责任单位记为“${item.unit}”`;
     if (r.issue && !item.issue.includes(r.issue)) return `问题记为“${item.issue}”`;
@@ -180,7 +183,7 @@ function storedEffectProblem(
     const item = store.item(effect.item.id);
     if (!item) return `没有 ${effect.item.id}`;
     if (effect.item.status && item.status !== effect.item.status) return `${item.id} 状态为 ${item.status}`;
-    if (effect.item.deadline && item.deadline !== effect.item.deadline)
+    if (effect.item.deadline && !oneOf(effect.item.deadline, item.deadline))
       return `${item.id} 期限为 ${item.deadline}`;
     const rectified =
       item.rectifiedAmount ?? (item.pending?.kind === 'close' ? item.pending.amount : undefined);

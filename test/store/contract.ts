@@ -59,6 +59,47 @@ export function storeContract(backend: Backend): void {
         expect(s.journalLength).toBe(5);
       }));
 
+    it('keeps a calendar import waiting until confirmed, then applies its named days; a day set or deleted leaves it', () => {
+      let s = backend.open();
+      try {
+        s.setCalendarDay(meta(1), '2027-01-04', 'holiday');
+        s.importCalendar(meta(2), {
+          year: 2027,
+          days: [
+            { day: '2027-02-08', kind: 'holiday', name: '春节' },
+            { day: '2027-02-09', kind: 'holiday', name: '春节' },
+            { day: '2027-02-14', kind: 'workday', name: '春节' },
+          ],
+          file: '通知.docx',
+        });
+        expect(s.calendarOverrides()).toEqual({ '2027-01-04': 'holiday' });
+        expect(s.calendarSettings().pending).toMatchObject({ year: 2027, file: '通知.docx', by: 'ou_admin' });
+        expect(() => s.confirmCalendar(meta(3), 2028)).toThrow(/2027 年/);
+        s.unsetCalendarDay(meta(4), '2027-02-09');
+        s.setCalendarDay(meta(5), '2027-02-14', 'holiday', '春节');
+        expect(s.calendarSettings().pending?.days.map((d) => d.day)).toEqual(['2027-02-08']);
+        if (backend.reopen) s = backend.reopen(s);
+        s.confirmCalendar(meta(6), 2027);
+        expect(s.calendarOverrides()).toEqual({
+          '2027-01-04': 'holiday',
+          '2027-02-08': 'holiday',
+          '2027-02-14': 'holiday',
+        });
+        expect(s.calendarSettings()).toEqual({
+          names: { '2027-02-08': '春节', '2027-02-14': '春节' },
+          confirmed: { '2027': { by: 'ou_admin', at: meta(6).at.toISOString() } },
+        });
+        expect(() => s.confirmCalendar(meta(7), 2027)).toThrow(/没有待确认/);
+        expect(() => s.unsetCalendarDay(meta(8), '2027-03-01')).toThrow(/没有设定过/);
+        s.unsetCalendarDay(meta(9), '2027-02-08');
+        expect(s.calendarSettings().names).toEqual({ '2027-02-14': '春节' });
+        expect(s.journalLength).toBe(6);
+      } finally {
+        s.close();
+        backend.cleanup?.();
+      }
+    });
+
     it('numbers items per year in the bureau’s zone', () =>
       withStore((s) => {
         s.registerItem(meta(1), { issue: 'a', unit: 'u', division: '社保处', deadline: '2026-06-30' });
@@ -263,6 +304,31 @@ export function storeContract(backend: Backend): void {
           expect(s.item(item.id)!.history.at(-1)).toMatchObject({ kind: '审核通过', requestedBy: 'ou_m' });
         }));
 
+      it('lets only the requester withdraw a pending request: a close back to 整改中, an extension dropped', () =>
+        withStore((s) => {
+          const item = register(s, 1);
+          expect(() => s.withdrawRequest(meta(2, 'ou_m'), item.id)).toThrow(/没有待审核的销号申请/);
+          s.closeItem(meta(2, 'ou_m'), item.id, '已整改', true, 30);
+          expect(() => s.withdrawRequest(meta(3, 'ou_head'), item.id)).toThrow(/只有申请人本人可以撤回/);
+          s.withdrawRequest(meta(3, 'ou_m'), item.id, '还有一笔未追回');
+          expect(s.item(item.id)).toMatchObject({ status: '整改中' });
+          expect(s.item(item.id)!.pending).toBeUndefined();
+          expect(s.item(item.id)!.history.at(-1)).toMatchObject({
+            kind: '撤回销号',
+            by: 'ou_m',
+            text: '还有一笔未追回',
+          });
+          s.requestExtension(meta(4, 'ou_m'), item.id, '2026-09-30', '跨年度');
+          s.withdrawRequest(meta(5, 'ou_m'), item.id);
+          expect(s.item(item.id)).toMatchObject({ status: '整改中', deadline: '2026-06-30' });
+          expect(s.item(item.id)!.history.at(-1)).toMatchObject({
+            kind: '撤回延期',
+            oldDeadline: '2026-06-30',
+            newDeadline: '2026-09-30',
+          });
+          expect(() => s.approveExtension(meta(6, 'ou_head'), item.id)).toThrow(/不在待审核/);
+        }));
+
       it('reopens only a closed item, keeping its history, and leaves it open again', () =>
         withStore((s) => {
           const item = register(s, 1);
@@ -459,6 +525,52 @@ export function storeContract(backend: Backend): void {
           s.recordDigest(meta(3, 'scheduler'), { from: '2026-09-28', to: '2026-10-07' });
           expect(s.lastDigest()).toMatchObject({ from: '2026-09-28', to: '2026-10-07' });
         }));
+    });
+
+    describe('the dashboard’s sign-in', () => {
+      const secret = 'k'.repeat(43);
+
+      it('keeps one signing secret: a second one is refused, so nothing signed before stops working', () => {
+        let s = backend.open();
+        try {
+          expect(s.signInSecret()).toBeUndefined();
+          s.keepSignInSecret(meta(1, 'dash'), secret);
+          expect(() => s.keepSignInSecret(meta(2, 'dash'), 'x'.repeat(43))).toThrow(
+            expect.objectContaining({ code: 'secret-exists' }),
+          );
+          expect(s.signInSecret()).toBe(secret);
+          s = backend.reopen?.(s) ?? s;
+          expect(s.signInSecret()).toBe(secret);
+        } finally {
+          s.close();
+          backend.cleanup?.();
+        }
+      });
+
+      it('refuses a sign-in link used before, also after a restart, and forgets links once expired', () => {
+        let s = backend.open();
+        try {
+          const first = meta(1, 'ou_a');
+          s.useSignInLink(first, 'n1', new Date(first.at.getTime() + 600_000));
+          expect(s.signInLinkUsed('n1')).toBe(true);
+          expect(s.signInLinkUsed('n2')).toBe(false);
+          expect(() =>
+            s.useSignInLink(meta(1, 'ou_a'), 'n1', new Date(first.at.getTime() + 600_000)),
+          ).toThrow(expect.objectContaining({ code: 'link-used' }));
+          s = backend.reopen?.(s) ?? s;
+          expect(s.signInLinkUsed('n1')).toBe(true);
+          expect(() =>
+            s.useSignInLink(meta(1, 'ou_a'), 'n1', new Date(first.at.getTime() + 600_000)),
+          ).toThrow(expect.objectContaining({ code: 'link-used' }));
+          // A link used a day later: the first one has long expired and is no longer kept.
+          s.useSignInLink(meta(2, 'ou_b'), 'n2', new Date(meta(2).at.getTime() + 600_000));
+          expect(s.signInLinkUsed('n1')).toBe(false);
+          expect(s.signInLinkUsed('n2')).toBe(true);
+        } finally {
+          s.close();
+          backend.cleanup?.();
+        }
+      });
     });
   });
 }

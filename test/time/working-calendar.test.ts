@@ -83,6 +83,68 @@ describe('where a statutory holiday lies', () => {
   });
 });
 
+describe('the working-day calendar with the bureau’s days', () => {
+  const days = { '2027-02-08': 'holiday', '2027-02-14': 'workday', '2027-03-01': 'holiday' } as const;
+  const names = { '2027-02-08': '春节', '2027-02-14': '春节' };
+
+  it('names imported days by their holiday, and days set by hand as the bureau’s', () => {
+    const calendar = createWorkingCalendar(days, { names: () => names });
+    expect(calendar.describe('2027-02-08')).toBe('春节');
+    expect(calendar.describe('2027-02-14')).toBe('春节调休上班');
+    expect(calendar.describe('2027-03-01')).toBe('管理员设定的休息日');
+    expect(calendar.holidayName('2027-02-08')).toBe('春节');
+    expect(calendar.holidayName('2026-10-01')).toBe('国庆节');
+    expect(calendar.holidayName('2026-09-20')).toBe('国庆节');
+    expect(calendar.holidayName('2026-11-26')).toBeUndefined();
+  });
+
+  it('counts a year as known only by the official data or a confirmed notice', () => {
+    const unconfirmed = createWorkingCalendar(days, { names: () => names });
+    expect(unconfirmed.yearState(2027)).toEqual({ source: 'unconfirmed' });
+    expect(unconfirmed.knowsYear(2027)).toBe(false);
+    expect(unconfirmed.yearState(2026)).toEqual({ source: 'official' });
+    const confirmed = createWorkingCalendar(days, {
+      names: () => names,
+      confirmed: () => ({ '2027': { by: 'ou_sec', at: '2026-12-08T02:00:00.000Z' } }),
+    });
+    expect(confirmed.yearState(2027)).toEqual({
+      source: 'notice',
+      by: 'ou_sec',
+      at: '2026-12-08T02:00:00.000Z',
+    });
+    expect(confirmed.knowsYear(2027)).toBe(true);
+  });
+
+  it('lists a year’s days off and make-up days, named where known', () => {
+    const calendar = createWorkingCalendar(days, { names: () => names });
+    expect(calendar.yearDays(2027)).toEqual({
+      off: [
+        { day: '2027-02-08', name: '春节', own: true },
+        { day: '2027-03-01', own: true },
+      ],
+      work: [{ day: '2027-02-14', name: '春节', own: true }],
+    });
+    const official = calendar.yearDays(2026);
+    expect(official.off.filter((d) => d.name === '国庆节').map((d) => d.day)).toEqual([
+      '2026-10-01',
+      '2026-10-02',
+      '2026-10-03',
+      '2026-10-04',
+      '2026-10-05',
+      '2026-10-06',
+      '2026-10-07',
+    ]);
+    expect(official.work.map((d) => d.day)).toEqual([
+      '2026-01-04',
+      '2026-02-14',
+      '2026-02-28',
+      '2026-05-09',
+      '2026-09-20',
+      '2026-10-10',
+    ]);
+  });
+});
+
 describe('calendar overrides in DATA_DIR/calendar.json', () => {
   let dir: string;
   beforeEach(() => {
@@ -95,8 +157,10 @@ describe('calendar overrides in DATA_DIR/calendar.json', () => {
     const calendar = createWorkingCalendar(loadCalendarOverrides(dir));
     expect(calendar.isWorkingDay('2099-01-01')).toBe(false); // a Thursday
     expect(calendar.isWorkingDay('2099-01-04')).toBe(true); // a Sunday
-    expect(calendar.knowsYear(2099)).toBe(true);
     expect(calendar.describe('2099-01-01')).toBe('管理员设定的休息日');
+    // A few days set by hand do not make the year's holidays known: only official data or a confirmed notice.
+    expect(calendar.knowsYear(2099)).toBe(false);
+    expect(calendar.yearState(2099)).toEqual({ source: 'unconfirmed' });
   });
 
   it('lets an override win over the official data', () => {

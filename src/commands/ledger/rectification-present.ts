@@ -1,6 +1,7 @@
 import type { IncomingMessage } from '../../message/incoming-message';
 import { amountText } from '../../reply/amount-text';
 import { type Block, type Colour, type Inline, list, note, type Reply, textReply } from '../../reply/reply';
+import { targetLabel } from '../../reports/target-label';
 import { displayName, responsibleName } from '../../store';
 import { normaliseItemId } from '../../store/item-id';
 import type { ItemEvent, RectificationItem } from '../../store/types';
@@ -8,6 +9,7 @@ import { warningLevel } from '../../store/warning-level';
 import { calendarDay } from '../../time/calendar-day';
 import { actorOf, rosterDivisions } from '../access';
 import type { CoreDeps } from '../context';
+import { planLabels } from '../plan-labels';
 import { itemActions } from './item-actions';
 
 // How ledger items read in chat, and how an item id in a command is found.
@@ -57,6 +59,16 @@ export function historyLine(h: ItemEvent, names: Names, timeZone: string): strin
   return `${calendarDay(new Date(h.at), timeZone)} ${h.kind} ${name(h.by)}${body ? `:${body}` : ''}${asked}`;
 }
 
+/** `3.1 聚焦养老服务体系建设`, or on another plan than the current: `3.1 聚焦推进教育现代化(2021-2025 方案)`. */
+export function linkedTask(item: RectificationItem, deps: CoreDeps): string {
+  return item.taskId
+    ? targetLabel(
+        { kind: 'task', id: item.taskId, ...(item.plan ? { plan: item.plan } : {}) },
+        planLabels(deps),
+      )
+    : '';
+}
+
 /** The closes (销号, 审核通过) a later 重开 set aside: all of them but the standing one. */
 function setAsideCloses(item: RectificationItem): ItemEvent[] {
   const closes = item.history.filter((h) => h.kind === '销号' || h.kind === '审核通过');
@@ -86,7 +98,7 @@ function itemFields(item: RectificationItem, today: string, deps: CoreDeps) {
     { label: '责任单位', value: item.unit },
     ...(person ? [{ label: '责任人', value: person }] : []),
     { label: '跟踪处室', value: item.division },
-    ...(item.taskId ? [{ label: '关联任务', value: item.taskId }] : []),
+    ...(item.taskId ? [{ label: '关联任务', value: linkedTask(item, deps) }] : []),
     { label: '期限', value: `${item.deadline}(${warningText(item, today)})` },
     { label: '状态', value: status },
     ...(pending

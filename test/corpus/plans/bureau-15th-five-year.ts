@@ -244,7 +244,7 @@ const commands: CorpusMessage[] = [
     {},
     {
       user: 'ou_cz_head',
-      effect: { registered: { deadline: '2027-01-31', amount: 1200, unit: '上虞区财政局' } },
+      effect: { registered: { deadline: ['2027-01-31', '2027-01-29'], amount: 1200, unit: '上虞区财政局' } },
     },
   ),
   command(

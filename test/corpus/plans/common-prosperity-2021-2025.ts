@@ -289,6 +289,7 @@ const singles: CorpusMessage[] = [
   unsaid('办公室负责哪些任务', notSaid),
 ];
 
+// 月底 falling on a weekend is read either as the month's last day or as its last working day: both stand.
 // Commands as typed in the work group on Thursday 2025-11-20: progress with no space after the verb or the
 // id, a colon, voice lead-ins (帮我记一下, 记一下进展) and a task named by words; rectification items with the
 // deadlines and amounts people write (月底, 年底, 一季度末, 2026年1月底, 下周五, 明天, 春节后 — after the
@@ -381,7 +382,7 @@ const commands: CorpusMessage[] = [
     {},
     {
       user: 'ou_sb_head',
-      effect: { registered: { deadline: '2025-11-30', amount: 30, unit: '市民政局' } },
+      effect: { registered: { deadline: ['2025-11-30', '2025-11-28'], amount: 30, unit: '市民政局' } },
     },
   ),
   command(
@@ -405,7 +406,7 @@ const commands: CorpusMessage[] = [
     {},
     {
       user: 'ou_tz_head',
-      effect: { registered: { deadline: '2026-01-31', amount: 30, unit: '越城区教育局' } },
+      effect: { registered: { deadline: ['2026-01-31', '2026-01-30'], amount: 30, unit: '越城区教育局' } },
     },
   ),
   command(
