@@ -66,7 +66,7 @@ export function buildLexicon(plan: Plan, id = plan.id): Lexicon {
         ...plan.passages.map((p) => p.text),
         ...QUESTION_VOCABULARY,
       ].join('');
-      for (const ch of new Set(text)) for (const s of soundOf(ch)) push(bySound, s, ch);
+      for (const ch of new Set(text)) for (const s of soundOf(ch, false)) push(bySound, s, ch);
     }
     return bySound.get(sound) ?? [];
   };

@@ -24,13 +24,19 @@ export const ASKS_OWNS =
 export const ASKS_TARGET =
   /目标|指标|覆盖率|比例|多少|几个|几次|几项|几年|几遍|几成|百分之|%|要求|达到|轮审|增加|增长|提高到|不低于|以上/;
 
+/** Words that name a target in general (`目标`, `指标`, `要求`): no topic of their own. */
+export const TARGET_NOUNS = /工作目标|目标值|目标|指标值|指标|要求|标准/g;
+
 /** Asks who holds a role (`组长是谁`, `专班组长谁当`). */
 export const ASKS_PERSON = /是谁|谁担任|谁当|由谁|哪位|谁来当|谁任/;
 export const ROLE_WORDS = /组长|负责人|召集人|主任/;
 
 /** Asks what a task or heading says (`讲些什么`, `具体什么内容`, `原文`). */
 export const ASKS_CONTENT =
-  /讲|说|内容|原文|全文|时限|期限|时间节点|什么时候|何时|是什么|是啥|干什么|干啥|干嘛|做什么|做啥|是做|具体|详细|详情|介绍|看看|看下|给我|发一下|说说|哪一条|哪条|条款|出处/;
+  /讲|说|内容|原文|全文|完成时限|完成时间|截止时间|时限|期限|时间节点|什么时候|何时|进度安排|是什么|是啥|干什么|干啥|干嘛|做什么|做啥|是做|具体|详细|详情|介绍|看看|看下|给我|发一下|说说|哪一条|哪条|条款|出处/;
+
+/** Asks when something is due (`完成时限呢`, `什么时候完成`). */
+export const ASKS_TIME = /完成时限|完成时间|截止时间|时限|期限|时间节点|什么时候|何时|进度安排|哪年|几月/;
 
 /** Asks for the tasks under a heading (`三、…下面有哪些任务`, `包括哪些`). */
 export const ASKS_UNDER =

@@ -4,14 +4,17 @@ import {
   ASKS_CONTENT,
   ASKS_OWNS,
   ASKS_SUPPORT,
+  ASKS_TARGET,
+  ASKS_TIME,
   ASKS_WHO,
   ELLIPSIS,
   LOOKS_LIKE_QUESTION,
   OWN_DIVISION,
   POINTS_BACK,
   SOCIAL_WORDS,
+  TARGET_NOUNS,
 } from './grammar';
-import { readPart } from './read-part';
+import { leftOver, readPart } from './read-part';
 import { readRef } from './read-ref';
 import { readSocial } from './read-social';
 import type { Ask, Part, ReadContext, Reading } from './reading';
@@ -46,10 +49,7 @@ function askedAgain(subject: string, topic: Topic | undefined): string {
 /** Nothing but asking words: `谁配合`, `原文是什么`, `具体内容呢`, `是哪个处牵头的`. */
 function asksOfNothing(text: string, ctx: ReadContext): boolean {
   if (readRef(text) || ctx.knowledge.findDivisions(text).length > 0) return false;
-  const left = subjectOf(text, ctx)
-    .replace(new RegExp(`${ASKS_CONTENT.source}|${ASKS_SUPPORT.source}|${ASKS_WHO.source}`, 'g'), ' ')
-    .replace(/[\s的是了吗呢呀啊吧嘛哦么这那]/g, '');
-  return left === '';
+  return leftOver(subjectOf(text, ctx)).replace(/[\s的是了吗呢呀啊吧嘛哦么这那]/g, '') === '';
 }
 
 /** The topic named in words a follow-up points back to: its task, else its subject, else its division. */
@@ -65,7 +65,7 @@ function withTopic(text: string, topic: Topic | undefined, ctx: ReadContext): st
   if (
     words &&
     asksOfNothing(text, ctx) &&
-    (ASKS_SUPPORT.test(text) || ASKS_WHO.test(text) || ASKS_CONTENT.test(text))
+    (ASKS_SUPPORT.test(text) || ASKS_WHO.test(text) || ASKS_CONTENT.test(text) || ASKS_TIME.test(text))
   )
     return `${words} ${text}`;
   // `那3.3呢`, `古城项目群呢`: the last question again, of something else.
@@ -86,19 +86,26 @@ function withTopic(text: string, topic: Topic | undefined, ctx: ReadContext): st
   }
   if (topic.division && !topic.taskId && ASKS_OWNS.test(text) && asksOfNothing(text, ctx))
     return `${topic.division}${text}`;
+  // `今年要做几个`, `要求多少`: a figure asked of nothing is asked of the subject spoken of.
+  if (topic.subject && ASKS_TARGET.test(text) && !subjectOf(text.replace(TARGET_NOUNS, ' '), ctx))
+    return `${topic.subject} ${text}`;
   return text;
 }
 
 /** The topic a question leaves: the task, division or subject it was about. */
-function topicOf(ask: Ask, before: Topic | undefined, planId: string): Topic | undefined {
-  const base = { planId };
+function topicOf(ask: Ask, before: Topic | undefined, ctx: ReadContext): Topic | undefined {
+  const base = { planId: ctx.planId };
   switch (ask.kind) {
     case 'ref':
       if ('task' in ask.ref)
         return { ...base, taskId: ask.ref.task.id, ask: ask.wants === 'support' ? 'support' : 'card' };
       return { ...base, ask: 'card' };
-    case 'owns':
-      return { ...base, division: ask.divisions[0]?.name as string, ask: 'owns' };
+    case 'owns': {
+      const division = ask.divisions[0]?.name as string;
+      // A unit that leads one task: `这个任务` after asking what it does is that task.
+      const led = ctx.knowledge.tasksLedBy(division);
+      return { ...base, division, ...(led.length === 1 ? { taskId: led[0]!.id } : {}), ask: 'owns' };
+    }
     case 'who': {
       const one = ask.about.length === 1 ? ask.about[0] : undefined;
       const ask2 = ask.wants === 'support' ? 'support' : 'who';
@@ -147,7 +154,7 @@ export function readMessage(text: string, ctx: ReadContext): Reading {
     const read = withTopic(part, topic, ctx);
     const ask = readPart(read, ctx);
     parts.push({ text: part, ask });
-    topic = topicOf(ask, topic, ctx.planId);
+    topic = topicOf(ask, topic, ctx);
   }
   return { kind: 'questions', parts, ...(topic ? { topic } : {}) };
 }

@@ -8,6 +8,7 @@ import {
   ASKS_PERSON,
   ASKS_SUPPORT,
   ASKS_TARGET,
+  ASKS_TIME,
   ASKS_UNDER,
   ASKS_WHO,
   ASKS_YES_NO,
@@ -18,6 +19,7 @@ import {
   ROLE_WORDS,
   SEPARATELY,
   SUPPORT_PHRASE,
+  TARGET_NOUNS,
 } from './grammar';
 import type { PlanRef } from './plan-ref';
 import { readRef } from './read-ref';
@@ -31,10 +33,10 @@ import { stripQuestionWords } from './strip-question-words';
 
 /** Words people put before what they ask (`说说1.2`, `麻烦发一下…`, `看下二(二)3`). */
 const LEAD_IN =
-  /^(?:请问|想问一下|想问下|问一下|问下|我想知道|想知道|麻烦|帮我|帮忙|请|给我|说说|讲讲|说一下|讲一下|看下|看看|看一下|查下|查查|查一下|发一下|发下|那么|那|再看看|再看下)+\s*/;
+  /^(?:那个|就是|请问|想问一下|想问下|问一下|问下|我想知道|想知道|麻烦|帮我|帮忙|请|给我|说说|讲讲|说一下|讲一下|看下|看看|看一下|查下|查查|查一下|发一下|发下|那么|那|再看看|再看下)+\s*/;
 /** What may follow a number in a question about it, once question words are cut. */
 const ONLY_ASKING =
-  /^[\s任务项条号节部分的是这该一个其它些东西呢吗呀啊吧嘛哦么了?!。,、:给我看处室部门单位科]*$/;
+  /^(?:[\s任务项条号节部分的是这该一个其它些东西呢吗呀啊吧嘛哦么了?!。,、:给我看处室部门单位科由归]|措施|举措|事项|工作|项目|内容)*$/;
 const LIST =
   /^(?:这个|本|该|全部|所有|都|一共|主要|重点|工作|审计|总体|具体|各项)*(目标|指标|目标指标|目标和指标|目标与指标|保障措施|措施|重点任务|主要任务|任务|处室|部门)$/;
 const LIST_OF: Record<string, Extract<Ask, { kind: 'list' }>['of']> = {
@@ -52,11 +54,9 @@ const LIST_OF: Record<string, Extract<Ask, { kind: 'list' }>['of']> = {
   部门: 'divisions',
 };
 
-const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
 /** The text once the reference's own asking words are cut: empty when only asking is left. */
-function leftOver(rest: string): string {
-  const asking = rest
+export function leftOver(rest: string): string {
+  const asking = stripQuestionWords(rest)
     .replace(new RegExp(ASKS_CONTENT.source, 'g'), ' ')
     .replace(new RegExp(ASKS_SUPPORT.source, 'g'), ' ')
     .replace(new RegExp(ASKS_WHO.source, 'g'), ' ')
@@ -104,7 +104,7 @@ function refAsk(text: string, ctx: RefContext): Ask | undefined {
   const left = leftOver(rest);
   const ref = resolveRef(words, ctx.lexicon, ctx.knowledge);
   if (!ref) return undefined;
-  const wants = ASKS_SUPPORT.test(rest) ? 'support' : 'card';
+  const wants = ASKS_SUPPORT.test(rest) ? 'support' : ASKS_TIME.test(rest) ? 'time' : 'card';
   if (ONLY_ASKING.test(left)) return { kind: 'ref', ref, wants };
   // `（二）深化财政审计有哪些任务`, `三、扩大产品供给下面有哪些任务`: the number with its heading's words.
   if ('section' in ref || 'task' in ref) {
@@ -122,41 +122,101 @@ function roleAsk(text: string, ctx: ReadContext): Ask | undefined {
   return role ? { kind: 'role', role: role.role, holder: role.holder, measure: role.measure } : undefined;
 }
 
-/** The text with the divisions it names cut out (each replaced by a space). */
-function withoutDivisions(text: string, divisions: readonly Division[]): string {
-  const names = divisions
-    .flatMap((d) => [d.name, ...d.aliases])
-    .sort((a, b) => b.length - a.length)
-    .map(escapeRe);
-  return names.length === 0 ? text : text.replace(new RegExp(names.join('|'), 'g'), ' ');
+interface Mention {
+  from: number;
+  to: number;
+  division: Division;
 }
 
-/** The subject of a yes/no or either/or question: its units, verdict words and question words cut. */
-function ownerQuestionSubject(text: string, divisions: readonly Division[]): string {
-  return withoutDivisions(text, divisions)
+/** Where the text names divisions, longest name first, without overlaps, in order. */
+function mentionsOf(text: string, divisions: readonly Division[]): Mention[] {
+  const names = divisions
+    .flatMap((division) => [division.name, ...division.aliases].map((name) => ({ name, division })))
+    .sort((a, b) => b.name.length - a.name.length);
+  const taken = new Uint8Array(text.length);
+  const out: Mention[] = [];
+  for (const { name, division } of names) {
+    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+      if (taken.subarray(at, at + name.length).some((x) => x === 1)) continue;
+      taken.fill(1, at, at + name.length);
+      out.push({ from: at, to: at + name.length, division });
+    }
+  }
+  return out.sort((a, b) => a.from - b.from);
+}
+
+/** The text with some mentions cut out (each replaced by a space). */
+function without(text: string, cut: readonly Mention[]): string {
+  let out = text;
+  for (const m of [...cut].sort((a, b) => b.from - a.from))
+    out = `${out.slice(0, m.from)} ${out.slice(m.to)}`;
+  return out;
+}
+
+/** Words between a unit and `还是` that belong to the choice (`教科文处负责还是社保处负责`). */
+const BESIDE = /^[\s是由归属于的负责牵头管配合来、]*$/;
+
+/** `…财政处还是投资处`: the units on either side of 还是 (one after another), not a unit inside the subject. */
+function choiceOf(text: string, mentions: readonly Mention[]): Mention[] {
+  const or = OR.exec(text);
+  if (!or) return [];
+  const before = [...mentions]
+    .reverse()
+    .find((m) => m.to <= or.index && BESIDE.test(text.slice(m.to, or.index)));
+  const after: Mention[] = [];
+  let from = or.index + or[0].length;
+  for (const m of mentions) {
+    if (m.from < from) continue;
+    const between = text.slice(from, m.from);
+    if (!BESIDE.test(between.replace(new RegExp(OR.source, 'g'), ''))) break;
+    after.push(m);
+    from = m.to;
+  }
+  return before && after.length > 0 ? [before, ...after] : [];
+}
+
+/** The subject of a yes/no or either/or question: the units asked about, verdict words and question words cut. */
+function ownerQuestionSubject(text: string, asked: readonly Mention[]): string {
+  return without(text, asked)
     .replace(new RegExp(`${OR.source}|${ASKS_YES_NO.source}`, 'g'), ' ')
     .replace(/(?:是|由|归|属于|的|负责|牵头|管|配合|来)+(?=\s|$)/g, ' ');
 }
 
 function divisionAsk(text: string, divisions: Division[], ctx: ReadContext): Ask | undefined {
-  const rest = withoutDivisions(text, divisions);
-  const subject = subjectOf(ownerQuestionSubject(text, divisions), ctx)
-    .replace(/[的是由归]/g, '')
-    .trim();
+  const mentions = mentionsOf(text, divisions);
+  const rest = without(text, mentions);
   // `…财政处还是投资处`: either/or between units, about a subject.
-  if (divisions.length >= 2 && OR.test(text) && subject) {
-    return { kind: 'choice', divisions, about: aboutSubject(ownerQuestionSubject(text, divisions), ctx) };
+  const choice = choiceOf(text, mentions);
+  if (choice.length >= 2) {
+    const subject = ownerQuestionSubject(text, choice);
+    if (
+      subjectOf(subject, ctx)
+        .replace(/[的是由归]/g, '')
+        .trim()
+    )
+      return {
+        kind: 'choice',
+        divisions: [...new Set(choice.map((m) => m.division))],
+        about: aboutSubject(subject, ctx),
+      };
   }
-  // `城市更新是投资处牵头吗`, `兰亭书法节是不是教科文处的`: is this unit the owner of the subject?
-  if (divisions.length === 1 && ASKS_YES_NO.test(rest) && subject && !ASKS_OWNS.test(rest)) {
-    const wants = ASKS_SUPPORT.test(rest) ? 'support' : 'lead';
-    const asked = ownerQuestionSubject(text, divisions);
-    return {
-      kind: 'yes-no',
-      division: divisions[0]!,
-      wants,
-      about: aboutSubject(wants === 'support' ? asked.replace(SUPPORT_PHRASE, ' ') : asked, ctx),
-    };
+  // `城市更新是投资处牵头吗`, `兰亭书法节是不是教科文处的`: is this unit (the last named) the owner?
+  const last = mentions[mentions.length - 1];
+  if (last && ASKS_YES_NO.test(rest) && !ASKS_OWNS.test(rest)) {
+    const asked = ownerQuestionSubject(text, [last]);
+    if (
+      subjectOf(asked, ctx)
+        .replace(/[的是由归]/g, '')
+        .trim()
+    ) {
+      const wants = ASKS_SUPPORT.test(rest) ? 'support' : 'lead';
+      return {
+        kind: 'yes-no',
+        division: last.division,
+        wants,
+        about: aboutSubject(wants === 'support' ? asked.replace(SUPPORT_PHRASE, ' ') : asked, ctx),
+      };
+    }
   }
   const onlyUnits = rest.replace(/[?？的和与及、,，\s跟同呢吗]/g, '') === '';
   if (ASKS_OWNS.test(rest) || onlyUnits) return { kind: 'owns', divisions };
@@ -213,7 +273,8 @@ export function readPart(text: string, ctx: ReadContext): Ask {
     return { kind: 'who', wants: 'support', about: subjectsOf(text.replace(SUPPORT_PHRASE, ' '), ctx) };
   if (ASKS_WHO.test(text)) return { kind: 'who', wants: 'lead', about: subjectsOf(text, ctx) };
 
-  if (ASKS_TARGET.test(text)) return { kind: 'target', subject: text, about: aboutSubject(text, ctx) };
+  if (ASKS_TARGET.test(text))
+    return { kind: 'target', subject: text, about: aboutSubject(text.replace(TARGET_NOUNS, ' '), ctx) };
   if (divisions[0]) return { kind: 'owns', divisions: [divisions[0]] };
 
   const about = aboutSubject(text, ctx);

@@ -26,8 +26,8 @@ export interface SubjectEvidence {
 }
 
 export type Ask =
-  /** A task, heading or measure by its number; `support` when it asks who co-operates. */
-  | { kind: 'ref'; ref: PlanRef; wants: 'card' | 'support' }
+  /** A task, heading or measure by its number; `support` when it asks who co-operates, `time` when it is due. */
+  | { kind: 'ref'; ref: PlanRef; wants: 'card' | 'support' | 'time' }
   /** A goal or indicator by its number (`指标4`, `目标2`, `指标五`). */
   | { kind: 'target-ref'; target: 'goal' | 'indicator'; ref: string }
   /** Everything of one kind the plan has. */

@@ -15,15 +15,20 @@ const blur = (reading: string) =>
     .replace(/(in|en|an)g$/, '$1')
     .replace(/^l(?=[^ü])/, 'n');
 
-/** The blurred toneless readings of one Chinese character (several for a polyphone); none for others. */
-export function soundOf(ch: string): readonly string[] {
-  const known = sounds.get(ch);
+/**
+ * The blurred toneless readings of one Chinese character; none for others. A typed character is heard in all
+ * its readings (`every`); a character of the plan only in its usual one, so a rare reading (合 as ge) does
+ * not make a common word (整个) a typo of the plan's (整合).
+ */
+export function soundOf(ch: string, every = true): readonly string[] {
+  const key = `${every ? '*' : ''}${ch}`;
+  const known = sounds.get(key);
   if (known) return known;
   let found: readonly string[] = [];
   if (/\p{Script=Han}/u.test(ch)) {
     pinyin ??= (createRequire(import.meta.url)('pinyin-pro') as { pinyin: typeof Pinyin }).pinyin;
-    found = [...new Set(pinyin(ch, { toneType: 'none', multiple: true, type: 'array' }).map(blur))];
+    found = [...new Set(pinyin(ch, { toneType: 'none', multiple: every, type: 'array' }).map(blur))];
   }
-  sounds.set(ch, found);
+  sounds.set(key, found);
   return found;
 }

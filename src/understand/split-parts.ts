@@ -9,6 +9,7 @@ import {
   LOOKS_LIKE_QUESTION,
   OR,
 } from './grammar';
+import { readRef } from './read-ref';
 
 // `养老保险审计是哪个处负责的?要求覆盖率多少?`, `古城项目群谁负责,社保基金覆盖率要求多少`, `扩中提低谁负责
 // 移送率要求多少`: several questions in one message, answered in order. A comma or a space splits only where
@@ -36,7 +37,27 @@ function onlyChoice(text: string, knowledge: PlanKnowledge): boolean {
   return rest.replace(new RegExp(OR.source, 'g'), '').replace(/[\s?？吗呢的是由负责牵头]/g, '') === '';
 }
 
+const REF_AND = /^\s*(?:和|与|及|跟|、|,|，)\s*/;
+
+/** `1.1和1.2分别讲什么`, `第3项和第4项分别谁牵头`: one question asked of each number, in order. */
+function eachNumber(text: string): string[] | undefined {
+  const written: string[] = [];
+  let rest = text.trim();
+  for (let read = readRef(rest); read; read = readRef(rest)) {
+    written.push(rest.slice(0, rest.length - read.rest.length).trim());
+    rest = read.rest;
+    const and = REF_AND.exec(rest);
+    if (!and) break;
+    rest = rest.slice(and[0].length);
+  }
+  return written.length >= 2 && written.length <= MAX_QUESTIONS
+    ? written.map((w) => `${w} ${rest}`)
+    : undefined;
+}
+
 export function splitParts(text: string, knowledge: PlanKnowledge): string[] {
+  const numbers = eachNumber(text);
+  if (numbers) return numbers;
   const parts: string[] = [];
   for (const piece of text.split(BETWEEN)) {
     const segments = piece

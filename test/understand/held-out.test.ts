@@ -8,7 +8,7 @@ import { handleMessage } from '../../src/commands/handle-message';
 import { createCoreDeps } from '../../src/core-deps';
 import { silentLogger } from '../../src/logger';
 import { renderText } from '../../src/reply/render-text';
-import { ownersNamed } from '../commands/judge-answer';
+import { ownersNamed, unitName } from '../commands/judge-answer';
 import { ADMIN, tempDataDir } from '../support/core';
 import { HELD_OUT, type HeldOutCase, type HeldOutExpected, type HeldOutPlan } from './held-out-set';
 
@@ -72,8 +72,10 @@ const answerable = (e: HeldOutExpected) =>
 
 function judge(reply: string, e: HeldOutExpected) {
   const named = ownersNamed(reply);
-  const owners = [...(e.lead ?? []), ...(e.role ? [e.role] : [])];
-  const wrong = named.filter((d) => !owners.includes(d));
+  // Names as staff read them (the bureau's own 局 prefix dropped), as the judge reads the reply.
+  const owners = [...(e.lead ?? []), ...(e.role ? [e.role] : [])].map(unitName);
+  const allowed = [...owners, ...(e.alsoAllowed ?? []).map(unitName)];
+  const wrong = named.filter((d) => !allowed.includes(d));
   const parts = [
     owners.every((d, i) => named[i] === d) && named.length >= owners.length,
     ...(e.task ? [reply.includes(`任务 ${e.task} `)] : []),

@@ -4,6 +4,7 @@ import type { Reply } from '../../reply/reply';
 import { note, paragraph } from '../../reply/reply';
 import { socialReply } from '../../reply/social-wording';
 import { calendarDay } from '../../time/calendar-day';
+import { longestShared } from '../../understand/longest-shared';
 import { readMessage } from '../../understand/read-message';
 import type { Ask, Reading, SubjectEvidence } from '../../understand/reading';
 import type { CoreDeps } from '../context';
@@ -18,6 +19,7 @@ import { roleReply } from './role-reply';
 import { searchReply } from './search';
 import { goalReply, indicatorReply, targetArgsOf, targetsRun } from './targets';
 import { planRefReply } from './task-card';
+import { taskTimeReply } from './task-time-reply';
 import { tasksReply } from './tasks';
 import { whoAnswer } from './who';
 import { choiceReply, yesNoReply } from './yes-no';
@@ -52,13 +54,34 @@ function targetAnswer(about: SubjectEvidence, deps: CoreDeps): Reply | undefined
   const evidence = deps.search.evidence(about.subject, { kinds: ['indicator', 'goal'] });
   const hit = evidence.hits[0];
   // No owner is named here, only the target's own text: an indicator holding half the words will do.
-  if (!hit || hit.covered < hit.missing) return undefined;
+  if (!hit || hit.covered < hit.missing) return targetNamed(about.subject, deps);
   if (hit.kind === 'indicator') {
     const indicator = deps.knowledge.indicatorByIndex(Number(hit.ref));
     return indicator ? indicatorReply(indicator, deps, hit) : undefined;
   }
   const goal = deps.knowledge.plan.goals.find((g) => String(g.index) === hit.ref);
   return goal ? goalReply(goal, deps, hit) : undefined;
+}
+
+/** Least run of an indicator's name or a goal's title a question must hold to name it. */
+const NAME_RUN = 4;
+
+/**
+ * `重大政策跟踪审计每年要搞几个`: the one indicator (or goal) whose name shares the longest run with the
+ * question, when no other comes as close — words common in the plan still name a target by its own name.
+ */
+function targetNamed(subject: string, deps: CoreDeps): Reply | undefined {
+  const { plan } = deps.knowledge;
+  const words = subject.replace(/\s+/g, '');
+  const scored = [
+    ...plan.indicators.map((i) => ({
+      run: longestShared(words, i.name),
+      reply: () => indicatorReply(i, deps),
+    })),
+    ...plan.goals.map((g) => ({ run: longestShared(words, g.title), reply: () => goalReply(g, deps) })),
+  ].sort((a, b) => b.run - a.run);
+  const [best, next] = scored;
+  return best && best.run >= NAME_RUN && (!next || next.run < best.run) ? best.reply() : undefined;
 }
 
 /**
@@ -105,6 +128,7 @@ function answerAsk(ask: Ask, msg: IncomingMessage, deps: CoreDeps): Answered {
   const { knowledge } = deps;
   switch (ask.kind) {
     case 'ref':
+      if (ask.wants === 'time' && 'task' in ask.ref) return fromPlan(taskTimeReply(ask.ref.task));
       return fromPlan(planRefReply(ask.ref, msg, deps));
     case 'target-ref': {
       const args = targetArgsOf(`${ask.target === 'goal' ? '目标' : '指标'}${ask.ref}`, deps, ask.target);
@@ -147,7 +171,9 @@ function answerAsk(ask: Ask, msg: IncomingMessage, deps: CoreDeps): Answered {
       const found = targetAnswer(ask.about, deps);
       if (found) return fromPlan(found);
       // A figure the plan states in a task's text (`研发经费投入强度达到3%`): quoted where it stands.
-      const figure = ask.about.reading.kind === 'task' ? figureReply(ask.about, deps) : undefined;
+      const figure = ['task', 'ambiguous'].includes(ask.about.reading.kind)
+        ? figureReply(ask.about, deps)
+        : undefined;
       if (figure) return fromPlan(figure);
       if (ask.about.evidence.hits.length > 0) return fromPlan(searchReply(ask.subject, deps));
       return fromPlan({

@@ -1,6 +1,6 @@
 import type { IncomingMessage } from '../../message/incoming-message';
 import type { Measure, Task } from '../../plan/model';
-import type { Block, Reply } from '../../reply/reply';
+import type { Block, Line, Reply } from '../../reply/reply';
 import { heading, list, note, paragraph } from '../../reply/reply';
 import { calendarDay } from '../../time/calendar-day';
 import type { PlanRef } from '../../understand/plan-ref';
@@ -108,6 +108,12 @@ export function planRefReply(ref: PlanRef, msg: IncomingMessage, deps: CoreDeps)
   return {
     title: `${heading} 下的任务(${ref.tasks.length} 项)`,
     colour: 'blue',
-    blocks: [list(ref.tasks.map(taskLine)), note(`查看一项:发它的编号,例如 ${ref.tasks[0]?.id ?? ''}`)],
+    blocks: [
+      // Each task with the lead its note names, as a task's card names it.
+      list(
+        ref.tasks.map((t): Line => [`${taskLine(t)} 牵头:`, { strong: unitList(t.lead, deps.knowledge) }]),
+      ),
+      note(`查看一项:发它的编号,例如 ${ref.tasks[0]?.id ?? ''}`),
+    ],
   };
 }
