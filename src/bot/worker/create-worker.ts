@@ -359,6 +359,7 @@ export async function createWorker(deps: WorkerDeps): Promise<Worker> {
     } else {
       reply = item.reply;
       command = '(push)';
+      if (item.receiveIdType) target = { ...target, receiveIdType: item.receiveIdType };
     }
     if (!result) {
       const messages = await computeTurn(async () => renderLark(reply));
@@ -477,12 +478,17 @@ export async function createWorker(deps: WorkerDeps): Promise<Worker> {
     },
     async push(addressed) {
       return Promise.all(
-        addressed.map(async ({ chatId, reply, key }): Promise<SendResult> => {
+        addressed.map(async ({ chatId, receiveIdType, reply, key }): Promise<SendResult> => {
           const inboxKey = `p:${key}`;
           const done = new Promise<SendResult['status']>((resolve) => waiters.set(inboxKey, resolve));
           try {
-            if (!(await inbox.add(inboxKey, { kind: 'push', chatId, reply })))
-              return { key, status: 'duplicate' };
+            const push = {
+              kind: 'push' as const,
+              chatId,
+              ...(receiveIdType ? { receiveIdType } : {}),
+              reply,
+            };
+            if (!(await inbox.add(inboxKey, push))) return { key, status: 'duplicate' };
             const entry = pendingEntry(inboxKey);
             if (entry) enqueue(entry);
             return { key, status: await done };
