@@ -8,8 +8,9 @@ export { type VerifyResult, verifyFileStore as verifyStore } from './file/verify
 export { normaliseItemId } from './item-id';
 export { openMemoryStore } from './memory/open-memory-store';
 export { responsibleName } from './responsible-name';
+export { rejectedOwnRequest } from './state-model';
 export type { ChangeMeta, ChangeSource, ItemTransfer, NewItem, Store, Transacted } from './store';
-export { StoreCorruptError, StoreError, type StoreErrorCode } from './store-errors';
+export { StoreCorruptError, StoreError, type StoreErrorCode, StoreWriteError } from './store-errors';
 export { targetKey } from './target-key';
 export type * from './types';
 export { DUE_SOON_DAYS, warningLevel } from './warning-level';

@@ -1,7 +1,7 @@
 import type { IncomingMessage } from '../../message/incoming-message';
 import { type Block, note, paragraph, type Reply, textReply } from '../../reply/reply';
 import { notOnRoster, refusal } from '../../reply/wording';
-import { displayName } from '../../store';
+import { displayName, rejectedOwnRequest } from '../../store';
 import type { PendingRequest, RectificationItem } from '../../store/types';
 import { calendarDay } from '../../time/calendar-day';
 import { actorOf, mayApprove, metaOf } from '../access';
@@ -102,7 +102,8 @@ export const rectificationExtendCommand = defineCommand<ItemArgs & { deadline: s
     }
     const problem = deadlineProblem(args.deadline, calendarDay(msg.at, deps.timeZone), true);
     if (problem) return refusal(`${problem}。`);
-    const reviewer = mayApprove(actor, item);
+    // A reviewer whose own extension request was refused asks again like anyone: no one reviews their own.
+    const reviewer = mayApprove(actor, item) && !rejectedOwnRequest(item, actor.openId, 'extension');
     const pending = item.pending;
     if (pending && !reviewer) {
       return refusal(
@@ -143,7 +144,8 @@ export const rectificationCloseCommand = defineCommand<ItemArgs & { amount?: num
     const guarded = guardItem(args.id, msg, deps, '销号');
     if (!isGuarded(guarded)) return guarded;
     const { item, actor } = guarded;
-    const direct = mayApprove(actor, item);
+    // A reviewer whose own close request was refused asks again like anyone: no one reviews their own.
+    const direct = mayApprove(actor, item) && !rejectedOwnRequest(item, actor.openId, 'close');
     const pending = item.pending;
     if (pending?.kind === 'close') {
       const who = displayName(deps.store, pending.by);
