@@ -9,6 +9,7 @@ import type { IncomingMessage } from '../message/incoming-message';
 import { preparePlanTexts } from '../plans/plan-files';
 import { renderText } from '../reply/render-text';
 import { cliSetup } from './cli-config';
+import { holdDataDir } from './hold-data-dir';
 import type { Verb } from './verb';
 
 /** The CLI's user when `--user` is not given: a local administrator. */
@@ -37,6 +38,7 @@ export const sayVerb: Verb = {
     const setup = cliSetup(values.now);
     if (!setup) return 2;
     const { config, clock } = setup;
+    if (!(await holdDataDir(config, 'say'))) return 1;
     const logger = createLogger(undefined, 'warn');
     await preparePlanTexts(planDirs(config.dataDir), (file, error) =>
       logger.warn('plan.unreadable', { file, error: error instanceof Error ? error.message : String(error) }),
