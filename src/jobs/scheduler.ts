@@ -24,6 +24,8 @@ export interface SchedulerOptions {
   run(job: JobName, now: Date): Promise<unknown>;
   /** Told at every check whether the job state file can be read (undefined: it can). */
   onStateProblem?(problem: string | undefined): void;
+  /** The jobs that have somewhere to send (default both). */
+  jobs?: readonly JobName[];
 }
 
 export interface Scheduler {
@@ -116,6 +118,7 @@ export function startScheduler(options: SchedulerOptions): Scheduler {
     const now = clock.now();
     options.onStateProblem?.(state.problem());
     for (const job of missedJobs(now, options)) {
+      if (options.jobs && !options.jobs.includes(job)) continue;
       const last = tried.get(job);
       if (queued.has(job) || (last !== undefined && performance.now() - last < RETRY_MS)) continue;
       void enqueue(job, last === undefined ? reason : 'retry');
@@ -148,7 +151,9 @@ export function startScheduler(options: SchedulerOptions): Scheduler {
     }, CHECK_MS);
     timer.unref();
   };
-  const missed = missedJobs(clock.now(), options);
+  const missed = missedJobs(clock.now(), options).filter(
+    (job) => !options.jobs || options.jobs.includes(job),
+  );
   logger.info('scheduler.started', {
     timeZone,
     reminders: formatTimeOfDay(times.reminders),

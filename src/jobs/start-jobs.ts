@@ -50,6 +50,10 @@ export function startJobs(options: StartJobsOptions): Scheduler | undefined {
     clock: options.clock,
     logger,
     ...(options.health ? { onStateProblem: options.health } : {}),
+    jobs: [
+      ...(config.reminderChatId ? (['reminders'] as const) : []),
+      ...(config.digestChatId ? (['digest'] as const) : []),
+    ],
     run: async (job, now) => {
       const chatId = job === 'reminders' ? config.reminderChatId : config.digestChatId;
       if (!chatId) return;

@@ -16,8 +16,11 @@ export interface TestServer {
   stderr(): string;
 }
 
-export async function startTestServer(env: NodeJS.ProcessEnv): Promise<TestServer> {
-  const port = await freePort();
+export async function startTestServer(
+  env: NodeJS.ProcessEnv,
+  options: { port?: number; waitForOk?: boolean } = {},
+): Promise<TestServer> {
+  const port = options.port ?? (await freePort());
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
     cwd: root,
     env: { ...process.env, AUDIT_CRASH_POINT: '', PORT: String(port), ...env },
@@ -28,10 +31,11 @@ export async function startTestServer(env: NodeJS.ProcessEnv): Promise<TestServe
     err += d.toString();
   });
   const url = `http://127.0.0.1:${port}`;
+  // Ready once /healthz answers ok (or, `waitForOk: false`, answers at all: a test of what it says when not).
   await until(
     () =>
       fetch(`${url}/healthz`).then(
-        (r) => r.ok,
+        (r) => r.ok || options.waitForOk === false,
         () => false,
       ),
     20_000,

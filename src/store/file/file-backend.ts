@@ -488,8 +488,8 @@ export class FileBackend implements Persistence {
     try {
       if (this.#owed.length > 0) this.#catchUp();
       else {
-        // Nothing owed: a small file written, synced and removed says whether writes work again.
-        const probe = join(this.paths.stateDir, '.write-probe');
+        // Nothing owed: a small file beside the journal, written, synced and removed, says whether writes work.
+        const probe = `${this.paths.journal}.write-probe`;
         replaceFile(probe, 'probe', this.#fsync);
         rmSync(probe, { force: true });
         this.#problem = undefined;
