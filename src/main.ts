@@ -103,13 +103,6 @@ async function main(): Promise<void> {
 
   const logger = createLogger();
   const clock = systemClock;
-  if (!config.lark)
-    logger.warn('本地模式: 未设置 LARK_APP_ID / LARK_APP_SECRET,收到的消息只处理并记录,不发送');
-  if (isUnverifiedDoor(config))
-    logger.warn(
-      'LARK_ALLOW_UNVERIFIED=1: 未设置 LARK_VERIFICATION_TOKEN 或 LARK_ENCRYPT_KEY,事件请求不做校验,任何能访问本服务的人都能冒充他人发事件;仅限实验环境',
-    );
-
   let store: Store;
   try {
     store = openStore({ dataDir: config.dataDir, logger, timeZone: config.timeZone });
@@ -117,6 +110,12 @@ async function main(): Promise<void> {
     // A broken journal needs the operator (`npm run cli -- verify`), not a server that guesses.
     stop(operatorLine(error));
   }
+  if (!config.lark)
+    logger.warn('本地模式: 未设置 LARK_APP_ID / LARK_APP_SECRET,收到的消息只处理并记录,不发送');
+  if (isUnverifiedDoor(config))
+    logger.warn(
+      'LARK_ALLOW_UNVERIFIED=1: 未设置 LARK_VERIFICATION_TOKEN 或 LARK_ENCRYPT_KEY,事件请求不做校验,任何能访问本服务的人都能冒充他人发事件;仅限实验环境',
+    );
 
   const health = createHealth();
   health.watch('store', () => store.writeProblem());

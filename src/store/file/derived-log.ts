@@ -108,8 +108,20 @@ export class DerivedLog<L extends { seq: number }> {
     return this.#file.size;
   }
 
-  /** Cuts the log back to `bytes` (lines written after the head was: the journal has them). */
+  /**
+   * Cuts the log back to `bytes` (lines written after the head was: the journal has them). Throws
+   * FileCorruptError when `bytes` is not the end of a line: then the log was changed before it.
+   */
   cutBackTo(bytes: number): void {
+    if (bytes > 0) {
+      const fd = openSync(this.path, 'r');
+      try {
+        if (readRange(fd, bytes - 1, bytes)[0] !== 0x0a)
+          throw new FileCorruptError(this.path, `记下的长度 ${bytes} 字节不在行尾(内容被改动)`);
+      } finally {
+        closeSync(fd);
+      }
+    }
     this.#file.cutBackTo(bytes);
     this.#lastSeq = this.#readLastSeq();
   }

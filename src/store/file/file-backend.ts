@@ -460,9 +460,10 @@ export class FileBackend implements Persistence {
     if (this.#readOnly) return;
     const owed = this.#owed;
     for (const kind of ['progress', 'ledger'] as const) {
-      const log = this.#logs[kind];
-      const lines = owed.filter((r) => r.seq > log.lastSeq);
-      if (lines.some((r) => concernOf(r) === kind)) this.#checkedLog(kind).append(lines);
+      if (!owed.some((r) => concernOf(r) === kind && r.seq > this.#logs[kind].lastSeq)) continue;
+      // Checked first: a log rebuilt from the journal now already holds what was owed.
+      const log = this.#checkedLog(kind);
+      log.append(owed.filter((r) => r.seq > log.lastSeq));
     }
     const concerns = new Set<StateConcern>(also);
     for (const r of owed) {
