@@ -55,10 +55,19 @@ export function createCoreDeps(options: CoreOptions): CoreDeps {
   };
 }
 
-/** The official calendar with the bureau's days: calendar.json edited by hand, then days set in chat. */
+/**
+ * The official calendar with the bureau's days: calendar.json edited by hand, then days set in chat or
+ * imported from a confirmed notice (with their holidays' names and the years confirmed).
+ */
 export function workingCalendarOf(dataDir: string, store: Store, logger: Logger) {
   const fromFile = fileOverrides(dataDir, (error) =>
     logger.error('calendar.file-invalid', { error: error.message, kept: '沿用上一次有效的日历' }),
   );
-  return createWorkingCalendar(mergedOverrides(fromFile, () => store.calendarOverrides()));
+  return createWorkingCalendar(
+    mergedOverrides(fromFile, () => store.calendarOverrides()),
+    {
+      names: () => store.calendarSettings().names,
+      confirmed: () => store.calendarSettings().confirmed,
+    },
+  );
 }

@@ -5,8 +5,12 @@ import { planDirs } from '../core-deps';
 import { createLogger } from '../logger';
 import { indicatorRef } from '../plan/build-knowledge';
 import type { PlanKnowledge } from '../plan/knowledge';
+import { currentPlan } from '../plans/current-plan';
 import type { PlanRegistry } from '../plans/plan-registry';
 import { readPlans } from '../plans/read-plans';
+import { divisionOrder } from '../reports/division-order';
+import { type LedgerStats, rateText } from '../reports/ledger-stats';
+import { ledgerSummary } from '../reports/ledger-summary';
 import { displayName, openStore, responsibleName, type Store } from '../store';
 import type { ProgressTarget, RectificationItem } from '../store/types';
 import { warningLevel } from '../store/warning-level';
@@ -20,7 +24,7 @@ import type { Verb } from './verb';
 
 type Row = (string | number)[];
 
-const LEDGER_HEADER = [
+export const LEDGER_HEADER = [
   '编号',
   '问题',
   '责任单位',
@@ -67,6 +71,20 @@ const HISTORY_HEADER = [
   '变更',
   '金额(万元)',
   '消息ID',
+];
+
+const SUMMARY_HEADER = [
+  '处室',
+  '事项',
+  '整改中',
+  '待审核',
+  '已销号',
+  '应整改',
+  '整改率',
+  '逾期',
+  '问题金额(万元)',
+  '整改金额(万元)',
+  '已作废(不计入)',
 ];
 
 /** Events whose actor is a reviewer deciding on a request. */
@@ -151,6 +169,37 @@ export function progressRows(store: Store, timeZone: string, plans?: PlanRegistr
     ]);
 }
 
+/**
+ * The ledger's figures as 整改 统计 gives them at `now` — the same function, so the 台账's 整改金额 column, this
+ * table and the chat's figures never disagree: 合计 first, then each division.
+ */
+export function summaryRows(
+  store: Store,
+  now: Date,
+  timeZone: string,
+  order: (a: string, b: string) => number,
+) {
+  const { all, divisions } = ledgerSummary(
+    store.items({ includeVoided: true }),
+    calendarDay(now, timeZone),
+    order,
+  );
+  const row = (name: string, s: LedgerStats): Row => [
+    name,
+    s.count,
+    s.byStatus.整改中,
+    s.byStatus.待审核,
+    s.byStatus.已销号,
+    s.due,
+    s.rate === undefined ? '' : rateText(s.rate),
+    s.overdue,
+    s.amount,
+    s.rectifiedAmount,
+    s.byStatus.已作废,
+  ];
+  return [row('合计', all), ...divisions.map((d) => row(d.division, d.stats))];
+}
+
 /** Every event of every item, in each item's order: the trail an auditor follows. */
 export function historyRows(store: Store, timeZone: string): Row[] {
   return store
@@ -231,6 +280,18 @@ export const exportVerb: Verb = {
           rows: ledgerRows(store, now, config.timeZone, plans.legacy.id),
         },
         { title: '进展记录', header: PROGRESS_HEADER, rows: progressRows(store, config.timeZone, plans) },
+        {
+          title: '汇总',
+          header: SUMMARY_HEADER,
+          rows: summaryRows(
+            store,
+            now,
+            config.timeZone,
+            divisionOrder(
+              currentPlan(plans, store.planSettings(), calendarDay(now, config.timeZone)).knowledge,
+            ),
+          ),
+        },
       ];
       let output: Buffer;
       if (format.data === 'csv') {
@@ -243,7 +304,8 @@ export const exportVerb: Verb = {
           header: HISTORY_HEADER,
           rows: historyRows(store, config.timeZone),
         };
-        for (const s of [...sections, history]) {
+        // The 台账 and the log first, as in the CSV; the items' events before the figures drawn from them.
+        for (const s of [sections[0]!, sections[1]!, history, sections[2]!]) {
           const sheet = book.addWorksheet(s.title);
           sheet.addRow(s.header).font = { bold: true };
           sheet.addRows(s.rows);

@@ -38,13 +38,15 @@ export const parseVerb: Verb = {
       return 2;
     }
     if (values.json) {
-      const tasks = plan.tasks.map(({ id, title, text, clause, lead, support }) => ({
+      // `number`: how the plan itself numbers the task (added field; the documented ones keep their names).
+      const tasks = plan.tasks.map(({ id, title, text, clause, lead, support, number }) => ({
         id,
         title,
         text,
         clause,
         lead,
         support,
+        number: number ?? null,
       }));
       process.stdout.write(
         `${JSON.stringify({
@@ -55,6 +57,7 @@ export const parseVerb: Verb = {
           goals: plan.goals,
           indicators: plan.indicators,
           measures: plan.measures,
+          sections: plan.sections,
         })}\n`,
       );
       return 0;
@@ -68,7 +71,7 @@ export const parseVerb: Verb = {
     out.push(`任务 ${plan.tasks.length} 项:`);
     for (const t of plan.tasks) {
       out.push(
-        `  ${t.id} ${t.title}(${t.clause}) 牵头:${t.lead.join('、') || '—'} 配合:${t.support.join('、') || '—'}`,
+        `  ${t.id} ${t.title}(${t.clause}) 牵头:${t.lead.join('、') || '—'} 配合:${t.support.join('、') || '—'}${t.number ? ` 原文编号:${t.number}` : ''}`,
       );
     }
     out.push(`目标 ${plan.goals.length} 个:`, ...plan.goals.map((g) => `  ${g.index}. ${g.title}`));

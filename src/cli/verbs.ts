@@ -21,6 +21,10 @@ export const verbs: Record<string, Pick<Verb, 'summary' | 'run'>> = {
     summary: 'plan add FILE | plan list — 导入方案,列出已有方案',
     run: lazy(async () => (await import('./plan')).planVerb),
   },
+  calendar: {
+    summary: 'calendar parse FILE [--json] — 读节假日安排通知,列出放假日和调休上班日',
+    run: lazy(async () => (await import('./calendar')).calendarVerb),
+  },
   job: {
     summary: 'job reminders|digest [--now ISO-8601] — 立即运行一次整改提醒或周报',
     run: lazy(async () => (await import('./job')).jobVerb),

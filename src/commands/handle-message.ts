@@ -8,11 +8,13 @@ import { failedReply, storeRefusalReply, timedOutReply } from '../reply/wording'
 import { StoreError, StoreWriteError } from '../store';
 import { normalise } from '../text/normalise';
 import { calendarDay } from '../time/calendar-day';
+import { isHolidayNotice } from '../time/notice';
 import { keepSentPlan } from './admin/keep-sent-plan';
 import { readSentPlan } from './admin/read-sent-plan';
 import { emptyMessageReply } from './answers/not-understood';
 import { otherPlanNote } from './answers/other-plan-note';
 import { routeIntent } from './answers/route-intent';
+import { importNotice } from './calendar/import-notice';
 import type { CoreDeps } from './context';
 import { isReply } from './define-command';
 import { familyHelp, matchCommand } from './match-command';
@@ -42,7 +44,8 @@ export async function handleMessage(
   options: HandleOptions = {},
 ): Promise<Reply> {
   try {
-    // A file is a plan an admin adds: read before the transaction, kept inside it.
+    // A file is a plan an admin adds (or, when its text is the State Council's holiday notice, the year's
+    // calendar to import): read before the transaction, kept inside it.
     const sent = message.attachment
       ? await readSentPlan(message, message.attachment, deps.admins, options.fetchAttachment)
       : undefined;
@@ -53,7 +56,9 @@ export async function handleMessage(
           ? await answerFromPlan(message, deps)
           : isReply(sent)
             ? sent
-            : await keepSentPlan(sent, message, deps)) as unknown as Record<string, unknown>,
+            : isHolidayNotice(sent.text)
+              ? importNotice(sent.text, message, deps, sent.name)
+              : await keepSentPlan(sent, message, deps)) as unknown as Record<string, unknown>,
       options.signal,
     );
     if (result.kind === 'aborted') {
@@ -88,10 +93,8 @@ export async function handleMessage(
 async function answerFromPlan(message: IncomingMessage, deps: CoreDeps): Promise<Reply> {
   const text = normalise(message.text);
   const named = namedPlan(text, deps.plans);
-  const used = {
-    ...deps,
-    ...planInUse(deps.plans, deps.store, calendarDay(message.at, deps.timeZone), named?.entry),
-  };
+  const today = calendarDay(message.at, deps.timeZone);
+  const used = { ...deps, ...planInUse(deps.plans, deps.store, today, named?.entry) };
   const reply = await answer(named ? { ...message, text: named.rest } : message, used);
   return used.planIsCurrent ? reply : { ...reply, blocks: [...reply.blocks, otherPlanNote(used)] };
 }

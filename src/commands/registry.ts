@@ -1,11 +1,11 @@
 import { divisionsCommand } from './admin/divisions-admin';
 import { plansCommand } from './admin/plans-list';
 import { weeklyDigestCommand } from './admin/weekly-digest';
-import { workingCalendarCommand } from './admin/working-calendar-admin';
 import { searchCommand } from './answers/search';
 import { indicatorsCommand, targetsCommand } from './answers/targets';
 import { tasksCommand } from './answers/tasks';
 import { whoCommand } from './answers/who';
+import { workingCalendarCommand } from './calendar/calendar-command';
 import type { Command } from './context';
 import { createHelpCommand } from './help';
 import { progressCardCommand } from './progress/progress-card';

@@ -8,6 +8,8 @@ export const SECTION_HEADING = /^[(（]\s*([一二三四五六七八九十]+)\s*
 /** `1.` `1、` (number), `（1）` `1）` (paren), `①` (circled). */
 export const ITEM_MARKER =
   /^(?:(\d{1,2})\s*[.．、](?!\d)|[(（]\s*(\d{1,2})\s*[)）]|(?<![(（])(\d{1,2})[)）](?=\s*[\u4e00-\u9fa5])|([①-⑳]))\s*/;
+/** `第二十条` (an article of a plan numbered by articles), Chinese or Arabic numerals. */
+export const ARTICLE_MARKER = /^第\s*([一二三四五六七八九十百零〇]+|\d{1,3})\s*条\s*/;
 export const TABLE_ROW = /\|.*\|/;
 /** A responsibility note opening a line: `（责任单位：…`, `【牵头单位：…`, `责任单位：…`, `（A、B负责）`. */
 const NOTE_LINE =
@@ -30,6 +32,7 @@ export function startsBlock(line: string): boolean {
     TOP_HEADING.test(line) ||
     SECTION_HEADING.test(line) ||
     ITEM_MARKER.test(line) ||
+    ARTICLE_MARKER.test(line) ||
     CHAPTER.test(line) ||
     TABLE_ROW.test(line) ||
     NOTE_LINE.test(line) ||

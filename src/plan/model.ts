@@ -51,6 +51,22 @@ export interface Task {
   support: UnitName[];
   /** The responsibility note as written, brackets included. */
   note: string;
+  /**
+   * How the plan itself numbers the task, as written (`（八）`, `3.`, `第二十条`, a table's 序号); absent
+   * when it does not. People who know the plan ask by this; `id` is the bot's short id.
+   */
+  number?: string;
+}
+
+/** A heading of the plan (a part, chapter or section) or a numbered item that holds tasks. */
+export interface Section {
+  /** e.g. `二`, `二(三)`, `二(二)3`. */
+  clause: string;
+  /** The heading's number as the plan writes it (`三、`, `（三）`, `第二章`, `3.`). */
+  number: string;
+  title: string;
+  /** The tasks under it, in reading order. */
+  taskIds: string[];
 }
 
 export interface Measure {
@@ -87,4 +103,6 @@ export interface Plan {
   tasks: Task[];
   measures: Measure[];
   passages: Passage[];
+  /** Headings that hold tasks, outermost first (every level the plan numbers). */
+  sections: Section[];
 }

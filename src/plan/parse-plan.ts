@@ -1,13 +1,21 @@
 import { cleanLeftovers } from './clean-leftovers';
 import { isCollective } from './divisions';
 import { isTaskTableHeader } from './is-task-table-header';
-import { ITEM_MARKER, joinLines, SECTION_HEADING, TABLE_ROW, TOP_HEADING } from './join-lines';
-import type { Goal, Indicator, Measure, Passage, Plan, Task } from './model';
+import {
+  ARTICLE_MARKER,
+  ITEM_MARKER,
+  joinLines,
+  SECTION_HEADING,
+  TABLE_ROW,
+  TOP_HEADING,
+} from './join-lines';
+import type { Goal, Indicator, Measure, Passage, Plan, Section, Task } from './model';
 import { isIndicatorHeader, parseIndicatorRows, splitCells } from './parse-indicators';
 import { declaresFirstLeads, type FoundNote, findNotes, mergeNotes, SAME_AS_ABOVE } from './parse-note';
 import { findUnits, parseRoles } from './parse-roles';
 import { findPeriod, periodId } from './plan-period';
 import { planTitle } from './plan-title';
+import { readProseTargets } from './read-prose-targets';
 import { readTaskTable } from './read-task-table';
 
 // Plan text → typed plan. The text is an outline: 一、 parts › (一) sections › 1. items › (1) › ①, each
@@ -34,11 +42,13 @@ interface Para {
   pos: number;
 }
 
-type Style = 'chapter' | 'part' | 'section' | 'number' | 'paren' | 'circled';
+type Style = 'chapter' | 'part' | 'section' | 'number' | 'paren' | 'circled' | 'article';
 
 interface OutlineNode {
   style: Style | 'root' | 'annex';
   numeral: string;
+  /** The marker as the plan writes it (`（八）`, `3.`, `第二十条`, `三、`). */
+  marker: string;
   title: string;
   /** Heading paragraph text after the marker (heading sentence included). */
   rest: string;
@@ -73,23 +83,33 @@ function headingOf(rest: string): string {
 
 const isHeadingStyle = (s: OutlineNode['style']) => s === 'chapter' || s === 'part' || s === 'section';
 
-function markerOf(text: string): { style: Style; numeral: string; rest: string } | undefined {
+interface Marker {
+  style: Style;
+  numeral: string;
+  marker: string;
+  rest: string;
+}
+
+function markerOf(text: string): Marker | undefined {
   if (TABLE_ROW.test(text)) return undefined;
+  const found = (style: Style, numeral: string, m: RegExpExecArray): Marker => ({
+    style,
+    numeral,
+    marker: m[0].trim(),
+    rest: text.slice(m[0].length),
+  });
   const chapter = CHAPTER.exec(text);
-  if (chapter)
-    return { style: 'chapter', numeral: chapter[1] as string, rest: text.slice(chapter[0].length) };
+  if (chapter) return found('chapter', chapter[1] as string, chapter);
   const top = TOP_HEADING.exec(text);
-  if (top) return { style: 'part', numeral: top[1] as string, rest: text.slice(top[0].length) };
+  if (top) return found('part', top[1] as string, top);
   const sec = SECTION_HEADING.exec(text);
-  if (sec) return { style: 'section', numeral: sec[1] as string, rest: text.slice(sec[0].length) };
+  if (sec) return found('section', sec[1] as string, sec);
+  const article = ARTICLE_MARKER.exec(text);
+  if (article) return found('article', article[1] as string, article);
   const item = ITEM_MARKER.exec(text);
   if (item) {
     const style = item[1] ? 'number' : item[2] || item[3] ? 'paren' : 'circled';
-    return {
-      style,
-      numeral: (item[1] ?? item[2] ?? item[3] ?? item[4]) as string,
-      rest: text.slice(item[0].length),
-    };
+    return found(style, (item[1] ?? item[2] ?? item[3] ?? item[4]) as string, item);
   }
   return undefined;
 }
@@ -98,6 +118,7 @@ function buildOutline(paragraphs: string[]): { root: OutlineNode; trailer: Para[
   const node = (style: OutlineNode['style'], pos: number): OutlineNode => ({
     style,
     numeral: '',
+    marker: '',
     title: '',
     rest: '',
     body: [],
@@ -125,7 +146,13 @@ function buildOutline(paragraphs: string[]): { root: OutlineNode; trailer: Para[
     }
     const level = stack.findIndex((n) => n.style === m.style);
     if (level > 0) stack = stack.slice(0, level);
-    const n: OutlineNode = { ...node(m.style, pos), numeral: m.numeral, rest: m.rest, head: { text, pos } };
+    const n: OutlineNode = {
+      ...node(m.style, pos),
+      numeral: m.numeral,
+      marker: m.marker,
+      rest: m.rest,
+      head: { text, pos },
+    };
     if (isHeadingStyle(m.style)) {
       n.title = headingOf(m.rest);
       const inline = m.rest.includes('。') ? m.rest.slice(m.rest.indexOf('。') + 1).trim() : '';
@@ -218,12 +245,40 @@ export function parsePlan(text: string): Plan {
   const passage = (para: Para, clause: string, heading: string) =>
     collected.passages.push({ para, clause, heading });
 
-  const makeTask = (id: string, clause: string, section: string, paras: Para[], title: string): Found => {
+  const makeTask = (
+    id: string,
+    clause: string,
+    section: string,
+    paras: Para[],
+    title: string,
+    number = '',
+  ): Found => {
     const notes = paras.flatMap(notesOf);
     const { lead, support } = mergeNotes(notes, firstLeads);
     const note = notes.map((n) => n.note).join('');
     const body = paras.map((p) => p.text).join('\n');
-    return { id, title, text: body, clause, section, lead, support, note, pos: paras[0]?.pos ?? 0, paras };
+    return {
+      id,
+      title,
+      text: body,
+      clause,
+      section,
+      lead,
+      support,
+      note,
+      ...(number ? { number } : {}),
+      pos: paras[0]?.pos ?? 0,
+      paras,
+    };
+  };
+
+  /** A note inside the first sentence of a task (`1.推进一网通办（牵头单位：市数据局）`) opens its text. */
+  const opensTask = (group: Para[]) => {
+    const first = group[0];
+    const start = first ? notesOf(first)[0]?.start : undefined;
+    if (!first || start === undefined) return false;
+    const stop = first.text.indexOf('。');
+    return stop < 0 || start < stop;
   };
 
   /** Split paragraphs into groups each closed by a note; the remainder has no note. */
@@ -245,7 +300,7 @@ export function parsePlan(text: string): Plan {
     return { groups, rest: current };
   };
 
-  const stripMarker = (t: string) => t.replace(ITEM_MARKER, '');
+  const stripMarker = (t: string) => t.replace(ARTICLE_MARKER, '').replace(ITEM_MARKER, '');
   const titleFrom = (paras: Para[], fallback: string) => {
     // `1.推进一网通办：完善…`: a run-in title ends at its colon too.
     const first = firstSentence(stripMarker(paras[0]?.text ?? ''));
@@ -298,6 +353,7 @@ export function parsePlan(text: string): Plan {
           lead: t.lead,
           support: t.support,
           note: t.note,
+          ...(t.number ? { number: t.number } : {}),
           pos: row.pos,
           fromTable: true,
         });
@@ -309,6 +365,8 @@ export function parsePlan(text: string): Plan {
   const extraId = () => String(++nextExtra);
 
   const clauseOf = (parentClause: string, n: OutlineNode, parent?: OutlineNode) => {
+    // Articles are numbered through the whole document: `第二十条` is its own clause.
+    if (n.style === 'article') return `第${n.numeral}条`;
     if (n.style === 'part' || n.style === 'chapter') return `${parentClause}${n.numeral}`;
     if (n.style === 'section') return `${parentClause}(${n.numeral})`;
     if (n.style === 'paren' && parent && !isHeadingStyle(parent.style) && parent.style !== 'root')
@@ -364,7 +422,7 @@ export function parsePlan(text: string): Plan {
     const whole = () => {
       const paras = parasOf(n).filter((p) => !TABLE_ROW.test(p.text));
       if (paras.length > 0)
-        collected.tasks.push(makeTask(id, clause, sectionTitle, paras, titleOfWhole(paras)));
+        collected.tasks.push(makeTask(id, clause, sectionTitle, paras, titleOfWhole(paras), n.marker));
     };
     if (n.children.length === 0) {
       if (tables.length > 0 && prose.every((p) => notesOf(p).length === 0)) {
@@ -372,14 +430,23 @@ export function parsePlan(text: string): Plan {
         return;
       }
       const { groups, rest } = groupByNotes(prose);
+      const [only] = groups;
+      // Text after the note that closes the item (an evaluation or funding paragraph after the last
+      // numbered item) carries no note: it is not the task's, and must not take its units. A note in the
+      // heading itself opens the task's text instead.
+      if (groups.length === 1 && only && rest.length > 0 && !opensTask(only)) {
+        collected.tasks.push(makeTask(id, clause, sectionTitle, only, titleOfWhole(only), n.marker));
+        for (const p of rest) restOf(p);
+        return;
+      }
       if (groups.length <= 1) {
         if (prose.length > 0)
-          collected.tasks.push(makeTask(id, clause, sectionTitle, prose, titleOfWhole(prose)));
+          collected.tasks.push(makeTask(id, clause, sectionTitle, prose, titleOfWhole(prose), n.marker));
         return;
       }
       groups.forEach((g, i) => {
         collected.tasks.push(
-          makeTask(join(id, String(i + 1)), clause, sectionTitle, g, titleFrom(g, sectionTitle)),
+          makeTask(join(id, String(i + 1)), clause, sectionTitle, g, titleFrom(g, sectionTitle), n.marker),
         );
       });
       for (const p of rest) restOf(p);
@@ -412,7 +479,7 @@ export function parsePlan(text: string): Plan {
     // A note under the heading, before its children: the node's own task.
     groups.forEach((g) => {
       const gid = groups.length === 1 ? id : extraId();
-      collected.tasks.push(makeTask(gid, clause, sectionTitle, g, titleFrom(g, sectionTitle)));
+      collected.tasks.push(makeTask(gid, clause, sectionTitle, g, titleFrom(g, sectionTitle), n.marker));
     });
     for (const p of rest) restOf(p);
   };
@@ -493,12 +560,14 @@ export function parsePlan(text: string): Plan {
               full: [k.rest, ...k.body.map((p) => p.text)].join('\n'),
               body: parasOf(k),
               tag: '',
+              marker: k.marker,
             }
           : {
               title: k.title,
               full: fullText(k),
               body: [...k.body, ...k.children.flatMap(parasOf)],
               tag: `(${k.numeral})`,
+              marker: k.marker,
             },
       );
       measureSources.forEach((m, i) => {
@@ -513,10 +582,10 @@ export function parsePlan(text: string): Plan {
         });
         const { groups } = groupByNotes(m.body);
         if (groups.length === 1 && groups[0]) {
-          collected.tasks.push(makeTask(extraId(), clause, m.title, groups[0], m.title));
+          collected.tasks.push(makeTask(extraId(), clause, m.title, groups[0], m.title, m.marker));
         } else {
           for (const g of groups)
-            collected.tasks.push(makeTask(extraId(), clause, m.title, g, titleFrom(g, m.title)));
+            collected.tasks.push(makeTask(extraId(), clause, m.title, g, titleFrom(g, m.title), m.marker));
         }
       });
       continue;
@@ -595,18 +664,62 @@ export function parsePlan(text: string): Plan {
     seen.set(t.id, n);
     if (n > 1) t.id = `${t.id}-${n}`;
   }
+  const sections = sectionsOf(tops, collected.tasks, clauseOf);
   const tasks = collected.tasks.map(({ pos: _pos, paras: _paras, fromTable: _fromTable, ...task }) => task);
   const known = [...new Set(tasks.flatMap((t) => [...t.lead, ...t.support]))].filter((u) => !isCollective(u));
   for (const m of measures) m.units = findUnits(m.text, known);
 
-  const passages: Passage[] = collected.passages
-    .sort((a, b) => a.para.pos - b.para.pos)
-    .map((x, i) => ({ id: `p${i + 1}`, clause: x.clause, heading: x.heading, text: x.para.text }));
+  let kept = collected.passages.sort((a, b) => a.para.pos - b.para.pos);
+  // A plan that states its goals in sentences (`到2027年，…达到…`): its goals and indicators from those.
+  if (goals.length === 0 && indicators.length === 0) {
+    const taskParts = new Set(tasks.map((t) => partOf(t.clause)));
+    const prose = readProseTargets(
+      kept.map((x) => ({ text: x.para.text, clause: x.clause, heading: x.heading })),
+      (clause) => taskParts.has(partOf(clause)),
+    );
+    goals.push(...prose.goals);
+    indicators.push(...prose.indicators);
+    const read = new Set(prose.goals.map((g) => g.text));
+    kept = kept.filter((x) => !read.has(x.para.text.trim()));
+  }
+  const passages: Passage[] = kept.map((x, i) => ({
+    id: `p${i + 1}`,
+    clause: x.clause,
+    heading: x.heading,
+    text: x.para.text,
+  }));
 
   const title = planTitle(paragraphs);
   const period = findPeriod(title) ?? periodInText(paragraphs.slice(0, 40).join('\n'));
   const id = period ? periodId(period) : title.replace(/[\s\p{P}\p{S}]/gu, '').slice(0, 24) || 'plan';
-  return { id, title, ...(period ? { period } : {}), goals, indicators, tasks, measures, passages };
+  return { id, title, ...(period ? { period } : {}), goals, indicators, tasks, measures, passages, sections };
+}
+
+/** The part a clause sits in: `二` of `二(三)2`. */
+const partOf = (clause: string) => /^[一二三四五六七八九十]*/.exec(clause)?.[0] ?? '';
+
+/**
+ * Every heading (part, chapter, section) and every numbered item with items under it that holds tasks,
+ * with the tasks whose text starts inside it: so `三、…下面有哪些任务` and `第3项下面有哪些` are answered in
+ * the plan's own numbering.
+ */
+function sectionsOf(
+  tops: OutlineNode[],
+  tasks: { id: string; pos: number }[],
+  clauseOf: (parentClause: string, n: OutlineNode, parent?: OutlineNode) => string,
+): Section[] {
+  const out: Section[] = [];
+  const visit = (n: OutlineNode, parentClause: string, parent?: OutlineNode) => {
+    const clause = clauseOf(parentClause, n, parent);
+    if (isHeadingStyle(n.style) || n.children.length > 0) {
+      const at = new Set([...(n.head ? [n.head.pos] : []), ...parasOf(n).map((p) => p.pos)]);
+      const taskIds = tasks.filter((t) => at.has(t.pos)).map((t) => t.id);
+      if (taskIds.length > 0) out.push({ clause, number: n.marker, title: n.title, taskIds });
+    }
+    for (const k of n.children) visit(k, clause, n);
+  };
+  for (const t of tops) if (t.style !== 'annex') visit(t, '');
+  return out;
 }
 
 /**

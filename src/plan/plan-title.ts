@@ -16,7 +16,11 @@ const SKIP = [
   /^(——|注\s*[:：])/,
   /\|/,
 ];
-const PLAN_WORD = /(方案|计划|规划|要点|意见|办法|细则|清单|纲要|安排|措施|通知|决定|分工)$/;
+/** A document's name ends so, a bracketed `（试行）` or period after it aside. */
+const PLAN_WORD =
+  /(方案|计划|规划|要点|意见|办法|细则|清单|纲要|安排|措施|通知|决定|分工)(?:\s*[(（][^()（）]{1,16}[)）])?$/;
+/** An issuing body on a line of its own (`中共某某市委办公室`, `某某市人民政府`), not a title. */
+const ISSUER = /(办公室|办公厅|人民政府|政府|委员会|党委|市委|县委|区委|省委|局|厅|部|署|委|院|中心)$/;
 const PERIOD_LINE = /^[(（]\s*(19|20)\d{2}\s*[—–\-－~～至到]{1,2}\s*(19|20)\d{2}\s*年?\s*[)）]$/;
 const DECLARED =
   /(?:特制定|特制订|现制定|制定|制订)(?:本|如下)?([^。，,；;]{4,80}(?:方案|计划|意见|规划|办法|细则|要点))/;
@@ -32,27 +36,45 @@ export function planTitle(paragraphs: string[]): string {
     if (HEADING.test(p) || head.length >= 12) break;
     head.push(p);
   }
-  const at = head.findIndex(candidate);
-  if (at >= 0) {
-    let title = head[at] as string;
-    let end = at;
-    const next = head[at + 1];
-    if (
-      next &&
-      !PLAN_WORD.test(title) &&
-      candidate(next) &&
-      PLAN_WORD.test(next) &&
-      [...(title + next)].length <= 70
-    ) {
-      title += next;
-      end++;
-    }
-    const after = head[end + 1];
-    if (after && PERIOD_LINE.test(after)) title += after;
-    const issued = /关于印发[《〈]?(.+?)[》〉]?的通知$/.exec(title);
-    return issued ? (issued[1] as string) : title;
-  }
+  const found = titleAt(head);
+  if (found !== undefined) return found;
   const sentence = head.join('');
   const m = DECLARED_QUOTED.exec(sentence) ?? DECLARED.exec(sentence);
   return m ? (m[1] as string).replace(/^[《〈]|[》〉]$/g, '') : '';
+}
+
+/**
+ * The first candidate line that names a document, joined with the lines it was broken over (up to three)
+ * and the period line after it. Issuing bodies on lines of their own (one or several, before a `关于印发…`
+ * notice) are passed over; without any line naming a document, the first candidate stands.
+ */
+function titleAt(head: string[]): string | undefined {
+  const candidates = head.map((_, i) => i).filter((i) => candidate(head[i] as string));
+  for (const at of candidates) {
+    const line = head[at] as string;
+    const issuer = ISSUER.test(line) && !PLAN_WORD.test(line);
+    if (issuer && ISSUER.test(head[at + 1] ?? '')) continue;
+    let title = line;
+    let end = at;
+    while (!PLAN_WORD.test(title) && end - at < 2) {
+      const next = head[end + 1];
+      if (!next || !candidate(next) || [...(title + next)].length > 70) break;
+      title += next;
+      end++;
+    }
+    if (!PLAN_WORD.test(title)) {
+      if (issuer) continue;
+      title = line;
+      end = at;
+    }
+    return finish(title, head[end + 1]);
+  }
+  const first = candidates[0];
+  return first === undefined ? undefined : finish(head[first] as string, head[first + 1]);
+}
+
+function finish(title: string, after: string | undefined): string {
+  const full = after && PERIOD_LINE.test(after) ? title + after : title;
+  const issued = /关于印发[《〈]?(.+?)[》〉]?的通知$/.exec(full);
+  return issued ? (issued[1] as string) : full;
 }

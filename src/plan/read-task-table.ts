@@ -14,6 +14,8 @@ export interface TableTask {
   lead: string[];
   support: string[];
   note: string;
+  /** The row's 序号 as written, when the table has such a column. */
+  number?: string;
 }
 
 export interface TaskTable {
@@ -52,6 +54,7 @@ export function readTaskTable(
   }
   const { task, units } = cols;
   const width = header.length;
+  const numberAt = header.findIndex((h) => /^(序号|编号|序)$/.test(h.replace(/\s/g, '')));
   const tasks: TableTask[] = [];
   for (let r = start; r < rows.length; r++) {
     const raw = splitCells(rows[r] as string);
@@ -70,12 +73,14 @@ export function readTaskTable(
     const parsed = note ? parseNoteContent(note, firstLeads) : undefined;
     const text = task.map((at) => (cells[at] ?? '').trim()).filter((c) => !EMPTY_CELL.test(c));
     if (text.length === 0 && !parsed) continue;
+    const number = numberAt >= 0 ? (cells[numberAt] ?? '').trim() : '';
     tasks.push({
       row: r,
       title: text[0] ?? '',
       lead: parsed?.lead ?? [],
       support: parsed?.support ?? [],
       note,
+      ...(/^\d{1,3}$/.test(number) ? { number } : {}),
     });
   }
   return { header, tasks };

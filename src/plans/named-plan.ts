@@ -21,7 +21,12 @@ const TAIL = '(?:的)?(?:实施方案|方案|规划|计划)?(?:里面|当中|里
 const TAIL_PATTERN = new RegExp(`^${TAIL}`);
 
 /** Every form below holds one of these: most messages name no plan and are passed over at once. */
-const MAY_NAME_A_PLAN = /方案|规划|计划|《/;
+const MAY_NAME_A_PLAN = /方案|规划|计划|《|十[一二三四五六七八九]?五|\d{4}\s*[-—–~至到]\s*\d{4}/;
+
+const SWITCHING = /^方案\s*(?:启用|切换|use)(?:\s|$)/;
+
+/** What may follow a plan's name in a name on its own (`方案 启用 十五五规划`). */
+const NAME_TAIL = '(?:年)?(?:时期)?(?:的)?(?:实施方案|方案|规划|计划)?';
 
 interface NamePatterns {
   name: string;
@@ -29,6 +34,10 @@ interface NamePatterns {
   command: RegExp;
   /** In a question: the name followed by 方案/规划 (a bare year range could be any period). */
   inline: RegExp;
+  /** A task written with its plan: `十四五3.3`, `2021-2025/3.3`, `2021—2025年 3.3` (the number is kept). */
+  qualified: RegExp;
+  /** The name standing alone: `十五五`, `2026—2030`, `“十五五”规划`. */
+  alone: RegExp;
 }
 
 interface PlanNames {
@@ -55,6 +64,10 @@ function planNames(entry: PlanEntry): PlanNames {
         inline: new RegExp(
           `(?:在|按|根据)?[“"「]?${name}(?:年)?[”"」]?(?:时期)?(?:的)?(?:实施方案|方案|规划|计划)(?:里面|当中|里|中|内|上)?(?:的)?(?![五])`,
         ),
+        qualified: new RegExp(
+          `(?<![\\d十])[“"「]?${name}(?:年)?[”"」]?(?:时期)?(?:的)?\\s*[/／·]?\\s*(?=(\\d{1,2}(?:\\.\\d{1,2})*)(?![\\d.%％个年月日号项万亿元天次/／-]))`,
+        ),
+        alone: new RegExp(`^[“"「]?${name}[”"」]?${NAME_TAIL}$`),
       })),
       titles: [...new Set([full, full.replace(/\s*\([^()]*\d{4}[^()]*\)\s*$/, '')])]
         .filter(Boolean)
@@ -70,11 +83,19 @@ export function namedPlan(
   registry: PlanRegistry,
 ): { entry: PlanEntry; rest: string } | undefined {
   if (!MAY_NAME_A_PLAN.test(text)) return undefined;
+  // `方案 启用 十五五方案`: the plan named is the command's argument, not the plan the message is about.
+  if (SWITCHING.test(text)) return undefined;
   for (const entry of registry.list()) {
     const { patterns, titles } = planNames(entry);
-    for (const { name, command: commandForm, inline: inlineForm } of patterns) {
+    for (const { name, command: commandForm, inline: inlineForm, qualified } of patterns) {
       const command = commandForm.exec(text);
       if (command) return { entry, rest: command[1]!.trim() };
+      const task = qualified.exec(text);
+      if (task && entry.knowledge.taskById(task[1]!))
+        return {
+          entry,
+          rest: `${text.slice(0, task.index)}${text.slice(task.index + task[0].length)}`.trim(),
+        };
       const inline = inlineForm.exec(text);
       if (inline && !(name === '十五' && /十五五/.test(text)))
         return {
@@ -92,6 +113,23 @@ export function namedPlan(
         };
       }
     }
+  }
+  return undefined;
+}
+
+/**
+ * The plan a name on its own stands for, as people type it: its id (`2026-2030`, `2026—2030`), its
+ * five-year name (`十五五`), either with 年/方案/规划 after it, or its title (`《…》`).
+ */
+export function planByName(word: string, registry: PlanRegistry): PlanEntry | undefined {
+  const text = normalise(word).trim();
+  const exact = registry.byId(text);
+  if (exact) return exact;
+  for (const entry of registry.list()) {
+    const { patterns, titles } = planNames(entry);
+    if (patterns.some((p) => p.alone.test(text))) return entry;
+    const bare = text.replace(/^《?/, '《').replace(/》?$/, '》');
+    if (titles.includes(bare)) return entry;
   }
   return undefined;
 }

@@ -1,22 +1,24 @@
+import { amountText } from '../reply/amount-text';
 import type { AddressedReply, Block, Colour, Inline, Line, Reply } from '../reply/reply';
 import { divider, heading, list, note, paragraph } from '../reply/reply';
 import type { ItemEventKind, ProgressUpdate, RectificationItem } from '../store';
 import { DUE_SOON_DAYS, targetKey } from '../store';
 import { calendarDay, daysBetween, wallClock } from '../time/calendar-day';
+import { currentSince } from './current-since';
 import { digestChart } from './digest-chart';
 import { type DigestPeriod, scheduledPeriod } from './digest-period';
 import { divisionOrder } from './division-order';
 import { ESCALATE_AFTER_DAYS, escalation } from './escalation';
-import { itemAsOf } from './item-as-of';
-import { ledgerStats, rateText } from './ledger-stats';
+import { isOverdue, ledgerStats, rateText } from './ledger-stats';
 import type { JobDeps } from './report-deps';
 import { shortKey } from './short-key';
-import { clip, targetLabel } from './target-label';
+import { clip, reportLabels, targetLabel } from './target-label';
 
 // The digest for the secretariat (秘书处, 牵头抓总、跟踪督办) over a period of whole days (see digest-period):
 // per division — updates per task (count, latest line), tasks silent 14 days or more — and the ledger:
-// opened, closed, rejected, voided in the period, 整改率 at its end, what waits for review, due soon,
-// overdue, and items overdue more than 30 days escalated. A Reply the bot renders as one card (schema 2.0,
+// opened, closed, rejected, voided in the period; as the ledger stands when the digest is made, 整改率 and
+// amounts (the figures of 整改 统计), what waits for review, due soon, overdue, and items overdue more than
+// 30 days escalated. A Reply the bot renders as one card (schema 2.0,
 // with a chart); long lists are capped with “另有 N 条”. A pure function of store, plan and period.
 
 export const SILENT_DAYS = 14;
@@ -100,20 +102,22 @@ function buildDigest(period: DigestPeriod, now: Date, deps: DigestDeps, cap: num
   const open: OpenItem[] = items
     .filter((item) => item.status !== '已销号')
     .map((item) => ({ item, daysLeft: daysBetween(today, item.deadline) }));
+  // Every ledger figure of the digest is the ledger as it stands now, by the one function 整改 统计 uses:
+  // one overdue count (the headline's, the list's, the divisions'), one 整改率, one pair of amounts.
+  const figures = ledgerStats(all, today);
   const opened = items.filter((i) => inPeriod(i.registeredAt));
   const closed = items.filter((i) => happened(i, CLOSING));
   const rejected = all.filter((i) => happened(i, REJECTING));
   const voided = all.filter((i) => happened(i, ['作废']));
   const pending = items.filter((i) => i.pending);
-  const overdue = open.filter((o) => o.daysLeft < 0).sort((a, b) => a.daysLeft - b.daysLeft);
+  const overdue = open.filter((o) => isOverdue(o.item, today)).sort((a, b) => a.daysLeft - b.daysLeft);
   const dueSoon = open
     .filter((o) => o.daysLeft >= 0 && o.daysLeft <= DUE_SOON_DAYS)
     .sort((a, b) => a.daysLeft - b.daysLeft);
   const escalated = overdue.filter((o) => -o.daysLeft > ESCALATE_AFTER_DAYS);
-  // 整改率 as the ledger stood at the end of the period (items as they were then).
-  const asOf = all.flatMap((i) => itemAsOf(i, untilIso) ?? []);
-  const figures = ledgerStats(asOf, period.onDemand ? today : period.to);
 
+  const labels = reportLabels(deps);
+  const since = currentSince(deps, timeZone);
   const order = divisionOrder(knowledge);
   const divisions = new Set<string>();
   for (const d of knowledge.divisions) if (knowledge.tasksLedBy(d.name).length > 0) divisions.add(d.name);
@@ -145,14 +149,14 @@ function buildDigest(period: DigestPeriod, now: Date, deps: DigestDeps, cap: num
       `;整改事项新登记 ${opened.length}、销号 ${closed.length}、驳回 ${rejected.length}、作废 ${voided.length},待审核 ${pending.length}、`,
       { strong: `临期 ${dueSoon.length}` },
       '、',
-      { strong: `逾期 ${overdue.length}` },
+      { strong: `逾期 ${figures.overdue}` },
       escalated.length > 0 ? `(其中逾期超过 ${ESCALATE_AFTER_DAYS} 天 ${escalated.length} 项)` : '',
       '。',
     ]),
     paragraph([
-      `截至${period.onDemand ? '目前' : ` ${period.to}`}:整改率 `,
+      `截至 ${today} ${hhmm(now, timeZone)}:整改率 `,
       { strong: rateText(figures.rate) },
-      `(已销号 ${figures.closed} ÷ 应整改 ${figures.due}),逾期未销号 ${figures.overdue} 项。`,
+      `(已销号 ${figures.closed} ÷ 应整改 ${figures.due}),问题金额 ${amountText(figures.amount)},整改金额 ${amountText(figures.rectifiedAmount)}。`,
     ]),
     digestChart(
       sorted.map((division) => ({
@@ -208,7 +212,7 @@ function buildDigest(period: DigestPeriod, now: Date, deps: DigestDeps, cap: num
       ...capped(groups, (group) => {
         const latest = group.at(-1)!;
         return [
-          `${clip(targetLabel(latest.target, knowledge, deps), 24)}:本期 `,
+          `${targetLabel(latest.target, labels, { titleChars: 16 })}:本期 `,
           { strong: `${group.length} 条` },
           `,最新(${dayOf(latest.at).slice(5)}):${clip(latest.text, 60)}`,
         ] satisfies Inline[];
@@ -221,8 +225,12 @@ function buildDigest(period: DigestPeriod, now: Date, deps: DigestDeps, cap: num
         id: task.id,
         ...(deps.plan ? { plan: deps.plan.id } : {}),
       });
-      if (last && daysBetween(dayOf(last.at), today) < SILENT_DAYS) return [];
-      return [`${clip(`${task.id} ${task.title}`, 20)}(${last ? `上次 ${dayOf(last.at)}` : '从未报送'})`];
+      // Silence counts from the last update, or from the day the plan became current (never from before).
+      const lastDay = last ? dayOf(last.at) : undefined;
+      const from = lastDay && (!since || lastDay >= since) ? lastDay : since;
+      if (from && daysBetween(from, today) < SILENT_DAYS) return [];
+      const when = lastDay ? `上次 ${lastDay}` : since ? `自 ${since} 起未报送` : '从未报送';
+      return [`${clip(`${task.id} ${task.title}`, 20)}(${when})`];
     });
     if (silent.length > 0) {
       const shown = silent.slice(0, cap);
@@ -233,7 +241,7 @@ function buildDigest(period: DigestPeriod, now: Date, deps: DigestDeps, cap: num
     }
     const mineOpen = open.filter((o) => o.item.division === division);
     if (mineOpen.length > 0) {
-      const red = mineOpen.filter((o) => o.daysLeft < 0).length;
+      const red = mineOpen.filter((o) => isOverdue(o.item, today)).length;
       const yellow = mineOpen.filter((o) => o.daysLeft >= 0 && o.daysLeft <= DUE_SOON_DAYS).length;
       lines.push(`整改:未销号 ${mineOpen.length} 项(🔴 逾期 ${red},🟡 临期 ${yellow})`);
     }

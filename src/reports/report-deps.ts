@@ -14,6 +14,7 @@ export type JobStore = Pick<
   | 'progressBetween'
   | 'lastProgress'
   | 'lastDigest'
+  | 'planSettings'
 >;
 
 /** What reminders() and digest() read: nothing here writes. */

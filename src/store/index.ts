@@ -9,7 +9,16 @@ export { normaliseItemId } from './item-id';
 export { openMemoryStore } from './memory/open-memory-store';
 export { responsibleName } from './responsible-name';
 export { rejectedOwnRequest } from './state-model';
-export type { ChangeMeta, ChangeSource, ItemTransfer, NewItem, Store, Transacted } from './store';
+export type {
+  CalendarImportDay,
+  CalendarSettings,
+  ChangeMeta,
+  ChangeSource,
+  ItemTransfer,
+  NewItem,
+  Store,
+  Transacted,
+} from './store';
 export { StoreCorruptError, StoreError, type StoreErrorCode, StoreWriteError } from './store-errors';
 export { targetKey } from './target-key';
 export type * from './types';

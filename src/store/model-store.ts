@@ -1,7 +1,15 @@
 import { calendarDay } from '../time/calendar-day';
 import { type JournalEvent, journalRecordSchema } from './schemas';
 import { type Concern, concernOf, type Proposed, progressUpdateOf, type StateModel } from './state-model';
-import type { ChangeMeta, ChangeSource, ItemTransfer, NewItem, Store, Transacted } from './store';
+import type {
+  CalendarImportDay,
+  ChangeMeta,
+  ChangeSource,
+  ItemTransfer,
+  NewItem,
+  Store,
+  Transacted,
+} from './store';
 import { StoreError } from './store-errors';
 import type { DayKind, ItemQuery, ProgressQuery, ProgressTarget, Role } from './types';
 
@@ -131,6 +139,14 @@ export class ModelStore implements Store {
   }
   calendarOverrides() {
     return this.#model.settings.calendar;
+  }
+  calendarSettings() {
+    const { calendarNames, calendarYears, calendarPending } = this.#model.settings;
+    return {
+      names: calendarNames,
+      confirmed: calendarYears,
+      ...(calendarPending ? { pending: calendarPending } : {}),
+    };
   }
   planSettings() {
     const { plans, currentPlan } = this.#model.settings;
@@ -418,8 +434,22 @@ export class ModelStore implements Store {
     return this.item(id)!;
   }
 
-  setCalendarDay(meta: ChangeMeta, day: string, kind: DayKind) {
-    this.#change(meta, { type: 'calendar.set', data: { day, kind } });
+  setCalendarDay(meta: ChangeMeta, day: string, kind: DayKind, name?: string) {
+    this.#change(meta, { type: 'calendar.set', data: { day, kind, ...(name ? { name } : {}) } });
+  }
+
+  unsetCalendarDay(meta: ChangeMeta, day: string) {
+    this.#change(meta, { type: 'calendar.unset', data: { day } });
+  }
+
+  importCalendar(meta: ChangeMeta, notice: { year: number; days: CalendarImportDay[]; file?: string }) {
+    const { year, days, file } = notice;
+    this.#change(meta, { type: 'calendar.import', data: { year, days, ...(file ? { file } : {}) } });
+    return this.#model.settings.calendarPending!;
+  }
+
+  confirmCalendar(meta: ChangeMeta, year: number) {
+    this.#change(meta, { type: 'calendar.confirm', data: { year } });
   }
 
   addPlan(meta: ChangeMeta, plan: { id: string; file: string; title: string }) {

@@ -8,6 +8,9 @@ const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 const itemKind = z.enum(['立行立改', '限期整改', '持续整改']);
 /** 万元, as typed: a finite, non-negative amount. */
 const amount = z.number().nonnegative();
+const dayKind = z.enum(['holiday', 'workday']);
+/** A day a holiday notice gives: off or working, and the holiday it belongs to (`春节`). */
+const calendarImportDay = z.object({ day, kind: dayKind, name: z.string().min(1) });
 const itemId = z.string();
 
 /** The plan a record was made on (absent on records made before plans were told apart: the first plan). */
@@ -159,11 +162,27 @@ export const journalRecordSchema = z.discriminatedUnion('type', [
     type: z.literal('report.digest'),
     data: z.object({ from: day, to: day }),
   }),
+  // A working-calendar day set in chat (日历 设置), with its holiday's name when one was given.
   z.object({
     ...body,
     type: z.literal('calendar.set'),
-    data: z.object({ day, kind: z.enum(['holiday', 'workday']) }),
+    data: z.object({ day, kind: dayKind, name: z.string().min(1).optional() }),
   }),
+  // A day set in chat (or imported) taken back (日历 删除): it counts by the official data or the weekend again.
+  z.object({ ...body, type: z.literal('calendar.unset'), data: z.object({ day }) }),
+  // A State Council notice read (日历 导入): its days wait for calendar.confirm; a new import replaces it.
+  z.object({
+    ...body,
+    type: z.literal('calendar.import'),
+    data: z.object({
+      year: z.number().int(),
+      days: z.array(calendarImportDay),
+      /** The file it came in, when it came as one. */
+      file: z.string().min(1).optional(),
+    }),
+  }),
+  // The waiting import confirmed (日历 导入 确认): its days apply, and its year counts as confirmed.
+  z.object({ ...body, type: z.literal('calendar.confirm'), data: z.object({ year: z.number().int() }) }),
   // A plan added (by plan add or a file sent in chat): it waits for 方案 启用 before it can become current.
   z.object({
     ...body,
@@ -252,10 +271,24 @@ export const headFileSchema = z.object({
     .optional(),
 });
 
-/** Small settings the bureau changes in chat: working-calendar overrides (`日历 设置`). */
+/** A notice's days waiting for confirmation (日历 导入), with who read it in and when. */
+export const pendingCalendarImportSchema = z.object({
+  year: z.number().int(),
+  days: z.array(calendarImportDay),
+  file: z.string().optional(),
+  by: z.string(),
+  at: z.string(),
+});
+
+/** Small settings the bureau changes in chat: working-calendar overrides (`日历 设置`, imports). */
 export const settingsFileSchema = z.object({
   seq: z.number().int().nonnegative(),
-  calendar: z.record(z.string(), z.enum(['holiday', 'workday'])),
+  calendar: z.record(z.string(), dayKind),
+  /** The holiday a day set or imported belongs to (`2027-02-08` → `春节`). */
+  calendarNames: z.record(z.string(), z.string()).default({}),
+  /** Years whose notice was imported and confirmed: who confirmed it, and when. */
+  calendarYears: z.record(z.string(), z.object({ by: z.string(), at: z.string() })).default({}),
+  calendarPending: pendingCalendarImportSchema.optional(),
   /** Plans added in chat or by plan add, and whether an admin made each current. */
   plans: z
     .record(z.string(), z.object({ added: z.string().optional(), activated: z.string().optional() }))
@@ -271,6 +304,8 @@ export const settingsFileSchema = z.object({
 export const EMPTY_SETTINGS: z.infer<typeof settingsFileSchema> = {
   seq: 0,
   calendar: {},
+  calendarNames: {},
+  calendarYears: {},
   plans: {},
   divisions: [],
   renames: {},
@@ -289,6 +324,7 @@ export const reportsFileSchema = z.object({
 });
 
 export type PeopleFile = z.infer<typeof peopleFileSchema>;
+export type PendingCalendarImport = z.infer<typeof pendingCalendarImportSchema>;
 export type ReportsFile = z.infer<typeof reportsFileSchema>;
 export type RosterFile = z.infer<typeof rosterFileSchema>;
 export type SettingsFile = z.infer<typeof settingsFileSchema>;

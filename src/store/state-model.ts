@@ -43,6 +43,9 @@ export function concernOf(event: Pick<JournalEvent, 'type'>): Concern {
     case 'target.assign':
       return 'targets';
     case 'calendar.set':
+    case 'calendar.unset':
+    case 'calendar.import':
+    case 'calendar.confirm':
     case 'plan.add':
     case 'plan.activate':
     case 'division.add':
@@ -157,6 +160,26 @@ export class StateModel {
           );
         return;
       }
+      case 'calendar.confirm': {
+        const pending = this.settings.calendarPending;
+        if (pending?.year !== change.data.year)
+          throw new StoreError(
+            'calendar-not-pending',
+            pending
+              ? `待确认的是 ${pending.year} 年的通知,不是 ${change.data.year} 年的`
+              : '没有待确认的节假日通知',
+          );
+        return;
+      }
+      case 'calendar.unset': {
+        const { day } = change.data;
+        if (
+          !(day in this.settings.calendar) &&
+          !this.settings.calendarPending?.days.some((d) => d.day === day)
+        )
+          throw new StoreError('calendar-not-set', `${day} 没有设定过,无需删除`);
+        return;
+      }
       case 'zg.note':
       case 'zg.extend':
       case 'zg.extend.request':
@@ -254,6 +277,17 @@ export class StateModel {
     }
   }
 
+  #nameCalendarDay(day: string, name: string | undefined): void {
+    const { [day]: _, ...rest } = this.settings.calendarNames;
+    this.settings.calendarNames = name ? { ...rest, [day]: name } : rest;
+  }
+
+  #dropPendingDay(day: string): void {
+    const pending = this.settings.calendarPending;
+    if (pending?.days.some((d) => d.day === day))
+      this.settings.calendarPending = { ...pending, days: pending.days.filter((d) => d.day !== day) };
+  }
+
   /** An open item (整改中, 待审核) with the same problem and 责任单位, if any. */
   openDuplicateOf(issue: string, unit: string): RectificationItem | undefined {
     const i = sameTextKey(issue);
@@ -323,10 +357,47 @@ export class StateModel {
         this.targets.seq = seq;
         break;
       }
-      case 'calendar.set':
-        this.settings.calendar = { ...this.settings.calendar, [event.data.day]: event.data.kind };
+      case 'calendar.set': {
+        // A day set by hand stands: a waiting import no longer brings its own value for it.
+        const { day, kind, name } = event.data;
+        this.settings.calendar = { ...this.settings.calendar, [day]: kind };
+        this.#nameCalendarDay(day, name);
+        this.#dropPendingDay(day);
         this.settings.seq = seq;
         break;
+      }
+      case 'calendar.unset': {
+        const { day } = event.data;
+        const { [day]: _, ...rest } = this.settings.calendar;
+        this.settings.calendar = rest;
+        this.#nameCalendarDay(day, undefined);
+        this.#dropPendingDay(day);
+        this.settings.seq = seq;
+        break;
+      }
+      case 'calendar.import': {
+        const { year, days, file } = event.data;
+        this.settings.calendarPending = { year, days, ...(file ? { file } : {}), by, at };
+        this.settings.seq = seq;
+        break;
+      }
+      case 'calendar.confirm': {
+        const pending = this.settings.calendarPending;
+        if (pending?.year !== event.data.year)
+          throw new ReplayError(`记录 ${seq} 确认的 ${event.data.year} 年节假日通知没有待确认`);
+        const calendar = { ...this.settings.calendar };
+        const names = { ...this.settings.calendarNames };
+        for (const d of pending.days) {
+          calendar[d.day] = d.kind;
+          names[d.day] = d.name;
+        }
+        this.settings.calendar = calendar;
+        this.settings.calendarNames = names;
+        this.settings.calendarYears = { ...this.settings.calendarYears, [String(pending.year)]: { by, at } };
+        delete this.settings.calendarPending;
+        this.settings.seq = seq;
+        break;
+      }
       case 'plan.add':
         this.settings.plans = { ...this.settings.plans, [event.data.id]: { added: at } };
         this.settings.seq = seq;
@@ -548,6 +619,8 @@ export class StateModel {
         if (item.status !== '已销号') throw refuse('事项未销号');
         item.status = '整改中';
         delete item.closedAt;
+        // 整改金额 is the standing close's: the one reopened stays in the history with its amount.
+        delete item.rectifiedAmount;
         return { ...base, kind: '重开', text: event.data.reason };
       }
       case 'zg.void': {

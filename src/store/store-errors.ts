@@ -24,6 +24,10 @@ export type StoreErrorCode =
   | 'update-not-own'
   /** A digest window that would leave a day out or count one twice. */
   | 'digest-window'
+  /** A calendar confirmation with no notice waiting for it. */
+  | 'calendar-not-pending'
+  /** A calendar day taken back that was never set. */
+  | 'calendar-not-set'
   | 'update-not-found'
   | 'update-retracted'
   /** A write outside the transaction of its own message, or of a message given up on. */

@@ -1,4 +1,4 @@
-import type { JournalEvent } from './schemas';
+import type { JournalEvent, PendingCalendarImport } from './schemas';
 import type {
   DayKind,
   DigestWindow,
@@ -17,6 +17,19 @@ import type {
 // What every room reads and writes through. The file backend (src/store/file) is one implementation; any
 // other (PostgreSQL next) passes the same contract suite (test/store/contract.ts). Returned objects are the
 // store's own: do not mutate them.
+
+/** A day a holiday notice gives, with the holiday it belongs to. */
+export interface CalendarImportDay {
+  day: string;
+  kind: DayKind;
+  name: string;
+}
+
+export interface CalendarSettings {
+  names: Readonly<Record<string, string>>;
+  confirmed: Readonly<Record<string, { by: string; at: string }>>;
+  pending?: PendingCalendarImport;
+}
 
 /** Who made a change, when, and from which message. */
 export interface ChangeMeta {
@@ -100,8 +113,13 @@ export interface Store {
   lastProgress(target: ProgressTarget): ProgressUpdate | undefined;
   /** The id the next item registered at `at` would get (`ZG-<year>-<n>`, the year in the bureau's zone). */
   nextItemId(at: Date): string;
-  /** Working-calendar days set in chat. */
+  /** Working-calendar days set in chat (and imported from a confirmed notice). */
   calendarOverrides(): Readonly<Record<string, DayKind>>;
+  /**
+   * The rest of the calendar's settings: holiday names of days set or imported, years whose notice was
+   * confirmed (by whom, when), and a notice waiting for confirmation.
+   */
+  calendarSettings(): CalendarSettings;
   /** Plans added (by plan add or in chat) and made current, and the plan an admin made current last. */
   planSettings(): {
     plans: Readonly<Record<string, { added?: string; activated?: string }>>;
@@ -172,7 +190,17 @@ export interface Store {
   reopenItem(meta: ChangeMeta, id: string, reason: string): RectificationItem;
   voidItem(meta: ChangeMeta, id: string, reason: string): RectificationItem;
   transferItem(meta: ChangeMeta, id: string, change: ItemTransfer, reason?: string): RectificationItem;
-  setCalendarDay(meta: ChangeMeta, day: string, kind: DayKind): void;
+  /** A day set by hand (日历 设置), with its holiday's name when given; it also leaves a waiting import. */
+  setCalendarDay(meta: ChangeMeta, day: string, kind: DayKind, name?: string): void;
+  /** A day set or imported taken back (日历 删除); also leaves a waiting import. */
+  unsetCalendarDay(meta: ChangeMeta, day: string): void;
+  /** A notice's days, waiting for confirmation (replacing any import still waiting). */
+  importCalendar(
+    meta: ChangeMeta,
+    notice: { year: number; days: CalendarImportDay[]; file?: string },
+  ): PendingCalendarImport;
+  /** The waiting import of `year` applied: its days set, its year confirmed. */
+  confirmCalendar(meta: ChangeMeta, year: number): void;
   addPlan(meta: ChangeMeta, plan: { id: string; file: string; title: string }): void;
   activatePlan(meta: ChangeMeta, id: string): void;
   addDivision(meta: ChangeMeta, division: { name: string; aliases: string[] }): void;

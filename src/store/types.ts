@@ -128,7 +128,10 @@ export interface RectificationItem {
   kind?: ItemKind;
   /** 问题金额 in 万元, when given at registration. */
   amount?: number;
-  /** 整改金额 in 万元 (rectified or recovered), as given at the close that stands. */
+  /**
+   * 整改金额 in 万元 (rectified or recovered), as given at the close that stands: absent while the item is not
+   * closed (a reopened item's earlier closes keep theirs in its history).
+   */
   rectifiedAmount?: number;
   /** Current deadline, `YYYY-MM-DD` (Asia/Shanghai calendar day). */
   deadline: string;

@@ -24,8 +24,30 @@ describe('parse verb', () => {
       expect.arrayContaining(['tasks', 'goals', 'indicators', 'measures', 'title', 'period', 'id']),
     );
     expect(doc.tasks).toHaveLength(10);
-    expect(Object.keys(doc.tasks[0]).sort()).toEqual(['clause', 'id', 'lead', 'support', 'text', 'title']);
-    expect(doc.tasks[0]).toMatchObject({ id: '1.1', lead: ['局教科文处'], support: ['相关处室'] });
+    expect(Object.keys(doc.tasks[0]).sort()).toEqual([
+      'clause',
+      'id',
+      'lead',
+      'number',
+      'support',
+      'text',
+      'title',
+    ]);
+    // `number` is the plan's own numbering of the task, as written, beside the bot's short id.
+    expect(doc.tasks[0]).toMatchObject({
+      id: '1.1',
+      number: '1.',
+      lead: ['局教科文处'],
+      support: ['相关处室'],
+    });
+    expect(doc.sections.map((s: { number: string }) => s.number)).toEqual([
+      '二、',
+      '(一)',
+      '(二)',
+      '(三)',
+      '(四)',
+      '(五)',
+    ]);
     expect(doc.period).toEqual({ from: 2021, to: 2025 });
     expect(doc.id).toBe('2021-2025');
     expect([doc.goals.length, doc.indicators.length, doc.measures.length]).toEqual([6, 7, 7]);

@@ -45,6 +45,24 @@ describe('cli say', () => {
     expect(stdout).toContain('期限:2026-11-26');
   });
 
+  it('reads deadlines and amounts as a bureau types them, and says how it read them', () => {
+    const lines = [
+      '整改 登记 专项资金挪用 单位:市财政局 期限:月底 金额:0.5亿元 处室:社保处',
+      '整改 登记 补缴税款 单位:市税务局 期限:12月1日 处室:社保处',
+      '整改 延期 ZG-2026-001 一季度末 涉及跨年度预算调整',
+    ];
+    const { status, stdout } = cli(['say', '--now', '2026-12-07T10:00'], lines.join('\n'));
+    expect(status).toBe(0);
+    const [registered, nextYear, extended] = stdout.split('\n\n');
+    expect(registered).toContain('问题金额:5000 万元');
+    expect(registered).toContain('期限:2026-12-31');
+    expect(registered).toContain('期限“月底”按 2026-12-31 理解');
+    expect(registered).toContain('金额“0.5亿元”按 5000 万元 记录');
+    expect(nextYear).toContain('按 2027-12-01 理解');
+    expect(extended).toContain('期限由 2026-12-31 延至 2027-03-31');
+    expect(extended).toContain('新期限“一季度末”按 2027-03-31 理解:今年的已过,取明年该季度最后一个工作日');
+  });
+
   it('refuses an unreadable --now with the accepted form, exit 2', () => {
     const { status, stderr, stdout } = cli(['say', '--now', 'yesterday', '帮助']);
     expect(status).toBe(2);

@@ -51,7 +51,7 @@ describe('store verbs', () => {
     expect(cli(dir, ['export', '--format', 'xlsx', '--out', out]).status).toBe(0);
     const book = new ExcelJS.Workbook();
     await book.xlsx.readFile(out);
-    expect(book.worksheets.map((s) => s.name)).toEqual(['整改台账', '进展记录', '整改经过']);
+    expect(book.worksheets.map((s) => s.name)).toEqual(['整改台账', '进展记录', '整改经过', '汇总']);
     expect(book.worksheets[0]?.getRow(1).getCell(1).value).toBe('编号');
     expect(book.worksheets[0]?.getRow(2).getCell(1).value).toBe('ZG-2026-001');
     expect(book.worksheets[1]?.rowCount).toBe(2);

@@ -143,8 +143,8 @@ describe('the 挂号销号 workflow', () => {
       expect(reply).toMatch(/已重开,回到整改中/);
       expect(reply).toMatch(/销号 ou_head:已整改[\s\S]*重开 ou_sec:复查发现未整改到位/);
       expect(item().status).toBe('整改中');
-      // The amount of the close no longer counts (整改 统计 leaves it out): shown as the last close's.
-      expect(reply).toMatch(/上次销号时整改金额:30 万元/);
+      // No close stands, so no 整改金额 (none counts in 整改 统计); the close set aside is shown with its amount.
+      expect(reply).toMatch(/此前销号\(已重开,不计入\):2026-11-26 整改金额 30 万元/);
       expect(reply).not.toMatch(/\n整改金额/);
       expect(await say('整改 进展 ZG-2026-001 继续整改', 'ou_m')).toMatch(/已记录/);
     });
@@ -222,8 +222,8 @@ describe('the 挂号销号 workflow', () => {
       expect(await refused('整改 登记 笔误 单位:x 期限:2026-12-31 类型:马上改', 'ou_m')).toMatch(
         /类型只能是:立行立改、限期整改、持续整改/,
       );
-      expect(await refused('整改 登记 笔误 单位:x 期限:2026-12-31 金额:300000元', 'ou_m')).toMatch(
-        /万元为单位/,
+      expect(await refused('整改 登记 笔误 单位:x 期限:2026-12-31 金额:30多万元', 'ou_m')).toMatch(
+        /金额要写确数,“30多万元”是约数/,
       );
       expect(await say('整改 登记 旧问题 单位:x 期限:2025-06-30', 'ou_m')).toMatch(/逾期 \d+ 天/);
       // A date and an amount typed with spaces, text after them still part of the problem.

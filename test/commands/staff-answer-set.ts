@@ -29,6 +29,22 @@ export interface Expected {
   divisions?: string[];
   /** The plan assigns no owner: no 牵头 and no holder may be named. */
   none?: true;
+  /** Units that are right if named but not required (a yes/no or a division question may name them). */
+  alsoAllowed?: string[];
+  /** Co-operating units the plan names for the task(s) asked about: any other named on a 配合 line is wrong. */
+  support?: string[];
+  /** The question asks who co-operates: every unit of `support` must stand on a 配合 line. */
+  supportShown?: true;
+  /** Words of the plan the answer must show (a task's heading, a goal, a measure, a figure). */
+  mentions?: string[];
+  /** A yes/no question's right answer (是X牵头吗). */
+  yes?: boolean;
+  /** The unit a yes/no question names: without an explicit 是/不是, naming it as the lead reads as yes. */
+  asked?: string;
+  /** The reply must say the plan does not say it (not mentioned, or mentioned with no owner). */
+  notSaid?: true;
+  /** A greeting or thanks: answered as such, not with 没看懂. */
+  greeting?: true;
 }
 
 export interface StaffQuestion {

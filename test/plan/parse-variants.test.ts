@@ -472,3 +472,127 @@ describe('robustness', () => {
     }
   });
 });
+
+describe("the plan's own numbering", () => {
+  it('keeps how the plan numbers each task and every heading that holds tasks', () => {
+    const p = parsePlan(
+      [
+        '某市审计工作实施方案',
+        '一、主要任务',
+        '（一）做实政策跟踪审计',
+        '1.聚焦重大战略实施。开展跟踪审计。（牵头处室：秘书处）',
+        '2.聚焦惠民惠企政策。关注政策落实。（牵头处室：企业审计处）',
+        '（二）深化财政审计',
+        '3.推进预算执行审计全覆盖。',
+        '（1）做好市本级预算执行审计。（牵头处室：财政审计处）',
+        '（2）开展部门预算执行审计。（牵头处室：行政事业审计处）',
+      ].join('\n'),
+    );
+    expect(p.tasks.map((t) => [t.id, t.number])).toEqual([
+      ['1.1', '1.'],
+      ['1.2', '2.'],
+      ['2.1.1', '（1）'],
+      ['2.1.2', '（2）'],
+    ]);
+    expect(p.sections.map((s) => [s.number, s.title, s.taskIds])).toEqual([
+      ['一、', '主要任务', ['1.1', '1.2', '2.1.1', '2.1.2']],
+      ['（一）', '做实政策跟踪审计', ['1.1', '1.2']],
+      ['（二）', '深化财政审计', ['2.1.1', '2.1.2']],
+      ['3.', '推进预算执行审计全覆盖', ['2.1.1', '2.1.2']],
+    ]);
+  });
+
+  it('reads a plan numbered by articles (第N条), each article its own clause, a closing article no task', () => {
+    const p = parsePlan(
+      [
+        '某市促进民营经济发展若干措施',
+        '为激发民营经济活力，制定以下措施。',
+        '第一条 降低企业用地成本。按基准地价的70%确定起始价。（责任单位：市自然资源局）',
+        '第二条 减轻企业融资负担。设立应急转贷资金。（责任单位：市财政局、市金融办）',
+        '第三条 本措施由市发展改革委负责解释，自印发之日起施行。',
+      ].join('\n'),
+    );
+    expect(p.tasks.map((t) => [t.number, t.clause, t.title, t.lead])).toEqual([
+      ['第一条', '第一条', '降低企业用地成本', ['市自然资源局']],
+      ['第二条', '第二条', '减轻企业融资负担', ['市财政局', '市金融办']],
+    ]);
+  });
+});
+
+describe('text that belongs to no task', () => {
+  it('never merges a closing paragraph after the last numbered item into that task, nor gives it its units', () => {
+    const p = parsePlan(
+      [
+        '某市养老服务体系建设实施方案',
+        '一、主要任务',
+        '（一）完善居家养老服务。推进居家养老服务中心建设。（责任单位：市民政局）',
+        '（二）加强养老人才队伍建设。开展养老护理员培训。（责任单位：市人力社保局）',
+        '市财政局要统筹安排资金。各地要建立评估考核机制，每年对实施情况进行评估。',
+      ].join('\n'),
+    );
+    expect(p.tasks.map((t) => t.text)).toEqual([
+      '推进居家养老服务中心建设。（责任单位：市民政局）',
+      '开展养老护理员培训。（责任单位：市人力社保局）',
+    ]);
+    expect(p.passages.map((x) => x.text)).toContain(
+      '市财政局要统筹安排资金。各地要建立评估考核机制，每年对实施情况进行评估。',
+    );
+  });
+
+  it('keeps the text after a note that stands in the task heading itself', () => {
+    const p = parsePlan(
+      [
+        '某市方案',
+        '一、主要任务',
+        '（一）推进一网通办（牵头单位：市数据局）',
+        '完善一体化政务服务平台。',
+      ].join('\n'),
+    );
+    expect(p.tasks.map((t) => t.text)).toEqual([
+      '（一）推进一网通办（牵头单位：市数据局）\n完善一体化政务服务平台。',
+    ]);
+  });
+});
+
+describe('titles under issuing bodies', () => {
+  it('takes the notice over the issuing offices and the first signing body', () => {
+    const p = parsePlan(
+      [
+        '中共某某市委办公室',
+        '某某市人民政府办公室',
+        '关于印发《某某市数字乡村建设行动方案（2024—2026年）》的通知',
+        '各区、县（市）党委和人民政府，市级各部门：',
+        '现将《某某市数字乡村建设行动方案（2024—2026年）》印发给你们，请认真贯彻落实。',
+        '一、重点任务',
+        '（一）发展智慧农业。推广物联网技术。（责任单位：市农业农村局）',
+      ].join('\n'),
+    );
+    expect(p.title).toBe('某某市数字乡村建设行动方案（2024—2026年）');
+    expect(p.period).toEqual({ from: 2024, to: 2026 });
+  });
+
+  it('joins a title broken over three lines, its bracketed remark included', () => {
+    expect(parsePlan('某市关于进一步\n优化营商环境的\n若干措施（试行）\n一、甲\n').title).toBe(
+      '某市关于进一步优化营商环境的若干措施（试行）',
+    );
+  });
+});
+
+describe('goals stated in sentences', () => {
+  it('reads 到20XX年…达到… as a goal and each measured clause as an indicator', () => {
+    const p = parsePlan(
+      [
+        '某市养老服务实施方案',
+        '一、总体要求',
+        '到2027年，全市养老服务床位达到3万张，护理型床位占比达到60%以上。',
+        '二、主要任务',
+        '（一）完善居家养老服务。推进中心建设。（责任单位：市民政局）',
+      ].join('\n'),
+    );
+    expect(p.goals.map((g) => g.title)).toEqual(['全市养老服务床位达到3万张，护理型床位占比达到60%以上']);
+    expect(p.indicators.map((i) => [i.ref, i.name, i.target])).toEqual([
+      ['1', '全市养老服务床位', '达到3万张'],
+      ['2', '护理型床位占比', '达到60%以上'],
+    ]);
+  });
+});

@@ -117,7 +117,7 @@ describe('digest windows', () => {
     expect(await ask(shanghai('2026-09-30', '11:00'))).toContain('进展 【2 条】');
   });
 
-  it('adds the period’s ledger figures: opened, closed, rejected, voided and 整改率 at its end', async () => {
+  it('adds the period’s ledger events (opened, closed, rejected, voided) and the ledger’s figures as it stands when sent', async () => {
     const at = (day: string, time = '10:00') => ({ by: 'ou_head', at: shanghai(day, time) });
     const member = (day: string) => ({ by: 'ou_m', at: shanghai(day, '10:00') });
     // Before the period: one item, due 09-20, closed in the period after a rejection.
@@ -145,15 +145,17 @@ describe('digest windows', () => {
     store.closeItem(member('2026-09-24'), a, '补齐材料', true);
     store.approveItem(at('2026-09-27', '16:00'), a);
     store.voidItem(at('2026-09-23'), c, '重复登记');
-    // After the period's end (on the send day itself): not counted in it.
-    store.closeItem(at('2026-09-28', '08:00'), b, '已整改', false);
+    // After the period's end (on the send day itself): not an event of the period, but part of the ledger now.
+    store.closeItem(at('2026-09-28', '08:00'), b, '已整改', false, 12.5);
     await digestOn('2026-09-21');
     const [digest] = await digestOn('2026-09-28');
     const text = renderText(digest!.reply);
     // c, voided, is out of the counts: it shows as voided only.
     expect(text).toContain('整改事项新登记 1、销号 1、驳回 1、作废 1');
-    // At the end of 09-27: a closed, b due and open (c voided, not counted): 1 ÷ 2.
-    expect(text).toContain('截至 2026-09-27:整改率 【50%】(已销号 1 ÷ 应整改 2)');
+    // As 整改 统计 would say at 09:00 on 09-28: a and b closed (c voided, not counted): 2 ÷ 2.
+    expect(text).toContain(
+      '截至 2026-09-28 09:00:整改率 【100%】(已销号 2 ÷ 应整改 2),问题金额 0 万元,整改金额 12.5 万元。',
+    );
     expect(text).toMatch(new RegExp(`✅ 本期销号:1 项:${a}`));
     expect(text).toMatch(new RegExp(`↩️ 本期驳回:1 项:${a}`));
     expect(text).toMatch(new RegExp(`🗑️ 本期作废:1 项:${c}`));

@@ -198,4 +198,32 @@ describe('the weekly digest', () => {
     expect(text).toMatch(/指标6 促进审计整改长效化[^\n]*整改长效化/);
     expect(text).not.toMatch(/指标7/);
   });
+
+  it('counts overdue items once: the headline, the list, the divisions and the figures agree', () => {
+    // Due on the period's last day (Sunday): overdue by Monday morning, when the digest is made.
+    f.register(shanghai('2026-11-01'), {
+      issue: '周日到期',
+      unit: '甲',
+      division: '社保处',
+      deadline: '2026-11-22',
+    });
+    f.register(shanghai('2026-11-01'), {
+      issue: '早已逾期',
+      unit: '乙',
+      division: '投资处',
+      deadline: '2026-11-02',
+    });
+    f.register(shanghai('2026-11-01'), {
+      issue: '今天到期',
+      unit: '丙',
+      division: '投资处',
+      deadline: '2026-11-23',
+    });
+    const text = renderText(digestReply(FIRST, MONDAY, f.deps()));
+    expect(text).toMatch(/【逾期 2】/);
+    expect(text).toMatch(/🔴 逾期:2 项/);
+    expect(text).not.toMatch(/逾期未销号/);
+    const divisions = [...text.matchAll(/🔴 逾期 (\d+)/g)].reduce((n, m) => n + Number(m[1]), 0);
+    expect(divisions).toBe(2);
+  });
 });

@@ -89,6 +89,7 @@ describe('createPlanSearch', () => {
       tasks: [],
       measures: [],
       passages: [],
+      sections: [],
     });
     expect(empty.search('养老')).toEqual([]);
   });

@@ -59,6 +59,47 @@ export function storeContract(backend: Backend): void {
         expect(s.journalLength).toBe(5);
       }));
 
+    it('keeps a calendar import waiting until confirmed, then applies its named days; a day set or deleted leaves it', () => {
+      let s = backend.open();
+      try {
+        s.setCalendarDay(meta(1), '2027-01-04', 'holiday');
+        s.importCalendar(meta(2), {
+          year: 2027,
+          days: [
+            { day: '2027-02-08', kind: 'holiday', name: '春节' },
+            { day: '2027-02-09', kind: 'holiday', name: '春节' },
+            { day: '2027-02-14', kind: 'workday', name: '春节' },
+          ],
+          file: '通知.docx',
+        });
+        expect(s.calendarOverrides()).toEqual({ '2027-01-04': 'holiday' });
+        expect(s.calendarSettings().pending).toMatchObject({ year: 2027, file: '通知.docx', by: 'ou_admin' });
+        expect(() => s.confirmCalendar(meta(3), 2028)).toThrow(/2027 年/);
+        s.unsetCalendarDay(meta(4), '2027-02-09');
+        s.setCalendarDay(meta(5), '2027-02-14', 'holiday', '春节');
+        expect(s.calendarSettings().pending?.days.map((d) => d.day)).toEqual(['2027-02-08']);
+        if (backend.reopen) s = backend.reopen(s);
+        s.confirmCalendar(meta(6), 2027);
+        expect(s.calendarOverrides()).toEqual({
+          '2027-01-04': 'holiday',
+          '2027-02-08': 'holiday',
+          '2027-02-14': 'holiday',
+        });
+        expect(s.calendarSettings()).toEqual({
+          names: { '2027-02-08': '春节', '2027-02-14': '春节' },
+          confirmed: { '2027': { by: 'ou_admin', at: meta(6).at.toISOString() } },
+        });
+        expect(() => s.confirmCalendar(meta(7), 2027)).toThrow(/没有待确认/);
+        expect(() => s.unsetCalendarDay(meta(8), '2027-03-01')).toThrow(/没有设定过/);
+        s.unsetCalendarDay(meta(9), '2027-02-08');
+        expect(s.calendarSettings().names).toEqual({ '2027-02-14': '春节' });
+        expect(s.journalLength).toBe(6);
+      } finally {
+        s.close();
+        backend.cleanup?.();
+      }
+    });
+
     it('numbers items per year in the bureau’s zone', () =>
       withStore((s) => {
         s.registerItem(meta(1), { issue: 'a', unit: 'u', division: '社保处', deadline: '2026-06-30' });

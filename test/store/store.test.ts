@@ -398,12 +398,10 @@ describe('the store', () => {
     expect(t.personName('ou_m')).toBe('李四');
     expect(t.lastDigest()).toMatchObject({ from: '2026-02-23', to: '2026-03-01' });
     expect(t.item(item.id)).toEqual(before);
-    expect(t.item(item.id)).toMatchObject({
-      kind: '限期整改',
-      amount: 120.5,
-      rectifiedAmount: 100,
-      unit: '新单位',
-    });
+    expect(t.item(item.id)).toMatchObject({ kind: '限期整改', amount: 120.5, unit: '新单位' });
+    // Reopened: no close stands, so no 整改金额; the close it set aside keeps its amount in the history.
+    expect(t.item(item.id)?.rectifiedAmount).toBeUndefined();
+    expect(t.item(item.id)?.history.find((h) => h.kind === '审核通过')?.amount).toBe(100);
     expect(existsSync(paths.people) && existsSync(paths.reports)).toBe(true);
     expect(verifyStore(dir)).toMatchObject({ ok: true, notes: [] });
     // A directory file that disagrees with the journal is named.

@@ -45,6 +45,106 @@ describe('the working-day calendar', () => {
   });
 });
 
+describe('where a statutory holiday lies', () => {
+  const calendar = createWorkingCalendar();
+
+  it('finds a year’s days off of a holiday by any of its names in the official data', () => {
+    expect(calendar.holidayRange('春节', 2026)).toEqual({ start: '2026-02-15', end: '2026-02-23' });
+    expect(calendar.holidayRange('国庆', 2026)).toEqual({ start: '2026-10-01', end: '2026-10-07' });
+    expect(calendar.holidayRange('五一', 2026)).toEqual({ start: '2026-05-01', end: '2026-05-05' });
+    expect(calendar.holidayRange('元旦', 2026)).toEqual({ start: '2026-01-01', end: '2026-01-03' });
+  });
+
+  it('joins a holiday’s days across another holiday inside them (中秋 in 2025’s 国庆)', () => {
+    expect(calendar.holidayRange('国庆节', 2025)).toEqual({ start: '2025-10-01', end: '2025-10-08' });
+    expect(calendar.holidayRange('中秋', 2025)).toEqual({ start: '2025-10-06', end: '2025-10-06' });
+  });
+
+  it('knows nothing of a year the data does not cover, nor of a name that is no holiday', () => {
+    expect(calendar.holidayRange('春节', 2027)).toBeUndefined();
+    expect(calendar.holidayRange('周末', 2026)).toBeUndefined();
+  });
+
+  it('reads the bureau’s named days off, read afresh, and names them in describe', () => {
+    const days: Record<string, 'holiday' | 'workday'> = {};
+    const names: Record<string, string> = {};
+    const calendar2027 = createWorkingCalendar(() => days, { names: () => names });
+    expect(calendar2027.holidayRange('春节', 2027)).toBeUndefined();
+    for (const d of ['2027-02-06', '2027-02-08', '2027-02-09', '2027-02-10', '2027-02-11', '2027-02-12']) {
+      days[d] = 'holiday';
+      names[d] = '春节';
+    }
+    // 02-07 is a Sunday: a day off between two named days joins them.
+    expect(calendar2027.holidayRange('春节', 2027)).toEqual({ start: '2027-02-06', end: '2027-02-12' });
+    expect(calendar2027.describe('2027-02-08')).toBe('春节');
+    // A named day the bureau then works is no longer part of the holiday.
+    days['2027-02-12'] = 'workday';
+    expect(calendar2027.holidayRange('春节', 2027)).toEqual({ start: '2027-02-06', end: '2027-02-11' });
+  });
+});
+
+describe('the working-day calendar with the bureau’s days', () => {
+  const days = { '2027-02-08': 'holiday', '2027-02-14': 'workday', '2027-03-01': 'holiday' } as const;
+  const names = { '2027-02-08': '春节', '2027-02-14': '春节' };
+
+  it('names imported days by their holiday, and days set by hand as the bureau’s', () => {
+    const calendar = createWorkingCalendar(days, { names: () => names });
+    expect(calendar.describe('2027-02-08')).toBe('春节');
+    expect(calendar.describe('2027-02-14')).toBe('春节调休上班');
+    expect(calendar.describe('2027-03-01')).toBe('管理员设定的休息日');
+    expect(calendar.holidayName('2027-02-08')).toBe('春节');
+    expect(calendar.holidayName('2026-10-01')).toBe('国庆节');
+    expect(calendar.holidayName('2026-09-20')).toBe('国庆节');
+    expect(calendar.holidayName('2026-11-26')).toBeUndefined();
+  });
+
+  it('counts a year as known only by the official data or a confirmed notice', () => {
+    const unconfirmed = createWorkingCalendar(days, { names: () => names });
+    expect(unconfirmed.yearState(2027)).toEqual({ source: 'unconfirmed' });
+    expect(unconfirmed.knowsYear(2027)).toBe(false);
+    expect(unconfirmed.yearState(2026)).toEqual({ source: 'official' });
+    const confirmed = createWorkingCalendar(days, {
+      names: () => names,
+      confirmed: () => ({ '2027': { by: 'ou_sec', at: '2026-12-08T02:00:00.000Z' } }),
+    });
+    expect(confirmed.yearState(2027)).toEqual({
+      source: 'notice',
+      by: 'ou_sec',
+      at: '2026-12-08T02:00:00.000Z',
+    });
+    expect(confirmed.knowsYear(2027)).toBe(true);
+  });
+
+  it('lists a year’s days off and make-up days, named where known', () => {
+    const calendar = createWorkingCalendar(days, { names: () => names });
+    expect(calendar.yearDays(2027)).toEqual({
+      off: [
+        { day: '2027-02-08', name: '春节', own: true },
+        { day: '2027-03-01', own: true },
+      ],
+      work: [{ day: '2027-02-14', name: '春节', own: true }],
+    });
+    const official = calendar.yearDays(2026);
+    expect(official.off.filter((d) => d.name === '国庆节').map((d) => d.day)).toEqual([
+      '2026-10-01',
+      '2026-10-02',
+      '2026-10-03',
+      '2026-10-04',
+      '2026-10-05',
+      '2026-10-06',
+      '2026-10-07',
+    ]);
+    expect(official.work.map((d) => d.day)).toEqual([
+      '2026-01-04',
+      '2026-02-14',
+      '2026-02-28',
+      '2026-05-09',
+      '2026-09-20',
+      '2026-10-10',
+    ]);
+  });
+});
+
 describe('calendar overrides in DATA_DIR/calendar.json', () => {
   let dir: string;
   beforeEach(() => {
@@ -57,8 +157,10 @@ describe('calendar overrides in DATA_DIR/calendar.json', () => {
     const calendar = createWorkingCalendar(loadCalendarOverrides(dir));
     expect(calendar.isWorkingDay('2099-01-01')).toBe(false); // a Thursday
     expect(calendar.isWorkingDay('2099-01-04')).toBe(true); // a Sunday
-    expect(calendar.knowsYear(2099)).toBe(true);
     expect(calendar.describe('2099-01-01')).toBe('管理员设定的休息日');
+    // A few days set by hand do not make the year's holidays known: only official data or a confirmed notice.
+    expect(calendar.knowsYear(2099)).toBe(false);
+    expect(calendar.yearState(2099)).toEqual({ source: 'unconfirmed' });
   });
 
   it('lets an override win over the official data', () => {

@@ -1,3 +1,4 @@
+import { planByName } from '../../plans/named-plan';
 import { textReply } from '../../reply/reply';
 import { refusal } from '../../reply/wording';
 import { actorOf, metaOf } from '../access';
@@ -9,6 +10,8 @@ import { planState, planSummary } from './plan-summary';
 // `方案 启用 <编号>` (admins, 秘书处): make one current. A question about another plan: `方案 <编号> <问题>`.
 
 type Args = { kind: 'list' } | { kind: 'show'; id: string } | { kind: 'use'; id: string };
+
+// A plan is named as the questions name it: `2026-2030`, `2026—2030`, `十五五`, `十五五规划`, `《…》`.
 
 function unknownPlan(id: string, deps: CoreDeps) {
   return textReply(
@@ -37,11 +40,13 @@ export const plansCommand = defineCommand<Args>({
         'orange',
       );
     if (first === '启用' || first === 'use' || first === '切换') {
-      if (!second || more.length > 0) return textReply('用法:方案 启用 <编号>,编号见「方案」。', 'orange');
-      return deps.plans.byId(second) ? { kind: 'use', id: second } : unknownPlan(second, deps);
+      const name = [second, ...more].join('');
+      if (!name) return textReply('用法:方案 启用 <编号>,编号见「方案」。', 'orange');
+      const entry = planByName(name, deps.plans);
+      return entry ? { kind: 'use', id: entry.id } : unknownPlan(name, deps);
     }
-    if (second) return unknownPlan(first, deps);
-    return deps.plans.byId(first) ? { kind: 'show', id: first } : unknownPlan(first, deps);
+    const entry = planByName(rest, deps.plans);
+    return entry ? { kind: 'show', id: entry.id } : unknownPlan(rest.trim(), deps);
   },
   run(args, msg, deps) {
     const choices = deps.store.planSettings();

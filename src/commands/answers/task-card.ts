@@ -5,6 +5,7 @@ import { heading, list, note, paragraph } from '../../reply/reply';
 import { calendarDay } from '../../time/calendar-day';
 import type { CoreDeps } from '../context';
 import { itemLine } from '../ledger/rectification-present';
+import { taskRef } from '../plan-labels';
 import { labelled, supportLine, taskLine, unitList } from './present';
 import type { PlanRef } from './task-ref';
 import { unknownTaskReply } from './unknown-task-reply';
@@ -47,9 +48,10 @@ export function taskCardReply(task: Task, msg: IncomingMessage, deps: CoreDeps):
     blocks.push(heading('关联整改事项'));
     blocks.push(paragraph('没有登记关联本任务的整改事项。'));
   }
+  const ref = taskRef(task.id, deps);
   blocks.push(
     note(
-      `记录进展:进展 ${task.id} <内容>;全部进展:进展 查看 ${task.id}${items.length > MAX_ITEMS ? `;全部事项:整改 列表 任务:${task.id}` : ''}`,
+      `记录进展:进展 ${ref} <内容>;全部进展:进展 查看 ${ref}${items.length > MAX_ITEMS ? `;全部事项:整改 列表 任务:${ref}` : ''}`,
     ),
   );
   return { title: `任务 ${task.id} ${task.title}`, colour: 'blue', blocks };

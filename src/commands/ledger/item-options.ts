@@ -1,3 +1,6 @@
+import { readAmount } from '../../text/read-amount';
+import { scanDate } from '../../time/scan-date';
+
 // `key:value` fields of the ledger commands (`单位:市社保中心 期限:2026-12-31 …`), in any order, with `:` or
 // `：` (normalised before). A card form fills every field of its command, so a field left empty arrives as
 // `单位:` followed by the next key: an empty value counts as not given.
@@ -29,18 +32,22 @@ const KEY_WORDS: Record<string, OptionKey> = {
 
 /**
  * Values that end where their form ends: what follows them (before the next key) is the command's free text.
- * A date may be typed with spaces (`2026 年 12 月 31 日`), an amount with its unit apart (`30 万元`).
+ * A date or an amount is what its reader takes (`期限:2027年1月底前`, `金额:12万元整`, `金额:30 万元`); other
+ * such values are one word. Each returns the value's length, undefined when the value is not in its form (it
+ * is then taken whole, and refused as such by the command).
  */
-/** A date at the start of a text, as people type it (`2027-03-31`, `2027 年 3 月 31 日`). */
-export const LEADING_DATE = /^[\d\s年月日号./-]*[\d日号]/;
-
-const SHORT: Partial<Record<OptionKey, RegExp>> = {
-  deadline: LEADING_DATE,
-  amount: /^[\d,.\s]*\d(?:\s*(?:万元|万|元))?/,
-  division: /^\S+/,
-  task: /^\S+/,
-  kind: /^\S+/,
+const SHORT: Partial<Record<OptionKey, (value: string) => number | undefined>> = {
+  deadline: (value) => taken(scanDate(value), value),
+  amount: (value) => taken(readAmount(value), value),
+  division: (value) => /^\S+/.exec(value)?.[0].length,
+  task: (value) => /^\S+/.exec(value)?.[0].length,
+  kind: (value) => /^\S+/.exec(value)?.[0].length,
 };
+
+/** How much of `value` a reader took (its text after the value is `rest`). */
+function taken(read: { ok: boolean; rest: string }, value: string): number | undefined {
+  return read.ok ? value.length - read.rest.length : undefined;
+}
 
 export interface ItemOptions {
   /** The text that belongs to no key (the problem, the note, the reason). */
@@ -66,10 +73,9 @@ export function parseItemOptions(text: string, allowed: readonly OptionKey[]): I
     const value = bare(text.slice(m.index! + m[0].length, marks[i + 1]?.index ?? text.length));
     const short = SHORT[key];
     if (short) {
-      // A value that does not start in its form is taken whole (and refused as such by the command).
-      const taken = short.exec(value)?.[0] ?? value;
-      if (bare(taken)) options[key] = bare(taken);
-      free.push(bare(value.slice(taken.length)));
+      const length = short(value) ?? value.length;
+      if (bare(value.slice(0, length))) options[key] = bare(value.slice(0, length));
+      free.push(bare(value.slice(length)));
     } else if (value) {
       options[key] = value;
     }

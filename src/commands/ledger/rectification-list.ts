@@ -1,4 +1,5 @@
 import { type Colour, list, note, type Reply, textReply } from '../../reply/reply';
+import { targetLabel } from '../../reports/target-label';
 import type { RectificationItem } from '../../store/types';
 import { warningLevel } from '../../store/warning-level';
 import { calendarDay } from '../../time/calendar-day';
@@ -6,6 +7,7 @@ import { actorOf, rosterDivisions, SECRETARIAT } from '../access';
 import { paginate, takePage, words } from '../command-args';
 import type { CoreDeps } from '../context';
 import { defineCommand } from '../define-command';
+import { planLabels, taskRef } from '../plan-labels';
 import { parseItemOptions } from './item-options';
 import { itemLine } from './rectification-present';
 
@@ -110,7 +112,8 @@ export const rectificationListCommand = defineCommand<ListArgs>({
     const scope = [
       args.division ?? '全部',
       args.unit && `单位含“${args.unit}”`,
-      args.taskId && `任务 ${args.taskId}`,
+      args.taskId &&
+        `任务 ${targetLabel({ kind: 'task', id: args.taskId, plan: deps.plan.id }, planLabels(deps))}`,
       args.year && `${args.year} 年登记`,
     ]
       .filter(Boolean)
@@ -122,7 +125,7 @@ export const rectificationListCommand = defineCommand<ListArgs>({
       args.division ?? '全部',
       args.status === 'open' ? '' : args.status,
       args.unit ? `单位:${args.unit}` : '',
-      args.taskId ? `任务:${args.taskId}` : '',
+      args.taskId ? `任务:${taskRef(args.taskId, deps)}` : '',
       args.year ?? '',
     ]
       .filter(Boolean)

@@ -1,5 +1,7 @@
 import type { IncomingMessage } from '../../message/incoming-message';
+import { amountText } from '../../reply/amount-text';
 import { type Block, type Colour, type Inline, list, note, type Reply, textReply } from '../../reply/reply';
+import { targetLabel } from '../../reports/target-label';
 import { displayName, responsibleName } from '../../store';
 import { normaliseItemId } from '../../store/item-id';
 import type { ItemEvent, RectificationItem } from '../../store/types';
@@ -7,6 +9,7 @@ import { warningLevel } from '../../store/warning-level';
 import { calendarDay } from '../../time/calendar-day';
 import { actorOf, rosterDivisions } from '../access';
 import type { CoreDeps } from '../context';
+import { planLabels } from '../plan-labels';
 import { itemActions } from './item-actions';
 
 // How ledger items read in chat, and how an item id in a command is found.
@@ -41,8 +44,6 @@ export function itemLine(item: RectificationItem, today: string, names?: Names):
   return `${tag}${item.id} ${item.issue} — ${item.unit},期限 ${item.deadline}(${warningText(item, today)}),${item.division}${who},${item.status}${waiting}`;
 }
 
-const money = (n: number) => `${Number(n.toFixed(4))} 万元`;
-
 /** One history entry: `2026-09-14 驳回销号 张三:材料不全(申请人 李四)`. */
 export function historyLine(h: ItemEvent, names: Names, timeZone: string): string {
   const name = (id: string) => displayName(names, id);
@@ -51,10 +52,27 @@ export function historyLine(h: ItemEvent, names: Names, timeZone: string): strin
   else if (h.kind === '登记' && h.newDeadline) parts.push(`期限 ${h.newDeadline}`);
   for (const c of h.changes ?? []) parts.push(`${c.field} ${c.from || '(无)'} → ${c.to || '(无)'}`);
   if (h.text && h.kind !== '登记') parts.push(h.text);
-  if (h.amount !== undefined) parts.push(`${h.kind === '登记' ? '问题金额' : '整改金额'} ${money(h.amount)}`);
+  if (h.amount !== undefined)
+    parts.push(`${h.kind === '登记' ? '问题金额' : '整改金额'} ${amountText(h.amount)}`);
   const asked = h.requestedBy ? `(申请人 ${name(h.requestedBy)})` : '';
   const body = parts.join(',');
   return `${calendarDay(new Date(h.at), timeZone)} ${h.kind} ${name(h.by)}${body ? `:${body}` : ''}${asked}`;
+}
+
+/** `3.1 聚焦养老服务体系建设`, or on another plan than the current: `3.1 聚焦推进教育现代化(2021-2025 方案)`. */
+export function linkedTask(item: RectificationItem, deps: CoreDeps): string {
+  return item.taskId
+    ? targetLabel(
+        { kind: 'task', id: item.taskId, ...(item.plan ? { plan: item.plan } : {}) },
+        planLabels(deps),
+      )
+    : '';
+}
+
+/** The closes (销号, 审核通过) a later 重开 set aside: all of them but the standing one. */
+function setAsideCloses(item: RectificationItem): ItemEvent[] {
+  const closes = item.history.filter((h) => h.kind === '销号' || h.kind === '审核通过');
+  return item.status === '已销号' ? closes.slice(0, -1) : closes;
 }
 
 /** The field lines of an item: what it is, where it stands, what waits for review. */
@@ -63,6 +81,9 @@ function itemFields(item: RectificationItem, today: string, deps: CoreDeps) {
   const day = (iso: string) => calendarDay(new Date(iso), timeZone);
   const person = responsibleName(item, store);
   const pending = item.pending;
+  const earlier = setAsideCloses(item).map(
+    (h) => `${day(h.at)}${h.amount !== undefined ? ` 整改金额 ${amountText(h.amount)}` : ''}`,
+  );
   const status =
     item.status === '已作废' && item.voidedAt
       ? `已作废(${day(item.voidedAt)})`
@@ -73,11 +94,11 @@ function itemFields(item: RectificationItem, today: string, deps: CoreDeps) {
     { label: '编号', value: item.id },
     { label: '问题', value: item.issue },
     ...(item.kind ? [{ label: '类型', value: item.kind }] : []),
-    ...(item.amount !== undefined ? [{ label: '问题金额', value: money(item.amount) }] : []),
+    ...(item.amount !== undefined ? [{ label: '问题金额', value: amountText(item.amount) }] : []),
     { label: '责任单位', value: item.unit },
     ...(person ? [{ label: '责任人', value: person }] : []),
     { label: '跟踪处室', value: item.division },
-    ...(item.taskId ? [{ label: '关联任务', value: item.taskId }] : []),
+    ...(item.taskId ? [{ label: '关联任务', value: linkedTask(item, deps) }] : []),
     { label: '期限', value: `${item.deadline}(${warningText(item, today)})` },
     { label: '状态', value: status },
     ...(pending
@@ -91,15 +112,12 @@ function itemFields(item: RectificationItem, today: string, deps: CoreDeps) {
           },
         ]
       : []),
-    // The amount counts (in 整改 统计) only while the item stays closed; a reopened item shows it as past.
+    // The standing close's amount is the one every total counts; the closes a reopening set aside stay
+    // listed with theirs, so no figure of the item's life is lost from view.
     ...(item.rectifiedAmount !== undefined
-      ? [
-          {
-            label: item.status === '已销号' ? '整改金额' : '上次销号时整改金额',
-            value: money(item.rectifiedAmount),
-          },
-        ]
+      ? [{ label: '整改金额', value: amountText(item.rectifiedAmount) }]
       : []),
+    ...(earlier.length > 0 ? [{ label: '此前销号(已重开,不计入)', value: earlier.join(';') }] : []),
     { label: '登记', value: `${day(item.registeredAt)} ${displayName(store, item.registeredBy)}` },
   ];
 }

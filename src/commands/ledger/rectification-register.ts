@@ -1,11 +1,13 @@
+import { amountNote, amountRefusal } from '../../reply/amount-wording';
+import { dateNote, dateRefusal } from '../../reply/date-wording';
+import { readingNote } from '../../reply/reading-note';
 import { note, textReply } from '../../reply/reply';
 import { notOnRoster, refusal } from '../../reply/wording';
 import { ITEM_KINDS, type ItemKind } from '../../store/types';
-import { calendarDay } from '../../time/calendar-day';
+import { readAmount } from '../../text/read-amount';
+import { readDate } from '../../time/read-date';
 import { actorOf, metaOf, rosterDivisions } from '../access';
 import { defineCommand } from '../define-command';
-import { parseAmount } from '../parse-amount';
-import { dateHelp, parseDate } from '../parse-date';
 import { deadlineProblem } from './deadline-rules';
 import { parseItemOptions } from './item-options';
 import { itemReply } from './rectification-present';
@@ -23,6 +25,8 @@ interface Args {
   taskId?: string;
   kind?: ItemKind;
   amount?: number;
+  /** How a date or an amount was read, when that needs saying (`期限“2027年1月底”按 2027-01-29 理解:…`). */
+  understood: string[];
 }
 
 export const rectificationRegisterCommand = defineCommand<Args>({
@@ -45,9 +49,13 @@ export const rectificationRegisterCommand = defineCommand<Args>({
     ]);
     const missing = [!issue && '问题', !options.unit && '单位', !options.deadline && '期限'].filter(Boolean);
     if (missing.length > 0) return textReply(`缺少${missing.join('、')}。用法:${USAGE}`, 'orange');
-    const date = parseDate(options.deadline!, msg.at, deps.timeZone);
-    if (!date.ok) return textReply(dateHelp(date.reason), 'orange');
-    const tooFar = deadlineProblem(date.date, calendarDay(msg.at, deps.timeZone), false);
+    const date = readDate(
+      options.deadline!,
+      { now: msg.at, timeZone: deps.timeZone, calendar: deps.calendar },
+      { whole: true },
+    );
+    if (!date.ok) return textReply(dateRefusal(date), 'orange');
+    const tooFar = deadlineProblem(date.date, date.today, false);
     if (tooFar) return textReply(`${tooFar}。本次未记录任何内容。`, 'orange');
     let division: string | undefined;
     if (options.division) {
@@ -75,10 +83,12 @@ export const rectificationRegisterCommand = defineCommand<Args>({
       if (!kind) return textReply(`类型只能是:${ITEM_KINDS.join('、')}(收到“${options.kind}”)。`, 'orange');
     }
     let amount: number | undefined;
+    const understood = [dateNote('期限', date)];
     if (options.amount) {
-      const parsed = parseAmount(options.amount);
-      if (!parsed.ok) return textReply(`${parsed.reason}。`, 'orange');
-      amount = parsed.value;
+      const read = readAmount(options.amount, { whole: true });
+      if (!read.ok) return textReply(amountRefusal(read), 'orange');
+      amount = read.value;
+      understood.push(amountNote('金额', read));
     }
     // `责任人:@张三` arrives with the placeholder removed and 张三 in msg.mentions: take the person, with
     // their open_id, so reminders can @-mention them.
@@ -94,6 +104,7 @@ export const rectificationRegisterCommand = defineCommand<Args>({
       ...(taskId ? { taskId } : {}),
       ...(kind ? { kind } : {}),
       ...(amount !== undefined ? { amount } : {}),
+      understood: understood.filter((u): u is string => u !== undefined),
     };
   },
   run(args, msg, deps) {
@@ -113,8 +124,11 @@ export const rectificationRegisterCommand = defineCommand<Args>({
         'orange',
       );
     }
-    const item = deps.store.registerItem(metaOf(msg), { ...args, division });
+    const { understood, ...fields } = args;
+    const onPlan = fields.taskId ? { plan: deps.plan.id } : {};
+    const item = deps.store.registerItem(metaOf(msg), { ...fields, ...onPlan, division });
     return itemReply(`已登记整改事项 ${item.id}`, item, msg, deps, [
+      ...readingNote(understood),
       note(`登记有误?登记人当天可发「整改 作废 ${item.id} <理由>」;之后请秘书处处理。`),
     ]);
   },

@@ -1,6 +1,8 @@
+import { amountText } from '../../reply/amount-text';
 import { type Block, heading, list, note, paragraph, textReply } from '../../reply/reply';
 import { divisionOrder } from '../../reports/division-order';
-import { ledgerStats, rateText } from '../../reports/ledger-stats';
+import { rateText } from '../../reports/ledger-stats';
+import { ledgerSummary } from '../../reports/ledger-summary';
 import { statsLine } from '../../reports/stats-line';
 import { calendarDay } from '../../time/calendar-day';
 import { actorOf, rosterDivisions, SECRETARIAT } from '../access';
@@ -8,8 +10,6 @@ import { words } from '../command-args';
 import { defineCommand } from '../define-command';
 
 const USAGE = '整改 统计 [处室|全部] [年份]';
-
-const money = (n: number) => `${Number(n.toFixed(4))} 万元`;
 
 export const rectificationStatsCommand = defineCommand<{ division?: string; year?: string }>({
   name: '整改 统计',
@@ -51,7 +51,8 @@ export const rectificationStatsCommand = defineCommand<{ division?: string; year
       .filter((i) => !args.year || i.id.startsWith(`ZG-${args.year}-`));
     const scope = `${args.division ?? '全部'}${args.year ? ` · ${args.year} 年登记` : ''}`;
     if (items.length === 0) return textReply(`整改统计(${scope}):还没有整改事项。`);
-    const s = ledgerStats(items, today);
+    const summary = ledgerSummary(items, today, divisionOrder(deps.knowledge));
+    const s = summary.all;
     const blocks: Block[] = [
       paragraph(statsLine(s)),
       {
@@ -61,28 +62,15 @@ export const rectificationStatsCommand = defineCommand<{ division?: string; year
           { label: '已销号', value: `${s.closed} 项` },
           { label: '整改率', value: rateText(s.rate) },
           { label: '逾期未销号', value: `${s.overdue} 项` },
-          { label: '问题金额', value: money(s.amount) },
-          { label: '整改金额', value: money(s.rectifiedAmount) },
+          { label: '问题金额', value: amountText(s.amount) },
+          { label: '整改金额', value: amountText(s.rectifiedAmount) },
           ...(s.byStatus.已作废 > 0 ? [{ label: '已作废', value: `${s.byStatus.已作废} 项(不计入)` }] : []),
         ],
       },
     ];
     if (!args.division) {
-      const divisions = [...new Set(items.map((i) => i.division))].sort(divisionOrder(deps.knowledge));
       blocks.push(heading('各处室'));
-      blocks.push(
-        list(
-          divisions.map(
-            (d) =>
-              `${d}:${statsLine(
-                ledgerStats(
-                  items.filter((i) => i.division === d),
-                  today,
-                ),
-              )}`,
-          ),
-        ),
-      );
+      blocks.push(list(summary.divisions.map(({ division, stats }) => `${division}:${statsLine(stats)}`)));
     }
     blocks.push(note(`截至 ${today};整改率 = 已销号 ÷ 应整改(期限已到或已销号的事项),作废的事项不计入。`));
     return { title: `整改统计(${scope})`, colour: s.overdue > 0 ? 'red' : 'green', blocks };

@@ -1,20 +1,24 @@
 import type { IncomingMessage } from '../../message/incoming-message';
+import { amountNote, amountRefusal } from '../../reply/amount-wording';
+import { dateNote, dateRefusal } from '../../reply/date-wording';
+import { readingNote } from '../../reply/reading-note';
 import { type Block, note, paragraph, type Reply, textReply } from '../../reply/reply';
 import { notOnRoster, refusal } from '../../reply/wording';
 import { displayName, rejectedOwnRequest } from '../../store';
 import type { PendingRequest, RectificationItem } from '../../store/types';
+import { readAmount } from '../../text/read-amount';
 import { calendarDay } from '../../time/calendar-day';
+import { readDate } from '../../time/read-date';
 import { actorOf, mayApprove, metaOf } from '../access';
 import { words } from '../command-args';
 import type { CoreDeps } from '../context';
 import { defineCommand, isReply } from '../define-command';
-import { parseAmount } from '../parse-amount';
-import { dateHelp, parseDate } from '../parse-date';
 import { deadlineProblem } from './deadline-rules';
 import { guardItem, isGuarded } from './item-guard';
-import { LEADING_DATE, parseItemOptions } from './item-options';
+import { parseItemOptions } from './item-options';
 import { closedNote, findItem, isItem, itemReply, mentionOf, voidedNote } from './rectification-present';
 import { rejectRequest } from './reject-request';
+import { yearTypoHint } from './year-typo-hint';
 
 // 整改 进展 / 延期 / 销号 / 审核: changes to one item by its division (or 秘书处, admins). A member's 延期 and
 // 销号 wait for a reviewer (the division's 处长, 秘书处, admins), whose own apply at once.
@@ -69,38 +73,43 @@ export const rectificationNoteCommand = defineCommand<ItemArgs>({
 });
 
 const EXTEND_USAGE = '整改 延期 <编号> <新期限> <理由>';
-export const rectificationExtendCommand = defineCommand<ItemArgs & { deadline: string }>({
+export const rectificationExtendCommand = defineCommand<
+  ItemArgs & { deadline: string; understood: string[] }
+>({
   name: '整改 延期',
   aliases: ['rectify extend'],
   usage: `${EXTEND_USAGE} — 延长整改期限(只能延后;成员的延期需处长或秘书处审核,原期限留在记录中)`,
-  examples: ['整改 延期 ZG-2026-001 2027-03-31 涉及跨年度预算调整'],
+  examples: [
+    '整改 延期 ZG-2026-001 2027-03-31 涉及跨年度预算调整',
+    '整改 延期 ZG-2026-001 下周五 单位还在整改',
+  ],
   parse(rest, msg, deps) {
     const parsed = parseIdAndText(rest, deps, EXTEND_USAGE, '新期限和理由');
     if (isReply(parsed)) return parsed;
-    // The date is the first word (`2027-03-31 理由`), or a date written with spaces (`2027 年 3 月 31 日 理由`).
-    const [dateWord, ...after] = words(parsed.text);
-    let date = parseDate(dateWord ?? '', msg.at, deps.timeZone);
-    let reason = after.join(' ');
-    const spaced = LEADING_DATE.exec(parsed.text)?.[0];
-    if (!date.ok && spaced && spaced !== dateWord) {
-      const again = parseDate(spaced.replace(/\s+/g, ''), msg.at, deps.timeZone);
-      if (again.ok) [date, reason] = [again, parsed.text.slice(spaced.length).trim()];
-    }
-    if (!date.ok) return textReply(dateHelp(date.reason), 'orange');
-    if (!reason) return textReply(`请写上延期理由。用法:${EXTEND_USAGE}`, 'orange');
-    return { id: parsed.id, text: reason, deadline: date.date };
+    // The new deadline starts the text (`2027-03-31 理由`, `下周五 理由`, `2027 年 3 月 31 日 理由`).
+    const date = readDate(parsed.text, { now: msg.at, timeZone: deps.timeZone, calendar: deps.calendar });
+    if (!date.ok) return textReply(dateRefusal(date), 'orange');
+    if (!date.rest) return textReply(`请写上延期理由。用法:${EXTEND_USAGE}`, 'orange');
+    const understood = dateNote('新期限', { ...date, past: false });
+    return {
+      id: parsed.id,
+      text: date.rest,
+      deadline: date.date,
+      understood: understood ? [understood] : [],
+    };
   },
   run(args, msg, deps) {
     const guarded = guardItem(args.id, msg, deps, '延期该整改事项');
     if (!isGuarded(guarded)) return guarded;
     const { item, actor } = guarded;
     const old = item.deadline;
+    const today = calendarDay(msg.at, deps.timeZone);
     if (args.deadline <= old) {
       return refusal(
-        `新期限 ${args.deadline} 不晚于 ${args.id} 现在的期限 ${old}:延期只能延后。如期限登记有误,请联系秘书处。`,
+        `新期限 ${args.deadline} 不晚于 ${args.id} 现在的期限 ${old}${yearTypoHint(args.deadline, today)}:延期只能延后。如期限登记有误,请联系秘书处。`,
       );
     }
-    const problem = deadlineProblem(args.deadline, calendarDay(msg.at, deps.timeZone), true);
+    const problem = deadlineProblem(args.deadline, today, true);
     if (problem) return refusal(`${problem}。`);
     // A reviewer whose own extension request was refused asks again like anyone: no one reviews their own.
     const reviewer = mayApprove(actor, item) && !rejectedOwnRequest(item, actor.openId, 'extension');
@@ -113,10 +122,14 @@ export const rectificationExtendCommand = defineCommand<ItemArgs & { deadline: s
     if (reviewer) {
       const superseded = supersededNote(item, '延期', deps);
       const updated = deps.store.extendItem(metaOf(msg), args.id, args.deadline, args.text);
-      return itemReply(`${args.id} 期限由 ${old} 延至 ${args.deadline}`, updated, msg, deps, superseded);
+      return itemReply(`${args.id} 期限由 ${old} 延至 ${args.deadline}`, updated, msg, deps, [
+        ...readingNote(args.understood),
+        ...superseded,
+      ]);
     }
     const updated = deps.store.requestExtension(metaOf(msg), args.id, args.deadline, args.text);
     return itemReply(`${args.id} 已申请延期至 ${args.deadline},待审核`, updated, msg, deps, [
+      ...readingNote(args.understood),
       note(
         `审核通过前期限仍为 ${old}。请${item.division}处长或秘书处发「整改 审核 ${args.id} 通过」或「整改 驳回 ${args.id} <理由>」。`,
       ),
@@ -125,7 +138,7 @@ export const rectificationExtendCommand = defineCommand<ItemArgs & { deadline: s
 });
 
 const CLOSE_USAGE = '整改 销号 <编号> <说明> [金额:<整改金额>万元]';
-export const rectificationCloseCommand = defineCommand<ItemArgs & { amount?: number }>({
+export const rectificationCloseCommand = defineCommand<ItemArgs & { amount?: number; understood: string[] }>({
   name: '整改 销号',
   aliases: ['rectify close'],
   usage: `${CLOSE_USAGE} — 整改完成销号(成员销号需处长或秘书处审核)`,
@@ -135,10 +148,11 @@ export const rectificationCloseCommand = defineCommand<ItemArgs & { amount?: num
     if (isReply(parsed)) return parsed;
     const { free, options } = parseItemOptions(parsed.text, ['amount']);
     if (!free) return textReply(`请写上销号说明。用法:${CLOSE_USAGE}`, 'orange');
-    if (!options.amount) return { id: parsed.id, text: free };
-    const amount = parseAmount(options.amount);
-    if (!amount.ok) return textReply(`${amount.reason}。`, 'orange');
-    return { id: parsed.id, text: free, amount: amount.value };
+    if (!options.amount) return { id: parsed.id, text: free, understood: [] };
+    const amount = readAmount(options.amount, { whole: true });
+    if (!amount.ok) return textReply(amountRefusal(amount), 'orange');
+    const understood = amountNote('整改金额', amount);
+    return { id: parsed.id, text: free, amount: amount.value, understood: understood ? [understood] : [] };
   },
   run(args, msg, deps) {
     const guarded = guardItem(args.id, msg, deps, '销号');
@@ -161,7 +175,7 @@ export const rectificationCloseCommand = defineCommand<ItemArgs & { amount?: num
         );
       return textReply(`${args.id} 已由 ${who} 申请销号,正等待审核。本次未记录任何内容。`, 'orange');
     }
-    const superseded = supersededNote(item, '销号', deps);
+    const superseded = [...readingNote(args.understood), ...supersededNote(item, '销号', deps)];
     const updated = deps.store.closeItem(metaOf(msg), args.id, args.text, !direct, args.amount);
     return direct
       ? itemReply(`${args.id} 已销号`, updated, msg, deps, superseded)

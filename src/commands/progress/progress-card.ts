@@ -1,6 +1,7 @@
 import { note, paragraph, type Reply, textReply } from '../../reply/reply';
 import type { CoreDeps } from '../context';
 import { defineCommand } from '../define-command';
+import { taskRef } from '../plan-labels';
 
 // The progress card: a task picker and a text box whose submit runs `进展 <任务> <内容>` — the same command
 // one can type, with the same permission checks (the clicker is the sender). `进展` with nothing after it
@@ -30,7 +31,7 @@ export function progressCard(deps: CoreDeps): Reply {
                 label: '任务',
                 kind: 'select',
                 placeholder: '选择任务',
-                options: shown.map((t) => ({ value: t.id, label: `${t.id} ${t.title}` })),
+                options: shown.map((t) => ({ value: taskRef(t.id, deps), label: `${t.id} ${t.title}` })),
               },
               { name: '内容', label: '进展内容', kind: 'text', placeholder: '例如:完成审计进点' },
             ],

@@ -1,9 +1,11 @@
 import type { Indicator } from '../../plan/model';
 import { list, paragraph, type Reply } from '../../reply/reply';
+import { targetLabel } from '../../reports/target-label';
 import type { ProgressTarget } from '../../store/types';
-import { goalLabel, indicatorLabel, indicatorRefs, taskLine } from '../answers/present';
+import { indicatorLabel, indicatorRefs, taskLine } from '../answers/present';
 import { unknownTaskReply } from '../answers/unknown-task-reply';
 import type { CoreDeps } from '../context';
+import { planLabels } from '../plan-labels';
 
 // What `进展 <任务编号或关键词>` points at: a task by id or keyword, or `目标3` / `指标6` / `指标5-1`.
 // Indicators are named as the plan's table numbers them (序号); the target stored is the indicator's
@@ -12,27 +14,6 @@ import type { CoreDeps } from '../context';
 export type TargetResolution =
   | { ok: true; target: ProgressTarget; label: string }
   | { ok: false; reply: Reply };
-
-/** How a target is named, from its own plan (a record made on another plan says which). */
-export function targetLabel(target: ProgressTarget, deps: CoreDeps): string {
-  const own = target.plan ?? deps.plans.legacy.id;
-  const entry = own === deps.plan.id ? deps.plan : deps.plans.byId(own);
-  const knowledge = own === deps.plan.id ? deps.knowledge : entry?.knowledge;
-  const from = own === deps.plan.id ? '' : `(${own} 方案)`;
-  if (!knowledge)
-    return `${target.kind === 'task' ? `任务${target.id}` : `${target.kind === 'goal' ? '目标' : '指标'}${target.index}`}${from}`;
-  const { plan } = knowledge;
-  if (target.kind === 'task') {
-    const task = knowledge.taskById(target.id);
-    return `${task ? `${task.id} ${task.title}` : `任务${target.id}`}${from}`;
-  }
-  if (target.kind === 'goal') {
-    const goal = plan.goals.find((g) => g.index === target.index);
-    return `${goal ? goalLabel(goal) : `目标${target.index}`}${from}`;
-  }
-  const indicator = knowledge.indicatorByIndex(target.index);
-  return `${indicator ? indicatorLabel(indicator) : `指标(第${target.index}行)`}${from}`;
-}
 
 export function validIdsReply(word: string, deps: CoreDeps): Reply {
   const { plan } = deps.knowledge;
@@ -60,34 +41,33 @@ function severalIndicatorsReply(word: string, group: Indicator[]): Reply {
   };
 }
 
+/**
+ * The target a word names in the plan this message is on (the current plan, or the one it names): the
+ * target carries that plan, so what is recorded, confirmed and journalled is that plan's task.
+ */
 export function resolveTarget(word: string, deps: CoreDeps): TargetResolution {
   const { plan } = deps.knowledge;
+  const found = (target: ProgressTarget): TargetResolution => {
+    const onPlan = { ...target, plan: deps.plan.id };
+    return { ok: true, target: onPlan, label: targetLabel(onPlan, planLabels(deps)) };
+  };
   const goalRef = /^目标\s*(\d+)$/.exec(word);
   if (goalRef) {
     const goal = plan.goals.find((g) => g.index === Number(goalRef[1]));
     if (!goal) return { ok: false, reply: validIdsReply(word, deps) };
-    const target = { kind: 'goal' as const, index: goal.index };
-    return { ok: true, target, label: targetLabel(target, deps) };
+    return found({ kind: 'goal', index: goal.index });
   }
   const indicatorWord = /^指标\s*(\d+(?:\s*[-－—–.．]\s*\d+)?)$/.exec(word);
   if (indicatorWord) {
     const ref = indicatorWord[1]!;
     const indicator = deps.knowledge.indicatorByRef(ref);
-    if (indicator) {
-      const target = { kind: 'indicator' as const, index: indicator.index };
-      return { ok: true, target, label: targetLabel(target, deps) };
-    }
+    if (indicator) return found({ kind: 'indicator', index: indicator.index });
     const group = deps.knowledge.indicatorsByNumber(ref);
     if (group.length > 1) return { ok: false, reply: severalIndicatorsReply(word, group) };
     return { ok: false, reply: validIdsReply(word, deps) };
   }
   const task = deps.knowledge.taskById(word);
-  if (task)
-    return {
-      ok: true,
-      target: { kind: 'task', id: task.id },
-      label: targetLabel({ kind: 'task', id: task.id }, deps),
-    };
+  if (task) return found({ kind: 'task', id: task.id });
   if (/^[\d.．-]+$/.test(word)) return { ok: false, reply: validIdsReply(word, deps) };
 
   // A keyword: title matches first, then the task's text, then the search index.
@@ -98,10 +78,7 @@ export function resolveTarget(word: string, deps: CoreDeps): TargetResolution {
   if (ids.length === 0) {
     ids = [...new Set(deps.search.search(word, { kinds: ['task'], limit: 5 }).map((h) => h.ref))];
   }
-  if (ids.length === 1) {
-    const target = { kind: 'task' as const, id: ids[0]! };
-    return { ok: true, target, label: targetLabel(target, deps) };
-  }
+  if (ids.length === 1) return found({ kind: 'task', id: ids[0]! });
   if (ids.length === 0) return { ok: false, reply: validIdsReply(word, deps) };
   return {
     ok: false,

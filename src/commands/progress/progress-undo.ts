@@ -1,11 +1,12 @@
 import { textReply } from '../../reply/reply';
 import { notOnRoster, refusal } from '../../reply/wording';
+import { targetLabel } from '../../reports/target-label';
 import { displayName } from '../../store';
 import type { ItemEvent } from '../../store/types';
 import { calendarDay } from '../../time/calendar-day';
 import { actorOf, metaOf } from '../access';
 import { defineCommand } from '../define-command';
-import { targetLabel } from './progress-target';
+import { planLabels } from '../plan-labels';
 
 const USAGE = '撤销 [#记录号]';
 
@@ -89,7 +90,7 @@ export const progressUndoCommand = defineCommand<{ seq?: number }>({
     if (!update) return textReply('您没有可以撤销的进展记录。', 'orange');
     store.retractProgress(metaOf(msg), update.seq);
     return textReply(
-      `已撤销您的进展 #${update.seq}(${targetLabel(update.target, deps)}):${update.text}。原记录仍保留在历史中,标为已撤销。`,
+      `已撤销您的进展 #${update.seq}(${targetLabel(update.target, planLabels(deps))}):${update.text}。原记录仍保留在历史中,标为已撤销。`,
       'green',
     );
   },

@@ -1,11 +1,13 @@
 import { list, note, textReply } from '../../reply/reply';
+import { targetLabel } from '../../reports/target-label';
 import type { ProgressTarget, ProgressUpdate } from '../../store/types';
 import { calendarDay } from '../../time/calendar-day';
 import { actorOf } from '../access';
 import { paginate, takePage } from '../command-args';
 import type { CoreDeps } from '../context';
 import { defineCommand } from '../define-command';
-import { resolveTarget, targetLabel } from './progress-target';
+import { planLabels } from '../plan-labels';
+import { resolveTarget } from './progress-target';
 
 const PAGE_SIZE = 10;
 
@@ -16,7 +18,7 @@ type Args = { page: number; word: string } & (
 
 function line(update: ProgressUpdate, deps: CoreDeps, showTarget: boolean): string {
   const who = deps.store.member(update.by)?.name ?? update.by;
-  const what = showTarget ? `【${targetLabel(update.target, deps)}】` : '';
+  const what = showTarget ? `【${targetLabel(update.target, planLabels(deps))}】` : '';
   return `${calendarDay(new Date(update.at), deps.timeZone)} ${update.division} ${who}:${what}${update.text}(#${update.seq})`;
 }
 

@@ -1,11 +1,12 @@
 import { textReply } from '../../reply/reply';
 import { refusal } from '../../reply/wording';
+import { targetLabel } from '../../reports/target-label';
 import type { TargetKind } from '../../store/types';
 import { actorOf, metaOf, rosterDivisions } from '../access';
 import { indicatorRefs } from '../answers/present';
 import { words } from '../command-args';
 import { defineCommand } from '../define-command';
-import { targetLabel } from './progress-target';
+import { planLabels } from '../plan-labels';
 
 const USAGE = '目标 指派 <目标N|指标N> <处室>';
 
@@ -52,14 +53,17 @@ export const targetAssignCommand = defineCommand<{ kind: TargetKind; indexes: nu
   },
   run(args, msg, deps) {
     if (!actorOf(msg, deps).global) return refusal('只有管理员和秘书处成员可以指派目标或指标的责任处室。');
+    const labels = planLabels(deps);
     const lines = args.indexes.map((index) => {
-      const target = { kind: args.kind, index };
+      const target = { kind: args.kind, index, plan: deps.plan.id };
       const before = deps.store.targetOwner(args.kind, index);
       deps.store.assignTarget(metaOf(msg), { ...target, division: args.division });
       const was = before && before.division !== args.division ? `(原为${before.division})` : '';
-      return `「${targetLabel(target, deps)}」${was}`;
+      return `「${targetLabel(target, labels)}」${was}`;
     });
-    const first = targetLabel({ kind: args.kind, index: args.indexes[0]! }, deps).split(' ')[0];
+    const first = targetLabel({ kind: args.kind, index: args.indexes[0]!, plan: deps.plan.id }, labels).split(
+      ' ',
+    )[0];
     return textReply(
       `已将${lines.join('、')}的责任处室设为${args.division}。此后「任务 ${args.division}」和「目标」会显示它,${args.division}可以用「进展 ${first} <内容>」记录进展。`,
       'green',

@@ -1,0 +1,12 @@
+import type { PlanLabels } from '../reports/target-label';
+import type { CoreDeps } from './context';
+
+/** How this message's replies name records: by their own plan, saying which when it is not the current one. */
+export function planLabels(deps: Pick<CoreDeps, 'currentPlan' | 'plans'>): PlanLabels {
+  return { current: deps.currentPlan, plans: deps.plans };
+}
+
+/** A task as a message on the current plan writes it: `3.2`, or on another plan `2021-2025/3.2`. */
+export function taskRef(taskId: string, deps: Pick<CoreDeps, 'plan' | 'planIsCurrent'>): string {
+  return deps.planIsCurrent ? taskId : `${deps.plan.id}/${taskId}`;
+}

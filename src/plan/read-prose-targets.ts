@@ -1,0 +1,61 @@
+import type { Goal, Indicator } from './model';
+
+// Goals and indicators a plan states in sentences rather than in `——` paragraphs and an indicator table:
+// `到2027年，全市养老服务床位达到3万张，护理型床位占比达到60%以上。` is a goal, and each measured clause in it
+// (a figure and what it measures) an indicator. Read only from the plan's goal paragraphs: those under a
+// heading that names goals, or that open with the year they aim at.
+
+interface Paragraph {
+  text: string;
+  clause: string;
+  heading: string;
+}
+
+const GOAL_HEADING = /目标/;
+const AIMS_AT = /^(?:力争)?(?:到|至)\s*(?:19|20)\d{2}\s*年(?:底|末)?|^(?:19|20)\d{2}\s*年(?:底|末)?前/;
+/** What a measured clause says of its figure: the verb starts the target. */
+const VERB =
+  /(?:年均|每年|累计|力争|确保|基本|全面)?(?:达到|达|提高到|提升到|提高|提升|超过|增长|增加|下降|降低|减少|不低于|不少于|不超过|控制在|保持在|稳定在|突破|实现|建成|新增)/;
+const FIGURE = /\d/;
+const CLAUSES = /[，；。,;]/;
+const MAX_TITLE = 40;
+
+const withoutAim = (text: string) => text.replace(AIMS_AT, '').replace(/^[，,\s]+/, '');
+
+export function readProseTargets(
+  paragraphs: readonly Paragraph[],
+  inTasks: (clause: string) => boolean,
+): { goals: Goal[]; indicators: Indicator[] } {
+  const goals: Goal[] = [];
+  const indicators: Indicator[] = [];
+  for (const p of paragraphs) {
+    const text = p.text.trim();
+    const aims = AIMS_AT.test(text) && !inTasks(p.clause);
+    if (!aims && !GOAL_HEADING.test(p.heading)) continue;
+    const measured = text
+      .split(CLAUSES)
+      .map((c) => withoutAim(c.trim()))
+      .filter((c) => FIGURE.test(c) && VERB.test(c) && !AIMS_AT.test(c));
+    if (measured.length === 0) continue;
+    const title = (withoutAim(text).split(/[。；;]/)[0] ?? '').slice(0, MAX_TITLE);
+    const goal: Goal = { index: goals.length + 1, title, text, clause: p.clause };
+    goals.push(goal);
+    for (const c of measured) {
+      const verb = VERB.exec(c);
+      const name = verb && verb.index > 0 ? c.slice(0, verb.index) : c;
+      const target = verb && verb.index > 0 ? c.slice(verb.index) : c;
+      const index = indicators.length + 1;
+      indicators.push({
+        index,
+        number: '',
+        ref: String(index),
+        category: goal.title,
+        name,
+        target,
+        goalIndex: goal.index,
+        clause: p.clause,
+      });
+    }
+  }
+  return { goals, indicators };
+}

@@ -1,0 +1,169 @@
+import { addMonths } from './add-months';
+import type { DateForm, Period, YearRef } from './date-form';
+import type { DayRange } from './holiday-range';
+import { monthLength, validDay } from './valid-day';
+import { addDays, isoWeekday } from './zoned-time';
+
+// A date form placed on the calendar as of today: a date without a year is the next such day on or after
+// today; a period's end (`月底`, `一季度末`, `年底`) is its last working day; `春节后` is the first working day
+// after the year's Spring Festival days off. `how` keeps what the reply should say about the reading.
+
+/** The part of the working calendar the reader needs (tests pass a small one). */
+export interface DateCalendar {
+  isWorkingDay(day: string): boolean;
+  holidayRange(name: string, year: number): DayRange | undefined;
+}
+
+export type DateHow =
+  /** A calendar day as written (a date without a year that falls this year included). */
+  | { kind: 'as-typed' }
+  /** A date without a year whose day this year is past: next year's. */
+  | { kind: 'next-year' }
+  /** Counted from today: `明天`, `下周五`, `下个月15号`, `明年6月30日`. */
+  | { kind: 'relative' }
+  /**
+   * A period's last working day; `lastDay` when none is left on or after today (its last day is taken);
+   * `nextYear` when the period this year is over (`一季度末` typed in May).
+   */
+  | { kind: 'period-end'; period: Period; lastDay: boolean; nextYear: boolean }
+  | { kind: 'holiday'; name: string; year: number; side: 'before' | 'after' };
+
+export type DateProblem =
+  | { kind: 'no-such-day' }
+  | { kind: 'ambiguous' }
+  /** The calendar does not hold that holiday's days off for that year yet. */
+  | { kind: 'holiday-unknown'; name: string; year: number };
+
+export type ResolvedDate = { ok: true; date: string; how: DateHow } | { ok: false; problem: DateProblem };
+
+const noSuchDay: ResolvedDate = { ok: false, problem: { kind: 'no-such-day' } };
+
+export function resolveDateForm(form: DateForm, today: string, calendar: DateCalendar): ResolvedDate {
+  const year = Number(today.slice(0, 4));
+  const month = Number(today.slice(5, 7));
+  const yearOf = (ref: YearRef) => ('abs' in ref ? ref.abs : year + ref.rel);
+  const relative = (date: string | undefined): ResolvedDate =>
+    date ? { ok: true, date, how: { kind: 'relative' } } : noSuchDay;
+  switch (form.kind) {
+    case 'ambiguous':
+      return { ok: false, problem: { kind: 'ambiguous' } };
+    case 'day': {
+      if (form.year) {
+        const date = validDay(yearOf(form.year), form.month, form.day);
+        return 'abs' in form.year && date ? { ok: true, date, how: { kind: 'as-typed' } } : relative(date);
+      }
+      // 2月29日 waits for the next leap year; anything else is this year or next.
+      for (let y = year; y <= year + 8; y += 1) {
+        const date = validDay(y, form.month, form.day);
+        if (date && date >= today)
+          return { ok: true, date, how: { kind: y > year ? 'next-year' : 'as-typed' } };
+      }
+      return noSuchDay;
+    }
+    case 'month-day': {
+      const m = addMonths(year, month, form.months);
+      return relative(validDay(m.year, m.month, form.day));
+    }
+    case 'day-of-month':
+      for (let k = 0; k <= 12 && form.day <= 31; k += 1) {
+        const m = addMonths(year, month, k);
+        const date = validDay(m.year, m.month, form.day);
+        if (date && date >= today) return relative(date);
+      }
+      return noSuchDay;
+    case 'offset':
+      return relative(addDays(today, form.days));
+    case 'weekday': {
+      const weekday = isoWeekday(today);
+      if (form.weeks === undefined) return relative(addDays(today, (form.weekday - weekday + 7) % 7));
+      return relative(addDays(today, 7 * form.weeks + form.weekday - weekday));
+    }
+    case 'period-end':
+      return periodEnd(form, today, calendar);
+    case 'holiday':
+      return holidayDay(form, today, calendar);
+  }
+}
+
+/** The months a period covers in its year, `[first, last]`, or undefined when it does not exist. */
+function periodMonths(form: Extract<DateForm, { kind: 'period-end' }>, today: string) {
+  const month = Number(today.slice(5, 7));
+  switch (form.period) {
+    case 'month':
+    case 'decade': {
+      const m =
+        form.months !== undefined ? addMonths(0, month, form.months) : { year: 0, month: form.month! };
+      return m.month >= 1 && m.month <= 12 ? { years: m.year, first: m.month, last: m.month } : undefined;
+    }
+    case 'quarter': {
+      const q =
+        form.quarters !== undefined
+          ? addMonths(0, Math.ceil(month / 3) * 3, 3 * form.quarters)
+          : { year: 0, month: 3 * form.quarter! };
+      return q.month >= 3 && q.month <= 12 ? { years: q.year, first: q.month - 2, last: q.month } : undefined;
+    }
+    case 'half':
+      return { years: 0, first: form.half === 1 ? 1 : 7, last: form.half === 1 ? 6 : 12 };
+    case 'year':
+      return { years: 0, first: 1, last: 12 };
+  }
+}
+
+function periodEnd(
+  form: Extract<DateForm, { kind: 'period-end' }>,
+  today: string,
+  calendar: DateCalendar,
+): ResolvedDate {
+  const span = periodMonths(form, today);
+  if (!span) return noSuchDay;
+  const thisYear = Number(today.slice(0, 4));
+  const decade = form.period === 'decade' ? form.decade! : 0;
+  const bounds = (year: number) => {
+    const length = monthLength(year, span.last);
+    return {
+      start: validDay(year, decade ? span.last : span.first, decade ? 10 * decade - 9 : 1)!,
+      end: validDay(year, span.last, decade && decade < 3 ? 10 * decade : length)!,
+    };
+  };
+  let year = form.year
+    ? 'abs' in form.year
+      ? form.year.abs
+      : thisYear + form.year.rel
+    : thisYear + span.years;
+  if (year < 1 || year > 9999) return noSuchDay;
+  // Without a year, a period whose end this year is past is next year's (`一季度末` typed in May).
+  const nextYear =
+    !form.year && form.months === undefined && form.quarters === undefined && bounds(year).end < today;
+  if (nextYear) year += 1;
+  const { start, end } = bounds(year);
+  let date = end;
+  while (date > start && !calendar.isWorkingDay(date)) date = addDays(date, -1);
+  const none = !calendar.isWorkingDay(date) || (date < today && end >= today);
+  return {
+    ok: true,
+    date: none ? end : date,
+    how: { kind: 'period-end', period: form.period, lastDay: none, nextYear },
+  };
+}
+
+function holidayDay(
+  form: Extract<DateForm, { kind: 'holiday' }>,
+  today: string,
+  calendar: DateCalendar,
+): ResolvedDate {
+  const thisYear = Number(today.slice(0, 4));
+  const years = form.year
+    ? ['abs' in form.year ? form.year.abs : thisYear + form.year.rel]
+    : [thisYear, thisYear + 1];
+  let found: ResolvedDate = noSuchDay;
+  for (const year of years) {
+    const range = calendar.holidayRange(form.name, year);
+    if (!range) return { ok: false, problem: { kind: 'holiday-unknown', name: form.name, year } };
+    const step = form.side === 'before' ? -1 : 1;
+    let date = addDays(form.side === 'before' ? range.start : range.end, step);
+    for (let n = 0; n < 30 && !calendar.isWorkingDay(date); n += 1) date = addDays(date, step);
+    found = { ok: true, date, how: { kind: 'holiday', name: form.name, year, side: form.side } };
+    if (date >= today) break;
+  }
+  return found;
+}

@@ -1,0 +1,26 @@
+import type { PlanCorpus } from './corpus-types';
+import { BUREAU_15TH_FIVE_YEAR } from './plans/bureau-15th-five-year';
+import { COMMON_PROSPERITY_2021_2025 } from './plans/common-prosperity-2021-2025';
+import { DIGITAL_GOVERNMENT_MARKDOWN } from './plans/digital-government-markdown';
+import { LIVELIHOOD_PROJECTS_TABLE } from './plans/livelihood-projects-table';
+import { PRIVATE_ECONOMY_MEASURES } from './plans/private-economy-measures';
+import { SHANGYU_WORK_POINTS_2026 } from './plans/shangyu-work-points-2026';
+
+/** Every plan's messages: one file a plan under plans/. */
+export const CORPUS: readonly PlanCorpus[] = [
+  COMMON_PROSPERITY_2021_2025,
+  BUREAU_15TH_FIVE_YEAR,
+  SHANGYU_WORK_POINTS_2026,
+  PRIVATE_ECONOMY_MEASURES,
+  DIGITAL_GOVERNMENT_MARKDOWN,
+  LIVELIHOOD_PROJECTS_TABLE,
+];
+
+/** How many messages the corpus holds (chat messages that only set the scene are not counted). */
+export function corpusSize(corpora: readonly PlanCorpus[] = CORPUS): number {
+  return corpora.reduce(
+    (n, c) =>
+      n + c.singles.length + c.chats.reduce((m, chat) => m + chat.messages.filter((x) => !x.setup).length, 0),
+    0,
+  );
+}

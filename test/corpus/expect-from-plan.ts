@@ -1,0 +1,87 @@
+import type { Expected } from '../commands/staff-answer-set';
+import type { CorpusClass, CorpusMessage, TaskKey } from './corpus-types';
+
+// Builders that turn what the plan says (a task's heading and note, a goal, a figure) into what a reply must
+// show. Each plan's message file reads its own text once into TaskKeys and writes its messages with these.
+
+export const task = (title: string, lead: string[], support: string[] = []): TaskKey => ({
+  title,
+  lead,
+  support,
+});
+
+const supportOf = (keys: TaskKey[]) => [...new Set(keys.flatMap((k) => k.support ?? []))];
+
+/** Who leads: the leads of each task asked about, in the order asked. */
+export const leads = (...keys: TaskKey[]): Expected => ({
+  lead: keys.flatMap((k) => k.lead),
+  support: supportOf(keys),
+});
+
+/** A task asked by its number: its heading and its leads. */
+export const card = (...keys: TaskKey[]): Expected => ({
+  ...leads(...keys),
+  mentions: keys.map((k) => k.title),
+});
+
+/** Who co-operates: every co-operator named in the note; the lead may be named too. */
+export const cooperators = (...keys: TaskKey[]): Expected => ({
+  support: supportOf(keys),
+  supportShown: true,
+  alsoAllowed: keys.flatMap((k) => k.lead),
+});
+
+/** What a unit leads (or supports): the headings of those tasks; the unit itself may be named. */
+export const owns = (unit: string, ...keys: TaskKey[]): Expected => ({
+  mentions: keys.map((k) => k.title),
+  alsoAllowed: [unit, ...keys.flatMap((k) => k.lead)],
+  support: supportOf(keys),
+});
+
+/** The items under a heading (三、…下面有哪些任务): their headings; their leads may be named. */
+export const items = (...keys: TaskKey[]): Expected => ({
+  mentions: keys.map((k) => k.title),
+  alsoAllowed: keys.flatMap((k) => k.lead),
+  support: supportOf(keys),
+});
+
+/** Is it `asked` who leads? `yes` is what the note says; the real lead may be named. */
+export const yesNo = (key: TaskKey, asked: string, yes: boolean): Expected => ({
+  yes,
+  asked,
+  alsoAllowed: key.lead,
+  support: key.support ?? [],
+});
+
+/** Figures, goals or measures the plan states: shown, and no owner invented for them. */
+export const shows = (...words: string[]): Expected => ({ mentions: words, none: true });
+
+/** The plan does not say (not mentioned, or no owner): said so, nobody named. */
+export const notSaid: Expected = { none: true, notSaid: true };
+
+export const greeting: Expected = { greeting: true, none: true };
+
+/** Several expectations of one line, in the order asked. */
+export function both(...parts: Expected[]): Expected {
+  const out: Expected = {};
+  for (const p of parts) {
+    if (p.lead) out.lead = [...(out.lead ?? []), ...p.lead];
+    if (p.support) out.support = [...new Set([...(out.support ?? []), ...p.support])];
+    if (p.mentions) out.mentions = [...(out.mentions ?? []), ...p.mentions];
+    if (p.alsoAllowed) out.alsoAllowed = [...(out.alsoAllowed ?? []), ...p.alsoAllowed];
+    if (p.notSaid) out.notSaid = true;
+    if (p.supportShown) out.supportShown = true;
+    if (p.role) out.role = p.role;
+  }
+  return out;
+}
+
+/** A message of one class. */
+export const as =
+  (cls: CorpusClass) =>
+  (q: string, expected: Expected, extra: Partial<CorpusMessage> = {}): CorpusMessage => ({
+    q,
+    cls,
+    expected,
+    ...extra,
+  });

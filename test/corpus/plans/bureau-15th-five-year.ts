@@ -1,0 +1,326 @@
+import type { CorpusMessage, PlanCorpus } from '../corpus-types';
+import {
+  as,
+  both,
+  card,
+  cooperators,
+  greeting,
+  leads,
+  notSaid,
+  owns,
+  shows,
+  task,
+  yesNo,
+} from '../expect-from-plan';
+import { SHIPPED } from './common-prosperity-2021-2025';
+
+// The bureau's 2026—2030 plan (test/fixtures/plans/bureau-15th-five-year.txt), known beside the shipped
+// 2021—2025 one and current from 2026 by its period. Its items run 1. … 5. across the sections (一)(二)(三)
+// of 二、主要任务; item 3. has no note of its own but two sub-items (1)(2) that each have one; 三、保障措施 (二)
+// carries a note too. Staff of this plan say 第4项任务, 任务5, 3(1), or the clause 二(二)4. Keys read from
+// the notes (牵头处室 / 配合处室):
+const N = {
+  '1': task('聚焦重大战略实施', ['秘书处'], ['各审计业务处室']),
+  '2': task('聚焦惠民惠企政策', ['企业审计处'], ['社保审计处', '财政审计处']),
+  '3': task('推进预算执行审计全覆盖', ['财政审计处', '行政事业审计处'], ['财政审计处']),
+  '3(1)': task('做好市本级预算执行审计', ['财政审计处']),
+  '3(2)': task('开展部门预算执行审计', ['行政事业审计处'], ['财政审计处']),
+  '4': task('加强政府债务审计', ['财政审计处'], ['投资审计处']),
+  '5': task('统筹开展经济责任审计和自然资源资产离任审计', ['经济责任审计处'], ['农业农村审计处', '相关处室']),
+  '三(二)': task('加强整改落实', ['法规处'], ['各审计业务处室']),
+};
+const S = SHIPPED;
+
+const byNumber = as('任务编号');
+const who = as('谁牵头');
+const division = as('处室管什么');
+const yn = as('是非与选择');
+const coop = as('谁配合');
+const two = as('两问合一');
+const target = as('目标与指标');
+const follow = as('追问');
+const command = as('命令');
+const hello = as('寒暄');
+const unsaid = as('方案未写明');
+
+const singles: CorpusMessage[] = [
+  // 任务编号: the plan's own running numbers (第4项任务, 任务5, 任务二), its sub-items (3(1), 第3项（2）), its
+  // clauses (二(二)4, 三（二）), full-width digits.
+  byNumber('第4项任务讲什么', card(N['4'])),
+  byNumber('任务5是啥', card(N['5'])),
+  byNumber('第二项任务谁牵头', leads(N['2'])),
+  byNumber('任务1讲的啥', card(N['1'])),
+  byNumber('第3项任务', card(N['3'])),
+  byNumber('3（1）是什么', card(N['3(1)'])),
+  byNumber('第3项（2）谁牵头', leads(N['3(2)'])),
+  byNumber('二（二）4讲啥', card(N['4'])),
+  byNumber('二(三)5谁牵头', leads(N['5'])),
+  byNumber('任务二主要干什么', card(N['2'])),
+  byNumber('4谁牵头', leads(N['4'])),
+  byNumber('第1项是哪个处的', leads(N['1'])),
+  byNumber('三（二）是什么', card(N['三(二)'])),
+  byNumber('任务４', card(N['4'])),
+  byNumber('说说任务2', card(N['2'])),
+  byNumber('第一项任务的内容', card(N['1'])),
+  byNumber('第五项任务讲些什么东西', card(N['5'])),
+
+  // 谁牵头: subjects of one item, direct, 口语, with typos (债卷, 审记) and traditional characters; the roles
+  // 三、保障措施 (一) gives (秘书处 跟踪督办, 局主要领导 组长).
+  who('长三角一体化发展审计谁牵头', leads(N['1'])),
+  who('共同富裕示范区建设跟踪审计归哪个处', leads(N['1'])),
+  who('稳就业政策落实谁负责', leads(N['2'])),
+  who('促消费政策审计谁牵头', leads(N['2'])),
+  who('惠企纾困归哪个处', leads(N['2'])),
+  who('市本级预算执行审计谁负责', leads(N['3(1)'])),
+  who('部门预算执行审计谁牵头', leads(N['3(2)'])),
+  who('专项债券项目资金绩效谁审', leads(N['4'])),
+  who('政府债务审计谁来', leads(N['4'])),
+  who('自然资源资产离任审计哪个处牵头', leads(N['5'])),
+  who('领导干部履职尽责那块谁管', leads(N['5'])),
+  who('审计整改挂号销号谁牵头', leads(N['三(二)'])),
+  who('整改长效机制归哪个处', leads(N['三(二)'])),
+  who('政府債務審計誰牽頭', leads(N['4'])),
+  who('专项债卷谁负责', leads(N['4'])),
+  who('经济责任审记谁牵头', leads(N['5'])),
+  who('跟踪督办是谁', { role: '秘书处' }),
+  who('推进领导小组组长谁当', { role: '局主要领导' }),
+
+  // 处室管什么: this plan's divisions (审计处 names), leads and co-operators alike, alone and in pairs.
+  division('财政审计处牵头什么', owns('财政审计处', N['3(1)'], N['4'])),
+  division('企业审计处负责哪些', owns('企业审计处', N['2'])),
+  division('经济责任审计处有啥任务', owns('经济责任审计处', N['5'])),
+  division('投资审计处管什么', owns('投资审计处', N['4'])),
+  division(
+    '社保审计处和财政审计处各自管什么',
+    both(owns('社保审计处', N['2']), owns('财政审计处', N['3(1)'], N['4'])),
+  ),
+  division('法规处负责啥', owns('法规处', N['三(二)'])),
+  division('秘书处牵头什么', owns('秘书处', N['1'])),
+  division('农业农村审计处有任务吗', owns('农业农村审计处', N['5'])),
+
+  // 是非与选择
+  yn('政府债务审计是财政审计处牵头吗', yesNo(N['4'], '财政审计处', true)),
+  yn('惠企政策是财政审计处牵头的吗', yesNo(N['2'], '财政审计处', false)),
+  yn('部门预算执行审计是财政审计处牵头吗', yesNo(N['3(2)'], '财政审计处', false)),
+  yn('自然资源资产离任审计是农业农村审计处牵头吗', yesNo(N['5'], '农业农村审计处', false)),
+  yn('整改落实是法规处牵头吗', yesNo(N['三(二)'], '法规处', true)),
+  yn('债务审计是财政审计处还是投资审计处牵头', leads(N['4'])),
+  yn('重大战略跟踪审计是秘书处还是企业审计处', leads(N['1'])),
+  yn('经济责任审计谁牵头，经济责任审计处还是秘书处', leads(N['5'])),
+
+  // 谁配合: the named co-operators (社保审计处、财政审计处 …) and the collective ones (各审计业务处室).
+  coop('任务2谁配合', cooperators(N['2'])),
+  coop('政府债务审计哪些处配合', cooperators(N['4'])),
+  coop('第五项任务谁配合', cooperators(N['5'])),
+  coop('部门预算执行审计配合处室', cooperators(N['3(2)'])),
+  coop('惠民惠企政策谁协助', cooperators(N['2'])),
+  coop('整改落实由谁配合', cooperators(N['三(二)'])),
+  coop('重大战略实施谁配合', cooperators(N['1'])),
+  coop('4谁配合', cooperators(N['4'])),
+
+  // 两问合一
+  two('政府债务审计谁负责，预算执行审计覆盖率要求多少', both(leads(N['4']), shows('100%'))),
+  two('任务1和任务2分别谁牵头', both(leads(N['1']), leads(N['2']))),
+  two('经济责任审计谁牵头？审计整改完成率要多少', both(leads(N['5']), shows('95%以上'))),
+  two('惠企政策谁负责 配合的呢', both(leads(N['2']), cooperators(N['2']))),
+  two('部门预算执行审计谁牵头 市本级的呢', both(leads(N['3(2)']), leads(N['3(1)']))),
+  two('债务审计谁牵头，方案提到医保没', both(leads(N['4']), notSaid)),
+
+  // 目标与指标: the goals (——推动…), the indicator table (序号 1–3 and a row without a number), the measures.
+  target('十五五方案有哪些目标', shows('推动政策落实更加有力', '推动财政资金更加高效')),
+  target('保障措施有哪些', { mentions: ['加强组织领导', '加强整改落实'], alsoAllowed: ['法规处', '秘书处'] }),
+  target('预算执行审计覆盖率要求多少', shows('100%')),
+  target('审计整改完成率要达到多少', shows('95%以上')),
+  target('重大政策跟踪审计每年几项', shows('每年3项以上')),
+  target('经济责任审计覆盖率目标', shows('重点对象5年轮审1遍')),
+  target('指标2是什么', shows('预算执行审计覆盖率')),
+  target('到2030年要达到什么目标', shows('集中统一、全面覆盖、权威高效')),
+  target(
+    '有哪些指标',
+    shows('重大政策跟踪审计项目数', '预算执行审计覆盖率', '经济责任审计覆盖率', '审计整改完成率'),
+  ),
+  target('指标3是个啥', shows('经济责任审计覆盖率')),
+
+  hello('早', greeting),
+  hello('谢谢啊', greeting),
+  hello('好嘞 多谢', greeting),
+
+  // 方案未写明: subjects neither plan mentions (so no other plan answers for it either).
+  unsaid('医保基金审计谁负责', notSaid),
+  unsaid('审计人员培训谁负责', notSaid),
+  unsaid('粮食安全审计谁牵头', notSaid),
+  unsaid('河长制谁管', notSaid),
+  unsaid('税收征管审计谁负责', notSaid),
+  unsaid('方案提到数字化审计没有', notSaid),
+  unsaid('电子数据审计谁牵头', notSaid),
+  unsaid('政府采购审计归哪个处', notSaid),
+  unsaid('安全生产审计谁负责', notSaid),
+  unsaid('审计质量控制谁负责', notSaid),
+  unsaid('审计结果公告谁牵头', notSaid),
+  unsaid('方案有没有提到消防', notSaid),
+  unsaid('国有资本经营预算审计谁管', notSaid),
+  unsaid('那个 就是 审计信息公开 归哪个处', notSaid),
+  unsaid('防汛资金审计谁负责', notSaid),
+];
+
+// Commands on Thursday 2026-11-26, the new plan current: progress by its own numbers (4, 第4项, 3(1)) or by
+// words; items with 年底, 下周五, 12月1日, 一季度末, 2027年1月底, and 11月1日 (past this year: next year's).
+const AT = '2026-11-26T09:00:00+08:00';
+const commands: CorpusMessage[] = [
+  command(
+    '进展4 专项债券审计已进点',
+    {},
+    {
+      user: 'ou_cz_head',
+      effect: { progress: { task: N['4'].title, text: '专项债券' } },
+    },
+  ),
+  command(
+    '进展 第4项：债务审计报告征求意见',
+    {},
+    {
+      user: 'ou_cz_head',
+      effect: { progress: { task: N['4'].title, text: '征求意见' } },
+    },
+  ),
+  command(
+    '记一下进展：任务2 惠企政策跟踪审计完成',
+    {},
+    {
+      user: 'ou_qy_member',
+      effect: { progress: { task: N['2'].title, text: '惠企政策' } },
+    },
+  ),
+  command(
+    '帮我记一下 政府债务审计完成外业',
+    {},
+    {
+      user: 'ou_cz_head',
+      effect: { progress: { task: N['4'].title, text: '外业' } },
+    },
+  ),
+  command(
+    '进展 3(1) 市本级预算执行审计报告已报市政府',
+    {},
+    {
+      user: 'ou_cz_head',
+      effect: { progress: { task: N['3(1)'].title, text: '已报市政府' } },
+    },
+  ),
+  command(
+    '整改 登记 专项债券资金闲置 单位:市城投集团 期限:年底 金额:2.3亿元 处室:财政审计处',
+    {},
+    {
+      user: 'ou_cz_head',
+      effect: { registered: { deadline: '2026-12-31', amount: 23000, unit: '市城投集团' } },
+    },
+  ),
+  command(
+    '整改 登记 惠企资金未及时拨付 单位:市经信局 期限:下周五 金额:四十五万元',
+    {},
+    {
+      user: 'ou_qy_member',
+      effect: { registered: { deadline: '2026-12-04', amount: 45, unit: '市经信局' } },
+    },
+  ),
+  command(
+    '整改 登记 预算调整不规范 单位:市体育局 期限:12月1日',
+    {},
+    {
+      user: 'ou_cz_head',
+      effect: { registered: { deadline: '2026-12-01', unit: '市体育局' } },
+    },
+  ),
+  command(
+    '整改 登记 项目资金挪用 单位:柯桥区财政局 期限:一季度末',
+    {},
+    {
+      user: 'ou_qy_member',
+      effect: { registered: { deadline: '2027-03-31', unit: '柯桥区财政局' } },
+    },
+  ),
+  command(
+    '整改 登记 债券资金用于经常性支出 单位:上虞区财政局 期限:2027年1月底 金额:1200万元',
+    {},
+    {
+      user: 'ou_cz_head',
+      effect: { registered: { deadline: ['2027-01-31', '2027-01-29'], amount: 1200, unit: '上虞区财政局' } },
+    },
+  ),
+  command(
+    '整改 登记 会议费超标准列支 单位:市机关事务局 期限:11月1日',
+    {},
+    {
+      user: 'ou_qy_member',
+      effect: { registered: { deadline: '2027-11-01', unit: '市机关事务局' } },
+    },
+  ),
+];
+
+export const BUREAU_15TH_FIVE_YEAR: PlanCorpus = {
+  id: '十五五审计工作方案',
+  shape: '1.…5. running across (一)(二)(三), sub-items (1)(2); with the 2021—2025 plan beside it',
+  files: [
+    'seeds/shaoxing-audit-common-prosperity-2021-2025.txt',
+    'test/fixtures/plans/bureau-15th-five-year.txt',
+  ],
+  at: AT,
+  roster: [
+    ['ou_cz_head', '财政审计处', '处长'],
+    ['ou_qy_member', '企业审计处', '成员'],
+    ['ou_fg_head', '法规处', '处长'],
+  ],
+  singles: [...singles, ...commands],
+  chats: [
+    // 追问: across the two plans (新方案里…, 旧方案里3.3, 上一个方案的…), after a task card, from a division
+    // head (我们处, 本处), with ellipsis (那任务2呢), and after 方案 启用 switches plans.
+    {
+      about: '新旧方案对照',
+      messages: [
+        follow('新方案里政府债务审计谁牵头', leads(N['4'])),
+        follow('旧方案里3.3是什么', card(S['3.3'])),
+        follow('上一个方案的安居工程谁牵头', leads(S['3.3'])),
+      ],
+    },
+    {
+      about: '任务卡后追问',
+      messages: [
+        follow('第4项任务讲什么', card(N['4'])),
+        follow('这个是哪个处牵头的', leads(N['4'])),
+        follow('谁配合', cooperators(N['4'])),
+      ],
+    },
+    {
+      about: '财政审计处处长问本处',
+      user: 'ou_cz_head',
+      messages: [
+        follow('我们处的任务是啥', owns('财政审计处', N['3(1)'], N['4'])),
+        follow('本处配合哪些任务', owns('财政审计处', N['2'], N['3(2)'])),
+      ],
+    },
+    {
+      about: '旧方案的事项再问新方案',
+      messages: [
+        follow('十四五方案里古城项目群谁负责', leads(S['4'])),
+        follow('新方案里有没有这项', notSaid),
+      ],
+    },
+    {
+      about: '编号省略追问',
+      messages: [
+        follow('任务1谁牵头', leads(N['1'])),
+        follow('那任务2呢', leads(N['2'])),
+        follow('那3呢', leads(N['3'])),
+      ],
+    },
+    {
+      about: '启用新方案后提问',
+      at: '2025-12-15T09:00:00+08:00',
+      messages: [
+        command('方案 启用 十五五', {}, { effect: { currentPlan: '十五五' } }),
+        follow('政府债务审计谁牵头', leads(N['4'])),
+        follow('旧方案里公租房谁管', leads(S['3.3'])),
+      ],
+    },
+  ],
+};

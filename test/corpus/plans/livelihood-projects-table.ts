@@ -1,0 +1,173 @@
+import type { CorpusMessage, PlanCorpus, TaskKey } from '../corpus-types';
+import {
+  as,
+  both,
+  card,
+  cooperators,
+  greeting,
+  items,
+  leads,
+  notSaid,
+  owns,
+  shows,
+  task,
+  yesNo,
+} from '../expect-from-plan';
+
+// A city's livelihood projects as a task table pasted from Word (tabs; test/fixtures/corpus/
+// zhuji-livelihood-projects-2026.txt): 序号 | 项目名称 | 主要内容 | 牵头单位 | 配合单位 | 完成时限, rows 1–15 under
+// category rows 一、…五、. Row 10 has two 牵头单位; rows 11 and 15 have no 配合单位 (—). People say 第8项,
+// 8号项目, 序号12. Keys from the 牵头单位 / 配合单位 columns:
+const P: Record<number, TaskKey> = {
+  1: task('新建改扩建中小学校', ['市教育体育局'], ['市发改局', '市财政局', '市自然资源规划局']),
+  2: task('建设城市书房', ['市文广旅体局'], ['各镇乡（街道）']),
+  3: task('开展中小学生近视防控', ['市教育体育局'], ['市卫生健康局']),
+  4: task('提升基层医疗服务能力', ['市卫生健康局'], ['市医保局', '各镇乡（街道）']),
+  5: task('完善院前急救网络', ['市卫生健康局'], ['市财政局']),
+  6: task('开展老年助餐服务', ['市民政局'], ['市市场监管局', '各镇乡（街道）']),
+  7: task('发展普惠托育服务', ['市卫生健康局'], ['市教育体育局', '市妇联']),
+  8: task('实施居家适老化改造', ['市民政局'], ['市残联']),
+  9: task('改造老旧小区', ['市建设局'], ['市自然资源规划局', '市市场监管局']),
+  10: task('新增公共停车泊位', ['市综合执法局', '市公安局'], ['市建设局']),
+  11: task('提升农村供水管网', ['市水务局']),
+  12: task('建设口袋公园', ['市建设局'], ['各镇乡（街道）']),
+  13: task('开展职业技能培训', ['市人力社保局'], ['市总工会']),
+  14: task('扩大医保参保覆盖', ['市医保局'], ['市税务局']),
+  15: task('开展农贸市场食品安全快检', ['市市场监管局']),
+};
+const k = (n: number) => P[n]!;
+
+const byNumber = as('任务编号');
+const who = as('谁牵头');
+const division = as('处室管什么');
+const yn = as('是非与选择');
+const coop = as('谁配合');
+const two = as('两问合一');
+const target = as('目标与指标');
+const follow = as('追问');
+const hello = as('寒暄');
+const unsaid = as('方案未写明');
+
+const singles: CorpusMessage[] = [
+  // 任务编号: the table's 序号 as people say it (第8项, 8号项目, 序号12, 第五个项目) and a category row's projects.
+  byNumber('第8项是什么', card(k(8))),
+  byNumber('8号项目谁负责', leads(k(8))),
+  byNumber('序号12', card(k(12))),
+  byNumber('第十项谁牵头', leads(k(10))),
+  byNumber('第3项', card(k(3))),
+  byNumber('项目14讲啥', card(k(14))),
+  byNumber('第五个项目', card(k(5))),
+  byNumber('11号谁负责', leads(k(11))),
+  byNumber('第一项', card(k(1))),
+  byNumber('三、养老托育有哪几项', items(k(6), k(7), k(8))),
+  byNumber('教育文化类有哪些项目', items(k(1), k(2), k(3))),
+  byNumber('第15项谁负责', leads(k(15))),
+
+  // 谁牵头: the 牵头单位 column, asked by the project's name or its content; typo 助参, voice, traditional.
+  who('老年食堂谁牵头', leads(k(6))),
+  who('城市书房谁负责', leads(k(2))),
+  who('近视防控谁管', leads(k(3))),
+  who('村卫生室规范化建设谁负责', leads(k(4))),
+  who('救护车配置谁负责', leads(k(5))),
+  who('托位谁牵头', leads(k(7))),
+  who('适老化改造谁负责', leads(k(8))),
+  who('加装电梯谁牵头', leads(k(9))),
+  who('停车泊位谁负责', leads(k(10))),
+  who('农村供水管网改造谁负责', leads(k(11))),
+  who('口袋公园归谁', leads(k(12))),
+  who('职业技能培训谁牵头', leads(k(13))),
+  who('医保参保谁负责', leads(k(14))),
+  who('食品安全快检谁负责', leads(k(15))),
+  who('新增学位谁负责', leads(k(1))),
+  who('那个 就是 老旧小区改造 哪个单位牵头', leads(k(9))),
+  who('老年助参谁负责', leads(k(6))),
+  who('口袋公園誰負責', leads(k(12))),
+  who('家庭医生签约谁牵头', leads(k(4))),
+
+  // 处室管什么: a unit's projects.
+  division('市卫生健康局牵头几个项目', owns('市卫生健康局', k(4), k(5), k(7))),
+  division('市民政局负责哪些', owns('市民政局', k(6), k(8))),
+  division('市建设局管什么', owns('市建设局', k(9), k(12))),
+  division(
+    '市教育体育局和市民政局各自牵头什么',
+    both(owns('市教育体育局', k(1), k(3)), owns('市民政局', k(6), k(8))),
+  ),
+
+  // 是非与选择
+  yn('停车泊位是市建设局牵头吗', yesNo(k(10), '市建设局', false)),
+  yn('托育是市卫生健康局牵头吗', yesNo(k(7), '市卫生健康局', true)),
+  yn('书房是市文广旅体局的吗', yesNo(k(2), '市文广旅体局', true)),
+  yn('老年助餐是市民政局还是市市场监管局牵头', leads(k(6))),
+  yn('近视防控归市教育体育局还是市卫生健康局', leads(k(3))),
+
+  // 谁配合: the 配合单位 column; a row with — has none, and the answer says so.
+  coop('第1项配合单位', cooperators(k(1))),
+  coop('托育谁配合', cooperators(k(7))),
+  coop('适老化改造配合单位', cooperators(k(8))),
+  coop('医保参保谁配合', cooperators(k(14))),
+  coop('农村供水管网谁配合', both(cooperators(k(11)), notSaid)),
+
+  // 两问合一
+  two('老旧小区改造谁牵头，要改多少个', both(leads(k(9)), shows('15个'))),
+  two('第4项和第5项分别谁负责', both(leads(k(4)), leads(k(5)))),
+  two('托位新增多少 谁牵头', both(leads(k(7)), shows('600个'))),
+  two('学位新增多少，哪个单位负责', both(leads(k(1)), shows('4000个'))),
+
+  // 目标与指标: the 主要内容 figures and the 完成时限 column.
+  target('口袋公园几月完成', shows('2026年9月')),
+  target('适老化改造多少户', shows('500户')),
+  target('农村供水管网改多少公里', shows('80公里')),
+  target('技能培训多少人次', shows('2万人次')),
+  target('医保参保率要达到多少', shows('99.5%以上')),
+  target('老年食堂建多少家', shows('40家')),
+  target('急救站点新建几个', shows('4个')),
+
+  hello('你好', greeting),
+  hello('谢谢老师', greeting),
+
+  // 方案未写明: a row that does not exist, the closing sentence, and projects the table does not list.
+  unsaid('第16项是什么', notSaid),
+  unsaid('项目进展通报谁负责', notSaid),
+  unsaid('体育场馆建设谁负责', notSaid),
+  unsaid('公厕改造谁牵头', notSaid),
+  unsaid('垃圾分类谁负责', notSaid),
+  unsaid('残疾人康复谁负责', notSaid),
+  unsaid('保障性住房谁负责', notSaid),
+  unsaid('燃气管道改造谁牵头', notSaid),
+  unsaid('公交线路优化谁负责', notSaid),
+  unsaid('学生营养餐谁负责', notSaid),
+  unsaid('独居老人探访谁负责', notSaid),
+  unsaid('充电桩建设谁牵头', notSaid),
+  unsaid('方案里有没有防汛', notSaid),
+  unsaid('农村公路谁负责', notSaid),
+  unsaid('项目资金谁出', notSaid),
+];
+
+export const LIVELIHOOD_PROJECTS_TABLE: PlanCorpus = {
+  id: '诸暨民生实事分工表',
+  shape: 'task table (tabs): 序号 | 项目名称 | 主要内容 | 牵头单位 | 配合单位 | 完成时限',
+  files: ['test/fixtures/corpus/zhuji-livelihood-projects-2026.txt'],
+  at: '2026-06-09T09:00:00+08:00',
+  singles,
+  chats: [
+    {
+      about: '序号后追问配合和下一项',
+      messages: [
+        follow('第8项是什么', card(k(8))),
+        follow('谁配合', cooperators(k(8))),
+        follow('那第9项呢', card(k(9))),
+      ],
+    },
+    {
+      about: '牵头后追问时限',
+      messages: [follow('老年助餐谁牵头', leads(k(6))), follow('完成时限呢', shows('2026年10月'))],
+    },
+    {
+      about: '单位后追问另一单位',
+      messages: [
+        follow('市卫生健康局牵头几个项目', owns('市卫生健康局', k(4), k(5), k(7))),
+        follow('那市民政局呢', owns('市民政局', k(6), k(8))),
+      ],
+    },
+  ],
+};
