@@ -1,4 +1,3 @@
-import { spawn } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -9,7 +8,13 @@ import { TEST_ENCRYPT_KEY } from '../fixtures/lark/events';
 import { FakeLark } from '../support/fake-lark';
 import { freePort } from '../support/free-port';
 import { deliver, runCli } from '../support/lark-delivery';
-import { exited, killTestServer, startTestServer, type TestServer } from '../support/test-server';
+import {
+  exited,
+  killTestServer,
+  runServerToExit,
+  startTestServer,
+  type TestServer,
+} from '../support/test-server';
 import { until } from '../support/until';
 
 // One owner of a data folder, tried as an operator would by mistake: a second `npm start` (same port, same
@@ -17,24 +22,7 @@ import { until } from '../support/until';
 // in one line naming what is in use, touching nothing; the first server answers every message it acknowledged
 // once and records it once; the reading verbs run beside it.
 
-const root = join(import.meta.dirname, '..', '..');
 const HEAD = 'ou_head';
-
-/** A server process expected to refuse: its exit code and what it wrote to stderr. */
-function startRefused(env: NodeJS.ProcessEnv): Promise<{ code: number | null; stderr: string }> {
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
-      cwd: root,
-      env: { ...process.env, AUDIT_CRASH_POINT: '', ...env },
-      stdio: ['ignore', 'ignore', 'pipe'],
-    });
-    let stderr = '';
-    child.stderr.on('data', (d: Buffer) => {
-      stderr += d.toString();
-    });
-    child.once('exit', (code) => resolve({ code, stderr }));
-  });
-}
 
 /**
  * Every file in the folder with its inode, size and modification time (what "touched nothing" compares); the
@@ -85,7 +73,7 @@ describe('one owner of a data folder', () => {
         text: `进展 3.2 第 ${i} 次督查`,
       }),
     );
-    const second = startRefused({ ...env(), PORT: String(server.port) });
+    const second = runServerToExit({ ...env(), PORT: String(server.port) });
     const acked = await Promise.all(burst);
     const refused = await second;
     expect(refused.code).toBe(1);
@@ -111,7 +99,7 @@ describe('one owner of a data folder', () => {
   it('a second server on another port refuses naming the folder and the first one’s pid; after a SIGKILL no stale lock remains', async () => {
     server = await startTestServer(env());
     const before = snapshot(dataDir);
-    const refused = await startRefused({ ...env(), PORT: String(await freePort()) });
+    const refused = await runServerToExit({ ...env(), PORT: String(await freePort()) });
     expect(refused.code).toBe(1);
     const lines = refused.stderr.trim().split('\n');
     expect(lines).toHaveLength(1);

@@ -1,4 +1,3 @@
-import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -6,26 +5,10 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { storePaths } from '../../src/store';
 import { runCli } from '../support/lark-delivery';
+import { runServerToExit } from '../support/test-server';
 
 // What an operator reads when the server or a verb cannot go on: one line naming the port or the file and
 // what to do, never a stack trace or Node's bare errno text.
-
-const root = join(import.meta.dirname, '..', '..');
-
-function startServer(env: NodeJS.ProcessEnv): Promise<{ code: number | null; stderr: string }> {
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
-      cwd: root,
-      env: { ...process.env, AUDIT_CRASH_POINT: '', LARK_APP_ID: '', LARK_APP_SECRET: '', ...env },
-      stdio: ['ignore', 'ignore', 'pipe'],
-    });
-    let stderr = '';
-    child.stderr.on('data', (d: Buffer) => {
-      stderr += d.toString();
-    });
-    child.once('exit', (code) => resolve({ code, stderr }));
-  });
-}
 
 describe('operator messages', () => {
   let dataDir: string;
@@ -39,7 +22,12 @@ describe('operator messages', () => {
     await new Promise<void>((resolve) => holder.listen(0, '127.0.0.1', resolve));
     const port = (holder.address() as { port: number }).port;
     try {
-      const run = await startServer({ PORT: String(port), DATA_DIR: join(dataDir, 'never') });
+      const run = await runServerToExit({
+        LARK_APP_ID: '',
+        LARK_APP_SECRET: '',
+        PORT: String(port),
+        DATA_DIR: join(dataDir, 'never'),
+      });
       expect(run.code).toBe(1);
       const lines = run.stderr.trim().split('\n');
       expect(lines).toHaveLength(1);
@@ -54,7 +42,7 @@ describe('operator messages', () => {
   it('a directory where the journal belongs: npm start and verify name the file in one line (EISDIR)', async () => {
     const journal = storePaths(dataDir).journal;
     mkdirSync(journal);
-    const run = await startServer({ PORT: '0', DATA_DIR: dataDir });
+    const run = await runServerToExit({ LARK_APP_ID: '', LARK_APP_SECRET: '', PORT: '0', DATA_DIR: dataDir });
     expect(run.code).toBe(1);
     expect(run.stderr.trim().split('\n')).toHaveLength(1);
     expect(run.stderr).toContain(journal);

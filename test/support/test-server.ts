@@ -59,3 +59,19 @@ export async function killTestServer(server: TestServer | undefined): Promise<vo
   server.child.kill('SIGKILL');
   await exited(server.child);
 }
+
+/** A server started expecting it to stop by itself (a refusal): its exit code and standard error. */
+export function runServerToExit(env: NodeJS.ProcessEnv): Promise<{ code: number | null; stderr: string }> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+      cwd: root,
+      env: { ...process.env, AUDIT_CRASH_POINT: '', ...env },
+      stdio: ['ignore', 'ignore', 'pipe'],
+    });
+    let stderr = '';
+    child.stderr!.on('data', (d: Buffer) => {
+      stderr += d.toString();
+    });
+    child.once('exit', (code) => resolve({ code, stderr }));
+  });
+}

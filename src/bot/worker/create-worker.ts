@@ -19,6 +19,7 @@ import { Inbox, type InboxEntry } from './inbox';
 import type { InboxItem, LegacyMessage } from './inbox-item';
 import { Outbox, type Target } from './outbox';
 import { Pacer } from './pacer';
+import { sleep } from './sleep';
 import { Undelivered } from './undelivered';
 
 // The worker every door hands its events to, whatever the transport (webhook, long connection): a durable
@@ -129,18 +130,6 @@ interface ClickWaiter {
   outcome: Promise<Reply | 'later'>;
   settle(outcome: Reply | 'later'): void;
 }
-
-const sleep = (ms: number, signal?: AbortSignal) =>
-  new Promise<void>((resolve) => {
-    if (signal?.aborted) return resolve();
-    const timer = setTimeout(done, Math.max(0, ms));
-    function done() {
-      clearTimeout(timer);
-      signal?.removeEventListener('abort', done);
-      resolve();
-    }
-    signal?.addEventListener('abort', done, { once: true });
-  });
 
 /** A download as the core takes it: the bytes, or why not (too large, or failed). */
 async function fetched(download: Promise<Uint8Array>): Promise<Fetched> {

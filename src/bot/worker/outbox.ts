@@ -3,6 +3,7 @@ import { crashPoint } from '../../crash-point';
 import type { Logger } from '../../logger';
 import type { LarkApi, LarkMessage, SendOutcome } from '../lark/lark-api';
 import type { Pacer } from './pacer';
+import { sleep } from './sleep';
 
 // Every message leaves through here: paced under Lark's limits, retried with backoff for as long as the answer
 // is useful (however long Lark is down or throttling; a restart carries on from the durable inbox), and sent
@@ -52,18 +53,6 @@ export function uuidFor(key: string, part: number): string {
 
 const DEFAULT_GIVE_UP_MS = 24 * 60 * 60 * 1000;
 
-const defaultSleep = (ms: number, signal?: AbortSignal) =>
-  new Promise<void>((resolve) => {
-    if (signal?.aborted) return resolve();
-    const timer = setTimeout(done, Math.max(0, ms));
-    function done() {
-      clearTimeout(timer);
-      signal?.removeEventListener('abort', done);
-      resolve();
-    }
-    signal?.addEventListener('abort', done, { once: true });
-  });
-
 type Attempt = SendOutcome | { ok: false; retry: 'stopped' | 'gave-up'; msg: string };
 
 export class Outbox {
@@ -78,7 +67,7 @@ export class Outbox {
     this.maxBackoffMs = Math.max(this.backoffMs, options.maxBackoffMs ?? 60_000);
     this.giveUpMs = options.giveUpMs ?? DEFAULT_GIVE_UP_MS;
     this.now = options.now ?? Date.now;
-    this.sleep = options.sleep ?? defaultSleep;
+    this.sleep = options.sleep ?? sleep;
   }
 
   /**
