@@ -19,6 +19,7 @@ import { createLogger, type Logger } from './logger';
 import { planInUse } from './plans/plan-in-use';
 import { openStore, type RectificationItem, type Store } from './store';
 import { calendarDay } from './time/calendar-day';
+import { CalendarFileError, loadCalendarOverrides } from './time/calendar-overrides';
 
 /** The plan is parsed and indexed after the server listens, so /healthz answers at once. */
 async function buildCore(config: Config, logger: Logger, store: Store, clock: Clock): Promise<CoreDeps> {
@@ -99,6 +100,14 @@ async function main(): Promise<void> {
     await lockDataDir(config.dataDir, 'npm start');
   } catch (error) {
     stop(operatorLine(error));
+  }
+  try {
+    // A hand-edited calendar.json with a typo must stop the start here, not leave the plan and the jobs
+    // unstarted behind a server that answers /healthz. Read only now that the folder is this process's.
+    loadCalendarOverrides(config.dataDir);
+  } catch (error) {
+    if (error instanceof CalendarFileError) stop(`启动失败: ${error.message}。请改正或删去该文件后再启动`);
+    throw error;
   }
 
   const logger = createLogger();

@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { networkInterfaces, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -91,6 +91,24 @@ describe('npm start', () => {
     expect(lines).toHaveLength(1);
     expect(lines[0]).toContain('PORT');
     expect(server.output().stderr).not.toContain('sekrit-value');
+  });
+
+  it('stops with one line naming a hand-edited calendar.json that cannot be read, and what to do', async () => {
+    const port = await freePort();
+    const dataDir = mkdtempSync(join(tmpdir(), 'main-calendar-'));
+    writeFileSync(join(dataDir, 'calendar.json'), '{ "2027-01-01": "holiday", "2027-02-30": "holiday" }');
+    try {
+      const server = start({ PORT: String(port), DATA_DIR: dataDir, LARK_APP_ID: '', LARK_APP_SECRET: '' });
+      expect(await server.exit).toBe(1);
+      const lines = server.output().stderr.trim().split('\n');
+      expect(lines).toHaveLength(1);
+      expect(lines[0]).toContain(join(dataDir, 'calendar.json'));
+      expect(lines[0]).toContain('2027-02-30');
+      expect(lines[0]).toContain('请改正或删去该文件后再启动');
+      expect(await healthOf(port)).toBeUndefined();
+    } finally {
+      rmSync(dataDir, { recursive: true, force: true });
+    }
   });
 
   it('refuses webhooks with credentials but neither token nor key, in one line naming both', async () => {

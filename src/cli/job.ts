@@ -3,7 +3,7 @@ import { fixedClock } from '../clock';
 import { reminderActions } from '../commands/ledger/reminder-actions';
 import type { Config } from '../config';
 import { planDirs, workingCalendarOf } from '../core-deps';
-import { JobState, JobStateError } from '../jobs/job-state';
+import { JOB_NAMES, JobState, JobStateError } from '../jobs/job-state';
 import { jobChats, runJob } from '../jobs/run-job';
 import { warnIfYearUnknown } from '../jobs/scheduler';
 import { createLogger } from '../logger';
@@ -22,10 +22,10 @@ import type { Verb } from './verb';
 // instant — sent through Lark when LARK_APP_ID + LARK_APP_SECRET are set, printed as plain text otherwise.
 // Either way what went out is recorded, so a second run the same day repeats nothing.
 
-const USAGE = '用法: job reminders|digest [--now ISO-8601]\n';
+const USAGE = '用法: job reminders|digest|calendar [--now ISO-8601]\n';
 
 export const jobVerb: Verb = {
-  summary: 'job reminders|digest [--now ISO-8601] — 立即运行一次整改提醒或周报',
+  summary: 'job reminders|digest|calendar [--now ISO-8601] — 立即运行一次整改提醒、周报或节假日待确认提醒',
   async run(args) {
     let values: { now?: string | undefined };
     let positionals: string[];
@@ -39,8 +39,8 @@ export const jobVerb: Verb = {
       process.stderr.write(`${(error as Error).message}\n${USAGE}`);
       return 2;
     }
-    const job = positionals[0];
-    if ((job !== 'reminders' && job !== 'digest') || positionals.length > 1) {
+    const job = JOB_NAMES.find((name) => name === positionals[0]);
+    if (!job || positionals.length > 1) {
       process.stderr.write(USAGE);
       return 2;
     }
@@ -82,6 +82,7 @@ export const jobVerb: Verb = {
         calendar,
         timeZone: config.timeZone,
         ...jobChats(config),
+        admins: config.admins,
         state,
         logger,
         send,
@@ -92,7 +93,9 @@ export const jobVerb: Verb = {
         process.stderr.write(
           job === 'digest'
             ? `${outcome.day} 之前的每一天都已在发出的周报里(周报按上次覆盖到的日期接续),不再发送。\n`
-            : `${outcome.day} 没有需要提醒的整改事项(或今天已提醒过)。\n`,
+            : job === 'calendar'
+              ? `${outcome.day}:没有待确认的节假日安排(明年的从 11 月 1 日起提醒),或本周已提醒过,不再发送。\n`
+              : `${outcome.day} 没有需要提醒的整改事项(或今天已提醒过)。\n`,
         );
       else if (config.lark)
         process.stderr.write(

@@ -8,6 +8,7 @@ import { createLogger } from '../logger';
 import type { IncomingMessage } from '../message/incoming-message';
 import { preparePlanTexts } from '../plans/plan-files';
 import { renderText } from '../reply/render-text';
+import { CalendarFileError } from '../time/calendar-overrides';
 import { cliSetup } from './cli-config';
 import { holdDataDir } from './hold-data-dir';
 import type { Verb } from './verb';
@@ -43,13 +44,20 @@ export const sayVerb: Verb = {
     await preparePlanTexts(planDirs(config.dataDir), (file, error) =>
       logger.warn('plan.unreadable', { file, error: error instanceof Error ? error.message : String(error) }),
     );
-    const deps = createCoreDeps({
-      admins: [...config.admins, LOCAL_ADMIN],
-      clock,
-      logger,
-      dataDir: config.dataDir,
-      timeZone: config.timeZone,
-    });
+    let deps: ReturnType<typeof createCoreDeps>;
+    try {
+      deps = createCoreDeps({
+        admins: [...config.admins, LOCAL_ADMIN],
+        clock,
+        logger,
+        dataDir: config.dataDir,
+        timeZone: config.timeZone,
+      });
+    } catch (error) {
+      if (!(error instanceof CalendarFileError)) throw error;
+      process.stderr.write(`${error.message}。请改正或删去该文件\n`);
+      return 2;
+    }
     const defaults = { user: values.user || LOCAL_ADMIN, chat: values.chat || 'cli' };
 
     const answer = async (text: string, user: string, chat: string) => {

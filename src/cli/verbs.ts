@@ -26,7 +26,7 @@ export const verbs: Record<string, Pick<Verb, 'summary' | 'run'>> = {
     run: lazy(async () => (await import('./calendar')).calendarVerb),
   },
   job: {
-    summary: 'job reminders|digest [--now ISO-8601] — 立即运行一次整改提醒或周报',
+    summary: 'job reminders|digest|calendar [--now ISO-8601] — 立即运行一次整改提醒、周报或节假日待确认提醒',
     run: lazy(async () => (await import('./job')).jobVerb),
   },
 };

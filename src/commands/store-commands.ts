@@ -18,6 +18,7 @@ import {
 } from './ledger/rectification-update';
 import { rectificationViewCommand } from './ledger/rectification-view';
 import { rectificationVoidCommand } from './ledger/rectification-void';
+import { rectificationWithdrawCommand } from './ledger/rectification-withdraw';
 import { progressRecordCommand } from './progress/progress-record';
 import { progressUndoCommand } from './progress/progress-undo';
 import { progressViewCommand } from './progress/progress-view';
@@ -38,6 +39,7 @@ export const storeCommands: Command<unknown>[] = [
   rectificationCloseCommand,
   rectificationApproveCommand,
   rectificationRejectCommand,
+  rectificationWithdrawCommand,
   rectificationReopenCommand,
   rectificationVoidCommand,
   rectificationTransferCommand,

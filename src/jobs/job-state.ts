@@ -10,15 +10,25 @@ import { replaceFile } from '../files/replace-file';
 
 export const JOB_STATE_FILE = 'jobs-state.json';
 
-export type JobName = 'reminders' | 'digest';
-/** What a run records: a job, or the weekly escalation sent with the digest (once a week). */
-export type RunName = JobName | 'escalation';
+export type JobName = 'reminders' | 'digest' | 'calendar';
+export const JOB_NAMES: readonly JobName[] = ['reminders', 'digest', 'calendar'];
+/**
+ * What a run records: a job, the weekly escalation sent with the digest, or the weekly "holidays not
+ * confirmed" message the calendar job sent (each once a week).
+ */
+export type RunName = JobName | 'escalation' | 'calendar-reminder';
 
 const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 
 const stateSchema = z.object({
   lastRun: z
-    .object({ reminders: day.optional(), digest: day.optional(), escalation: day.optional() })
+    .object({
+      reminders: day.optional(),
+      digest: day.optional(),
+      escalation: day.optional(),
+      calendar: day.optional(),
+      'calendar-reminder': day.optional(),
+    })
     .default({}),
   reminded: z.object({ day, items: z.array(z.string()) }).optional(),
 });

@@ -1,6 +1,7 @@
 import type { Logger } from '../logger';
 import type { AddressedReply } from '../reply/reply';
 import { paragraph } from '../reply/reply';
+import { calendarReminder } from '../reports/calendar-reminder';
 import { type DigestBatch, digest } from '../reports/digest';
 import { reminderBatches } from '../reports/reminders';
 import type { JobDeps, JobStore } from '../reports/report-deps';
@@ -52,13 +53,19 @@ export async function runJob(job: JobName, now: Date, deps: JobRunDeps): Promise
     return { ...base, status: 'quiet' };
   }
   const lastEscalation = deps.state.lastRun('escalation');
+  const lastCalendarReminder = deps.state.lastRun('calendar-reminder');
   const jobDeps: JobDeps = {
     ...deps,
     remindedOn: (d) => deps.state.remindedOn(d),
     ...(lastEscalation ? { lastEscalation } : {}),
+    ...(lastCalendarReminder ? { lastCalendarReminder } : {}),
   };
-  const batches: (DigestBatch & { itemIds?: string[] })[] =
-    job === 'reminders' ? reminderBatches(now, jobDeps) : digest(now, jobDeps);
+  const batches: (DigestBatch & { itemIds?: string[]; calendar?: true })[] =
+    job === 'reminders'
+      ? reminderBatches(now, jobDeps)
+      : job === 'digest'
+        ? digest(now, jobDeps)
+        : calendarBatches(now, jobDeps);
   const outcome: JobOutcome = { ...base, status: batches.length > 0 ? 'sent' : 'nothing-due' };
   for (const batch of batches) {
     try {
@@ -66,6 +73,7 @@ export async function runJob(job: JobName, now: Date, deps: JobRunDeps): Promise
       outcome.sent.push(batch.reply);
       if (job === 'reminders') deps.state.recordRun('reminders', day, batch.itemIds ?? []);
       if (batch.escalation) deps.state.recordRun('escalation', day);
+      if (batch.calendar) deps.state.recordRun('calendar-reminder', day);
       if (batch.window) await recordWindow(batch.window, batch.reply.key, now, deps);
     } catch (error) {
       outcome.failed += 1;
@@ -83,6 +91,12 @@ export async function runJob(job: JobName, now: Date, deps: JobRunDeps): Promise
   if (outcome.failed === 0) deps.state.recordRun(job, day);
   deps.logger.info('job.ran', { job, day, sent: outcome.sent.length, failed: outcome.failed });
   return outcome;
+}
+
+/** The weekly "holidays not confirmed" message, when one is due. */
+function calendarBatches(now: Date, deps: JobDeps): { reply: AddressedReply; calendar: true }[] {
+  const reply = calendarReminder(now, deps);
+  return reply ? [{ reply, calendar: true }] : [];
 }
 
 /**

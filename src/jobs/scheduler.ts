@@ -8,10 +8,11 @@ import { calendarDay, minutesOfDay } from '../time/zoned-time';
 import type { JobName, JobState } from './job-state';
 
 // The clock that makes the bot speak first: reminders every working day at REMINDER_TIME, the digest at
-// DIGEST_TIME on the first working day of each week, both in TZ_NAME. A job runs when it is due — its time
-// has passed today and it has not run today — so a run missed while the server was down, paused, or with
-// its clock stepped, or one whose send failed, is made up once; a day already run is never run again. Runs
-// never overlap.
+// DIGEST_TIME on the first working day of each week, both in TZ_NAME, and — also at DIGEST_TIME on working
+// days — the calendar job, which says once a week when next year's holidays are not confirmed. A job runs when
+// it is due — its time has passed today and it has not run today — so a run missed while the server was down,
+// paused, or with its clock stepped, or one whose send failed, is made up once; a day already run is never
+// run again. Runs never overlap.
 
 export interface SchedulerOptions {
   times: JobTimes;
@@ -81,6 +82,26 @@ export function warnIfYearUnknown(
   return false;
 }
 
+/**
+ * Every job due at `now`: what `missedJobs` finds, and the calendar job — daily on working days once
+ * DIGEST_TIME has passed (it sends at most once a week itself).
+ */
+export function dueJobs(
+  now: Date,
+  options: Pick<SchedulerOptions, 'times' | 'timeZone' | 'calendar' | 'state'>,
+): JobName[] {
+  const { calendar, state, timeZone, times } = options;
+  const due = missedJobs(now, options);
+  const today = calendarDay(now, timeZone);
+  if (
+    calendar.isWorkingDay(today) &&
+    minutesOfDay(now, timeZone) >= times.digest &&
+    (state.lastRun('calendar') ?? '') < today
+  )
+    due.push('calendar');
+  return due;
+}
+
 /** How often the scheduler looks whether a job is due (a pause, a clock step, a failed run are caught then). */
 const CHECK_MS = 5000;
 /** After a run, the same job is not tried again before this (a failed send is retried, not hammered). */
@@ -117,7 +138,7 @@ export function startScheduler(options: SchedulerOptions): Scheduler {
     if (stopped) return chain;
     const now = clock.now();
     options.onStateProblem?.(state.problem());
-    for (const job of missedJobs(now, options)) {
+    for (const job of dueJobs(now, options)) {
       if (options.jobs && !options.jobs.includes(job)) continue;
       const last = tried.get(job);
       if (queued.has(job) || (last !== undefined && performance.now() - last < RETRY_MS)) continue;
@@ -165,7 +186,11 @@ export function startScheduler(options: SchedulerOptions): Scheduler {
 
   return {
     ready,
-    nextRuns: () => ({ reminders: tasks[0]!.getNextRun(), digest: tasks[1]!.getNextRun() }),
+    nextRuns: () => ({
+      reminders: tasks[0]!.getNextRun(),
+      digest: tasks[1]!.getNextRun(),
+      calendar: tasks[1]!.getNextRun(),
+    }),
     async stop() {
       stopped = true;
       clearTimeout(timer);

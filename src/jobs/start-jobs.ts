@@ -13,7 +13,10 @@ import { type Scheduler, startScheduler } from './scheduler';
 // times from REMINDER_TIME / DIGEST_TIME, replies handed to the bot's durable outbox (`bot.send`).
 
 export interface StartJobsOptions {
-  config: Pick<Config, 'dataDir' | 'timeZone' | 'reminderChatId' | 'digestChatId' | 'lark' | 'jobTimes'>;
+  config: Pick<
+    Config,
+    'dataDir' | 'timeZone' | 'reminderChatId' | 'digestChatId' | 'lark' | 'jobTimes' | 'admins'
+  >;
   store: JobRunStore;
   /** The current plan at the instant a job runs (an admin may switch plans meanwhile), and the plans. */
   plan: () => Pick<JobDeps, 'knowledge' | 'plan' | 'plans' | 'actionsFor'>;
@@ -52,7 +55,7 @@ export function startJobs(options: StartJobsOptions): Scheduler | undefined {
     ...(options.health ? { onStateProblem: options.health } : {}),
     jobs: [
       ...(config.reminderChatId ? (['reminders'] as const) : []),
-      ...(config.digestChatId ? (['digest'] as const) : []),
+      ...(config.digestChatId ? (['digest', 'calendar'] as const) : []),
     ],
     run: async (job, now) => {
       const chatId = job === 'reminders' ? config.reminderChatId : config.digestChatId;
@@ -63,6 +66,7 @@ export function startJobs(options: StartJobsOptions): Scheduler | undefined {
         calendar,
         timeZone: config.timeZone,
         ...jobChats(config),
+        admins: config.admins,
         state,
         logger,
         send: async (reply) => {

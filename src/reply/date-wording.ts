@@ -35,7 +35,7 @@ export function dateNote(label: string, reading: Read): string | undefined {
       return `${read}${gone}`;
     case 'period-end': {
       const which = `${how.nextYear ? '今年的已过,取明年' : ''}${PERIOD[how.period]}`;
-      return `${read}:${which}${how.lastDay ? '最后一天' : '最后一个工作日'}${gone}`;
+      return `${read}:${which}最后一天${gone}`;
     }
     case 'holiday': {
       const side = how.side === 'before' ? '前最后一个工作日' : '后第一个工作日';

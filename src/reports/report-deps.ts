@@ -14,6 +14,7 @@ export type JobStore = Pick<
   | 'progressBetween'
   | 'lastProgress'
   | 'lastDigest'
+  | 'calendarSettings'
   | 'planSettings'
 >;
 
@@ -40,6 +41,10 @@ export interface JobDeps {
   digestChatId?: string;
   /** The day the weekly escalation last went out: it goes once a week (persisted across restarts). */
   lastEscalation?: string;
+  /** The day the weekly "holidays not confirmed" message last went out (once a week, persisted). */
+  lastCalendarReminder?: string;
+  /** open_ids of administrators (ADMIN_OPEN_IDS): the calendar message @-mentions them. */
+  admins?: Iterable<string>;
   /**
    * The buttons an item in a reminder carries (the wiring gives the commands' own `itemActions`, seen by the
    * division's 处长: the card is shared, and a click is checked against the clicker's rights). None when absent.

@@ -8,7 +8,7 @@ export { type VerifyResult, verifyFileStore as verifyStore } from './file/verify
 export { normaliseItemId } from './item-id';
 export { openMemoryStore } from './memory/open-memory-store';
 export { responsibleName } from './responsible-name';
-export { rejectedOwnRequest } from './state-model';
+export { rejectedOwnRequest, sameTextKey } from './state-model';
 export type {
   CalendarImportDay,
   CalendarSettings,

@@ -411,6 +411,12 @@ export class ModelStore implements Store {
     return this.item(id)!;
   }
 
+  withdrawRequest(meta: ChangeMeta, id: string, reason?: string) {
+    const request = this.item(id)?.pending?.kind ?? 'close';
+    this.#change(meta, { type: 'zg.withdraw', data: { id, request, ...(reason ? { reason } : {}) } });
+    return this.item(id)!;
+  }
+
   reopenItem(meta: ChangeMeta, id: string, reason: string) {
     this.#change(meta, { type: 'zg.reopen', data: { id, reason } });
     return this.item(id)!;

@@ -124,6 +124,16 @@ export const journalRecordSchema = z.discriminatedUnion('type', [
     type: z.literal('zg.reject'),
     data: z.object({ id: itemId, request: z.enum(['close', 'extension']), reason: z.string().min(1) }),
   }),
+  // The requester takes back their own pending request: a close goes back to 整改中, an extension is dropped.
+  z.object({
+    ...body,
+    type: z.literal('zg.withdraw'),
+    data: z.object({
+      id: itemId,
+      request: z.enum(['close', 'extension']),
+      reason: z.string().min(1).optional(),
+    }),
+  }),
   // A closed item back to 整改中 (秘书处, admins), its history kept.
   z.object({
     ...body,

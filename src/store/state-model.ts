@@ -187,6 +187,7 @@ export class StateModel {
       case 'zg.close':
       case 'zg.approve':
       case 'zg.reject':
+      case 'zg.withdraw':
       case 'zg.reopen':
       case 'zg.void':
       case 'zg.transfer':
@@ -259,6 +260,18 @@ export class StateModel {
           );
         if (pending.by === proposer.by)
           throw new StoreError('own-request', `${requestName(pending)}是您本人提出的,不能自己审核(驳回)`);
+        return;
+      case 'zg.withdraw':
+        if (pending?.kind !== change.data.request)
+          throw new StoreError(
+            'item-not-pending',
+            `整改事项 ${id} 没有待审核的${change.data.request === 'close' ? '销号申请' : '延期申请'}`,
+          );
+        if (pending.by !== proposer.by)
+          throw new StoreError(
+            'not-own-request',
+            `${requestName(pending)}不是您提出的,只有申请人本人可以撤回`,
+          );
         return;
       case 'zg.transfer': {
         const d = change.data;
@@ -607,6 +620,21 @@ export class StateModel {
           kind: pending.kind === 'close' ? '驳回销号' : '驳回延期',
           text: event.data.reason,
           requestedBy: pending.by,
+          ...(pending.kind === 'extension'
+            ? { oldDeadline: item.deadline, newDeadline: pending.deadline }
+            : {}),
+        };
+        if (pending.kind === 'close') item.status = '整改中';
+        delete item.pending;
+        return entry;
+      }
+      case 'zg.withdraw': {
+        if (pending?.kind !== event.data.request || pending.by !== event.by)
+          throw refuse('没有本人提出、与之相符的待审核申请');
+        const entry: ItemEvent = {
+          ...base,
+          kind: pending.kind === 'close' ? '撤回销号' : '撤回延期',
+          text: event.data.reason ?? '',
           ...(pending.kind === 'extension'
             ? { oldDeadline: item.deadline, newDeadline: pending.deadline }
             : {}),

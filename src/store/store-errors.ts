@@ -18,6 +18,8 @@ export type StoreErrorCode =
   | 'deadline-not-later'
   /** A requester approving their own request. */
   | 'own-request'
+  /** Someone other than the requester withdrawing a request. */
+  | 'not-own-request'
   /** A change that changes nothing (a 移交 to where the item already is). */
   | 'no-change'
   /** A progress update someone else wrote. */

@@ -187,6 +187,8 @@ export interface Store {
   approveItem(meta: ChangeMeta, id: string, text?: string): RectificationItem;
   /** Refuses the pending request (close or extension) with a reason. */
   rejectRequest(meta: ChangeMeta, id: string, reason: string): RectificationItem;
+  /** The requester takes back their own pending close or extension (a close goes back to 整改中). */
+  withdrawRequest(meta: ChangeMeta, id: string, reason?: string): RectificationItem;
   reopenItem(meta: ChangeMeta, id: string, reason: string): RectificationItem;
   voidItem(meta: ChangeMeta, id: string, reason: string): RectificationItem;
   transferItem(meta: ChangeMeta, id: string, change: ItemTransfer, reason?: string): RectificationItem;

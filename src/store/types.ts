@@ -68,6 +68,8 @@ export type ItemEventKind =
   | '销号'
   | '审核通过'
   | '驳回销号'
+  | '撤回销号'
+  | '撤回延期'
   | '重开'
   | '作废'
   | '移交';
@@ -90,7 +92,7 @@ export interface ItemEvent {
   text: string;
   /** The message (or card click) that caused it. */
   messageId?: string;
-  /** For 延期, 申请延期, 批准延期, 驳回延期: the deadline before and the one asked for. */
+  /** For 延期, 申请延期, 批准延期, 驳回延期, 撤回延期: the deadline before and the one asked for. */
   oldDeadline?: string;
   newDeadline?: string;
   /** For a review: who made the request reviewed. */

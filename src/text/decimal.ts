@@ -21,6 +21,16 @@ export class Decimal {
     return new Decimal(BigInt(n), 0);
   }
 
+  /**
+   * A stored amount back as the decimal it was written as: a JSON number's shortest form (`String(n)`),
+   * exponent included (`1e-7`). Not for negative or non-finite numbers.
+   */
+  static fromNumber(n: number): Decimal {
+    const [mantissa, exponent = '0'] = String(n).toLowerCase().split('e');
+    const { units, scale } = Decimal.parse(mantissa!);
+    return new Decimal(units, scale).shift(Number(exponent));
+  }
+
   plus(other: Decimal): Decimal {
     const scale = Math.max(this.scale, other.scale);
     return new Decimal(this.at(scale) + other.at(scale), scale);

@@ -5,8 +5,9 @@ import { monthLength, validDay } from './valid-day';
 import { addDays, isoWeekday } from './zoned-time';
 
 // A date form placed on the calendar as of today: a date without a year is the next such day on or after
-// today; a period's end (`月底`, `一季度末`, `年底`) is its last working day; `春节后` is the first working day
-// after the year's Spring Festival days off. `how` keeps what the reply should say about the reading.
+// today; a period's end (`月底`, `一季度末`, `年底`) is its last day, as a notice's `1月底前` means it (a
+// deadline that falls on a day off is noted by the command, with the next working day); `春节后` is the first
+// working day after the year's Spring Festival days off. `how` keeps what the reply should say about the reading.
 
 /** The part of the working calendar the reader needs (tests pass a small one). */
 export interface DateCalendar {
@@ -21,11 +22,8 @@ export type DateHow =
   | { kind: 'next-year' }
   /** Counted from today: `明天`, `下周五`, `下个月15号`, `明年6月30日`. */
   | { kind: 'relative' }
-  /**
-   * A period's last working day; `lastDay` when none is left on or after today (its last day is taken);
-   * `nextYear` when the period this year is over (`一季度末` typed in May).
-   */
-  | { kind: 'period-end'; period: Period; lastDay: boolean; nextYear: boolean }
+  /** A period's last day; `nextYear` when the period this year is over (`一季度末` typed in May). */
+  | { kind: 'period-end'; period: Period; nextYear: boolean }
   | { kind: 'holiday'; name: string; year: number; side: 'before' | 'after' };
 
 export type DateProblem =
@@ -79,7 +77,7 @@ export function resolveDateForm(form: DateForm, today: string, calendar: DateCal
       return relative(addDays(today, 7 * form.weeks + form.weekday - weekday));
     }
     case 'period-end':
-      return periodEnd(form, today, calendar);
+      return periodEnd(form, today);
     case 'holiday':
       return holidayDay(form, today, calendar);
   }
@@ -109,22 +107,13 @@ function periodMonths(form: Extract<DateForm, { kind: 'period-end' }>, today: st
   }
 }
 
-function periodEnd(
-  form: Extract<DateForm, { kind: 'period-end' }>,
-  today: string,
-  calendar: DateCalendar,
-): ResolvedDate {
+function periodEnd(form: Extract<DateForm, { kind: 'period-end' }>, today: string): ResolvedDate {
   const span = periodMonths(form, today);
   if (!span) return noSuchDay;
   const thisYear = Number(today.slice(0, 4));
   const decade = form.period === 'decade' ? form.decade! : 0;
-  const bounds = (year: number) => {
-    const length = monthLength(year, span.last);
-    return {
-      start: validDay(year, decade ? span.last : span.first, decade ? 10 * decade - 9 : 1)!,
-      end: validDay(year, span.last, decade && decade < 3 ? 10 * decade : length)!,
-    };
-  };
+  const endOf = (year: number) =>
+    validDay(year, span.last, decade && decade < 3 ? 10 * decade : monthLength(year, span.last))!;
   let year = form.year
     ? 'abs' in form.year
       ? form.year.abs
@@ -133,17 +122,9 @@ function periodEnd(
   if (year < 1 || year > 9999) return noSuchDay;
   // Without a year, a period whose end this year is past is next year's (`一季度末` typed in May).
   const nextYear =
-    !form.year && form.months === undefined && form.quarters === undefined && bounds(year).end < today;
+    !form.year && form.months === undefined && form.quarters === undefined && endOf(year) < today;
   if (nextYear) year += 1;
-  const { start, end } = bounds(year);
-  let date = end;
-  while (date > start && !calendar.isWorkingDay(date)) date = addDays(date, -1);
-  const none = !calendar.isWorkingDay(date) || (date < today && end >= today);
-  return {
-    ok: true,
-    date: none ? end : date,
-    how: { kind: 'period-end', period: form.period, lastDay: none, nextYear },
-  };
+  return { ok: true, date: endOf(year), how: { kind: 'period-end', period: form.period, nextYear } };
 }
 
 function holidayDay(

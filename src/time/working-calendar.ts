@@ -92,6 +92,7 @@ export function createWorkingCalendar(
   const own = typeof overrides === 'function' ? overrides : () => overrides;
   const names = () => bureau.names?.() ?? {};
   const confirmed = () => bureau.confirmed?.() ?? {};
+  let officialNames: (readonly [day: string, name: string])[] | undefined;
   const isWorkingDay = (day: string): boolean => {
     const override = own()[day];
     if (override) return override === 'workday';
@@ -138,9 +139,12 @@ export function createWorkingCalendar(
     },
     overrides: () => own(),
     holidayRange(name, year) {
-      const official = Object.entries(data.holidays).map(
+      // Only the days around the year: the data holds two decades of holidays.
+      const [from, to] = [`${year - 1}-12`, `${year + 1}-02`];
+      officialNames ??= Object.entries(data.holidays).map(
         ([day, entry]) => [day, chineseName(entry) ?? ''] as const,
       );
+      const official = officialNames.filter(([day]) => day >= from && day < to);
       return holidayRange([...official, ...Object.entries(names())], isWorkingDay, name, year);
     },
     officialYears,

@@ -60,7 +60,7 @@ describe('cli say', () => {
     expect(registered).toContain('金额“0.5亿元”按 5000 万元 记录');
     expect(nextYear).toContain('按 2027-12-01 理解');
     expect(extended).toContain('期限由 2026-12-31 延至 2027-03-31');
-    expect(extended).toContain('新期限“一季度末”按 2027-03-31 理解:今年的已过,取明年该季度最后一个工作日');
+    expect(extended).toContain('新期限“一季度末”按 2027-03-31 理解:今年的已过,取明年该季度最后一天');
   });
 
   it('refuses an unreadable --now with the accepted form, exit 2', () => {

@@ -196,7 +196,7 @@ describe('a scripted autumn through cli say and cli job', () => {
     expect(cli(['export', '--format', 'xlsx', '--out', out]).status).toBe(0);
     const book = new ExcelJS.Workbook();
     await book.xlsx.readFile(out);
-    expect(book.worksheets.map((s) => s.name)).toEqual(['整改台账', '进展记录', '整改经过']);
+    expect(book.worksheets.map((s) => s.name)).toEqual(['整改台账', '进展记录', '整改经过', '汇总']);
     const rows = book.worksheets[2]!.getSheetValues().map((r) =>
       Array.isArray(r) ? r.slice(1).join('|') : '',
     );

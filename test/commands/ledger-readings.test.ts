@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -57,13 +57,13 @@ describe('dates and amounts in commands', () => {
     const reply = await say('整改 登记 专项资金挪用 单位:市财政局 期限:月底 金额:0.5亿元', 'ou_m');
     expect(item()).toMatchObject({ issue: '专项资金挪用', deadline: '2026-12-31', amount: 5000 });
     expect(reply).toContain('问题金额:5000 万元');
-    expect(reply).toContain('期限“月底”按 2026-12-31 理解:当月最后一个工作日');
+    expect(reply).toContain('期限“月底”按 2026-12-31 理解:当月最后一天');
     expect(reply).toContain('金额“0.5亿元”按 5000 万元 记录');
   });
 
   it('takes each field’s whole value: no unit, 整 or 前 is left in the problem, in any order and separator', async () => {
     await say('整改 登记 多发补贴 金额:12万元整 期限:2027年1月底前 单位:市民政局', 'ou_m');
-    expect(item()).toMatchObject({ issue: '多发补贴', deadline: '2027-01-29', amount: 12, unit: '市民政局' });
+    expect(item()).toMatchObject({ issue: '多发补贴', deadline: '2027-01-31', amount: 12, unit: '市民政局' });
     await say('整改 登记 工程超概算，单位：市城投，金额：1.2亿，期限：一季度末', 'ou_m');
     expect(item('ZG-2026-002')).toMatchObject({
       issue: '工程超概算',
@@ -76,7 +76,7 @@ describe('dates and amounts in commands', () => {
       issue: '违规列支',
       unit: '市教育局',
       amount: 35,
-      deadline: '2027-01-29',
+      deadline: '2027-01-31',
     });
     await say('整改 登记 资金滞留 期限:１２月３１日 金额:123.45元 涉及两个乡镇 单位:市农业农村局', 'ou_m');
     expect(item('ZG-2026-004')).toMatchObject({
@@ -130,12 +130,26 @@ describe('dates and amounts in commands', () => {
     expect(item().history.at(-1)?.text).toBe('已全部收回');
   });
 
+  it('reads 春节后 from the 2027 notice once it is imported and confirmed, and refuses it before', async () => {
+    expect(await refused('整改 登记 x 单位:y 期限:春节后', 'ou_m')).toMatch(/还没有 2027 年春节的放假安排/);
+    const notice = readFileSync('test/fixtures/notices/2027-shaped.txt', 'utf8');
+    await say(`日历 导入\n${notice}`);
+    await say('日历 导入 确认');
+    // The notice gives 02-05 … 02-13 off and Sunday 02-14 worked in lieu: the first working day after.
+    const reply = await say('整改 登记 春节后才能办 单位:市民政局 期限:春节后', 'ou_m');
+    expect(item().deadline).toBe('2027-02-14');
+    expect(reply).toContain('期限“春节后”按 2027-02-14 理解:2027 年春节假期后第一个工作日');
+    await say('整改 登记 节前办完 单位:市民政局 期限:春节前', 'ou_m');
+    expect(item('ZG-2026-002').deadline).toBe('2027-02-04');
+  });
+
   it('sets a calendar day typed as 2027年1月底, saying which day that is', async () => {
-    const reply = await say('日历 设置 2027年1月底 休息日');
-    expect(reply).toMatch(/已将 2027-01-29 设为休息日/);
-    expect(reply).toContain('“2027年1月底”按 2027-01-29 理解');
-    expect(deps.calendar.isWorkingDay('2027-01-29')).toBe(false);
-    expect(await say('日历 2027 年 1 月 29 日')).toMatch(/2027-01-29:休息日/);
+    // 2027-01-31 is a Sunday: made a working day, as a make-up day would be.
+    const reply = await say('日历 设置 2027年1月底 工作日');
+    expect(reply).toMatch(/已将 2027-01-31 设为工作日/);
+    expect(reply).toContain('“2027年1月底”按 2027-01-31 理解');
+    expect(deps.calendar.isWorkingDay('2027-01-31')).toBe(true);
+    expect(await say('日历 2027 年 1 月 31 日')).toMatch(/2027-01-31:工作日/);
     expect(await say('日历 下周五')).toMatch(/“下周五”按 2026-12-18 理解[\s\S]*2026-12-18:工作日/);
     expect(await refused('日历 设置 12/31 休息日')).toMatch(/有不止一种读法/);
   });

@@ -85,7 +85,7 @@ describe('the 挂号销号 workflow', () => {
     it('rejects with 驳回 after 审核, never approving; unknown words are asked about; the requester is told', async () => {
       await say('整改 销号 ZG-2026-001 资金已追回', 'ou_m', { userName: '李四' });
       expect(item().status).toBe('待审核');
-      for (const word of ['同意', '好的', '通过了吧', 'ok'])
+      for (const word of ['好的', '通过了吧', 'ok', '同意了', '可以的话'])
         expect(await refused(`整改 审核 ZG-2026-001 ${word}`, 'ou_head')).toMatch(
           /不是审核结论[\s\S]*整改 驳回/,
         );
@@ -114,6 +114,45 @@ describe('the 挂号销号 workflow', () => {
       expect(await refused('整改 驳回 ZG-2026-001 晚了', 'ou_head')).toMatch(
         /已于 2026-11-26 销号[\s\S]*整改 重开/,
       );
+    });
+
+    it('approves with 同意 and 可以 as with 通过, and refuses with 不同意 as with 驳回', async () => {
+      await say('整改 销号 ZG-2026-001 资金已追回', 'ou_m');
+      expect(await refused('整改 审核 ZG-2026-001 不同意', 'ou_head')).toMatch(/请写上驳回理由/);
+      expect(await say('整改 审核 ZG-2026-001 不同意,凭证不全', 'ou_head')).toMatch(/已驳回[\s\S]*凭证不全/);
+      expect(item().status).toBe('整改中');
+      await say('整改 延期 ZG-2026-001 2027-03-31 跨年度预算调整', 'ou_m');
+      expect(await say('整改 审核 ZG-2026-001 可以', 'ou_head')).toMatch(
+        /延期审核通过:期限由 2026-12-31 延至 2027-03-31/,
+      );
+      await say('整改 销号 ZG-2026-001 凭证已补', 'ou_m');
+      expect(await say('整改 审核 ZG-2026-001 同意。材料齐全', 'ou_head')).toMatch(
+        /审核通过,已销号[\s\S]*您申请的销号已审核通过:材料齐全/,
+      );
+      expect(item().status).toBe('已销号');
+      expect(verifyStore(dir).ok).toBe(true);
+    });
+
+    it('lets the requester alone withdraw a pending close or extension, saying what was withdrawn', async () => {
+      expect(await refused('整改 撤回 ZG-2026-001', 'ou_m')).toMatch(/没有待审核的申请/);
+      await say('整改 销号 ZG-2026-001 资金已追回', 'ou_m');
+      expect(await refused('整改 撤回 ZG-2026-001', 'ou_head')).toMatch(
+        /销号申请是 ou_m 提出的,只有申请人本人可以撤回[\s\S]*整改 驳回/,
+      );
+      expect(await refused('整改 撤回 ZG-2026-001', 'ou_m2')).toMatch(/只有申请人本人可以撤回/);
+      const back = await say('整改 撤回 ZG-2026-001 还有一笔未追回', 'ou_m');
+      expect(back).toMatch(/^【已撤回 ZG-2026-001 的销号申请】/);
+      expect(back).toMatch(/撤回销号 ou_m:还有一笔未追回/);
+      expect(back).toMatch(/事项回到整改中/);
+      expect(item()).toMatchObject({ status: '整改中' });
+      await say('整改 延期 ZG-2026-001 2027-03-31 跨年度预算调整', 'ou_m');
+      const extension = await say('整改 撤回 ZG-2026-001', 'ou_m');
+      expect(extension).toMatch(/已撤回 ZG-2026-001 的延期申请\(延至 2027-03-31\)/);
+      expect(extension).toMatch(/期限仍为 2026-12-31/);
+      expect(item().pending).toBeUndefined();
+      // Nothing waits any more: a reviewer has nothing to approve.
+      expect(await refused('整改 审核 ZG-2026-001 通过', 'ou_head')).toMatch(/没有待审核的申请/);
+      expect(verifyStore(dir).ok).toBe(true);
     });
 
     it('does not let a requester approve their own request, even after becoming 处长', async () => {
@@ -189,6 +228,15 @@ describe('the 挂号销号 workflow', () => {
       const first = await say('整改 登记 新问题 单位:市民政局 期限:2026-12-31', 'ou_m', again);
       expect(await say('整改 登记 新问题 单位:市民政局 期限:2026-12-31', 'ou_m', again)).toBe(first);
       expect(deps.store.items().map((i) => i.id)).toEqual(['ZG-2026-001', 'ZG-2026-002']);
+    });
+
+    it('accepts a deadline on a day off with a note naming the next working day, and none on a make-up day', async () => {
+      const national = await say('整改 登记 国庆期间的 单位:市财政局 期限:2026-10-03', 'ou_m');
+      expect(national).toMatch(/期限 2026-10-03 是国庆节,不是工作日;期限照此记录,下一个工作日是 2026-10-08/);
+      expect(deps.store.item('ZG-2026-002')?.deadline).toBe('2026-10-03');
+      const weekend = await say('整改 延期 ZG-2026-002 2026-12-06 涉及跨年度预算调整', 'ou_head');
+      expect(weekend).toMatch(/新期限 2026-12-06 是周末,不是工作日;期限照此记录,下一个工作日是 2026-12-07/);
+      expect(await say('整改 登记 调休日的 单位:市财政局 期限:2026-09-20', 'ou_m')).not.toMatch(/不是工作日/);
     });
 
     it('reads a new deadline written with spaces, keeping a reason that starts with a number', async () => {
@@ -335,6 +383,23 @@ describe('the 挂号销号 workflow', () => {
       expect(deps.store.personName('ou_stranger')).toBeUndefined();
     });
 
+    it('removes a member with open items saying which, as 责任人 or registrant, and how to hand them over', async () => {
+      await say('整改 登记 新问题 单位:市民政局 期限:2026-12-31 责任人:', 'ou_head', {
+        mentions: [{ key: '@_user_1', openId: 'ou_m', name: '李四' }],
+      });
+      await say('整改 登记 已办结的 单位:市财政局 期限:2026-12-31', 'ou_m');
+      await say('整改 销号 ZG-2026-003 已整改', 'ou_head');
+      const reply = await say('成员 移除 ou_m');
+      expect(reply).toContain('已将 李四(ou_m) 移出社保处');
+      expect(reply).toContain('李四 还是以下 2 项未销号整改事项的责任人或登记人');
+      expect(reply).toMatch(/ZG-2026-001 养老金违规发放\(社保处,登记人\)/);
+      expect(reply).toMatch(/ZG-2026-002 新问题\(社保处,责任人\)/);
+      expect(reply).not.toContain('ZG-2026-003');
+      expect(reply).toContain('整改 移交 <编号> 责任人:@新责任人');
+      expect(deps.store.member('ou_m')).toBeUndefined();
+      expect(await say('成员 移除 ou_m2')).toMatch(/^已将 ou_m2 移出社保处。历史记录仍然保留。$/);
+    });
+
     it('refuses a role that does not exist, listing the two, and a bare Chinese name, asking for an @-mention', async () => {
       expect(await refused('成员 添加 ou_y 社保处 科长')).toMatch(/角色只能是:处长、成员\(收到“科长”\)/);
       expect(
@@ -399,7 +464,7 @@ describe('the 挂号销号 workflow', () => {
       expect(await labels('ou_sec')).toEqual(['记录进展', '销号', '延期', '移交', '作废', '查看经过']);
       await say('整改 销号 ZG-2026-001 已整改', 'ou_m');
       expect(await labels('ou_head')).toEqual(['通过销号', '驳回', '记录进展', '查看经过']);
-      expect(await labels('ou_m')).toEqual(['记录进展', '作废', '查看经过']);
+      expect(await labels('ou_m')).toEqual(['撤回销号申请', '记录进展', '作废', '查看经过']);
     });
 
     it('accepts every action’s command exactly as a filled-in form sends it, in every state and role', async () => {

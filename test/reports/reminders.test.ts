@@ -231,6 +231,49 @@ describe('daily reminders', () => {
     expect(renderText(replies[0]!.reply)).toContain('另有 15 条');
   });
 
+  it('@-mentions the registrant on the roster with the 责任人, and a division’s members before 秘书处', () => {
+    const meta = { by: ADMIN, at: registered };
+    f.store.addMember(meta, { openId: 'ou_sec', division: '秘书处', role: '处长', name: '孙秘' });
+    f.store.addMember(meta, { openId: 'ou_wen', division: '教科文处', role: '成员', name: '文员' });
+    f.store.addMember(meta, { openId: 'ou_wen2', division: '教科文处', role: '成员', name: '文员二' });
+    // Registered by a 教科文处 member, 责任人 named in text only: the registrant, not the secretariat.
+    const byMember = f.store.registerItem(
+      { by: 'ou_wen', at: registered },
+      {
+        issue: '甲',
+        unit: '市教育局',
+        division: '教科文处',
+        deadline: '2026-11-20',
+        responsible: '外单位张三',
+      },
+    ).id;
+    // Registered by an admin off the roster, no 责任人: 教科文处 has no 处长, so its members.
+    f.register(registered, { issue: '乙', unit: '市文旅局', division: '教科文处', deadline: '2026-11-21' });
+    // 责任人 and registrant both on the roster: both, once each.
+    f.store.registerItem(
+      { by: 'ou_zhao', at: registered },
+      { issue: '丙', unit: '市城投', division: '投资处', deadline: '2026-11-22', responsible: '赵六' },
+    );
+    f.store.registerItem(
+      { by: 'ou_zhao', at: registered },
+      {
+        issue: '丁',
+        unit: '市交投',
+        division: '投资处',
+        deadline: '2026-11-23',
+        responsibleId: 'ou_head_tz',
+        responsible: '李处',
+      },
+    );
+    const replies = reminders(shanghai('2026-11-26'), f.deps());
+    const wen = replies.find((r) => r.reply.title?.includes('教科文处'))!.reply;
+    expect(mentionsIn(wen)).toEqual(['ou_wen', 'ou_wen', 'ou_wen2']);
+    expect(renderText(wen)).toMatch(new RegExp(`${byMember}[^\n]*责任人:外单位张三[^\n]*@文员`));
+    expect(mentionsIn(wen)).not.toContain('ou_sec');
+    const tz = replies.find((r) => r.reply.title?.includes('投资处'))!.reply;
+    expect(mentionsIn(tz)).toEqual(['ou_zhao', 'ou_head_tz', 'ou_zhao']);
+  });
+
   it('mentions only people on the roster now: a removed 责任人 or 处长 never; a division with no 处长 gets 秘书处', () => {
     const meta = { by: ADMIN, at: registered };
     const a = f.register(registered, {

@@ -329,6 +329,31 @@ export function storeContract(backend: Backend): void {
           expect(s.item(item.id)!.history.at(-1)).toMatchObject({ kind: '审核通过', requestedBy: 'ou_m' });
         }));
 
+      it('lets only the requester withdraw a pending request: a close back to 整改中, an extension dropped', () =>
+        withStore((s) => {
+          const item = register(s, 1);
+          expect(() => s.withdrawRequest(meta(2, 'ou_m'), item.id)).toThrow(/没有待审核的销号申请/);
+          s.closeItem(meta(2, 'ou_m'), item.id, '已整改', true, 30);
+          expect(() => s.withdrawRequest(meta(3, 'ou_head'), item.id)).toThrow(/只有申请人本人可以撤回/);
+          s.withdrawRequest(meta(3, 'ou_m'), item.id, '还有一笔未追回');
+          expect(s.item(item.id)).toMatchObject({ status: '整改中' });
+          expect(s.item(item.id)!.pending).toBeUndefined();
+          expect(s.item(item.id)!.history.at(-1)).toMatchObject({
+            kind: '撤回销号',
+            by: 'ou_m',
+            text: '还有一笔未追回',
+          });
+          s.requestExtension(meta(4, 'ou_m'), item.id, '2026-09-30', '跨年度');
+          s.withdrawRequest(meta(5, 'ou_m'), item.id);
+          expect(s.item(item.id)).toMatchObject({ status: '整改中', deadline: '2026-06-30' });
+          expect(s.item(item.id)!.history.at(-1)).toMatchObject({
+            kind: '撤回延期',
+            oldDeadline: '2026-06-30',
+            newDeadline: '2026-09-30',
+          });
+          expect(() => s.approveExtension(meta(6, 'ou_head'), item.id)).toThrow(/不在待审核/);
+        }));
+
       it('reopens only a closed item, keeping its history, and leaves it open again', () =>
         withStore((s) => {
           const item = register(s, 1);

@@ -82,13 +82,13 @@ const READ: [text: string, today: string, date: string, how: How][] = [
   ['周一', DEC, '2026-12-07', 'relative'],
   ['本周一', '2026-12-09', '2026-12-07', 'relative'],
   ['下周五前', DEC, '2026-12-18', 'relative'],
-  // A month's end is its last working day.
+  // A month's end is its last day, as a notice's `月底前` means it, even on a day off (the command notes that).
   ['月底', DEC, '2026-12-31', 'period-end'],
   ['本月底', DEC, '2026-12-31', 'period-end'],
   ['这个月底', DEC, '2026-12-31', 'period-end'],
   ['月末', DEC, '2026-12-31', 'period-end'],
   ['月底前', JUN, '2026-06-30', 'period-end'],
-  ['下月底', DEC, '2027-01-29', 'period-end'],
+  ['下月底', DEC, '2027-01-31', 'period-end'],
   ['下个月底', JUN, '2026-07-31', 'period-end'],
   ['月底', '2026-01-31', '2026-01-31', 'period-end'],
   ['下个月15号', DEC, '2027-01-15', 'relative'],
@@ -98,14 +98,14 @@ const READ: [text: string, today: string, date: string, how: How][] = [
   ['6月底', JUN, '2026-06-30', 'period-end'],
   ['6月末', DEC, '2027-06-30', 'period-end'],
   ['9月底', JUN, '2026-09-30', 'period-end'],
-  ['1月底', DEC, '2027-01-29', 'period-end'],
-  ['2027年1月底', DEC, '2027-01-29', 'period-end'],
-  ['2027年1月底前', DEC, '2027-01-29', 'period-end'],
-  ['二〇二七年一月底', DEC, '2027-01-29', 'period-end'],
+  ['1月底', DEC, '2027-01-31', 'period-end'],
+  ['2027年1月底', DEC, '2027-01-31', 'period-end'],
+  ['2027年1月底前', DEC, '2027-01-31', 'period-end'],
+  ['二〇二七年一月底', DEC, '2027-01-31', 'period-end'],
   ['明年6月底', DEC, '2027-06-30', 'period-end'],
   ['6月上旬末', '2026-05-01', '2026-06-10', 'period-end'],
-  // 06-19 is 端午 and 06-20 a Saturday: 中旬's last working day is the 18th.
-  ['6月中旬', '2026-05-01', '2026-06-18', 'period-end'],
+  // 中旬 ends on the 20th, a Saturday in 2026: still the 20th.
+  ['6月中旬', '2026-05-01', '2026-06-20', 'period-end'],
   ['6月下旬末', '2026-05-01', '2026-06-30', 'period-end'],
   // Years, quarters, halves.
   ['年底', DEC, '2026-12-31', 'period-end'],
@@ -229,7 +229,7 @@ describe('readDate', () => {
     expect(note('12月1日', DEC)).toContain('按 2027-12-01 理解');
     expect(note('12月1日', DEC)).toContain('今年的已过');
     expect(note('下周五', DEC)).toBe('期限“下周五”按 2026-12-18 理解');
-    expect(note('2027年1月底', DEC)).toBe('期限“2027年1月底”按 2027-01-29 理解:当月最后一个工作日');
+    expect(note('2027年1月底', DEC)).toBe('期限“2027年1月底”按 2027-01-31 理解:当月最后一天');
     expect(note('春节后', DEC, withNotice)).toBe(
       '期限“春节后”按 2027-02-15 理解:2027 年春节假期后第一个工作日',
     );

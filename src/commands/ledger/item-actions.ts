@@ -76,6 +76,13 @@ export function itemActions(
       },
     );
   }
+  if (pending && pending.by === actor.openId) {
+    actions.push({
+      label: pending.kind === 'close' ? '撤回销号申请' : '撤回延期申请',
+      command: `整改 撤回 ${id} {理由}`,
+      fields: [text('理由', '撤回理由', true)],
+    });
+  }
   actions.push({
     label: '记录进展',
     command: `整改 进展 ${id} {内容}`,

@@ -10,6 +10,7 @@ import { actorOf, metaOf, rosterDivisions } from '../access';
 import { defineCommand } from '../define-command';
 import { deadlineProblem } from './deadline-rules';
 import { parseItemOptions } from './item-options';
+import { nonWorkingDeadlineNote } from './non-working-deadline';
 import { itemReply } from './rectification-present';
 
 const USAGE =
@@ -83,7 +84,7 @@ export const rectificationRegisterCommand = defineCommand<Args>({
       if (!kind) return textReply(`类型只能是:${ITEM_KINDS.join('、')}(收到“${options.kind}”)。`, 'orange');
     }
     let amount: number | undefined;
-    const understood = [dateNote('期限', date)];
+    const understood = [dateNote('期限', date), nonWorkingDeadlineNote('期限', date.date, deps.calendar)];
     if (options.amount) {
       const read = readAmount(options.amount, { whole: true });
       if (!read.ok) return textReply(amountRefusal(read), 'orange');

@@ -16,6 +16,7 @@ import { defineCommand, isReply } from '../define-command';
 import { deadlineProblem } from './deadline-rules';
 import { guardItem, isGuarded } from './item-guard';
 import { parseItemOptions } from './item-options';
+import { nonWorkingDeadlineNote } from './non-working-deadline';
 import { closedNote, findItem, isItem, itemReply, mentionOf, voidedNote } from './rectification-present';
 import { rejectRequest } from './reject-request';
 import { yearTypoHint } from './year-typo-hint';
@@ -90,12 +91,15 @@ export const rectificationExtendCommand = defineCommand<
     const date = readDate(parsed.text, { now: msg.at, timeZone: deps.timeZone, calendar: deps.calendar });
     if (!date.ok) return textReply(dateRefusal(date), 'orange');
     if (!date.rest) return textReply(`请写上延期理由。用法:${EXTEND_USAGE}`, 'orange');
-    const understood = dateNote('新期限', { ...date, past: false });
+    const understood = [
+      dateNote('新期限', { ...date, past: false }),
+      nonWorkingDeadlineNote('新期限', date.date, deps.calendar),
+    ];
     return {
       id: parsed.id,
       text: date.rest,
       deadline: date.date,
-      understood: understood ? [understood] : [],
+      understood: understood.filter((u): u is string => u !== undefined),
     };
   },
   run(args, msg, deps) {
@@ -190,8 +194,11 @@ export const rectificationCloseCommand = defineCommand<ItemArgs & { amount?: num
 
 type ReviewArgs = { id: string; verdict: 'approve' | 'reject'; text: string };
 
-const APPROVE_USAGE = '整改 审核 <编号> [通过 [意见]] · 整改 审核 <编号> 驳回 <理由>';
-const VERDICT = /^(通过|驳回|退回|不通过)(?=$|[\s,,。;;:])[\s,,。;;:]*(.*)$/s;
+const APPROVE_USAGE = '整改 审核 <编号> [通过|同意|可以 [意见]] · 整改 审核 <编号> 驳回 <理由>';
+/** How reviewers say yes and no; a no is checked first (不同意 holds 同意). */
+const APPROVING = ['通过', '同意', '可以', '批准'];
+const VERDICT =
+  /^(不通过|不同意|不可以|不予通过|不批准|驳回|退回|通过|同意|可以|批准)(?=$|[\s,,。;;:!!])[\s,,。;;:!!]*(.*)$/s;
 
 export const rectificationApproveCommand = defineCommand<ReviewArgs>({
   name: '整改 审核',
@@ -211,7 +218,7 @@ export const rectificationApproveCommand = defineCommand<ReviewArgs>({
       );
     }
     const text = m[2]!.trim();
-    if (m[1] === '通过') return { id: parsed.id, verdict: 'approve', text };
+    if (APPROVING.includes(m[1]!)) return { id: parsed.id, verdict: 'approve', text };
     if (!text) return textReply(`请写上驳回理由,例如「整改 驳回 ${parsed.id} 佐证材料不全」。`, 'orange');
     return { id: parsed.id, verdict: 'reject', text };
   },

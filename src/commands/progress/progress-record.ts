@@ -1,11 +1,13 @@
 import { type Block, note, textReply } from '../../reply/reply';
 import { notOnRoster, refusal } from '../../reply/wording';
 import type { ProgressTarget } from '../../store/types';
+import { wallClock } from '../../time/calendar-day';
 import { actorOf, metaOf, ownerOf, type ReportRole, roleTowards, unitsOf } from '../access';
 import type { CoreDeps } from '../context';
 import { defineCommand } from '../define-command';
 import { progressCard } from './progress-card';
 import { resolveTarget } from './progress-target';
+import { repeatedUpdate } from './repeated-update';
 
 const USAGE = '进展 <任务编号或关键词> <内容>';
 
@@ -76,6 +78,15 @@ export const progressRecordCommand = defineCommand<Args>({
       }
       return refusal(
         `${actor.member?.division ?? '您'}既不牵头也不配合「${args.label}」,不能记录它的进展;如需代为记录,请联系秘书处或管理员。`,
+      );
+    }
+    const repeat = repeatedUpdate(deps.store, msg.userId, args.target, args.text, msg.at);
+    if (repeat) {
+      const w = wallClock(new Date(repeat.at), deps.timeZone);
+      const time = `${String(w.hour).padStart(2, '0')}:${String(w.minute).padStart(2, '0')}`;
+      return textReply(
+        `这条进展您已在 ${time} 记录过(#${repeat.seq},「${args.label}」),没有重复记录。如是新的进展,请写明不同之处再发。`,
+        'orange',
       );
     }
     const update = deps.store.recordProgress(metaOf(msg), { target: args.target, division, text: args.text });
