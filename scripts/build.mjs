@@ -1,5 +1,6 @@
 // `npm start` runs compiled JavaScript: this bundles src/main.ts into dist/ (ESM, Node 20, dependencies left
-// to node_modules, dynamic imports kept as lazily loaded chunks), so the server carries no TypeScript loader.
+// to node_modules, dynamic imports kept as lazily loaded chunks — the dashboard's pages are one), so the
+// server carries no TypeScript loader.
 // The crash points (AUDIT_CRASH_POINT), the stepped clock (AUDIT_CLOCK_FILE) and the injected full disk
 // (AUDIT_DISK_FULL_FLAG) exist only in the test build (tsx on src/): here they are compiled away.
 import { rmSync } from 'node:fs';
@@ -23,5 +24,8 @@ await build({
     'process.env.AUDIT_CLOCK_FILE': 'undefined',
     'process.env.AUDIT_DISK_FULL_FLAG': 'undefined',
   },
+  // The dashboard's pages are server-rendered JSX (hono/jsx), as tsconfig.json says.
+  jsx: 'automatic',
+  jsxImportSource: 'hono/jsx',
   logLevel: 'warning',
 });

@@ -14,7 +14,8 @@ import { ledgerSummary } from '../reports/ledger-summary';
 import { displayName, openStore, responsibleName, type Store } from '../store';
 import type { ProgressTarget, RectificationItem } from '../store/types';
 import { warningLevel } from '../store/warning-level';
-import { calendarDay, wallClock } from '../time/calendar-day';
+import { calendarDay } from '../time/calendar-day';
+import { localTime } from '../time/local-time';
 import { cliSetup } from './cli-config';
 import { noteDataDirHolder } from './hold-data-dir';
 import type { Verb } from './verb';
@@ -102,13 +103,6 @@ function targetText(t: ProgressTarget, knowledge: PlanKnowledge | undefined): st
   if (t.kind === 'goal') return `目标${t.index}`;
   const indicator = knowledge?.indicatorByIndex(t.index);
   return indicator ? `指标${indicatorRef(indicator)}` : `指标(第${t.index}行)`;
-}
-
-/** `2026-11-26 14:38:47` in TZ_NAME: what a reader of the 台账 expects, rather than a UTC instant. */
-function localTime(iso: string, timeZone: string): string {
-  const w = wallClock(new Date(iso), timeZone);
-  const two = (n: number) => String(n).padStart(2, '0');
-  return `${w.year}-${two(w.month)}-${two(w.day)} ${two(w.hour)}:${two(w.minute)}:${two(w.second)}`;
 }
 
 function pendingText(item: RectificationItem, store: Store, timeZone: string): string {

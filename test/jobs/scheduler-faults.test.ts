@@ -37,6 +37,7 @@ describe('the scheduler misses nothing and repeats nothing', () => {
         REMINDER_CHAT_ID: 'oc_work',
         REMINDER_TIME: '09:30',
       },
+      undefined,
       options,
     );
   const stop = async () => {

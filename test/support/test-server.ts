@@ -16,11 +16,13 @@ export interface TestServer {
   stderr(): string;
 }
 
+/** `port`: one chosen beforehand (when the environment must name it, as PUBLIC_URL does). */
 export async function startTestServer(
   env: NodeJS.ProcessEnv,
-  options: { port?: number; waitForOk?: boolean } = {},
+  port?: number,
+  options: { waitForOk?: boolean } = {},
 ): Promise<TestServer> {
-  const port = options.port ?? (await freePort());
+  port ??= await freePort();
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
     cwd: root,
     env: { ...process.env, AUDIT_CRASH_POINT: '', PORT: String(port), ...env },

@@ -167,6 +167,7 @@ export class FileBackend implements Persistence {
       settings: open('settings'),
       people: open('people'),
       reports: open('reports'),
+      access: open('access'),
     };
     this.#useStateFiles();
 
@@ -347,6 +348,7 @@ export class FileBackend implements Persistence {
     model.settings = this.#state.settings.data;
     model.people = this.#state.people.data;
     model.reports = this.#state.reports.data;
+    model.access = this.#state.access.data;
     // Names recorded before a 处室 改名 are read as the name the division goes by now.
     for (const m of model.roster.members) m.division = model.division(m.division);
     for (const o of model.targets.owners) o.division = model.division(o.division);

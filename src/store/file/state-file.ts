@@ -6,6 +6,7 @@ import { withFile } from '../../files/file-access-error';
 import { FileCorruptError } from '../../files/file-corrupt-error';
 import { replaceFile } from '../../files/replace-file';
 import {
+  accessFileSchema,
   EMPTY_SETTINGS,
   peopleFileSchema,
   reportsFileSchema,
@@ -119,4 +120,5 @@ export const STATE_FILES: {
   settings: { schema: settingsFileSchema, empty: () => structuredClone(EMPTY_SETTINGS) },
   people: { schema: peopleFileSchema, empty: () => ({ seq: 0, names: {} }) },
   reports: { schema: reportsFileSchema, empty: () => ({ seq: 0 }) },
+  access: { schema: accessFileSchema, empty: () => ({ seq: 0, links: {} }) },
 };
