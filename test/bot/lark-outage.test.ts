@@ -83,7 +83,7 @@ describe('answers outlast a Lark outage', () => {
             messageId: id,
             chatId: chat,
             user: HEAD,
-            text: `进展 3.2 第 ${i} 步`,
+            text: `进展 3.2 ${chat} 第 ${i} 步`,
           }),
         ).toBe(true);
       }
@@ -139,7 +139,10 @@ describe('answers outlast a Lark outage', () => {
       .split('\n')
       .map((l) => JSON.parse(l));
     for (const id of ids)
-      expect(journal.filter((r) => r.msg === id && r.type === 'progress')).toHaveLength(1);
+      expect(
+        journal.filter((r) => r.msg === id && r.type === 'progress'),
+        fake.repliesTo(id)[0]?.content,
+      ).toHaveLength(1);
     expect(verifyStore(dataDir)).toMatchObject({ ok: true });
   }, 150_000);
 });
