@@ -15,6 +15,7 @@ import { openStore, StoreCorruptError } from '../store';
 import { calendarDay } from '../time/calendar-day';
 import { CalendarFileError } from '../time/calendar-overrides';
 import { cliSetup } from './cli-config';
+import { holdDataDir } from './hold-data-dir';
 import type { Verb } from './verb';
 
 // `job reminders|digest [--now ISO-8601]`: one run of a job, exactly as the scheduler would run it at that
@@ -55,6 +56,7 @@ export const jobVerb: Verb = {
       return 2;
     }
 
+    if (!(await holdDataDir(config, `job ${job}`))) return 1;
     const logger = createLogger(undefined, 'warn');
     const clock = fixedClock(now);
     let store: ReturnType<typeof openStore> | undefined;
