@@ -128,7 +128,7 @@ function itemsOf(plan: Plan): Item[] {
       ref: String(i.index),
       clause: i.clause,
       title: i.name,
-      parts: [i.name, i.target],
+      parts: [...new Set([i.name, i.target])],
       group: (i.goalIndex !== undefined ? goalGroups.get(i.goalIndex) : undefined) ?? own(),
     })),
     ...plan.tasks.map((t) => ({

@@ -10,7 +10,10 @@ function planNames(ctx: ReadContext): RegExp {
   let re = cache.get(ctx.lexicon);
   if (!re) {
     const names = ctx.lexicon.names.map((n) => n.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&'));
-    re = names.length > 0 ? new RegExp(`(?:${names.join('|')})(?:年度|年)?(?:的)?`, 'g') : /$^/g;
+    re =
+      names.length > 0
+        ? new RegExp(`(?:到|至|在)?(?:${names.join('|')})(?:年度|年底|年末|年)?(?:前)?(?:的)?`, 'g')
+        : /$^/g;
     cache.set(ctx.lexicon, re);
   }
   return re;

@@ -41,6 +41,9 @@ function askedAgain(subject: string, topic: Topic | undefined): string {
       return `${subject}负责哪些任务`;
     case 'target':
       return `${subject}要求多少`;
+    case 'card':
+      // `那兰亭书法节呢` after a task's card: the task it is in, as a number is asked for its card.
+      return readRef(subject) ? subject : `${subject}是哪项任务`;
     default:
       return subject;
   }

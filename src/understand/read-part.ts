@@ -247,7 +247,13 @@ export function readPart(text: string, ctx: ReadContext): Ask {
 
   const subject = subjectOf(text, ctx);
   const list = LIST.exec(subject.replace(/\s+/g, ''));
-  if (list && (ASKS_UNDER.test(text) || ASKS_CONTENT.test(text) || subject === text.trim()))
+  if (
+    list &&
+    (ASKS_UNDER.test(text) ||
+      ASKS_CONTENT.test(text) ||
+      LOOKS_LIKE_QUESTION.test(text) ||
+      subject === text.trim())
+  )
     return { kind: 'list', of: LIST_OF[list[1] as string] ?? 'targets' };
 
   const role = roleAsk(text, ctx);
