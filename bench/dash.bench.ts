@@ -1,7 +1,8 @@
 // The dashboard on five years of history (50,000 updates, 5,000 items, as `cli demo-data` writes them), in one
 // run: (1) the overview page rendered (GET /dash through Hono, warm, signed in as an admin, who sees every
 // division) — the first time after a change to the store, and again — against one chat command's reply on the
-// same store (`整改 统计`, warm, the same figures); (2) the
+// same store (`整改 统计`, warm, the same figures), in one process and through the built server (a chat reply from
+// the webhook to Lark's reply API, a fake on this machine, against the page over HTTP); (2) the
 // idle memory of the server with the dashboard mounted, no page asked for, against the same server built with
 // the dashboard's door left out — both built here with the same options, each started three times in local
 // mode, interleaved; and what the first page then costs.
@@ -20,6 +21,8 @@ import { silentLogger } from '../src/logger';
 import { loadPlan } from '../src/plan/load-plan';
 import { linkToken } from '../src/signin/link-token';
 import { openStore } from '../src/store';
+import { larkRequest, messageEvent, TEST_ENCRYPT_KEY } from '../test/fixtures/lark/events';
+import { FakeLark } from '../test/support/fake-lark';
 import { freePort } from '../test/support/free-port';
 
 const root = join(import.meta.dirname, '..');
@@ -174,7 +177,7 @@ interface Server {
   stderr: () => string;
 }
 
-async function launch(dir: string): Promise<Server> {
+async function launch(dir: string, env: NodeJS.ProcessEnv = {}): Promise<Server> {
   const port = await freePort();
   const child = spawn(process.execPath, ['--max-semi-space-size=4', join(dir, 'main.js')], {
     cwd: root,
@@ -183,6 +186,8 @@ async function launch(dir: string): Promise<Server> {
       HOME: process.env.HOME ?? '',
       PORT: String(port),
       DATA_DIR: history,
+      PUBLIC_URL: `http://127.0.0.1:${port}`,
+      ...env,
     },
     stdio: ['ignore', 'ignore', 'pipe'],
   });
@@ -191,7 +196,7 @@ async function launch(dir: string): Promise<Server> {
     err += d.toString();
   });
   const deadline = Date.now() + 60_000;
-  while (!err.includes('"msg":"plan ready"')) {
+  while (!err.includes('"msg":"plan ready"') || !err.includes('"msg":"listening"')) {
     if (Date.now() > deadline || child.exitCode !== null) throw new Error(`server did not start: ${err}`);
     await new Promise((r) => setTimeout(r, 20));
   }
@@ -202,6 +207,74 @@ async function stop(server: Server): Promise<void> {
   const exited = new Promise((resolve) => server.child.once('exit', resolve));
   server.child.kill('SIGTERM');
   await exited;
+}
+
+// ——— (1b) through the built server: a chat command's reply against the page, over HTTP ———
+{
+  const fake = await FakeLark.start();
+  const server = await launch(withDash, {
+    ...fake.serverEnv(),
+    LARK_ENCRYPT_KEY: TEST_ENCRYPT_KEY,
+    ADMIN_OPEN_IDS: ADMIN,
+    HOST: '127.0.0.1',
+  });
+  const base = `http://127.0.0.1:${server.port}`;
+  let m = 0;
+  /** A private message to the bot through the webhook; resolves with its reply's text once Lark has it. */
+  const chat = async (text: string): Promise<string> => {
+    m += 1;
+    const id = `om_srv_${m}`;
+    fake.knowMessage(id, 'oc_bench_p2p');
+    const event = messageEvent({
+      messageId: id,
+      chatId: 'oc_bench_p2p',
+      chatType: 'p2p',
+      senderOpenId: ADMIN,
+      text,
+    });
+    await fetch(`${base}/webhook/event`, { method: 'POST', ...larkRequest(event) });
+    while (fake.repliesTo(id).length === 0) await new Promise((r) => setTimeout(r, 1));
+    return fake.repliesTo(id)[0]!.content;
+  };
+  const link = /\((http:[^)\s"\\]+)\)/.exec(await chat('看板'))![1]!;
+  const used = await fetch(`${base}/dash/signin`, {
+    method: 'POST',
+    redirect: 'manual',
+    headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    body: new URLSearchParams({ t: new URL(link).searchParams.get('t')! }).toString(),
+  });
+  const cookie = used.headers.get('set-cookie')!.split(';')[0]!;
+  const page = async () => {
+    const response = await fetch(`${base}/dash`, { headers: { cookie } });
+    if (response.status !== 200) throw new Error(`overview answered ${response.status}`);
+    await response.text();
+  };
+  const timed = async (run: () => Promise<unknown>) => {
+    const t0 = performance.now();
+    await run();
+    return performance.now() - t0;
+  };
+  for (let i = 0; i < 3; i += 1) {
+    await chat('整改 统计');
+    await page();
+  }
+  const replyMs: number[] = [];
+  const firstMs: number[] = [];
+  const againMs: number[] = [];
+  for (let i = 0; i < 20; i += 1) {
+    replyMs.push(await timed(() => chat('整改 统计')));
+    await chat(`进展 3.2 服务器第${i}次进展`);
+    firstMs.push(await timed(page));
+    againMs.push(await timed(page));
+  }
+  const r = median(replyMs);
+  const f = median(firstMs);
+  const a = median(againMs);
+  console.log(
+    `through the built server: 整改 统计 from the webhook to its reply at Lark's API ${r.toFixed(1)} ms; the overview over HTTP, first after a change ${f.toFixed(1)} ms, again ${a.toFixed(1)} ms; ratios ${(f / r).toFixed(2)}× and ${(a / r).toFixed(2)}× (target ≤ 1×; median of 20)`,
+  );
+  await stop(server);
+  await fake.close();
 }
 
 const rss = (pid: number) =>
