@@ -34,6 +34,13 @@ const tmp = (name: string) => {
   dirs.push(d);
   return d;
 };
+// Whatever happens, nothing of this run is left behind.
+const children: ChildProcess[] = [];
+process.on('exit', () => {
+  for (const child of children)
+    if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+  for (const d of dirs) rmSync(d, { recursive: true, force: true });
+});
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
 const mb = (kb: number) => `${(kb / 1024).toFixed(0)} MB`;
 
@@ -191,6 +198,7 @@ async function launch(dir: string, env: NodeJS.ProcessEnv = {}): Promise<Server>
     },
     stdio: ['ignore', 'ignore', 'pipe'],
   });
+  children.push(child);
   let err = '';
   child.stderr!.on('data', (d: Buffer) => {
     err += d.toString();
@@ -319,4 +327,3 @@ console.log(
 console.log(
   `the same server after its first overview page: ${mb(median(afterPage))} (${(median(afterPage) / w).toFixed(2)}× its idle RSS: the pages, renderer and charts load only then)`,
 );
-for (const d of dirs) rmSync(d, { recursive: true, force: true });
