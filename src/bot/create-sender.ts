@@ -18,15 +18,22 @@ export function createSender(options: {
   logger: Logger;
 }): Sender {
   const api = 'reply' in options.lark ? options.lark : createLarkApi(options.lark);
-  const outbox = new Outbox({ api, pacer: new Pacer(), logger: options.logger });
+  // An operator is waiting: a few tries and at most a few minutes (the server's outbox keeps trying for a day).
+  const outbox = new Outbox({
+    api,
+    pacer: new Pacer(),
+    logger: options.logger,
+    maxAttempts: 6,
+    giveUpMs: 5 * 60 * 1000,
+  });
   return {
     async send(addressed) {
       // One after another: messages to one chat keep their order, and jobs send few messages.
       const results: { key: string; status: 'sent' | 'failed' }[] = [];
-      for (const { chatId, reply, key } of addressed) {
+      for (const { chatId, receiveIdType, reply, key } of addressed) {
         const messages = renderLark(reply);
         const result = await outbox.deliver(
-          { kind: 'chat', chatId },
+          { kind: 'chat', chatId, ...(receiveIdType ? { receiveIdType } : {}) },
           messages,
           `p:${key}`,
           new Set(),

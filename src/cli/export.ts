@@ -17,6 +17,7 @@ import { warningLevel } from '../store/warning-level';
 import { calendarDay } from '../time/calendar-day';
 import { localTime } from '../time/local-time';
 import { cliSetup } from './cli-config';
+import { noteDataDirHolder } from './hold-data-dir';
 import type { Verb } from './verb';
 
 // `export`: the ledger (台账) and the progress log, one row per item / update, with ids and names beside
@@ -259,9 +260,11 @@ export const exportVerb: Verb = {
       process.stderr.write('用法: export [--format csv|xlsx] [--out FILE] [--now ISO-8601]\n');
       return 2;
     }
+    await noteDataDirHolder(config);
     const logger = createLogger(undefined, 'warn');
     const plans = await readPlans(planDirs(config.dataDir), logger);
-    const store = openStore({ dataDir: config.dataDir, logger, timeZone: config.timeZone });
+    // Read only: beside a running server it reads what is committed and writes nothing in the folder.
+    const store = openStore({ dataDir: config.dataDir, logger, timeZone: config.timeZone, readOnly: true });
     try {
       store.useLegacyPlan(plans.legacy.id);
       const sections = [

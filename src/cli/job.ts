@@ -15,6 +15,7 @@ import { openStore, StoreCorruptError } from '../store';
 import { calendarDay } from '../time/calendar-day';
 import { CalendarFileError } from '../time/calendar-overrides';
 import { cliSetup } from './cli-config';
+import { holdDataDir } from './hold-data-dir';
 import type { Verb } from './verb';
 
 // `job reminders|digest [--now ISO-8601]`: one run of a job, exactly as the scheduler would run it at that
@@ -50,11 +51,12 @@ export const jobVerb: Verb = {
     const now = setup.clock.now();
     const chatId = job === 'reminders' ? config.reminderChatId : config.digestChatId;
     const chatVar = job === 'reminders' ? 'REMINDER_CHAT_ID' : 'DIGEST_CHAT_ID';
-    if (config.lark && !chatId) {
+    if (config.lark && !chatId && !(job === 'calendar' && config.admins.length > 0)) {
       process.stderr.write(`配置错误: ${chatVar} 未设置,不知道发到哪个群(发送需要群的 chat_id,如 oc_…)\n`);
       return 2;
     }
 
+    if (!(await holdDataDir(config, `job ${job}`))) return 1;
     const logger = createLogger(undefined, 'warn');
     const clock = fixedClock(now);
     let store: ReturnType<typeof openStore> | undefined;

@@ -86,15 +86,16 @@ export async function runJob(job: JobName, now: Date, deps: JobRunDeps): Promise
       });
     }
   }
-  deps.state.recordRun(job, day);
+  // A day with a failed send is not recorded as run: the scheduler tries it again (what went out is not
+  // repeated: reminded items are recorded per item, a digest's days in the journal).
+  if (outcome.failed === 0) deps.state.recordRun(job, day);
   deps.logger.info('job.ran', { job, day, sent: outcome.sent.length, failed: outcome.failed });
   return outcome;
 }
 
-/** The weekly "holidays not confirmed" message, when one is due. */
+/** The weekly "holidays not confirmed" messages, when due. */
 function calendarBatches(now: Date, deps: JobDeps): { reply: AddressedReply; calendar: true }[] {
-  const reply = calendarReminder(now, deps);
-  return reply ? [{ reply, calendar: true }] : [];
+  return calendarReminder(now, deps).map((reply) => ({ reply, calendar: true as const }));
 }
 
 /**
