@@ -21,10 +21,7 @@ function byHoliday(days: readonly SpecialDay[], unnamed: string): string[] {
 }
 
 /** The source of a year's holidays, in one line. */
-export function yearSourceLine(
-  year: number,
-  deps: Pick<CoreDeps, 'calendar' | 'store' | 'timeZone'>,
-): Line {
+export function yearSourceLine(year: number, deps: Pick<CoreDeps, 'calendar' | 'store' | 'timeZone'>): Line {
   const state = deps.calendar.yearState(year);
   if (state.source === 'official') return `${year} 年的节假日来源:官方数据(chinese-days)。`;
   if (state.source === 'notice')
