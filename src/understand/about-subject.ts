@@ -60,7 +60,12 @@ export function taskNamedAtStart(
   for (let k = chars.length - 1; k >= 2; k -= 1) {
     const words = chars.slice(0, k).join('');
     const about = aboutSubject(words, ctx);
-    if (about.reading.kind === 'task' && about.evidence.unknown.length === 0)
+    // Every word of it the task's own: `…专项审计完成数据分` is not a name of the task.
+    if (
+      about.reading.kind === 'task' &&
+      about.evidence.unknown.length === 0 &&
+      about.reading.unused.length === 0
+    )
       return { words, taskId: about.reading.task.id };
   }
   return undefined;

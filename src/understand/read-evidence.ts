@@ -11,8 +11,14 @@ const MARGIN = 1.5;
 /** Other targets or measures this close to a named task are mentioned beside it. */
 const ALSO = 0.8;
 const MAX_SHOWN = 3;
-/** Characters held must outnumber characters left out by this factor. */
+/** Characters held must outnumber characters left out by this factor… */
 const COVERAGE = 2;
+/**
+ * …unless one task holds a long run of the question verbatim that no other part of the plan holds, and at
+ * least as much of the question as it leaves out (城市医联体那块中心审计: 城市医联体): that phrase is evidence
+ * on its own, and the answer says which words it did not use.
+ */
+const STRONG_RUN = 4;
 
 export type EvidenceReading =
   /** One lead: the plan assigns it. `tasks` are the tasks of that lead that hold the evidence. */
@@ -22,6 +28,8 @@ export type EvidenceReading =
       hit: EvidenceHit;
       tasks: { task: Task; hit: EvidenceHit }[];
       also: EvidenceHit[];
+      /** Words of the question the task does not hold, when a phrase of it alone singled the task out. */
+      unused: string[];
     }
   /** Several tasks, led by different divisions, hold it about equally. */
   | { kind: 'ambiguous'; hits: EvidenceHit[] }
@@ -33,6 +41,26 @@ export type EvidenceReading =
   | { kind: 'passage'; hit: EvidenceHit }
   /** The plan does not speak to it: `missing` are the words it lacks; `near` what comes closest. */
   | { kind: 'absent'; missing: string[]; common: string[]; near: EvidenceHit[] };
+
+/** Characters that carry no topic of their own. */
+const FILLER = /[\s的了是这那个些在和与及或也都吧吗呢啊呀哦嘛之其]/;
+
+/** The runs of the subject the hit's terms leave out, filler aside. */
+function unusedWords(subject: string, hit: EvidenceHit): string[] {
+  const used = new Uint8Array(subject.length);
+  for (const t of hit.terms) used.fill(1, t.from, t.to);
+  const words: string[] = [];
+  let run = '';
+  for (let i = 0; i <= subject.length; i += 1) {
+    const ch = subject[i];
+    if (ch !== undefined && !used[i] && !FILLER.test(ch)) run += ch;
+    else if (run) {
+      words.push(run);
+      run = '';
+    }
+  }
+  return [...new Set(words)];
+}
 
 const leadKey = (task: Task, knowledge: PlanKnowledge) =>
   task.lead
@@ -47,7 +75,11 @@ export function readEvidence(evidence: Evidence, knowledge: PlanKnowledge): Evid
     [...xs.filter((h) => h.kind === 'task'), ...xs.filter((h) => h.kind !== 'task')].slice(0, MAX_SHOWN);
   // The best item must hold clearly more of what was asked than it leaves out (a typo or a filler
   // word may stay out): 老旧小区该造 is 老旧小区改造, 智慧城市建设 is not 创新型城市建设.
-  if (!top || top.covered <= COVERAGE * top.missing) {
+  const strong =
+    top?.kind === 'task' &&
+    top.covered >= top.missing &&
+    top.terms.some((t) => !t.paraphrase && t.spread === 1 && t.to - t.from >= STRONG_RUN);
+  if (!top || (top.covered <= COVERAGE * top.missing && !strong)) {
     return {
       kind: 'absent',
       missing: evidence.unknown,
@@ -74,7 +106,8 @@ export function readEvidence(evidence: Evidence, knowledge: PlanKnowledge): Evid
       ({ task: t, hit }) => leadKey(t, knowledge) === lead && hit.score * MARGIN > top.score,
     );
     const also = hits.filter((h) => h.kind !== 'task' && h.score >= top.score * ALSO).slice(0, MAX_SHOWN);
-    return { kind: 'task', task, hit: top, tasks: same, also };
+    const unused = unusedWords(evidence.subject, top);
+    return { kind: 'task', task, hit: top, tasks: same, also, unused };
   }
   if (top.kind === 'goal' || top.kind === 'indicator') {
     return {

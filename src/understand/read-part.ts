@@ -66,10 +66,12 @@ export function leftOver(rest: string): string {
 
 /** A heading named by its title words (`深化财政审计`, `建设创新型城市`), when the text holds most of one. */
 function sectionByTitle(words: string, ctx: RefContext): PlanRef | undefined {
-  const bare = words.replace(/[\s、,，.。:：]/g, '');
+  // Titles and words alike without spacing, punctuation, a count in brackets (`养老托育（3项）`) or a 有.
+  const plain = (t: string) => t.replace(/[(（][^()（）]*[)）]|[\s、,，.。:：有]/g, '');
+  const bare = plain(words);
   if ([...bare].length < 4) return undefined;
   const found = ctx.lexicon.plan.sections.filter((s) => {
-    const title = s.title.replace(/[\s、,，.。:：]/g, '');
+    const title = plain(s.title);
     return title.length >= 4 && (bare.includes(title) || title.includes(bare));
   });
   // The innermost heading that matches (a part's title may hold its section's words).

@@ -70,7 +70,15 @@ export function readingReply(
           ),
         );
       }
-      return { title, colour: 'blue', blocks: [...blocks, ...notes([hit])] };
+      if (reading.unused.length > 0)
+        blocks.push(
+          note(
+            `问题中的${quoted(reading.unused)}在这项任务中没有出现,以上按${quoted([...new Set(hit.terms.map((t) => t.found))])}回答。`,
+          ),
+        );
+      // What was not used is said once: the words left out, not the wider phrase the plan lacks.
+      const said = reading.unused.length > 0 ? readingNotes([hit], [], corrections) : notes([hit]);
+      return { title, colour: 'blue', blocks: [...blocks, ...said] };
     }
     case 'ambiguous':
       return {
