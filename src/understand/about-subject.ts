@@ -35,15 +35,18 @@ export function aboutSubject(text: string, ctx: ReadContext): SubjectEvidence {
   const evidence = ctx.search.evidence(subject);
   const reading = readEvidence(evidence, ctx.knowledge);
   const asTyped = { subject: evidence.subject || subject, evidence, reading, corrections: [] };
-  if (reading.kind === 'task' || evidence.unknown.length === 0) return asTyped;
+  if (evidence.unknown.length === 0) return asTyped;
   const corrected = correctTypos(asTyped.subject, evidence.unknown, ctx.lexicon, ctx.search.spread);
   if (!corrected) return asTyped;
   const better = ctx.search.evidence(corrected.subject);
   if (better.unknownChars >= evidence.unknownChars) return asTyped;
+  const read = readEvidence(better, ctx.knowledge);
+  // A reading that already names a task keeps it: the typo read right only says more about the same task.
+  if (reading.kind === 'task' && (read.kind !== 'task' || read.task.id !== reading.task.id)) return asTyped;
   return {
     subject: better.subject || corrected.subject,
     evidence: better,
-    reading: readEvidence(better, ctx.knowledge),
+    reading: read,
     corrections: corrected.corrections,
   };
 }

@@ -106,7 +106,8 @@ export function readEvidence(evidence: Evidence, knowledge: PlanKnowledge): Evid
       ({ task: t, hit }) => leadKey(t, knowledge) === lead && hit.score * MARGIN > top.score,
     );
     const also = hits.filter((h) => h.kind !== 'task' && h.score >= top.score * ALSO).slice(0, MAX_SHOWN);
-    const unused = unusedWords(evidence.subject, top);
+    const text = `${task.title}${task.text}${task.section}`.toLowerCase();
+    const unused = unusedWords(evidence.subject, top).filter((w) => !text.includes(w));
     return { kind: 'task', task, hit: top, tasks: same, also, unused };
   }
   if (top.kind === 'goal' || top.kind === 'indicator') {
