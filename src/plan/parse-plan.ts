@@ -608,7 +608,12 @@ export function parsePlan(text: string): Plan {
     // Items straight under the part read with its intro; each section is a container of its own.
     const containers = [
       {
-        paras: [...part.body, ...part.children.filter((s) => !isHeadingStyle(s.style)).flatMap(parasOf)],
+        // An item at the top (an article `第三条 …`) is its own text: its paragraph is kept too.
+        paras: [
+          ...(!isHeadingStyle(part.style) && part.head ? [part.head] : []),
+          ...part.body,
+          ...part.children.filter((s) => !isHeadingStyle(s.style)).flatMap(parasOf),
+        ],
         clause: partClause,
         heading: part.title,
       },

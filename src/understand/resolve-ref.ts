@@ -76,7 +76,23 @@ function choices(n: number, lexicon: Lexicon, asked: string, byId?: Task): PlanR
   return { choices: distinct, asked };
 }
 
-/** The plan's own number n, in the form named first (`article`, `paren`) when the words name one. */
+/** Headings numbered n in a form the plan numbers its tasks by (`3.` holding `（1）`, `（2）`). */
+function runningHeading(n: number, lexicon: Lexicon, knowledge: PlanKnowledge): PlanRef | undefined {
+  for (const { form } of lexicon.forms) {
+    const refs = (lexicon.sectionsByMark.get(`${form}:${n}`) ?? []).flatMap((s) => {
+      const r = sectionRef(s, knowledge);
+      return r ? [r] : [];
+    });
+    if (refs.length === 1) return refs[0];
+  }
+  return undefined;
+}
+
+/**
+ * The plan's own number n, in the form the words name first (`article`, `paren`): a task of a running
+ * numbering, a heading of that numbering, the bot's task of that id, the one task any numbering gives n
+ * (several to choose from), a heading of another numbering, a numbered paragraph; else missing.
+ */
 function ownNumber(
   n: number,
   lexicon: Lexicon,
@@ -86,18 +102,19 @@ function ownNumber(
 ): PlanRef {
   const running = runningTask(n, lexicon, form);
   if (running) return { task: running };
+  const runningSection = runningHeading(n, lexicon, knowledge);
+  if (runningSection) return runningSection;
   const byId = knowledge.taskById(String(n));
   if (byId) return { task: byId };
-  const any = lexicon.tasksByValue.get(n) ?? [];
-  if (any.length === 1) return { task: any[0] as Task };
+  const tasks = choices(n, lexicon, written);
+  if (tasks) return tasks;
   const heading = headingNumbered(n, lexicon, knowledge);
   if (heading) return heading;
   const passage =
     passageNumbered(`${form ?? 'article'}:${n}`, lexicon, written) ??
     passageNumbered(`article:${n}`, lexicon, written) ??
     passageNumbered(`dot:${n}`, lexicon, written);
-  if (passage) return passage;
-  return choices(n, lexicon, written) ?? { missing: written };
+  return passage ?? { missing: written };
 }
 
 export function resolveRef(words: RefWords, lexicon: Lexicon, knowledge: PlanKnowledge): PlanRef | undefined {

@@ -77,4 +77,25 @@ describe('evidence from the plan’s own statistics', () => {
     expect(top('扩中提低')?.ref).toBe('2.3');
     expect(top('民主法治村社区建设')?.ref).toBe('5');
   });
+
+  it('counts a heading once in a phrase’s spread, and a word under it weaker than the task’s own words', () => {
+    const table = createPlanSearch(
+      parsePlan(
+        [
+          '某市民生实事方案',
+          '一、教育卫生',
+          '（一）新建幼儿园。新建幼儿园10所。（责任单位：市教育局）',
+          '（二）提升基层医疗服务。建成村卫生室20家。（责任单位：市卫生健康局）',
+          '二、养老托育',
+          '（三）开展老年助餐服务。新建老年食堂40家。（责任单位：市民政局）',
+          '（四）发展普惠托育服务。新增普惠性托位600个。（责任单位：市卫生健康局）',
+          '（五）实施居家适老化改造。完成改造500户。（责任单位：市民政局）',
+        ].join('\n'),
+      ),
+      { questionWords: stripQuestionWords },
+    );
+    const [first, ...rest] = table.evidence('托育').hits;
+    expect(first?.ref).toBe('2.4');
+    expect(rest.every((h) => h.score * 1.5 < first!.score)).toBe(true);
+  });
 });

@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { readCommand } from '../../src/understand/read-command';
+
+const COMMANDS = [
+  { name: '进展', aliases: ['progress'] },
+  { name: '进展 查看', aliases: [] },
+  { name: '整改 销号', aliases: [] },
+  { name: '整改 进展', aliases: [] },
+  { name: '整改 登记', aliases: [] },
+  { name: '方案', aliases: [], separated: true },
+  { name: '日历', aliases: [] },
+];
+
+describe('readCommand', () => {
+  it('sets the id apart from what follows with no space, a colon or a full stop after it', () => {
+    expect(readCommand('进展3.2城市更新审计进点', COMMANDS)).toEqual({
+      name: '进展',
+      rest: '3.2 城市更新审计进点',
+    });
+    expect(readCommand('进展 2.1:完成方案', COMMANDS)).toEqual({ name: '进展', rest: '2.1 完成方案' });
+    expect(readCommand('进展 第4项:债务审计报告征求意见', COMMANDS)).toEqual({
+      name: '进展',
+      rest: '第4项 债务审计报告征求意见',
+    });
+    expect(readCommand('整改销号ZG2026006已全部退回', COMMANDS)).toEqual({
+      name: '整改 销号',
+      rest: 'ZG2026006 已全部退回',
+    });
+    expect(readCommand('整改进展:ZG-2026-001 已退回车辆一台', COMMANDS)).toEqual({
+      name: '整改 进展',
+      rest: 'ZG-2026-001 已退回车辆一台',
+    });
+  });
+
+  it('reads a spoken lead-in as the command it asks for, progress when only a task and what was done follow', () => {
+    expect(readCommand('记一下进展:1.1 召开审计组会', COMMANDS)).toEqual({
+      name: '进展',
+      rest: '1.1 召开审计组会',
+    });
+    expect(readCommand('帮我记一下3.2医共体审计已进点', COMMANDS)).toEqual({
+      name: '进展',
+      rest: '3.2 医共体审计已进点',
+    });
+    expect(readCommand('那个 帮我记一下进展 2.3 审计完成', COMMANDS)).toEqual({
+      name: '进展',
+      rest: '2.3 审计完成',
+    });
+    expect(readCommand('帮我记一下 政府债务审计完成外业', COMMANDS)).toEqual({
+      name: '进展',
+      rest: '政府债务审计完成外业',
+    });
+    expect(readCommand('记一下进展 十 养老服务资金审计已出报告', COMMANDS)).toEqual({
+      name: '进展',
+      rest: '十 养老服务资金审计已出报告',
+    });
+  });
+
+  it('keeps dates and words that only look like ids, and questions that only start with a command’s word', () => {
+    expect(readCommand('日历 12月31日', COMMANDS)).toEqual({ name: '日历', rest: '12月31日' });
+    expect(readCommand('方案里有没有提到债务', COMMANDS)).toBeUndefined();
+    expect(readCommand('记得古城项目群谁负责吗', COMMANDS)).toBeUndefined();
+  });
+});

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { readRef } from '../../src/understand/read-ref';
+
+describe('readRef', () => {
+  it('reads the bot’s ids as people type and say them', () => {
+    expect(readRef('3.2')?.ref).toEqual({ kind: 'id', id: '3.2' });
+    expect(readRef('任务 2-3谁牵头')).toEqual({ ref: { kind: 'id', id: '2.3' }, rest: '谁牵头' });
+    expect(readRef('三点二讲的是什么')).toEqual({ ref: { kind: 'id', id: '3.2' }, rest: '讲的是什么' });
+    expect(readRef('第2.1项')?.ref).toEqual({ kind: 'id', id: '2.1' });
+  });
+
+  it('reads clauses, a section alone, and the plan’s own numbers in every form', () => {
+    expect(readRef('二(三)2')?.ref).toMatchObject({ kind: 'clause', part: 2, section: 3, item: 2 });
+    expect(readRef('（八）是什么')?.ref).toMatchObject({ kind: 'clause', section: 8 });
+    expect(readRef('第二十条谁负责')?.ref).toMatchObject({ kind: 'own', n: 20, form: 'article' });
+    expect(readRef('第7项任务讲什么')?.ref).toMatchObject({ kind: 'own', n: 7, form: 'ordinal' });
+    expect(readRef('第三部分有哪些')?.ref).toMatchObject({ kind: 'own', n: 3, form: 'part' });
+    expect(readRef('三、扩大产品供给')?.ref).toMatchObject({ kind: 'own', n: 3, form: 'part' });
+    expect(readRef('（12）')?.ref).toMatchObject({ kind: 'own', n: 12, form: 'paren' });
+    for (const text of ['任务12是啥', '序号12', '项目12讲啥', '12号项目', '任务十二'])
+      expect(readRef(text)?.ref, text).toMatchObject({ kind: 'bare', n: 12 });
+    expect(readRef('3（1）是什么')?.ref).toMatchObject({ kind: 'sub', n: 3, sub: 1 });
+    expect(readRef('第3项（2）谁牵头')?.ref).toMatchObject({ kind: 'sub', n: 3, sub: 2 });
+  });
+
+  it('reads goals and indicators by number, Chinese numerals too', () => {
+    expect(readRef('指标4是个啥')).toMatchObject({ ref: { target: 'indicator', ref: '4' }, rest: '是个啥' });
+    expect(readRef('指标五')?.ref).toMatchObject({ target: 'indicator', ref: '5' });
+    expect(readRef('指标5之1')?.ref).toMatchObject({ target: 'indicator', ref: '5-1' });
+    expect(readRef('第3个指标')?.ref).toMatchObject({ target: 'indicator', ref: '3' });
+    expect(readRef('目标 2')?.ref).toMatchObject({ target: 'goal', ref: '2' });
+  });
+
+  it('takes no year, date, figure or word for a number', () => {
+    for (const text of ['2026年', '2026-12-31', '十五五方案', '十点开会', '城市更新', '10%的'])
+      expect(readRef(text), text).toBeUndefined();
+  });
+});

@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { readSocial } from '../../src/understand/read-social';
+
+describe('readSocial', () => {
+  it('reads greetings, thanks and acknowledgements said on their own, padding and address aside', () => {
+    expect(readSocial('你好')).toBe('greeting');
+    expect(readSocial('您好，在吗？')).toBe('greeting');
+    expect(readSocial('哈喽')).toBe('greeting');
+    expect(readSocial('谢谢老师！')).toBe('thanks');
+    expect(readSocial('好的，谢谢')).toBe('thanks');
+    expect(readSocial('收到 多谢')).toBe('thanks');
+    expect(readSocial('好嘞')).toBe('acknowledge');
+    expect(readSocial('拜拜')).toBe('goodbye');
+  });
+
+  it('leaves anything that asks or says more to the questions', () => {
+    for (const text of ['你好，古城项目群谁负责', '谢谢你告诉我3.2', '3.2', '好的项目', '在审计中'])
+      expect(readSocial(text), text).toBeUndefined();
+  });
+});
