@@ -9,6 +9,8 @@ import { fixedClock } from '../src/clock';
 import { handleMessage } from '../src/commands/handle-message';
 import { createCoreDeps } from '../src/core-deps';
 import { silentLogger } from '../src/logger';
+import { normalise } from '../src/text/normalise';
+import { readMessage } from '../src/understand/read-message';
 import { STAFF_ANSWER_SET } from '../test/commands/staff-answer-set';
 import { STAFF_QUESTIONS } from '../test/search/staff-questions';
 
@@ -49,6 +51,22 @@ async function perQuestion() {
   const mean = times.reduce((a, b) => a + b, 0) / times.length;
   console.log(
     `per question: mean ${mean.toFixed(3)} ms, median ${median(times).toFixed(3)} ms, p99 ${pct(times, 0.99).toFixed(3)} ms over ${times.length} answers (target ≤ 0.5 ms); CPU time ${cpuPer.toFixed(3)} ms per answer`,
+  );
+  // The understanding layer alone (a message read into its questions, evidence included) on the same
+  // questions, in the same run: its share of an answer's cost.
+  const ctx = {
+    planId: deps.plan.id,
+    lexicon: deps.plan.lexicon,
+    knowledge: deps.knowledge,
+    search: deps.search,
+  };
+  const texts = questions.map(normalise);
+  const read0 = process.cpuUsage();
+  for (let r = 0; r < rounds; r += 1) for (const t of texts) readMessage(t, ctx);
+  const read = process.cpuUsage(read0);
+  const readPer = (read.user + read.system) / 1000 / (rounds * texts.length);
+  console.log(
+    `understanding layer: CPU time ${readPer.toFixed(3)} ms per message read (${((readPer / cpuPer) * 100).toFixed(0)}% of an answer's)`,
   );
 }
 

@@ -31,7 +31,10 @@ function readingsOf(word: string, lexicon: Lexicon, spread: (phrase: string) => 
             if (isQuestionWord(after) && unknown(chars.slice(from, from + span).join(''))) found.add(read);
           }
         // A word of the plan: the dictionary word the changed character now sits in is the plan's, and was
-        // not before (农村公路 is no typo of 农村供水: 供 stands alone).
+        // not before (农村公路 is no typo of 农村供水: 供 stands alone). Segmenting is costly: only where the
+        // two characters around the change are the plan's at all.
+        const pairs = [changed.slice(i - 1, i + 1).join(''), changed.slice(i, i + 2).join('')];
+        if (!pairs.some((pair) => pair.length === 2 && spread(pair) > 0)) continue;
         const bounds = [...wordBounds(read)].sort((a, b) => a - b);
         const end = bounds.find((b) => b > i) ?? chars.length;
         const start = [...bounds].reverse().find((b) => b <= i) ?? 0;

@@ -62,6 +62,17 @@ function unusedWords(subject: string, hit: EvidenceHit): string[] {
   return [...new Set(words)];
 }
 
+const lowered = new WeakMap<Task, string>();
+/** A task's words as a question is matched against them. */
+function lowerText(task: Task): string {
+  let text = lowered.get(task);
+  if (text === undefined) {
+    text = `${task.title}${task.text}${task.section}`.toLowerCase();
+    lowered.set(task, text);
+  }
+  return text;
+}
+
 const leadKey = (task: Task, knowledge: PlanKnowledge) =>
   task.lead
     .map((u) => knowledge.resolveDivision(u)?.name ?? u)
@@ -106,9 +117,19 @@ export function readEvidence(evidence: Evidence, knowledge: PlanKnowledge): Evid
       ({ task: t, hit }) => leadKey(t, knowledge) === lead && hit.score * MARGIN > top.score,
     );
     const also = hits.filter((h) => h.kind !== 'task' && h.score >= top.score * ALSO).slice(0, MAX_SHOWN);
-    const text = `${task.title}${task.text}${task.section}`.toLowerCase();
-    const unused = unusedWords(evidence.subject, top).filter((w) => !text.includes(w));
-    return { kind: 'task', task, hit: top, tasks: same, also, unused };
+    // Read only when an answer shows it.
+    let unused: string[] | undefined;
+    return {
+      kind: 'task',
+      task,
+      hit: top,
+      tasks: same,
+      also,
+      get unused() {
+        unused ??= unusedWords(evidence.subject, top).filter((w) => !lowerText(task).includes(w));
+        return unused;
+      },
+    };
   }
   if (top.kind === 'goal' || top.kind === 'indicator') {
     return {

@@ -1,4 +1,5 @@
 import type { Division } from '../plan/knowledge';
+import { wordBounds } from '../text/word-bounds';
 import { aboutSubject, subjectOf } from './about-subject';
 import {
   AND,
@@ -229,16 +230,26 @@ function divisionAsk(text: string, divisions: Division[], ctx: ReadContext): Ask
 function subjectsOf(text: string, ctx: ReadContext): SubjectEvidence[] {
   const whole = aboutSubject(text, ctx);
   const { subject } = whole;
-  if (!AND.test(subject)) return [whole];
-  const parts = subject
-    .split(AND)
-    .map((p) => p.trim())
-    .filter((p) => p.length > 0);
-  if (parts.length < 2) return [whole];
-  const each = parts.map((p) => aboutSubject(p, ctx));
+  // Only a 和 that is a word of its own joins subjects: 跟 of 跟踪, 与 of 参与 join nothing.
+  const bounds = AND.test(subject) ? wordBounds(subject) : undefined;
+  const joins = bounds
+    ? [...subject.matchAll(new RegExp(AND.source, 'g'))].filter(
+        (m) => bounds.has(m.index) && bounds.has(m.index + m[0].length),
+      )
+    : [];
+  if (joins.length === 0) return [whole];
+  const parts: string[] = [];
+  let from = 0;
+  for (const m of joins) {
+    parts.push(subject.slice(from, m.index).trim());
+    from = m.index + m[0].length;
+  }
+  parts.push(subject.slice(from).trim());
+  if (parts.filter((p) => p.length > 0).length < 2) return [whole];
+  const each = parts.filter((p) => p.length > 0).map((p) => aboutSubject(p, ctx));
   if (SEPARATELY.test(text)) return each;
   // The plan holds the phrase with its 和 (城市能级和品质): one subject.
-  const at = subject.search(AND);
+  const at = joins[0]?.index ?? -1;
   if (whole.evidence.hits[0]?.terms.some((t) => t.from <= at && t.to > at)) return [whole];
   return each.every((e) => e.evidence.hits.length > 0) ? each : [whole];
 }

@@ -266,8 +266,41 @@ const QUESTION_WORDS = [
 // punctuation).
 const ASKING_VERBS = ['来审', '在审', '在做', '来做', '在管', '来管', '主管'];
 
-// Longest first, so `归哪个处室` goes before `哪个`.
-const PATTERN = new RegExp([...QUESTION_WORDS].sort((a, b) => b.length - a.length).join('|'), 'g');
+interface TrieNode {
+  end: boolean;
+  next: Map<string, TrieNode>;
+}
+
+/**
+ * The words as one regular expression in the shape of a trie (`哪(?:个(?:处室|部门|处)?|…)`): at each
+ * position the longest word there is cut (`归哪个处室` before `哪个`), and a character starts at most one
+ * branch, so a text is scanned once rather than against every word.
+ */
+function trieSource(words: readonly string[]): string {
+  const root: TrieNode = { end: false, next: new Map() };
+  for (const word of words) {
+    let node = root;
+    for (const ch of word) {
+      let child = node.next.get(ch);
+      if (!child) {
+        child = { end: false, next: new Map() };
+        node.next.set(ch, child);
+      }
+      node = child;
+    }
+    node.end = true;
+  }
+  const emit = (node: TrieNode): string => {
+    if (node.next.size === 0) return '';
+    const branches = [...node.next].map(
+      ([ch, child]) => `${ch.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}${emit(child)}`,
+    );
+    return `(?:${branches.join('|')})${node.end ? '?' : ''}`;
+  };
+  return emit(root);
+}
+
+const PATTERN = new RegExp(trieSource(QUESTION_WORDS), 'g');
 const AT_THE_END = new RegExp(`(?:${ASKING_VERBS.join('|')})(?=[吗呢吧啊呀]*[\\s?？!！。,，]*$)`, 'g');
 
 const WORDS = new Set([...QUESTION_WORDS, ...ASKING_VERBS]);
@@ -280,7 +313,16 @@ export function isQuestionWord(word: string): boolean {
 /** Every question word, for the sounds a typo of one may have. */
 export const QUESTION_VOCABULARY: readonly string[] = [...WORDS];
 
+const stripped = new Map<string, string>();
+/** One message asks this of the same words several times: kept a while. */
+const MEMO = 2000;
+
 /** The query with question and function words replaced by spaces. */
 export function stripQuestionWords(query: string): string {
-  return query.replace(PATTERN, ' ').replace(AT_THE_END, ' ');
+  const known = stripped.get(query);
+  if (known !== undefined) return known;
+  const out = query.replace(PATTERN, ' ').replace(AT_THE_END, ' ');
+  if (stripped.size >= MEMO) stripped.clear();
+  stripped.set(query, out);
+  return out;
 }

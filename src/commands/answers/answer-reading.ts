@@ -97,8 +97,9 @@ function fromOtherPlan(
   const today = calendarDay(msg.at, deps.timeZone);
   for (const entry of deps.plans.list()) {
     if (entry === deps.plan) continue;
+    // Most plans do not speak to it either: their evidence first, the rest only for one that does.
+    if (entry.search().evidence(about.subject).hits.length === 0) continue;
     const other = { ...deps, ...planInUse(deps.plans, deps.store, today, entry) };
-    const evidence = other.search.evidence(about.subject);
     const reading = readMessage(`${about.subject}谁牵头`, {
       planId: entry.id,
       lexicon: entry.lexicon,
@@ -107,7 +108,7 @@ function fromOtherPlan(
     });
     const ask = reading.kind === 'questions' ? reading.parts[0]?.ask : undefined;
     const found = ask?.kind === 'who' && ask.about.length === 1 ? ask.about[0] : undefined;
-    if (found?.reading.kind !== 'task' || evidence.hits.length === 0) continue;
+    if (found?.reading.kind !== 'task') continue;
     const reply = whoAnswer([found], wants, other);
     return {
       ...reply,
@@ -175,7 +176,8 @@ function answerAsk(ask: Ask, msg: IncomingMessage, deps: CoreDeps): Answered {
         ? figureReply(ask.about, deps)
         : undefined;
       if (figure) return fromPlan(figure);
-      if (ask.about.evidence.hits.length > 0) return fromPlan(searchReply(ask.subject, deps));
+      if (ask.about.evidence.hits.length > 0)
+        return fromPlan(searchReply(ask.subject, deps, ask.about.evidence));
       return fromPlan({
         title: '目标与指标',
         colour: 'grey',
@@ -190,7 +192,7 @@ function answerAsk(ask: Ask, msg: IncomingMessage, deps: CoreDeps): Answered {
       });
     }
     case 'search':
-      return fromPlan(searchReply(ask.subject, deps));
+      return fromPlan(searchReply(ask.subject, deps, ask.about.evidence));
     case 'own-division-unknown':
       return {
         fromPlan: false,

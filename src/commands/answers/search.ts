@@ -1,6 +1,6 @@
 import type { Line, Reply } from '../../reply/reply';
 import { list, note, paragraph, textReply } from '../../reply/reply';
-import type { EvidenceHit } from '../../search/evidence';
+import type { Evidence, EvidenceHit } from '../../search/evidence';
 import type { SearchHit } from '../../search/plan-search';
 import type { CoreDeps } from '../context';
 import { defineCommand } from '../define-command';
@@ -16,8 +16,9 @@ function hitLine(hit: EvidenceHit | SearchHit, deps: CoreDeps): Line {
   return [`${hitLabel(hit, deps.knowledge)}:`, ...hit.snippet];
 }
 
-export function searchReply(query: string, deps: CoreDeps, limit = 5): Reply {
-  const evidence = deps.search.evidence(query);
+/** `known`: the evidence the question was read with, when it was (not looked for again). */
+export function searchReply(query: string, deps: CoreDeps, known?: Evidence, limit = 5): Reply {
+  const evidence = known ?? deps.search.evidence(query);
   const { hits, unknown, common } = evidence;
   const title = `搜索:${query}`;
   const top = hits[0];
