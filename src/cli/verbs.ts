@@ -41,6 +41,7 @@ verbs['demo-data'] = {
   run: lazy(async () => (await import('./demo-data')).demoDataVerb),
 };
 verbs.export = {
-  summary: 'export [--format csv|xlsx] [--out FILE] — 导出整改台账和进展记录',
+  summary:
+    'export [--format csv|xlsx] [--out FILE|DIR] [--table items|progress|history|summary] [--now ISO-8601] — 导出整改台账、进展记录、整改经过和汇总',
   run: lazy(async () => (await import('./export')).exportVerb),
 };

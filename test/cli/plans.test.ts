@@ -114,8 +114,10 @@ describe('plans across periods and formats', () => {
     // 3.2 of the current plan is another task: nothing recorded on it yet.
     expect(current).not.toContain('完成养老保险基金审计进点');
     expect(cli(dir, ['verify']).status).toBe(0);
-    // The export names the plan each update was made on.
-    expect(cli(dir, ['export']).stdout).toMatch(/完成养老保险基金审计进点,有效,,cli-[^,]+,2021-2025\r\n/);
+    // The export names each update by the plan it was made on: its number, title and plan side by side.
+    expect(cli(dir, ['export']).stdout).toMatch(
+      /,3\.2,聚焦社会保障体系建设,2021-2025,社保处,ou_li,完成养老保险基金审计进点,有效,,cli-[^,]+\r\n/,
+    );
     // The digest labels it by its own plan; the current plan, made current six days ago, has no silent task.
     const digest = cli(dir, ['job', 'digest', '--now', '2026-12-07T09:00:00+08:00']).stdout;
     expect(digest).toContain('3.2 聚焦社会保障体系建设(2021-2025 方案):本期');
