@@ -1,22 +1,15 @@
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { runCli } from '../support/run-cli';
 
 // The export as the secretariat opens it: a workbook with real dates and numbers, a frozen, filtered header,
 // each item's task named beside its number and plan; CSV one file per table, or one table alone; 预警 as of
 // the instant given. Child processes on a real DATA_DIR, as an operator runs them.
 
-function cli(dataDir: string, args: string[], input = '') {
-  const run = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli.ts', ...args], {
-    input,
-    encoding: 'utf8',
-    env: { ...process.env, DATA_DIR: dataDir, TZ: 'UTC', NODE_ENV: 'production' },
-  });
-  return { status: run.status, stdout: run.stdout, stderr: run.stderr };
-}
+const cli = runCli;
 
 describe('export', () => {
   let dir: string;

@@ -1,22 +1,15 @@
-import { spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdtempSync, readdirSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { fifteenthDocx } from '../plan/fifteenth-docx';
+import { runCli } from '../support/run-cli';
 
 // A new plan period as the bureau lives it, through the CLI as an operator runs it: the 十五五 plan added
 // as .docx and an annual plan as .pdf; both listed; questions on each answered with the plan named; the
 // 十五五 plan made current; the progress recorded on the 2021—2025 plan before the switch still there.
 
-function cli(dataDir: string, args: string[], input = '') {
-  const run = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli.ts', ...args], {
-    input,
-    encoding: 'utf8',
-    env: { ...process.env, DATA_DIR: dataDir, TZ: 'UTC', NODE_ENV: 'production' },
-  });
-  return { status: run.status, stdout: run.stdout, stderr: run.stderr };
-}
+const cli = runCli;
 const NOW = '2026-12-01T10:00:00+08:00';
 const say = (dataDir: string, lines: (string | { text: string; user: string })[]) =>
   cli(
