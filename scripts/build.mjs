@@ -1,5 +1,6 @@
 // `npm start` runs compiled JavaScript: this bundles src/main.ts into dist/ (ESM, Node 20, dependencies left
-// to node_modules, dynamic imports kept as lazily loaded chunks), so the server carries no TypeScript loader.
+// to node_modules, dynamic imports kept as lazily loaded chunks — the dashboard's pages are one), so the
+// server carries no TypeScript loader.
 // The crash points read AUDIT_CRASH_POINT only in the test build (tsx on src/): here it is compiled away.
 import { rmSync } from 'node:fs';
 import { build } from 'esbuild';
@@ -18,5 +19,8 @@ await build({
   packages: 'external',
   sourcemap: 'linked',
   define: { 'process.env.AUDIT_CRASH_POINT': 'undefined' },
+  // The dashboard's pages are server-rendered JSX (hono/jsx), as tsconfig.json says.
+  jsx: 'automatic',
+  jsxImportSource: 'hono/jsx',
   logLevel: 'warning',
 });

@@ -73,6 +73,28 @@ export const configSchema = z
       .enum(['1', '0', 'true', 'false'], { message: '应为 1(仅实验环境:允许不校验事件)或 0' })
       .optional()
       .transform((v) => v === '1' || v === 'true'),
+    // Where people open the dashboard (sign-in links, Lark's OAuth redirect); unset: http://HOST:PORT.
+    PUBLIC_URL: z
+      .string()
+      .optional()
+      .transform((value, ctx) => {
+        if (value === undefined) return undefined;
+        try {
+          const url = new URL(value);
+          if ((url.protocol === 'http:' || url.protocol === 'https:') && !url.search && !url.hash)
+            return value.replace(/\/+$/, '');
+        } catch {}
+        ctx.addIssue({
+          code: 'custom',
+          message: '应为以 http(s):// 开头的网址,例如 https://audit.example.gov.cn',
+        });
+        return z.NEVER;
+      }),
+    // The app is set up as a Lark web app: /dash/login offers Lark's OAuth sign-in.
+    DASH_LARK_LOGIN: z
+      .enum(['1', '0', 'true', 'false'], { message: '应为 1(看板提供飞书登录)或 0' })
+      .optional()
+      .transform((v) => v === '1' || v === 'true'),
   })
   .superRefine((env, ctx) => {
     if (env.LARK_APP_ID && !env.LARK_APP_SECRET)
@@ -86,6 +108,19 @@ export const configSchema = z
         code: 'custom',
         path: ['LARK_APP_ID'],
         message: '设置了 LARK_APP_SECRET 时必须同时设置',
+      });
+    if (env.DASH_LARK_LOGIN && !(env.LARK_APP_ID && env.LARK_APP_SECRET))
+      ctx.addIssue({
+        code: 'custom',
+        path: ['DASH_LARK_LOGIN'],
+        message: '为 1 时需要 LARK_APP_ID 和 LARK_APP_SECRET(飞书登录用应用的凭证换取用户身份)',
+      });
+    else if (env.DASH_LARK_LOGIN && !env.PUBLIC_URL)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['DASH_LARK_LOGIN'],
+        message:
+          '为 1 时需要 PUBLIC_URL:飞书登录后回到 <PUBLIC_URL>/dash/oauth/callback,这个地址须在开发者后台「安全设置 → 重定向 URL」登记',
       });
   });
 
@@ -112,6 +147,12 @@ export interface Config {
   host: string;
   /** LARK_ALLOW_UNVERIFIED=1: a lab may serve webhooks with neither token nor key (warned at every start). */
   allowUnverified: boolean;
+  /** Where people open the dashboard, without a trailing slash: PUBLIC_URL, else http://HOST:PORT. */
+  publicUrl: string;
+  /** Whether PUBLIC_URL was set (else publicUrl is only this machine's address). */
+  publicUrlSet: boolean;
+  /** DASH_LARK_LOGIN=1: the dashboard's sign-in page offers Lark's OAuth sign-in (a Lark web app). */
+  larkLogin: boolean;
 }
 
 /** What the caller is about to do with the configuration. */
@@ -162,7 +203,13 @@ export function isUnverifiedDoor(config: Config): boolean {
   );
 }
 
+/** The dashboard's address when PUBLIC_URL is unset: this server's own (an IPv6 host in brackets). */
+export function defaultPublicUrl(host: string, port: number): string {
+  return `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
+}
+
 function toConfig(env: Env): Config {
+  const host = env.HOST ?? (env.LARK_APP_ID && env.LARK_APP_SECRET ? '0.0.0.0' : '127.0.0.1');
   return {
     port: env.PORT,
     dataDir: env.DATA_DIR,
@@ -178,8 +225,11 @@ function toConfig(env: Env): Config {
     timeZone: env.TZ_NAME,
     jobTimes: { reminders: env.REMINDER_TIME, digest: env.DIGEST_TIME },
     larkMode: env.LARK_MODE,
-    host: env.HOST ?? (env.LARK_APP_ID && env.LARK_APP_SECRET ? '0.0.0.0' : '127.0.0.1'),
+    host,
     allowUnverified: env.LARK_ALLOW_UNVERIFIED,
+    publicUrl: env.PUBLIC_URL ?? defaultPublicUrl(host, env.PORT),
+    publicUrlSet: env.PUBLIC_URL !== undefined,
+    larkLogin: env.DASH_LARK_LOGIN,
   };
 }
 

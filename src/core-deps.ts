@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import type { Clock } from './clock';
 import type { CoreDeps } from './commands/context';
+import { defaultPublicUrl } from './config';
 import type { Logger } from './logger';
 import { loadPlans } from './plans/load-plans';
 import type { PlanDirs } from './plans/plan-files';
@@ -25,6 +26,8 @@ export interface CoreOptions {
   timeZone?: string;
   /** The plans already loaded (tests that build many cores on the same plans). */
   plans?: PlanRegistry;
+  /** Where the dashboard is opened (config.publicUrl); default: this machine's port 3000. */
+  publicUrl?: string;
 }
 
 /** Where the plans live for a DATA_DIR: the shipped ones and those added to it. */
@@ -52,6 +55,7 @@ export function createCoreDeps(options: CoreOptions): CoreDeps {
     timeZone,
     store,
     calendar: workingCalendarOf(options.dataDir, store, options.logger),
+    publicUrl: options.publicUrl ?? defaultPublicUrl('127.0.0.1', 3000),
   };
 }
 

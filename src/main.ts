@@ -9,8 +9,14 @@ import { handleMessage } from './commands/handle-message';
 import { reminderActions } from './commands/ledger/reminder-actions';
 import { commands } from './commands/registry';
 import { type Config, ConfigError, isUnverifiedDoor, loadConfigFromEnvironment } from './config';
+import { mountDash } from './dash/mount-dash';
+import { LOCAL_ADMIN } from './local-admin';
 import { createLogger, type Logger } from './logger';
 import { planInUse } from './plans/plan-in-use';
+import { ensureSignInSecret } from './signin/ensure-sign-in-secret';
+import { linkToken } from './signin/link-token';
+import { LINK_MINUTES } from './signin/sign-in-terms';
+import { signInUrl } from './signin/sign-in-url';
 import { openStore, type RectificationItem, type Store } from './store';
 import { calendarDay } from './time/calendar-day';
 import { CalendarFileError, loadCalendarOverrides } from './time/calendar-overrides';
@@ -29,6 +35,7 @@ async function buildCore(config: Config, logger: Logger, store: Store): Promise<
     dataDir: config.dataDir,
     store,
     timeZone: config.timeZone,
+    publicUrl: config.publicUrl,
   });
 }
 
@@ -109,11 +116,48 @@ async function main(): Promise<void> {
     welcomeUsages: commands.map((c) => c.usage),
   });
 
+  // The dashboard pages, on the same server in every mode; loaded on the first page asked for.
+  const larkLogin =
+    config.lark && config.larkLogin
+      ? (await import('./bot/lark/lark-login')).createLarkLogin({ ...config.lark, domain: config.larkDomain })
+      : undefined;
+  const applink = lark ? (await import('./bot/lark/chat-applink')).chatApplink : undefined;
+  mountDash(bot.app, {
+    store,
+    plans: async () => (await core).plans,
+    // In local mode the one person there is the local administrator.
+    admins: new Set([...config.admins, ...(config.lark ? [] : [LOCAL_ADMIN])]),
+    clock: systemClock,
+    timeZone: config.timeZone,
+    publicUrl: config.publicUrl,
+    logger,
+    ...(larkLogin ? { larkLogin } : {}),
+    ...(lark?.messageChat && applink
+      ? {
+          messageLink: async (messageId: string) => {
+            const chat = await lark.messageChat!(messageId);
+            return chat ? applink(config.larkDomain, chat) : undefined;
+          },
+        }
+      : {}),
+  });
+  if (config.lark && !config.publicUrlSet)
+    logger.warn(`看板链接将指向 ${config.publicUrl};请把 PUBLIC_URL 设为同事们能打开的地址`);
+
   const mode = !config.lark ? 'local' : config.larkMode === 'ws' ? 'ws' : 'lark';
   const server = serve({ fetch: bot.app.fetch, port: config.port, hostname: config.host }, (info) => {
     logger.info('listening', { host: info.address, port: info.port, mode });
   });
   bot.start();
+  if (!config.lark) {
+    // Local mode has no chat to ask `看板` in: the local administrator's link is printed instead.
+    const now = systemClock.now();
+    const secret = await ensureSignInSecret(store, { by: LOCAL_ADMIN, at: now });
+    const { token } = linkToken(secret, LOCAL_ADMIN, now);
+    logger.info(`看板登录链接(本地管理员,${LINK_MINUTES} 分钟内有效,只能用一次)`, {
+      url: signInUrl(config.publicUrl, token),
+    });
+  }
 
   // Reminders and the weekly digest (src/jobs), once the plan is ready; off in local mode.
   let scheduler: { stop(): Promise<void> } | undefined;

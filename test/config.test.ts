@@ -114,3 +114,33 @@ describe('the Lark door settings', () => {
     expect(() => loadConfig(env)).toThrow(new RegExp(`^配置错误: ${name} `));
   });
 });
+
+describe('the dashboard’s address and sign-in', () => {
+  const lark = { LARK_APP_ID: 'cli_x', LARK_APP_SECRET: 's' };
+
+  it('opens the dashboard at PUBLIC_URL, else at this server’s own address', () => {
+    expect(loadConfig({}).publicUrl).toBe('http://127.0.0.1:3000');
+    expect(loadConfig({ HOST: '::1', PORT: '8080' }).publicUrl).toBe('http://[::1]:8080');
+    expect(loadConfig({ PUBLIC_URL: 'https://audit.example.gov.cn/bot/' })).toMatchObject({
+      publicUrl: 'https://audit.example.gov.cn/bot',
+      publicUrlSet: true,
+    });
+  });
+
+  it('names PUBLIC_URL when it is not a web address', () => {
+    for (const value of ['audit.example.gov.cn', 'ftp://x', 'https://x/?a=1'])
+      expect(() => loadConfig({ PUBLIC_URL: value })).toThrow(/PUBLIC_URL 应为以 http\(s\):\/\/ 开头的网址/);
+  });
+
+  it('offers Lark’s sign-in only with the app’s credentials and a public address to come back to', () => {
+    expect(loadConfig({ ...lark, PUBLIC_URL: 'https://a.example', DASH_LARK_LOGIN: '1' }).larkLogin).toBe(
+      true,
+    );
+    expect(loadConfig({}).larkLogin).toBe(false);
+    expect(() => loadConfig({ DASH_LARK_LOGIN: '1' })).toThrow(/DASH_LARK_LOGIN 为 1 时需要 LARK_APP_ID/);
+    expect(() => loadConfig({ ...lark, DASH_LARK_LOGIN: '1' })).toThrow(
+      /DASH_LARK_LOGIN 为 1 时需要 PUBLIC_URL/,
+    );
+    expect(() => loadConfig({ DASH_LARK_LOGIN: 'yes' })).toThrow(ConfigError);
+  });
+});

@@ -84,6 +84,53 @@ describe('npm start', () => {
     }
   });
 
+  it('in local mode prints a sign-in link for the local administrator, good once, also across a restart', async () => {
+    const port = await freePort();
+    const dataDir = mkdtempSync(join(tmpdir(), 'main-dash-'));
+    const env = { PORT: String(port), DATA_DIR: dataDir, LARK_APP_ID: '', LARK_APP_SECRET: '' };
+    const linkOf = async (server: ReturnType<typeof start>) => {
+      await until(() => /dash\/signin\?t=/.test(server.output().stderr), 15_000, 'the sign-in link');
+      return /"url":"(http:\/\/127\.0\.0\.1:\d+\/dash\/signin\?t=[^"]+)"/.exec(server.output().stderr)![1]!;
+    };
+    const use = (link: string) =>
+      fetch(`http://127.0.0.1:${port}/dash/signin`, {
+        method: 'POST',
+        redirect: 'manual',
+        headers: { 'content-type': 'application/x-www-form-urlencoded' },
+        body: new URLSearchParams({ t: new URL(link).searchParams.get('t')! }).toString(),
+      });
+    let server = start(env);
+    try {
+      const first = await linkOf(server);
+      expect(server.output().stderr).toContain('本地管理员');
+      // The built server loads the pages on the first one asked for.
+      expect((await fetch(first)).status).toBe(200);
+      const used = await use(first);
+      expect(used.status).toBe(303);
+      const session = used.headers.get('set-cookie')!.split(';')[0]!;
+      await until(() => /"msg":"plan ready"/.test(server.output().stderr), 10_000, 'plan ready');
+      const overview = await fetch(`http://127.0.0.1:${port}/dash`, { headers: { cookie: session } });
+      expect(overview.status).toBe(200);
+      expect(await overview.text()).toContain('整改率(按数量)');
+      server.child.kill('SIGTERM');
+      expect(await server.exit).toBe(0);
+
+      server = start(env);
+      const second = await linkOf(server);
+      expect(second).not.toBe(first);
+      expect((await use(first)).status).toBe(410);
+      expect((await fetch(`http://127.0.0.1:${port}/dash`, { headers: { cookie: session } })).status).toBe(
+        200,
+      );
+      server.child.kill('SIGTERM');
+      expect(await server.exit).toBe(0);
+      expect(server.output().stdout).toBe('');
+    } finally {
+      server.child.kill('SIGKILL');
+      rmSync(dataDir, { recursive: true, force: true });
+    }
+  });
+
   it('stops with one line naming a wrong variable, and never echoes a secret', async () => {
     const server = start({ PORT: 'eighty', LARK_APP_SECRET: 'sekrit-value' });
     expect(await server.exit).not.toBe(0);

@@ -70,6 +70,7 @@ export async function admitEvent(
       eventId: event.eventId,
       messageId: event.messageId,
       chatId: event.chatId,
+      ...(event.chatType === 'p2p' ? { private: true } : {}),
       userId: event.userId,
       ...(text === undefined ? { unsupported: event.messageType } : { text }),
       mentions: event.mentions.filter((m) => m.openId !== botId),

@@ -1,8 +1,8 @@
-import { parseArgs } from 'node:util';
 import { PlanFileError } from '../plan/plan-file-error';
 import { readPlanFile } from '../plan/read-plan-file';
 import { holidayLines } from '../reply/calendar-wording';
 import { NoticeError, readHolidayNotice } from '../time/notice';
+import { jsonFlagArgs } from './json-flag-args';
 import type { Verb } from './verb';
 
 // `calendar parse FILE [--json]`: the days off and make-up working days a State Council holiday notice
@@ -14,19 +14,12 @@ const USAGE = '用法: calendar parse FILE [--json]\n';
 export const calendarVerb: Verb = {
   summary: 'calendar parse FILE [--json] — 读国务院办公厅节假日安排通知(.txt/.docx),列出放假日和调休上班日',
   async run(args) {
-    let values: { json?: boolean };
-    let positionals: string[];
-    try {
-      ({ values, positionals } = parseArgs({
-        args,
-        allowPositionals: true,
-        options: { json: { type: 'boolean', default: false } },
-      }));
-    } catch {
+    const parsed = jsonFlagArgs(args);
+    if (!parsed) {
       process.stderr.write(USAGE);
       return 2;
     }
-    const [sub, file, ...extra] = positionals;
+    const [sub, file, ...extra] = parsed.positionals;
     if (sub !== 'parse' || !file || extra.length > 0) {
       process.stderr.write(USAGE);
       return 2;
@@ -44,7 +37,7 @@ export const calendarVerb: Verb = {
       process.stderr.write(`${line.replace(/[\r\n]+/g, ' ')}\n`);
       return 2;
     }
-    if (values.json) {
+    if (parsed.json) {
       const { year, off, work } = notice;
       process.stdout.write(`${JSON.stringify({ year, off, work })}\n`);
       return 0;

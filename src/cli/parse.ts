@@ -1,6 +1,6 @@
-import { parseArgs } from 'node:util';
 import { loadPlanFile } from '../plan/load-plan-file';
 import { PlanFileError } from '../plan/plan-file-error';
+import { jsonFlagArgs } from './json-flag-args';
 import type { Verb } from './verb';
 
 // `parse FILE [--json]`: the plan model of a .txt, .md, .docx or .pdf plan. A file that cannot be read,
@@ -9,18 +9,12 @@ import type { Verb } from './verb';
 export const parseVerb: Verb = {
   summary: 'parse FILE [--json] — 解析一份方案(.txt/.md/.docx/.pdf),输出任务、目标、指标、保障措施',
   async run(args) {
-    let values: { json?: boolean };
-    let positionals: string[];
-    try {
-      ({ values, positionals } = parseArgs({
-        args,
-        allowPositionals: true,
-        options: { json: { type: 'boolean', default: false } },
-      }));
-    } catch {
+    const parsed = jsonFlagArgs(args);
+    if (!parsed) {
       process.stderr.write('用法: parse FILE [--json]\n');
       return 2;
     }
+    const { positionals } = parsed;
     const file = positionals[0];
     if (!file) {
       process.stderr.write('用法: parse FILE [--json]\n');
@@ -37,7 +31,7 @@ export const parseVerb: Verb = {
       process.stderr.write(`${line.replace(/[\r\n]+/g, ' ')}\n`);
       return 2;
     }
-    if (values.json) {
+    if (parsed.json) {
       // `number`: how the plan itself numbers the task (added field; the documented ones keep their names).
       const tasks = plan.tasks.map(({ id, title, text, clause, lead, support, number }) => ({
         id,

@@ -4,6 +4,7 @@ import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { handleMessage } from '../commands/handle-message';
 import { createCoreDeps, planDirs } from '../core-deps';
+import { LOCAL_ADMIN } from '../local-admin';
 import { createLogger } from '../logger';
 import type { IncomingMessage } from '../message/incoming-message';
 import { preparePlanTexts } from '../plans/plan-files';
@@ -11,9 +12,6 @@ import { renderText } from '../reply/render-text';
 import { CalendarFileError } from '../time/calendar-overrides';
 import { cliSetup } from './cli-config';
 import type { Verb } from './verb';
-
-/** The CLI's user when `--user` is not given: a local administrator. */
-export const LOCAL_ADMIN = 'local-admin';
 
 const lineSchema = z.object({
   text: z.string(),
@@ -50,6 +48,7 @@ export const sayVerb: Verb = {
         logger,
         dataDir: config.dataDir,
         timeZone: config.timeZone,
+        publicUrl: config.publicUrl,
       });
     } catch (error) {
       if (!(error instanceof CalendarFileError)) throw error;
@@ -58,12 +57,14 @@ export const sayVerb: Verb = {
     }
     const defaults = { user: values.user || LOCAL_ADMIN, chat: values.chat || 'cli' };
 
-    const answer = async (text: string, user: string, chat: string) => {
+    // A terminal is one person's: a message is private unless it names a chat (then it stands for that chat).
+    const answer = async (text: string, user: string, chat: string, named = Boolean(values.chat)) => {
       // Unique across processes and runs: an exactly-once key must never make a later command look like a replay.
       const message: IncomingMessage = {
         text,
         userId: user,
         chatId: chat,
+        ...(named ? {} : { private: true }),
         messageId: `cli-${randomUUID()}`,
         at: clock.now(),
       };
@@ -82,17 +83,19 @@ export const sayVerb: Verb = {
       let text = line;
       let user = defaults.user;
       let chat = defaults.chat;
+      let named = Boolean(values.chat);
       if (line.startsWith('{')) {
         try {
           const parsed = lineSchema.parse(JSON.parse(line));
           text = parsed.text;
           user = parsed.user ?? user;
           chat = parsed.chat ?? chat;
+          named ||= parsed.chat !== undefined;
         } catch {
           // Not a message object: take the line as typed text.
         }
       }
-      await answer(text, user, chat);
+      await answer(text, user, chat, named);
     }
     return 0;
   },

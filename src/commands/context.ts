@@ -32,6 +32,8 @@ export interface CoreDeps {
   store: Store;
   /** China's working days, with the bureau's own days (DATA_DIR/calendar.json and `日历 设置`). */
   calendar: WorkingCalendar;
+  /** Where people open the dashboard (PUBLIC_URL, else http://HOST:PORT): `看板` links point there. */
+  publicUrl: string;
 }
 
 /** One command: a file each under src/commands/, listed in registry.ts. */

@@ -1,3 +1,4 @@
+import { dashboardLinkCommand } from './admin/dashboard-link';
 import { divisionsCommand } from './admin/divisions-admin';
 import { plansCommand } from './admin/plans-list';
 import { weeklyDigestCommand } from './admin/weekly-digest';
@@ -23,6 +24,7 @@ export const commands: Command<unknown>[] = [
   progressCardCommand,
   progressIndicatorCommand,
   weeklyDigestCommand,
+  dashboardLinkCommand,
   workingCalendarCommand,
   plansCommand,
   divisionsCommand,

@@ -10,6 +10,8 @@ export interface IncomingMessage {
   userName?: string;
   /** Chat id (opaque). */
   chatId: string;
+  /** The sender's one-to-one chat with the bot (Lark `p2p`; a terminal), where a reply is for them alone. */
+  private?: boolean;
   /** Source message id (Lark `om_…`), recorded with every change it causes. */
   messageId?: string;
   /** Other people @-mentioned in the message (the bot itself already removed), by placeholder key. */

@@ -6,6 +6,7 @@ import type { Action, Block, Inline, Line, Reply } from './reply';
 export function inlineToText(part: Inline): string {
   if (typeof part === 'string') return part;
   if ('strong' in part) return `【${part.strong}】`;
+  if ('link' in part) return `${part.text}:${part.link}`;
   return `@${part.name ?? part.mention}`;
 }
 

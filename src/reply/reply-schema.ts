@@ -7,6 +7,7 @@ const inline = z.union([
   z.string(),
   z.object({ strong: z.string() }),
   z.object({ mention: z.string(), name: z.string().optional() }),
+  z.object({ link: z.string(), text: z.string() }),
 ]);
 const line = z.union([z.string(), z.array(inline)]);
 const block = z.discriminatedUnion('type', [

@@ -4,8 +4,15 @@
 
 export type Colour = 'blue' | 'green' | 'yellow' | 'red' | 'grey' | 'orange';
 
-/** Inline content: literal text, emphasised text (a search match, a key figure), or an @-mention. */
-export type Inline = string | { strong: string } | { mention: string; name?: string };
+/**
+ * Inline content: literal text, emphasised text (a search match, a key figure), an @-mention, or a link the bot
+ * made itself (an address of its own, such as a sign-in link; never one a user typed).
+ */
+export type Inline =
+  | string
+  | { strong: string }
+  | { mention: string; name?: string }
+  | { link: string; text: string };
 
 /** One line of inline content. A bare string is a line of literal text. */
 export type Line = string | Inline[];

@@ -1,10 +1,10 @@
 import { unconfirmedLine } from '../reply/calendar-wording';
-import type { AddressedReply, Inline } from '../reply/reply';
+import type { AddressedReply } from '../reply/reply';
 import { note, paragraph } from '../reply/reply';
-import { displayName } from '../store';
 import { calendarDay } from '../time/calendar-day';
 import { yearsToConfirm } from '../time/years-to-confirm';
 import { addDays, isoWeekday } from '../time/zoned-time';
+import { mentionOf } from './mention-of';
 import { SECRETARIAT } from './reminder-mentions';
 import type { JobDeps } from './report-deps';
 import { shortKey } from './short-key';
@@ -24,10 +24,6 @@ export function calendarReminder(now: Date, deps: JobDeps): AddressedReply | und
   const week = weekOf(today);
   if (deps.lastCalendarReminder !== undefined && deps.lastCalendarReminder >= week) return undefined;
   const { store } = deps;
-  const mention = (openId: string): Inline => {
-    const name = displayName(store, openId);
-    return name !== openId ? { mention: openId, name } : { mention: openId };
-  };
   let secretariat = store.headsOf(SECRETARIAT);
   if (secretariat.length === 0) secretariat = store.membersOf(SECRETARIAT);
   const whom = [...new Set([...(deps.admins ?? []), ...secretariat.map((m) => m.openId)])];
@@ -40,7 +36,7 @@ export function calendarReminder(now: Date, deps: JobDeps): AddressedReply | und
       title: `节假日安排待确认 · ${years.join('、')} 年`,
       colour: 'orange',
       blocks: [
-        ...(whom.length > 0 ? [paragraph(whom.flatMap((id) => [mention(id), ' ']))] : []),
+        ...(whom.length > 0 ? [paragraph(whom.flatMap((id) => [mentionOf(store, id), ' ']))] : []),
         ...years.map((year) =>
           paragraph(
             unconfirmedLine(year, pending?.year === year, own.filter((d) => d.startsWith(`${year}-`)).length),

@@ -13,6 +13,7 @@ import { isOverdue, ledgerStats, rateText } from './ledger-stats';
 import type { JobDeps } from './report-deps';
 import { shortKey } from './short-key';
 import { clip, reportLabels, targetLabel } from './target-label';
+import { SILENT_DAYS, taskSilence } from './task-silence';
 
 // The digest for the secretariat (秘书处, 牵头抓总、跟踪督办) over a period of whole days (see digest-period):
 // per division — updates per task (count, latest line), tasks silent 14 days or more — and the ledger:
@@ -21,7 +22,6 @@ import { clip, reportLabels, targetLabel } from './target-label';
 // 30 days escalated. A Reply the bot renders as one card (schema 2.0,
 // with a chart); long lists are capped with “另有 N 条”. A pure function of store, plan and period.
 
-export const SILENT_DAYS = 14;
 /** The whole Reply, as JSON, stays under this so its card stays well under Lark's 30 KB. */
 export const DIGEST_BUDGET_BYTES = 22_000;
 
@@ -225,10 +225,8 @@ function buildDigest(period: DigestPeriod, now: Date, deps: DigestDeps, cap: num
         id: task.id,
         ...(deps.plan ? { plan: deps.plan.id } : {}),
       });
-      // Silence counts from the last update, or from the day the plan became current (never from before).
       const lastDay = last ? dayOf(last.at) : undefined;
-      const from = lastDay && (!since || lastDay >= since) ? lastDay : since;
-      if (from && daysBetween(from, today) < SILENT_DAYS) return [];
+      if (!taskSilence(lastDay, since, today).silent) return [];
       const when = lastDay ? `上次 ${lastDay}` : since ? `自 ${since} 起未报送` : '从未报送';
       return [`${clip(`${task.id} ${task.title}`, 20)}(${when})`];
     });

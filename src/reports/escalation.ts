@@ -1,8 +1,9 @@
-import type { AddressedReply, Block, Inline } from '../reply/reply';
+import type { AddressedReply, Block } from '../reply/reply';
 import { heading, list, note, paragraph } from '../reply/reply';
 import { displayName, type RectificationItem } from '../store';
 import { calendarDay, daysBetween } from '../time/zoned-time';
 import { divisionOrder } from './division-order';
+import { mentionOf } from './mention-of';
 import { SECRETARIAT } from './reminder-mentions';
 import type { JobDeps } from './report-deps';
 import { shortKey } from './short-key';
@@ -25,16 +26,12 @@ export function escalation(now: Date, deps: JobDeps): AddressedReply | undefined
   for (const x of late) byDivision.set(x.item.division, [...(byDivision.get(x.item.division) ?? []), x]);
   const divisions = [...byDivision.keys()].sort(divisionOrder(deps.knowledge));
   const { store } = deps;
-  const mention = (openId: string): Inline => {
-    const name = displayName(store, openId);
-    return name !== openId ? { mention: openId, name } : { mention: openId };
-  };
   let whom = store.headsOf(SECRETARIAT);
   if (whom.length === 0) whom = store.membersOf(SECRETARIAT);
   if (whom.length === 0) whom = divisions.flatMap((d) => store.headsOf(d));
   const blocks: Block[] = [
     paragraph([
-      ...whom.flatMap((m) => [mention(m.openId), ' ']),
+      ...whom.flatMap((m) => [mentionOf(store, m.openId), ' ']),
       `以下 ${late.length} 项整改事项逾期超过 ${ESCALATE_AFTER_DAYS} 天,请督办:`,
     ]),
   ];

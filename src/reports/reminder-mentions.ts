@@ -1,6 +1,6 @@
 import type { Inline } from '../reply/reply';
 import type { Member, RectificationItem } from '../store';
-import { displayName } from '../store';
+import { mentionOf } from './mention-of';
 import type { JobStore } from './report-deps';
 
 // Whom a reminder @-mentions for an item: always someone on the roster now (a person who left is never
@@ -17,10 +17,7 @@ export const SECRETARIAT = '秘书处';
 
 export function reminderMentions(item: RectificationItem, store: JobStore): Inline[] {
   const roster = store.members();
-  const mention = (m: Member): Inline => {
-    const name = displayName(store, m.openId);
-    return name !== m.openId ? { mention: m.openId, name } : { mention: m.openId };
-  };
+  const mention = (m: Member): Inline => mentionOf(store, m.openId);
   const except = item.pending?.by;
   const fallback = (divisionMembers: boolean): Member[] => {
     for (const group of [

@@ -151,6 +151,12 @@ export class ModelStore implements Store {
     const { divisions, renames } = this.#model.settings;
     return { divisions, renames };
   }
+  signInSecret() {
+    return this.#model.access.secret;
+  }
+  signInLinkUsed(link: string) {
+    return this.#model.access.links[link] !== undefined;
+  }
   useLegacyPlan(id: string) {
     if (this.persistence.loaded('progress') && this.#model.legacyPlan !== id)
       throw new Error('useLegacyPlan must come before the progress index is built');
@@ -457,6 +463,14 @@ export class ModelStore implements Store {
 
   confirmCalendar(meta: ChangeMeta, year: number) {
     this.#change(meta, { type: 'calendar.confirm', data: { year } });
+  }
+
+  keepSignInSecret(meta: ChangeMeta, secret: string) {
+    this.#change(meta, { type: 'signin.secret', data: { secret } });
+  }
+
+  useSignInLink(meta: ChangeMeta, link: string, expires: Date) {
+    this.#change(meta, { type: 'signin.link', data: { link, expires: expires.toISOString() } });
   }
 
   addPlan(meta: ChangeMeta, plan: { id: string; file: string; title: string }) {

@@ -211,6 +211,15 @@ export const journalRecordSchema = z.discriminatedUnion('type', [
     type: z.literal('division.rename'),
     data: z.object({ from: z.string().min(1), to: z.string().min(1) }),
   }),
+  // The key the dashboard's sign-in links and sessions are signed with: made once, on first need, kept here so
+  // that a restart (or a second instance) honours what was signed before. Never shown or logged.
+  z.object({ ...body, type: z.literal('signin.secret'), data: z.object({ secret: z.string().min(32) }) }),
+  // A one-time sign-in link used (its nonce), with the instant it would have expired: used once, never again.
+  z.object({
+    ...body,
+    type: z.literal('signin.link'),
+    data: z.object({ link: z.string().min(1), expires: z.string().min(1) }),
+  }),
   // The reply a transaction's changes were answered with: a replay of the same message sends it again.
   z.object({
     ...body,
@@ -314,6 +323,17 @@ export const reportsFileSchema = z.object({
   digest: z.object({ from: day, to: day, at: z.string() }).optional(),
 });
 
+/**
+ * The dashboard's sign-in: the signing secret, and the links used that have not expired yet (nonce → when it
+ * expires), so a link is refused the second time, also after a restart. Bounded by the links of 10 minutes.
+ */
+export const accessFileSchema = z.object({
+  seq: z.number().int().nonnegative(),
+  secret: z.string().optional(),
+  links: z.record(z.string(), z.string()),
+});
+
+export type AccessFile = z.infer<typeof accessFileSchema>;
 export type PeopleFile = z.infer<typeof peopleFileSchema>;
 export type PendingCalendarImport = z.infer<typeof pendingCalendarImportSchema>;
 export type ReportsFile = z.infer<typeof reportsFileSchema>;

@@ -1,5 +1,6 @@
 import { addDays } from '../time/zoned-time';
 import {
+  type AccessFile,
   EMPTY_SETTINGS,
   type JournalEvent,
   type PeopleFile,
@@ -32,7 +33,7 @@ import type {
 export type Concern = StateConcern | 'progress' | 'ledger' | 'outcome';
 
 /** The concerns kept in small state files (sizes bounded by staff and plan, not by history). */
-export const STATE_CONCERNS = ['roster', 'targets', 'settings', 'people', 'reports'] as const;
+export const STATE_CONCERNS = ['roster', 'targets', 'settings', 'people', 'reports', 'access'] as const;
 export type StateConcern = (typeof STATE_CONCERNS)[number];
 
 export function concernOf(event: Pick<JournalEvent, 'type'>): Concern {
@@ -55,6 +56,9 @@ export function concernOf(event: Pick<JournalEvent, 'type'>): Concern {
       return 'people';
     case 'report.digest':
       return 'reports';
+    case 'signin.secret':
+    case 'signin.link':
+      return 'access';
     case 'progress':
     case 'progress.retract':
       return 'progress';
@@ -111,6 +115,7 @@ export class StateModel {
   legacyPlan = '';
   people: PeopleFile = { seq: 0, names: {} };
   reports: ReportsFile = { seq: 0 };
+  access: AccessFile = { seq: 0, links: {} };
   readonly items = new Map<string, RectificationItem>();
   /** Every progress update in journal order (retracted ones included, flagged). */
   readonly progress: ProgressUpdate[] = [];
@@ -160,6 +165,13 @@ export class StateModel {
           );
         return;
       }
+      case 'signin.secret':
+        if (this.access.secret) throw new StoreError('secret-exists', '看板的签名密钥已经生成过');
+        return;
+      case 'signin.link':
+        if (this.access.links[change.data.link] !== undefined)
+          throw new StoreError('link-used', '这个登录链接已经用过了');
+        return;
       case 'calendar.confirm': {
         const pending = this.settings.calendarPending;
         if (pending?.year !== change.data.year)
@@ -429,6 +441,18 @@ export class StateModel {
       case 'report.digest':
         this.reports = { seq, digest: { from: event.data.from, to: event.data.to, at } };
         break;
+      case 'signin.secret':
+        this.access = { ...this.access, seq, secret: event.data.secret };
+        break;
+      case 'signin.link': {
+        // Links expired by now can never be used again anyway: they are forgotten, so the file stays small.
+        const links: Record<string, string> = {};
+        for (const [link, expires] of Object.entries(this.access.links))
+          if (expires > at) links[link] = expires;
+        links[event.data.link] = event.data.expires;
+        this.access = { ...this.access, seq, links };
+        break;
+      }
       case 'progress':
         this.addProgress(
           progressUpdateOf(event, { ...event.data, division: this.division(event.data.division) }),

@@ -32,6 +32,9 @@ export type StoreErrorCode =
   | 'calendar-not-set'
   | 'update-not-found'
   | 'update-retracted'
+  /** A one-time sign-in link used before, or a second sign-in secret. */
+  | 'link-used'
+  | 'secret-exists'
   /** A write outside the transaction of its own message, or after the store failed. */
   | 'not-writable';
 

@@ -135,6 +135,10 @@ export interface Store {
    * wiring, before the first read of progress or owners.
    */
   useLegacyPlan(id: string): void;
+  /** The key the dashboard's sign-in links and sessions are signed with, once it was made. */
+  signInSecret(): string | undefined;
+  /** Whether a one-time sign-in link (its nonce) was used. */
+  signInLinkUsed(link: string): boolean;
   /** Number of records in the history. */
   readonly journalLength: number;
 
@@ -203,6 +207,10 @@ export interface Store {
   ): PendingCalendarImport;
   /** The waiting import of `year` applied: its days set, its year confirmed. */
   confirmCalendar(meta: ChangeMeta, year: number): void;
+  /** Keeps the sign-in secret (once: a second one is refused, so nothing signed before stops working). */
+  keepSignInSecret(meta: ChangeMeta, secret: string): void;
+  /** Records the use of a one-time sign-in link; a link used before is refused (`link-used`). */
+  useSignInLink(meta: ChangeMeta, link: string, expires: Date): void;
   addPlan(meta: ChangeMeta, plan: { id: string; file: string; title: string }): void;
   activatePlan(meta: ChangeMeta, id: string): void;
   addDivision(meta: ChangeMeta, division: { name: string; aliases: string[] }): void;

@@ -7,10 +7,13 @@ import { handleMessage } from '../../src/commands/handle-message';
 import { createCoreDeps } from '../../src/core-deps';
 import { silentLogger } from '../../src/logger';
 import { keepPlan } from '../../src/plans/keep-plan';
-import { larkRequest, messageEvent } from '../fixtures/lark/events';
+import { cardActionEvent, larkRequest, messageEvent } from '../fixtures/lark/events';
+import { docxPackage } from '../plan/docx-package';
 import { fifteenthDocx } from '../plan/fifteenth-docx';
 import { ADMIN, NOW, tempDataDir } from '../support/core';
 import { FakeLark } from '../support/fake-lark';
+import { until } from '../support/until';
+import { findAction } from './card-actions';
 import { startTestBot, type TestBot } from './start-test-bot';
 
 // An admin adds the bureau's next plan by sending its file to the bot: the real core, the real SDK client
@@ -188,5 +191,53 @@ describe('a plan file sent in Lark', () => {
     expect(await say('方案')).toMatch(/2021-2025 .*当前方案[\s\S]*2026-2030 .*待启用/);
     expect(answerTo(await sendFile('十五五.docx', docx))).toContain('已导入方案 2026-2030');
     expect(journalLines()).toContain('plan.add');
+  });
+
+  it('imports a holiday notice an admin sends as a .docx as the year’s calendar, confirmed by its card’s button', async () => {
+    const lines = readFileSync('test/fixtures/notices/2027-shaped.txt', 'utf8').split('\n').filter(Boolean);
+    const messageId = 'om_notice_file';
+    fake.putFile(messageId, 'file_v3_notice', await docxPackage(lines, { official: true }), {
+      name: '国务院办公厅关于2027年部分节假日安排的通知.docx',
+    });
+    const event = messageEvent({
+      messageId,
+      chatType: 'p2p',
+      mentionBot: false,
+      messageType: 'file',
+      content: JSON.stringify({
+        file_key: 'file_v3_notice',
+        file_name: '国务院办公厅关于2027年部分节假日安排的通知.docx',
+      }),
+      senderOpenId: ADMIN,
+      createTime: String(Date.parse('2026-12-08T10:00:00+08:00')),
+    });
+    expect((await bot.post('/webhook/event', larkRequest(event))).status).toBe(200);
+    await bot.bot.idle();
+    const [reply] = fake.repliesTo(messageId);
+    expect(reply?.msgType).toBe('interactive');
+    expect(reply!.content).toContain('2027 年节假日安排 · 待确认');
+    expect(reply!.content).toContain('调休上班 2027-02-14(周日)、2027-02-20(周六)');
+    expect(planFiles()).toEqual([]);
+    expect(deps.calendar.isWorkingDay('2027-02-08')).toBe(true);
+
+    // The admin presses 确认导入 on that card: the command it stands for runs as the admin.
+    const confirm = findAction(JSON.parse(reply!.content), '日历 导入 确认');
+    expect(confirm).toBeDefined();
+    const cardToken = fake.issueCardToken();
+    const click = cardActionEvent({
+      operatorOpenId: ADMIN,
+      chatId: 'oc_p2p_admin',
+      messageId: reply!.messageId,
+      cardToken,
+      value: confirm!.value,
+    });
+    const res = await bot.post('/webhook/card', larkRequest(click));
+    fake.callbackAnswered(cardToken);
+    expect(res.status).toBe(200);
+    await bot.bot.idle();
+    await until(() => deps.calendar.knowsYear(2027), 10_000, 'the confirmation');
+    expect(deps.calendar.isWorkingDay('2027-02-08')).toBe(false);
+    expect(deps.calendar.describe('2027-02-14')).toBe('春节调休上班');
+    expect(journalLines()).toContain('calendar.confirm');
   });
 });

@@ -75,6 +75,21 @@ describe('renderLark', () => {
     expect(text).not.toContain('user_id="all"');
   });
 
+  it('makes a link the bot built clickable, and leaves one that could break out of it as text', () => {
+    const url = 'https://audit.example.gov.cn/dash/signin?t=eyJ1Ijo.ab-c_d';
+    const card = (href: string) =>
+      JSON.parse(
+        renderLark({ title: '看板', blocks: [paragraph([{ link: href, text: '点此[登录]' }])] })[0]!.content,
+      ).body.elements[0].content as string;
+    expect(card(url)).toBe(`[点此&#91;登录&#93;](${url})`);
+    expect(card('javascript:alert(1)')).not.toContain('](');
+    expect(card('https://x.cn/a)(b')).not.toContain('](');
+    const text = JSON.parse(
+      renderLark({ blocks: [paragraph([{ link: url, text: '登录' }])] })[0]!.content,
+    ).text;
+    expect(text).toBe(`登录:${url}`);
+  });
+
   it('turns a chart block into the card chart element', () => {
     const spec = { type: 'bar', data: { values: [{ x: 'a', y: 1 }] }, xField: 'x', yField: 'y' };
     const reply: Reply = {

@@ -526,5 +526,51 @@ export function storeContract(backend: Backend): void {
           expect(s.lastDigest()).toMatchObject({ from: '2026-09-28', to: '2026-10-07' });
         }));
     });
+
+    describe('the dashboard’s sign-in', () => {
+      const secret = 'k'.repeat(43);
+
+      it('keeps one signing secret: a second one is refused, so nothing signed before stops working', () => {
+        let s = backend.open();
+        try {
+          expect(s.signInSecret()).toBeUndefined();
+          s.keepSignInSecret(meta(1, 'dash'), secret);
+          expect(() => s.keepSignInSecret(meta(2, 'dash'), 'x'.repeat(43))).toThrow(
+            expect.objectContaining({ code: 'secret-exists' }),
+          );
+          expect(s.signInSecret()).toBe(secret);
+          s = backend.reopen?.(s) ?? s;
+          expect(s.signInSecret()).toBe(secret);
+        } finally {
+          s.close();
+          backend.cleanup?.();
+        }
+      });
+
+      it('refuses a sign-in link used before, also after a restart, and forgets links once expired', () => {
+        let s = backend.open();
+        try {
+          const first = meta(1, 'ou_a');
+          s.useSignInLink(first, 'n1', new Date(first.at.getTime() + 600_000));
+          expect(s.signInLinkUsed('n1')).toBe(true);
+          expect(s.signInLinkUsed('n2')).toBe(false);
+          expect(() =>
+            s.useSignInLink(meta(1, 'ou_a'), 'n1', new Date(first.at.getTime() + 600_000)),
+          ).toThrow(expect.objectContaining({ code: 'link-used' }));
+          s = backend.reopen?.(s) ?? s;
+          expect(s.signInLinkUsed('n1')).toBe(true);
+          expect(() =>
+            s.useSignInLink(meta(1, 'ou_a'), 'n1', new Date(first.at.getTime() + 600_000)),
+          ).toThrow(expect.objectContaining({ code: 'link-used' }));
+          // A link used a day later: the first one has long expired and is no longer kept.
+          s.useSignInLink(meta(2, 'ou_b'), 'n2', new Date(meta(2).at.getTime() + 600_000));
+          expect(s.signInLinkUsed('n1')).toBe(false);
+          expect(s.signInLinkUsed('n2')).toBe(true);
+        } finally {
+          s.close();
+          backend.cleanup?.();
+        }
+      });
+    });
   });
 }

@@ -6,7 +6,7 @@ import { cardProblems } from './card-schema';
 import { FakeLongConnection } from './fake-long-connection';
 
 // A local fake of the Lark Open API, enough for the official SDK: tenant token, bot info, send, reply,
-// delayed card update, user names, message files. It enforces Lark's limits the way Lark answers them (per
+// delayed card update, user names, message files, and a web app's OAuth sign-in (authorize, token, user_info). It enforces Lark's limits the way Lark answers them (per
 // app 50/s → HTTP 429 with `x-ogw-ratelimit-reset`; per chat 5/s → 230020), honours `uuid` idempotency for
 // an hour, checks the size limits and the delayed-update token's rules (only after the callback was
 // answered, at most 2 uses, 30 minutes), and records every request. Other helpers reuse it for jobs that send.
@@ -102,6 +102,18 @@ export class FakeLark {
   private readonly files = new Map<string, { bytes: Buffer; chunked: boolean }>();
   /** Messages people sent (for GET /im/v1/messages/:id), by message id. */
   readonly userMessages = new Map<string, { msgType: string; content: string }>();
+  /**
+   * Lark's OAuth sign-in for a web app: who is signed in to Lark in the browser that opens the authorize page
+   * (as in the Lark client, consent is not asked again: the page sends the browser straight back with a code).
+   * Undefined: the person cancels (the page comes back with no code).
+   */
+  oauthUser: { openId: string; name: string } | undefined;
+  /** Authorization codes given out (5 minutes, used once) and user tokens they were exchanged for. */
+  private readonly oauthCodes = new Map<
+    string,
+    { openId: string; name: string; redirectUri: string; at: number }
+  >();
+  private readonly userTokens = new Map<string, { openId: string; name: string }>();
 
   private constructor(
     private readonly server: Server,
@@ -266,6 +278,52 @@ export class FakeLark {
       return answer(200, { code: 0, msg: 'ok', tenant_access_token: token, expire: 7200 });
     }
 
+    // Lark's OAuth for a web app (authen v1 authorize, v2 token, v1 user_info): no tenant token involved.
+    if (record.method === 'GET' && url.pathname === '/open-apis/authen/v1/authorize') {
+      const redirect = record.query.redirect_uri;
+      if (record.query.client_id !== this.appId || !redirect)
+        return answer(400, { code: 20029, msg: 'redirect_uri or client_id invalid' });
+      const back = new URL(redirect);
+      if (this.oauthUser) {
+        const code = `code-${randomUUID()}`;
+        this.oauthCodes.set(code, { ...this.oauthUser, redirectUri: redirect, at: Date.now() });
+        back.searchParams.set('code', code);
+      } else back.searchParams.set('error', 'access_denied');
+      if (record.query.state) back.searchParams.set('state', record.query.state);
+      record.status = 302;
+      res.writeHead(302, { location: back.toString() }).end();
+      return;
+    }
+    if (record.method === 'POST' && url.pathname === '/open-apis/authen/v2/oauth/token') {
+      const b = (body ?? {}) as Record<string, unknown>;
+      if (
+        b.grant_type !== 'authorization_code' ||
+        b.client_id !== this.appId ||
+        b.client_secret !== this.appSecret
+      )
+        return answer(400, { code: 20002, error: 'invalid_client', error_description: 'client invalid' });
+      const given = typeof b.code === 'string' ? this.oauthCodes.get(b.code) : undefined;
+      if (typeof b.code === 'string') this.oauthCodes.delete(b.code);
+      if (
+        !given ||
+        Date.now() - given.at > 5 * 60_000 ||
+        (b.redirect_uri && b.redirect_uri !== given.redirectUri)
+      )
+        return answer(400, {
+          code: 20003,
+          error: 'invalid_grant',
+          error_description: 'code invalid or used',
+        });
+      const token = `u-${randomUUID()}`;
+      this.userTokens.set(token, { openId: given.openId, name: given.name });
+      return answer(200, { code: 0, access_token: token, expires_in: 7200, token_type: 'Bearer', scope: '' });
+    }
+    if (record.method === 'GET' && url.pathname === '/open-apis/authen/v1/user_info') {
+      const user = this.userTokens.get(String(req.headers.authorization ?? '').replace(/^Bearer /, ''));
+      if (!user) return answer(401, { code: 99991668, msg: 'user access token invalid' });
+      return answer(200, { code: 0, msg: 'success', data: { open_id: user.openId, name: user.name } });
+    }
+
     // WSClient asks for a connection with the app's credentials in the body (no tenant token).
     if (record.method === 'POST' && url.pathname === '/callback/ws/endpoint') {
       const b = body as { AppID?: string; AppSecret?: string } | undefined;
@@ -326,7 +384,11 @@ export class FakeLark {
     const messageMatch = /^\/open-apis\/im\/v1\/messages\/([^/]+)$/.exec(url.pathname);
     if (record.method === 'GET' && messageMatch) {
       const id = decodeURIComponent(messageMatch[1]!);
-      const message = this.userMessages.get(id);
+      // A message a person sent the bot (knowMessage) is text unless a file was put for it.
+      const chat = this.chats.get(id);
+      const message =
+        this.userMessages.get(id) ??
+        (chat ? { msgType: 'text', content: JSON.stringify({ text: '' }) } : undefined);
       if (!message) return answer(400, { code: 230001, msg: 'message not found or not visible to the bot' });
       return answer(200, {
         code: 0,

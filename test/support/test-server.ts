@@ -16,8 +16,9 @@ export interface TestServer {
   stderr(): string;
 }
 
-export async function startTestServer(env: NodeJS.ProcessEnv): Promise<TestServer> {
-  const port = await freePort();
+/** `port`: one chosen beforehand (when the environment must name it, as PUBLIC_URL does). */
+export async function startTestServer(env: NodeJS.ProcessEnv, port?: number): Promise<TestServer> {
+  port ??= await freePort();
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
     cwd: root,
     env: { ...process.env, AUDIT_CRASH_POINT: '', PORT: String(port), ...env },

@@ -37,3 +37,8 @@ export function escapeLarkMarkdown(text: string): string {
 export function isSafeMentionId(id: string): boolean {
   return id.length > 0 && id.toLowerCase() !== 'all' && /^[^\s<>"'=&\\]+$/.test(id);
 }
+
+/** Whether an address the bot made can stand as a link as it is: http(s), nothing that ends or escapes it. */
+export function isSafeLink(url: string): boolean {
+  return /^https?:\/\/[^\s<>()"'\\[\]`]+$/.test(url);
+}

@@ -48,6 +48,8 @@ export interface LarkApi {
    * undefined when it is not a file message or Lark does not show it.
    */
   messageFile?(messageId: string): Promise<{ key: string; name: string } | undefined>;
+  /** The chat a message was sent in (GET /open-apis/im/v1/messages/:message_id), when Lark shows it. */
+  messageChat?(messageId: string): Promise<string | undefined>;
 }
 
 export interface LarkApiOptions {
@@ -156,6 +158,7 @@ export function createLarkApi(options: LarkApiOptions): LarkApi {
     loggerLevel: lark.LoggerLevel.error,
   });
   const timeoutMs = options.timeoutMs ?? 15_000;
+  const chats = new Map<string, string>();
   const names = createNameCache(
     async (openId) => {
       const body = (await withTimeout(
@@ -227,6 +230,21 @@ export function createLarkApi(options: LarkApiOptions): LarkApi {
       if (found?.msg_type !== 'file' || !found.body?.content) return undefined;
       const file = readFile(found.body.content);
       return file ? { key: file.key, name: file.name } : undefined;
+    },
+    async messageChat(messageId) {
+      const known = chats.get(messageId);
+      if (known) return known;
+      const body = (await withTimeout(
+        client.im.v1.message.get({ path: { message_id: messageId } }),
+        timeoutMs,
+      ).catch(() => undefined)) as { code?: number; data?: { items?: { chat_id?: string }[] } } | undefined;
+      const chat = body?.code === 0 ? body.data?.items?.[0]?.chat_id : undefined;
+      // A message never moves: its chat is remembered (a few thousand at most, the oldest forgotten first).
+      if (chat) {
+        chats.set(messageId, chat);
+        if (chats.size > 5000) chats.delete(chats.keys().next().value!);
+      }
+      return chat;
     },
     async downloadResource(messageId, fileKey) {
       const response = await withTimeout(

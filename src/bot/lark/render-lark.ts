@@ -2,7 +2,7 @@ import { blockToText, lineToText } from '../../reply/render-text';
 import type { Block, Inline, Line, Reply } from '../../reply/reply';
 import { actionElements, type NameCounter } from './action-elements';
 import { cardStamp } from './card-stamp';
-import { escapeLarkMarkdown, escapeLarkText, isSafeMentionId } from './escape-lark';
+import { escapeLarkMarkdown, escapeLarkText, isSafeLink, isSafeMentionId } from './escape-lark';
 import type { LarkMessage } from './lark-api';
 
 // Reply → Lark messages. A short answer is one plain `text` message; anything with a title, fields,
@@ -26,6 +26,8 @@ const bytes = (s: string) => Buffer.byteLength(s, 'utf8');
 function inlineText(part: Inline): string {
   if (typeof part === 'string') return escapeLarkText(part);
   if ('strong' in part) return escapeLarkText(part.strong);
+  if ('link' in part)
+    return `${escapeLarkText(part.text)}:${isSafeLink(part.link) ? part.link : escapeLarkText(part.link)}`;
   const name = escapeLarkText(part.name ?? part.mention);
   return isSafeMentionId(part.mention) ? `<at user_id="${part.mention}">${name}</at>` : `@${name}`;
 }
@@ -39,6 +41,10 @@ function inlineMarkdown(part: Inline): string {
     return part.strong.trim() === ''
       ? escapeLarkMarkdown(part.strong)
       : `**${escapeLarkMarkdown(part.strong)}**`;
+  if ('link' in part)
+    return isSafeLink(part.link)
+      ? `[${escapeLarkMarkdown(part.text)}](${part.link})`
+      : `${escapeLarkMarkdown(part.text)}:${escapeLarkMarkdown(part.link)}`;
   if (isSafeMentionId(part.mention)) return `<at id=${part.mention}></at>`;
   return `@${escapeLarkMarkdown(part.name ?? part.mention)}`;
 }

@@ -319,6 +319,7 @@ export async function createWorker(deps: WorkerDeps): Promise<Worker> {
             text,
             userId: item.userId,
             chatId: item.chatId,
+            ...(item.private ? { private: true } : {}),
             messageId: item.messageId,
             mentions: item.mentions,
             at: new Date(item.at),

@@ -13,6 +13,8 @@ export const inboxItemSchema = z.discriminatedUnion('kind', [
     eventId: z.string(),
     messageId: z.string(),
     chatId: z.string(),
+    /** A one-to-one chat with the bot (Lark `p2p`); absent in inboxes of earlier versions (taken as a group). */
+    private: z.boolean().optional(),
     userId: z.string(),
     /** The text as typed; absent when the message type cannot be read (`unsupported` says which). */
     text: z.string().optional(),

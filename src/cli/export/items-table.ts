@@ -4,7 +4,8 @@ import { responsibleName, type Store } from '../../store';
 import type { RectificationItem } from '../../store/types';
 import { warningLevel } from '../../store/warning-level';
 import { calendarDay } from '../../time/calendar-day';
-import { type Cell, columns, localTime, person, type Table } from './table';
+import { localTime } from '../../time/local-time';
+import { type Cell, columns, person, type Table } from './table';
 
 // 整改台账: one row per item (voided ones included), as it stands; 预警 as of the export's instant (`--now`).
 

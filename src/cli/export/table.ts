@@ -1,5 +1,4 @@
 import { displayName, type Store } from '../../store';
-import { wallClock } from '../../time/calendar-day';
 
 // The export's tables as data: typed columns, so the CSV writes each cell as a reader expects it and the
 // XLSX writes real dates and numbers. A cell is a string, a number, or empty.
@@ -38,11 +37,4 @@ export function columns(spec: readonly (readonly [string, CellKind, number?])[])
 export function person(store: Pick<Store, 'personName'>, id: string): string {
   const name = displayName(store, id);
   return name === id ? id : `${name}(${id})`;
-}
-
-/** `2026-11-26 14:38:47` in TZ_NAME: what a reader of the 台账 expects, rather than a UTC instant. */
-export function localTime(iso: string, timeZone: string): string {
-  const w = wallClock(new Date(iso), timeZone);
-  const two = (n: number) => String(n).padStart(2, '0');
-  return `${w.year}-${two(w.month)}-${two(w.day)} ${two(w.hour)}:${two(w.minute)}:${two(w.second)}`;
 }

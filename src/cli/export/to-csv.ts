@@ -1,5 +1,6 @@
 import { rateText } from '../../reports/ledger-stats';
-import { type Cell, type Column, localTime, type Table } from './table';
+import { localTime } from '../../time/local-time';
+import type { Cell, Column, Table } from './table';
 
 // CSV as Excel opens it for Chinese readers: UTF-8 with a BOM (without one Excel guesses GBK), CRLF lines,
 // instants in TZ_NAME's wall-clock time, a field that starts like a formula defused.

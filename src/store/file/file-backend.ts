@@ -85,6 +85,7 @@ export class FileBackend implements Persistence {
       settings: open('settings'),
       people: open('people'),
       reports: open('reports'),
+      access: open('access'),
     };
     this.#head = openStateFile(paths.head, headFileSchema, { seq: 0, hash: GENESIS_HASH, bytes: 0 }, fsync);
     this.#useStateFiles();
@@ -182,6 +183,7 @@ export class FileBackend implements Persistence {
     model.settings = this.#state.settings.data;
     model.people = this.#state.people.data;
     model.reports = this.#state.reports.data;
+    model.access = this.#state.access.data;
     // Names recorded before a 处室 改名 are read as the name the division goes by now.
     for (const m of model.roster.members) m.division = model.division(m.division);
     for (const o of model.targets.owners) o.division = model.division(o.division);

@@ -13,6 +13,7 @@ export interface StorePaths {
   settings: string;
   people: string;
   reports: string;
+  access: string;
 }
 
 export function storePaths(dataDir: string): StorePaths {
@@ -28,5 +29,6 @@ export function storePaths(dataDir: string): StorePaths {
     settings: join(stateDir, 'settings.json'),
     people: join(stateDir, 'people.json'),
     reports: join(stateDir, 'reports.json'),
+    access: join(stateDir, 'access.json'),
   };
 }

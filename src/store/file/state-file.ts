@@ -4,6 +4,7 @@ import type { z } from 'zod';
 import { FileCorruptError } from '../../files/file-corrupt-error';
 import { replaceFile } from '../../files/replace-file';
 import {
+  accessFileSchema,
   EMPTY_SETTINGS,
   peopleFileSchema,
   reportsFileSchema,
@@ -81,4 +82,5 @@ export const STATE_FILES: {
   settings: { schema: settingsFileSchema, empty: () => structuredClone(EMPTY_SETTINGS) },
   people: { schema: peopleFileSchema, empty: () => ({ seq: 0, names: {} }) },
   reports: { schema: reportsFileSchema, empty: () => ({ seq: 0 }) },
+  access: { schema: accessFileSchema, empty: () => ({ seq: 0, links: {} }) },
 };

@@ -156,8 +156,13 @@ function firstDifference(actual: unknown, expected: unknown): string {
     const o = v as Record<string, unknown> | undefined;
     return (o?.members ??
       o?.owners ??
-      Object.entries((o?.calendar as object) ?? (o?.names as object) ?? o?.digest ?? {})) as unknown[];
+      Object.entries(
+        (o?.calendar as object) ?? (o?.names as object) ?? (o?.links as object) ?? o?.digest ?? {},
+      )) as unknown[];
   };
+  // The sign-in secret is named, never shown.
+  const secretOf = (v: unknown) => (v as { secret?: unknown } | undefined)?.secret;
+  if (secretOf(actual) !== secretOf(expected)) return '看板签名密钥(内容不显示)';
   const a = list(actual);
   const e = list(expected);
   for (let i = 0; i < Math.max(a.length, e.length); i += 1) {

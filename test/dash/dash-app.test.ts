@@ -1,0 +1,193 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import {
+  LINK_REFUSED,
+  NOT_ON_ROSTER_PAGE,
+  OTHER_DIVISION_ITEM,
+  SIGN_IN_HOW,
+} from '../../src/reply/dashboard-wording';
+import { linkToken } from '../../src/signin/link-token';
+import { signInUrl } from '../../src/signin/sign-in-url';
+import { NOW } from '../support/core';
+import { type DashScene, dashScene, linkIn, QJ_MEMBER, SB_HEAD, SEC, STRANGER } from './dash-scene';
+
+// The dashboard over real HTTP through Hono on a real store: signing in with a one-time link, sessions, the
+// roster deciding who sees what, and every answer uncached.
+
+let scene: DashScene;
+afterEach(() => scene?.close());
+
+const BASE = 'http://127.0.0.1:3000';
+/** Every response seen, to check the header they must all carry. */
+const seen: Response[] = [];
+
+async function get(path: string, cookie = ''): Promise<Response> {
+  const response = await scene.app.request(new URL(path, BASE).href, { headers: cookie ? { cookie } : {} });
+  seen.push(response);
+  return response;
+}
+
+async function post(path: string, form: Record<string, string>, cookie = ''): Promise<Response> {
+  const response = await scene.app.request(new URL(path, BASE).href, {
+    method: 'POST',
+    headers: { 'content-type': 'application/x-www-form-urlencoded', ...(cookie ? { cookie } : {}) },
+    body: new URLSearchParams(form).toString(),
+  });
+  seen.push(response);
+  return response;
+}
+
+const tokenOf = (url: string) => new URL(url).searchParams.get('t')!;
+const cookieOf = (response: Response) => response.headers.get('set-cookie')?.split(';')[0] ?? '';
+
+/** Signs a person in through `看板` and the link's button; the session cookie. */
+async function signIn(user: string): Promise<string> {
+  const link = linkIn(await scene.say('看板', { user }));
+  const used = await post('/dash/signin', { t: tokenOf(link) });
+  expect(used.status).toBe(303);
+  return cookieOf(used);
+}
+
+describe('the dashboard', () => {
+  it('sends a visitor without a session to a Chinese page that says how to sign in', async () => {
+    scene = await dashScene();
+    for (const path of ['/dash', '/dash/items', '/dash/items/ZG-2026-001', '/dash/plan', '/dash/nothing']) {
+      const response = await get(path);
+      expect(response.status).toBe(302);
+      expect(response.headers.get('location')).toBe(`/dash/login?next=${encodeURIComponent(path)}`);
+    }
+    const login = await get('/dash/login?next=%2Fdash%2Fitems');
+    expect(login.status).toBe(401);
+    expect(await login.text()).toContain(SIGN_IN_HOW);
+    // A forged session cookie is no session.
+    expect((await get('/dash', 'audit_dash=eyJ1IjoibG9jYWwtYWRtaW4ifQ.AAAA')).status).toBe(302);
+  });
+
+  it('signs in once with the link 看板 gives in private chat, and refuses the link again, also after a restart', async () => {
+    scene = await dashScene();
+    const link = linkIn(await scene.say('看板', { user: SB_HEAD }));
+    expect(link.startsWith(`${BASE}/dash/signin?t=`)).toBe(true);
+    // Opening the link (or a previewer fetching it) uses nothing: it shows whom it signs in.
+    for (let i = 0; i < 2; i += 1) {
+      const page = await get(link);
+      expect(page.status).toBe(200);
+      expect(await page.text()).toContain('社保处王处(可看:社保处)');
+    }
+    const used = await post('/dash/signin', { t: tokenOf(link) });
+    expect(used.status).toBe(303);
+    expect(used.headers.get('location')).toBe('/dash');
+    const cookie = used.headers.get('set-cookie') ?? '';
+    expect(cookie).toMatch(/HttpOnly/i);
+    expect(cookie).toMatch(/SameSite=Lax/i);
+    expect(cookie).toMatch(/Path=\/dash/);
+    const overview = await get('/dash', cookieOf(used));
+    expect(overview.status).toBe(200);
+    expect(await overview.text()).toContain('整改率(按数量)');
+
+    for (const again of [await get(link), await post('/dash/signin', { t: tokenOf(link) })]) {
+      expect(again.status).toBe(410);
+      expect(await again.text()).toContain(LINK_REFUSED.used);
+    }
+    scene.restart();
+    const afterRestart = await post('/dash/signin', { t: tokenOf(link) });
+    expect(afterRestart.status).toBe(410);
+    expect(await afterRestart.text()).toContain(LINK_REFUSED.used);
+    // The session signed before the restart still holds (the secret is the store's).
+    expect((await get('/dash', cookieOf(used))).status).toBe(200);
+  });
+
+  it('refuses a link after its ten minutes, and one this bot did not sign', async () => {
+    scene = await dashScene();
+    const link = linkIn(await scene.say('看板', { user: SEC }));
+    scene.now = new Date(NOW.getTime() + 10 * 60_000);
+    for (const response of [await get(link), await post('/dash/signin', { t: tokenOf(link) })]) {
+      expect(response.status).toBe(410);
+      expect(await response.text()).toContain(LINK_REFUSED.expired);
+    }
+    const forged = linkToken('another-bot'.padEnd(43, 'x'), SEC, scene.now).token;
+    const refused = await post('/dash/signin', { t: forged });
+    expect(refused.status).toBe(400);
+    expect(await refused.text()).toContain(LINK_REFUSED.forged);
+    expect((await get('/dash/signin')).status).toBe(400);
+  });
+
+  it('answers 看板 in a group by asking for a private chat, and someone off the roster with no link', async () => {
+    scene = await dashScene();
+    expect(await scene.say('看板', { user: SEC, group: true })).toContain('只在私聊中发送');
+    const stranger = await scene.say('看板', { user: STRANGER });
+    expect(stranger).toContain('不在名单中');
+    expect(stranger).not.toContain('/dash/signin');
+  });
+
+  it('shows someone the roster does not know nothing, and stops showing a member once removed', async () => {
+    scene = await dashScene();
+    // The secret exists once anyone was given a link.
+    await scene.say('看板', { user: SEC });
+    const secret = scene.deps.store.signInSecret()!;
+    const strangerLink = signInUrl(BASE, linkToken(secret, STRANGER, scene.now).token);
+    const refused = await get(strangerLink);
+    expect(refused.status).toBe(403);
+    expect(await refused.text()).toContain(NOT_ON_ROSTER_PAGE);
+
+    const cookie = await signIn(QJ_MEMBER);
+    expect((await get('/dash/items', cookie)).status).toBe(200);
+    expect(await scene.say(`成员 移除 ${QJ_MEMBER}`)).toContain(QJ_MEMBER);
+    const gone = await get('/dash/items', cookie);
+    expect(gone.status).toBe(403);
+    expect(await gone.text()).toContain(NOT_ON_ROSTER_PAGE);
+  });
+
+  it('shows a division head their division only: its items, its figures, its tasks', async () => {
+    scene = await dashScene();
+    const cookie = await signIn(SB_HEAD);
+    const items = await (await get('/dash/items', cookie)).text();
+    const listed = [...items.matchAll(/data-id="(ZG-\d{4}-\d{3})"/g)].map((m) => m[1]);
+    expect(listed.sort()).toEqual([scene.ids.sbIdle, scene.ids.sbPension, scene.ids.sbMedical].sort());
+    // No other division to choose, and asking for one shows nothing of it.
+    expect(items).not.toContain('企金处');
+    const other = await (await get('/dash/items?division=企金处', cookie)).text();
+    expect(other).not.toMatch(/data-id="/);
+    const item = await get(`/dash/items/${scene.ids.qjInvest}`, cookie);
+    expect(item.status).toBe(403);
+    expect(await item.text()).toContain(OTHER_DIVISION_ITEM);
+    expect((await get(`/dash/items/${scene.ids.sbPension}`, cookie)).status).toBe(200);
+    const overview = await (await get('/dash', cookie)).text();
+    expect(overview).toContain('data-division="社保处"');
+    expect(overview).not.toContain('data-division="企金处"');
+    const plan = await (await get('/dash/plan', cookie)).text();
+    expect(plan).toContain('完成社保基金审计进点');
+    expect(plan).not.toContain('形成国企投资审计报告初稿');
+  });
+
+  it('lets 秘书处 see every division, and refuses a filter it does not understand by name', async () => {
+    scene = await dashScene();
+    const cookie = await signIn(SEC);
+    const items = await (await get('/dash/items', cookie)).text();
+    // Voided items are listed only when asked for.
+    expect([...items.matchAll(/data-id="(ZG-\d{4}-\d{3})"/g)].length).toBe(6);
+    const voided = await (await get('/dash/items?state=已作废', cookie)).text();
+    expect([...voided.matchAll(/data-id="(ZG-\d{4}-\d{3})"/g)].map((m) => m[1])).toEqual([
+      scene.ids.qjVoided,
+    ]);
+    const bad = await get('/dash/items?state=差不多', cookie);
+    expect(bad.status).toBe(400);
+    expect(await bad.text()).toContain('看不懂筛选条件“状态”');
+    expect((await get('/dash/items/ZG-2031-999', cookie)).status).toBe(404);
+    expect((await get('/dash/plan?plan=1999-2000', cookie)).status).toBe(404);
+    expect((await get('/dash/plan?task=9.9', cookie)).status).toBe(404);
+  });
+
+  it('ends a session on 退出', async () => {
+    scene = await dashScene();
+    const cookie = await signIn(SEC);
+    const out = await post('/dash/logout', {}, cookie);
+    expect(out.status).toBe(303);
+    expect(out.headers.get('set-cookie')).toMatch(/audit_dash=;/);
+  });
+
+  it('answers every page, refusal and redirect with Cache-Control: no-store and loads no script', async () => {
+    expect(seen.length).toBeGreaterThan(30);
+    for (const response of seen) expect(response.headers.get('cache-control')).toBe('no-store');
+    for (const response of seen)
+      expect(response.headers.get('content-security-policy')).toContain("default-src 'none'");
+  });
+});
