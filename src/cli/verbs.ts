@@ -26,7 +26,8 @@ export const verbs: Record<string, Pick<Verb, 'summary' | 'run'>> = {
     run: lazy(async () => (await import('./calendar')).calendarVerb),
   },
   job: {
-    summary: 'job reminders|digest|calendar [--now ISO-8601] — 立即运行一次整改提醒、周报或节假日待确认提醒',
+    summary:
+      'job reminders|digest|calendar [--now ISO-8601]… — 立即运行一次整改提醒、周报或节假日待确认提醒(多个 --now:依次在每个时刻运行)',
     run: lazy(async () => (await import('./job')).jobVerb),
   },
 };
