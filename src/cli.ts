@@ -1,6 +1,7 @@
 // `npm run --silent cli -- <verb> …`: the operator's door to the same core the bot uses.
 // Standard output carries only results; logs and warnings go to standard error.
 import { verbs } from './cli/verbs';
+import { operatorLine } from './files/operator-line';
 
 async function main(argv: string[]): Promise<number> {
   const [verb, ...rest] = argv;
@@ -20,7 +21,8 @@ main(process.argv.slice(2)).then(
     process.exitCode = code;
   },
   (error: unknown) => {
-    process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    // One line naming the file, the port or the variable: never a stack trace.
+    process.stderr.write(`${operatorLine(error)}\n`);
     process.exitCode = 1;
   },
 );

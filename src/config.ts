@@ -69,6 +69,17 @@ export const configSchema = z
     LARK_MODE: z.enum(['webhook', 'ws'], { message: '应为 webhook 或 ws' }).default('webhook'),
     // Unset: 127.0.0.1 in local mode (nothing outside the machine can post events), 0.0.0.0 with Lark.
     HOST: optionalText,
+    // How long the outbox waits at most between two tries of a send Lark did not take (it doubles up to this),
+    // and after how many hours an answer still not delivered is set aside (it is no longer useful).
+    LARK_SEND_RETRY_MAX_MS: z.coerce
+      .number({ message: '应为毫秒数,例如 60000' })
+      .int({ message: '应为毫秒数,例如 60000' })
+      .min(10, { message: '应为毫秒数,至少 10' })
+      .optional(),
+    LARK_SEND_GIVE_UP_HOURS: z.coerce
+      .number({ message: '应为小时数,例如 24' })
+      .positive({ message: '应为大于 0 的小时数,例如 24' })
+      .optional(),
     LARK_ALLOW_UNVERIFIED: z
       .enum(['1', '0', 'true', 'false'], { message: '应为 1(仅实验环境:允许不校验事件)或 0' })
       .optional()
@@ -147,6 +158,10 @@ export interface Config {
   host: string;
   /** LARK_ALLOW_UNVERIFIED=1: a lab may serve webhooks with neither token nor key (warned at every start). */
   allowUnverified: boolean;
+  /** LARK_SEND_RETRY_MAX_MS: the longest wait between two tries of one send (default 60 s). */
+  sendRetryMaxMs?: number;
+  /** LARK_SEND_GIVE_UP_HOURS: an answer not delivered after this long is set aside (default 24 h). */
+  sendGiveUpMs?: number;
   /** Where people open the dashboard, without a trailing slash: PUBLIC_URL, else http://HOST:PORT. */
   publicUrl: string;
   /** Whether PUBLIC_URL was set (else publicUrl is only this machine's address). */
@@ -227,6 +242,10 @@ function toConfig(env: Env): Config {
     larkMode: env.LARK_MODE,
     host,
     allowUnverified: env.LARK_ALLOW_UNVERIFIED,
+    ...(env.LARK_SEND_RETRY_MAX_MS !== undefined ? { sendRetryMaxMs: env.LARK_SEND_RETRY_MAX_MS } : {}),
+    ...(env.LARK_SEND_GIVE_UP_HOURS !== undefined
+      ? { sendGiveUpMs: Math.round(env.LARK_SEND_GIVE_UP_HOURS * 3_600_000) }
+      : {}),
     publicUrl: env.PUBLIC_URL ?? defaultPublicUrl(host, env.PORT),
     publicUrlSet: env.PUBLIC_URL !== undefined,
     larkLogin: env.DASH_LARK_LOGIN,

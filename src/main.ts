@@ -1,15 +1,21 @@
-// `npm start`: the Lark bot's server. Config from the environment (and `.env` when present), the server
-// listens at once (so /healthz answers quickly), and the plan is parsed and indexed right after. Webhook mode
+// `npm start`: the Lark bot's server. Config from the environment (and `.env` when present); it listens first
+// (a port in use stops it before the data folder is opened), then takes the data folder (one owner at a time),
+// opens the store, and answers at once (so /healthz answers quickly); the plan is parsed and indexed right after. Webhook mode
 // serves Lark's callbacks on HOST:PORT; ws mode holds a long connection to Lark and serves only /healthz.
-import { serve } from '@hono/node-server';
+import type { AddressInfo } from 'node:net';
+import { createAdaptorServer, type ServerType } from '@hono/node-server';
 import { createBot } from './bot/create-bot';
-import { systemClock } from './clock';
+import { type Clock, systemClock } from './clock';
 import type { CoreDeps } from './commands/context';
 import { handleMessage } from './commands/handle-message';
 import { reminderActions } from './commands/ledger/reminder-actions';
 import { commands } from './commands/registry';
 import { type Config, ConfigError, isUnverifiedDoor, loadConfigFromEnvironment } from './config';
 import { mountDash } from './dash/mount-dash';
+import { lockDataDir } from './files/data-dir-lock';
+import { isSystemError } from './files/file-access-error';
+import { operatorLine, portLine } from './files/operator-line';
+import { createHealth } from './health';
 import { LOCAL_ADMIN } from './local-admin';
 import { createLogger, type Logger } from './logger';
 import { planInUse } from './plans/plan-in-use';
@@ -22,7 +28,7 @@ import { calendarDay } from './time/calendar-day';
 import { CalendarFileError, loadCalendarOverrides } from './time/calendar-overrides';
 
 /** The plan is parsed and indexed after the server listens, so /healthz answers at once. */
-async function buildCore(config: Config, logger: Logger, store: Store): Promise<CoreDeps> {
+async function buildCore(config: Config, logger: Logger, store: Store, clock: Clock): Promise<CoreDeps> {
   const { createCoreDeps, planDirs } = await import('./core-deps');
   const { preparePlanTexts } = await import('./plans/plan-files');
   await preparePlanTexts(planDirs(config.dataDir), (file, error) =>
@@ -30,7 +36,7 @@ async function buildCore(config: Config, logger: Logger, store: Store): Promise<
   );
   return createCoreDeps({
     admins: config.admins,
-    clock: systemClock,
+    clock,
     logger,
     dataDir: config.dataDir,
     store,
@@ -40,8 +46,8 @@ async function buildCore(config: Config, logger: Logger, store: Store): Promise<
 }
 
 /** The current plan now, with the bureau's divisions, for the jobs. */
-function currentPlanOf(deps: CoreDeps, store: Store, timeZone: string) {
-  const used = planInUse(deps.plans, store, calendarDay(new Date(), timeZone));
+function currentPlanOf(deps: CoreDeps, store: Store, timeZone: string, clock: Clock) {
+  const used = planInUse(deps.plans, store, calendarDay(clock.now(), timeZone));
   const divisions = used.knowledge.divisions.filter((d) => !d.external).map((d) => d.name);
   return {
     knowledge: used.knowledge,
@@ -52,29 +58,74 @@ function currentPlanOf(deps: CoreDeps, store: Store, timeZone: string) {
   };
 }
 
+/** Listens on HOST:PORT before anything else, so a second `npm start` stops here having touched nothing. */
+async function listenFirst(config: Config): Promise<{ server: ServerType; serve: (fetch: Fetch) => void }> {
+  // A request that arrives in the few milliseconds before the bot is ready waits for it.
+  let ready!: (fetch: Fetch) => void;
+  const handler = new Promise<Fetch>((resolve) => {
+    ready = resolve;
+  });
+  const server = createAdaptorServer({ fetch: async (request) => (await handler)(request) });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(config.port, config.host, () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+  return {
+    server,
+    serve: (fetch) => ready(fetch),
+  };
+}
+
+type Fetch = (request: Request) => Response | Promise<Response>;
+
+/** One line on stderr and exit 1: the operator's message names the file, the port or the variable. */
+function stop(line: string): never {
+  process.stderr.write(`${line}\n`);
+  process.exit(1);
+}
+
 async function main(): Promise<void> {
   let config: Config;
   try {
     config = loadConfigFromEnvironment({ serving: true });
   } catch (error) {
-    if (error instanceof ConfigError) {
-      process.stderr.write(`${error.message}\n`);
-      process.exit(1);
-    }
+    if (error instanceof ConfigError) stop(error.message);
     throw error;
+  }
+
+  // The port first, then the data folder: a second start on either touches nothing that is in use.
+  let listening: Awaited<ReturnType<typeof listenFirst>>;
+  try {
+    listening = await listenFirst(config);
+  } catch (error) {
+    stop(isSystemError(error) ? portLine(error.code, config.port, config.host) : operatorLine(error));
+  }
+  try {
+    await lockDataDir(config.dataDir, 'npm start');
+  } catch (error) {
+    stop(operatorLine(error));
   }
   try {
     // A hand-edited calendar.json with a typo must stop the start here, not leave the plan and the jobs
-    // unstarted behind a server that answers /healthz.
+    // unstarted behind a server that answers /healthz. Read only now that the folder is this process's.
     loadCalendarOverrides(config.dataDir);
   } catch (error) {
-    if (error instanceof CalendarFileError) {
-      process.stderr.write(`启动失败: ${error.message}。请改正或删去该文件后再启动\n`);
-      process.exit(1);
-    }
+    if (error instanceof CalendarFileError) stop(`启动失败: ${error.message}。请改正或删去该文件后再启动`);
     throw error;
   }
+
   const logger = createLogger();
+  const clock = systemClock;
+  let store: Store;
+  try {
+    store = openStore({ dataDir: config.dataDir, logger, timeZone: config.timeZone });
+  } catch (error) {
+    // A broken journal needs the operator (`npm run cli -- verify`), not a server that guesses.
+    stop(operatorLine(error));
+  }
   if (!config.lark)
     logger.warn('本地模式: 未设置 LARK_APP_ID / LARK_APP_SECRET,收到的消息只处理并记录,不发送');
   if (isUnverifiedDoor(config))
@@ -82,21 +133,20 @@ async function main(): Promise<void> {
       'LARK_ALLOW_UNVERIFIED=1: 未设置 LARK_VERIFICATION_TOKEN 或 LARK_ENCRYPT_KEY,事件请求不做校验,任何能访问本服务的人都能冒充他人发事件;仅限实验环境',
     );
 
-  let store: Store;
-  try {
-    store = openStore({ dataDir: config.dataDir, logger, timeZone: config.timeZone });
-  } catch (error) {
-    // A broken journal needs the operator (`npm run cli -- verify`), not a server that guesses.
-    process.stderr.write(`数据目录无法打开: ${error instanceof Error ? error.message : String(error)}\n`);
-    process.exit(1);
-  }
-
+  const health = createHealth();
+  health.watch('store', () => store.writeProblem());
   const started = Date.now();
-  const core = buildCore(config, logger, store);
+  health.report('plan', 'loading');
+  const core = buildCore(config, logger, store, clock);
   core.then(
-    () => logger.info('plan ready', { ms: Date.now() - started }),
-    (error: unknown) =>
-      logger.error('plan failed to load', { error: error instanceof Error ? error.message : String(error) }),
+    () => {
+      health.report('plan', 'ready');
+      logger.info('plan ready', { ms: Date.now() - started });
+    },
+    (error: unknown) => {
+      health.report('plan', 'failed', operatorLine(error));
+      logger.error('plan failed to load', { error: operatorLine(error) });
+    },
   );
 
   // The Lark SDK is loaded only when there is Lark to talk to: local mode never pays for it.
@@ -107,14 +157,24 @@ async function main(): Promise<void> {
         domain: config.larkDomain,
       })
     : undefined;
-  const bot = await createBot({
-    config,
-    handle: async (message, options) => handleMessage(message, await core, options),
-    ...(lark ? { lark } : {}),
-    clock: systemClock,
-    logger,
-    welcomeUsages: commands.map((c) => c.usage),
-  });
+  let bot: Awaited<ReturnType<typeof createBot>>;
+  try {
+    bot = await createBot({
+      config,
+      handle: async (message, options) => handleMessage(message, await core, options),
+      ...(lark ? { lark } : {}),
+      clock,
+      logger,
+      welcomeUsages: commands.map((c) => c.usage),
+      health,
+      outbox: {
+        ...(config.sendRetryMaxMs !== undefined ? { maxBackoffMs: config.sendRetryMaxMs } : {}),
+        ...(config.sendGiveUpMs !== undefined ? { giveUpMs: config.sendGiveUpMs } : {}),
+      },
+    });
+  } catch (error) {
+    stop(operatorLine(error));
+  }
 
   // The dashboard pages, on the same server in every mode; loaded on the first page asked for.
   const larkLogin =
@@ -127,7 +187,7 @@ async function main(): Promise<void> {
     plans: async () => (await core).plans,
     // In local mode the one person there is the local administrator.
     admins: new Set([...config.admins, ...(config.lark ? [] : [LOCAL_ADMIN])]),
-    clock: systemClock,
+    clock,
     timeZone: config.timeZone,
     publicUrl: config.publicUrl,
     logger,
@@ -145,13 +205,13 @@ async function main(): Promise<void> {
     logger.warn(`看板链接将指向 ${config.publicUrl};请把 PUBLIC_URL 设为同事们能打开的地址`);
 
   const mode = !config.lark ? 'local' : config.larkMode === 'ws' ? 'ws' : 'lark';
-  const server = serve({ fetch: bot.app.fetch, port: config.port, hostname: config.host }, (info) => {
-    logger.info('listening', { host: info.address, port: info.port, mode });
-  });
+  listening.serve(bot.app.fetch);
+  const server = listening.server;
+  logger.info('listening', { host: config.host, port: (server.address() as AddressInfo).port, mode });
   bot.start();
   if (!config.lark) {
     // Local mode has no chat to ask `看板` in: the local administrator's link is printed instead.
-    const now = systemClock.now();
+    const now = clock.now();
     const secret = await ensureSignInSecret(store, { by: LOCAL_ADMIN, at: now });
     const { token } = linkToken(secret, LOCAL_ADMIN, now);
     logger.info(`看板登录链接(本地管理员,${LINK_MINUTES} 分钟内有效,只能用一次)`, {
@@ -161,22 +221,25 @@ async function main(): Promise<void> {
 
   // Reminders and the weekly digest (src/jobs), once the plan is ready; off in local mode.
   let scheduler: { stop(): Promise<void> } | undefined;
+  health.report('jobs', config.lark ? 'waiting' : 'off');
   core
     .then(async (deps) => {
       const { startJobs } = await import('./jobs/start-jobs');
       scheduler = startJobs({
         config,
         store,
-        plan: () => currentPlanOf(deps, store, config.timeZone),
+        plan: () => currentPlanOf(deps, store, config.timeZone, clock),
         calendar: deps.calendar,
-        send: (addressed) => bot.send(addressed),
-        clock: systemClock,
+        send: (addressed, options) => bot.send(addressed, options),
+        clock,
         logger,
+        health: (problem) => health.report('jobs', 'running', problem),
       });
     })
-    .catch((error: unknown) =>
-      logger.error('jobs failed to start', { error: error instanceof Error ? error.message : String(error) }),
-    );
+    .catch((error: unknown) => {
+      health.report('jobs', 'failed', operatorLine(error));
+      logger.error('jobs failed to start', { error: operatorLine(error) });
+    });
 
   let stopping = false;
   const shutdown = (signal: string) => {
@@ -198,7 +261,7 @@ async function main(): Promise<void> {
           process.exit(0);
         },
         (error: unknown) => {
-          logger.error('stop failed', { error: String(error) });
+          logger.error('stop failed', { error: operatorLine(error) });
           process.exit(1);
         },
       );
@@ -207,7 +270,4 @@ async function main(): Promise<void> {
   process.on('SIGINT', () => shutdown('SIGINT'));
 }
 
-main().catch((error: unknown) => {
-  process.stderr.write(`启动失败: ${error instanceof Error ? error.message : String(error)}\n`);
-  process.exit(1);
-});
+main().catch((error: unknown) => stop(`启动失败: ${operatorLine(error)}`));

@@ -1,6 +1,7 @@
 import { Hono } from 'hono';
 import type { Clock } from '../clock';
 import type { Config } from '../config';
+import type { Health } from '../health';
 import type { Logger } from '../logger';
 import type { AddressedReply } from '../reply/reply';
 import { admitEvent } from './admit-event';
@@ -32,6 +33,8 @@ export interface BotDeps {
   outbox?: WorkerDeps['outbox'];
   clickBudgetMs?: number;
   lateUpdateDelayMs?: number;
+  /** The server's parts (plan, jobs, store): /healthz is not ok while any of them is not. */
+  health?: Health;
 }
 
 export interface Bot {
@@ -39,8 +42,8 @@ export interface Bot {
   app: Hono;
   /** Looks up the bot's open_id and replays what was acknowledged but not handled. */
   start(): void;
-  /** Pushes replies to chats through the same inbox and outbox (jobs); resolves when delivered. */
-  send(addressed: AddressedReply[]): Promise<SendResult[]>;
+  /** Pushes replies to chats through the same inbox and outbox (jobs); resolves when delivered (or queued). */
+  send(addressed: AddressedReply[], options?: { until?: 'delivered' | 'queued' }): Promise<SendResult[]>;
   /** Stops accepting, finishes in-flight work (up to drainMs), flushes the inbox. */
   stop(): Promise<void>;
   /** Resolves when no work is queued (tests, benchmarks). */
@@ -69,10 +72,33 @@ export async function createBot(deps: BotDeps): Promise<Bot> {
   });
   const ws = deps.config.larkMode === 'ws' && deps.config.lark ? deps.config.lark : undefined;
   let door: WsDoor | undefined;
-  const health = () =>
-    ws ? { mode: 'ws', connected: door?.connected() ?? false } : { mode: deps.lark ? 'lark' : 'local' };
+  // /healthz: the existing fields (ok, mode, connected, accepting), then each part's state, what is owed and
+  // set aside, and the reason of anything not well; HTTP 503 while not ok.
+  const health = () => {
+    const report = deps.health?.now() ?? { ok: true, parts: {} };
+    const work = worker.health();
+    const problems = {
+      ...report.problems,
+      ...(work.inboxProblem ? { inbox: work.inboxProblem } : {}),
+    };
+    const ok = Object.keys(problems).length === 0;
+    return {
+      ok,
+      ...(ws
+        ? { mode: 'ws', connected: door?.connected() ?? false }
+        : { mode: deps.lark ? 'lark' : 'local' }),
+      accepting: worker.accepting,
+      ...report.parts,
+      owed: work.owed,
+      undelivered: work.undelivered,
+      ...(ok ? {} : { problems }),
+    };
+  };
   const app = ws
-    ? new Hono().get('/healthz', (c) => c.json({ ok: true, ...health(), accepting: worker.accepting }))
+    ? new Hono().get('/healthz', (c) => {
+        const status = health();
+        return c.json(status, status.ok ? 200 : 503);
+      })
     : createWebhookApp({
         worker,
         config: deps.config,
@@ -112,7 +138,7 @@ export async function createBot(deps: BotDeps): Promise<Bot> {
             }),
           );
     },
-    send: (addressed) => worker.push(addressed),
+    send: (addressed, options) => worker.push(addressed, options),
     async stop() {
       identity?.stop();
       // No more frames: what was acknowledged is in the inbox, the rest Lark delivers again.

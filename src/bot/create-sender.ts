@@ -18,7 +18,14 @@ export function createSender(options: {
   logger: Logger;
 }): Sender {
   const api = 'reply' in options.lark ? options.lark : createLarkApi(options.lark);
-  const outbox = new Outbox({ api, pacer: new Pacer(), logger: options.logger });
+  // An operator is waiting: a few tries and at most a few minutes (the server's outbox keeps trying for a day).
+  const outbox = new Outbox({
+    api,
+    pacer: new Pacer(),
+    logger: options.logger,
+    maxAttempts: 6,
+    giveUpMs: 5 * 60 * 1000,
+  });
   return {
     async send(addressed) {
       // One after another: messages to one chat keep their order, and jobs send few messages.

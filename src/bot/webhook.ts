@@ -19,8 +19,8 @@ export interface WebhookDeps {
   identity?: BotIdentity;
   clock: Clock;
   logger: Logger;
-  /** What /healthz reports besides `ok`. */
-  health(): Record<string, unknown>;
+  /** What /healthz reports (`ok` first); it answers 503 while not ok. */
+  health(): { ok: boolean } & Record<string, unknown>;
 }
 
 export function createWebhookApp(deps: WebhookDeps): Hono {
@@ -44,7 +44,10 @@ export function createWebhookApp(deps: WebhookDeps): Hono {
     return result;
   }
 
-  app.get('/healthz', (c) => c.json({ ok: true, ...deps.health(), accepting: worker.accepting }));
+  app.get('/healthz', (c) => {
+    const status = deps.health();
+    return c.json(status, status.ok ? 200 : 503);
+  });
 
   app.post('/webhook/event', (c) => worker.acking(() => onEvent(c)));
 

@@ -5,6 +5,7 @@ import { loadPlan } from '../plan/load-plan';
 import { openStore } from '../store';
 import { cliSetup } from './cli-config';
 import { demoHistory, demoPlanOf } from './demo-history';
+import { holdDataDir } from './hold-data-dir';
 import type { Verb } from './verb';
 
 const count = z.coerce.number().int().min(0).max(10_000_000);
@@ -34,6 +35,7 @@ export const demoDataVerb: Verb = {
       );
       return 2;
     }
+    if (!(await holdDataDir(config, 'demo-data'))) return 1;
     const started = performance.now();
     const plan = demoPlanOf(loadPlan().knowledge);
     const { dataDir } = config;

@@ -17,6 +17,7 @@ import { summaryTable } from './export/summary-table';
 import { TABLE_NAMES, type Table, type TableName } from './export/table';
 import { tableCsv, tablesCsv } from './export/to-csv';
 import { tablesXlsx } from './export/to-xlsx';
+import { noteDataDirHolder } from './hold-data-dir';
 import type { Verb } from './verb';
 
 // `export`: the ledger (台账), the progress log, every item's events (整改经过) and the figures (汇总), as
@@ -65,9 +66,11 @@ export const exportVerb: Verb = {
     if (!setup) return 2;
     const { config } = setup;
     const now = setup.clock.now();
+    await noteDataDirHolder(config);
     const logger = createLogger(undefined, 'warn');
     const plans = await readPlans(planDirs(config.dataDir), logger);
-    const store = openStore({ dataDir: config.dataDir, logger, timeZone: config.timeZone });
+    // Read only: beside a running server it reads what is committed and writes nothing in the folder.
+    const store = openStore({ dataDir: config.dataDir, logger, timeZone: config.timeZone, readOnly: true });
     try {
       store.useLegacyPlan(plans.legacy.id);
       const current = currentPlan(plans, store.planSettings(), calendarDay(now, config.timeZone));

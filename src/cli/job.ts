@@ -15,6 +15,7 @@ import { calendarDay } from '../time/calendar-day';
 import { CalendarFileError } from '../time/calendar-overrides';
 import { parseInstant } from '../time/zoned-time';
 import { cliSetup } from './cli-config';
+import { holdDataDir } from './hold-data-dir';
 import type { Verb } from './verb';
 
 // `job reminders|digest [--now ISO-8601]`: one run of a job, exactly as the scheduler would run it at that
@@ -66,6 +67,7 @@ export const jobVerb: Verb = {
       return 2;
     }
 
+    if (!(await holdDataDir(config, `job ${job}`))) return 1;
     const logger = createLogger(undefined, 'warn');
     let store: ReturnType<typeof openStore> | undefined;
     try {

@@ -12,6 +12,7 @@ import { renderText } from '../reply/render-text';
 import { openStore } from '../store';
 import { calendarDay } from '../time/calendar-day';
 import { cliSetup } from './cli-config';
+import { holdDataDir, noteDataDirHolder } from './hold-data-dir';
 import type { Verb } from './verb';
 
 // `plan add FILE` — add a plan (.txt, .md, .docx, .pdf) to DATA_DIR/plans/ and print its summary; it waits
@@ -34,10 +35,18 @@ export const planVerb: Verb = {
     const setup = cliSetup(undefined);
     if (!setup) return 2;
     const { config, clock } = setup;
+    // Adding writes (the plan file, its record); listing only reads, beside a server if one runs.
+    if (sub === 'add' && !(await holdDataDir(config, 'plan add'))) return 1;
+    if (sub === 'list') await noteDataDirHolder(config);
     const logger = createLogger(undefined, 'warn');
     const dirs = planDirs(config.dataDir);
     const plans = await readPlans(dirs, logger);
-    const store = openStore({ dataDir: config.dataDir, logger, timeZone: config.timeZone });
+    const store = openStore({
+      dataDir: config.dataDir,
+      logger,
+      timeZone: config.timeZone,
+      ...(sub === 'list' ? { readOnly: true } : {}),
+    });
     try {
       store.useLegacyPlan(plans.legacy.id);
       const today = calendarDay(clock.now(), config.timeZone);

@@ -12,6 +12,7 @@ import { renderText } from '../reply/render-text';
 import { CalendarFileError } from '../time/calendar-overrides';
 import { parseInstant } from '../time/zoned-time';
 import { cliSetup } from './cli-config';
+import { holdDataDir } from './hold-data-dir';
 import type { Verb } from './verb';
 
 const lineSchema = z.object({
@@ -39,6 +40,7 @@ export const sayVerb: Verb = {
     const setup = cliSetup(values.now);
     if (!setup) return 2;
     const { config, clock } = setup;
+    if (!(await holdDataDir(config, 'say'))) return 1;
     const logger = createLogger(undefined, 'warn');
     await preparePlanTexts(planDirs(config.dataDir), (file, error) =>
       logger.warn('plan.unreadable', { file, error: error instanceof Error ? error.message : String(error) }),

@@ -1,5 +1,7 @@
+import { operatorLine } from '../files/operator-line';
 import { verifyStore } from '../store';
 import { cliConfig } from './cli-config';
+import { noteDataDirHolder } from './hold-data-dir';
 import type { Verb } from './verb';
 
 export const verifyVerb: Verb = {
@@ -8,7 +10,15 @@ export const verifyVerb: Verb = {
     const config = cliConfig();
     if (!config) return 2;
     const { dataDir } = config;
-    const result = verifyStore(dataDir);
+    await noteDataDirHolder(config);
+    let result: ReturnType<typeof verifyStore>;
+    try {
+      result = verifyStore(dataDir);
+    } catch (error) {
+      // A file that cannot be read at all (a directory in its place, no permission): named, no stack.
+      process.stdout.write(`校验失败: ${operatorLine(error)}\n`);
+      return 1;
+    }
     for (const note of result.notes) process.stderr.write(`注意: ${note}\n`);
     if (!result.ok) {
       process.stdout.write(`校验失败: ${result.firstBad}\n`);

@@ -1,10 +1,11 @@
 import type { Fetched, IncomingMessage } from '../message/incoming-message';
+import { OutcomeUnknownError } from '../message/outcome-unknown';
 import { namedPlan } from '../plans/named-plan';
 import { planInUse } from '../plans/plan-in-use';
 import type { Reply } from '../reply/reply';
 import { replySchema } from '../reply/reply-schema';
 import { failedReply, storeRefusalReply, timedOutReply } from '../reply/wording';
-import { StoreError } from '../store';
+import { StoreError, StoreWriteError } from '../store';
 import { normalise } from '../text/normalise';
 import { calendarDay } from '../time/calendar-day';
 import { isHolidayNotice } from '../time/notice';
@@ -31,7 +32,9 @@ export interface HandleOptions {
 }
 
 /**
- * The core's single entry point: one message in, one reply out. Transport-free; never throws. Each message
+ * The core's single entry point: one message in, one reply out. Transport-free; it throws only
+ * OutcomeUnknownError, when the store could not write (whether the message was recorded is then not known:
+ * the door asks again once writes work, and the answer comes from the journal). Each message
  * runs as one store transaction keyed by its id: what a command records is committed with the reply it
  * gives, and a message whose changes were committed before gets that same reply again, changing nothing.
  */
@@ -71,6 +74,8 @@ export async function handleMessage(
     return result.outcome as unknown as Reply;
   } catch (error) {
     if (error instanceof StoreError && error.code !== 'not-writable') return storeRefusalReply(error.message);
+    // The store could not write: whether the message is recorded is checked again by the door.
+    if (error instanceof StoreWriteError) throw new OutcomeUnknownError(error.message);
     deps.logger.error('command failed', {
       chat: message.chatId,
       message: message.messageId,

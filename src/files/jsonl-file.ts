@@ -1,6 +1,7 @@
 import {
   appendFileSync,
   closeSync,
+  existsSync,
   fdatasync,
   fdatasyncSync,
   fstatSync,
@@ -10,6 +11,8 @@ import {
   writeSync,
 } from 'node:fs';
 import { dirname } from 'node:path';
+import { diskFault } from '../disk-fault';
+import { FileAccessError, isSystemError, withFile } from './file-access-error';
 import { fsyncDirectory } from './fsync-directory';
 import { readRange } from './read-range';
 import { replaceFile } from './replace-file';
@@ -23,6 +26,8 @@ import { replaceFile } from './replace-file';
 export interface JsonlFileOptions {
   /** fdatasync after every write before it counts as done. */
   fsync: boolean;
+  /** Opened only to read (a verb beside a running server): nothing is ever written, a torn tail only skipped. */
+  readOnly?: boolean;
   /** Told when a torn fragment was moved aside at open. */
   onTorn?: (info: { file: string; setAsideTo: string; bytes: number }) => void;
 }
@@ -38,6 +43,8 @@ interface Queued {
 export class JsonlFile {
   #fd: number;
   #size: number;
+  /** A failed write could not be cut back: the file may hold a fragment past `#size` until it can. */
+  #dirty = false;
   #queue: Queued[] = [];
   #draining: Promise<void> | undefined;
   readonly #syncs = new Set<Promise<void>>();
@@ -46,8 +53,12 @@ export class JsonlFile {
     readonly path: string,
     private readonly options: JsonlFileOptions,
   ) {
-    this.#fd = openSync(path, 'a+');
-    this.#size = fstatSync(this.#fd).size;
+    // Read-only and absent: an empty file that is never written.
+    this.#fd =
+      options.readOnly && !existsSync(path)
+        ? -1
+        : withFile(path, () => openSync(path, options.readOnly ? 'r' : 'a+'));
+    this.#size = this.#fd < 0 ? 0 : fstatSync(this.#fd).size;
     this.#repairTail();
   }
 
@@ -69,6 +80,11 @@ export class JsonlFile {
 
   /** Moves the bytes from `keep` to the end into `<file>.torn` and cuts the file back to `keep`. */
   #setAside(keep: number): void {
+    if (this.options.readOnly) {
+      // Read-only: the tail is only left out of what is read.
+      this.#size = keep;
+      return;
+    }
     const torn = readRange(this.#fd, keep, this.#size);
     const side = `${this.path}.torn`;
     appendFileSync(side, Buffer.concat([torn, Buffer.from('\n')]));
@@ -84,26 +100,43 @@ export class JsonlFile {
     if (bytes < this.#size) this.#setAside(bytes);
   }
 
-  /** Writes the lines (each ending in `\n`) in one go; on failure nothing of them stays in the file. */
+  /**
+   * Writes the lines (each ending in `\n`) in one go. On failure it throws JsonlWriteError: `undone` when the
+   * file was cut back to its whole lines (certain: nothing of them stays), else the file may hold them, and
+   * every later write first tries the cut again (refusing until it works).
+   */
   appendSync(text: string): void {
     if (text.length === 0) return;
+    this.#clean();
     const bytes = Buffer.from(text, 'utf8');
     try {
+      diskFault(this.path);
       let written = 0;
       while (written < bytes.length) written += writeSync(this.#fd, bytes, written);
       if (this.options.fsync) fdatasyncSync(this.#fd);
     } catch (error) {
-      this.#undo();
-      throw error;
+      throw new JsonlWriteError(this.path, error, this.#undo());
     }
     this.#size += bytes.length;
   }
 
-  #undo(): void {
+  /** Cuts back a fragment a failed write left (throws JsonlWriteError, not undone, while it cannot). */
+  #clean(): void {
+    if (this.options.readOnly) throw new JsonlWriteError(this.path, new Error('read-only'), true);
+    if (this.#dirty && !this.#undo())
+      throw new JsonlWriteError(this.path, new Error('an earlier failed write is still in the file'), false);
+  }
+
+  /** Cuts the file back to its whole lines; whether that worked. */
+  #undo(): boolean {
     try {
       ftruncateSync(this.#fd, this.#size);
+      this.#dirty = false;
+      return true;
     } catch {
-      // The file may be unwritable altogether; the next open cuts a fragment off anyway.
+      // The file may be unwritable altogether: the next write tries again; the next open cuts a fragment off.
+      this.#dirty = true;
+      return false;
     }
   }
 
@@ -123,10 +156,13 @@ export class JsonlFile {
       const batch = this.#queue.splice(0);
       const bytes = Buffer.from(batch.map((q) => q.text).join(''), 'utf8');
       try {
+        this.#clean();
+        diskFault(this.path);
         await writeAll(this.#fd, bytes);
       } catch (error) {
-        this.#undo();
-        for (const q of batch) q.reject(error);
+        const failure =
+          error instanceof JsonlWriteError ? error : new JsonlWriteError(this.path, error, this.#undo());
+        for (const q of batch) q.reject(failure);
         continue;
       }
       this.#size += bytes.length;
@@ -156,7 +192,9 @@ export class JsonlFile {
   /** Replaces the whole file with these lines, durably (compaction); waits for queued lines first. */
   async rewrite(text: string): Promise<void> {
     await this.flush();
+    diskFault(this.path);
     replaceFile(this.path, text, this.options.fsync);
+    this.#dirty = false;
     closeSync(this.#fd);
     this.#fd = openSync(this.path, 'a+');
     this.#size = fstatSync(this.#fd).size;
@@ -164,11 +202,12 @@ export class JsonlFile {
 
   async close(): Promise<void> {
     await this.flush();
-    closeSync(this.#fd);
+    this.closeSync();
   }
 
   closeSync(): void {
-    closeSync(this.#fd);
+    if (this.#fd >= 0) closeSync(this.#fd);
+    this.#fd = -1;
   }
 }
 
@@ -198,4 +237,23 @@ function writeAll(fd: number, bytes: Buffer): Promise<void> {
 
 function datasync(fd: number): Promise<void> {
   return new Promise((resolve, reject) => fdatasync(fd, (error) => (error ? reject(error) : resolve())));
+}
+
+/** A write to a JSON-lines file failed; `undone` when none of its bytes stayed in the file. */
+export class JsonlWriteError extends Error {
+  readonly code: string;
+  constructor(
+    readonly file: string,
+    override readonly cause: unknown,
+    readonly undone: boolean,
+  ) {
+    const code = isSystemError(cause) ? cause.code : 'EIO';
+    super(
+      isSystemError(cause)
+        ? new FileAccessError(file, code).message
+        : `无法写入 ${file}: ${cause instanceof Error ? cause.message : String(cause)}`,
+    );
+    this.code = code;
+    this.name = 'JsonlWriteError';
+  }
 }

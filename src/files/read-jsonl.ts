@@ -1,4 +1,5 @@
 import { closeSync, existsSync, fstatSync, openSync } from 'node:fs';
+import { withFile } from './file-access-error';
 import { FileCorruptError } from './file-corrupt-error';
 import { readRange } from './read-range';
 
@@ -21,6 +22,8 @@ export interface ReadJsonlOptions {
   fromByte?: number;
   /** Number of the line at `fromByte` minus one, for messages. */
   linesBefore?: number;
+  /** Stop at this byte offset (a file another process may be appending to: only what was known). */
+  toByte?: number;
 }
 
 /** `check` validates one parsed line (throwing a message naming what is wrong) and returns the item. */
@@ -31,7 +34,7 @@ export function readJsonl<T>(
 ): JsonlContents<T> {
   if (!existsSync(path)) return { items: [], ends: [], validBytes: 0 };
   const from = options.fromByte ?? 0;
-  const bytes = readFrom(path, from);
+  const bytes = withFile(path, () => readFrom(path, from, options.toByte));
   const items: T[] = [];
   const ends: number[] = [];
   let offset = 0;
@@ -60,10 +63,11 @@ export function readJsonl<T>(
   return { items, ends, validBytes: from + offset };
 }
 
-function readFrom(path: string, position: number): Buffer {
+function readFrom(path: string, position: number, to: number | undefined): Buffer {
   const fd = openSync(path, 'r');
   try {
-    return readRange(fd, position, fstatSync(fd).size);
+    const size = fstatSync(fd).size;
+    return readRange(fd, position, to === undefined ? size : Math.min(size, to));
   } finally {
     closeSync(fd);
   }

@@ -1,6 +1,7 @@
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { z } from 'zod';
+import { withFile } from '../files/file-access-error';
 import { replaceFile } from '../files/replace-file';
 
 // What the jobs remember between restarts, in DATA_DIR/jobs-state.json: the last day each job ran (and the
@@ -33,12 +34,15 @@ const stateSchema = z.object({
 });
 export type JobStateData = z.infer<typeof stateSchema>;
 
+const FIX = ':请改正它,或删除它后重启(删除后当天已提醒过的事项可能再提醒一次);在此之前不发送整改提醒和周报';
+
 export class JobStateError extends Error {
   override name = 'JobStateError';
 }
 
 export class JobState {
   private data: JobStateData;
+  #problem: string | undefined;
 
   private constructor(
     readonly path: string,
@@ -56,13 +60,14 @@ export class JobState {
   private static read(path: string): JobStateData {
     if (!existsSync(path)) return { lastRun: {} };
     let parsed: ReturnType<typeof stateSchema.safeParse>;
+    const text = withFile(path, () => readFileSync(path, 'utf8'));
     try {
-      parsed = stateSchema.safeParse(JSON.parse(readFileSync(path, 'utf8')));
-    } catch (error) {
-      throw new JobStateError(`定时任务状态文件 ${path} 不是有效的 JSON: ${(error as Error).message}`);
+      parsed = stateSchema.safeParse(JSON.parse(text));
+    } catch {
+      throw new JobStateError(`定时任务状态文件 ${path} 不是有效的 JSON${FIX}`);
     }
     if (!parsed.success)
-      throw new JobStateError(`定时任务状态文件 ${path} 格式有误: ${parsed.error.issues[0]?.message}`);
+      throw new JobStateError(`定时任务状态文件 ${path} 格式有误(${parsed.error.issues[0]?.message})${FIX}`);
     return parsed.data;
   }
 
@@ -70,9 +75,18 @@ export class JobState {
   private refresh(): void {
     try {
       this.data = JobState.read(this.path);
-    } catch {
-      // Keep what we had: the file is only ever replaced whole (rename), so this is someone's hand edit.
+      this.#problem = undefined;
+    } catch (error) {
+      // Keep what we had (the file is only ever replaced whole, so this is someone's hand edit) and say so:
+      // the next run writes it whole again.
+      this.#problem = error instanceof Error ? error.message : String(error);
     }
+  }
+
+  /** Why the file could not be read at the last look (undefined when it could). */
+  problem(): string | undefined {
+    this.refresh();
+    return this.#problem;
   }
 
   lastRun(job: RunName): string | undefined {

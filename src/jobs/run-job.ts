@@ -86,7 +86,9 @@ export async function runJob(job: JobName, now: Date, deps: JobRunDeps): Promise
       });
     }
   }
-  deps.state.recordRun(job, day);
+  // A day with a failed send is not recorded as run: the scheduler tries it again (what went out is not
+  // repeated: reminded items are recorded per item, a digest's days in the journal).
+  if (outcome.failed === 0) deps.state.recordRun(job, day);
   deps.logger.info('job.ran', { job, day, sent: outcome.sent.length, failed: outcome.failed });
   return outcome;
 }

@@ -9,9 +9,10 @@ import type { JobName, JobState } from './job-state';
 
 // The clock that makes the bot speak first: reminders every working day at REMINDER_TIME, the digest at
 // DIGEST_TIME on the first working day of each week, both in TZ_NAME, and — also at DIGEST_TIME on working
-// days — the calendar job, which says once a week when next year's holidays are not confirmed (run daily, so
-// a morning missed is made up the next working day). On start, a run missed while the server was down
-// (today's reminders; this week's digest) is made up once. Runs never overlap.
+// days — the calendar job, which says once a week when next year's holidays are not confirmed. A job runs when
+// it is due — its time has passed today and it has not run today — so a run missed while the server was down,
+// paused, or with its clock stepped, or one whose send failed, is made up once; a day already run is never
+// run again. Runs never overlap.
 
 export interface SchedulerOptions {
   times: JobTimes;
@@ -20,8 +21,12 @@ export interface SchedulerOptions {
   state: JobState;
   clock: Clock;
   logger: Logger;
-  /** Runs one job at an instant (runJob with the server's deps). */
+  /** Runs one job at an instant (runJob with the server's deps); a run that failed leaves the day unrun. */
   run(job: JobName, now: Date): Promise<unknown>;
+  /** Told at every check whether the job state file can be read (undefined: it can). */
+  onStateProblem?(problem: string | undefined): void;
+  /** The jobs that have somewhere to send (default both). */
+  jobs?: readonly JobName[];
 }
 
 export interface Scheduler {
@@ -77,56 +82,107 @@ export function warnIfYearUnknown(
   return false;
 }
 
+/**
+ * Every job due at `now`: what `missedJobs` finds, and the calendar job — daily on working days once
+ * DIGEST_TIME has passed (it sends at most once a week itself).
+ */
+export function dueJobs(
+  now: Date,
+  options: Pick<SchedulerOptions, 'times' | 'timeZone' | 'calendar' | 'state'>,
+): JobName[] {
+  const { calendar, state, timeZone, times } = options;
+  const due = missedJobs(now, options);
+  const today = calendarDay(now, timeZone);
+  if (
+    calendar.isWorkingDay(today) &&
+    minutesOfDay(now, timeZone) >= times.digest &&
+    (state.lastRun('calendar') ?? '') < today
+  )
+    due.push('calendar');
+  return due;
+}
+
+/** How often the scheduler looks whether a job is due (a pause, a clock step, a failed run are caught then). */
+const CHECK_MS = 5000;
+/** After a run, the same job is not tried again before this (a failed send is retried, not hammered). */
+const RETRY_MS = 60_000;
+
 export function startScheduler(options: SchedulerOptions): Scheduler {
   const { times, timeZone, calendar, state, clock, logger } = options;
   let chain: Promise<unknown> = Promise.resolve();
+  let stopped = false;
+  const queued = new Set<JobName>();
+  /** When each job was last tried (monotonic ms: a clock step never shortens the wait). */
+  const tried = new Map<JobName, number>();
   const enqueue = (job: JobName, reason: string) => {
+    queued.add(job);
     chain = chain
       .then(() => {
+        if (stopped) return;
         const now = clock.now();
+        tried.set(job, performance.now());
         logger.info('job.start', { job, reason, day: calendarDay(now, timeZone) });
         return options.run(job, now);
       })
       .catch((error: unknown) =>
         logger.error('job.failed', { job, error: error instanceof Error ? error.message : String(error) }),
-      );
+      )
+      .finally(() => queued.delete(job));
+    return chain;
+  };
+
+  // A job is due when its time has passed today and it has not run today — whenever that is noticed: at its
+  // cron tick, at start, every few seconds after a pause or a clock step, or a minute after a failed run. A
+  // clock that goes back finds the day already run (or a later one) and repeats nothing.
+  const check = (reason: string): Promise<unknown> => {
+    if (stopped) return chain;
+    const now = clock.now();
+    options.onStateProblem?.(state.problem());
+    for (const job of dueJobs(now, options)) {
+      if (options.jobs && !options.jobs.includes(job)) continue;
+      const last = tried.get(job);
+      if (queued.has(job) || (last !== undefined && performance.now() - last < RETRY_MS)) continue;
+      void enqueue(job, last === undefined ? reason : 'retry');
+    }
     return chain;
   };
 
   warnIfYearUnknown(clock.now(), calendar, timeZone, logger);
   const at = (minutes: number) => `${minutes % 60} ${Math.floor(minutes / 60)} * * *`;
   const tasks = [
-    cron.schedule(
-      at(times.reminders),
-      () => {
-        const today = calendarDay(clock.now(), timeZone);
-        if (calendar.isWorkingDay(today)) void enqueue('reminders', 'schedule');
-      },
-      { timezone: timeZone, name: 'reminders', noOverlap: true },
-    ),
+    cron.schedule(at(times.reminders), () => void check('schedule'), {
+      timezone: timeZone,
+      name: 'reminders',
+      noOverlap: true,
+    }),
     cron.schedule(
       at(times.digest),
       () => {
-        const now = clock.now();
-        const today = calendarDay(now, timeZone);
-        warnIfYearUnknown(now, calendar, timeZone, logger);
-        if (calendar.firstWorkingDayOfWeek(today) === today && state.lastRun('digest') !== today)
-          void enqueue('digest', 'schedule');
-        // Daily, on working days: the job itself sends at most once a week, and nothing once confirmed.
-        if (calendar.isWorkingDay(today)) void enqueue('calendar', 'schedule');
+        warnIfYearUnknown(clock.now(), calendar, timeZone, logger);
+        void check('schedule');
       },
       { timezone: timeZone, name: 'digest', noOverlap: true },
     ),
   ];
-  const missed = missedJobs(clock.now(), options);
+  let timer: NodeJS.Timeout | undefined;
+  const tick = () => {
+    timer = setTimeout(() => {
+      void check('due');
+      if (!stopped) tick();
+    }, CHECK_MS);
+    timer.unref();
+  };
+  const missed = missedJobs(clock.now(), options).filter(
+    (job) => !options.jobs || options.jobs.includes(job),
+  );
   logger.info('scheduler.started', {
     timeZone,
     reminders: formatTimeOfDay(times.reminders),
     digest: formatTimeOfDay(times.digest),
     catchUp: missed,
   });
-  let ready: Promise<void> = Promise.resolve();
-  for (const job of missed) ready = ready.then(() => enqueue(job, 'catch-up').then(() => undefined));
+  const ready = check('catch-up').then(() => undefined);
+  tick();
 
   return {
     ready,
@@ -136,6 +192,8 @@ export function startScheduler(options: SchedulerOptions): Scheduler {
       calendar: tasks[1]!.getNextRun(),
     }),
     async stop() {
+      stopped = true;
+      clearTimeout(timer);
       for (const task of tasks) await task.stop();
       await chain;
     },

@@ -22,10 +22,12 @@ export interface StartJobsOptions {
   plan: () => Pick<JobDeps, 'knowledge' | 'plan' | 'plans' | 'actionsFor'>;
   /** The working-day calendar the core uses (so a day set in chat counts at once). */
   calendar: WorkingCalendar;
-  /** The bot's push: resolves per reply with its delivery status. */
-  send(addressed: AddressedReply[]): Promise<{ key: string; status: string }[]>;
+  /** The bot's push: resolves per reply once it is durably queued (`until: 'queued'`). */
+  send(addressed: AddressedReply[], options: { until: 'queued' }): Promise<{ key: string; status: string }[]>;
   clock: Clock;
   logger: Logger;
+  /** Told whether the jobs can run (a job state file that cannot be read): undefined when they can. */
+  health?(problem: string | undefined): void;
 }
 
 /** Starts the scheduler, or returns undefined (logged) when there is nowhere to send. Throws on bad settings. */
@@ -50,6 +52,11 @@ export function startJobs(options: StartJobsOptions): Scheduler | undefined {
     state,
     clock: options.clock,
     logger,
+    ...(options.health ? { onStateProblem: options.health } : {}),
+    jobs: [
+      ...(config.reminderChatId ? (['reminders'] as const) : []),
+      ...(config.digestChatId ? (['digest', 'calendar'] as const) : []),
+    ],
     run: async (job, now) => {
       const chatId = job === 'reminders' ? config.reminderChatId : config.digestChatId;
       if (!chatId) return;
@@ -63,8 +70,9 @@ export function startJobs(options: StartJobsOptions): Scheduler | undefined {
         state,
         logger,
         send: async (reply) => {
-          // `duplicate` (already in the outbox) and `deferred` (stopping; resent on the next start) are accepted.
-          const [result] = await options.send([reply]);
+          // Durable in the bot's outbox is enough: it is delivered from there however long Lark is down, and
+          // across restarts. `duplicate` (queued already) is accepted; an inbox that cannot write throws.
+          const [result] = await options.send([reply], { until: 'queued' });
           if (result?.status === 'failed') throw new Error(`发送到 ${reply.chatId} 失败`);
         },
       });

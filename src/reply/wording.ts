@@ -19,6 +19,17 @@ export function timedOutReply(): Reply {
   return textReply('处理超时,这条消息没有记录任何内容。请稍后再发一次。', 'red');
 }
 
+/**
+ * The store could not write when the message ran (a full disk, an I/O error): whether it was recorded is
+ * being checked; the real answer follows once it is known. Never says "not recorded": that is not certain.
+ */
+export function outcomeCheckingReply(): Reply {
+  return textReply(
+    '服务器暂时无法写入数据,这条消息是否已记录正在核实。恢复后会自动处理,并把结果回复给您;请不要重发。',
+    'orange',
+  );
+}
+
 /** A message type the bot cannot read (image, sticker, …). */
 export function unsupportedMessageReply(): Reply {
   return textReply('请发送文字消息,图片、表情这类消息我读不懂。发送「帮助」查看可用命令。');

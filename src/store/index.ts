@@ -8,7 +8,7 @@ export { type VerifyResult, verifyFileStore as verifyStore } from './file/verify
 export { normaliseItemId } from './item-id';
 export { openMemoryStore } from './memory/open-memory-store';
 export { responsibleName } from './responsible-name';
-export { sameTextKey } from './state-model';
+export { rejectedOwnRequest, sameTextKey } from './state-model';
 export type {
   CalendarImportDay,
   CalendarSettings,
@@ -19,7 +19,7 @@ export type {
   Store,
   Transacted,
 } from './store';
-export { StoreCorruptError, StoreError, type StoreErrorCode } from './store-errors';
+export { StoreCorruptError, StoreError, type StoreErrorCode, StoreWriteError } from './store-errors';
 export { targetKey } from './target-key';
 export type * from './types';
 export { DUE_SOON_DAYS, warningLevel } from './warning-level';

@@ -29,8 +29,14 @@ export interface Persistence {
   load(concern: LazyConcern): void;
   /** Seq of the last durable record. */
   readonly lastSeq: number;
-  /** Makes the records durable, in order, as one unit; throws (having kept none of them) when it cannot. */
+  /**
+   * Makes the records durable, in order, as one unit; throws StoreWriteError when it cannot (`recorded`
+   * says whether that is certain). Once the records are durable it returns, even if files derived from them
+   * could not be written yet: those are caught up before the next commit (or when `writeProblem` is asked).
+   */
   commit(records: readonly JournalEvent[]): void;
+  /** Why writes fail now, after trying again what is left to do; undefined while they work. */
+  writeProblem(): string | undefined;
   /** The outcome record of a source committed before: this process's, or (`deep`) anywhere in the history. */
   committedOutcome(messageId: string, deep: boolean): Record<string, unknown> | undefined;
   /** Drops what is in memory and reads the durable state again. */
@@ -57,7 +63,6 @@ export class ModelStore implements Store {
   /** Sources given up on (their signal fired) while their work still runs: its writes are refused. */
   readonly #abandoned = new Set<string>();
   #queue: Promise<unknown> = Promise.resolve();
-  #failed: Error | undefined;
   #nextSeq: number;
 
   constructor(
@@ -227,18 +232,13 @@ export class ModelStore implements Store {
   }
 
   /**
-   * Hands records to the persistence. Refused before the commit point: nothing was kept, the model is read
-   * again. Failed after it (the journal has them, a derived file does not): they stand, and the store takes
-   * no more writes until it is reopened and catches up.
+   * Hands records to the persistence. Refused (nothing kept, or not known to be): the model is read again
+   * and the error goes up; a message's door then checks its outcome again once writes work.
    */
   #commit(records: JournalEvent[]): void {
     try {
       this.persistence.commit(records);
     } catch (error) {
-      if (error instanceof AfterCommitError) {
-        this.#failed = error;
-        return;
-      }
       this.#rollback();
       throw error;
     }
@@ -269,7 +269,6 @@ export class ModelStore implements Store {
 
   /** Checks, applies and keeps (at once, or with the open transaction) one change. */
   #change(meta: ChangeMeta, change: Proposed): JournalEvent {
-    if (this.#failed) throw new StoreError('not-writable', `数据写入失败,需要重启: ${this.#failed.message}`);
     const tx = this.#tx;
     if (meta.messageId && this.#abandoned.has(meta.messageId))
       throw new StoreError('not-writable', `消息 ${meta.messageId} 已超时放弃,不再记录`);
@@ -496,14 +495,13 @@ export class ModelStore implements Store {
     this.#nextSeq = this.persistence.lastSeq + 1;
   }
 
+  writeProblem() {
+    return this.persistence.writeProblem();
+  }
+
   close() {
     this.persistence.close();
   }
-}
-
-/** Thrown by a persistence whose records are durable but whose derived files could not be written. */
-export class AfterCommitError extends Error {
-  override name = 'AfterCommitError';
 }
 
 const ABORTED = Symbol('aborted');

@@ -264,11 +264,31 @@ export const targetsFileSchema = z.object({
   owners: z.array(targetOwnerSchema),
 });
 /** The journal's head as last acknowledged: catches a journal cut short. */
+const stateDigest = z.object({ seq: z.number().int().nonnegative(), sha256: z.string() });
+const logDigest = z.object({ bytes: z.number().int().nonnegative(), sha256: z.string() });
+
 export const headFileSchema = z.object({
   seq: z.number().int().nonnegative(),
   hash: z.string(),
   /** Journal length in bytes after that record: start-up reads only what follows. */
   bytes: z.number().int().nonnegative(),
+  /**
+   * What each file derived from the journal held when this head was written (a state file's seq and the
+   * sha256 of its text; a derived log's length and the sha256 of its bytes): a file that does not match is
+   * rebuilt from the journal rather than served. Absent in heads of earlier versions.
+   */
+  files: z
+    .object({
+      roster: stateDigest.optional(),
+      targets: stateDigest.optional(),
+      settings: stateDigest.optional(),
+      people: stateDigest.optional(),
+      reports: stateDigest.optional(),
+      access: stateDigest.optional(),
+      progress: logDigest.optional(),
+      ledger: logDigest.optional(),
+    })
+    .optional(),
 });
 
 /** A notice's days waiting for confirmation (日历 导入), with who read it in and when. */

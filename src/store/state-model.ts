@@ -233,11 +233,21 @@ export class StateModel {
           );
         if (change.type === 'zg.extend.request' && pending)
           throw new StoreError('item-pending', `整改事项 ${id} 已有待审核的${requestName(pending)}`);
+        if (change.type === 'zg.extend' && rejectedOwnRequest(item, proposer.by, 'extension'))
+          throw new StoreError(
+            'own-request',
+            `您对 ${id} 的延期申请被驳回过,不能再自己直接延期;请再次申请,由其他审核人审核`,
+          );
         return;
       }
       case 'zg.close':
         if (pending?.kind === 'close')
           throw new StoreError('item-pending', `整改事项 ${id} 已申请销号,正待审核`);
+        if (!change.data.pending && rejectedOwnRequest(item, proposer.by, 'close'))
+          throw new StoreError(
+            'own-request',
+            `您对 ${id} 的销号申请被驳回过,不能再自己直接销号;请再次申请,由其他审核人审核`,
+          );
         return;
       case 'zg.approve':
       case 'zg.extend.approve': {
@@ -260,6 +270,8 @@ export class StateModel {
             'item-not-pending',
             `整改事项 ${id} 没有待审核的${change.data.request === 'close' ? '销号申请' : '延期申请'}`,
           );
+        if (pending.by === proposer.by)
+          throw new StoreError('own-request', `${requestName(pending)}是您本人提出的,不能自己审核(驳回)`);
         return;
       case 'zg.withdraw':
         if (pending?.kind !== change.data.request)
@@ -785,6 +797,26 @@ export class StateModel {
 }
 
 type ItemRecord = Extract<JournalEvent, { type: `zg.${string}` }>;
+
+/**
+ * Whether `by`'s own request of this kind on the item was the last one decided, and was refused: deciding it
+ * again themselves (a direct 销号 or 延期 after being promoted) would be reviewing their own request. It
+ * stands until someone else decides (closes, approves, extends) or the item is reopened.
+ */
+export function rejectedOwnRequest(
+  item: RectificationItem,
+  by: string,
+  kind: 'close' | 'extension',
+): boolean {
+  const refused = kind === 'close' ? '驳回销号' : '驳回延期';
+  const settled = kind === 'close' ? ['销号', '审核通过', '重开'] : ['延期', '批准延期'];
+  for (let i = item.history.length - 1; i >= 0; i -= 1) {
+    const event = item.history[i]!;
+    if (event.kind === refused) return event.requestedBy === by;
+    if (settled.includes(event.kind)) return false;
+  }
+  return false;
+}
 
 /** 整改中 or 待审核: still to be rectified. */
 export function isOpen(item: RectificationItem): boolean {

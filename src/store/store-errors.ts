@@ -35,7 +35,7 @@ export type StoreErrorCode =
   /** A one-time sign-in link used before, or a second sign-in secret. */
   | 'link-used'
   | 'secret-exists'
-  /** A write outside the transaction of its own message, or after the store failed. */
+  /** A write outside the transaction of its own message, or of a message given up on. */
   | 'not-writable';
 
 export class StoreError extends Error {
@@ -45,5 +45,20 @@ export class StoreError extends Error {
   ) {
     super(message);
     this.name = 'StoreError';
+  }
+}
+
+/**
+ * The store could not keep a change (a full disk, an I/O error). `recorded: 'no'` when it is certain that
+ * nothing of it was kept; `'unknown'` when a failed write may have left it in the journal (the store then
+ * refuses writes until it can cut that back, and a restart would find it committed).
+ */
+export class StoreWriteError extends Error {
+  constructor(
+    readonly recorded: 'no' | 'unknown',
+    message: string,
+  ) {
+    super(message);
+    this.name = 'StoreWriteError';
   }
 }

@@ -220,5 +220,10 @@ export interface Store {
    * `journalLength + 1` and are checked by replay only.
    */
   importEvents(events: readonly JournalEvent[]): void;
+  /**
+   * Why the store cannot write right now (a full disk, an I/O error), in one line naming the file; undefined
+   * while writes work. Asking tries again what a failed write left to do, so it clears once space returns.
+   */
+  writeProblem(): string | undefined;
   close(): void;
 }

@@ -5,6 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createBot } from '../../src/bot/create-bot';
 import type { LarkApi } from '../../src/bot/lark/lark-api';
 import { Inbox } from '../../src/bot/worker/inbox';
+import { UNDELIVERED_FILE } from '../../src/bot/worker/undelivered';
 import { systemClock } from '../../src/clock';
 import { silentLogger } from '../../src/logger';
 import {
@@ -280,19 +281,24 @@ describe('the Lark webhook', () => {
     expect(tokenFetches).toHaveLength(2);
   });
 
-  it('logs a send that keeps failing and keeps serving', async () => {
-    fake.failNext(...Array.from({ length: 6 }, () => ({ status: 503 })));
-    await bot.post('/webhook/event', larkRequest(messageEvent({ messageId: 'om_lost', chatId: 'oc_x' })));
+  it('retries a send Lark keeps failing until it takes it; one Lark refuses for good is set aside, logged and counted', async () => {
+    fake.failNext(...Array.from({ length: 8 }, () => ({ status: 503 })));
+    await bot.post('/webhook/event', larkRequest(messageEvent({ messageId: 'om_late', chatId: 'oc_x' })));
     await bot.bot.idle();
+    expect(fake.repliesTo('om_late')).toHaveLength(1);
     fake.failNext({ status: 400, code: 230002, msg: 'bot not in chat' });
     await bot.post('/webhook/event', larkRequest(messageEvent({ messageId: 'om_fatal', chatId: 'oc_y' })));
     await bot.bot.idle();
-    expect(fake.repliesTo('om_lost')).toHaveLength(0);
     expect(fake.repliesTo('om_fatal')).toHaveLength(0);
     await bot.post('/webhook/event', larkRequest(messageEvent({ messageId: 'om_after' })));
     await bot.bot.idle();
     expect(fake.repliesTo('om_after')).toHaveLength(1);
-    expect((await fetch(`${bot.url}/healthz`)).status).toBe(200);
+    const health = await fetch(`${bot.url}/healthz`);
+    expect(health.status).toBe(200);
+    expect(await health.json()).toMatchObject({ ok: true, undelivered: 1, owed: 0 });
+    const setAside = readFileSync(join(bot.dataDir, UNDELIVERED_FILE), 'utf8').trim().split('\n');
+    expect(setAside).toHaveLength(1);
+    expect(JSON.parse(setAside[0]!)).toMatchObject({ chat: 'oc_y', replyTo: 'om_fatal', failed: 1 });
   });
 
   it('pushes job replies to a chat through the same outbox, once per key', async () => {

@@ -111,11 +111,11 @@ describe('a scripted autumn through cli say and cli job', () => {
     const d3 = day('2026-09-28T10:00:00+08:00', [
       { text: '进展 3.2 九月二十八日的进展', user: 'ou_m' },
       { text: '整改 销号 ZG-2026-001 资金已追回 金额:100万元', user: 'ou_m' },
-      { text: '整改 审核 ZG-2026-001 同意', user: 'ou_head' },
+      { text: '整改 审核 ZG-2026-001 再看看', user: 'ou_head' },
       { text: '整改 审核 ZG-2026-001 驳回 材料不全', user: 'ou_head' },
     ]);
     expect(d3[1]).toMatch(/已申请销号,待审核/);
-    expect(d3[2]).toMatch(/“同意”不是审核结论,没有记录任何内容/);
+    expect(d3[2]).toMatch(/“再看看”不是审核结论,没有记录任何内容/);
     expect(d3[3]).toMatch(
       /已驳回 ZG-2026-001 的销号申请[\s\S]*状态:整改中[\s\S]*@ou_m 您的销号申请被驳回:材料不全/,
     );
@@ -196,7 +196,7 @@ describe('a scripted autumn through cli say and cli job', () => {
     expect(cli(['export', '--format', 'xlsx', '--out', out]).status).toBe(0);
     const book = new ExcelJS.Workbook();
     await book.xlsx.readFile(out);
-    expect(book.worksheets.map((s) => s.name)).toEqual(['整改台账', '进展记录', '整改经过']);
+    expect(book.worksheets.map((s) => s.name)).toEqual(['整改台账', '进展记录', '整改经过', '汇总']);
     const rows = book.worksheets[2]!.getSheetValues().map((r) =>
       Array.isArray(r) ? r.slice(1).join('|') : '',
     );

@@ -4,7 +4,13 @@ import { loadConfig } from '../../src/config';
 import type { JobName } from '../../src/jobs/job-state';
 import { JobState } from '../../src/jobs/job-state';
 import { runJob } from '../../src/jobs/run-job';
-import { missedJobs, type Scheduler, startScheduler, warnIfYearUnknown } from '../../src/jobs/scheduler';
+import {
+  dueJobs,
+  missedJobs,
+  type Scheduler,
+  startScheduler,
+  warnIfYearUnknown,
+} from '../../src/jobs/scheduler';
 import type { Logger } from '../../src/logger';
 import { silentLogger } from '../../src/logger';
 import { createWorkingCalendar } from '../../src/time/working-calendar';
@@ -36,6 +42,8 @@ describe('the scheduler', () => {
       state: deps.state,
       clock: fixedClock(now),
       logger: silentLogger,
+      // These cases are about reminders and the digest; the calendar job's own case is below.
+      jobs: ['reminders', 'digest'],
       run: async (job, at) => {
         ran.push(job);
         await runJob(job, at, deps);
@@ -71,6 +79,19 @@ describe('the scheduler', () => {
     expect(await start(shanghai('2026-11-26', '09:10'))).toEqual([]);
     expect(await start(shanghai('2026-10-01', '11:00'))).toEqual([]);
     expect(f.sent).toEqual([]);
+  });
+
+  it('finds the calendar job due on a working day once DIGEST_TIME has passed, until it ran that day', () => {
+    const deps = f.deps();
+    const options = { times, timeZone: 'Asia/Shanghai', calendar: deps.calendar, state: deps.state };
+    deps.state.recordRun('digest', '2026-11-23');
+    deps.state.recordRun('reminders', '2026-11-26');
+    expect(dueJobs(shanghai('2026-11-26', '08:59'), options)).toEqual([]);
+    expect(dueJobs(shanghai('2026-11-26', '09:01'), options)).toEqual(['calendar']);
+    deps.state.recordRun('calendar', '2026-11-26');
+    expect(dueJobs(shanghai('2026-11-26', '15:00'), options)).toEqual([]);
+    expect(dueJobs(shanghai('2026-11-25', '15:00'), options)).toEqual([]);
+    expect(dueJobs(shanghai('2026-10-01', '15:00'), options)).toEqual([]);
   });
 
   it('makes up this week’s digest once, on the first working day or later in the week', () => {

@@ -52,6 +52,10 @@ describe('the server at start', () => {
     child = undefined;
   };
 
+  // The secretariat's chat also gets the weekly calendar notice (next year's holidays unconfirmed), due at the
+  // same time: the digests are counted by their title.
+  const digests = () => fake.inChat('oc_secretariat').filter((m) => m.content.includes('审计助手周报'));
+
   beforeEach(async () => {
     fake = await FakeLark.start();
     dataDir = mkdtempSync(join(tmpdir(), 'jobs-server-'));
@@ -76,11 +80,7 @@ describe('the server at start', () => {
 
   it('makes up today’s missed reminders and this week’s digest once, and nothing on a restart', async () => {
     start();
-    await until(
-      () => fake.inChat('oc_work').length === 1 && fake.inChat('oc_secretariat').length === 1,
-      20_000,
-      'catch-up',
-    );
+    await until(() => fake.inChat('oc_work').length === 1 && digests().length === 1, 20_000, 'catch-up');
     await until(
       () => readFileSync(join(dataDir, JOB_STATE_FILE), 'utf8').includes('reminded'),
       5_000,
@@ -95,6 +95,6 @@ describe('the server at start', () => {
     expect(stderr).toContain('"catchUp":[]');
     await stop();
     expect(fake.inChat('oc_work')).toHaveLength(1);
-    expect(fake.inChat('oc_secretariat')).toHaveLength(1);
+    expect(digests()).toHaveLength(1);
   }, 60_000);
 });

@@ -279,6 +279,31 @@ export function storeContract(backend: Backend): void {
           deadline: '2026-06-30',
         });
 
+      it('lets no one review their own request by any path: not approve, not reject, not decide it again after a refusal', () =>
+        withStore((s) => {
+          const item = register(s, 1);
+          s.closeItem(meta(2, 'ou_m'), item.id, '已整改', true);
+          // Promoted since, the requester still cannot approve or refuse their own request…
+          expect(() => s.approveItem(meta(3, 'ou_m'), item.id)).toThrow(/本人提出/);
+          expect(() => s.rejectRequest(meta(3, 'ou_m'), item.id, '自己退回')).toThrow(/本人提出/);
+          expect(s.item(item.id)?.status).toBe('待审核');
+          // …nor, once someone else refused it, close (or extend) directly over that refusal.
+          s.rejectRequest(meta(4, 'ou_head'), item.id, '材料不全');
+          expect(() => s.closeItem(meta(5, 'ou_m'), item.id, '直接销号', false)).toThrow(/被驳回过/);
+          s.requestExtension(meta(5, 'ou_m'), item.id, '2026-09-30', '需要时间');
+          s.rejectRequest(meta(6, 'ou_head'), item.id, '不同意');
+          expect(() => s.extendItem(meta(7, 'ou_m'), item.id, '2026-09-30', '直接延期')).toThrow(/被驳回过/);
+          // Asking again goes to another reviewer; anyone else may decide directly.
+          s.closeItem(meta(7, 'ou_m'), item.id, '补齐材料', true);
+          s.approveItem(meta(8, 'ou_head'), item.id);
+          expect(s.item(item.id)?.status).toBe('已销号');
+          const other = register(s, 9, '另一问题');
+          s.closeItem(meta(10, 'ou_m'), other.id, '已整改', true);
+          s.rejectRequest(meta(11, 'ou_head'), other.id, '材料不全');
+          s.closeItem(meta(12, 'ou_head'), other.id, '复核后销号', false);
+          expect(s.item(other.id)?.status).toBe('已销号');
+        }));
+
       it('sends a rejected close back to 整改中 with the reason and who asked, and approves only another’s request', () =>
         withStore((s) => {
           const item = register(s, 1);

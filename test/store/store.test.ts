@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Logger } from '../../src/logger';
-import { openStore, type Store, StoreCorruptError, storePaths, verifyStore } from '../../src/store';
+import { openStore, type Store, storePaths, verifyStore } from '../../src/store';
 
 const at = (iso: string) => new Date(iso);
 const admin = { by: 'ou_admin', at: at('2026-03-02T02:00:00Z'), messageId: 'om_1' };
@@ -197,15 +197,66 @@ describe('the store', () => {
     expect(verifyStore(dir)).toMatchObject({ ok: true, records: 2 });
   });
 
-  it('refuses to start on a corrupt state file and leaves it untouched', () => {
+  it('sets an unreadable state file aside and rebuilds it from the journal, saying so', () => {
     open().addMember(admin, { openId: 'ou_x', division: '法规处', role: '成员' });
     store!.close();
     store = undefined;
     const { roster } = storePaths(dir);
     writeFileSync(roster, '{"seq":1,"members":[{"openId":');
-    expect(() => open()).toThrow(StoreCorruptError);
-    expect(() => open()).toThrow(/roster\.json/);
-    expect(readFileSync(roster, 'utf8')).toBe('{"seq":1,"members":[{"openId":');
+    const logger = recordingLogger();
+    store = openStore({ dataDir: dir, logger, fsync: false });
+    expect(logger.lines).toContain('store.file-set-aside');
+    expect(readFileSync(`${roster}.corrupt`, 'utf8')).toBe('{"seq":1,"members":[{"openId":');
+    expect(store.member('ou_x')?.division).toBe('法规处');
+    expect(verifyStore(dir)).toMatchObject({ ok: true, notes: [] });
+  });
+
+  it('grants nothing from a roster edited by hand: it does not match the head, and is rebuilt from the journal', () => {
+    open().addMember(admin, { openId: 'ou_x', division: '法规处', role: '成员' });
+    store!.close();
+    store = undefined;
+    const { roster } = storePaths(dir);
+    const edited = JSON.parse(readFileSync(roster, 'utf8')) as { members: Record<string, unknown>[] };
+    edited.members.push({
+      openId: 'ou_stranger',
+      division: '秘书处',
+      role: '处长',
+      since: admin.at.toISOString(),
+    });
+    writeFileSync(roster, JSON.stringify(edited));
+    expect(verifyStore(dir).ok).toBe(false);
+    const logger = recordingLogger();
+    store = openStore({ dataDir: dir, logger, fsync: false });
+    expect(logger.lines).toContain('store.state-rebuilt');
+    expect(store.member('ou_stranger')).toBeUndefined();
+    expect(store.member('ou_x')?.role).toBe('成员');
+    expect(JSON.parse(readFileSync(roster, 'utf8')).members).toHaveLength(1);
+    expect(verifyStore(dir)).toMatchObject({ ok: true, notes: [] });
+  });
+
+  it('never serves a deadline or a progress text edited in a derived log, nor a garbage line: they are rebuilt from the journal', () => {
+    const s = open();
+    s.registerItem(admin, { issue: '问题', unit: '单位', division: '法规处', deadline: '2026-05-01' });
+    s.recordProgress(admin, { target: { kind: 'task', id: '4' }, division: '法规处', text: '进点' });
+    s.close();
+    store = undefined;
+    const { ledger, progress } = storePaths(dir);
+    writeFileSync(ledger, readFileSync(ledger, 'utf8').replace('2026-05-01', '2029-12-31'));
+    writeFileSync(progress, readFileSync(progress, 'utf8').replace('进点', '全部完成'));
+    const logger = recordingLogger();
+    const t = open();
+    store = t;
+    expect(t.item('ZG-2026-001')?.deadline).toBe('2026-05-01');
+    expect(t.progress().map((u) => u.text)).toEqual(['进点']);
+    t.close();
+    // A garbage line in the middle of the ledger log: the start goes on, and the log is rebuilt when read.
+    const lines = readFileSync(ledger, 'utf8').split('\n');
+    writeFileSync(ledger, ['garbage {', ...lines].join('\n'));
+    store = openStore({ dataDir: dir, logger, fsync: false });
+    expect(store.items().map((i) => [i.id, i.deadline])).toEqual([['ZG-2026-001', '2026-05-01']]);
+    store.noteItem(admin, 'ZG-2026-001', '已部署');
+    expect(logger.lines.filter((l) => l === 'store.derived-log-rebuilt')).toHaveLength(1);
+    expect(verifyStore(dir)).toMatchObject({ ok: true, notes: [] });
   });
 
   it('refuses to start on a corrupt journal line that is not the last', () => {

@@ -79,6 +79,8 @@ export class FakeLark {
   deduplicated = 0;
   /** While true, sends are delivered but never answered (to kill a sender mid-request). */
   stall = false;
+  /** While set, every send and reply gets this answer (Lark down: 5xx, or a 429 storm), however long. */
+  outage: ScriptedFailure | undefined;
   private readonly failures: ScriptedFailure[] = [];
   private readonly chats = new Map<string, string>();
   private readonly uuids = new Map<string, { messageId: string; at: number }>();
@@ -419,7 +421,7 @@ export class FakeLark {
     const chatId = replyTo ? (this.chats.get(replyTo) ?? `chat-of:${replyTo}`) : (b.receive_id ?? '');
     if (!chatId) return answer(400, { code: 230001, msg: 'receive_id missing' });
 
-    const failure = this.failures.shift();
+    const failure = this.outage ?? this.failures.shift();
     if (failure)
       return answer(
         failure.status,

@@ -17,7 +17,11 @@ export interface TestServer {
 }
 
 /** `port`: one chosen beforehand (when the environment must name it, as PUBLIC_URL does). */
-export async function startTestServer(env: NodeJS.ProcessEnv, port?: number): Promise<TestServer> {
+export async function startTestServer(
+  env: NodeJS.ProcessEnv,
+  port?: number,
+  options: { waitForOk?: boolean } = {},
+): Promise<TestServer> {
   port ??= await freePort();
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
     cwd: root,
@@ -29,10 +33,11 @@ export async function startTestServer(env: NodeJS.ProcessEnv, port?: number): Pr
     err += d.toString();
   });
   const url = `http://127.0.0.1:${port}`;
+  // Ready once /healthz answers ok (or, `waitForOk: false`, answers at all: a test of what it says when not).
   await until(
     () =>
       fetch(`${url}/healthz`).then(
-        (r) => r.ok,
+        (r) => r.ok || options.waitForOk === false,
         () => false,
       ),
     20_000,
@@ -55,4 +60,20 @@ export async function killTestServer(server: TestServer | undefined): Promise<vo
   if (!server || server.child.exitCode !== null || server.child.signalCode !== null) return;
   server.child.kill('SIGKILL');
   await exited(server.child);
+}
+
+/** A server started expecting it to stop by itself (a refusal): its exit code and standard error. */
+export function runServerToExit(env: NodeJS.ProcessEnv): Promise<{ code: number | null; stderr: string }> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+      cwd: root,
+      env: { ...process.env, AUDIT_CRASH_POINT: '', ...env },
+      stdio: ['ignore', 'ignore', 'pipe'],
+    });
+    let stderr = '';
+    child.stderr!.on('data', (d: Buffer) => {
+      stderr += d.toString();
+    });
+    child.once('exit', (code) => resolve({ code, stderr }));
+  });
 }

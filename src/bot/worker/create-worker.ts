@@ -2,8 +2,14 @@ import type { Clock } from '../../clock';
 import { crashPoint } from '../../crash-point';
 import type { Logger } from '../../logger';
 import type { Fetched, IncomingMessage } from '../../message/incoming-message';
+import { OutcomeUnknownError } from '../../message/outcome-unknown';
 import type { AddressedReply, Reply } from '../../reply/reply';
-import { duplicateClickReply, failedReply, unsupportedMessageReply } from '../../reply/wording';
+import {
+  duplicateClickReply,
+  failedReply,
+  outcomeCheckingReply,
+  unsupportedMessageReply,
+} from '../../reply/wording';
 import { asksToAddPlan } from '../../text/asks-to-add-plan';
 import { clickAnswer } from '../lark/click-answer';
 import type { LarkApi, SendOutcome } from '../lark/lark-api';
@@ -13,6 +19,8 @@ import { Inbox, type InboxEntry } from './inbox';
 import type { InboxItem, LegacyMessage } from './inbox-item';
 import { Outbox, type Target } from './outbox';
 import { Pacer } from './pacer';
+import { sleep } from './sleep';
+import { Undelivered } from './undelivered';
 
 // The worker every door hands its events to, whatever the transport (webhook, long connection): a durable
 // inbox (which is also the dedupe record), per-chat order, the core with a deadline, rendering, and a paced,
@@ -40,8 +48,8 @@ export interface WorkerDeps {
   coreTimeoutMs?: number;
   /** How long a message with a file may take (download and reading; default 2 min). */
   fileTimeoutMs?: number;
-  /** Outbox tuning (tests). */
-  outbox?: { maxAttempts?: number; backoffMs?: number };
+  /** Outbox tuning: LARK_SEND_RETRY_MAX_MS, LARK_SEND_GIVE_UP_HOURS; a short first backoff in tests. */
+  outbox?: { maxAttempts?: number; backoffMs?: number; maxBackoffMs?: number; giveUpMs?: number };
   /** fdatasync the inbox (default true). */
   fsync?: boolean;
   /** Admits again, by the door's rules, a message an earlier version kept raw (undefined: not to answer). */
@@ -61,7 +69,18 @@ export type ClickItem = Extract<InboxItem, { kind: 'click' }>;
 
 export interface SendResult {
   key: string;
-  status: 'sent' | 'duplicate' | 'failed' | 'deferred';
+  /** `queued`: durable in the inbox, owed until delivered (`push(…, { until: 'queued' })`). */
+  status: 'sent' | 'duplicate' | 'failed' | 'deferred' | 'queued';
+}
+
+/** What the worker owes and what it gave up on, for /healthz. */
+export interface WorkerHealth {
+  /** Answers set aside (DATA_DIR/undelivered.jsonl), since the folder began. */
+  undelivered: number;
+  /** Events acknowledged and not yet answered. */
+  owed: number;
+  /** Why the inbox cannot record what was sent or done right now (a full disk), if it cannot. */
+  inboxProblem?: string;
 }
 
 export interface Worker {
@@ -77,8 +96,12 @@ export interface Worker {
    * nothing and gets the same reply again (while this process remembers it).
    */
   perform(key: string, item: ClickItem): Promise<Reply | 'later'>;
-  /** Pushes replies to chats (jobs) through the same inbox and outbox; resolves when delivered. */
-  push(addressed: AddressedReply[]): Promise<SendResult[]>;
+  /**
+   * Pushes replies to chats (jobs) through the same inbox and outbox; resolves when delivered, or (`until:
+   * 'queued'`) once durable in the inbox — from then on it is delivered however long Lark is down.
+   */
+  push(addressed: AddressedReply[], options?: { until?: 'delivered' | 'queued' }): Promise<SendResult[]>;
+  health(): WorkerHealth;
   /** Replays what was acknowledged but not finished before a restart. */
   start(): void;
   /** Stops taking work, finishes what is in flight (up to drainMs), closes the inbox. */
@@ -108,8 +131,6 @@ interface ClickWaiter {
   settle(outcome: Reply | 'later'): void;
 }
 
-const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, Math.max(0, ms)));
-
 /** A download as the core takes it: the bytes, or why not (too large, or failed). */
 async function fetched(download: Promise<Uint8Array>): Promise<Fetched> {
   try {
@@ -126,7 +147,16 @@ export async function createWorker(deps: WorkerDeps): Promise<Worker> {
     logger,
     ...(deps.fsync === false ? { fsync: false } : {}),
   });
-  const outbox = new Outbox({ api: deps.lark, pacer: deps.pacer ?? new Pacer(), logger, ...deps.outbox });
+  const outbox = new Outbox({
+    api: deps.lark,
+    pacer: deps.pacer ?? new Pacer(),
+    logger,
+    now: () => clock.now().getTime(),
+    ...deps.outbox,
+  });
+  const undelivered = Undelivered.open(deps.dataDir, logger, deps.fsync !== false);
+  // Fires when stop() gives up draining: sends still owed stay in the inbox for the next start.
+  const stopping = new AbortController();
   const chains = new Map<string, Promise<void>>();
   const waiters = new Map<string, (status: SendResult['status']) => void>();
   const coreTimeoutMs = deps.coreTimeoutMs ?? 15_000;
@@ -209,6 +239,7 @@ export async function createWorker(deps: WorkerDeps): Promise<Worker> {
       const options = { signal: controller.signal, replay, ...(fetchAttachment ? { fetchAttachment } : {}) };
       return await Promise.race([deps.handle(message, options), ignored]);
     } catch (error) {
+      if (error instanceof OutcomeUnknownError) throw error;
       logger.error('command failed', {
         chat: message.chatId,
         error: error instanceof Error ? error.message : String(error),
@@ -235,15 +266,72 @@ export async function createWorker(deps: WorkerDeps): Promise<Worker> {
     }
   }
 
+  /**
+   * The core's answer. When the store could not write, the outcome is not known: the asker is told it is
+   * being checked (once, `onUnknown`), and the message runs again — as a replay, so an outcome that did reach
+   * the journal is found and re-sent — until writes work; undefined if the worker stops first (the entry stays
+   * owed for the next start).
+   */
   async function core(
     entry: InboxEntry,
     message: Omit<IncomingMessage, 'userName'>,
     fetchAttachment?: () => Promise<Fetched>,
-  ): Promise<Reply> {
+    onUnknown?: () => Promise<void>,
+  ): Promise<Reply | undefined> {
     const userName = await nameOf(message.userId);
-    return computeTurn(() =>
-      runCore({ ...message, ...(userName ? { userName } : {}) }, entry.recovered, fetchAttachment),
+    let replay = entry.recovered;
+    let told = false;
+    for (let waitMs = 500; ; waitMs = Math.min(waitMs * 2, 30_000)) {
+      try {
+        return await computeTurn(() =>
+          runCore({ ...message, ...(userName ? { userName } : {}) }, replay, fetchAttachment),
+        );
+      } catch (error) {
+        if (!(error instanceof OutcomeUnknownError)) throw error;
+        logger.warn('outcome unknown, checking again', { key: entry.key, reason: error.reason, waitMs });
+        if (!told) {
+          told = true;
+          await onUnknown?.().catch((e: unknown) =>
+            logger.warn('checking notice not sent', { key: entry.key, error: String(e) }),
+          );
+        }
+        replay = true;
+        await sleep(waitMs, stopping.signal);
+        if (stopped) return undefined;
+      }
+    }
+  }
+
+  /** The one notice that a message's outcome is being checked: its own uuid, never the answer's. */
+  async function tellChecking(entry: InboxEntry, target: Target): Promise<void> {
+    const messages = renderLark(outcomeCheckingReply());
+    await outbox.deliver(target, messages, `${entry.key}:checking`, new Set(), async () => {}, {
+      since: entry.at,
+      signal: stopping.signal,
+    });
+  }
+
+  /** Sends a reply's parts not yet sent, recording each in the inbox; owed until delivered or set aside. */
+  async function deliver(entry: InboxEntry, target: Target, reply: Reply) {
+    const messages = await computeTurn(async () => renderLark(reply));
+    const result = await outbox.deliver(
+      target,
+      messages,
+      entry.key,
+      entry.sent,
+      (part) => inbox.markSent(entry.key, part),
+      { since: entry.at, signal: stopping.signal },
     );
+    if (result.failed > 0)
+      await undelivered.add({
+        key: entry.key,
+        target,
+        parts: messages.length,
+        failed: result.failed,
+        at: entry.at,
+        content: messages.map((m) => m.content),
+      });
+    return { ...result, parts: messages.length };
   }
 
   function rememberClick(key: string, reply: Reply): void {
@@ -282,11 +370,7 @@ export async function createWorker(deps: WorkerDeps): Promise<Worker> {
     const target: Target = item.cardMessageId
       ? { kind: 'reply', messageId: item.cardMessageId, chatId: item.chatId }
       : { kind: 'chat', chatId: item.chatId };
-    const messages = await computeTurn(async () => renderLark(reply));
-    const result = await outbox.deliver(target, messages, entry.key, entry.sent, (part) =>
-      inbox.markSent(entry.key, part),
-    );
-    return { ...result, parts: messages.length };
+    return deliver(entry, target, reply);
   }
 
   async function work(entry: InboxEntry): Promise<void> {
@@ -299,9 +383,9 @@ export async function createWorker(deps: WorkerDeps): Promise<Worker> {
     crashPoint('after-ack');
     const started = nowMs();
     let target: Target = { kind: 'chat', chatId: item.chatId };
-    let reply: Reply;
+    let reply: Reply | undefined;
     let command: string;
-    let result: { sent: number; failed: number; parts: number } | undefined;
+    let result: { sent: number; failed: number; parts: number; deferred?: boolean } | undefined;
     if (item.kind === 'message') {
       target = { kind: 'reply', messageId: item.messageId, chatId: item.chatId };
       const attachment = item.attachment ?? (await repliedFile(item));
@@ -330,22 +414,38 @@ export async function createWorker(deps: WorkerDeps): Promise<Worker> {
           attachment && download
             ? () => fetched(download(attachment.messageId ?? item.messageId, attachment.key))
             : undefined,
+          () => tellChecking(entry, target),
         );
       }
     } else if (item.kind === 'click') {
       command = `(click) ${item.text.split(/\s+/).slice(0, 2).join(' ').slice(0, 16)}`;
       // The transaction's id: the same button pressed again on the same drawing with the same values, or
       // the click's event id. A click run twice is a replay.
-      reply = await core(entry, {
-        text: item.text,
-        userId: item.userId,
-        chatId: item.chatId,
-        messageId: item.once ?? item.eventId,
-        mentions: [],
-        at: new Date(item.at),
-      });
-      rememberClick(entry.key, reply);
       const waiter = clickWaiters.get(entry.key);
+      reply = await core(
+        entry,
+        {
+          text: item.text,
+          userId: item.userId,
+          chatId: item.chatId,
+          messageId: item.once ?? item.eventId,
+          mentions: [],
+          at: new Date(item.at),
+        },
+        undefined,
+        // The outcome is being checked: the clicker hears "正在处理" and the card is redrawn once it is known.
+        async () => {
+          if (waiter?.state !== 'waiting') return;
+          waiter.state = 'late';
+          waiter.lateAt = nowMs();
+          waiter.settle('later');
+        },
+      );
+      if (!reply) {
+        waiters.get(entry.key)?.('deferred');
+        return;
+      }
+      rememberClick(entry.key, reply);
       if (waiter?.state === 'waiting') {
         waiter.state = 'answered';
         waiter.settle(reply);
@@ -361,12 +461,15 @@ export async function createWorker(deps: WorkerDeps): Promise<Worker> {
       reply = item.reply;
       command = '(push)';
     }
-    if (!result) {
-      const messages = await computeTurn(async () => renderLark(reply));
-      const delivered = await outbox.deliver(target, messages, entry.key, entry.sent, (part) =>
-        inbox.markSent(entry.key, part),
-      );
-      result = { ...delivered, parts: messages.length };
+    if (!reply) {
+      // Stopped while the outcome was still being checked: owed to the next start.
+      waiters.get(entry.key)?.('deferred');
+      return;
+    }
+    result ??= await deliver(entry, target, reply);
+    if (result.deferred) {
+      waiters.get(entry.key)?.('deferred');
+      return;
     }
     crashPoint('before-done');
     await inbox.markDone(entry.key);
@@ -476,22 +579,33 @@ export async function createWorker(deps: WorkerDeps): Promise<Worker> {
         logger.error('inbox.legacy-failed', { error: String(error) }),
       );
     },
-    async push(addressed) {
+    async push(addressed, options = {}) {
+      const queuedOnly = options.until === 'queued';
       return Promise.all(
         addressed.map(async ({ chatId, reply, key }): Promise<SendResult> => {
           const inboxKey = `p:${key}`;
-          const done = new Promise<SendResult['status']>((resolve) => waiters.set(inboxKey, resolve));
+          const done = queuedOnly
+            ? undefined
+            : new Promise<SendResult['status']>((resolve) => waiters.set(inboxKey, resolve));
           try {
             if (!(await inbox.add(inboxKey, { kind: 'push', chatId, reply })))
               return { key, status: 'duplicate' };
             const entry = pendingEntry(inboxKey);
             if (entry) enqueue(entry);
-            return { key, status: await done };
+            return { key, status: done ? await done : 'queued' };
           } finally {
-            waiters.delete(inboxKey);
+            if (done) waiters.delete(inboxKey);
           }
         }),
       );
+    },
+    health() {
+      const problem = inbox.writeProblem();
+      return {
+        undelivered: undelivered.count,
+        owed: inbox.pending().length,
+        ...(problem ? { inboxProblem: problem } : {}),
+      };
     },
     async stop() {
       accepting = false;
@@ -502,6 +616,8 @@ export async function createWorker(deps: WorkerDeps): Promise<Worker> {
       if (!(await Promise.race([drained, timeout])))
         logger.warn('stopping with work left for the next start');
       stopped = true;
+      stopping.abort();
+      await undelivered.close();
       await inbox.close();
     },
     idle,

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import type { Clock } from '../../clock';
 import { JsonlFile } from '../../files/jsonl-file';
+import { operatorLine } from '../../files/operator-line';
 import { readJsonl } from '../../files/read-jsonl';
 import type { Logger } from '../../logger';
 import { type InboxItem, inboxItemSchema, type LegacyMessage, legacyMessageSchema } from './inbox-item';
@@ -45,6 +46,9 @@ export class Inbox {
   private file!: JsonlFile;
   private appendedSinceCompaction = 0;
   private compacting: Promise<void> | undefined;
+  #unwritten: InboxRecord[] = [];
+  #problem: string | undefined;
+  #retrying: Promise<void> | undefined;
 
   private constructor(
     private readonly path: string,
@@ -155,17 +159,58 @@ export class Inbox {
     await this.file.close();
   }
 
-  private async append(record: InboxRecord): Promise<void> {
+  /** Why records cannot be written right now (a full disk), while some wait to be. */
+  writeProblem(): string | undefined {
+    if (this.#unwritten.length === 0) return undefined;
+    this.#retrying ??= this.retryUnwritten();
+    return this.#problem;
+  }
+
+  /** Writes again what a failed write left in memory (a `sent` or `done` must reach the file). */
+  async retryUnwritten(): Promise<void> {
+    try {
+      await this.append(undefined);
+    } catch {
+      // Still failing: kept for the next write.
+    } finally {
+      this.#retrying = undefined;
+    }
+  }
+
+  /**
+   * Appends a record. A new event (`in`) that cannot be written throws (the door then does not acknowledge
+   * it); a `sent`, `done` or `item` that cannot be is kept in memory and written with the next record, so a
+   * full disk never makes a restart redo what was done.
+   */
+  private async append(record: InboxRecord | undefined): Promise<void> {
     await this.compacting;
     this.appendedSinceCompaction += 1;
     if (this.appendedSinceCompaction >= 2000 + this.entries.size) {
       this.appendedSinceCompaction = 0;
-      this.compacting = this.compact().finally(() => {
-        this.compacting = undefined;
-      });
+      this.compacting = this.compact()
+        .then(() => {
+          this.#unwritten = [];
+        })
+        .catch((error: unknown) => {
+          this.#problem = operatorLine(error);
+        })
+        .finally(() => {
+          this.compacting = undefined;
+        });
       await this.compacting;
     }
-    await this.file.append(`${JSON.stringify(record)}\n`);
+    const owed = this.#unwritten.splice(0);
+    const records = record ? [...owed, record] : owed;
+    if (records.length === 0) return;
+    try {
+      await this.file.append(records.map((r) => `${JSON.stringify(r)}\n`).join(''));
+      this.#problem = undefined;
+    } catch (error) {
+      this.#problem = operatorLine(error);
+      this.#unwritten.unshift(...owed);
+      if (record && record.t !== 'in') this.#unwritten.push(record);
+      if (!record || record.t === 'in') throw error;
+    }
   }
 
   private apply(record: InboxRecord): void {

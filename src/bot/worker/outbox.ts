@@ -3,15 +3,20 @@ import { crashPoint } from '../../crash-point';
 import type { Logger } from '../../logger';
 import type { LarkApi, LarkMessage, SendOutcome } from '../lark/lark-api';
 import type { Pacer } from './pacer';
+import { sleep } from './sleep';
 
-// Every message leaves through here: paced under Lark's limits, retried with backoff, and sent with a
-// uuid derived from the event and the part number, so a resend after a crash is accepted once only.
+// Every message leaves through here: paced under Lark's limits, retried with backoff for as long as the answer
+// is useful (however long Lark is down or throttling; a restart carries on from the durable inbox), and sent
+// with a uuid derived from the event and the part number, so a resend after a crash is accepted once only.
 
 export type Target = { kind: 'reply'; messageId: string; chatId: string } | { kind: 'chat'; chatId: string };
 
 export interface DeliverResult {
   sent: number;
+  /** Parts set aside: Lark refused them for good, or they were still not delivered when no longer useful. */
   failed: number;
+  /** The outbox was told to stop while parts were still to go: they go at the next start. */
+  deferred?: boolean;
 }
 
 export interface OutboxOptions {
@@ -19,10 +24,25 @@ export interface OutboxOptions {
   api: LarkApi | undefined;
   pacer: Pacer;
   logger: Logger;
+  /** Tries per part before it is set aside; unset: tries until `giveUpMs` (the server's durable outbox). */
   maxAttempts?: number;
-  /** Base delay of the exponential backoff for transient failures. */
+  /** First wait after a failed try; it doubles up to `maxBackoffMs`. */
   backoffMs?: number;
-  sleep?: (ms: number) => Promise<void>;
+  /** The longest wait between two tries (LARK_SEND_RETRY_MAX_MS; default 60 s). */
+  maxBackoffMs?: number;
+  /** How long after it was asked for an answer is still worth sending (LARK_SEND_GIVE_UP_HOURS; 24 h). */
+  giveUpMs?: number;
+  /** The instant now, ms (the injected clock). */
+  now?: () => number;
+  sleep?: (ms: number, signal?: AbortSignal) => Promise<void>;
+}
+
+/** When a delivery began to be owed, and what stops it early. */
+export interface DeliverOptions {
+  /** When the answer was asked for (ms): it is set aside `giveUpMs` later. */
+  since?: number;
+  /** Fires when the server stops: what is not sent yet stays owed, for the next start. */
+  signal?: AbortSignal;
 }
 
 /** A stable RFC-4122-shaped id for one part of one logical message (Lark takes ≤ 50 chars). */
@@ -31,22 +51,29 @@ export function uuidFor(key: string, part: number): string {
   return `${h.slice(0, 8)}-${h.slice(8, 12)}-4${h.slice(13, 16)}-a${h.slice(17, 20)}-${h.slice(20, 32)}`;
 }
 
-const defaultSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+const DEFAULT_GIVE_UP_MS = 24 * 60 * 60 * 1000;
+
+type Attempt = SendOutcome | { ok: false; retry: 'stopped' | 'gave-up'; msg: string };
 
 export class Outbox {
-  private readonly maxAttempts: number;
   private readonly backoffMs: number;
-  private readonly sleep: (ms: number) => Promise<void>;
+  private readonly maxBackoffMs: number;
+  private readonly giveUpMs: number;
+  private readonly now: () => number;
+  private readonly sleep: (ms: number, signal?: AbortSignal) => Promise<void>;
 
   constructor(private readonly options: OutboxOptions) {
-    this.maxAttempts = options.maxAttempts ?? 6;
     this.backoffMs = options.backoffMs ?? 500;
-    this.sleep = options.sleep ?? defaultSleep;
+    this.maxBackoffMs = Math.max(this.backoffMs, options.maxBackoffMs ?? 60_000);
+    this.giveUpMs = options.giveUpMs ?? DEFAULT_GIVE_UP_MS;
+    this.now = options.now ?? Date.now;
+    this.sleep = options.sleep ?? sleep;
   }
 
   /**
-   * Sends the parts in order, skipping those already sent; `onSent` records each success durably.
-   * Never throws: a part that still fails after the last try is logged and skipped.
+   * Sends the parts in order, skipping those already sent; `onSent` records each success durably. Never
+   * throws: a part Lark refuses for good, or still cannot take when the answer is no longer useful, is logged
+   * and set aside (counted in `failed`); a stop leaves the rest owed (`deferred`).
    */
   async deliver(
     target: Target,
@@ -54,11 +81,13 @@ export class Outbox {
     key: string,
     alreadySent: ReadonlySet<number>,
     onSent: (part: number) => Promise<void>,
+    options: DeliverOptions = {},
   ): Promise<DeliverResult> {
     const result: DeliverResult = { sent: 0, failed: 0 };
+    const since = options.since ?? this.now();
     for (const [part, message] of messages.entries()) {
       if (alreadySent.has(part)) continue;
-      const outcome = await this.sendOne(target, message, uuidFor(key, part));
+      const outcome = await this.sendOne(target, message, uuidFor(key, part), since, options.signal);
       if (outcome.ok) {
         crashPoint('after-send');
         result.sent += 1;
@@ -67,23 +96,31 @@ export class Outbox {
         } catch (error) {
           this.options.logger.warn('outbox record failed', { key, part, error: String(error) });
         }
+      } else if (outcome.retry === 'stopped') {
+        return { ...result, deferred: true };
       } else {
         result.failed += 1;
         this.options.logger.error('send failed', {
           key,
           part,
           chat: target.chatId,
-          status: outcome.status,
-          code: outcome.code,
+          ...('status' in outcome ? { status: outcome.status, code: outcome.code } : {}),
           reason: outcome.msg,
+          ...(outcome.retry === 'gave-up' ? { setAside: 'no longer useful' } : {}),
         });
       }
     }
     return result;
   }
 
-  private async sendOne(target: Target, message: LarkMessage, uuid: string): Promise<SendOutcome> {
-    const { api, pacer, logger } = this.options;
+  private async sendOne(
+    target: Target,
+    message: LarkMessage,
+    uuid: string,
+    since: number,
+    signal: AbortSignal | undefined,
+  ): Promise<Attempt> {
+    const { api, pacer, logger, maxAttempts } = this.options;
     if (!api) {
       logger.info('local mode: reply not sent', {
         chat: target.chatId,
@@ -93,10 +130,17 @@ export class Outbox {
       return { ok: true };
     }
     let last: SendOutcome = { ok: false, retry: 'transient', msg: 'not tried' };
-    // Rate-limit answers are expected under load and do not use up the ordinary attempts.
+    // Rate-limit answers are expected under load and do not use up the ordinary attempts: they wait as
+    // long as Lark's `x-ogw-ratelimit-reset` says, however often.
     let attempts = 0;
-    let throttled = 0;
-    while (attempts < this.maxAttempts && throttled < 30) {
+    for (;;) {
+      if (signal?.aborted) return { ok: false, retry: 'stopped', msg: 'stopping' };
+      if (this.now() - since > this.giveUpMs)
+        return {
+          ok: false,
+          retry: 'gave-up',
+          msg: `still not delivered after ${this.giveUpMs} ms: ${last.msg}`,
+        };
       const release = await pacer.acquire(target.chatId);
       try {
         last =
@@ -108,14 +152,15 @@ export class Outbox {
       }
       if (last.ok || last.retry === 'fatal') return last;
       if (last.retry === 'app') {
-        throttled += 1;
         pacer.pauseApp(last.waitMs ?? 1000);
         logger.warn('rate limited (429)', { chat: target.chatId, waitMs: last.waitMs });
         continue;
       }
       attempts += 1;
-      if (attempts >= this.maxAttempts) break;
-      const delay = Math.min(30_000, this.backoffMs * 2 ** (attempts - 1)) * (0.75 + Math.random() * 0.5);
+      if (maxAttempts !== undefined && attempts >= maxAttempts) return last;
+      const delay =
+        Math.min(this.maxBackoffMs, this.backoffMs * 2 ** Math.min(attempts - 1, 30)) *
+        (0.75 + Math.random() * 0.5);
       if (last.retry === 'chat') {
         pacer.pauseChat(target.chatId, Math.max(last.waitMs ?? 1000, delay));
         logger.warn('chat rate limited (230020)', { chat: target.chatId });
@@ -125,10 +170,10 @@ export class Outbox {
           status: last.status,
           code: last.code,
           attempt: attempts,
+          waitMs: Math.round(delay),
         });
-        await this.sleep(delay);
+        await this.sleep(delay, signal);
       }
     }
-    return last;
   }
 }

@@ -4,7 +4,7 @@ import { dateNote, dateRefusal } from '../../reply/date-wording';
 import { readingNote } from '../../reply/reading-note';
 import { type Block, note, paragraph, type Reply, textReply } from '../../reply/reply';
 import { notOnRoster, refusal } from '../../reply/wording';
-import { displayName } from '../../store';
+import { displayName, rejectedOwnRequest } from '../../store';
 import type { PendingRequest, RectificationItem } from '../../store/types';
 import { readAmount } from '../../text/read-amount';
 import { calendarDay } from '../../time/calendar-day';
@@ -115,7 +115,8 @@ export const rectificationExtendCommand = defineCommand<
     }
     const problem = deadlineProblem(args.deadline, today, true);
     if (problem) return refusal(`${problem}。`);
-    const reviewer = mayApprove(actor, item);
+    // A reviewer whose own extension request was refused asks again like anyone: no one reviews their own.
+    const reviewer = mayApprove(actor, item) && !rejectedOwnRequest(item, actor.openId, 'extension');
     const pending = item.pending;
     if (pending && !reviewer) {
       return refusal(
@@ -161,7 +162,8 @@ export const rectificationCloseCommand = defineCommand<ItemArgs & { amount?: num
     const guarded = guardItem(args.id, msg, deps, '销号');
     if (!isGuarded(guarded)) return guarded;
     const { item, actor } = guarded;
-    const direct = mayApprove(actor, item);
+    // A reviewer whose own close request was refused asks again like anyone: no one reviews their own.
+    const direct = mayApprove(actor, item) && !rejectedOwnRequest(item, actor.openId, 'close');
     const pending = item.pending;
     if (pending?.kind === 'close') {
       const who = displayName(deps.store, pending.by);

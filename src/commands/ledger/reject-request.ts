@@ -21,6 +21,10 @@ export function rejectRequest(id: string, reason: string, msg: IncomingMessage, 
   if (!pending) {
     return textReply(`${id} 没有待审核的申请(状态:${item.status}),无需驳回。本次未记录任何内容。`, 'orange');
   }
+  if (pending.by === actor.openId)
+    return refusal(
+      `${id} 的${pending.kind === 'close' ? '销号申请' : '延期申请'}是您本人提出的,不能自己驳回;请由${item.division}其他处长或秘书处审核。`,
+    );
   const requester = mentionOf(pending.by, deps);
   const updated = deps.store.rejectRequest(metaOf(msg), id, reason);
   if (pending.kind === 'close') {

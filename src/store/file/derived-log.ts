@@ -1,5 +1,7 @@
-import { closeSync, fstatSync, openSync } from 'node:fs';
+import { createHash, type Hash } from 'node:crypto';
+import { closeSync, fstatSync, openSync, readFileSync } from 'node:fs';
 import { z } from 'zod';
+import { withFile } from '../../files/file-access-error';
 import { FileCorruptError } from '../../files/file-corrupt-error';
 import { JsonlFile } from '../../files/jsonl-file';
 import { readJsonl } from '../../files/read-jsonl';
@@ -10,7 +12,8 @@ import { concernOf } from '../state-model';
 
 // A derived log: the journal's records of one kind (progress, ledger), compact and append-only. It exists so
 // that building that kind's state reads a few MB instead of the whole journal, and a command appends one short
-// line; it is checked against the journal by `verify`, rebuilt from it when missing, caught up after a crash.
+// line; it is checked against the journal by `verify`, against the head's digest before it is first read or
+// written (an edited log is rebuilt, never served), rebuilt when missing, caught up after a crash.
 
 const head = {
   seq: z.number().int().positive(),
@@ -67,9 +70,17 @@ export const ledgerKind: DerivedKind<LedgerLine> = {
   },
 };
 
+/** A derived log's length and the sha256 of its bytes, as the head records it. */
+export interface LogDigest {
+  bytes: number;
+  sha256: string;
+}
+
 export class DerivedLog<L extends { seq: number }> {
   readonly #file: JsonlFile;
   #lastSeq: number;
+  /** The running sha256 of the whole file, once its recorded prefix was found to match the head. */
+  #hash: Hash | undefined;
 
   private constructor(
     readonly path: string,
@@ -85,10 +96,58 @@ export class DerivedLog<L extends { seq: number }> {
     kind: DerivedKind<L>,
     options: {
       fsync: boolean;
+      readOnly?: boolean;
       onTorn?: (info: { file: string; setAsideTo: string; bytes: number }) => void;
     },
   ): DerivedLog<L> {
     return new DerivedLog(path, kind, JsonlFile.open(path, options));
+  }
+
+  /** Bytes of whole lines. */
+  get size(): number {
+    return this.#file.size;
+  }
+
+  /**
+   * Cuts the log back to `bytes` (lines written after the head was: the journal has them). Throws
+   * FileCorruptError when `bytes` is not the end of a line: then the log was changed before it.
+   */
+  cutBackTo(bytes: number): void {
+    if (bytes > 0) {
+      const fd = openSync(this.path, 'r');
+      try {
+        if (readRange(fd, bytes - 1, bytes)[0] !== 0x0a)
+          throw new FileCorruptError(this.path, `记下的长度 ${bytes} 字节不在行尾(内容被改动)`);
+      } finally {
+        closeSync(fd);
+      }
+    }
+    this.#file.cutBackTo(bytes);
+    this.#lastSeq = this.#readLastSeq();
+  }
+
+  /** Whether the log's digest is known (checked against the head, or built by this process). */
+  get checked(): boolean {
+    return this.#hash !== undefined;
+  }
+
+  /**
+   * Checks the first `expected.bytes` of the log against the digest the head recorded, and from then on keeps
+   * the digest of the whole file as it grows. False (nothing kept) when they differ: the log was edited.
+   */
+  check(expected: LogDigest): boolean {
+    const bytes = withFile(this.path, () => readFileSync(this.path)).subarray(0, this.#file.size);
+    if (bytes.length < expected.bytes) return false;
+    const hash = createHash('sha256').update(bytes.subarray(0, expected.bytes));
+    if (hash.copy().digest('hex') !== expected.sha256) return false;
+    hash.update(bytes.subarray(expected.bytes));
+    this.#hash = hash;
+    return true;
+  }
+
+  /** The length and digest to record in the head (undefined until checked). */
+  digest(): LogDigest | undefined {
+    return this.#hash ? { bytes: this.#file.size, sha256: this.#hash.copy().digest('hex') } : undefined;
   }
 
   /** Writes the log whole from these journal records (it was missing), durably, before it is opened. */
@@ -138,13 +197,15 @@ export class DerivedLog<L extends { seq: number }> {
   append(records: readonly JournalEvent[]): void {
     const lines = records.map((r) => this.kind.lineOf(r)).filter((l): l is L => l !== undefined);
     if (lines.length === 0) return;
-    this.#file.appendSync(lines.map((l) => `${JSON.stringify(l)}\n`).join(''));
+    const text = lines.map((l) => `${JSON.stringify(l)}\n`).join('');
+    this.#file.appendSync(text);
+    this.#hash?.update(text, 'utf8');
     this.#lastSeq = lines[lines.length - 1]!.seq;
   }
 
   /** Every line, in order (the state of this kind is built from them). */
   readAll(): L[] {
-    return readDerivedLog(this.path, this.kind).items;
+    return readDerivedLog(this.path, this.kind, this.#file.size).items;
   }
 
   close(): void {
@@ -153,8 +214,16 @@ export class DerivedLog<L extends { seq: number }> {
 }
 
 /** Reads a derived log without opening it for writing (verify). */
-export function readDerivedLog<L extends { seq: number }>(path: string, kind: DerivedKind<L>) {
-  return readJsonl(path, (value) => kind.check(value));
+export function readDerivedLog<L extends { seq: number }>(path: string, kind: DerivedKind<L>, upTo?: number) {
+  return readJsonl(path, (value) => kind.check(value), upTo === undefined ? {} : { toByte: upTo });
+}
+
+/** The digest a log holding these bytes has (a log rebuilt whole, an empty one). */
+export function digestOfBytes(bytes: Uint8Array | string): LogDigest {
+  return {
+    bytes: typeof bytes === 'string' ? Buffer.byteLength(bytes) : bytes.length,
+    sha256: createHash('sha256').update(bytes).digest('hex'),
+  };
 }
 
 /** The last line of a file that ends with `\n` at `size`, and where it starts. */

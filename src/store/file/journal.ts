@@ -64,6 +64,7 @@ export function readJournal(
   path: string,
   checkHashes = false,
   from: JournalPosition = JOURNAL_START,
+  toByte?: number,
 ): JournalContents {
   let prev = from.hash;
   let expected = from.seq;
@@ -86,7 +87,7 @@ export function readJournal(
       prev = record.hash;
       return record;
     },
-    { fromByte: from.bytes, linesBefore: from.seq },
+    { fromByte: from.bytes, linesBefore: from.seq, ...(toByte !== undefined ? { toByte } : {}) },
   );
   return {
     records: contents.items,
@@ -136,12 +137,12 @@ export function recordEndingAt(path: string, bytes: number): JournalRecord | und
  * bytes are scanned, not parsed: a replay after a crash looks only for what it needs). Undefined when the
  * message committed nothing.
  */
-export function findOutcome(path: string, messageId: string): JournalRecord | undefined {
+export function findOutcome(path: string, messageId: string, upTo?: number): JournalRecord | undefined {
   if (!existsSync(path)) return undefined;
   const needle = Buffer.from(`"msg":${JSON.stringify(messageId)},"tx":true,"type":"outcome"`, 'utf8');
   const fd = openSync(path, 'r');
   try {
-    const size = fstatSync(fd).size;
+    const size = Math.min(fstatSync(fd).size, upTo ?? Number.POSITIVE_INFINITY);
     const chunk = 1 << 20;
     for (let end = size; end > 0; end -= chunk) {
       const start = Math.max(0, end - chunk - needle.length);

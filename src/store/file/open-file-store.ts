@@ -11,6 +11,8 @@ export interface FileStoreOptions {
   fsync?: boolean;
   /** TZ_NAME: the year of an item id is the year in this zone. Default Asia/Shanghai. */
   timeZone?: string;
+  /** Read only (a verb beside a running server): nothing in the folder is written; writes are refused. */
+  readOnly?: boolean;
 }
 
 /** Opens (or creates) the store in a data directory. Throws FileCorruptError on data it cannot trust. */

@@ -39,5 +39,8 @@ export class MemoryBackend implements Persistence {
     for (const record of records) this.#model.apply(record);
     this.records.push(...records);
   }
+  writeProblem(): string | undefined {
+    return undefined;
+  }
   close(): void {}
 }
