@@ -30,10 +30,10 @@ export function createSender(options: {
     async send(addressed) {
       // One after another: messages to one chat keep their order, and jobs send few messages.
       const results: { key: string; status: 'sent' | 'failed' }[] = [];
-      for (const { chatId, reply, key } of addressed) {
+      for (const { chatId, receiveIdType, reply, key } of addressed) {
         const messages = renderLark(reply);
         const result = await outbox.deliver(
-          { kind: 'chat', chatId },
+          { kind: 'chat', chatId, ...(receiveIdType ? { receiveIdType } : {}) },
           messages,
           `p:${key}`,
           new Set(),

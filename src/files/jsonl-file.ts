@@ -120,6 +120,11 @@ export class JsonlFile {
     this.#size += bytes.length;
   }
 
+  /** Whether no fragment of a failed write is left in the file (trying to cut one back first). */
+  repaired(): boolean {
+    return !this.#dirty || this.#undo();
+  }
+
   /** Cuts back a fragment a failed write left (throws JsonlWriteError, not undone, while it cannot). */
   #clean(): void {
     if (this.options.readOnly) throw new JsonlWriteError(this.path, new Error('read-only'), true);

@@ -93,10 +93,9 @@ export async function runJob(job: JobName, now: Date, deps: JobRunDeps): Promise
   return outcome;
 }
 
-/** The weekly "holidays not confirmed" message, when one is due. */
+/** The weekly "holidays not confirmed" messages, when due. */
 function calendarBatches(now: Date, deps: JobDeps): { reply: AddressedReply; calendar: true }[] {
-  const reply = calendarReminder(now, deps);
-  return reply ? [{ reply, calendar: true }] : [];
+  return calendarReminder(now, deps).map((reply) => ({ reply, calendar: true as const }));
 }
 
 /**

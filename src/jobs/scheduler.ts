@@ -68,7 +68,7 @@ export function warnIfYearUnknown(
   const year = Number(today.slice(0, 4));
   const years = `${calendar.officialYears[0]}–${calendar.officialYears.at(-1)}`;
   const fix = (y: number) =>
-    `${y} 年的法定节假日和调休未知,只按周末判断;请升级 chinese-days,或用“日历 设置”/DATA_DIR/calendar.json 补充,例如 {"${y}-01-01": "holiday"}`;
+    `${y} 年的法定节假日和调休未确认,只按周末判断;请管理员或秘书处在群里发送“日历 导入”加国务院办公厅《关于${y}年部分节假日安排的通知》全文并确认(或升级 chinese-days)`;
   if (!calendar.knowsYear(year)) {
     logger.warn('calendar.year-not-covered', { year, officialYears: years, fix: fix(year) });
     return true;

@@ -59,7 +59,8 @@ export function startJobs(options: StartJobsOptions): Scheduler | undefined {
     ],
     run: async (job, now) => {
       const chatId = job === 'reminders' ? config.reminderChatId : config.digestChatId;
-      if (!chatId) return;
+      // The calendar message also goes to each admin privately: it has somewhere to go without the chat.
+      if (!chatId && !(job === 'calendar' && config.admins.length > 0)) return;
       await runJob(job, now, {
         store: options.store,
         ...options.plan(),

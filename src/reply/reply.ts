@@ -62,9 +62,12 @@ export interface Reply {
   blocks: Block[];
 }
 
-/** A reply addressed to a chat, as produced by jobs (reminders, digest). */
+/** A reply addressed to a chat, as produced by jobs (reminders, digest) — or to one person. */
 export interface AddressedReply {
+  /** The chat's id, or the person's open_id when `receiveIdType` says so. */
   chatId: string;
+  /** `open_id`: the message goes to that person's private chat with the bot (Lark's receive_id_type). */
+  receiveIdType?: 'open_id';
   reply: Reply;
   /** Stable idempotency key: the same logical message always gets the same key. */
   key: string;

@@ -10,40 +10,57 @@ import type { JobDeps } from './report-deps';
 import { shortKey } from './short-key';
 
 // From 1 November, while next year's holidays are not confirmed (no official data, no confirmed notice) —
-// or this year's, all year — the secretariat's chat (DIGEST_CHAT_ID) gets one message a week saying so,
-// @-mentioning the admins and the secretariat's heads, until someone imports and confirms the notice.
+// or this year's, all year — one message a week says so, until someone imports and confirms the notice: to
+// the secretariat's chat (DIGEST_CHAT_ID), @-mentioning its heads, and to each admin (ADMIN_OPEN_IDS) in
+// their private chat with the bot, who may not be in that chat.
 
 /** The Monday of the ISO week `day` is in. */
 const weekOf = (day: string) => addDays(day, 1 - isoWeekday(day));
 
-/** The week's message at `now`, or undefined when every year is confirmed or it went out this week. */
-export function calendarReminder(now: Date, deps: JobDeps): AddressedReply | undefined {
+/** The week's messages at `now`; none when every year is confirmed or they went out this week. */
+export function calendarReminder(now: Date, deps: JobDeps): AddressedReply[] {
   const today = calendarDay(now, deps.timeZone);
   const years = yearsToConfirm(today, deps.calendar);
-  if (years.length === 0) return undefined;
+  if (years.length === 0) return [];
   const week = weekOf(today);
-  if (deps.lastCalendarReminder !== undefined && deps.lastCalendarReminder >= week) return undefined;
+  if (deps.lastCalendarReminder !== undefined && deps.lastCalendarReminder >= week) return [];
   const { store } = deps;
   let secretariat = store.headsOf(SECRETARIAT);
   if (secretariat.length === 0) secretariat = store.membersOf(SECRETARIAT);
-  const whom = [...new Set([...(deps.admins ?? []), ...secretariat.map((m) => m.openId)])];
   const pending = store.calendarSettings().pending;
   const own = Object.keys(deps.calendar.overrides());
-  return {
+  const lines = years.map((year) =>
+    paragraph(
+      unconfirmedLine(year, pending?.year === year, own.filter((d) => d.startsWith(`${year}-`)).length),
+    ),
+  );
+  const title = `节假日安排待确认 · ${years.join('、')} 年`;
+  const footer = note('每周提醒一次,确认后不再提醒。发送“日历 <年份>”可查看该年现状。');
+  const key = (to: string) => shortKey('cal', week, years.join(','), to);
+  const admins = [...new Set(deps.admins ?? [])];
+  const group: AddressedReply = {
     chatId: deps.digestChatId ?? '',
-    key: shortKey('cal', `${week}:${years.join(',')}`),
+    key: key('digest'),
     reply: {
-      title: `节假日安排待确认 · ${years.join('、')} 年`,
+      title,
       colour: 'orange',
       blocks: [
-        ...(whom.length > 0 ? [paragraph(whom.flatMap((id) => [mentionOf(store, id), ' ']))] : []),
-        ...years.map((year) =>
-          paragraph(
-            unconfirmedLine(year, pending?.year === year, own.filter((d) => d.startsWith(`${year}-`)).length),
-          ),
-        ),
-        note('每周提醒一次,确认后不再提醒。发送“日历 <年份>”可查看该年现状。'),
+        ...(secretariat.length > 0
+          ? [paragraph(secretariat.flatMap((m) => [mentionOf(store, m.openId), ' ']))]
+          : []),
+        ...lines,
+        footer,
       ],
     },
   };
+  const direct = admins.map(
+    (openId): AddressedReply => ({
+      chatId: openId,
+      receiveIdType: 'open_id',
+      key: key(openId),
+      reply: { title, colour: 'orange', blocks: [...lines, footer] },
+    }),
+  );
+  // Printing (no chat configured, no admin): the message still shows what would be sent.
+  return deps.digestChatId || direct.length === 0 ? [group, ...direct] : direct;
 }

@@ -319,6 +319,17 @@ describe('the Lark webhook', () => {
     expect(call.query.receive_id_type).toBe('chat_id');
   });
 
+  it('pushes a job reply to a person’s private chat by open_id', async () => {
+    const reply = { blocks: [{ type: 'paragraph' as const, content: '2027 年的节假日安排未确认' }] };
+    const sent = await bot.bot.send([
+      { chatId: 'ou_admin_1', receiveIdType: 'open_id', reply, key: 'cal-2026-11-02' },
+    ]);
+    expect(sent).toEqual([{ key: 'cal-2026-11-02', status: 'sent' }]);
+    expect(fake.inChat('p2p:ou_admin_1')).toHaveLength(1);
+    const call = fake.requests.find((r) => r.path === '/open-apis/im/v1/messages')!;
+    expect(call.query.receive_id_type).toBe('open_id');
+  });
+
   it('keeps the order of answers within a chat', async () => {
     for (let i = 0; i < 8; i += 1) {
       fake.knowMessage(`om_ord${i}`, 'oc_order');

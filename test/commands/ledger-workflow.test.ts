@@ -166,6 +166,18 @@ describe('the 挂号销号 workflow', () => {
       expect(await say('整改 审核 ZG-2026-001 通过', 'ou_head2')).toMatch(/审核通过,已销号/);
     });
 
+    it('does not let a promoted requester refuse their own request, nor close or extend over a refusal of it', async () => {
+      await say('整改 销号 ZG-2026-001 已整改', 'ou_m');
+      await say('成员 添加 ou_m 社保处 处长');
+      expect(await refused('整改 驳回 ZG-2026-001 我先退回', 'ou_m')).toMatch(/本人提出的,不能自己驳回/);
+      expect(await refused('整改 审核 ZG-2026-001 驳回 我先退回', 'ou_m')).toMatch(/本人提出的,不能自己驳回/);
+      expect(await say('整改 驳回 ZG-2026-001 材料不全', 'ou_head')).toMatch(/已驳回/);
+      // Closing now would decide the refused request again: it goes to another reviewer instead.
+      expect(await say('整改 销号 ZG-2026-001 补齐了材料', 'ou_m')).toMatch(/已申请销号,待审核/);
+      expect(item().status).toBe('待审核');
+      expect(await say('整改 审核 ZG-2026-001 通过', 'ou_head2')).toMatch(/审核通过,已销号/);
+    });
+
     it('says there is nothing to review when nothing waits', async () => {
       expect(await refused('整改 审核 ZG-2026-001 通过', 'ou_head')).toMatch(/没有待审核的申请/);
       expect(await refused('整改 驳回 ZG-2026-001 理由', 'ou_head')).toMatch(/没有待审核的申请/);

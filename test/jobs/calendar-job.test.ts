@@ -8,6 +8,7 @@ import { runJob } from '../../src/jobs/run-job';
 import { silentLogger } from '../../src/logger';
 import { renderText } from '../../src/reply/render-text';
 import { openStore } from '../../src/store';
+import { FakeLark } from '../support/fake-lark';
 import { ADMIN, DIGEST_CHAT, type JobFixture, jobFixture, shanghai } from './job-fixture';
 
 // The calendar job: from 1 November, while next year's holidays are not confirmed, the secretariat's chat
@@ -27,25 +28,27 @@ describe('the weekly “holidays not confirmed” message', () => {
 
   const run = (day: string) => runJob('calendar', shanghai(day, '09:00'), { ...f.deps(), admins: [ADMIN] });
 
-  it('starts on 1 November and goes once a week to DIGEST_CHAT_ID, @-mentioning admins and the secretariat', async () => {
+  it('starts on 1 November and goes once a week to DIGEST_CHAT_ID (@ the secretariat) and to each admin privately', async () => {
     expect((await run('2026-10-30')).status).toBe('nothing-due');
     const first = await run('2026-11-02');
     expect(first.status).toBe('sent');
-    expect(f.sent).toHaveLength(1);
-    const [message] = f.sent;
-    expect(message!.chatId).toBe(DIGEST_CHAT);
-    const text = renderText(message!.reply);
-    expect(text).toContain('⚠ 2027 年的节假日安排未确认');
-    expect(text).toContain('日历 导入');
-    expect(text).toContain(`@${ADMIN}`);
-    expect(text).toContain('@秘书处王处');
+    expect(f.sent.map((m) => [m.chatId, m.receiveIdType])).toEqual([
+      [DIGEST_CHAT, undefined],
+      [ADMIN, 'open_id'],
+    ]);
+    const [group, direct] = f.sent.map((m) => renderText(m.reply));
+    for (const text of [group!, direct!]) {
+      expect(text).toContain('⚠ 2027 年的节假日安排未确认');
+      expect(text).toContain('日历 导入');
+    }
+    expect(group).toContain('@秘书处王处');
     // Not again that week, whatever the day or how often it runs; again the next week.
     for (const day of ['2026-11-02', '2026-11-03', '2026-11-06'])
       expect((await run(day)).status).toBe('nothing-due');
-    expect(f.sent).toHaveLength(1);
-    expect((await run('2026-11-09')).status).toBe('sent');
     expect(f.sent).toHaveLength(2);
-    expect(f.sent[1]!.key).not.toBe(f.sent[0]!.key);
+    expect((await run('2026-11-09')).status).toBe('sent');
+    expect(f.sent).toHaveLength(4);
+    expect(new Set(f.sent.map((m) => m.key)).size).toBe(4);
   });
 
   it('says the notice waits for confirmation once imported, and stops once the year is confirmed', async () => {
@@ -56,10 +59,11 @@ describe('the weekly “holidays not confirmed” message', () => {
     });
     await run('2026-11-16');
     expect(renderText(f.sent[0]!.reply)).toContain('通知已导入,尚待确认');
+    const sent = f.sent.length;
     f.store.confirmCalendar(meta, 2027);
     expect((await run('2026-11-23')).status).toBe('nothing-due');
     expect((await run('2026-12-07')).status).toBe('nothing-due');
-    expect(f.sent).toHaveLength(1);
+    expect(f.sent).toHaveLength(sent);
   });
 
   it('keeps going into the new year while that year is still not confirmed, and never a day by hand silences it', async () => {
@@ -76,13 +80,14 @@ const NOTICE_2027 = readFileSync('test/fixtures/notices/2027-shaped.txt', 'utf8'
 
 describe('reminders and the digest on a 2027 notice imported in chat (cli)', () => {
   let dir: string;
-  const cli = async (args: string[], input?: string) => {
+  const cli = async (args: string[], input?: string, extra: Record<string, string> = {}) => {
     const child = exec(process.execPath, ['--import', 'tsx', 'src/cli.ts', ...args], {
       env: {
         PATH: process.env.PATH ?? '',
         HOME: process.env.HOME ?? '',
         DATA_DIR: dir,
         ADMIN_OPEN_IDS: ADMIN,
+        ...extra,
       },
       timeout: 60_000,
     });
@@ -148,6 +153,29 @@ describe('reminders and the digest on a 2027 notice imported in chat (cli)', () 
     // An ordinary Saturday stays quiet.
     expect((await cli(['job', 'reminders', '--now', '2027-02-27T09:30:00+08:00'])).stdout).toBe('');
   }, 180_000);
+
+  it('sends the weekly calendar message through Lark to DIGEST_CHAT_ID and to each admin privately', async () => {
+    const fake = await FakeLark.start();
+    try {
+      const env = {
+        ...fake.serverEnv(),
+        DIGEST_CHAT_ID: 'oc_secretariat',
+        ADMIN_OPEN_IDS: 'ou_admin_a,ou_admin_b',
+      };
+      const sent = await cli(['job', 'calendar', '--now', '2026-11-02T09:00:00+08:00'], undefined, env);
+      expect(sent).toMatchObject({ code: 0, stdout: '' });
+      for (const chat of ['oc_secretariat', 'p2p:ou_admin_a', 'p2p:ou_admin_b']) {
+        expect(fake.inChat(chat), chat).toHaveLength(1);
+        expect(fake.inChat(chat)[0]!.content, chat).toContain('2027 年的节假日安排未确认');
+      }
+      expect(
+        (await cli(['job', 'calendar', '--now', '2026-11-03T09:00:00+08:00'], undefined, env)).code,
+      ).toBe(0);
+      expect(fake.inChat('oc_secretariat')).toHaveLength(1);
+    } finally {
+      await fake.close();
+    }
+  }, 120_000);
 
   it('runs the weekly calendar message once with cli job calendar', async () => {
     const first = await cli(['job', 'calendar', '--now', '2026-11-02T09:00:00+08:00']);

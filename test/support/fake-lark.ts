@@ -416,9 +416,15 @@ export class FakeLark {
     if (this.options.latencyMs) await new Promise((r) => setTimeout(r, this.options.latencyMs));
     const b = (body ?? {}) as { receive_id?: string; msg_type?: string; content?: unknown; uuid?: string };
     const replyTo = replyMatch ? decodeURIComponent(replyMatch[1]!) : undefined;
-    if (isSend && record.query.receive_id_type !== 'chat_id')
-      return answer(400, { code: 230001, msg: 'fake lark supports receive_id_type=chat_id only' });
-    const chatId = replyTo ? (this.chats.get(replyTo) ?? `chat-of:${replyTo}`) : (b.receive_id ?? '');
+    const idType = record.query.receive_id_type;
+    if (isSend && idType !== 'chat_id' && idType !== 'open_id')
+      return answer(400, { code: 230001, msg: 'fake lark supports receive_id_type=chat_id or open_id only' });
+    // A message to a person lands in their private chat with the bot: `p2p:<open_id>` here.
+    const chatId = replyTo
+      ? (this.chats.get(replyTo) ?? `chat-of:${replyTo}`)
+      : b.receive_id
+        ? `${idType === 'open_id' ? 'p2p:' : ''}${b.receive_id}`
+        : '';
     if (!chatId) return answer(400, { code: 230001, msg: 'receive_id missing' });
 
     const failure = this.outage ?? this.failures.shift();

@@ -29,7 +29,13 @@ export interface LarkApi {
   /** Replies to a message (uuid makes a resend idempotent for an hour). */
   reply(messageId: string, message: LarkMessage, uuid: string): Promise<SendOutcome>;
   /** Posts to a chat by chat_id. */
-  sendToChat(chatId: string, message: LarkMessage, uuid: string): Promise<SendOutcome>;
+  /** To a chat; with `open_id`, to that person's private chat with the bot. */
+  sendToChat(
+    chatId: string,
+    message: LarkMessage,
+    uuid: string,
+    receiveIdType?: 'open_id',
+  ): Promise<SendOutcome>;
   /**
    * Redraws a card after its callback was answered (delayed update, POST /open-apis/interactive/v1/card/update):
    * `token` is the click's `event.token`, valid 30 minutes and for at most 2 updates, usable only after the
@@ -202,10 +208,10 @@ export function createLarkApi(options: LarkApiOptions): LarkApi {
           data: { msg_type: message.msgType, content: message.content, uuid },
         }),
       ),
-    sendToChat: (chatId, message, uuid) =>
+    sendToChat: (chatId, message, uuid, receiveIdType) =>
       call(() =>
         client.im.v1.message.create({
-          params: { receive_id_type: 'chat_id' },
+          params: { receive_id_type: receiveIdType ?? 'chat_id' },
           data: { receive_id: chatId, msg_type: message.msgType, content: message.content, uuid },
         }),
       ),

@@ -460,6 +460,7 @@ export async function createWorker(deps: WorkerDeps): Promise<Worker> {
     } else {
       reply = item.reply;
       command = '(push)';
+      if (item.receiveIdType) target = { ...target, receiveIdType: item.receiveIdType };
     }
     if (!reply) {
       // Stopped while the outcome was still being checked: owed to the next start.
@@ -582,14 +583,19 @@ export async function createWorker(deps: WorkerDeps): Promise<Worker> {
     async push(addressed, options = {}) {
       const queuedOnly = options.until === 'queued';
       return Promise.all(
-        addressed.map(async ({ chatId, reply, key }): Promise<SendResult> => {
+        addressed.map(async ({ chatId, receiveIdType, reply, key }): Promise<SendResult> => {
           const inboxKey = `p:${key}`;
           const done = queuedOnly
             ? undefined
             : new Promise<SendResult['status']>((resolve) => waiters.set(inboxKey, resolve));
           try {
-            if (!(await inbox.add(inboxKey, { kind: 'push', chatId, reply })))
-              return { key, status: 'duplicate' };
+            const push = {
+              kind: 'push' as const,
+              chatId,
+              ...(receiveIdType ? { receiveIdType } : {}),
+              reply,
+            };
+            if (!(await inbox.add(inboxKey, push))) return { key, status: 'duplicate' };
             const entry = pendingEntry(inboxKey);
             if (entry) enqueue(entry);
             return { key, status: done ? await done : 'queued' };

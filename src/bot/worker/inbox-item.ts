@@ -57,7 +57,13 @@ export const inboxItemSchema = z.discriminatedUnion('kind', [
     once: z.string().optional(),
     at: z.number(),
   }),
-  z.object({ kind: z.literal('push'), chatId: z.string(), reply: replySchema }),
+  z.object({
+    kind: z.literal('push'),
+    /** A chat's id, or a person's open_id (`receiveIdType`). */
+    chatId: z.string(),
+    receiveIdType: z.literal('open_id').optional(),
+    reply: replySchema,
+  }),
 ]);
 
 export type InboxItem = z.infer<typeof inboxItemSchema>;

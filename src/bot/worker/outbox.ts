@@ -9,7 +9,10 @@ import { sleep } from './sleep';
 // is useful (however long Lark is down or throttling; a restart carries on from the durable inbox), and sent
 // with a uuid derived from the event and the part number, so a resend after a crash is accepted once only.
 
-export type Target = { kind: 'reply'; messageId: string; chatId: string } | { kind: 'chat'; chatId: string };
+export type Target =
+  | { kind: 'reply'; messageId: string; chatId: string }
+  /** A chat, or (`receiveIdType: 'open_id'`) a person's private chat with the bot. */
+  | { kind: 'chat'; chatId: string; receiveIdType?: 'open_id' };
 
 export interface DeliverResult {
   sent: number;
@@ -146,7 +149,7 @@ export class Outbox {
         last =
           target.kind === 'reply'
             ? await api.reply(target.messageId, message, uuid)
-            : await api.sendToChat(target.chatId, message, uuid);
+            : await api.sendToChat(target.chatId, message, uuid, target.receiveIdType);
       } finally {
         release();
       }

@@ -489,6 +489,7 @@ export class FileBackend implements Persistence {
     if (now - this.#retriedAt < RETRY_MS) return this.#problem;
     this.#retriedAt = now;
     try {
+      if (!this.#journal.repaired()) return this.#problem;
       if (this.#owed.length > 0) this.#catchUp();
       else {
         // Nothing owed: a small file beside the journal, written, synced and removed, says whether writes work.
