@@ -11,6 +11,8 @@ import { openStore, type Store } from './store';
 import { BUREAU_TIME_ZONE, calendarDay } from './time/calendar-day';
 import { fileOverrides, mergedOverrides } from './time/file-calendar';
 import { createWorkingCalendar } from './time/working-calendar';
+import type { ConversationMemory } from './understand/conversation';
+import { memoryConversation } from './understand/memory-conversation';
 
 export interface CoreOptions {
   /** Shipped plans (default `seeds`). */
@@ -26,6 +28,8 @@ export interface CoreOptions {
   timeZone?: string;
   /** The plans already loaded (tests that build many cores on the same plans). */
   plans?: PlanRegistry;
+  /** Where chats' topics are kept for follow-ups (default: in this process's memory, 30 minutes). */
+  conversation?: ConversationMemory;
   /** Where the dashboard is opened (config.publicUrl); default: this machine's port 3000. */
   publicUrl?: string;
 }
@@ -55,6 +59,7 @@ export function createCoreDeps(options: CoreOptions): CoreDeps {
     timeZone,
     store,
     calendar: workingCalendarOf(options.dataDir, store, options.logger),
+    conversation: options.conversation ?? memoryConversation(),
     publicUrl: options.publicUrl ?? defaultPublicUrl('127.0.0.1', 3000),
   };
 }

@@ -8,6 +8,7 @@ import type { Reply } from '../reply/reply';
 import type { PlanSearch } from '../search/plan-search';
 import type { Store } from '../store';
 import type { WorkingCalendar } from '../time/working-calendar';
+import type { ConversationMemory } from '../understand/conversation';
 
 /** Everything the core needs, passed in; nothing is built at import time. */
 export interface CoreDeps {
@@ -32,6 +33,8 @@ export interface CoreDeps {
   store: Store;
   /** China's working days, with the bureau's own days (DATA_DIR/calendar.json and `日历 设置`). */
   calendar: WorkingCalendar;
+  /** What each chat spoke of last (task, division, plan), for follow-ups such as `这个` and `那3.3呢`. */
+  conversation: ConversationMemory;
   /** Where people open the dashboard (PUBLIC_URL, else http://HOST:PORT): `看板` links point there. */
   publicUrl: string;
 }

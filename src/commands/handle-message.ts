@@ -1,5 +1,6 @@
 import type { Fetched, IncomingMessage } from '../message/incoming-message';
 import { OutcomeUnknownError } from '../message/outcome-unknown';
+import { currentPlan } from '../plans/current-plan';
 import { namedPlan } from '../plans/named-plan';
 import { planInUse } from '../plans/plan-in-use';
 import type { Reply } from '../reply/reply';
@@ -9,18 +10,18 @@ import { StoreError, StoreWriteError } from '../store';
 import { normalise } from '../text/normalise';
 import { calendarDay } from '../time/calendar-day';
 import { isHolidayNotice } from '../time/notice';
+import { LOOKS_LIKE_QUESTION } from '../understand/grammar';
+import { followsUp } from '../understand/read-message';
 import { keepSentPlan } from './admin/keep-sent-plan';
 import { readSentPlan } from './admin/read-sent-plan';
+import { answerText } from './answers/answer-reading';
 import { emptyMessageReply } from './answers/not-understood';
 import { otherPlanNote } from './answers/other-plan-note';
-import { routeIntent } from './answers/route-intent';
 import { importNotice } from './calendar/import-notice';
 import type { CoreDeps } from './context';
 import { isReply } from './define-command';
 import { familyHelp, matchCommand } from './match-command';
 import { commands } from './registry';
-
-const LOOKS_LIKE_QUESTION = /[??吗呢]|哪|谁|什么|多少|怎么|如何|是否/;
 
 export interface HandleOptions {
   /** Fires when the door gives up waiting: the command is then not recorded (and the reply says so). */
@@ -86,15 +87,25 @@ export async function handleMessage(
 }
 
 /**
- * The message answered from the plan it names (`十四五方案里…`, `方案 2021-2025 …`), else the current plan —
- * decided now, inside the transaction, so that a 方案 启用 a moment ago counts. An answer from a plan that
- * is not the current one says so.
+ * The message answered from the plan it names (`十四五方案里…`, `方案 2021-2025 …`, `旧方案里…`), else from
+ * the plan the chat's follow-up refers to (`那3.3呢` after a question about another plan), else the current
+ * plan — decided now, inside the transaction, so that a 方案 启用 a moment ago counts. An answer from a plan
+ * that is not the current one says so.
  */
 async function answerFromPlan(message: IncomingMessage, deps: CoreDeps): Promise<Reply> {
   const text = normalise(message.text);
-  const named = namedPlan(text, deps.plans);
   const today = calendarDay(message.at, deps.timeZone);
-  const used = { ...deps, ...planInUse(deps.plans, deps.store, today, named?.entry) };
+  const current = currentPlan(deps.plans, deps.store.planSettings(), today);
+  const named = namedPlan(text, deps.plans, current);
+  const topic = message.chatId ? deps.conversation.recall(message.chatId, message.at) : undefined;
+  const followed =
+    !named && topic && topic.planId !== current.id && followsUp(text)
+      ? deps.plans.byId(topic.planId)
+      : undefined;
+  const used = {
+    ...deps,
+    ...planInUse(deps.plans, deps.store, today, named?.entry ?? followed),
+  };
   const reply = await answer(named ? { ...message, text: named.rest } : message, used);
   return used.planIsCurrent ? reply : { ...reply, blocks: [...reply.blocks, otherPlanNote(used)] };
 }
@@ -112,5 +123,5 @@ async function answer(message: IncomingMessage, deps: CoreDeps): Promise<Reply> 
   }
   const family = familyHelp(text, commands);
   if (family) return family;
-  return routeIntent(text, deps, message);
+  return answerText(text, message, deps);
 }

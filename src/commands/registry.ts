@@ -5,7 +5,7 @@ import { weeklyDigestCommand } from './admin/weekly-digest';
 import { searchCommand } from './answers/search';
 import { indicatorsCommand, targetsCommand } from './answers/targets';
 import { tasksCommand } from './answers/tasks';
-import { whoCommand } from './answers/who';
+import { whoCommand } from './answers/who-command';
 import { workingCalendarCommand } from './calendar/calendar-command';
 import type { Command } from './context';
 import { createHelpCommand } from './help';

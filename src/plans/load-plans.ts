@@ -1,6 +1,8 @@
 import { buildKnowledge } from '../plan/build-knowledge';
 import { parsePlan } from '../plan/parse-plan';
 import { createPlanSearch } from '../search/create-plan-search';
+import { buildLexicon } from '../understand/build-lexicon';
+import { stripQuestionWords } from '../understand/strip-question-words';
 import type { PlanEntry } from './plan-entry';
 import { type PlanDirs, planFiles, planText } from './plan-files';
 import type { PlanRegistry } from './plan-registry';
@@ -39,8 +41,9 @@ export function loadPlans(options: LoadPlansOptions): PlanRegistry {
       source,
       plan,
       knowledge,
+      lexicon: buildLexicon(plan, id),
       search: () => {
-        search ??= createPlanSearch(plan);
+        search ??= createPlanSearch(plan, { questionWords: stripQuestionWords });
         return search;
       },
     };

@@ -1,21 +1,11 @@
+import { fiveYearName } from '../plan/five-year-name';
 import { normalise } from '../text/normalise';
+import { NEWER_PLAN, OLDER_PLAN, RELATIVE_PLAN } from '../understand/grammar';
 import type { PlanEntry } from './plan-entry';
 import type { PlanRegistry } from './plan-registry';
 
 // A question may name the plan it asks about: `十四五方案里古城项目群谁牵头`, `2021-2025方案中…`,
 // `方案 2021-2025 任务 企金处`, `《…实施方案》里…`. The plan is found and its mention cut out of the text.
-
-const DIGITS = '一二三四五六七八九';
-
-/** `十四五` for a five-year plan of the national cycle (2021—2025 is the 14th), else undefined. */
-export function fiveYearName(entry: Pick<PlanEntry, 'period'>): string | undefined {
-  const p = entry.period;
-  if (!p || p.to - p.from !== 4 || (p.from - 1966) % 5 !== 0) return undefined;
-  const n = (p.from - 1966) / 5 + 3;
-  if (n === 10) return '十五';
-  if (n > 10 && n < 20) return `十${DIGITS[n - 11]}五`;
-  return undefined;
-}
 
 const TAIL = '(?:的)?(?:实施方案|方案|规划|计划)?(?:里面|当中|里|中|内|上)?(?:的)?';
 const TAIL_PATTERN = new RegExp(`^${TAIL}`);
@@ -78,13 +68,38 @@ function planNames(entry: PlanEntry): PlanNames {
   return names;
 }
 
+/** `新方案`, `旧方案`, `上一个方案`, `当前方案`: a plan by where it stands among the plans, by period. */
+function relativePlan(word: string, registry: PlanRegistry, current: PlanEntry): PlanEntry | undefined {
+  const plans = registry.list();
+  const from = (e: PlanEntry) => e.period?.from ?? Number.NEGATIVE_INFINITY;
+  if (NEWER_PLAN.test(word)) return [...plans].sort((a, b) => from(b) - from(a))[0];
+  if (OLDER_PLAN.test(word)) {
+    const start = from(current);
+    const before = plans.filter((e) => e !== current && (e.period?.to ?? Number.NEGATIVE_INFINITY) < start);
+    if (before.length > 0) return before.sort((a, b) => from(b) - from(a))[0];
+    const at = plans.indexOf(current);
+    return at > 0 ? plans[at - 1] : undefined;
+  }
+  return current;
+}
+
 export function namedPlan(
   text: string,
   registry: PlanRegistry,
+  current?: PlanEntry,
 ): { entry: PlanEntry; rest: string } | undefined {
   if (!MAY_NAME_A_PLAN.test(text)) return undefined;
   // `方案 启用 十五五方案`: the plan named is the command's argument, not the plan the message is about.
   if (SWITCHING.test(text)) return undefined;
+  const relative = current ? RELATIVE_PLAN.exec(text) : null;
+  if (relative && current) {
+    const entry = relativePlan(relative[1] as string, registry, current);
+    if (entry)
+      return {
+        entry,
+        rest: `${text.slice(0, relative.index)}${text.slice(relative.index + relative[0].length)}`.trim(),
+      };
+  }
   for (const entry of registry.list()) {
     const { patterns, titles } = planNames(entry);
     for (const { name, command: commandForm, inline: inlineForm, qualified } of patterns) {

@@ -1,6 +1,7 @@
 import type { PlanKnowledge } from '../plan/knowledge';
 import type { Plan, PlanPeriod } from '../plan/model';
 import type { PlanSearch } from '../search/plan-search';
+import type { Lexicon } from '../understand/lexicon';
 
 /** One plan the bot knows: shipped in seeds/, or added to DATA_DIR/plans/. */
 export interface PlanEntry {
@@ -13,6 +14,8 @@ export interface PlanEntry {
   source: 'shipped' | 'added';
   plan: Plan;
   knowledge: PlanKnowledge;
+  /** What people ask it by (every numbering it uses, its names), built when it is loaded. */
+  lexicon: Lexicon;
   /** Its search index, built on first use. */
   search(): PlanSearch;
 }

@@ -11,7 +11,7 @@ import type { HitKind } from './hit-kind';
 import { markSnippet, SNIPPET_LENGTH } from './mark-snippet';
 import { paraphraseGroups } from './paraphrase-groups';
 import { splitSentences } from './split-sentences';
-import { stripQuestionWords } from './strip-question-words';
+import { withHeadings } from './with-headings';
 
 // Evidence for an answer: the runs of the question that stand verbatim in a plan item (or whose
 // paraphrase does), weighed by how few of the plan's topic groups hold them. A run held by much of the
@@ -22,10 +22,19 @@ export interface EvidenceOptions {
   kinds?: HitKind[];
 }
 
-export type EvidenceFinder = (query: string, options?: EvidenceOptions) => Evidence;
+export interface EvidenceFinder {
+  (query: string, options?: EvidenceOptions): Evidence;
+  /** Topic groups of the plan holding the phrase verbatim. */
+  spread(phrase: string): number;
+}
 
 /** Common runs still order items a little, never enough to outweigh one distinctive run. */
 const COMMON_WEIGHT = 0.01;
+/**
+ * Words found only in the heading a task sits under (养老托育 over three tasks) say less of a task than its
+ * own text does (发展普惠托育服务).
+ */
+const HEADING_WEIGHT = 0.5;
 /** A paraphrase is a reading of the question, not its words: verbatim evidence outranks it. */
 const PARAPHRASE_WEIGHT = 0.8;
 const MAX_SUBJECT = 200;
@@ -71,6 +80,10 @@ interface Item {
   text: string;
   /** The text once, without quotes and brackets: how often it says a phrase. */
   bare: string;
+  /** The item's own text, without the heading it sits under (normalised as `text`). */
+  own: string;
+  /** The heading it sits under (a task's section), normalised; empty for other items. */
+  heading: string;
   sentences: string[];
   group: number;
 }
@@ -115,7 +128,7 @@ function itemsOf(plan: Plan): Item[] {
       ref: String(i.index),
       clause: i.clause,
       title: i.name,
-      parts: [i.name, i.target],
+      parts: [...new Set([i.name, i.target])],
       group: (i.goalIndex !== undefined ? goalGroups.get(i.goalIndex) : undefined) ?? own(),
     })),
     ...plan.tasks.map((t) => ({
@@ -124,7 +137,8 @@ function itemsOf(plan: Plan): Item[] {
       clause: t.clause,
       title: t.title,
       // The note names units, not the topic; the section heading is the topic of its tasks too.
-      parts: [...withTitle(t.title, t.note ? t.text.replace(t.note, '') : t.text), t.section],
+      parts: withTitle(t.title, t.note ? t.text.replace(t.note, '') : t.text),
+      context: t.section,
       group: own(),
     })),
     ...plan.measures.map((m) => ({
@@ -143,28 +157,52 @@ function itemsOf(plan: Plan): Item[] {
       parts: [p.text],
       group: own(),
     })),
-  ].map(({ parts, ...item }) => ({
-    ...item,
+  ].map(({ parts: own, ...item }) => {
+    const context = 'context' in item ? (item.context as string) : '';
+    const parts = context ? [...own, context] : own;
     // Also without quotes and brackets, so `扩中提低` finds “扩中”“提低” and 村社区建设 finds 村(社区)建设.
-    text: [...new Set([parts.join('\n'), withoutQuoteMarks(parts.join('\n'))])]
-      .map((t) => toHalfWidth(t).toLowerCase())
-      .join('\n'),
-    bare: toHalfWidth(withoutQuoteMarks(parts.join('\n'))).toLowerCase(),
-    sentences: parts.filter(Boolean).flatMap(splitSentences),
-  }));
+    const normalised = (texts: string[]) =>
+      [...new Set([texts.join('\n'), withoutQuoteMarks(texts.join('\n'))])]
+        .map((t) => toHalfWidth(t).toLowerCase())
+        .join('\n');
+    return {
+      ...item,
+      text: normalised(parts),
+      own: normalised(own),
+      heading: context ? normalised([context]) : '',
+      bare: toHalfWidth(withoutQuoteMarks(parts.join('\n'))).toLowerCase(),
+      sentences: parts.filter(Boolean).flatMap(splitSentences),
+    };
+  });
 }
 
 /** Normalised as the plan is for matching, with the question's own words cut out. */
-export function questionSubject(query: string): string {
+function questionSubject(query: string, questionWords: (text: string) => string): string {
   const text = toSimplified(toHalfWidth(typeof query === 'string' ? query : '').slice(0, MAX_SUBJECT));
-  return stripQuestionWords(text.toLowerCase()).replace(/\s+/g, ' ').trim();
+  return questionWords(text.toLowerCase()).replace(/\s+/g, ' ').trim();
 }
 
-export function createEvidenceFinder(plan: Plan): EvidenceFinder {
+/** `questionWords` cuts a question's own words out of a query (src/understand passes the vocabulary in). */
+export function createEvidenceFinder(
+  plan: Plan,
+  questionWords: (text: string) => string = (text) => text,
+): EvidenceFinder {
   const items = itemsOf(plan);
-  const index = createPhraseIndex(
-    items.map((i) => i.text),
-    items.map((i) => i.group),
+  const headingIds = new Map<string, number>();
+  const headingOf = items.map((i) => {
+    if (!headingIds.has(i.heading)) headingIds.set(i.heading, headingIds.size);
+    return headingIds.get(i.heading) as number;
+  });
+  const index = withHeadings(
+    createPhraseIndex(
+      items.map((i) => i.own),
+      items.map((i) => i.group),
+    ),
+    createPhraseIndex(
+      items.map((i) => i.heading),
+      headingOf,
+    ),
+    headingOf,
   );
   const maxSpread = maxDistinctiveSpread(index.groupCount);
   const nearSpread = Math.max(maxSpread, Math.floor(index.groupCount / 4));
@@ -197,7 +235,11 @@ export function createEvidenceFinder(plan: Plan): EvidenceFinder {
       ...c,
       spread,
       distinctive: rare && !accidental,
-      weight: idf(spread) * (c.to - c.from) * (c.paraphrase ? PARAPHRASE_WEIGHT : 1),
+      weight:
+        idf(spread) *
+        (c.to - c.from) *
+        (c.paraphrase ? PARAPHRASE_WEIGHT : 1) *
+        (item.own.includes(c.found) ? 1 : HEADING_WEIGHT),
     };
   }
 
@@ -374,7 +416,7 @@ export function createEvidenceFinder(plan: Plan): EvidenceFinder {
   }
 
   const memo = new Map<string, Evidence>();
-  return function remembered(query: string, options: EvidenceOptions = {}): Evidence {
+  const finder = function remembered(query: string, options: EvidenceOptions = {}): Evidence {
     const key = `${options.kinds?.join(',') ?? ''}\u0000${query}`;
     const known = memo.get(key);
     if (known) return known;
@@ -383,9 +425,11 @@ export function createEvidenceFinder(plan: Plan): EvidenceFinder {
     memo.set(key, evidence);
     return evidence;
   };
+  finder.spread = (phrase: string) => index.groupsWith(toHalfWidth(phrase).toLowerCase());
+  return finder;
 
   function find(query: string, options: EvidenceOptions = {}): Evidence {
-    const subject = questionSubject(query);
+    const subject = questionSubject(query, questionWords);
     const { entries, covered, corpus, tokens } = runs(subject);
     const spans = paraphraseSpans(subject);
     for (const s of spans) covered.fill(1, s.from, s.to);

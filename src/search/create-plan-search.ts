@@ -5,7 +5,6 @@ import { createEvidenceFinder } from './create-evidence-finder';
 import { markSnippet, SNIPPET_LENGTH } from './mark-snippet';
 import type { HitKind, PlanSearch, SearchHit, SearchOptions } from './plan-search';
 import { splitSentences } from './split-sentences';
-import { stripQuestionWords } from './strip-question-words';
 import { type Tokenizer, tokenizeBigramsAndWords } from './tokenize';
 
 // Full-text search over everything a plan says. One minisearch document per goal, indicator, task,
@@ -18,6 +17,11 @@ export interface PlanSearchOptions {
   prefix?: boolean;
   /** minisearch fuzzy matching (edit distance as a fraction of term length); off by default. */
   fuzzy?: number;
+  /**
+   * Cuts the words that make a text a question (`谁负责`, `是什么`) out of a query, leaving spaces: the
+   * question vocabulary lives with the understanding layer (src/understand), which passes it in.
+   */
+  questionWords?: (text: string) => string;
 }
 
 /** Queries are user input; past this many characters the rest adds cost, not precision. */
@@ -125,6 +129,7 @@ function documentsOf(
 /** A search over the plan's goals, indicators, tasks, measures and passages. */
 export function createPlanSearch(plan: Plan, options: PlanSearchOptions = {}): PlanSearch {
   const tokenize = options.tokenizer ?? tokenizeBigramsAndWords;
+  const questionWords = options.questionWords ?? ((text: string) => text);
   const index = new MiniSearch<Indexed>({
     fields: ['title', 'text', 'units', 'context'],
     storeFields: ['kind'],
@@ -179,7 +184,7 @@ export function createPlanSearch(plan: Plan, options: PlanSearchOptions = {}): P
   }
 
   function search(query: string, searchOptions: SearchOptions = {}): SearchHit[] {
-    const text = stripQuestionWords(
+    const text = questionWords(
       toHalfWidth(typeof query === 'string' ? query : '').slice(0, MAX_QUERY_LENGTH),
     );
     const terms = [...new Set(tokenize(text))].filter((t) => t.length > 0 && !t.includes(' '));
@@ -212,5 +217,6 @@ export function createPlanSearch(plan: Plan, options: PlanSearchOptions = {}): P
     return hits;
   }
 
-  return { search, evidence: createEvidenceFinder(plan) };
+  const evidence = createEvidenceFinder(plan, questionWords);
+  return { search, evidence, spread: evidence.spread };
 }

@@ -29,4 +29,6 @@ export interface PlanSearch {
   search(query: string, options?: SearchOptions): SearchHit[];
   /** What the plan says about a question, as evidence: distinctive words matched, words it lacks. */
   evidence(query: string, options?: { kinds?: HitKind[] }): Evidence;
+  /** How many of the plan's topic groups hold the phrase verbatim (0: the plan never says it). */
+  spread(phrase: string): number;
 }

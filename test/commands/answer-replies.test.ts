@@ -80,9 +80,24 @@ describe('the plan’s period', () => {
   });
 });
 
+describe('greetings and thanks', () => {
+  it('are answered in kind, a greeting with what can be asked, never with 没看懂', async () => {
+    const hello = await ask('你好');
+    expect(hello).toContain('您好');
+    expect(hello).toMatch(/「.+谁牵头」/);
+    expect(await ask('好的，谢谢！')).toContain('不客气');
+    for (const text of ['你好', '您好，在吗', '谢谢', '辛苦了', '收到，多谢'])
+      expect(await ask(text)).not.toMatch(/没看懂|没太明白/);
+  });
+
+  it('lets a question after a greeting be answered as the question', async () => {
+    expect(await ask('你好，古城项目群谁负责')).toContain('牵头:【教科文处】');
+  });
+});
+
 describe('text the bot does not understand', () => {
   it('gets one short line with examples that fit what was typed, and the way to the full help', async () => {
-    for (const text of ['asdfgh', '你好', '12345']) {
+    for (const text of ['asdfgh', '阿巴阿巴', '12345']) {
       const reply = await ask(text);
       const lines = reply.split('\n');
       expect(lines).toHaveLength(2); // title and one line
@@ -91,7 +106,7 @@ describe('text the bot does not understand', () => {
     }
     expect(await ask('12345')).toMatch(/「1\.1」「指标 1」/);
     expect(await ask('asdfgh')).toContain('「help」');
-    expect(await ask('你好')).toMatch(/归哪个处室\?」「任务 教科文处」/);
+    expect(await ask('阿巴阿巴')).toMatch(/归哪个处室\?」「任务 教科文处」/);
     expect(await ask('帮助')).toContain('整改 登记');
   });
 });

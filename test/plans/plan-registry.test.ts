@@ -2,9 +2,10 @@ import { copyFileSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { fiveYearName } from '../../src/plan/five-year-name';
 import { currentPlan } from '../../src/plans/current-plan';
 import { loadPlans } from '../../src/plans/load-plans';
-import { fiveYearName, namedPlan } from '../../src/plans/named-plan';
+import { namedPlan } from '../../src/plans/named-plan';
 import { normalise } from '../../src/text/normalise';
 
 // The plans the bot knows: shipped in seeds/ and added to DATA_DIR/plans/, each under an id read from its

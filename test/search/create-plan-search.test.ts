@@ -2,10 +2,11 @@ import { describe, expect, it } from 'vitest';
 import type { Inline } from '../../src/reply/reply';
 import { createPlanSearch, MAX_QUERY_LENGTH } from '../../src/search/create-plan-search';
 import { splitSentences } from '../../src/search/split-sentences';
+import { stripQuestionWords } from '../../src/understand/strip-question-words';
 import { shippedPlan } from './shipped-plan';
 
 const plan = shippedPlan();
-const search = createPlanSearch(plan);
+const search = createPlanSearch(plan, { questionWords: stripQuestionWords });
 const strong = (inlines: Inline[]) =>
   inlines.flatMap((i) => (typeof i === 'object' && 'strong' in i ? [i.strong] : []));
 const plain = (inlines: Inline[]) =>

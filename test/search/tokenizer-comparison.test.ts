@@ -8,6 +8,7 @@ import {
   tokenizeBigramsAndWords,
   tokenizeWords,
 } from '../../src/search/tokenize';
+import { stripQuestionWords } from '../../src/understand/strip-question-words';
 import { shippedPlan } from './shipped-plan';
 import { STAFF_QUESTIONS } from './staff-questions';
 
@@ -32,7 +33,11 @@ const CANDIDATES: { name: string; tokenizer?: Tokenizer; prefix?: boolean }[] = 
 describe('tokenizer comparison on staff questions', () => {
   const plan = shippedPlan();
   const rows = CANDIDATES.map(({ name, tokenizer, prefix }) => {
-    const search = createPlanSearch(plan, { ...(tokenizer ? { tokenizer } : {}), prefix: prefix ?? false });
+    const search = createPlanSearch(plan, {
+      ...(tokenizer ? { tokenizer } : {}),
+      prefix: prefix ?? false,
+      questionWords: stripQuestionWords,
+    });
     let top1 = 0;
     let top3 = 0;
     const misses: string[] = [];

@@ -89,3 +89,27 @@ describe('verify', () => {
     expect(result.firstBad).toMatch(/roster\.json.*ou_a/);
   });
 });
+
+describe('verify and the dashboard’s sign-in', () => {
+  it('passes a store with a signing secret and used links, and names an altered secret without showing it', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'verify-signin-'));
+    try {
+      const secret = 'q'.repeat(43);
+      const store = openStore({ dataDir: dir, logger: silentLogger, fsync: false });
+      const at = new Date('2026-11-26T01:00:00Z');
+      store.keepSignInSecret({ by: 'dash', at }, secret);
+      store.useSignInLink({ by: 'ou_a', at }, 'n1', new Date(at.getTime() + 600_000));
+      store.close();
+      expect(verifyStore(dir)).toMatchObject({ ok: true, records: 2 });
+      const path = storePaths(dir).access;
+      writeFileSync(path, readFileSync(path, 'utf8').replace(secret, 'z'.repeat(43)));
+      const result = verifyStore(dir);
+      expect(result.ok).toBe(false);
+      expect(result.firstBad).toContain('看板签名密钥(内容不显示)');
+      expect(JSON.stringify(result)).not.toContain(secret);
+      expect(JSON.stringify(result)).not.toContain('z'.repeat(43));
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});

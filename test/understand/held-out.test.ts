@@ -8,7 +8,7 @@ import { handleMessage } from '../../src/commands/handle-message';
 import { createCoreDeps } from '../../src/core-deps';
 import { silentLogger } from '../../src/logger';
 import { renderText } from '../../src/reply/render-text';
-import { ownersNamed } from '../commands/judge-answer';
+import { ownersNamed, unitName } from '../commands/judge-answer';
 import { ADMIN, tempDataDir } from '../support/core';
 import { HELD_OUT, type HeldOutCase, type HeldOutExpected, type HeldOutPlan } from './held-out-set';
 
@@ -72,8 +72,10 @@ const answerable = (e: HeldOutExpected) =>
 
 function judge(reply: string, e: HeldOutExpected) {
   const named = ownersNamed(reply);
-  const owners = [...(e.lead ?? []), ...(e.role ? [e.role] : [])];
-  const wrong = named.filter((d) => !owners.includes(d));
+  // Names as staff read them (the bureau's own 局 prefix dropped), as the judge reads the reply.
+  const owners = [...(e.lead ?? []), ...(e.role ? [e.role] : [])].map(unitName);
+  const allowed = [...owners, ...(e.alsoAllowed ?? []).map(unitName)];
+  const wrong = named.filter((d) => !allowed.includes(d));
   const parts = [
     owners.every((d, i) => named[i] === d) && named.length >= owners.length,
     ...(e.task ? [reply.includes(`任务 ${e.task} `)] : []),
@@ -131,11 +133,14 @@ describe('the held-out set', () => {
         line('all', all),
         ...[...byClass].map(([k, t]) => line(k, t)),
         ...[...byPlan].map(([k, t]) => line(k, t)),
-        ...failures.map((f) => `  ✗ ${f}`),
+        // Held out: what failed is shown only when asked for, so that rules are not written to its cases.
+        ...(process.env.HELD_OUT_FAILURES
+          ? failures.map((f) => `  ✗ ${f}`)
+          : [`  (${failures.length} not right)`]),
       ].join('\n'),
     );
-    // A ratchet: raised as the understanding layer lands (the goal: precision 100%, recall ≥ 95%).
-    expect(all.right / all.named).toBeGreaterThanOrEqual(0.94);
-    expect(all.answered / all.answerable).toBeGreaterThanOrEqual(0.39);
+    // Precision 100% and recall ≥ 95% on messages the rules were not written for.
+    expect(all.right / all.named).toBe(1);
+    expect(all.answered / all.answerable).toBeGreaterThanOrEqual(0.95);
   });
 });

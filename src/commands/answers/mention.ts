@@ -3,19 +3,12 @@ import { list, note, paragraph } from '../../reply/reply';
 import type { CoreDeps } from '../context';
 import { hitLabel, quoted } from './present';
 
-// Yes/no questions about the text: `方案里有没有提到债务`, `是否涉及乡村振兴`. Yes only on distinctive
-// words found; words found all over the plan say yes only when they are all that was asked.
-
-/** `方案(里)有没有提到`, `是否涉及`, `有没有关于`: the question asks whether the plan mentions something. */
-export const ASKS_MENTION =
-  /(?:有没有|是否|有无|可有|是不是)(?:提到|提及|涉及|说到|讲到|写到|谈到|关于|包括|包含|覆盖|有)|(?:提到|提及|涉及|说到|讲到)(?:了)?(?:吗|没有|没)/;
-
-/** `方案(里)`, `这份文件中` before the question: the document asked about, not a word to look for. */
-const DOCUMENT =
-  /(?:这个|这份|本|该)?(?:实施)?(?:方案|文件|规划|计划|要点)(?:里面|当中|里|中|上|内)?(?=有没有|是否|有无|可有|是不是|提到|提及|涉及)/g;
+// Yes/no questions about the text: `方案里有没有提到债务`, `是否涉及乡村振兴` (read by src/understand, the
+// document's own name cut). Yes only on distinctive words found; words found all over the plan say yes only
+// when they are all that was asked.
 
 export function mentionReply(query: string, deps: CoreDeps): Reply {
-  const evidence = deps.search.evidence(query.replace(DOCUMENT, ' '));
+  const evidence = deps.search.evidence(query);
   const { hits, unknown, common, subject } = evidence;
   const asked = subject || query;
   const title = `方案是否提到:${asked}`;

@@ -16,6 +16,17 @@ export function emptyMessageReply(deps: CoreDeps): Reply {
   return { blocks: [paragraph(line.replace(/^没看懂“”。可以试试/, '请问要查什么?可以试试'))] };
 }
 
+/** Questions the plan in use can answer, to show as examples: a task's topic, a division, a task number. */
+export function askableExamples(deps: CoreDeps): string[] {
+  const { plan, divisions } = deps.knowledge;
+  const task = plan.tasks[0];
+  const topic = task?.title.replace(TOPIC_PREFIX, '').slice(0, 12);
+  const division = divisions.find((d) => !d.external)?.name ?? divisions[0]?.name;
+  return [topic ? `${topic}谁牵头` : '', division ? `${division}负责哪些任务` : '', task?.id ?? ''].filter(
+    Boolean,
+  );
+}
+
 export function notUnderstoodReply(text: string, deps: CoreDeps): Reply {
   const { plan, divisions } = deps.knowledge;
   const task = plan.tasks[0];

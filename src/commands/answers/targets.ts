@@ -74,6 +74,9 @@ const present = <T>(xs: (T | undefined)[]): T[] => xs.filter((x): x is T => x !=
 export function targetsOverview(deps: CoreDeps): Reply {
   const { plan } = deps.knowledge;
   const blocks: Block[] = [];
+  // The plan's own words on what it aims at overall (`到2030年，构建…体系`), before its goals.
+  const overall = plan.passages.find((p) => /目标/.test(p.heading) && /\d{4}\s*年|到|力争/.test(p.text));
+  if (overall) blocks.push(paragraph(`总体目标(${overall.clause}):${overall.text}`));
   for (const goal of plan.goals) {
     blocks.push(heading(`${goalLabel(goal)}(${goal.clause})`));
     const indicators = plan.indicators.filter((i) => i.goalIndex === goal.index);

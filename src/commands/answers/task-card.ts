@@ -1,13 +1,13 @@
 import type { IncomingMessage } from '../../message/incoming-message';
 import type { Measure, Task } from '../../plan/model';
-import type { Block, Reply } from '../../reply/reply';
+import type { Block, Line, Reply } from '../../reply/reply';
 import { heading, list, note, paragraph } from '../../reply/reply';
 import { calendarDay } from '../../time/calendar-day';
+import type { PlanRef } from '../../understand/plan-ref';
 import type { CoreDeps } from '../context';
 import { itemLine } from '../ledger/rectification-present';
 import { taskRef } from '../plan-labels';
 import { labelled, supportLine, taskLine, unitList } from './present';
-import type { PlanRef } from './task-ref';
 import { unknownTaskReply } from './unknown-task-reply';
 
 // One task as a card: what the plan says (title, clause, lead and support, full text) and what the
@@ -19,7 +19,7 @@ export function taskCardReply(task: Task, msg: IncomingMessage, deps: CoreDeps):
   const { knowledge, store } = deps;
   const blocks: Block[] = [
     paragraph(
-      `条款:${task.clause}${task.section && task.section !== task.title ? ` · ${task.section}` : ''}`,
+      `条款:${task.clause}${task.number && !task.clause.endsWith(task.number.replace(/[.、．]$/, '')) ? `(原文编号 ${task.number})` : ''}${task.section && task.section !== task.title ? ` · ${task.section}` : ''}`,
     ),
     paragraph(labelled('牵头:', [{ strong: unitList(task.lead, knowledge) }])),
     paragraph(supportLine(task, knowledge)),
@@ -74,9 +74,46 @@ export function planRefReply(ref: PlanRef, msg: IncomingMessage, deps: CoreDeps)
   if ('task' in ref) return taskCardReply(ref.task, msg, deps);
   if ('measure' in ref) return measureReply(ref.measure);
   if ('missing' in ref) return unknownTaskReply(ref.missing, deps.knowledge);
+  if ('measures' in ref)
+    return {
+      title: `${ref.title}(${ref.measures.length} 项)`,
+      colour: 'blue',
+      blocks: [
+        list(ref.measures.map((m) => `${m.clause} ${m.title}`)),
+        note('保障措施不是重点任务,方案没有为它们指定牵头处室;查看一项:发它的条款。'),
+      ],
+    };
+  if ('passage' in ref)
+    return {
+      title: ref.number,
+      colour: 'grey',
+      blocks: [
+        paragraph(ref.passage.text),
+        note(`“${ref.number}”不是一项任务,方案没有为它写明牵头或配合单位。`),
+      ],
+    };
+  if ('choices' in ref)
+    return {
+      title: `编号“${ref.asked}”`,
+      colour: 'orange',
+      blocks: [
+        paragraph(`“${ref.asked}”在方案中对应不止一项,请说明是哪一项:`),
+        list(ref.choices.map((t) => `${taskLine(t)}${t.number ? ` 原文编号 ${t.number}` : ''}`)),
+        note(`发任务编号查看,例如 ${ref.choices[0]?.id ?? ''}`),
+      ],
+    };
+  const heading = ref.title
+    ? `${ref.number ?? ref.section}${ref.number?.match(/[、.．]$/) ? '' : ' '}${ref.title}`
+    : ref.section;
   return {
-    title: `${ref.section} 的任务`,
+    title: `${heading} 下的任务(${ref.tasks.length} 项)`,
     colour: 'blue',
-    blocks: [list(ref.tasks.map(taskLine)), note(`查看一项:发它的编号,例如 ${ref.tasks[0]?.id ?? ''}`)],
+    blocks: [
+      // Each task with the lead its note names, as a task's card names it.
+      list(
+        ref.tasks.map((t): Line => [`${taskLine(t)} 牵头:`, { strong: unitList(t.lead, deps.knowledge) }]),
+      ),
+      note(`查看一项:发它的编号,例如 ${ref.tasks[0]?.id ?? ''}`),
+    ],
   };
 }

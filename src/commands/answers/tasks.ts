@@ -1,11 +1,12 @@
 import type { Division } from '../../plan/knowledge';
 import type { Block, Reply } from '../../reply/reply';
 import { heading, list, note, paragraph } from '../../reply/reply';
+import type { PlanRef } from '../../understand/plan-ref';
+import { planRefOf } from '../../understand/read-part';
 import type { CoreDeps } from '../context';
 import { defineCommand } from '../define-command';
 import { goalLabel, indicatorLabel, taskLine, withPeriodNote } from './present';
 import { planRefReply } from './task-card';
-import { type PlanRef, taskRefOf } from './task-ref';
 
 export function divisionsOverview(deps: CoreDeps): Reply {
   const { knowledge } = deps;
@@ -98,7 +99,7 @@ export const tasksCommand = defineCommand<{ division: Division } | { all: true }
   examples: ['任务 企金处', '社保处负责哪些任务?', '任务 3.2', '二(三)2'],
   parse: (rest, _msg, deps) => {
     if (!rest) return { all: true };
-    const ref = taskRefOf(rest, deps.knowledge);
+    const ref = planRefOf(rest, { lexicon: deps.plan.lexicon, knowledge: deps.knowledge });
     if (ref) return { ref };
     const division = deps.knowledge.resolveDivision(rest) ?? deps.knowledge.findDivisions(rest)[0];
     if (division) return { division };

@@ -1,5 +1,5 @@
 import { dayWithWeekday } from '../../reply/calendar-wording';
-import { type Block, list, note, paragraph, type Reply } from '../../reply/reply';
+import { type Block, type Line, list, note, paragraph, type Reply } from '../../reply/reply';
 import { displayName } from '../../store';
 import { calendarDay } from '../../time/calendar-day';
 import type { SpecialDay } from '../../time/working-calendar';
@@ -21,15 +21,12 @@ function byHoliday(days: readonly SpecialDay[], unnamed: string): string[] {
 }
 
 /** The source of a year's holidays, in one line. */
-export function yearSourceLine(
-  year: number,
-  deps: Pick<CoreDeps, 'calendar' | 'store' | 'timeZone'>,
-): string {
+export function yearSourceLine(year: number, deps: Pick<CoreDeps, 'calendar' | 'store' | 'timeZone'>): Line {
   const state = deps.calendar.yearState(year);
   if (state.source === 'official') return `${year} 年的节假日来源:官方数据(chinese-days)。`;
   if (state.source === 'notice')
-    return `${year} 年的节假日来源:据国务院办公厅通知导入,${calendarDay(new Date(state.at), deps.timeZone)} 由 ${displayName(deps.store, state.by)} 确认。`;
-  return `${year} 年的节假日来源:未确认。`;
+    return `${year} 年的节假日来源:据通知导入(国务院办公厅),${calendarDay(new Date(state.at), deps.timeZone)} 由 ${displayName(deps.store, state.by)} 确认。`;
+  return [`${year} 年的节假日来源:`, { strong: '未确认' }, '。'];
 }
 
 export function yearView(year: number, at: Date, deps: CoreDeps, lead?: string): Reply {

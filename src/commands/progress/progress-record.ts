@@ -2,11 +2,14 @@ import { type Block, note, textReply } from '../../reply/reply';
 import { notOnRoster, refusal } from '../../reply/wording';
 import type { ProgressTarget } from '../../store/types';
 import { wallClock } from '../../time/calendar-day';
+import { taskNamedAtStart } from '../../understand/about-subject';
+import { readRef } from '../../understand/read-ref';
 import { actorOf, metaOf, ownerOf, type ReportRole, roleTowards, unitsOf } from '../access';
 import type { CoreDeps } from '../context';
 import { defineCommand } from '../define-command';
+import { readContextOf } from '../read-context-of';
 import { progressCard } from './progress-card';
-import { resolveTarget } from './progress-target';
+import { resolveTarget, taskTarget } from './progress-target';
 import { repeatedUpdate } from './repeated-update';
 
 const USAGE = '进展 <任务编号或关键词> <内容>';
@@ -49,10 +52,16 @@ export const progressRecordCommand = defineCommand<Args>({
     '进展 指标5 完成2个项目',
   ],
   parse(rest, _msg, deps) {
-    const { word, content } = splitTargetWord(rest);
+    const split = splitTargetWord(rest);
     // Nothing after 进展: the card with a task picker and a text box (src/commands/progress-card.ts).
-    if (!word) return progressCard(deps);
-    const resolved = resolveTarget(word, deps);
+    if (!split.word) return progressCard(deps);
+    // `政府债务审计完成外业`: the task named in words with no space before what was done on it.
+    const named =
+      !split.content && !readRef(split.word) ? taskNamedAtStart(rest, readContextOf(deps)) : undefined;
+    const { word, content } = named
+      ? { word: named.words, content: rest.slice(named.words.length).trim() }
+      : split;
+    const resolved = named ? taskTarget(named.taskId, deps) : resolveTarget(word, deps);
     if (!resolved.ok) return resolved.reply;
     if (!content) {
       return textReply(

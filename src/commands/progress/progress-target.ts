@@ -2,6 +2,8 @@ import type { Indicator } from '../../plan/model';
 import { list, paragraph, type Reply } from '../../reply/reply';
 import { targetLabel } from '../../reports/target-label';
 import type { ProgressTarget } from '../../store/types';
+import { readRef } from '../../understand/read-ref';
+import { resolveRef } from '../../understand/resolve-ref';
 import { indicatorLabel, indicatorRefs, taskLine } from '../answers/present';
 import { unknownTaskReply } from '../answers/unknown-task-reply';
 import type { CoreDeps } from '../context';
@@ -45,12 +47,19 @@ function severalIndicatorsReply(word: string, group: Indicator[]): Reply {
  * The target a word names in the plan this message is on (the current plan, or the one it names): the
  * target carries that plan, so what is recorded, confirmed and journalled is that plan's task.
  */
+function onPlan(target: ProgressTarget, deps: CoreDeps): TargetResolution {
+  const withPlan = { ...target, plan: deps.plan.id };
+  return { ok: true, target: withPlan, label: targetLabel(withPlan, planLabels(deps)) };
+}
+
+/** A task by the bot's id, as a progress target on the plan in use. */
+export function taskTarget(id: string, deps: CoreDeps): TargetResolution {
+  return onPlan({ kind: 'task', id }, deps);
+}
+
 export function resolveTarget(word: string, deps: CoreDeps): TargetResolution {
   const { plan } = deps.knowledge;
-  const found = (target: ProgressTarget): TargetResolution => {
-    const onPlan = { ...target, plan: deps.plan.id };
-    return { ok: true, target: onPlan, label: targetLabel(onPlan, planLabels(deps)) };
-  };
+  const found = (target: ProgressTarget): TargetResolution => onPlan(target, deps);
   const goalRef = /^目标\s*(\d+)$/.exec(word);
   if (goalRef) {
     const goal = plan.goals.find((g) => g.index === Number(goalRef[1]));
@@ -66,9 +75,26 @@ export function resolveTarget(word: string, deps: CoreDeps): TargetResolution {
     if (group.length > 1) return { ok: false, reply: severalIndicatorsReply(word, group) };
     return { ok: false, reply: validIdsReply(word, deps) };
   }
-  const task = deps.knowledge.taskById(word);
+  // A number as the plan or the bot writes it (`3.2`, `第4项`, `（九）`, `3(1)`, `十`), read as questions read it.
+  const read = readRef(word);
+  const ref =
+    read && !read.rest && read.ref.kind !== 'target'
+      ? resolveRef(read.ref, deps.plan.lexicon, deps.knowledge)
+      : undefined;
+  const task = ref && 'task' in ref ? ref.task : deps.knowledge.taskById(word);
   if (task) return found({ kind: 'task', id: task.id });
-  if (/^[\d.．-]+$/.test(word)) return { ok: false, reply: validIdsReply(word, deps) };
+  if (ref && ('choices' in ref || 'section' in ref)) {
+    const tasks = 'choices' in ref ? ref.choices : ref.tasks;
+    return {
+      ok: false,
+      reply: severalTasksReply(
+        word,
+        tasks.map((t) => t.id),
+        deps,
+      ),
+    };
+  }
+  if (ref || /^[\d.．-]+$/.test(word)) return { ok: false, reply: validIdsReply(word, deps) };
 
   // A keyword: title matches first, then the task's text, then the search index.
   const byTitle = plan.tasks.filter((t) => t.title.includes(word));
@@ -80,14 +106,15 @@ export function resolveTarget(word: string, deps: CoreDeps): TargetResolution {
   }
   if (ids.length === 1) return found({ kind: 'task', id: ids[0]! });
   if (ids.length === 0) return { ok: false, reply: validIdsReply(word, deps) };
+  return { ok: false, reply: severalTasksReply(word, ids, deps) };
+}
+
+function severalTasksReply(word: string, ids: readonly string[], deps: CoreDeps): Reply {
   return {
-    ok: false,
-    reply: {
-      blocks: [
-        paragraph(`“${word}”对应多项任务,请用任务编号再发一次,例如「进展 ${ids[0]} …」:`),
-        list(ids.map((id) => taskLine(deps.knowledge.taskById(id)!))),
-      ],
-      colour: 'orange',
-    },
+    blocks: [
+      paragraph(`“${word}”对应多项任务,请用任务编号再发一次,例如「进展 ${ids[0]} …」:`),
+      list(ids.map((id) => taskLine(deps.knowledge.taskById(id)!))),
+    ],
+    colour: 'orange',
   };
 }

@@ -70,7 +70,7 @@ describe('日历', () => {
 
     const confirmed = await say('日历 导入 确认', SECRETARY);
     expect(confirmed).toContain('已确认导入 2027 年节假日安排:放假 29 天、调休上班 6 天');
-    expect(confirmed).toContain('据国务院办公厅通知导入,2026-12-08 由 秘书小李 确认');
+    expect(confirmed).toContain('据通知导入(国务院办公厅),2026-12-08 由 秘书小李 确认');
     expect(confirmed).not.toContain('未确认');
     expect(deps.calendar.isWorkingDay('2027-02-08')).toBe(false);
     expect(deps.calendar.describe('2027-02-08')).toBe('春节');

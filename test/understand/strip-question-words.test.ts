@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { stripQuestionWords } from '../../src/search/strip-question-words';
 import { tokenizeBigrams } from '../../src/search/tokenize';
+import { stripQuestionWords } from '../../src/understand/strip-question-words';
 
 describe('stripQuestionWords', () => {
   it('cuts the question out and leaves the topic', () => {

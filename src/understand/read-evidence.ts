@@ -1,6 +1,6 @@
-import type { PlanKnowledge } from '../../plan/knowledge';
-import type { Measure, Task } from '../../plan/model';
-import type { Evidence, EvidenceHit } from '../../search/evidence';
+import type { PlanKnowledge } from '../plan/knowledge';
+import type { Measure, Task } from '../plan/model';
+import type { Evidence, EvidenceHit } from '../search/evidence';
 
 // What the plan's text supports as an answer to "who leads X", read from the evidence. An owner is
 // named only when the question's distinctive words single out one task (or tasks with one lead): a
@@ -14,7 +14,7 @@ const MAX_SHOWN = 3;
 /** Characters held must outnumber characters left out by this factor. */
 const COVERAGE = 2;
 
-export type Reading =
+export type EvidenceReading =
   /** One lead: the plan assigns it. `tasks` are the tasks of that lead that hold the evidence. */
   | {
       kind: 'task';
@@ -40,7 +40,7 @@ const leadKey = (task: Task, knowledge: PlanKnowledge) =>
     .sort()
     .join('、');
 
-export function readEvidence(evidence: Evidence, knowledge: PlanKnowledge): Reading {
+export function readEvidence(evidence: Evidence, knowledge: PlanKnowledge): EvidenceReading {
   const { hits } = evidence;
   const top = hits[0];
   const closest = (xs: EvidenceHit[]) =>

@@ -1,0 +1,232 @@
+import type { IncomingMessage } from '../../message/incoming-message';
+import { planInUse } from '../../plans/plan-in-use';
+import type { Reply } from '../../reply/reply';
+import { note, paragraph } from '../../reply/reply';
+import { socialReply } from '../../reply/social-wording';
+import { calendarDay } from '../../time/calendar-day';
+import { longestShared } from '../../understand/longest-shared';
+import { readMessage } from '../../understand/read-message';
+import type { Ask, Reading, SubjectEvidence } from '../../understand/reading';
+import type { CoreDeps } from '../context';
+import { combineReplies } from './combine-replies';
+import { figureReply } from './figure-reply';
+import { listReply } from './list-reply';
+import { mentionReply } from './mention';
+import { askableExamples, notUnderstoodReply } from './not-understood';
+import { otherPlanNote } from './other-plan-note';
+import { withPeriodNote } from './present';
+import { roleReply } from './role-reply';
+import { searchReply } from './search';
+import { goalReply, indicatorReply, targetArgsOf, targetsRun } from './targets';
+import { planRefReply } from './task-card';
+import { taskTimeReply } from './task-time-reply';
+import { tasksReply } from './tasks';
+import { whoAnswer } from './who';
+import { choiceReply, yesNoReply } from './yes-no';
+
+// A message read by the understanding layer (src/understand), answered: each question it holds in order,
+// from the plan in use; greetings and thanks in kind. The chat's topic is kept for its next message.
+
+interface Answered {
+  reply: Reply;
+  /** An answer from the plan's text (then the period note applies). */
+  fromPlan: boolean;
+}
+
+const fromPlan = (reply: Reply): Answered => ({ reply, fromPlan: true });
+
+/** The message as the understanding layer reads it, against the plan in use and the chat's topic. */
+export function readingOf(text: string, msg: IncomingMessage, deps: CoreDeps): Reading {
+  const topic = msg.chatId ? deps.conversation.recall(msg.chatId, msg.at) : undefined;
+  const division = msg.userId ? deps.store.member(msg.userId)?.division : undefined;
+  return readMessage(text, {
+    planId: deps.plan.id,
+    lexicon: deps.plan.lexicon,
+    knowledge: deps.knowledge,
+    search: deps.search,
+    ...(topic ? { topic } : {}),
+    ...(division ? { senderDivision: division } : {}),
+  });
+}
+
+/** `重点公共工程审计覆盖率要求多少`: the goal or indicator the question's distinctive words name. */
+function targetAnswer(about: SubjectEvidence, deps: CoreDeps): Reply | undefined {
+  const evidence = deps.search.evidence(about.subject, { kinds: ['indicator', 'goal'] });
+  const hit = evidence.hits[0];
+  // No owner is named here, only the target's own text: an indicator holding half the words will do.
+  if (!hit || hit.covered < hit.missing) return targetNamed(about.subject, deps);
+  if (hit.kind === 'indicator') {
+    const indicator = deps.knowledge.indicatorByIndex(Number(hit.ref));
+    return indicator ? indicatorReply(indicator, deps, hit) : undefined;
+  }
+  const goal = deps.knowledge.plan.goals.find((g) => String(g.index) === hit.ref);
+  return goal ? goalReply(goal, deps, hit) : undefined;
+}
+
+/** Least run of an indicator's name or a goal's title a question must hold to name it. */
+const NAME_RUN = 4;
+
+/**
+ * `重大政策跟踪审计每年要搞几个`: the one indicator (or goal) whose name shares the longest run with the
+ * question, when no other comes as close — words common in the plan still name a target by its own name.
+ */
+function targetNamed(subject: string, deps: CoreDeps): Reply | undefined {
+  const { plan } = deps.knowledge;
+  const words = subject.replace(/\s+/g, '');
+  const scored = [
+    ...plan.indicators.map((i) => ({
+      run: longestShared(words, i.name),
+      reply: () => indicatorReply(i, deps),
+    })),
+    ...plan.goals.map((g) => ({ run: longestShared(words, g.title), reply: () => goalReply(g, deps) })),
+  ].sort((a, b) => b.run - a.run);
+  const [best, next] = scored;
+  return best && best.run >= NAME_RUN && (!next || next.run < best.run) ? best.reply() : undefined;
+}
+
+/**
+ * Who leads a subject the plan in use does not speak to, from another plan the bot knows that does: said
+ * so, and marked as that plan's.
+ */
+function fromOtherPlan(
+  about: SubjectEvidence,
+  wants: 'lead' | 'support',
+  msg: IncomingMessage,
+  deps: CoreDeps,
+) {
+  const today = calendarDay(msg.at, deps.timeZone);
+  for (const entry of deps.plans.list()) {
+    if (entry === deps.plan) continue;
+    const other = { ...deps, ...planInUse(deps.plans, deps.store, today, entry) };
+    const evidence = other.search.evidence(about.subject);
+    const reading = readMessage(`${about.subject}谁牵头`, {
+      planId: entry.id,
+      lexicon: entry.lexicon,
+      knowledge: other.knowledge,
+      search: other.search,
+    });
+    const ask = reading.kind === 'questions' ? reading.parts[0]?.ask : undefined;
+    const found = ask?.kind === 'who' && ask.about.length === 1 ? ask.about[0] : undefined;
+    if (found?.reading.kind !== 'task' || evidence.hits.length === 0) continue;
+    const reply = whoAnswer([found], wants, other);
+    return {
+      ...reply,
+      blocks: [
+        paragraph(`当前方案没有讲到“${about.subject}”;另一份方案讲到了,以下出自${planNameOf(other)}:`),
+        ...reply.blocks,
+        otherPlanNote(other),
+      ],
+    };
+  }
+  return undefined;
+}
+
+const planNameOf = (deps: CoreDeps) =>
+  `《${deps.plan.title || deps.plan.id}》${deps.plan.period ? `(${deps.plan.period.from}—${deps.plan.period.to}年)` : ''}`;
+
+function answerAsk(ask: Ask, msg: IncomingMessage, deps: CoreDeps): Answered {
+  const { knowledge } = deps;
+  switch (ask.kind) {
+    case 'ref':
+      if (ask.wants === 'time' && 'task' in ask.ref) return fromPlan(taskTimeReply(ask.ref.task));
+      return fromPlan(planRefReply(ask.ref, msg, deps));
+    case 'target-ref': {
+      const args = targetArgsOf(`${ask.target === 'goal' ? '目标' : '指标'}${ask.ref}`, deps, ask.target);
+      if (args) return fromPlan(targetsRun(args, deps));
+      return fromPlan(
+        listReply(
+          ask.target === 'goal' ? 'targets' : 'indicators',
+          deps,
+          `没有“${ask.target === 'goal' ? '目标' : '指标'}${ask.ref}”这一项。`,
+        ),
+      );
+    }
+    case 'list':
+      return fromPlan(listReply(ask.of, deps));
+    case 'role':
+      return fromPlan(roleReply(ask, deps));
+    case 'owns':
+      if (ask.divisions.length === 1) return fromPlan(tasksReply(ask.divisions[0]!, deps));
+      return fromPlan(
+        combineReplies(
+          `${ask.divisions.map((d) => d.name).join('、')}的任务`,
+          ask.divisions.map((d) => ({ label: d.name, reply: tasksReply(d, deps) })),
+        ),
+      );
+    case 'yes-no':
+      return fromPlan(yesNoReply(ask, deps));
+    case 'choice':
+      return fromPlan(choiceReply(ask, deps));
+    case 'who': {
+      const [one] = ask.about;
+      if (ask.about.length === 1 && one && one.reading.kind === 'absent' && deps.plans.list().length > 1) {
+        const other = fromOtherPlan(one, ask.wants, msg, deps);
+        if (other) return fromPlan(other);
+      }
+      return fromPlan(whoAnswer(ask.about, ask.wants, deps));
+    }
+    case 'mention':
+      return fromPlan(mentionReply(ask.subject, deps));
+    case 'target': {
+      const found = targetAnswer(ask.about, deps);
+      if (found) return fromPlan(found);
+      // A figure the plan states in a task's text (`研发经费投入强度达到3%`): quoted where it stands.
+      const figure = ['task', 'ambiguous'].includes(ask.about.reading.kind)
+        ? figureReply(ask.about, deps)
+        : undefined;
+      if (figure) return fromPlan(figure);
+      if (ask.about.evidence.hits.length > 0) return fromPlan(searchReply(ask.subject, deps));
+      return fromPlan({
+        title: '目标与指标',
+        colour: 'grey',
+        blocks: [
+          paragraph(
+            knowledge.plan.indicators.length + knowledge.plan.goals.length > 0
+              ? `方案的目标和指标中没有找到与“${ask.about.subject || ask.subject}”对应的一项。`
+              : `方案没有写明与“${ask.about.subject || ask.subject}”对应的目标或指标。`,
+          ),
+          note('发“目标”查看全部目标和指标。'),
+        ],
+      });
+    }
+    case 'search':
+      return fromPlan(searchReply(ask.subject, deps));
+    case 'own-division-unknown':
+      return {
+        fromPlan: false,
+        reply: {
+          colour: 'orange',
+          blocks: [
+            paragraph('您还不在审计助手的成员名单中,我不知道“我们处”是哪个处室。'),
+            note(
+              `请直接写处室名称,例如「${knowledge.divisions.find((d) => !d.external)?.name ?? '<处室>'}负责哪些任务」;或请管理员用「成员 添加」把您加入所在处室。`,
+            ),
+          ],
+        },
+      };
+    case 'not-understood':
+      return { reply: notUnderstoodReply(ask.text, deps), fromPlan: false };
+  }
+}
+
+/** The reply to a message read: each question answered, in order, under one reply. */
+export function answerReading(reading: Reading, msg: IncomingMessage, deps: CoreDeps): Reply {
+  if (reading.kind === 'empty') return notUnderstoodReply('', deps);
+  if (reading.kind === 'social') return socialReply(reading.act, askableExamples(deps));
+  if (reading.topic && msg.chatId) deps.conversation.remember(msg.chatId, reading.topic, msg.at);
+  const answers = reading.parts.map((p) => ({ label: p.text, ...answerAsk(p.ask, msg, deps) }));
+  const [only] = answers;
+  const reply =
+    answers.length === 1 && only
+      ? only.reply
+      : combineReplies(
+          `${answers.length} 个问题`,
+          answers.map((a) => ({ label: a.label, reply: a.reply })),
+        );
+  return answers.some((a) => a.fromPlan) ? withPeriodNote(reply, deps, msg.at) : reply;
+}
+
+/** A text read and answered as a typed question is (the 谁牵头 command hands its argument here). */
+export function answerText(text: string, msg: IncomingMessage, deps: CoreDeps): Reply {
+  return answerReading(readingOf(text, msg, deps), msg, deps);
+}

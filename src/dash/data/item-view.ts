@@ -1,0 +1,82 @@
+import type { PlanKnowledge } from '../../plan/knowledge';
+import type { PlanEntry } from '../../plans/plan-entry';
+import type { PlanRegistry } from '../../plans/plan-registry';
+import { targetLabel } from '../../reports/target-label';
+import {
+  displayName,
+  type ItemEvent,
+  type RectificationItem,
+  responsibleName,
+  type Store,
+  type Warning,
+  warningLevel,
+} from '../../store';
+import { isOpen } from '../../store/state-model';
+import { localTime } from '../../time/local-time';
+
+// One item as its page shows it: its fields with names for people, its warning, and its whole history.
+
+export interface HistoryRow {
+  event: ItemEvent;
+  at: string;
+  by: string;
+  requestedBy?: string;
+  /** 移交: what changed, as `处室:社保处 → 投资处`. */
+  changes: string[];
+}
+
+export interface ItemView {
+  item: RectificationItem;
+  responsible?: string;
+  warning?: Warning;
+  taskLabel?: string;
+  registeredAt: string;
+  registeredBy: string;
+  closedAt?: string;
+  pendingBy?: string;
+  history: HistoryRow[];
+  /** The message the item was registered by (a Lark `om_…` id, when it came from Lark). */
+  registrationMessage?: string;
+}
+
+export function itemView(
+  item: RectificationItem,
+  store: Store,
+  context: {
+    /** The current plan and its knowledge: a task of another plan is named with its plan. */
+    plan: PlanEntry;
+    knowledge: PlanKnowledge;
+    plans: PlanRegistry;
+    today: string;
+    timeZone: string;
+  },
+): ItemView {
+  const { timeZone } = context;
+  const responsible = responsibleName(item, store);
+  const registration = item.history.find((h) => h.kind === '登记')?.messageId;
+  return {
+    item,
+    ...(responsible ? { responsible } : {}),
+    ...(isOpen(item) ? { warning: warningLevel(item.deadline, context.today) } : {}),
+    ...(item.taskId
+      ? {
+          taskLabel: targetLabel(
+            { kind: 'task', id: item.taskId, ...(item.plan ? { plan: item.plan } : {}) },
+            { current: { id: context.plan.id, knowledge: context.knowledge }, plans: context.plans },
+          ),
+        }
+      : {}),
+    registeredAt: localTime(item.registeredAt, timeZone),
+    registeredBy: displayName(store, item.registeredBy),
+    ...(item.closedAt ? { closedAt: localTime(item.closedAt, timeZone) } : {}),
+    ...(item.pending ? { pendingBy: displayName(store, item.pending.by) } : {}),
+    history: item.history.map((event) => ({
+      event,
+      at: localTime(event.at, timeZone),
+      by: displayName(store, event.by),
+      ...(event.requestedBy ? { requestedBy: displayName(store, event.requestedBy) } : {}),
+      changes: (event.changes ?? []).map((c) => `${c.field}:${c.from || '(无)'} → ${c.to || '(无)'}`),
+    })),
+    ...(registration?.startsWith('om_') ? { registrationMessage: registration } : {}),
+  };
+}

@@ -1,0 +1,19 @@
+// What a chat spoke of last, so that `这个是哪个处牵头的`, `那3.3呢` and `它谁配合` are read against it. Kept
+// behind this small interface (in memory now; a database may keep it for several instances).
+
+/** The last task, division, subject and plan a chat referred to, and what was asked of them. */
+export interface Topic {
+  planId: string;
+  taskId?: string;
+  division?: string;
+  /** Words of the last subject asked about (`古城项目群`). */
+  subject?: string;
+  /** What was asked: who leads, who co-operates, what a unit does, a task's card, a figure. */
+  ask?: 'who' | 'support' | 'owns' | 'card' | 'target';
+}
+
+export interface ConversationMemory {
+  /** The chat's topic, if it was set within the memory's span before `at`. */
+  recall(chatId: string, at: Date): Topic | undefined;
+  remember(chatId: string, topic: Topic, at: Date): void;
+}

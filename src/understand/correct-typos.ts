@@ -1,0 +1,64 @@
+import { wordBounds } from '../text/word-bounds';
+import type { Lexicon } from './lexicon';
+import type { Correction } from './reading';
+import { soundOf } from './sound-of';
+import { isQuestionWord } from './strip-question-words';
+
+// A word the plan lacks holding one character that sounds like a character of the plan, so that a stretch of
+// it becomes a word the plan has (审记 → 审计, 安居功程 → 安居工程, 东西部写作 → 东西部协作, 医联体审记 →
+// 医联体审计) or a question word (谁来官 → 谁来管): a homophone typed on a pinyin keyboard. Read so only when
+// exactly one such reading exists; the answer says how it was read.
+
+const HAN_WORD = /^\p{Script=Han}{2,12}$/u;
+/** The stretch around the changed character that must become a question word: two to four characters. */
+const SPANS = [2, 3, 4];
+
+function readingsOf(word: string, lexicon: Lexicon, spread: (phrase: string) => number): string[] {
+  const found = new Set<string>();
+  const chars = [...word];
+  const unknown = (phrase: string) => !isQuestionWord(phrase) && spread(phrase) === 0;
+  chars.forEach((typed, i) => {
+    for (const sound of soundOf(typed))
+      for (const ch of lexicon.charsSounding(sound)) {
+        if (ch === typed) continue;
+        const changed = [...chars];
+        changed[i] = ch;
+        const read = changed.join('');
+        // A question word (`来官` → `来管`): the stretch around the character becomes one.
+        for (const span of SPANS)
+          for (let from = Math.max(0, i - span + 1); from <= i && from + span <= chars.length; from += 1) {
+            const after = changed.slice(from, from + span).join('');
+            if (isQuestionWord(after) && unknown(chars.slice(from, from + span).join(''))) found.add(read);
+          }
+        // A word of the plan: the dictionary word the changed character now sits in is the plan's, and was
+        // not before (农村公路 is no typo of 农村供水: 供 stands alone).
+        const bounds = [...wordBounds(read)].sort((a, b) => a - b);
+        const end = bounds.find((b) => b > i) ?? chars.length;
+        const start = [...bounds].reverse().find((b) => b <= i) ?? 0;
+        const after = changed.slice(start, end).join('');
+        if (end - start >= 2 && spread(after) > 0 && unknown(chars.slice(start, end).join('')))
+          found.add(read);
+      }
+  });
+  return [...found];
+}
+
+/** The subject with its typos read as the plan's (or the question's) words, or undefined when none is. */
+export function correctTypos(
+  subject: string,
+  unknown: readonly string[],
+  lexicon: Lexicon,
+  spread: (phrase: string) => number,
+): { subject: string; corrections: Correction[] } | undefined {
+  let text = subject;
+  const corrections: Correction[] = [];
+  for (const word of unknown) {
+    if (!HAN_WORD.test(word)) continue;
+    const readings = readingsOf(word, lexicon, spread);
+    if (readings.length !== 1) continue;
+    const read = readings[0] as string;
+    text = text.replace(word, read);
+    corrections.push({ typed: word, read });
+  }
+  return corrections.length > 0 ? { subject: text.replace(/\s+/g, ' ').trim(), corrections } : undefined;
+}

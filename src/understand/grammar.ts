@@ -1,0 +1,176 @@
+// The grammar of what people type in a work chat, in general Chinese: what a text asks (who leads, who
+// co-operates, what a unit does, a figure, whether the plan mentions something), yes/no and either/or,
+// lists of subjects, follow-ups, greetings and thanks. Words of a particular plan (its numbers, units,
+// targets, names) are in the lexicon; words that only make a text a question are cut by
+// strip-question-words.ts. Nothing here names a plan's topic.
+
+/** Asks who leads or owns something. */
+export const ASKS_WHO =
+  /哪个|哪一个|哪些处|哪个部门|那个处|那个部门|哪家|哪位|谁|牵头|负责单位|责任单位|归口|归属|归哪|属于哪|是哪|的活/;
+
+/** Asks who co-operates (`2.2谁配合`, `配合单位有哪些`, `哪些处室配合`). */
+export const ASKS_SUPPORT =
+  /配合|协助|协同|协办|参与单位|参与处室|参与部门|(?:还有)?哪些(?:处室|部门|单位)(?:也)?(?:参与|一起)/;
+
+/** The words of a question about co-operators, cut before its subject is looked for. */
+export const SUPPORT_PHRASE =
+  /(?:由|是)?(?:谁|哪些|哪个|什么)?(?:处室|处|部门|单位|科室|科)?(?:来|也|一起)?(?:配合|协助|协同|协办|参与)(?:的)?(?:单位|处室|部门|科室)?(?:是|有)?(?:哪些|哪个|谁|什么)?(?:处室|处|部门|单位|科室|科)?/g;
+
+/** Asks what a unit does, with a unit named (`企金处牵头什么`, `社保处有哪些任务`). */
+export const ASKS_OWNS =
+  /任务|工作|事情|事项|职责|分工|的活|(?:牵头|负责|配合|承担)(?:了)?(?:几项|几个|多少项|多少个|哪些|哪几项)|(?:牵头|负责|管|干|做|抓|承担|分管|主抓|主管)(?:了)?(?:些)?(?:哪些|什么|啥|哪几|些啥|嘛)|(?:有|是)(?:哪些|什么|啥)(?:事|活)|干(?:什么|啥|嘛)|做(?:什么|哪些|啥)|管(?:什么|哪些|啥|哪块)|负责(?:什么|哪些|啥|哪块|哪几)/;
+
+/** Asks a figure or a target. */
+export const ASKS_TARGET =
+  /目标|指标|覆盖率|比例|多少|几个|几次|几项|几年|几遍|几成|百分之|%|要求|达到|轮审|增加|增长|提高到|不低于|以上/;
+
+/** Words that name a target in general (`目标`, `指标`, `要求`): no topic of their own. */
+export const TARGET_NOUNS = /工作目标|目标值|目标|指标值|指标|要求|标准/g;
+
+/** Asks who holds a role (`组长是谁`, `专班组长谁当`). */
+export const ASKS_PERSON = /是谁|谁担任|谁当|由谁|哪位|谁来当|谁任/;
+export const ROLE_WORDS = /组长|负责人|召集人|主任/;
+
+/** Asks what a task or heading says (`讲些什么`, `具体什么内容`, `原文`). */
+export const ASKS_CONTENT =
+  /讲|说|内容|原文|全文|完成时限|完成时间|截止时间|时限|期限|时间节点|什么时候|何时|进度安排|是什么|是啥|干什么|干啥|干嘛|做什么|做啥|是做|具体|详细|详情|介绍|看看|看下|给我|发一下|说说|哪一条|哪条|条款|出处/;
+
+/** Asks when something is due (`完成时限呢`, `什么时候完成`). */
+export const ASKS_TIME = /完成时限|完成时间|截止时间|时限|期限|时间节点|什么时候|何时|进度安排|哪年|几月/;
+
+/** Asks for the tasks under a heading (`三、…下面有哪些任务`, `包括哪些`). */
+export const ASKS_UNDER =
+  /下面|下边|下属|之下|底下|包括|包含|有哪些|有哪几|哪几项|哪几个|有几项|有几个|有多少|有什么|分哪几|都有/;
+
+/** Whether the plan mentions something: `方案里有没有提到债务`, `是否涉及乡村振兴`. */
+export const ASKS_MENTION =
+  /(?:有没有|是否|有无|可有|是不是)(?:提到|提及|涉及|说到|讲到|写到|谈到|关于|包括|包含|覆盖|有|提|讲|说|写)|(?:提没提|讲没讲|说没说|写没写|涉没涉及|提到没|提及没)|(?:提到|提及|涉及|说到|讲到|写到)(?:了)?[^,，。?？!！]{0,24}(?:吗|没有|没)[?？]?$/;
+/** The words of a mention question, cut before what it asks about is looked for. */
+export const MENTION_WORDS =
+  /有没有|是否|有无|可有|是不是|提没提|讲没讲|说没说|写没写|涉没涉及|提到|提及|涉及|说到|讲到|写到|谈到|(?:吗|没有|没)[?？]?$/g;
+
+/** `方案(里)`, `这份文件中` before a mention question: the document asked about, not a word to look for. */
+export const DOCUMENT =
+  /(?:这个|这份|本|该)?(?:实施)?(?:方案|文件|规划|计划|要点)(?:里面|当中|里|中|上|内)?(?=有没有|是否|有无|可有|是不是|提|讲|说|写|涉及)/g;
+
+/** Anything that makes a text a question rather than a command's argument. */
+export const LOOKS_LIKE_QUESTION = /[??吗呢嘛]|哪|谁|什么|多少|怎么|如何|是否|有没有|啥|几/;
+
+/** Yes/no about an owner: `是投资处牵头吗`, `是不是教科文处的`, `归社保处管吗`, `对吗`. */
+export const ASKS_YES_NO = /是不是|是否|对吗|对不对|吗|么[??]?$|没错吧|吧[??]?$/;
+
+/** Either/or between units: `财政处还是投资处`. */
+export const OR = /还是|或者是|或者|或是|抑或/;
+
+/** Several subjects in one question: `养老保险和公租房分别由谁负责`. */
+export const AND = /和|与|及|以及|、|跟|还有|同/;
+/** Each subject on its own (`分别`, `各自`). */
+export const SEPARATELY = /分别|各自|各由|各是|各管|各负责|各牵头/;
+
+/** Between two questions in one message. */
+export const BETWEEN = /[??;;!!。]+|\s+(?:另外|还有|再问一下|还想问一下?|顺便问一下?)\s*/;
+/** A comma between two questions, each asking on its own: `…谁负责,…覆盖率要求多少`. */
+export const COMMA = /[,，]\s*(?:另外|还有|再问一下|还想问一下?|顺便问一下?|那|那么)?\s*/;
+
+/** The sender's own division: `我们处`, `本处`, `我处`, `咱们处`, `我们科`. */
+export const OWN_DIVISION = /(?:我们|咱们|我|本|咱)(?:处室|处|科室|科|部门|单位)(?:的|里|这边)?/;
+
+/** A follow-up pointing at what the chat spoke of last: `这个`, `那个`, `它`, `该任务`, `这项工作`. */
+export const POINTS_BACK =
+  /这个任务|这项任务|该任务|这一项|这项工作|这项|这一条|这条|该项|此项|这件事|这个事|这个|那个|上面那个|刚才那个|它们|它|其/;
+
+/** `那3.3呢`, `古城项目群呢`, `那投资处呢`: the last question again, of something else. */
+export const ELLIPSIS = /^(?:那么?|还有|另外|再问一下?)?\s*(.+?)\s*(?:呢|那|咧)\s*[??]?$/;
+
+/**
+ * A plan named by where it stands among the plans (`新方案里…`, `旧方案的3.3`, `上一个方案`, `当前方案`):
+ * group 1 is the word that says which.
+ */
+export const RELATIVE_PLAN =
+  /(?:在|按|根据)?(当前|现行|现在|目前|本期|在用|最新|新一期|下一期|新|旧|老|原来|之前|以前|上一个|上一期|上期|前一个|上个|前一期|原)的?(?:实施)?(?:方案|规划|计划)(?:里面|当中|里|中|内|上)?(?:的)?/;
+export const NEWER_PLAN = /^(?:最新|新一期|下一期|新)$/;
+export const OLDER_PLAN = /^(?:旧|老|原来|之前|以前|上一个|上一期|上期|前一个|上个|前一期|原)$/;
+
+/** Greetings, thanks, acknowledgements and goodbyes: a message made of these alone is said to the bot. */
+export const SOCIAL_WORDS: Record<'thanks' | 'greeting' | 'acknowledge' | 'goodbye', readonly string[]> = {
+  thanks: [
+    '谢谢你',
+    '谢谢您',
+    '谢谢',
+    '多谢',
+    '感谢',
+    '辛苦了',
+    '辛苦',
+    '谢了',
+    '谢啦',
+    '麻烦了',
+    '有劳',
+    'thank you',
+    'thanks',
+    'thx',
+  ],
+  greeting: [
+    '你好',
+    '您好',
+    '大家好',
+    '早上好',
+    '上午好',
+    '下午好',
+    '晚上好',
+    '早安',
+    '在吗',
+    '在不在',
+    '在',
+    'hello',
+    'hi',
+    '嗨',
+    '哈喽',
+    '哈啰',
+    '早',
+  ],
+  acknowledge: [
+    '好的',
+    '好嘞',
+    '好滴',
+    '收到',
+    '明白了',
+    '明白',
+    '知道了',
+    '了解了',
+    '了解',
+    '没问题',
+    '懂了',
+    'okay',
+    'ok',
+    '嗯嗯',
+    '嗯',
+    '好',
+    '行',
+    '可以',
+  ],
+  goodbye: ['再见', '拜拜', 'bye'],
+};
+
+/** What may pad a greeting or a thanks: punctuation, particles, and whom it is said to. */
+export const PADDING = [
+  '审计助手',
+  '小助手',
+  '机器人',
+  '助手',
+  '老师',
+  '领导',
+  '同志',
+  '亲',
+  '啊',
+  '呀',
+  '哈',
+  '哦',
+  '哟',
+  '啦',
+  '了',
+  '吗',
+  '呢',
+  '的',
+  '哇',
+  '呐',
+];

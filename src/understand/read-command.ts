@@ -1,0 +1,106 @@
+import { readRef } from './read-ref';
+
+// Commands as people type them: the verb and its argument with or without a space (`进展3.2城市更新…`,
+// `整改销号ZG2026006…`), a colon after the verb or the id (`进展 3.2:…`, `整改进展:ZG-2026-001 …`), a
+// spoken lead-in (`帮我记一下3.2…`, `记一下进展:…`). The command keeps its own parse: this only finds which
+// command it is and hands it its argument text, with the id set apart from what follows.
+
+/** A command's words, as the registry lists them. */
+export interface CommandWords {
+  name: string;
+  aliases: readonly string[];
+  /** Its words must stand apart (a space, a colon or the end after them). */
+  separated?: boolean;
+}
+
+export interface ReadCommand {
+  name: string;
+  /** The argument text, trimmed, its leading id set apart by a space. */
+  rest: string;
+}
+
+/** `帮我记一下`, `记录一下`, `麻烦登记一下`: asking the bot to record what follows. */
+const RECORD_LEAD_IN =
+  /^(?:那个|就是|嗯+|那)?\s*(?:请|麻烦|帮我|帮忙|给我|你)*\s*(?:记一下|记录一下|记下来|记下|记录下|登记一下|记个|记一笔|记录|记(?=\s*进展))\s*[:]?\s*/;
+/** Politeness before a command word (`请 整改 列表`, `帮我 进展 查看 3.2`). */
+const POLITE = /^(?:请|麻烦|帮我|帮忙)+\s*/;
+/** What a bare recorded line defaults to: progress on a task (`帮我记一下3.2医共体审计已进点`). */
+const PROGRESS = '进展';
+
+const isAscii = (s: string) => /^[\x20-\x7e]+$/.test(s);
+
+interface AliasEntry {
+  name: string;
+  alias: string;
+  pattern: RegExp;
+}
+
+function buildPattern(alias: string, separated: boolean): RegExp {
+  const words = alias.split(' ').map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  // Chinese aliases may run straight into their argument (`任务企金处`) unless the command says its words
+  // stand apart; ASCII ones need a word boundary. A colon after the command word is part of it.
+  const tail = isAscii(alias) || separated ? '(?:\\s*:\\s*|\\s+|$)' : '\\s*:?\\s*';
+  // Between a command's words people also type a colon or a comma (`整改:登记 …`, `整改,进展 …`).
+  return new RegExp(`^${words.join('\\s*[:,、]?\\s*')}${tail}`, 'i');
+}
+
+/** Every alias pattern is anchored at the start: the aliases by first character, built once per list. */
+const byFirstCharacter = new WeakMap<readonly CommandWords[], Map<string, AliasEntry[]>>();
+
+function aliasesStarting(commands: readonly CommandWords[], first: string): AliasEntry[] {
+  let index = byFirstCharacter.get(commands);
+  if (!index) {
+    index = new Map();
+    for (const command of commands)
+      for (const alias of [command.name, ...command.aliases]) {
+        const key = alias.charAt(0).toLowerCase();
+        const entries = index.get(key) ?? [];
+        entries.push({ name: command.name, alias, pattern: buildPattern(alias, command.separated === true) });
+        index.set(key, entries);
+      }
+    byFirstCharacter.set(commands, index);
+  }
+  return index.get(first.toLowerCase()) ?? [];
+}
+
+/** `ZG2026006已退回` → `ZG2026006 已退回`; `3.2城市更新` / `3.2:城市更新` → `3.2 城市更新`; `指标5:…` likewise. */
+function setIdApart(rest: string): string {
+  const item = /^(ZG-?\d{4}-?\d{3})\s*:?\s*(?=\S)/i.exec(rest);
+  if (item) return `${item[1]} ${rest.slice(item[0].length)}`;
+  const ref = readRef(rest);
+  if (!ref || !['id', 'clause', 'target', 'own', 'sub'].includes(ref.ref.kind) || !ref.rest) return rest;
+  const id = rest.slice(0, rest.length - ref.rest.length).trim();
+  const after = ref.rest.replace(/^[:,]\s*/, '');
+  return /^[:,\s]/.test(rest.slice(id.length)) || /^[\p{Script=Han}]/u.test(after) ? `${id} ${after}` : rest;
+}
+
+/** The command whose LONGEST alias starts the text (`整改 登记` wins over `整改`). */
+function matchAlias(text: string, commands: readonly CommandWords[]): ReadCommand | undefined {
+  let best: { name: string; length: number; consumed: number } | undefined;
+  for (const { name, alias, pattern } of aliasesStarting(commands, text.charAt(0))) {
+    const m = pattern.exec(text);
+    if (m && (!best || alias.length > best.length))
+      best = { name, length: alias.length, consumed: m[0].length };
+  }
+  return best && { name: best.name, rest: setIdApart(text.slice(best.consumed).trim()) };
+}
+
+export function readCommand(text: string, commands: readonly CommandWords[]): ReadCommand | undefined {
+  const direct = matchAlias(text, commands);
+  if (direct) return direct;
+  const polite = POLITE.exec(text);
+  if (polite) {
+    const after = matchAlias(text.slice(polite[0].length), commands);
+    if (after) return after;
+  }
+  const lead = RECORD_LEAD_IN.exec(text);
+  if (!lead) return undefined;
+  const said = text.slice(lead[0].length);
+  const named = matchAlias(said, commands);
+  if (named) return named;
+  // `帮我记一下3.2医共体审计已进点`, `帮我记一下 政府债务审计完成外业`: what was done on a task is progress.
+  if (!said.trim() || !commands.some((c) => c.name === PROGRESS)) return undefined;
+  const ref = readRef(said);
+  if (ref?.rest && ref.ref.kind === 'bare') return { name: PROGRESS, rest: `${ref.ref.written} ${ref.rest}` };
+  return { name: PROGRESS, rest: setIdApart(said.trim()) };
+}

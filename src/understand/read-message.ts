@@ -1,0 +1,163 @@
+import { subjectOf } from './about-subject';
+import type { Topic } from './conversation';
+import {
+  ASKS_CONTENT,
+  ASKS_OWNS,
+  ASKS_SUPPORT,
+  ASKS_TARGET,
+  ASKS_TIME,
+  ASKS_WHO,
+  ELLIPSIS,
+  LOOKS_LIKE_QUESTION,
+  OWN_DIVISION,
+  POINTS_BACK,
+  SOCIAL_WORDS,
+  TARGET_NOUNS,
+} from './grammar';
+import { leftOver, readPart } from './read-part';
+import { readRef } from './read-ref';
+import { readSocial } from './read-social';
+import type { Ask, Part, ReadContext, Reading } from './reading';
+import { splitParts } from './split-parts';
+
+// A message → what it says: greetings and thanks, or its questions, each read with what the chat spoke
+// of last (`这个`, `那3.3呢`, `谁配合`), and `我们处` as the sender's division. The topic it leaves is kept
+// for the chat's next message.
+
+/** A greeting before a question (`你好,古城项目群谁负责`) is manners, not part of the question. */
+const OPENING = new RegExp(
+  `^(?:${[...SOCIAL_WORDS.greeting].sort((a, b) => b.length - a.length).join('|')})[\\s,，!！~～。、]*`,
+  'i',
+);
+
+/** What asking words a follow-up's new subject is asked with, by what was asked last. */
+function askedAgain(subject: string, topic: Topic | undefined): string {
+  switch (topic?.ask) {
+    case 'who':
+      return `${subject}谁牵头`;
+    case 'support':
+      return `${subject}谁配合`;
+    case 'owns':
+      return `${subject}负责哪些任务`;
+    case 'target':
+      return `${subject}要求多少`;
+    case 'card':
+      // `那兰亭书法节呢` after a task's card: the task it is in, as a number is asked for its card.
+      return readRef(subject) ? subject : `${subject}是哪项任务`;
+    default:
+      return subject;
+  }
+}
+
+/** Nothing but asking words: `谁配合`, `原文是什么`, `具体内容呢`, `是哪个处牵头的`. */
+function asksOfNothing(text: string, ctx: ReadContext): boolean {
+  if (readRef(text) || ctx.knowledge.findDivisions(text).length > 0) return false;
+  return leftOver(subjectOf(text, ctx)).replace(/[\s的是了吗呢呀啊吧嘛哦么这那]/g, '') === '';
+}
+
+/** The topic named in words a follow-up points back to: its task, else its subject, else its division. */
+function topicWords(topic: Topic): string | undefined {
+  return topic.taskId ?? topic.subject ?? topic.division;
+}
+
+/** A follow-up read against the topic: the text as it would have been asked in full. */
+function withTopic(text: string, topic: Topic | undefined, ctx: ReadContext): string {
+  if (!topic) return text;
+  const words = topicWords(topic);
+  // `谁配合`, `配合的呢`, `原文呢`, `完成时限呢`: a question asked of nothing is asked of the topic.
+  if (
+    words &&
+    asksOfNothing(text, ctx) &&
+    (ASKS_SUPPORT.test(text) || ASKS_WHO.test(text) || ASKS_CONTENT.test(text) || ASKS_TIME.test(text))
+  )
+    return `${words} ${text}`;
+  // `那3.3呢`, `古城项目群呢`: the last question again, of something else.
+  const ellipsis = ELLIPSIS.exec(text);
+  if (ellipsis && !LOOKS_LIKE_QUESTION.test((ellipsis[1] as string).replace(/[呢?？]/g, ''))) {
+    const subject = (ellipsis[1] as string).trim();
+    const division = ctx.knowledge.findDivisions(subject)[0];
+    // `那农环处呢` after `企金处牵头什么` asks what that unit does.
+    if (division && topic.ask === 'owns') return `${subject}负责哪些任务`;
+    return askedAgain(subject, topic);
+  }
+  if (!words) return text;
+  // `这个是哪个处牵头的`, `它谁配合`: the pronoun stands for the topic.
+  const pointing = POINTS_BACK.exec(text);
+  if (pointing) {
+    const rest = `${text.slice(0, pointing.index)} ${text.slice(pointing.index + pointing[0].length)}`;
+    if (asksOfNothing(rest, ctx)) return `${words} ${rest.trim()}`;
+  }
+  if (topic.division && !topic.taskId && ASKS_OWNS.test(text) && asksOfNothing(text, ctx))
+    return `${topic.division}${text}`;
+  // `今年要做几个`, `要求多少`: a figure asked of nothing is asked of the subject spoken of.
+  if (topic.subject && ASKS_TARGET.test(text) && !subjectOf(text.replace(TARGET_NOUNS, ' '), ctx))
+    return `${topic.subject} ${text}`;
+  return text;
+}
+
+/** The topic a question leaves: the task, division or subject it was about. */
+function topicOf(ask: Ask, before: Topic | undefined, ctx: ReadContext): Topic | undefined {
+  const base = { planId: ctx.planId };
+  switch (ask.kind) {
+    case 'ref':
+      if ('task' in ask.ref)
+        return { ...base, taskId: ask.ref.task.id, ask: ask.wants === 'support' ? 'support' : 'card' };
+      return { ...base, ask: 'card' };
+    case 'owns': {
+      const division = ask.divisions[0]?.name as string;
+      // A unit that leads one task: `这个任务` after asking what it does is that task.
+      const led = ctx.knowledge.tasksLedBy(division);
+      return { ...base, division, ...(led.length === 1 ? { taskId: led[0]!.id } : {}), ask: 'owns' };
+    }
+    case 'who': {
+      const one = ask.about.length === 1 ? ask.about[0] : undefined;
+      const ask2 = ask.wants === 'support' ? 'support' : 'who';
+      if (!one) return { ...base, ask: ask2 };
+      const task = one.reading.kind === 'task' ? one.reading.task.id : undefined;
+      return { ...base, ...(task ? { taskId: task } : {}), subject: one.subject, ask: ask2 };
+    }
+    case 'yes-no':
+    case 'choice': {
+      const task = ask.about.reading.kind === 'task' ? ask.about.reading.task.id : undefined;
+      return { ...base, ...(task ? { taskId: task } : {}), subject: ask.about.subject, ask: 'who' };
+    }
+    case 'target':
+      return { ...base, subject: ask.about.subject, ask: 'target' };
+    case 'target-ref':
+      return { ...base, ask: 'target' };
+    default:
+      return before;
+  }
+}
+
+/** A message that reads as a follow-up to the chat's last question (`那3.3呢`, `这个谁牵头`, `谁配合`). */
+export function followsUp(text: string): boolean {
+  const t = text.trim();
+  return (
+    ELLIPSIS.test(t) ||
+    POINTS_BACK.test(t) ||
+    ([...t].length <= 8 && (ASKS_SUPPORT.test(t) || ASKS_CONTENT.test(t)) && !readRef(t))
+  );
+}
+
+export function readMessage(text: string, ctx: ReadContext): Reading {
+  const trimmed = text.trim();
+  if (!trimmed) return { kind: 'empty' };
+  const social = readSocial(trimmed);
+  if (social) return { kind: 'social', act: social };
+  let body = trimmed.replace(OPENING, '') || trimmed;
+  if (OWN_DIVISION.test(body)) {
+    if (!ctx.senderDivision)
+      return { kind: 'questions', parts: [{ text: body, ask: { kind: 'own-division-unknown' } }] };
+    body = body.replace(OWN_DIVISION, ctx.senderDivision);
+  }
+  const parts: Part[] = [];
+  let topic = ctx.topic && ctx.topic.planId === ctx.planId ? ctx.topic : undefined;
+  for (const part of splitParts(body, ctx.knowledge)) {
+    const read = withTopic(part, topic, ctx);
+    const ask = readPart(read, ctx);
+    parts.push({ text: part, ask });
+    topic = topicOf(ask, topic, ctx);
+  }
+  return { kind: 'questions', parts, ...(topic ? { topic } : {}) };
+}

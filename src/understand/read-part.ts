@@ -1,0 +1,290 @@
+import type { Division } from '../plan/knowledge';
+import { aboutSubject, subjectOf } from './about-subject';
+import {
+  AND,
+  ASKS_CONTENT,
+  ASKS_MENTION,
+  ASKS_OWNS,
+  ASKS_PERSON,
+  ASKS_SUPPORT,
+  ASKS_TARGET,
+  ASKS_TIME,
+  ASKS_UNDER,
+  ASKS_WHO,
+  ASKS_YES_NO,
+  DOCUMENT,
+  LOOKS_LIKE_QUESTION,
+  MENTION_WORDS,
+  OR,
+  ROLE_WORDS,
+  SEPARATELY,
+  SUPPORT_PHRASE,
+  TARGET_NOUNS,
+} from './grammar';
+import type { PlanRef } from './plan-ref';
+import { readRef } from './read-ref';
+import type { Ask, ReadContext, SubjectEvidence } from './reading';
+import { resolveRef } from './resolve-ref';
+import { stripQuestionWords } from './strip-question-words';
+
+// One question → what it asks, with its slots. The order is the grammar's: a number first (`3.2谁配合`),
+// then a list of one kind (`保障措施有哪些`), a role (`组长是谁`), divisions (yes/no, either/or, what they
+// do), whether the plan mentions something, who leads or co-operates, a figure, else words to look for.
+
+/** Words people put before what they ask (`说说1.2`, `麻烦发一下…`, `看下二(二)3`). */
+const LEAD_IN =
+  /^(?:那个|就是|请问|想问一下|想问下|问一下|问下|我想知道|想知道|麻烦|帮我|帮忙|请|给我|说说|讲讲|说一下|讲一下|看下|看看|看一下|查下|查查|查一下|发一下|发下|那么|那|再看看|再看下)+\s*/;
+/** What may follow a number in a question about it, once question words are cut. */
+const ONLY_ASKING =
+  /^(?:[\s任务项条号节部分的是这该一个其它些东西呢吗呀啊吧嘛哦么了?!。,、:给我看处室部门单位科由归]|措施|举措|事项|工作|项目|内容)*$/;
+const LIST =
+  /^(?:这个|本|该|全部|所有|都|一共|主要|重点|工作|审计|总体|具体|各项)*(目标|指标|目标指标|目标和指标|目标与指标|保障措施|措施|重点任务|主要任务|任务|处室|部门)$/;
+const LIST_OF: Record<string, Extract<Ask, { kind: 'list' }>['of']> = {
+  目标: 'targets',
+  目标指标: 'targets',
+  目标和指标: 'targets',
+  目标与指标: 'targets',
+  指标: 'indicators',
+  保障措施: 'measures',
+  措施: 'measures',
+  重点任务: 'tasks',
+  主要任务: 'tasks',
+  任务: 'tasks',
+  处室: 'divisions',
+  部门: 'divisions',
+};
+
+/** The text once the reference's own asking words are cut: empty when only asking is left. */
+export function leftOver(rest: string): string {
+  const asking = stripQuestionWords(rest)
+    .replace(new RegExp(ASKS_CONTENT.source, 'g'), ' ')
+    .replace(new RegExp(ASKS_SUPPORT.source, 'g'), ' ')
+    .replace(new RegExp(ASKS_WHO.source, 'g'), ' ')
+    .replace(new RegExp(ASKS_UNDER.source, 'g'), ' ');
+  return stripQuestionWords(asking).trim();
+}
+
+/** A heading named by its title words (`深化财政审计`, `建设创新型城市`), when the text holds most of one. */
+function sectionByTitle(words: string, ctx: RefContext): PlanRef | undefined {
+  const bare = words.replace(/[\s、,，.。:：]/g, '');
+  if ([...bare].length < 4) return undefined;
+  const found = ctx.lexicon.plan.sections.filter((s) => {
+    const title = s.title.replace(/[\s、,，.。:：]/g, '');
+    return title.length >= 4 && (bare.includes(title) || title.includes(bare));
+  });
+  // The innermost heading that matches (a part's title may hold its section's words).
+  const best = found.sort((a, b) => a.taskIds.length - b.taskIds.length)[0];
+  if (!best) return undefined;
+  const tasks = best.taskIds.flatMap((id) => {
+    const t = ctx.knowledge.taskById(id);
+    return t ? [t] : [];
+  });
+  if (tasks.length === 1) return { task: tasks[0]! };
+  return { section: best.clause, tasks, title: best.title, number: best.number };
+}
+
+type RefContext = Pick<ReadContext, 'lexicon' | 'knowledge'>;
+
+/** A task, heading or measure named by its number, when nothing but asking follows (`任务 3.2`, `（八）谁负责`). */
+export function planRefOf(text: string, ctx: RefContext): PlanRef | undefined {
+  const ask = refAsk(text, ctx);
+  return ask?.kind === 'ref' ? ask.ref : undefined;
+}
+
+/** A number at the start (after lead-in words) and nothing but asking after it. */
+function refAsk(text: string, ctx: RefContext): Ask | undefined {
+  const read = readRef(text.replace(LEAD_IN, ''));
+  if (!read) return undefined;
+  const { ref: words, rest } = read;
+  if (words.kind === 'target') {
+    return ONLY_ASKING.test(leftOver(rest))
+      ? { kind: 'target-ref', target: words.target, ref: words.ref }
+      : undefined;
+  }
+  const left = leftOver(rest);
+  const ref = resolveRef(words, ctx.lexicon, ctx.knowledge);
+  if (!ref) return undefined;
+  const wants = ASKS_SUPPORT.test(rest) ? 'support' : ASKS_TIME.test(rest) ? 'time' : 'card';
+  if (ONLY_ASKING.test(left)) return { kind: 'ref', ref, wants };
+  // `（二）深化财政审计有哪些任务`, `三、扩大产品供给下面有哪些任务`: the number with its heading's words.
+  if ('section' in ref || 'task' in ref) {
+    const titled = sectionByTitle(left, ctx);
+    if (titled) return { kind: 'ref', ref: titled, wants };
+  }
+  return undefined;
+}
+
+/** The role asked and its holder, longest role first (`专班组长` before `组长`). */
+function roleAsk(text: string, ctx: ReadContext): Ask | undefined {
+  if (!ASKS_PERSON.test(text) && !ROLE_WORDS.test(text)) return undefined;
+  const roles = ctx.knowledge.plan.measures.flatMap((m) => m.roles.map((r) => ({ ...r, measure: m.index })));
+  const role = roles.filter((r) => text.includes(r.role)).sort((a, b) => b.role.length - a.role.length)[0];
+  return role ? { kind: 'role', role: role.role, holder: role.holder, measure: role.measure } : undefined;
+}
+
+interface Mention {
+  from: number;
+  to: number;
+  division: Division;
+}
+
+/** Where the text names divisions, longest name first, without overlaps, in order. */
+function mentionsOf(text: string, divisions: readonly Division[]): Mention[] {
+  const names = divisions
+    .flatMap((division) => [division.name, ...division.aliases].map((name) => ({ name, division })))
+    .sort((a, b) => b.name.length - a.name.length);
+  const taken = new Uint8Array(text.length);
+  const out: Mention[] = [];
+  for (const { name, division } of names) {
+    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+      if (taken.subarray(at, at + name.length).some((x) => x === 1)) continue;
+      taken.fill(1, at, at + name.length);
+      out.push({ from: at, to: at + name.length, division });
+    }
+  }
+  return out.sort((a, b) => a.from - b.from);
+}
+
+/** The text with some mentions cut out (each replaced by a space). */
+function without(text: string, cut: readonly Mention[]): string {
+  let out = text;
+  for (const m of [...cut].sort((a, b) => b.from - a.from))
+    out = `${out.slice(0, m.from)} ${out.slice(m.to)}`;
+  return out;
+}
+
+/** Words between a unit and `还是` that belong to the choice (`教科文处负责还是社保处负责`). */
+const BESIDE = /^[\s是由归属于的负责牵头管配合来、]*$/;
+
+/** `…财政处还是投资处`: the units on either side of 还是 (one after another), not a unit inside the subject. */
+function choiceOf(text: string, mentions: readonly Mention[]): Mention[] {
+  const or = OR.exec(text);
+  if (!or) return [];
+  const before = [...mentions]
+    .reverse()
+    .find((m) => m.to <= or.index && BESIDE.test(text.slice(m.to, or.index)));
+  const after: Mention[] = [];
+  let from = or.index + or[0].length;
+  for (const m of mentions) {
+    if (m.from < from) continue;
+    const between = text.slice(from, m.from);
+    if (!BESIDE.test(between.replace(new RegExp(OR.source, 'g'), ''))) break;
+    after.push(m);
+    from = m.to;
+  }
+  return before && after.length > 0 ? [before, ...after] : [];
+}
+
+/** The subject of a yes/no or either/or question: the units asked about, verdict words and question words cut. */
+function ownerQuestionSubject(text: string, asked: readonly Mention[]): string {
+  return without(text, asked)
+    .replace(new RegExp(`${OR.source}|${ASKS_YES_NO.source}`, 'g'), ' ')
+    .replace(/(?:是|由|归|属于|的|负责|牵头|管|配合|来)+(?=\s|$)/g, ' ');
+}
+
+function divisionAsk(text: string, divisions: Division[], ctx: ReadContext): Ask | undefined {
+  const mentions = mentionsOf(text, divisions);
+  const rest = without(text, mentions);
+  // `…财政处还是投资处`: either/or between units, about a subject.
+  const choice = choiceOf(text, mentions);
+  if (choice.length >= 2) {
+    const subject = ownerQuestionSubject(text, choice);
+    if (
+      subjectOf(subject, ctx)
+        .replace(/[的是由归]/g, '')
+        .trim()
+    )
+      return {
+        kind: 'choice',
+        divisions: [...new Set(choice.map((m) => m.division))],
+        about: aboutSubject(subject, ctx),
+      };
+  }
+  // `城市更新是投资处牵头吗`, `兰亭书法节是不是教科文处的`: is this unit (the last named) the owner?
+  const last = mentions[mentions.length - 1];
+  if (last && ASKS_YES_NO.test(rest) && !ASKS_OWNS.test(rest)) {
+    const asked = ownerQuestionSubject(text, [last]);
+    if (
+      subjectOf(asked, ctx)
+        .replace(/[的是由归]/g, '')
+        .trim()
+    ) {
+      const wants = ASKS_SUPPORT.test(rest) ? 'support' : 'lead';
+      return {
+        kind: 'yes-no',
+        division: last.division,
+        wants,
+        about: aboutSubject(wants === 'support' ? asked.replace(SUPPORT_PHRASE, ' ') : asked, ctx),
+      };
+    }
+  }
+  const onlyUnits = rest.replace(/[?？的和与及、,，\s跟同呢吗]/g, '') === '';
+  if (ASKS_OWNS.test(rest) || onlyUnits) return { kind: 'owns', divisions };
+  return undefined;
+}
+
+/** Several subjects asked each on its own (`养老保险和公租房分别由谁负责`); a phrase the plan holds whole stays one. */
+function subjectsOf(text: string, ctx: ReadContext): SubjectEvidence[] {
+  const whole = aboutSubject(text, ctx);
+  const { subject } = whole;
+  if (!AND.test(subject)) return [whole];
+  const parts = subject
+    .split(AND)
+    .map((p) => p.trim())
+    .filter((p) => p.length > 0);
+  if (parts.length < 2) return [whole];
+  const each = parts.map((p) => aboutSubject(p, ctx));
+  if (SEPARATELY.test(text)) return each;
+  // The plan holds the phrase with its 和 (城市能级和品质): one subject.
+  const at = subject.search(AND);
+  if (whole.evidence.hits[0]?.terms.some((t) => t.from <= at && t.to > at)) return [whole];
+  return each.every((e) => e.evidence.hits.length > 0) ? each : [whole];
+}
+
+export function readPart(text: string, ctx: ReadContext): Ask {
+  const ref = refAsk(text, ctx);
+  if (ref) return ref;
+
+  const subject = subjectOf(text, ctx);
+  const list = LIST.exec(subject.replace(/\s+/g, ''));
+  if (
+    list &&
+    (ASKS_UNDER.test(text) ||
+      ASKS_CONTENT.test(text) ||
+      LOOKS_LIKE_QUESTION.test(text) ||
+      subject === text.trim())
+  )
+    return { kind: 'list', of: LIST_OF[list[1] as string] ?? 'targets' };
+
+  const role = roleAsk(text, ctx);
+  if (role) return role;
+
+  const divisions = ctx.knowledge.findDivisions(text);
+  if (divisions.length > 0) {
+    const asked = divisionAsk(text, divisions, ctx);
+    if (asked) return asked;
+  }
+
+  if (ASKS_MENTION.test(text))
+    return { kind: 'mention', subject: text.replace(DOCUMENT, ' ').replace(MENTION_WORDS, ' ').trim() };
+
+  // `建设创新型城市下面有哪些任务`: a heading by its words.
+  if (ASKS_UNDER.test(text) && /任务|工作|事项|内容/.test(text)) {
+    const titled = sectionByTitle(leftOver(text), ctx);
+    if (titled) return { kind: 'ref', ref: titled, wants: 'card' };
+  }
+
+  const wantsSupport = ASKS_SUPPORT.test(text);
+  if (wantsSupport)
+    return { kind: 'who', wants: 'support', about: subjectsOf(text.replace(SUPPORT_PHRASE, ' '), ctx) };
+  if (ASKS_WHO.test(text)) return { kind: 'who', wants: 'lead', about: subjectsOf(text, ctx) };
+
+  if (ASKS_TARGET.test(text))
+    return { kind: 'target', subject: text, about: aboutSubject(text.replace(TARGET_NOUNS, ' '), ctx) };
+  if (divisions[0]) return { kind: 'owns', divisions: [divisions[0]] };
+
+  const about = aboutSubject(text, ctx);
+  if (about.evidence.hits.length > 0 || (about.evidence.unknown.length > 0 && LOOKS_LIKE_QUESTION.test(text)))
+    return { kind: 'search', subject: text, about };
+  return { kind: 'not-understood', text };
+}

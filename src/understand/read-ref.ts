@@ -1,0 +1,122 @@
+import { numeralValue } from './numeral-value';
+
+// A number people write for a task, a heading, a goal or an indicator, at the start of a text: the bot's
+// short ids (`3.2`, `2-3`, `3点3`, `三点二`), clauses (`二(三)2`, `(四)`), and the plan's own numbering in
+// every form people use for it (`（八）`, `第二十条`, `第7项`, `任务12`, `序号12`, `8号项目`, `三、`,
+// `第三部分`, `3（1）`), `目标2`, `指标5-1`, `指标五`.
+
+export type RefWords =
+  /** The bot's short id, or a dotted number: `3.2`, `2.1.1`. */
+  | { kind: 'id'; id: string }
+  /** A clause: `二(三)2`, `三(一)`; `(四)` alone is a section of the tasks part. */
+  | { kind: 'clause'; part?: number; section: number; item?: number; written: string }
+  /** A heading or item in the plan's own numbering: `（8）`, `第二十条`, `第7项`, `三、`, `第三章`. */
+  | { kind: 'own'; n: number; form: 'paren' | 'article' | 'ordinal' | 'part'; written: string }
+  /** `任务12`, `12`, `序号12`, `8号项目`: the plan's own running number, or the bot's id. */
+  | { kind: 'bare'; n: number; written: string }
+  /** `3（1）`, `第3项（2）`: sub-item `sub` of the plan's item `n`. */
+  | { kind: 'sub'; n: number; sub: number; written: string }
+  /** `目标2`, `指标5-1`, `指标五`, `第3个指标`. */
+  | { kind: 'target'; target: 'goal' | 'indicator'; ref: string; written: string };
+
+export interface ReadRef {
+  ref: RefWords;
+  /** The text after the reference. */
+  rest: string;
+}
+
+const HAN = '[一二两三四五六七八九十百零〇]';
+const NUM = `(?:\\d{1,3}|${HAN}{1,4})`;
+
+const TARGET = new RegExp(
+  `^(?:第\\s*(${NUM})\\s*(?:个|项|条)?\\s*(目标|指标)|(目标|指标)\\s*(?:第\\s*)?(\\d{1,2}(?:\\s*[-－—–.．之]\\s*\\d{1,2})?|${HAN}{1,3})\\s*(?:项|个|号)?)`,
+);
+const SUB = new RegExp(
+  `^(?:(\\d{1,3})|第\\s*(${NUM})\\s*(?:项|条)|任务\\s*(${NUM}))\\s*[(（]\\s*(\\d{1,2}|${HAN}{1,2})\\s*[)）]`,
+);
+const DOTTED = /^(?:任务|第)?\s*(\d{1,2}(?:\s*[.．\-－]\s*\d{1,2}){1,2})(?![\d.．])\s*(?:项|条|号)?/;
+const SPOKEN_DOT = new RegExp(`^(?:任务|第)?\\s*(${NUM})\\s*点\\s*(${NUM})(?![\\d点])\\s*(?:项|条|号)?`);
+const CLAUSE = new RegExp(
+  `^第?(${HAN}{1,3})?\\s*[(（]\\s*(${HAN}{1,3})\\s*[)）]\\s*(\\d{1,2})?(?:\\s*(?:项|条))?`,
+);
+const PAREN_DIGIT = /^[(（]\s*(\d{1,3})\s*[)）]/;
+const ARTICLE = new RegExp(`^第\\s*(${NUM})\\s*条`);
+const ORDINAL = new RegExp(`^第\\s*(${NUM})\\s*(?:项|个|点|部分|章|篇)?\\s*(?:任务|工作|事项|项目)?`);
+const PART = new RegExp(`^(${HAN}{1,3})\\s*[、.．]`);
+const BARE = new RegExp(
+  [
+    `^(?:任务|事项|项目|序号|编号)\\s*(?:编号|序号)?\\s*(${NUM})(?![\\d.．])\\s*(?:项|条|号)?`,
+    `^(\\d{1,3})\\s*号\\s*(?:项目|任务|事项)?`,
+    `^(\\d{1,3})(?![\\d.．%％])`,
+    // A numeral on its own (`记一下进展 十 …`).
+    `^(${HAN}{1,3})(?=\\s|$)`,
+  ].join('|'),
+);
+
+const tidy = (s: string) => s.replace(/\s+/g, '').replace(/[．\-－]/g, '.');
+
+export function readRef(text: string): ReadRef | undefined {
+  const t = text.trim();
+  const at = (m: RegExpExecArray, ref: RefWords): ReadRef => ({ ref, rest: t.slice(m[0].length).trim() });
+
+  const target = TARGET.exec(t);
+  if (target) {
+    const which = (target[2] ?? target[3]) === '目标' ? 'goal' : 'indicator';
+    const raw = (target[1] ?? target[4] ?? '').replace(/\s+/g, '').replace(/[－—–.．之]/g, '-');
+    const ref = /^\d/.test(raw) ? raw : String(numeralValue(raw));
+    if (ref !== 'NaN') return at(target, { kind: 'target', target: which, ref, written: target[0] });
+  }
+  const sub = SUB.exec(t);
+  if (sub) {
+    const n = numeralValue((sub[1] ?? sub[2] ?? sub[3]) as string);
+    const m = numeralValue(sub[4] as string);
+    if (!Number.isNaN(n) && !Number.isNaN(m))
+      return at(sub, { kind: 'sub', n, sub: m, written: sub[0].trim() });
+  }
+  const dotted = DOTTED.exec(t);
+  if (dotted) return at(dotted, { kind: 'id', id: tidy(dotted[1] as string) });
+  const spoken = SPOKEN_DOT.exec(t);
+  if (spoken) {
+    const a = numeralValue(spoken[1] as string);
+    const b = numeralValue(spoken[2] as string);
+    if (!Number.isNaN(a) && !Number.isNaN(b)) return at(spoken, { kind: 'id', id: `${a}.${b}` });
+  }
+  const clause = CLAUSE.exec(t);
+  if (clause) {
+    const part = clause[1] ? numeralValue(clause[1]) : undefined;
+    const section = numeralValue(clause[2] as string);
+    const item = clause[3] ? Number(clause[3]) : undefined;
+    return at(clause, {
+      kind: 'clause',
+      ...(part !== undefined ? { part } : {}),
+      section,
+      ...(item !== undefined ? { item } : {}),
+      written: clause[0].trim(),
+    });
+  }
+  const paren = PAREN_DIGIT.exec(t);
+  if (paren) return at(paren, { kind: 'own', n: Number(paren[1]), form: 'paren', written: paren[0] });
+  const article = ARTICLE.exec(t);
+  if (article)
+    return at(article, {
+      kind: 'own',
+      n: numeralValue(article[1] as string),
+      form: 'article',
+      written: article[0],
+    });
+  const ordinal = ORDINAL.exec(t);
+  if (ordinal) {
+    const n = numeralValue(ordinal[1] as string);
+    const form = /部分|章|篇/.test(ordinal[0]) ? 'part' : 'ordinal';
+    if (!Number.isNaN(n)) return at(ordinal, { kind: 'own', n, form, written: ordinal[0].trim() });
+  }
+  const part = PART.exec(t);
+  if (part)
+    return at(part, { kind: 'own', n: numeralValue(part[1] as string), form: 'part', written: part[0] });
+  const bare = BARE.exec(t);
+  if (bare) {
+    const n = numeralValue((bare[1] ?? bare[2] ?? bare[3] ?? bare[4]) as string);
+    if (!Number.isNaN(n)) return at(bare, { kind: 'bare', n, written: bare[0].trim() });
+  }
+  return undefined;
+}

@@ -1,0 +1,75 @@
+import type { Division, PlanKnowledge } from '../plan/knowledge';
+import type { Evidence } from '../search/evidence';
+import type { PlanSearch } from '../search/plan-search';
+import type { Topic } from './conversation';
+import type { Lexicon } from './lexicon';
+import type { PlanRef } from './plan-ref';
+import type { EvidenceReading } from './read-evidence';
+import type { SocialAct } from './read-social';
+
+// What a message says, as the core acts on it: a reading of each question in it (an intent with its
+// slots), or something said to the bot. Commands are read by read-command.ts, in front of this.
+
+/** A word typed that the plan does not have, read as the plan's word that sounds the same. */
+export interface Correction {
+  typed: string;
+  read: string;
+}
+
+/** What the plan's text says about a subject, and what that supports as an answer. */
+export interface SubjectEvidence {
+  /** The subject as searched (question words cut, typos read as the plan's words). */
+  subject: string;
+  evidence: Evidence;
+  reading: EvidenceReading;
+  corrections: Correction[];
+}
+
+export type Ask =
+  /** A task, heading or measure by its number; `support` when it asks who co-operates, `time` when it is due. */
+  | { kind: 'ref'; ref: PlanRef; wants: 'card' | 'support' | 'time' }
+  /** A goal or indicator by its number (`指标4`, `目标2`, `指标五`). */
+  | { kind: 'target-ref'; target: 'goal' | 'indicator'; ref: string }
+  /** Everything of one kind the plan has. */
+  | { kind: 'list'; of: 'targets' | 'indicators' | 'measures' | 'tasks' | 'divisions' }
+  /** Who holds a role a safeguard measure names (`组长是谁`). */
+  | { kind: 'role'; role: string; holder: string; measure: number }
+  /** What one or more divisions lead and support. */
+  | { kind: 'owns'; divisions: Division[] }
+  /** `城市更新是投资处牵头吗`: is this division the lead (or a co-operator) of the subject? */
+  | { kind: 'yes-no'; division: Division; wants: 'lead' | 'support'; about: SubjectEvidence }
+  /** `数字政府建设是谁牵头,财政处还是投资处`. */
+  | { kind: 'choice'; divisions: Division[]; about: SubjectEvidence }
+  /** Who leads (or co-operates on) a subject named in words; several subjects asked each on its own. */
+  | { kind: 'who'; wants: 'lead' | 'support'; about: SubjectEvidence[] }
+  /** Whether the plan mentions something. */
+  | { kind: 'mention'; subject: string }
+  /** A goal or indicator asked in words (`社保基金覆盖率要求多少`). */
+  | { kind: 'target'; subject: string; about: SubjectEvidence }
+  /** Words to look for in the plan. */
+  | { kind: 'search'; subject: string; about: SubjectEvidence }
+  /** `我们处…` from someone the roster does not know. */
+  | { kind: 'own-division-unknown' }
+  | { kind: 'not-understood'; text: string };
+
+export interface Part {
+  /** The part of the message this reads, as typed (after normalising). */
+  text: string;
+  ask: Ask;
+}
+
+export type Reading =
+  | { kind: 'empty' }
+  | { kind: 'social'; act: SocialAct }
+  | { kind: 'questions'; parts: Part[]; topic?: Topic };
+
+/** What reading a message needs: the plan in use, what the chat spoke of last, who is asking. */
+export interface ReadContext {
+  planId: string;
+  lexicon: Lexicon;
+  knowledge: PlanKnowledge;
+  search: PlanSearch;
+  topic?: Topic;
+  /** The sender's division on the roster, for `我们处`. */
+  senderDivision?: string;
+}

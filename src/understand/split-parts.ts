@@ -1,0 +1,77 @@
+import type { PlanKnowledge } from '../plan/knowledge';
+import {
+  ASKS_MENTION,
+  ASKS_SUPPORT,
+  ASKS_TARGET,
+  ASKS_WHO,
+  BETWEEN,
+  COMMA,
+  LOOKS_LIKE_QUESTION,
+  OR,
+} from './grammar';
+import { readRef } from './read-ref';
+
+// `养老保险审计是哪个处负责的?要求覆盖率多少?`, `古城项目群谁负责,社保基金覆盖率要求多少`, `扩中提低谁负责
+// 移送率要求多少`: several questions in one message, answered in order. A comma or a space splits only where
+// both sides ask on their own; a paste with many sentences is one text to search, not a list of questions.
+
+const MAX_QUESTIONS = 4;
+
+const asks = (text: string) =>
+  LOOKS_LIKE_QUESTION.test(text) ||
+  ASKS_WHO.test(text) ||
+  ASKS_SUPPORT.test(text) ||
+  ASKS_TARGET.test(text) ||
+  ASKS_MENTION.test(text);
+
+/** Where a message may hold two questions side by side: a comma, or a space typed between them. */
+const SIDE_BY_SIDE = new RegExp(`${COMMA.source}|\\s+`);
+
+/** `财政处还是投资处`: the choice that completes the question before it. */
+function onlyChoice(text: string, knowledge: PlanKnowledge): boolean {
+  if (!OR.test(text)) return false;
+  let rest = text;
+  for (const d of knowledge.findDivisions(text))
+    for (const name of [d.name, ...d.aliases].sort((a, b) => b.length - a.length))
+      rest = rest.split(name).join('');
+  return rest.replace(new RegExp(OR.source, 'g'), '').replace(/[\s?？吗呢的是由负责牵头]/g, '') === '';
+}
+
+const REF_AND = /^\s*(?:和|与|及|跟|、|,|，)\s*/;
+
+/** `1.1和1.2分别讲什么`, `第3项和第4项分别谁牵头`: one question asked of each number, in order. */
+function eachNumber(text: string): string[] | undefined {
+  const written: string[] = [];
+  let rest = text.trim();
+  for (let read = readRef(rest); read; read = readRef(rest)) {
+    written.push(rest.slice(0, rest.length - read.rest.length).trim());
+    rest = read.rest;
+    const and = REF_AND.exec(rest);
+    if (!and) break;
+    rest = rest.slice(and[0].length);
+  }
+  return written.length >= 2 && written.length <= MAX_QUESTIONS
+    ? written.map((w) => `${w} ${rest}`)
+    : undefined;
+}
+
+export function splitParts(text: string, knowledge: PlanKnowledge): string[] {
+  const numbers = eachNumber(text);
+  if (numbers) return numbers;
+  const parts: string[] = [];
+  for (const piece of text.split(BETWEEN)) {
+    const segments = piece
+      .split(SIDE_BY_SIDE)
+      .map((s) => s.trim())
+      .filter((s) => s.length > 0);
+    let current = '';
+    for (const segment of segments) {
+      if (current && asks(current) && asks(segment) && !onlyChoice(segment, knowledge)) {
+        parts.push(current);
+        current = segment;
+      } else current = current ? `${current} ${segment}` : segment;
+    }
+    if (current) parts.push(current);
+  }
+  return parts.length >= 2 && parts.length <= MAX_QUESTIONS ? parts : [text];
+}
