@@ -1,5 +1,4 @@
 import { parseArgs } from 'node:util';
-import { fixedClock } from '../clock';
 import { reminderActions } from '../commands/ledger/reminder-actions';
 import type { Config } from '../config';
 import { planDirs, workingCalendarOf } from '../core-deps';
@@ -14,26 +13,29 @@ import type { AddressedReply } from '../reply/reply';
 import { openStore, StoreCorruptError } from '../store';
 import { calendarDay } from '../time/calendar-day';
 import { CalendarFileError } from '../time/calendar-overrides';
+import { parseInstant } from '../time/zoned-time';
 import { cliSetup } from './cli-config';
 import { holdDataDir } from './hold-data-dir';
 import type { Verb } from './verb';
 
 // `job reminders|digest [--now ISO-8601]`: one run of a job, exactly as the scheduler would run it at that
 // instant — sent through Lark when LARK_APP_ID + LARK_APP_SECRET are set, printed as plain text otherwise.
-// Either way what went out is recorded, so a second run the same day repeats nothing.
+// Either way what went out is recorded, so a second run the same day repeats nothing. `--now` given several
+// times runs the job at each instant in turn (replaying a stretch of days), in one process.
 
-const USAGE = '用法: job reminders|digest|calendar [--now ISO-8601]\n';
+const USAGE = '用法: job reminders|digest|calendar [--now ISO-8601]…\n';
 
 export const jobVerb: Verb = {
-  summary: 'job reminders|digest|calendar [--now ISO-8601] — 立即运行一次整改提醒、周报或节假日待确认提醒',
+  summary:
+    'job reminders|digest|calendar [--now ISO-8601]… — 立即运行一次整改提醒、周报或节假日待确认提醒(多个 --now:依次在每个时刻运行)',
   async run(args) {
-    let values: { now?: string | undefined };
+    let values: { now?: string[] | undefined };
     let positionals: string[];
     try {
       ({ values, positionals } = parseArgs({
         args,
         allowPositionals: true,
-        options: { now: { type: 'string' } },
+        options: { now: { type: 'string', multiple: true } },
       }));
     } catch (error) {
       process.stderr.write(`${(error as Error).message}\n${USAGE}`);
@@ -45,10 +47,19 @@ export const jobVerb: Verb = {
       return 2;
     }
 
-    const setup = cliSetup(values.now);
+    const setup = cliSetup(values.now?.[0]);
     if (!setup) return 2;
     const { config } = setup;
-    const now = setup.clock.now();
+    const instants: Date[] = [];
+    for (const text of values.now ?? []) {
+      const at = parseInstant(text, config.timeZone);
+      if (!at) {
+        process.stderr.write(`--now 需要 ISO-8601 时间,例如 2026-11-26T09:30:00+08:00(收到:${text})\n`);
+        return 2;
+      }
+      instants.push(at);
+    }
+    if (instants.length === 0) instants.push(setup.clock.now());
     const chatId = job === 'reminders' ? config.reminderChatId : config.digestChatId;
     const chatVar = job === 'reminders' ? 'REMINDER_CHAT_ID' : 'DIGEST_CHAT_ID';
     if (config.lark && !chatId && !(job === 'calendar' && config.admins.length > 0)) {
@@ -58,50 +69,53 @@ export const jobVerb: Verb = {
 
     if (!(await holdDataDir(config, `job ${job}`))) return 1;
     const logger = createLogger(undefined, 'warn');
-    const clock = fixedClock(now);
     let store: ReturnType<typeof openStore> | undefined;
     try {
       store = openStore({ dataDir: config.dataDir, logger, timeZone: config.timeZone });
       const calendar = workingCalendarOf(config.dataDir, store, logger);
-      warnIfYearUnknown(clock.now(), calendar, config.timeZone, logger);
+      warnIfYearUnknown(instants[0]!, calendar, config.timeZone, logger);
       const state = JobState.open(config.dataDir);
       const plans = await readPlans(planDirs(config.dataDir), logger);
       store.useLegacyPlan(plans.legacy.id);
-      const used = planInUse(plans, store, calendarDay(clock.now(), config.timeZone));
       const send = await senderFor(config, logger);
-      const outcome = await runJob(job, clock.now(), {
-        store,
-        knowledge: used.knowledge,
-        plan: used.plan,
-        plans,
-        actionsFor: (item, today) =>
-          reminderActions(item, today, {
-            timeZone: config.timeZone,
-            divisions: used.knowledge.divisions.filter((d) => !d.external).map((d) => d.name),
-          }),
-        calendar,
-        timeZone: config.timeZone,
-        ...jobChats(config),
-        admins: config.admins,
-        state,
-        logger,
-        send,
-      });
-      if (outcome.status === 'quiet')
-        process.stderr.write(`${outcome.day} 是非工作日(${calendar.describe(outcome.day)}),不发送。\n`);
-      else if (outcome.status === 'nothing-due')
-        process.stderr.write(
-          job === 'digest'
-            ? `${outcome.day} 之前的每一天都已在发出的周报里(周报按上次覆盖到的日期接续),不再发送。\n`
-            : job === 'calendar'
-              ? `${outcome.day}:没有待确认的节假日安排(明年的从 11 月 1 日起提醒),或本周已提醒过,不再发送。\n`
-              : `${outcome.day} 没有需要提醒的整改事项(或今天已提醒过)。\n`,
-        );
-      else if (config.lark)
-        process.stderr.write(
-          `已发送 ${outcome.sent.length} 条到 ${chatId}${outcome.failed ? `,失败 ${outcome.failed} 条` : ''}。\n`,
-        );
-      return outcome.failed > 0 ? 1 : 0;
+      let failed = 0;
+      for (const now of instants) {
+        const used = planInUse(plans, store, calendarDay(now, config.timeZone));
+        const outcome = await runJob(job, now, {
+          store,
+          knowledge: used.knowledge,
+          plan: used.plan,
+          plans,
+          actionsFor: (item, today) =>
+            reminderActions(item, today, {
+              timeZone: config.timeZone,
+              divisions: used.knowledge.divisions.filter((d) => !d.external).map((d) => d.name),
+            }),
+          calendar,
+          timeZone: config.timeZone,
+          ...jobChats(config),
+          admins: config.admins,
+          state,
+          logger,
+          send,
+        });
+        failed += outcome.failed;
+        if (outcome.status === 'quiet')
+          process.stderr.write(`${outcome.day} 是非工作日(${calendar.describe(outcome.day)}),不发送。\n`);
+        else if (outcome.status === 'nothing-due')
+          process.stderr.write(
+            job === 'digest'
+              ? `${outcome.day} 之前的每一天都已在发出的周报里(周报按上次覆盖到的日期接续),不再发送。\n`
+              : job === 'calendar'
+                ? `${outcome.day}:没有待确认的节假日安排(明年的从 11 月 1 日起提醒),或本周已提醒过,不再发送。\n`
+                : `${outcome.day} 没有需要提醒的整改事项(或今天已提醒过)。\n`,
+          );
+        else if (config.lark)
+          process.stderr.write(
+            `已发送 ${outcome.sent.length} 条到 ${chatId}${outcome.failed ? `,失败 ${outcome.failed} 条` : ''}。\n`,
+          );
+      }
+      return failed > 0 ? 1 : 0;
     } catch (error) {
       if (
         error instanceof CalendarFileError ||

@@ -10,6 +10,7 @@ import type { IncomingMessage } from '../message/incoming-message';
 import { preparePlanTexts } from '../plans/plan-files';
 import { renderText } from '../reply/render-text';
 import { CalendarFileError } from '../time/calendar-overrides';
+import { parseInstant } from '../time/zoned-time';
 import { cliSetup } from './cli-config';
 import { holdDataDir } from './hold-data-dir';
 import type { Verb } from './verb';
@@ -18,11 +19,13 @@ const lineSchema = z.object({
   text: z.string(),
   user: z.string().min(1).optional(),
   chat: z.string().min(1).optional(),
+  /** The instant this message arrives (as `--now` reads it), so one process can replay several days. */
+  at: z.string().min(1).optional(),
 });
 
 export const sayVerb: Verb = {
   summary:
-    'say [--user ID] [--chat ID] [--now ISO-8601] [--json] [TEXT] — 向机器人发一条消息(无 TEXT 时逐行读标准输入)',
+    'say [--user ID] [--chat ID] [--now ISO-8601] [--json] [TEXT] — 向机器人发一条消息(无 TEXT 时逐行读标准输入,每行可为 {"text","user","chat","at"})',
   async run(args) {
     const { values, positionals } = parseArgs({
       args,
@@ -60,7 +63,13 @@ export const sayVerb: Verb = {
     const defaults = { user: values.user || LOCAL_ADMIN, chat: values.chat || 'cli' };
 
     // A terminal is one person's: a message is private unless it names a chat (then it stands for that chat).
-    const answer = async (text: string, user: string, chat: string, named = Boolean(values.chat)) => {
+    const answer = async (
+      text: string,
+      user: string,
+      chat: string,
+      named = Boolean(values.chat),
+      at = clock.now(),
+    ) => {
       // Unique across processes and runs: an exactly-once key must never make a later command look like a replay.
       const message: IncomingMessage = {
         text,
@@ -68,7 +77,7 @@ export const sayVerb: Verb = {
         chatId: chat,
         ...(named ? {} : { private: true }),
         messageId: `cli-${randomUUID()}`,
-        at: clock.now(),
+        at,
       };
       const reply = renderText(await handleMessage(message, deps));
       process.stdout.write(values.json ? `${JSON.stringify({ input: text, reply })}\n` : `${reply}\n\n`);
@@ -79,6 +88,7 @@ export const sayVerb: Verb = {
       return 0;
     }
     const lines = createInterface({ input: process.stdin, crlfDelay: Number.POSITIVE_INFINITY });
+    let bad = false;
     for await (const raw of lines) {
       const line = raw.trim();
       if (!line) continue;
@@ -86,19 +96,32 @@ export const sayVerb: Verb = {
       let user = defaults.user;
       let chat = defaults.chat;
       let named = Boolean(values.chat);
+      let at = clock.now();
       if (line.startsWith('{')) {
+        let parsed: z.infer<typeof lineSchema> | undefined;
         try {
-          const parsed = lineSchema.parse(JSON.parse(line));
+          parsed = lineSchema.parse(JSON.parse(line));
+        } catch {
+          // Not a message object: take the line as typed text.
+        }
+        if (parsed) {
           text = parsed.text;
           user = parsed.user ?? user;
           chat = parsed.chat ?? chat;
           named ||= parsed.chat !== undefined;
-        } catch {
-          // Not a message object: take the line as typed text.
+          const when = parsed.at === undefined ? at : parseInstant(parsed.at, config.timeZone);
+          if (!when) {
+            process.stderr.write(
+              `"at" 需要 ISO-8601 时间,例如 2027-01-04T10:00:00+08:00(收到:${parsed.at});此行未发送\n`,
+            );
+            bad = true;
+            continue;
+          }
+          at = when;
         }
       }
-      await answer(text, user, chat, named);
+      await answer(text, user, chat, named, at);
     }
-    return 0;
+    return bad ? 2 : 0;
   },
 };

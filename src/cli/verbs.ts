@@ -26,7 +26,8 @@ export const verbs: Record<string, Pick<Verb, 'summary' | 'run'>> = {
     run: lazy(async () => (await import('./calendar')).calendarVerb),
   },
   job: {
-    summary: 'job reminders|digest|calendar [--now ISO-8601] — 立即运行一次整改提醒、周报或节假日待确认提醒',
+    summary:
+      'job reminders|digest|calendar [--now ISO-8601]… — 立即运行一次整改提醒、周报或节假日待确认提醒(多个 --now:依次在每个时刻运行)',
     run: lazy(async () => (await import('./job')).jobVerb),
   },
 };
@@ -41,6 +42,7 @@ verbs['demo-data'] = {
   run: lazy(async () => (await import('./demo-data')).demoDataVerb),
 };
 verbs.export = {
-  summary: 'export [--format csv|xlsx] [--out FILE] — 导出整改台账和进展记录',
+  summary:
+    'export [--format csv|xlsx] [--out FILE|DIR] [--table items|progress|history|summary] [--now ISO-8601] — 导出整改台账、进展记录、整改经过和汇总',
   run: lazy(async () => (await import('./export')).exportVerb),
 };

@@ -9,8 +9,8 @@ import type { JobStore } from './report-deps';
 //   heads of 秘书处, else its members — never the requester, who cannot approve it.
 // - Otherwise the item's 责任人 when known to be on the roster (their open_id from an @-mention, an id in
 //   the text, or exactly one member of that name) and its registrant when on the roster and able to act on
-//   it (a member of its division or of 秘书处); else the division's 处长, else its other members — a division
-//   with people is never left to 秘书处 alone — else 秘书处.
+//   it (a member of its division or of 秘书处); else the division's 处长; else 秘书处 together with the
+//   division's members — a division with people is never left to 秘书处 alone.
 
 /** The division that 牵头抓总、跟踪督办: whoever is left to act when a division has no one. */
 export const SECRETARIAT = '秘书处';
@@ -19,17 +19,14 @@ export function reminderMentions(item: RectificationItem, store: JobStore): Inli
   const roster = store.members();
   const mention = (m: Member): Inline => mentionOf(store, m.openId);
   const except = item.pending?.by;
+  const others = (people: Member[]) => people.filter((m) => m.openId !== except);
   const fallback = (divisionMembers: boolean): Member[] => {
-    for (const group of [
-      store.headsOf(item.division),
-      divisionMembers ? store.membersOf(item.division) : [],
-      store.headsOf(SECRETARIAT),
-      store.membersOf(SECRETARIAT),
-    ]) {
-      const people = group.filter((m) => m.openId !== except);
-      if (people.length > 0) return people;
-    }
-    return [];
+    const heads = others(store.headsOf(item.division));
+    if (heads.length > 0) return heads;
+    const secretariat = others(store.headsOf(SECRETARIAT));
+    const following = secretariat.length > 0 ? secretariat : others(store.membersOf(SECRETARIAT));
+    const members = divisionMembers ? others(store.membersOf(item.division)) : [];
+    return [...members, ...following.filter((m) => !members.includes(m))];
   };
   // A request waits for a reviewer (a 处长, 秘书处): the division's other members cannot approve it.
   if (item.pending) return fallback(false).map(mention);

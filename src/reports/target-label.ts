@@ -34,14 +34,19 @@ export function targetLabel(
   labels: PlanLabels,
   options: { titleChars?: number } = {},
 ): string {
-  const own = recordPlan(target.plan, labels);
-  const knowledge = own === labels.current.id ? labels.current.knowledge : labels.plans?.byId(own)?.knowledge;
-  const [ref, title] = knowledge ? partsIn(target, knowledge) : [bareRef(target), undefined];
+  const { ref, title } = targetName(target, labels);
   const shown = title === undefined ? '' : ` ${options.titleChars ? clip(title, options.titleChars) : title}`;
   return `${ref}${shown}${planSuffix(target.plan, labels)}`;
 }
 
-/** A target as its plan numbers it, with its title when the plan has it. */
+/** A target as its own plan numbers it (`3.3`, `目标3`, `指标5-1`), with its title when that plan has it. */
+export function targetName(target: ProgressTarget, labels: PlanLabels): { ref: string; title?: string } {
+  const own = recordPlan(target.plan, labels);
+  const knowledge = own === labels.current.id ? labels.current.knowledge : labels.plans?.byId(own)?.knowledge;
+  const [ref, title] = knowledge ? partsIn(target, knowledge) : [bareRef(target), undefined];
+  return title === undefined ? { ref } : { ref, title };
+}
+
 function partsIn(target: ProgressTarget, knowledge: PlanKnowledge): [string, string | undefined] {
   if (target.kind === 'task') {
     const task = knowledge.taskById(target.id);

@@ -1,22 +1,15 @@
-import { spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdtempSync, readdirSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { fifteenthDocx } from '../plan/fifteenth-docx';
+import { runCli } from '../support/run-cli';
 
 // A new plan period as the bureau lives it, through the CLI as an operator runs it: the 十五五 plan added
 // as .docx and an annual plan as .pdf; both listed; questions on each answered with the plan named; the
 // 十五五 plan made current; the progress recorded on the 2021—2025 plan before the switch still there.
 
-function cli(dataDir: string, args: string[], input = '') {
-  const run = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli.ts', ...args], {
-    input,
-    encoding: 'utf8',
-    env: { ...process.env, DATA_DIR: dataDir, TZ: 'UTC', NODE_ENV: 'production' },
-  });
-  return { status: run.status, stdout: run.stdout, stderr: run.stderr };
-}
+const cli = runCli;
 const NOW = '2026-12-01T10:00:00+08:00';
 const say = (dataDir: string, lines: (string | { text: string; user: string })[]) =>
   cli(
@@ -114,8 +107,10 @@ describe('plans across periods and formats', () => {
     // 3.2 of the current plan is another task: nothing recorded on it yet.
     expect(current).not.toContain('完成养老保险基金审计进点');
     expect(cli(dir, ['verify']).status).toBe(0);
-    // The export names the plan each update was made on.
-    expect(cli(dir, ['export']).stdout).toMatch(/完成养老保险基金审计进点,有效,,cli-[^,]+,2021-2025\r\n/);
+    // The export names each update by the plan it was made on: its number, title and plan side by side.
+    expect(cli(dir, ['export']).stdout).toMatch(
+      /,3\.2,聚焦社会保障体系建设,2021-2025,社保处,ou_li,完成养老保险基金审计进点,有效,,cli-[^,]+\r\n/,
+    );
     // The digest labels it by its own plan; the current plan, made current six days ago, has no silent task.
     const digest = cli(dir, ['job', 'digest', '--now', '2026-12-07T09:00:00+08:00']).stdout;
     expect(digest).toContain('3.2 聚焦社会保障体系建设(2021-2025 方案):本期');

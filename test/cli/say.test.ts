@@ -37,6 +37,31 @@ describe('cli say', () => {
     expect(typeof out[2].reply).toBe('string');
   });
 
+  it('takes each stdin line’s "at" as the instant it arrives, and refuses a line with an unreadable one', () => {
+    const lines = [
+      '{"text":"整改 登记 甲 单位:市财政局 期限:12月1日 处室:社保处","at":"2026-11-26T10:00:00+08:00"}',
+      '{"text":"整改 登记 乙 单位:市财政局 期限:12月1日 处室:社保处","at":"2026-12-07T10:00"}',
+      '{"text":"整改 列表 全部","at":"昨天"}',
+      '整改 登记 丙 单位:市财政局 期限:12月1日 处室:社保处',
+    ];
+    const { status, stdout, stderr } = cli(
+      ['say', '--json', '--now', '2026-11-20T10:00:00+08:00'],
+      lines.join('\n'),
+    );
+    expect(status).toBe(2);
+    const replies = stdout
+      .trim()
+      .split('\n')
+      .map((l) => (JSON.parse(l) as { reply: string }).reply);
+    expect(replies).toHaveLength(3);
+    expect(replies[0]).toMatch(/ZG-2026-001[\s\S]*期限:2026-12-01/);
+    // Typed on 7 December, 12月1日 is next year's.
+    expect(replies[1]).toMatch(/ZG-2026-002[\s\S]*期限:2027-12-01/);
+    // A plain line arrives at --now.
+    expect(replies[2]).toMatch(/ZG-2026-003[\s\S]*期限:2026-12-01/);
+    expect(stderr).toContain('"at" 需要 ISO-8601 时间');
+  });
+
   it('takes --now without an offset as wall-clock time in TZ_NAME, not the machine zone', () => {
     // 23:30 on 26 November in Shaoxing; read in the machine's zone (UTC) it would be the 27th there, and
     // `11月26日` would roll over to next year.

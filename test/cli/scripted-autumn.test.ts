@@ -188,17 +188,24 @@ describe('a scripted autumn through cli say and cli job', () => {
     expect(csv.status).toBe(0);
     expect(csv.stdout.startsWith('\uFEFF# 整改台账\r\n')).toBe(true);
     expect(csv.stdout).toMatch(
-      /\r\nZG-2026-001,养老金违规发放,市社保中心,,社保处,,2027-03-31,整改中,正常,[^\r]*,限期整改,120,,,1,\r\n/,
+      /\r\nZG-2026-001,养老金违规发放,市社保中心,,社保处,,,,2027-03-31,整改中,正常,[^\r]*,限期整改,120,,,1\r\n/,
     );
-    expect(csv.stdout).toMatch(/\r\nZG-2026-002,重复录入的事项,市医保局,,社保处,,2026-10-15,已作废,/);
+    expect(csv.stdout).toMatch(/\r\nZG-2026-002,重复录入的事项,市医保局,,社保处,,,,2026-10-15,已作废,/);
     expect(csv.stdout).toContain('# 进展记录');
     const out = join(dir, 'ledger.xlsx');
     expect(cli(['export', '--format', 'xlsx', '--out', out]).status).toBe(0);
     const book = new ExcelJS.Workbook();
     await book.xlsx.readFile(out);
     expect(book.worksheets.map((s) => s.name)).toEqual(['整改台账', '进展记录', '整改经过', '汇总']);
+    // Dates are the workbook's dates (a day at midnight; an instant as the bureau's wall-clock time).
+    const shown = (v: unknown) =>
+      v instanceof Date
+        ? v.toISOString().slice(11, 19) === '00:00:00'
+          ? v.toISOString().slice(0, 10)
+          : v.toISOString().slice(0, 19).replace('T', ' ')
+        : (v ?? '');
     const rows = book.worksheets[2]!.getSheetValues().map((r) =>
-      Array.isArray(r) ? r.slice(1).join('|') : '',
+      Array.isArray(r) ? r.slice(1).map(shown).join('|') : '',
     );
     expect(
       rows.some((r) =>

@@ -4,16 +4,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { runCli } from '../support/run-cli';
 
 // verify, export and demo-data as an operator runs them: child processes on a real DATA_DIR.
-function cli(dataDir: string, args: string[], input = '') {
-  const run = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli.ts', ...args], {
-    input,
-    encoding: 'utf8',
-    env: { ...process.env, DATA_DIR: dataDir, TZ: 'UTC', NODE_ENV: 'production' },
-  });
-  return { status: run.status, stdout: run.stdout, stderr: run.stderr };
-}
+const cli = runCli;
 
 describe('store verbs', () => {
   let dir: string;
@@ -39,10 +33,10 @@ describe('store verbs', () => {
     expect(progressAt).toBeGreaterThan(ledgerAt);
     expect(lines[ledgerAt + 1]).toMatch(/^编号,问题,责任单位/);
     expect(lines[ledgerAt + 2]).toMatch(
-      /^ZG-2026-001,养老金违规发放,市社保中心,王五,社保处,,2026-12-20,整改中,正常,2026-11-26 14:38:00/,
+      /^ZG-2026-001,养老金违规发放,市社保中心,王五,社保处,,,,2026-12-20,整改中,正常,2026-11-26 14:38:00/,
     );
     expect(lines[progressAt + 2]).toMatch(
-      /^\d+,2026-11-26 14:38:00,3\.2,社保处,ou_li,完成养老保险基金审计进点,有效/,
+      /^\d+,2026-11-26 14:38:00,3\.2,聚焦社会保障体系建设,2021-2025,社保处,ou_li,完成养老保险基金审计进点,有效/,
     );
   });
 

@@ -77,6 +77,25 @@ describe('cli job', () => {
     expect(holiday.stderr).toContain('国庆节');
   }, 60_000);
 
+  it('runs at each --now in turn when given several, quiet on a holiday, nothing twice the same day', async () => {
+    const days = await job([
+      'reminders',
+      '--now',
+      '2026-10-01T09:30:00+08:00',
+      '--now',
+      '2026-11-26T09:30:00+08:00',
+      '--now',
+      '2026-11-26T11:00:00+08:00',
+      '--now',
+      '2026-11-27T09:30:00+08:00',
+    ]);
+    expect(days.code).toBe(0);
+    expect(days.stderr).toContain('2026-10-01 是非工作日(国庆节)');
+    expect(days.stdout.match(/整改提醒 · 社保处 · 2026-11-26/g)).toHaveLength(1);
+    expect(days.stdout.match(/整改提醒 · 社保处 · 2026-11-27/g)).toHaveLength(1);
+    expect(days.stdout).not.toContain('2026-10-01');
+  }, 60_000);
+
   it('refuses an unknown job or a bad instant with usage on standard error', async () => {
     expect((await job(['weekly'])).code).toBe(2);
     const bad = await job(['digest', '--now', 'yesterday']);

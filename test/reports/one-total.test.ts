@@ -1,8 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { LEDGER_HEADER, ledgerRows, summaryRows } from '../../src/cli/export';
+import { itemsTable } from '../../src/cli/export/items-table';
+import { summaryTable } from '../../src/cli/export/summary-table';
 import { fixedClock } from '../../src/clock';
 import type { CoreDeps } from '../../src/commands/context';
 import { handleMessage } from '../../src/commands/handle-message';
+import { planLabels } from '../../src/commands/plan-labels';
 import { createCoreDeps } from '../../src/core-deps';
 import { silentLogger } from '../../src/logger';
 import { renderText } from '../../src/reply/render-text';
@@ -73,19 +75,21 @@ describe('one total everywhere', () => {
     expect(stats).toMatch(/整改金额:20 万元/);
     expect(stats).toMatch(/逾期未销号:1 项/);
 
-    const rows = ledgerRows(deps.store, LATER, deps.timeZone, deps.plans.legacy.id);
-    const column = (name: string) => rows.map((r) => r[LEDGER_HEADER.indexOf(name)]);
+    const labels = planLabels(deps);
+    const { columns, rows } = itemsTable(deps.store, LATER, deps.timeZone, labels);
+    const at = (name: string) => columns.findIndex((c) => c.header === name);
+    const column = (name: string) => rows.map((r) => r[at(name)]);
     expect(sumAmounts(column('整改金额(万元)').filter((v): v is number => typeof v === 'number'))).toBe(20);
     expect(sumAmounts(column('问题金额(万元)').filter((v): v is number => typeof v === 'number'))).toBe(
       1500.6,
     );
-    const [total, ...divisions] = summaryRows(
+    const [total, ...divisions] = summaryTable(
       deps.store,
       LATER,
       deps.timeZone,
       divisionOrder(deps.knowledge),
-    );
-    expect(total).toEqual(['合计', 3, 2, 0, 1, 2, '50%', 1, 1500.6, 20, 0]);
+    ).rows;
+    expect(total).toEqual(['合计', 3, 2, 0, 1, 2, 0.5, 1, 1500.6, 20, 0]);
     expect(divisions.map((d) => d[0])).toEqual(['投资处', '社保处']);
     expect(stats).toMatch(/事项 3 项\(整改中 2、待审核 0、已销号 1\),整改率 50%,逾期 1 项/);
 

@@ -1,0 +1,77 @@
+import type { PlanLabels } from '../../reports/target-label';
+import { recordPlan, targetName } from '../../reports/target-label';
+import { responsibleName, type Store } from '../../store';
+import type { RectificationItem } from '../../store/types';
+import { warningLevel } from '../../store/warning-level';
+import { calendarDay } from '../../time/calendar-day';
+import { localTime } from '../../time/local-time';
+import { type Cell, columns, person, type Table } from './table';
+
+// 整改台账: one row per item (voided ones included), as it stands; 预警 as of the export's instant (`--now`).
+
+export const ITEMS_COLUMNS = columns([
+  ['编号', 'text', 14],
+  ['问题', 'text', 36],
+  ['责任单位', 'text', 20],
+  ['责任人', 'text'],
+  ['跟踪处室', 'text', 12],
+  ['关联任务', 'text', 10],
+  ['关联任务名称', 'text', 30],
+  ['关联任务所属方案', 'text', 12],
+  ['期限', 'day'],
+  ['状态', 'text', 10],
+  ['预警', 'text', 8],
+  ['登记时间', 'instant'],
+  ['登记人', 'text'],
+  ['销号时间', 'instant'],
+  ['延期次数', 'number', 10],
+  ['类型', 'text', 10],
+  ['问题金额(万元)', 'number', 16],
+  ['整改金额(万元)', 'number', 16],
+  ['待审核申请', 'text', 30],
+  ['驳回次数', 'number', 10],
+]);
+
+function pendingText(item: RectificationItem, store: Store, timeZone: string): string {
+  const p = item.pending;
+  if (!p) return '';
+  const when = localTime(p.at, timeZone);
+  return p.kind === 'close'
+    ? `销号申请:${person(store, p.by)} ${when}`
+    : `延期申请至 ${p.deadline}:${person(store, p.by)} ${when}`;
+}
+
+export function itemsTable(store: Store, now: Date, timeZone: string, labels: PlanLabels): Table {
+  const today = calendarDay(now, timeZone);
+  const rows = store.items({ includeVoided: true }).map((i): Cell[] => {
+    const named = responsibleName(i, store) ?? '';
+    const responsible = i.responsibleId && named !== i.responsibleId ? `${named}(${i.responsibleId})` : named;
+    const open = i.status === '整改中' || i.status === '待审核';
+    const task = i.taskId
+      ? targetName({ kind: 'task', id: i.taskId, ...(i.plan ? { plan: i.plan } : {}) }, labels)
+      : undefined;
+    return [
+      i.id,
+      i.issue,
+      i.unit,
+      responsible,
+      i.division,
+      i.taskId,
+      task?.title,
+      i.taskId ? recordPlan(i.plan, labels) : undefined,
+      i.deadline,
+      i.status,
+      open ? warningLevel(i.deadline, today).label : undefined,
+      i.registeredAt,
+      person(store, i.registeredBy),
+      i.closedAt,
+      i.history.filter((h) => h.kind === '延期' || h.kind === '批准延期').length,
+      i.kind,
+      i.amount,
+      i.rectifiedAmount,
+      pendingText(i, store, timeZone),
+      i.history.filter((h) => h.kind === '驳回销号' || h.kind === '驳回延期').length,
+    ];
+  });
+  return { name: 'items', title: '整改台账', columns: ITEMS_COLUMNS, rows };
+}
