@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import type { Clock } from './clock';
 import type { CoreDeps } from './commands/context';
+import { memoryFileIntents } from './commands/files/file-intents';
 import { defaultPublicUrl } from './config';
 import type { Logger } from './logger';
 import { loadPlans } from './plans/load-plans';
@@ -61,6 +62,7 @@ export function createCoreDeps(options: CoreOptions): CoreDeps {
     calendar: workingCalendarOf(options.dataDir, store, options.logger),
     conversation: options.conversation ?? memoryConversation(),
     publicUrl: options.publicUrl ?? defaultPublicUrl('127.0.0.1', 3000),
+    fileIntents: memoryFileIntents(),
   };
 }
 

@@ -58,11 +58,14 @@ export async function admitEvent(
       : identity?.known();
   if (identity && needsIdentity && botId === undefined)
     return { kind: 'retry-later', reason: 'bot identity unknown' };
-  if (event.chatType !== 'p2p' && botId !== undefined && !event.mentions.some((m) => m.openId === botId))
-    return { kind: 'ignore', reason: 'not mentioned' };
+  const attachment = readAttachment(event.messageType, event.content);
+  // A file or image cannot @-mention anyone: in a group it goes to the core unaddressed, which answers it
+  // only when it belongs somewhere (evidence for an item) and is silent otherwise.
+  const unaddressed =
+    event.chatType !== 'p2p' && botId !== undefined && !event.mentions.some((m) => m.openId === botId);
+  if (unaddressed && !attachment) return { kind: 'ignore', reason: 'not mentioned' };
   const botKeys = event.mentions.filter((m) => m.openId === botId).map((m) => m.key);
   const text = readMessage(event.messageType, event.content, botKeys);
-  const attachment = readAttachment(event.messageType, event.content);
   return {
     kind: 'work',
     item: {
@@ -76,6 +79,7 @@ export async function admitEvent(
       mentions: event.mentions.filter((m) => m.openId !== botId),
       at: event.createdMs ?? receivedMs,
       ...(attachment ? { attachment } : {}),
+      ...(unaddressed ? { unaddressed: true } : {}),
       ...(event.parentId ? { repliesTo: event.parentId } : {}),
       ...(event.parentId && event.rootId && event.rootId !== event.parentId ? { rootId: event.rootId } : {}),
     },

@@ -13,6 +13,7 @@ import { CalendarFileError } from '../time/calendar-overrides';
 import { parseInstant } from '../time/zoned-time';
 import { cliSetup } from './cli-config';
 import { holdDataDir } from './hold-data-dir';
+import { localAttachment } from './local-attachment';
 import type { Verb } from './verb';
 
 const lineSchema = z.object({
@@ -21,11 +22,13 @@ const lineSchema = z.object({
   chat: z.string().min(1).optional(),
   /** The instant this message arrives (as `--now` reads it), so one process can replay several days. */
   at: z.string().min(1).optional(),
+  /** A local file the message carries (as `--file`). */
+  file: z.string().min(1).optional(),
 });
 
 export const sayVerb: Verb = {
   summary:
-    'say [--user ID] [--chat ID] [--now ISO-8601] [--json] [TEXT] — 向机器人发一条消息(无 TEXT 时逐行读标准输入,每行可为 {"text","user","chat","at"})',
+    'say [--user ID] [--chat ID] [--now ISO-8601] [--json] [--file PATH] [TEXT] — 向机器人发一条消息(--file 附带本地文件,如同在聊天中发送;无 TEXT 也无 --file 时逐行读标准输入,每行可为 {"text","user","chat","at","file"})',
   async run(args) {
     const { values, positionals } = parseArgs({
       args,
@@ -35,6 +38,7 @@ export const sayVerb: Verb = {
         chat: { type: 'string' },
         now: { type: 'string' },
         json: { type: 'boolean', default: false },
+        file: { type: 'string' },
       },
     });
     const setup = cliSetup(values.now);
@@ -69,7 +73,13 @@ export const sayVerb: Verb = {
       chat: string,
       named = Boolean(values.chat),
       at = clock.now(),
-    ) => {
+      file?: string,
+    ): Promise<boolean> => {
+      const local = file ? await localAttachment(file) : undefined;
+      if (typeof local === 'string') {
+        process.stderr.write(`${local};此条未发送\n`);
+        return false;
+      }
       // Unique across processes and runs: an exactly-once key must never make a later command look like a replay.
       const message: IncomingMessage = {
         text,
@@ -78,14 +88,25 @@ export const sayVerb: Verb = {
         ...(named ? {} : { private: true }),
         messageId: `cli-${randomUUID()}`,
         at,
+        ...(local ? { attachment: local.attachment } : {}),
       };
-      const reply = renderText(await handleMessage(message, deps));
+      const reply = renderText(
+        await handleMessage(message, deps, local ? { fetchAttachment: local.fetch } : {}),
+      );
       process.stdout.write(values.json ? `${JSON.stringify({ input: text, reply })}\n` : `${reply}\n\n`);
+      return true;
     };
 
-    if (positionals.length > 0) {
-      await answer(positionals.join(' '), defaults.user, defaults.chat);
-      return 0;
+    if (positionals.length > 0 || values.file) {
+      const sent = await answer(
+        positionals.join(' '),
+        defaults.user,
+        defaults.chat,
+        undefined,
+        undefined,
+        values.file,
+      );
+      return sent ? 0 : 2;
     }
     const lines = createInterface({ input: process.stdin, crlfDelay: Number.POSITIVE_INFINITY });
     let bad = false;
@@ -97,6 +118,7 @@ export const sayVerb: Verb = {
       let chat = defaults.chat;
       let named = Boolean(values.chat);
       let at = clock.now();
+      let file: string | undefined;
       if (line.startsWith('{')) {
         let parsed: z.infer<typeof lineSchema> | undefined;
         try {
@@ -106,6 +128,7 @@ export const sayVerb: Verb = {
         }
         if (parsed) {
           text = parsed.text;
+          file = parsed.file;
           user = parsed.user ?? user;
           chat = parsed.chat ?? chat;
           named ||= parsed.chat !== undefined;
@@ -120,7 +143,7 @@ export const sayVerb: Verb = {
           at = when;
         }
       }
-      await answer(text, user, chat, named, at);
+      if (!(await answer(text, user, chat, named, at, file))) bad = true;
     }
     return bad ? 2 : 0;
   },

@@ -9,6 +9,8 @@ import type { PlanSearch } from '../search/plan-search';
 import type { Store } from '../store';
 import type { WorkingCalendar } from '../time/working-calendar';
 import type { ConversationMemory } from '../understand/conversation';
+import type { FileIntents } from './files/file-intents';
+import type { KeptFile } from './files/kept-file';
 
 /** Everything the core needs, passed in; nothing is built at import time. */
 export interface CoreDeps {
@@ -37,6 +39,13 @@ export interface CoreDeps {
   conversation: ConversationMemory;
   /** Where people open the dashboard (PUBLIC_URL, else http://HOST:PORT): `看板` links point there. */
   publicUrl: string;
+  /** What each person's next file in a chat is for (`整改 附件`, a 销号), for a few minutes. */
+  fileIntents: FileIntents;
+  /**
+   * The file this message brought (sent with it, or in the message it replies to), already kept in the
+   * store's blobs before the message's transaction: the commands that take files record it.
+   */
+  sentFile?: KeptFile;
 }
 
 /** One command: a file each under src/commands/, listed in registry.ts. */
@@ -49,6 +58,11 @@ export interface Command<Args = unknown> {
    * about the plan, not the 方案 command. Otherwise Chinese words may run into their argument (`任务企金处`).
    */
   separated?: boolean;
+  /**
+   * It takes a file: one sent with it, or in the message it replies to, is fetched and kept before it runs
+   * (CoreDeps.sentFile).
+   */
+  takesFiles?: boolean;
   /** One-line usage shown in 帮助. */
   usage: string;
   /** Example inputs shown in 帮助. */

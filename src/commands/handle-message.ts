@@ -21,6 +21,8 @@ import { otherPlanNote } from './answers/other-plan-note';
 import { importNotice } from './calendar/import-notice';
 import type { CoreDeps } from './context';
 import { isReply } from './define-command';
+import { stageSentFile } from './files/stage-sent-file';
+import { receiveEvidence } from './ledger/receive-evidence';
 import { familyHelp, matchCommand } from './match-command';
 import { commands } from './registry';
 
@@ -50,21 +52,32 @@ export async function handleMessage(
   try {
     // A file is a plan an admin adds (or, when its text is the State Council's holiday notice, the year's
     // calendar to import): read before the transaction, kept inside it.
-    const sent = !message.attachment
-      ? undefined
-      : message.attachment.kind === 'image'
-        ? fileWithoutPurpose()
-        : await readSentPlan(message, message.attachment, deps.admins, options.fetchAttachment);
+    // A file that belongs to an item (or to a command that takes one) is fetched and kept first.
+    const staged = await stageSentFile(message, deps, options);
+    // A file in a group that did not address the bot is answered only when it belongs to an item.
+    if (message.unaddressed && staged.kind === 'none') return { blocks: [] };
+    const sent =
+      staged.kind !== 'none' || !message.attachment
+        ? undefined
+        : message.attachment.kind === 'image'
+          ? fileWithoutPurpose()
+          : await readSentPlan(message, message.attachment, deps.admins, options.fetchAttachment);
     const result = await deps.store.transact(
       { ...(message.messageId ? { messageId: message.messageId } : {}), replay: options.replay === true },
       async () =>
-        (sent === undefined
-          ? await answerFromPlan(message, deps)
-          : isReply(sent)
-            ? sent
-            : isHolidayNotice(sent.text)
-              ? importNotice(sent.text, message, deps, sent.name)
-              : await keepSentPlan(sent, message, deps)) as unknown as Record<string, unknown>,
+        (staged.kind === 'reply'
+          ? staged.reply
+          : staged.kind === 'evidence'
+            ? receiveEvidence(staged.file, staged.intent, message, deps)
+            : staged.kind === 'command'
+              ? await answerFromPlan(message, { ...deps, sentFile: staged.file })
+              : sent === undefined
+                ? await answerFromPlan(message, deps)
+                : isReply(sent)
+                  ? sent
+                  : isHolidayNotice(sent.text)
+                    ? importNotice(sent.text, message, deps, sent.name)
+                    : await keepSentPlan(sent, message, deps)) as unknown as Record<string, unknown>,
       options.signal,
     );
     if (result.kind === 'aborted') {

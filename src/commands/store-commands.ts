@@ -4,10 +4,12 @@ import { memberRemoveCommand } from './admin/member-remove';
 import { myDivisionCommand } from './admin/my-division';
 import type { Command } from './context';
 import { learningNames } from './learning-names';
+import { rectificationAttachCommand } from './ledger/rectification-attach';
 import { rectificationListCommand, rectificationOverdueCommand } from './ledger/rectification-list';
 import { rectificationRegisterCommand } from './ledger/rectification-register';
 import { rectificationRejectCommand } from './ledger/rectification-reject';
 import { rectificationReopenCommand } from './ledger/rectification-reopen';
+import { rectificationSettingsCommand } from './ledger/rectification-settings';
 import { rectificationStatsCommand } from './ledger/rectification-stats';
 import { rectificationTransferCommand } from './ledger/rectification-transfer';
 import {
@@ -37,6 +39,7 @@ export const storeCommands: Command<unknown>[] = [
   rectificationNoteCommand,
   rectificationExtendCommand,
   rectificationCloseCommand,
+  rectificationAttachCommand,
   rectificationApproveCommand,
   rectificationRejectCommand,
   rectificationWithdrawCommand,
@@ -47,6 +50,7 @@ export const storeCommands: Command<unknown>[] = [
   rectificationListCommand,
   rectificationOverdueCommand,
   rectificationStatsCommand,
+  rectificationSettingsCommand,
   memberAddCommand,
   memberRemoveCommand,
   memberListCommand,

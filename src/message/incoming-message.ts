@@ -33,6 +33,11 @@ export interface IncomingMessage {
   at: Date;
   /** A file or image sent as the message; fetch its bytes with `HandleOptions.fetchAttachment`. */
   attachment?: Attachment;
+  /**
+   * A file or image sent in a group without @-mentioning the bot (a file cannot): the core answers it only
+   * when it belongs somewhere (evidence for an item), and says nothing otherwise.
+   */
+  unaddressed?: boolean;
   /** The message this one replies to (Lark `parent_id`) and the first message of its thread (`root_id`). */
   repliesTo?: { messageId: string; rootId?: string };
 }

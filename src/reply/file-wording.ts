@@ -38,3 +38,8 @@ export function imageName(extension: string): string {
 
 /** How a file sent with no name is called. */
 export const UNNAMED_FILE = '(无名文件)';
+
+/** The store could not keep the file (a full disk, an I/O error). */
+export function fileNotKept(name: string): Reply {
+  return textReply(`服务器暂时无法保存 ${name},没有记录任何内容。请稍后再发一次。`, 'red');
+}

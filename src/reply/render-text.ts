@@ -1,3 +1,4 @@
+import { fileSizeText } from './file-size-text';
 import type { Action, Block, Inline, Line, Reply } from './reply';
 
 // Plain-text rendering: the CLI's output and the reply field of `say --json`.
@@ -38,6 +39,8 @@ export function blockToText(
       return '———';
     case 'chart':
       return [`■ ${literal(block.title)}`, ...block.fallback.map(line)].join('\n');
+    case 'files':
+      return block.files.map((f) => `附件:${literal(f.name)}(${fileSizeText(f.size)})`).join('\n');
     case 'actions':
       return `可以:${block.actions.map((a) => `${literal(a.label)}(${literal(commandHint(a))})`).join(' · ')}`;
   }

@@ -41,6 +41,17 @@ const block = z.discriminatedUnion('type', [
     ),
   }),
   z.object({
+    type: z.literal('files'),
+    files: z.array(
+      z.object({
+        sha256: z.string().regex(/^[0-9a-f]{64}$/),
+        name: z.string(),
+        mime: z.string(),
+        size: z.number().int().nonnegative(),
+      }),
+    ),
+  }),
+  z.object({
     type: z.literal('chart'),
     title: z.string(),
     spec: z.record(z.string(), z.unknown()),

@@ -54,7 +54,17 @@ export type Block =
   /** A chart (Lark card `chart` element, VChart spec); media without charts show `fallback`. */
   | { type: 'chart'; title: string; spec: Record<string, unknown>; fallback: Line[] }
   /** What the reader may do next (only what their role allows). */
-  | { type: 'actions'; actions: Action[] };
+  | { type: 'actions'; actions: Action[] }
+  /** Files the reply hands over (kept in the store's blobs): Lark sends each as a file or image message. */
+  | { type: 'files'; files: SentBack[] };
+
+/** A kept file a reply sends back: its blob's hash, its name, type and size. */
+export interface SentBack {
+  sha256: string;
+  name: string;
+  mime: string;
+  size: number;
+}
 
 export interface Reply {
   title?: string;

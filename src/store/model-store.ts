@@ -1,4 +1,5 @@
 import { calendarDay } from '../time/calendar-day';
+import type { BlobStore } from './blob-store';
 import { type JournalEvent, journalRecordSchema } from './schemas';
 import { type Concern, concernOf, type Proposed, progressUpdateOf, type StateModel } from './state-model';
 import type {
@@ -11,7 +12,7 @@ import type {
   Transacted,
 } from './store';
 import { StoreError } from './store-errors';
-import type { DayKind, ItemQuery, ProgressQuery, ProgressTarget, Role } from './types';
+import type { DayKind, EvidenceFile, ItemQuery, ProgressQuery, ProgressTarget, Role } from './types';
 
 // The Store every backend shares: the write API turned into proposed records, checked against the state
 // model's rules, applied, and handed to the backend's persistence — at once, or at the end of a transaction
@@ -68,6 +69,7 @@ export class ModelStore implements Store {
   constructor(
     private readonly persistence: Persistence,
     private readonly timeZone: string,
+    readonly blobs: BlobStore,
   ) {
     this.#nextSeq = persistence.lastSeq + 1;
   }
@@ -155,6 +157,13 @@ export class ModelStore implements Store {
   divisionSettings() {
     const { divisions, renames } = this.#model.settings;
     return { divisions, renames };
+  }
+  evidenceRequired(division: string) {
+    const rules = this.#model.settings.evidence;
+    return rules[this.#model.division(division)] ?? rules['*'] ?? false;
+  }
+  evidenceRules() {
+    return this.#model.settings.evidence;
   }
   signInSecret() {
     return this.#model.access.secret;
@@ -375,6 +384,24 @@ export class ModelStore implements Store {
     };
     this.#change(meta, { type: 'zg.register', data });
     return this.item(id)!;
+  }
+
+  addEvidence(meta: ChangeMeta, id: string, file: EvidenceFile & { text?: string; source?: string }) {
+    const data = {
+      id,
+      sha256: file.sha256,
+      name: file.name,
+      size: file.size,
+      mime: file.mime,
+      ...(file.text ? { text: file.text } : {}),
+      ...(file.source ? { source: file.source } : {}),
+    };
+    this.#change(meta, { type: 'zg.evidence', data });
+    return this.item(id)!;
+  }
+
+  setEvidenceRule(meta: ChangeMeta, division: string | undefined, required: boolean) {
+    this.#change(meta, { type: 'evidence.rule', data: { ...(division ? { division } : {}), required } });
   }
 
   noteItem(meta: ChangeMeta, id: string, text: string) {

@@ -160,6 +160,27 @@ export const journalRecordSchema = z.discriminatedUnion('type', [
       reason: z.string().min(1).optional(),
     }),
   }),
+  // A file kept with an item (佐证材料): its bytes are the store's blob named `sha256` (kept before this
+  // record was written); `text`: what was said with it; `source`: the chat message that carried the file.
+  z.object({
+    ...body,
+    type: z.literal('zg.evidence'),
+    data: z.object({
+      id: itemId,
+      sha256: z.string().regex(/^[0-9a-f]{64}$/),
+      name: z.string().min(1),
+      size: z.number().int().nonnegative(),
+      mime: z.string().min(1),
+      text: z.string().min(1).optional(),
+      source: z.string().min(1).optional(),
+    }),
+  }),
+  // Whether a member's close needs a file (佐证必需): for one division, or with no division for every one.
+  z.object({
+    ...body,
+    type: z.literal('evidence.rule'),
+    data: z.object({ division: z.string().min(1).optional(), required: z.boolean() }),
+  }),
   // A person's display name, learnt from an @-mention or the sender's profile, when new or changed.
   z.object({
     ...body,
@@ -319,6 +340,8 @@ export const settingsFileSchema = z.object({
   divisions: z.array(z.object({ name: z.string(), aliases: z.array(z.string()) })).default([]),
   /** Old division name → the name it goes by now. */
   renames: z.record(z.string(), z.string()).default({}),
+  /** Whether a member's close needs a file (佐证必需), by division; `*`: every division without its own. */
+  evidence: z.record(z.string(), z.boolean()).default({}),
 });
 
 export const EMPTY_SETTINGS: z.infer<typeof settingsFileSchema> = {
@@ -329,6 +352,7 @@ export const EMPTY_SETTINGS: z.infer<typeof settingsFileSchema> = {
   plans: {},
   divisions: [],
   renames: {},
+  evidence: {},
 };
 
 /** Display names of people (a bounded directory: staff and the people they @-mention). */

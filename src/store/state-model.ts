@@ -51,6 +51,7 @@ export function concernOf(event: Pick<JournalEvent, 'type'>): Concern {
     case 'plan.activate':
     case 'division.add':
     case 'division.rename':
+    case 'evidence.rule':
       return 'settings';
     case 'person.name':
       return 'people';
@@ -205,6 +206,14 @@ export class StateModel {
       case 'zg.transfer':
         this.#checkItemChange(change, proposer);
         return;
+      case 'zg.evidence': {
+        // A file may follow a close (the slip that came a day later); never onto a voided entry.
+        const item = this.items.get(change.data.id);
+        if (!item) throw new StoreError('item-not-found', `整改事项 ${change.data.id} 不存在`);
+        if (item.status === '已作废')
+          throw new StoreError('item-voided', `整改事项 ${change.data.id} 已作废,不能再更改`);
+        return;
+      }
       default:
         return;
     }
@@ -446,6 +455,12 @@ export class StateModel {
         this.renameDivision(event.data.from, event.data.to);
         this.settings.seq = seq;
         break;
+      case 'evidence.rule': {
+        const key = event.data.division ? this.division(event.data.division) : '*';
+        this.settings.evidence = { ...this.settings.evidence, [key]: event.data.required };
+        this.settings.seq = seq;
+        break;
+      }
       case 'person.name':
         this.people.names = { ...this.people.names, [event.data.openId]: event.data.name };
         this.people.seq = seq;
@@ -527,6 +542,9 @@ export class StateModel {
     renames[from] = to;
     delete renames[to];
     this.settings.renames = renames;
+    // A division's 佐证 rule goes with its name (into one that has its own: that one stands).
+    const { [from]: rule, ...rules } = this.settings.evidence;
+    if (rule !== undefined) this.settings.evidence = to in rules ? rules : { ...rules, [to]: rule };
     this.settings.divisions = this.settings.divisions
       .filter((d) => d.name !== from)
       .map((d) => d)
@@ -560,6 +578,10 @@ export class StateModel {
     switch (event.type) {
       case 'zg.note':
         return { ...base, kind: '进展', text: event.data.text };
+      case 'zg.evidence': {
+        const { sha256, name, size, mime, text } = event.data;
+        return { ...base, kind: '佐证', text: text ?? '', file: { sha256, name, size, mime } };
+      }
       case 'zg.extend': {
         // Applied at once; a member's request it overtakes is settled by it.
         const entry: ItemEvent = {

@@ -1,7 +1,9 @@
+import type { BlobStore } from './blob-store';
 import type { JournalEvent, PendingCalendarImport } from './schemas';
 import type {
   DayKind,
   DigestWindow,
+  EvidenceFile,
   ItemEvent,
   ItemQuery,
   Member,
@@ -141,6 +143,12 @@ export interface Store {
   signInLinkUsed(link: string): boolean;
   /** Number of records in the history. */
   readonly journalLength: number;
+  /** Files kept with items (佐证材料), by their SHA-256: written before any record names them. */
+  readonly blobs: BlobStore;
+  /** Whether a member's close in this division needs a file (`整改 设置 佐证`; the division's, else all's). */
+  evidenceRequired(division: string): boolean;
+  /** The 佐证 rules set: by division, and `*` for every division without its own. */
+  evidenceRules(): Readonly<Record<string, boolean>>;
 
   // ——— writes ———
   /**
@@ -194,6 +202,17 @@ export interface Store {
   /** The requester takes back their own pending close or extension (a close goes back to 整改中). */
   withdrawRequest(meta: ChangeMeta, id: string, reason?: string): RectificationItem;
   reopenItem(meta: ChangeMeta, id: string, reason: string): RectificationItem;
+  /**
+   * A file kept with an item (佐证材料): its bytes must already be in `blobs` under `file.sha256`.
+   * `text`: what was said with it; `source`: the chat message that carried it.
+   */
+  addEvidence(
+    meta: ChangeMeta,
+    id: string,
+    file: EvidenceFile & { text?: string; source?: string },
+  ): RectificationItem;
+  /** Sets whether a member's close needs a file, for a division or (undefined) for every division. */
+  setEvidenceRule(meta: ChangeMeta, division: string | undefined, required: boolean): void;
   voidItem(meta: ChangeMeta, id: string, reason: string): RectificationItem;
   transferItem(meta: ChangeMeta, id: string, change: ItemTransfer, reason?: string): RectificationItem;
   /** A day set by hand (日历 设置), with its holiday's name when given; it also leaves a waiting import. */

@@ -72,7 +72,17 @@ export type ItemEventKind =
   | '撤回延期'
   | '重开'
   | '作废'
-  | '移交';
+  | '移交'
+  | '佐证';
+
+/** A file kept with an item (佐证材料): its bytes are in the store's blobs under `sha256`. */
+export interface EvidenceFile {
+  sha256: string;
+  name: string;
+  /** Bytes. */
+  size: number;
+  mime: string;
+}
 
 /** One field an item's 移交 changed, with its value before and after (empty when there was none). */
 export interface ItemChange {
@@ -101,6 +111,8 @@ export interface ItemEvent {
   changes?: ItemChange[];
   /** 万元: the problem's amount at 登记, the amount rectified at 销号 / 申请销号. */
   amount?: number;
+  /** For 佐证: the file kept. */
+  file?: EvidenceFile;
 }
 
 /** A request awaiting review: a member's close (status 待审核) or extension (the deadline is unchanged). */

@@ -9,8 +9,13 @@ import { MAX_RESOURCE_BYTES, ResourceError } from './resource-error';
 
 /** One message ready to send: `content` is the JSON string Lark expects. */
 export interface LarkMessage {
-  msgType: 'text' | 'post' | 'interactive';
+  msgType: 'text' | 'post' | 'interactive' | 'file' | 'image';
   content: string;
+  /**
+   * A file or image to upload first (a kept file, by its hash): `content` is then made from the key Lark
+   * gives it (`{"file_key"}` / `{"image_key"}`).
+   */
+  upload?: { sha256: string; name: string; mime: string };
 }
 
 export type SendOutcome =

@@ -1,3 +1,4 @@
+import { fileSizeText } from '../../reply/file-size-text';
 import { blockToText, lineToText } from '../../reply/render-text';
 import type { Block, Inline, Line, Reply } from '../../reply/reply';
 import { actionElements, type NameCounter } from './action-elements';
@@ -107,6 +108,12 @@ function blockElements(block: Block, names: NameCounter): Element[] {
       return [
         markdown(`**${escapeLarkMarkdown(block.title)}**`),
         { tag: 'chart', aspect_ratio: '16:9', chart_spec: block.spec, fallback: block.fallback },
+      ];
+    case 'files':
+      return [
+        markdown(
+          block.files.map((f) => `- ${escapeLarkMarkdown(f.name)}(${fileSizeText(f.size)})`).join('\n'),
+        ),
       ];
     case 'actions':
       return actionElements(block.actions, names).map((el) => {
@@ -261,12 +268,32 @@ function cardGroups(reply: Reply, limits: RenderLimits): Element[][] {
 }
 
 export function renderLark(reply: Reply, limits: RenderLimits = larkRenderLimits): LarkMessage[] {
+  return [...renderWords(reply, limits), ...fileMessages(reply)];
+}
+
+function renderWords(reply: Reply, limits: RenderLimits): LarkMessage[] {
   if (isShort(reply, limits)) {
     const text = reply.blocks.map(blockText).join('\n');
     return splitText(text, limits.textBytes).map(textMessage);
   }
   const groups = cardGroups(reply, limits);
   return groups.map((group, i) => cardMessage(reply, group, i + 1, groups.length));
+}
+
+/** The files a reply hands over, each its own message, after its words: uploaded by the outbox when sent. */
+function fileMessages(reply: Reply): LarkMessage[] {
+  return reply.blocks.flatMap((b) =>
+    b.type === 'files'
+      ? b.files.map(
+          (f): LarkMessage => ({
+            // Lark takes images up to 10 MB as images; a larger one goes as a file.
+            msgType: f.mime.startsWith('image/') && f.size <= 10 * 1024 * 1024 ? 'image' : 'file',
+            content: '',
+            upload: { sha256: f.sha256, name: f.name, mime: f.mime },
+          }),
+        )
+      : [],
+  );
 }
 
 /**

@@ -334,7 +334,8 @@ export async function createWorker(deps: WorkerDeps): Promise<Worker> {
 
   /** Sends a reply's parts not yet sent, recording each in the inbox; owed until delivered or set aside. */
   async function deliver(entry: InboxEntry, target: Target, reply: Reply) {
-    const messages = await computeTurn(async () => renderLark(reply));
+    // A reply with nothing in it is silence (a file in a group that is none of the bot's business).
+    const messages = reply.blocks.length === 0 ? [] : await computeTurn(async () => renderLark(reply));
     const result = await outbox.deliver(
       target,
       messages,
@@ -426,6 +427,7 @@ export async function createWorker(deps: WorkerDeps): Promise<Worker> {
             userId: item.userId,
             chatId: item.chatId,
             ...(item.private ? { private: true } : {}),
+            ...(item.unaddressed ? { unaddressed: true } : {}),
             messageId: item.messageId,
             mentions: item.mentions,
             at: new Date(item.at),

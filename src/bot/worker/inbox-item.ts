@@ -35,6 +35,8 @@ export const inboxItemSchema = z.discriminatedUnion('kind', [
         messageId: z.string().optional(),
       })
       .optional(),
+    /** A file or image in a group that did not @ the bot: answered only when it belongs somewhere. */
+    unaddressed: z.boolean().optional(),
     /** The message this one replies to (`parent_id`): a file there may be what it asks about. */
     repliesTo: z.string().optional(),
     /** The first message of the thread (`root_id`), when it is not the message replied to. */

@@ -1,5 +1,6 @@
 import type { IncomingMessage } from '../../message/incoming-message';
 import { amountText } from '../../reply/amount-text';
+import { fileSizeText } from '../../reply/file-size-text';
 import { type Block, type Colour, type Inline, list, note, type Reply, textReply } from '../../reply/reply';
 import { targetLabel } from '../../reports/target-label';
 import { displayName, responsibleName } from '../../store';
@@ -11,6 +12,7 @@ import { actorOf, rosterDivisions } from '../access';
 import type { CoreDeps } from '../context';
 import { planLabels } from '../plan-labels';
 import { itemActions } from './item-actions';
+import { evidenceLine, itemEvidence, pendingCloseEvidence } from './item-evidence';
 
 // How ledger items read in chat, and how an item id in a command is found.
 
@@ -54,6 +56,7 @@ export function historyLine(h: ItemEvent, names: Names, timeZone: string): strin
   if (h.text && h.kind !== '登记') parts.push(h.text);
   if (h.amount !== undefined)
     parts.push(`${h.kind === '登记' ? '问题金额' : '整改金额'} ${amountText(h.amount)}`);
+  if (h.file) parts.unshift(`${h.file.name}(${fileSizeText(h.file.size)})`);
   const asked = h.requestedBy ? `(申请人 ${name(h.requestedBy)})` : '';
   const body = parts.join(',');
   return `${calendarDay(new Date(h.at), timeZone)} ${h.kind} ${name(h.by)}${body ? `:${body}` : ''}${asked}`;
@@ -73,6 +76,14 @@ export function linkedTask(item: RectificationItem, deps: CoreDeps): string {
 function setAsideCloses(item: RectificationItem): ItemEvent[] {
   const closes = item.history.filter((h) => h.kind === '销号' || h.kind === '审核通过');
   return item.status === '已销号' ? closes.slice(0, -1) : closes;
+}
+
+/** `;佐证 2 份:回单.jpg、整改报告.pdf`, or that the close came with none. */
+function closeFiles(item: RectificationItem): string {
+  const files = pendingCloseEvidence(item);
+  return files.length > 0
+    ? `;佐证 ${files.length} 份:${files.map((h) => h.file.name).join('、')}`
+    : ';未附佐证材料';
 }
 
 /** The field lines of an item: what it is, where it stands, what waits for review. */
@@ -107,7 +118,7 @@ function itemFields(item: RectificationItem, today: string, deps: CoreDeps) {
             label: '待审核',
             value:
               pending.kind === 'close'
-                ? `${displayName(store, pending.by)} 于 ${day(pending.at)} 申请销号:${pending.text}`
+                ? `${displayName(store, pending.by)} 于 ${day(pending.at)} 申请销号:${pending.text}${closeFiles(item)}`
                 : `${displayName(store, pending.by)} 于 ${day(pending.at)} 申请延期至 ${pending.deadline}:${pending.reason}`,
           },
         ]
@@ -139,6 +150,15 @@ export function itemReply(
     item.history.length > shown.length
       ? [note(`共 ${item.history.length} 条,显示最近 ${shown.length} 条;全部经过:整改 查看 ${item.id} 经过`)]
       : [];
+  const files = itemEvidence(item);
+  const evidence: Block[] =
+    files.length > 0
+      ? [
+          { type: 'heading', content: `佐证材料(${files.length} 份)` },
+          list(files.map((h) => evidenceLine(h, deps.store, deps.timeZone))),
+          note(`取回文件:整改 附件 ${item.id}`),
+        ]
+      : [];
   const actions = itemActions(item, actorOf(msg, deps), today, {
     timeZone: deps.timeZone,
     divisions: rosterDivisions(deps),
@@ -151,6 +171,7 @@ export function itemReply(
       { type: 'heading', content: '经过' },
       list(shown.map((h) => historyLine(h, deps.store, deps.timeZone))),
       ...more,
+      ...evidence,
       ...extra,
       ...(actions.length > 0 ? [{ type: 'actions' as const, actions }] : []),
     ],

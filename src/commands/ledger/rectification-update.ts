@@ -1,6 +1,7 @@
 import type { IncomingMessage } from '../../message/incoming-message';
 import { amountNote, amountRefusal } from '../../reply/amount-wording';
 import { dateNote, dateRefusal } from '../../reply/date-wording';
+import { evidenceKeptText, evidenceMissing } from '../../reply/evidence-wording';
 import { readingNote } from '../../reply/reading-note';
 import { type Block, note, paragraph, type Reply, textReply } from '../../reply/reply';
 import { notOnRoster, refusal } from '../../reply/wording';
@@ -17,6 +18,7 @@ import { deadlineProblem } from './deadline-rules';
 import { guardItem, isGuarded } from './item-guard';
 import { parseItemOptions } from './item-options';
 import { nonWorkingDeadlineNote } from './non-working-deadline';
+import { recordEvidence } from './record-evidence';
 import { closedNote, findItem, isItem, itemReply, mentionOf, voidedNote } from './rectification-present';
 import { rejectRequest } from './reject-request';
 import { yearTypoHint } from './year-typo-hint';
@@ -142,9 +144,11 @@ export const rectificationExtendCommand = defineCommand<
 });
 
 const CLOSE_USAGE = '整改 销号 <编号> <说明> [金额:<整改金额>万元]';
-export const rectificationCloseCommand = defineCommand<ItemArgs & { amount?: number; understood: string[] }>({
+export type CloseArgs = ItemArgs & { amount?: number; understood: string[] };
+export const rectificationCloseCommand = defineCommand<CloseArgs>({
   name: '整改 销号',
   aliases: ['rectify close'],
+  takesFiles: true,
   usage: `${CLOSE_USAGE} — 整改完成销号(成员销号需处长或秘书处审核)`,
   examples: ['整改 销号 ZG-2026-001 资金已全部收回 金额:30万元'],
   parse(rest, _msg, deps) {
@@ -158,39 +162,59 @@ export const rectificationCloseCommand = defineCommand<ItemArgs & { amount?: num
     const understood = amountNote('整改金额', amount);
     return { id: parsed.id, text: free, amount: amount.value, understood: understood ? [understood] : [] };
   },
-  run(args, msg, deps) {
-    const guarded = guardItem(args.id, msg, deps, '销号');
-    if (!isGuarded(guarded)) return guarded;
-    const { item, actor } = guarded;
-    // A reviewer whose own close request was refused asks again like anyone: no one reviews their own.
-    const direct = mayApprove(actor, item) && !rejectedOwnRequest(item, actor.openId, 'close');
-    const pending = item.pending;
-    if (pending?.kind === 'close') {
-      const who = displayName(deps.store, pending.by);
-      if (pending.by === actor.openId)
-        return textReply(
-          `${args.id} 您已申请销号,正等待${item.division}处长或秘书处审核。本次未记录任何内容。`,
-          'orange',
-        );
-      if (direct)
-        return textReply(
-          `${args.id} 已由 ${who} 申请销号,请审核:通过发「整改 审核 ${args.id} 通过」,驳回发「整改 驳回 ${args.id} <理由>」。本次未记录任何内容。`,
-          'orange',
-        );
-      return textReply(`${args.id} 已由 ${who} 申请销号,正等待审核。本次未记录任何内容。`, 'orange');
-    }
-    const superseded = [...readingNote(args.understood), ...supersededNote(item, '销号', deps)];
-    const updated = deps.store.closeItem(metaOf(msg), args.id, args.text, !direct, args.amount);
-    return direct
-      ? itemReply(`${args.id} 已销号`, updated, msg, deps, superseded)
-      : itemReply(`${args.id} 已申请销号,待审核`, updated, msg, deps, [
-          ...superseded,
-          note(
-            `请${item.division}处长或秘书处发「整改 审核 ${args.id} 通过」确认销号,或「整改 驳回 ${args.id} <理由>」退回。`,
-          ),
-        ]);
-  },
+  run: closeItem,
 });
+
+/**
+ * 销号 with the file the message brought (deps.sentFile), if any: a member's close where evidence is
+ * required and no file came waits for one (nothing recorded: the file, when it comes, brings the close
+ * with it); otherwise the close is recorded, then its file — and a file that follows within minutes is
+ * kept with the item too.
+ */
+export function closeItem(args: CloseArgs, msg: IncomingMessage, deps: CoreDeps): Reply {
+  const guarded = guardItem(args.id, msg, deps, '销号');
+  if (!isGuarded(guarded)) return guarded;
+  const { item, actor } = guarded;
+  // A reviewer whose own close request was refused asks again like anyone: no one reviews their own.
+  const direct = mayApprove(actor, item) && !rejectedOwnRequest(item, actor.openId, 'close');
+  const pending = item.pending;
+  if (pending?.kind === 'close') {
+    const who = displayName(deps.store, pending.by);
+    if (pending.by === actor.openId)
+      return textReply(
+        `${args.id} 您已申请销号,正等待${item.division}处长或秘书处审核。本次未记录任何内容。`,
+        'orange',
+      );
+    if (direct)
+      return textReply(
+        `${args.id} 已由 ${who} 申请销号,请审核:通过发「整改 审核 ${args.id} 通过」,驳回发「整改 驳回 ${args.id} <理由>」。本次未记录任何内容。`,
+        'orange',
+      );
+    return textReply(`${args.id} 已由 ${who} 申请销号,正等待审核。本次未记录任何内容。`, 'orange');
+  }
+  const file = deps.sentFile;
+  if (!file && !direct && deps.store.evidenceRequired(item.division)) {
+    const close = { text: args.text, ...(args.amount !== undefined ? { amount: args.amount } : {}) };
+    deps.fileIntents.remember(msg.chatId, msg.userId, { kind: 'evidence', itemId: args.id, close }, msg.at);
+    return evidenceMissing(args.id);
+  }
+  const superseded = [...readingNote(args.understood), ...supersededNote(item, '销号', deps)];
+  let updated = deps.store.closeItem(metaOf(msg), args.id, args.text, !direct, args.amount);
+  if (file) {
+    const kept = recordEvidence(args.id, file, undefined, msg, deps);
+    if ('item' in kept) updated = kept.item;
+    superseded.push(paragraph(evidenceKeptText(args.id, file)));
+    deps.fileIntents.forget(msg.chatId, msg.userId);
+  } else deps.fileIntents.remember(msg.chatId, msg.userId, { kind: 'evidence', itemId: args.id }, msg.at);
+  return direct
+    ? itemReply(`${args.id} 已销号`, updated, msg, deps, superseded)
+    : itemReply(`${args.id} 已申请销号,待审核`, updated, msg, deps, [
+        ...superseded,
+        note(
+          `请${item.division}处长或秘书处发「整改 审核 ${args.id} 通过」确认销号,或「整改 驳回 ${args.id} <理由>」退回。`,
+        ),
+      ]);
+}
 
 type ReviewArgs = { id: string; verdict: 'approve' | 'reject'; text: string };
 

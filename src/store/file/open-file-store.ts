@@ -1,8 +1,10 @@
+import { join } from 'node:path';
 import type { Logger } from '../../logger';
 import { BUREAU_TIME_ZONE } from '../../time/calendar-day';
 import { ModelStore } from '../model-store';
 import type { Store } from '../store';
 import { FileBackend } from './file-backend';
+import { fileBlobs } from './file-blobs';
 
 export interface FileStoreOptions {
   dataDir: string;
@@ -17,5 +19,12 @@ export interface FileStoreOptions {
 
 /** Opens (or creates) the store in a data directory. Throws FileCorruptError on data it cannot trust. */
 export function openFileStore(options: FileStoreOptions): Store {
-  return new ModelStore(new FileBackend(options), options.timeZone ?? BUREAU_TIME_ZONE);
+  return new ModelStore(
+    new FileBackend(options),
+    options.timeZone ?? BUREAU_TIME_ZONE,
+    fileBlobs(join(options.dataDir, 'files'), {
+      ...(options.fsync === false ? { fsync: false } : {}),
+      ...(options.readOnly ? { readOnly: true } : {}),
+    }),
+  );
 }

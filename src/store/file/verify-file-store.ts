@@ -6,6 +6,7 @@ import { type DerivedKind, ledgerKind, progressKind, readDerivedLog } from './de
 import { GENESIS_HASH, type JournalContents, readJournal, recordEndingAt, unfinishedTail } from './journal';
 import { storePaths } from './paths';
 import { readStateFile, STATE_FILES } from './state-file';
+import { evidenceFileProblems } from './verify-evidence-files';
 
 // `verify`: the journal's chain is intact (every hash recomputed); the head points at a record in place; each
 // derived log is the journal's records of its kind, in order; every state file equals what replaying the
@@ -133,6 +134,12 @@ export function verifyFileStore(dataDir: string): VerifyResult {
     const last = lastOf.get(concern);
     if (last !== undefined && !files.has(concern))
       notes.push(`${concern} 尚无状态文件(日志到第 ${last} 条),下次启动时补上`);
+  }
+  // Evidence files: the first problem fails the check, the others are listed with it.
+  const [badFile, ...otherFiles] = evidenceFileProblems(dataDir, records);
+  if (badFile) {
+    notes.push(...otherFiles);
+    return fail(n, badFile);
   }
   return { ok: true, records: n, notes };
 }
