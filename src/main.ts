@@ -163,6 +163,7 @@ async function main(): Promise<void> {
       config,
       handle: async (message, options) => handleMessage(message, await core, options),
       ...(lark ? { lark } : {}),
+      files: async (sha256) => (await core).store.blobs.get(sha256),
       clock,
       logger,
       welcomeUsages: commands.map((c) => c.usage),

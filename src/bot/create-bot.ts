@@ -23,6 +23,8 @@ export interface BotDeps {
   handle: WorkerDeps['handle'];
   /** Lark Open API; absent in local mode (replies are logged, not sent). */
   lark?: LarkApi;
+  /** The bytes of a kept file (by SHA-256), for replies that hand files over (`整改 附件`). */
+  files?: WorkerDeps['files'];
   clock: Clock;
   logger: Logger;
   pacer?: Pacer;
@@ -56,6 +58,7 @@ export async function createBot(deps: BotDeps): Promise<Bot> {
     dataDir: deps.config.dataDir,
     handle: deps.handle,
     ...(deps.lark ? { lark: deps.lark } : {}),
+    ...(deps.files ? { files: deps.files } : {}),
     clock: deps.clock,
     logger: deps.logger,
     ...(deps.pacer ? { pacer: deps.pacer } : {}),

@@ -17,6 +17,7 @@ import { summaryTable } from './export/summary-table';
 import { TABLE_NAMES, type Table, type TableName } from './export/table';
 import { tableCsv, tablesCsv } from './export/to-csv';
 import { tablesXlsx } from './export/to-xlsx';
+import { writeEvidenceFiles } from './export/write-evidence-files';
 import { noteDataDirHolder } from './hold-data-dir';
 import type { Verb } from './verb';
 
@@ -26,7 +27,7 @@ import type { Verb } from './verb';
 // are as of `--now` (default: now).
 
 const USAGE =
-  '用法: export [--format csv|xlsx] [--out FILE|DIR] [--table items|progress|history|summary] [--now ISO-8601]\n';
+  '用法: export [--format csv|xlsx] [--out FILE|DIR] [--table items|progress|history|summary] [--now ISO-8601] [--with-files DIR]\n';
 const formatSchema = z.enum(['csv', 'xlsx']);
 const tableSchema = z.enum(TABLE_NAMES as [TableName, ...TableName[]]);
 
@@ -39,9 +40,9 @@ const isDirectory = (path: string) =>
 
 export const exportVerb: Verb = {
   summary:
-    'export [--format csv|xlsx] [--out FILE|DIR] [--table 表] [--now ISO-8601] — 导出整改台账、进展记录、整改经过和汇总',
+    'export [--format csv|xlsx] [--out FILE|DIR] [--table 表] [--now ISO-8601] [--with-files DIR] — 导出整改台账、进展记录、整改经过和汇总;--with-files 把各事项的佐证材料写到 DIR/<编号>/',
   async run(args) {
-    let values: { format?: string; out?: string; now?: string; table?: string };
+    let values: { format?: string; out?: string; now?: string; table?: string; 'with-files'?: string };
     try {
       ({ values } = parseArgs({
         args,
@@ -50,6 +51,7 @@ export const exportVerb: Verb = {
           out: { type: 'string' },
           now: { type: 'string' },
           table: { type: 'string' },
+          'with-files': { type: 'string' },
         },
       }));
     } catch {
@@ -112,6 +114,15 @@ export const exportVerb: Verb = {
       if (written.length > 0) {
         const counts = tables.map((t) => `${t.title} ${t.rows.length} 行`).join('、');
         process.stderr.write(`已导出 ${counts} 到 ${written.join('、')}\n`);
+      }
+      const filesDir = values['with-files'];
+      if (filesDir) {
+        const evidence = await writeEvidenceFiles(store, filesDir);
+        process.stderr.write(`已导出佐证材料 ${evidence.written} 份到 ${filesDir}\n`);
+        if (evidence.missing.length > 0) {
+          process.stderr.write(`缺失的佐证材料(请运行 verify):${evidence.missing.join('、')}\n`);
+          return 1;
+        }
       }
       return 0;
     } finally {

@@ -54,3 +54,6 @@ export const OTHER_DIVISION_ITEM = '这个整改事项属于其他处室,您只�
 /** Lark's sign-in did not complete. */
 export const LARK_LOGIN_FAILED =
   '飞书登录没有完成(授权被取消、已过期或无法确认身份)。请重新登录,或私聊审计助手发送“看板”获取登录链接。';
+
+/** An evidence file the item does not have, or whose bytes are gone (`verify` names it). */
+export const NO_EVIDENCE_FILE = '这个整改事项没有这份佐证材料,或文件已缺失(请管理员运行 verify 检查)。';

@@ -101,7 +101,10 @@ describe('evidence files sent in Lark', () => {
     deps.store.addMember(meta, { openId: HEAD, division: '社保处', role: '处长', name: '王处' });
     deps.store.addMember(meta, { openId: MEMBER, division: '社保处', role: '成员', name: '李四' });
     fake = await FakeLark.start();
-    bot = await startTestBot(fake, { handle: (m, o) => handleMessage(m, deps, o) });
+    bot = await startTestBot(fake, {
+      handle: (m, o) => handleMessage(m, deps, o),
+      files: (sha256) => deps.store.blobs.get(sha256),
+    });
     await say('整改 登记 养老金发放不规范 单位:市社保中心 期限:2027-03-31 处室:社保处', ADMIN);
   });
   afterEach(async () => {
@@ -155,6 +158,30 @@ describe('evidence files sent in Lark', () => {
     expect(blobs()).toHaveLength(2);
     const view = answerTo(await say('整改 查看 ZG-2026-001', ADMIN));
     expect(view).toMatch(/银行回单\.pdf\(39 KB\),李四,\d{4}-\d\d-\d\d \d\d:\d\d:银行回单/);
+  });
+
+  it('sends the files back on 整改 附件 <编号>: each uploaded to Lark and sent as a file or image', async () => {
+    const item = await say('整改 查看 ZG-2026-001', ADMIN);
+    const slip = photo(7);
+    await sendPhoto(slip, MEMBER, { parentId: botAnswer(item) });
+    const report = new TextEncoder().encode('%PDF-1.7 整改报告');
+    await sendPhoto(report, MEMBER, { parentId: botAnswer(item), file: '整改报告.pdf' });
+    const ask = await say('整改 附件 ZG-2026-001', HEAD);
+    const replies = fake.repliesTo(ask);
+    expect(replies.map((m) => m.msgType)).toEqual(['interactive', 'image', 'file']);
+    expect(replies[0]!.content).toContain('共有 2 份佐证材料');
+    const image = fake.uploads.get((JSON.parse(replies[1]!.content) as { image_key: string }).image_key)!;
+    expect(Buffer.from(image.bytes).equals(Buffer.from(slip))).toBe(true);
+    const file = fake.uploads.get((JSON.parse(replies[2]!.content) as { file_key: string }).file_key)!;
+    expect([file.name, file.fileType, file.bytes.toString('utf8')]).toEqual([
+      '整改报告.pdf',
+      'pdf',
+      '%PDF-1.7 整改报告',
+    ]);
+    // Someone of another division may neither see nor fetch them.
+    deps.store.addMember({ by: ADMIN, at: NOW }, { openId: 'ou_qj', division: '企金处', role: '处长' });
+    expect(answerTo(await say('整改 附件 ZG-2026-001', 'ou_qj'))).toContain('不能查看或添加');
+    expect(fake.uploads.size).toBe(2);
   });
 
   it('refuses a stranger’s file and one over 20 MB, keeping nothing', async () => {

@@ -42,6 +42,7 @@ export async function startTestBot(
     coreTimeoutMs?: number;
     clickBudgetMs?: number;
     lateUpdateDelayMs?: number;
+    files?: (sha256: string) => Promise<Uint8Array | undefined>;
   } = {},
 ): Promise<TestBot> {
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'bot-test-'));
@@ -62,6 +63,7 @@ export async function startTestBot(
     ...(fake
       ? { lark: createLarkApi({ appId: fake.appId, appSecret: fake.appSecret, domain: fake.url }) }
       : {}),
+    ...(options.files ? { files: options.files } : {}),
     clock: systemClock,
     logger: options.logger ?? silentLogger,
     pacer: options.pacer ?? new Pacer(),

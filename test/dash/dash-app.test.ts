@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { handleMessage } from '../../src/commands/handle-message';
 import {
   LINK_REFUSED,
   NOT_ON_ROSTER_PAGE,
@@ -174,6 +175,39 @@ describe('the dashboard', () => {
     expect((await get('/dash/items/ZG-2031-999', cookie)).status).toBe(404);
     expect((await get('/dash/plan?plan=1999-2000', cookie)).status).toBe(404);
     expect((await get('/dash/plan?task=9.9', cookie)).status).toBe(404);
+  });
+
+  it('lists an item’s evidence files and hands each over behind the same sign-in and division check', async () => {
+    scene = await dashScene();
+    const bytes = new TextEncoder().encode('%PDF-1.7 银行回单');
+    const id = scene.ids.sbPension!;
+    await handleMessage(
+      {
+        text: `整改 附件 ${id} 退回款项回单`,
+        userId: SB_HEAD,
+        chatId: `p2p-${SB_HEAD}`,
+        private: true,
+        messageId: 'om_evidence_1',
+        at: scene.now,
+        attachment: { kind: 'file', key: 'file_1', name: '回单.pdf' },
+      },
+      scene.deps,
+      { fetchAttachment: async () => ({ ok: true, bytes }) },
+    );
+    const cookie = await signIn(SB_HEAD);
+    const page = await (await get(`/dash/items/${id}`, cookie)).text();
+    expect(page).toContain('佐证材料(共 1 份)');
+    expect(page).toContain('退回款项回单');
+    const href = /href="(\/dash\/items\/[^"]+\/files\/[0-9a-f]{64})"/.exec(page)?.[1];
+    expect(href).toBeDefined();
+    const file = await get(href!, cookie);
+    expect(file.status).toBe(200);
+    expect(file.headers.get('content-type')).toBe('application/pdf');
+    expect(file.headers.get('content-disposition')).toContain(encodeURIComponent('回单.pdf'));
+    expect(new Uint8Array(await file.arrayBuffer())).toEqual(bytes);
+    expect((await get(href!)).status).toBe(302);
+    expect((await get(href!, await signIn(QJ_MEMBER))).status).toBe(403);
+    expect((await get(`${href!.slice(0, -4)}0000`, cookie)).status).toBe(404);
   });
 
   it('ends a session on 退出', async () => {

@@ -68,7 +68,41 @@ interface CardToken {
   answeredAt?: number;
   uses: number;
 }
-const SIZE_LIMIT: Record<string, number> = { text: 150 * 1024, post: 30 * 1024, interactive: 30 * 1024 };
+const SIZE_LIMIT: Record<string, number> = {
+  text: 150 * 1024,
+  post: 30 * 1024,
+  interactive: 30 * 1024,
+  file: 1024,
+  image: 1024,
+};
+/** Uploads (UPLOAD-FILE, UPLOAD-IMAGE): files at most 30 MB, images 10 MB, neither empty. */
+const UPLOAD_LIMIT = { file: 30 * MB, image: 10 * MB };
+
+/** The parts of a multipart/form-data body: fields as text, files as bytes with their names. */
+function multipartParts(
+  body: Buffer,
+  contentType: string,
+): Map<string, { value: Buffer; filename?: string }> {
+  const parts = new Map<string, { value: Buffer; filename?: string }>();
+  const boundary = /boundary=(?:"([^"]+)"|([^;]+))/i.exec(contentType);
+  if (!boundary) return parts;
+  const delimiter = Buffer.from(`--${boundary[1] ?? boundary[2]}`);
+  let at = body.indexOf(delimiter);
+  while (at >= 0) {
+    const start = at + delimiter.length + 2;
+    const next = body.indexOf(delimiter, start);
+    if (next < 0) break;
+    const part = body.subarray(start, next - 2);
+    const split = part.indexOf('\r\n\r\n');
+    const head = part.subarray(0, split).toString('utf8');
+    const name = /name="([^"]*)"/.exec(head)?.[1];
+    const filename = /filename="([^"]*)"/.exec(head)?.[1];
+    if (name)
+      parts.set(name, { value: part.subarray(split + 4), ...(filename !== undefined ? { filename } : {}) });
+    at = next;
+  }
+  return parts;
+}
 
 export class FakeLark {
   readonly requests: RecordedRequest[] = [];
@@ -102,6 +136,11 @@ export class FakeLark {
   userLatencyMs = 0;
   private readonly cardTokens = new Map<string, CardToken>();
   private readonly files = new Map<string, { bytes: Buffer; chunked: boolean; type: 'file' | 'image' }>();
+  /** Files and images the bot uploaded to send (im/v1/files, im/v1/images), by the key given back. */
+  readonly uploads = new Map<
+    string,
+    { kind: 'file' | 'image'; bytes: Buffer; name?: string; fileType?: string }
+  >();
   /** Messages people sent (for GET /im/v1/messages/:id), by message id. */
   readonly userMessages = new Map<string, { msgType: string; content: string }>();
   /**
@@ -241,12 +280,19 @@ export class FakeLark {
   private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const chunks: Buffer[] = [];
     let size = 0;
+    // Uploads may be large; anything else is cut at 4 MB.
+    const cap =
+      req.url?.startsWith('/open-apis/im/v1/files') || req.url?.startsWith('/open-apis/im/v1/images')
+        ? 40 * MB
+        : 4 * MB;
     for await (const chunk of req) {
       size += (chunk as Buffer).length;
-      if (size > 4 * MB) break;
+      if (size > cap) break;
       chunks.push(chunk as Buffer);
     }
-    const text = Buffer.concat(chunks).toString('utf8');
+    const raw = Buffer.concat(chunks);
+    const multipart = String(req.headers['content-type'] ?? '').startsWith('multipart/form-data');
+    const text = multipart ? '' : raw.toString('utf8');
     let body: unknown;
     try {
       body = text ? JSON.parse(text) : undefined;
@@ -370,6 +416,36 @@ export class FakeLark {
       return answer(200, { code: 0, msg: 'success', data: { user: { open_id: openId, name } } });
     }
 
+    // Uploads to send (UPLOAD-FILE, UPLOAD-IMAGE): multipart forms; the key names the bytes from then on.
+    if (
+      record.method === 'POST' &&
+      (url.pathname === '/open-apis/im/v1/files' || url.pathname === '/open-apis/im/v1/images')
+    ) {
+      const image = url.pathname.endsWith('/images');
+      const parts = multipartParts(raw, String(req.headers['content-type'] ?? ''));
+      const bytes = parts.get(image ? 'image' : 'file')?.value;
+      record.body = Object.fromEntries(
+        [...parts].filter(([, p]) => p.filename === undefined).map(([k, p]) => [k, p.value.toString('utf8')]),
+      );
+      if (!bytes || bytes.length === 0) return answer(400, { code: 234001, msg: 'Invalid request param.' });
+      if (bytes.length > (image ? UPLOAD_LIMIT.image : UPLOAD_LIMIT.file))
+        return answer(400, { code: image ? 234006 : 234006, msg: 'The file size exceed the max value.' });
+      if (image && parts.get('image_type')?.value.toString() !== 'message')
+        return answer(400, { code: 234001, msg: 'Invalid request param.' });
+      const fileName = parts.get('file_name')?.value.toString('utf8');
+      const fileType = parts.get('file_type')?.value.toString('utf8');
+      if (!image && (!fileName || !fileType))
+        return answer(400, { code: 234001, msg: 'Invalid request param.' });
+      const key = `${image ? 'img_up' : 'file_up'}_${++this.counter}`;
+      this.uploads.set(key, {
+        kind: image ? 'image' : 'file',
+        bytes: Buffer.from(bytes),
+        ...(fileName ? { name: fileName } : {}),
+        ...(fileType ? { fileType } : {}),
+      });
+      return answer(200, { code: 0, msg: 'success', data: image ? { image_key: key } : { file_key: key } });
+    }
+
     const resourceMatch = /^\/open-apis\/im\/v1\/messages\/([^/]+)\/resources\/([^/]+)$/.exec(url.pathname);
     if (record.method === 'GET' && resourceMatch) {
       const file = this.files.get(
@@ -477,6 +553,14 @@ export class FakeLark {
       return answer(400, { code: 230025, msg: 'message too long' });
     if (b.msg_type === 'interactive' && !isCard(parsed))
       return answer(400, { code: 230099, msg: 'card invalid' });
+    // A file or image message names something this app uploaded, of that kind.
+    if (b.msg_type === 'file' || b.msg_type === 'image') {
+      const key = (parsed as Record<string, unknown> | null)?.[
+        b.msg_type === 'file' ? 'file_key' : 'image_key'
+      ];
+      if (typeof key !== 'string' || this.uploads.get(key)?.kind !== b.msg_type)
+        return answer(400, { code: 230001, msg: 'invalid file_key or image_key' });
+    }
 
     const previous = b.uuid ? this.uuids.get(b.uuid) : undefined;
     if (previous && now - previous.at < 3600_000) {

@@ -71,6 +71,27 @@ export interface LarkApi {
   lookUpMessage?(messageId: string): Promise<LookedUpMessage | undefined>;
   /** The chat a message was sent in (GET /open-apis/im/v1/messages/:message_id), when Lark shows it. */
   messageChat?(messageId: string): Promise<string | undefined>;
+  /**
+   * Uploads a file (POST /open-apis/im/v1/files) or an image (POST /open-apis/im/v1/images, `message`) to
+   * send: the key a `file` / `image` message names, or why not (classified like a send).
+   */
+  upload?(
+    kind: 'file' | 'image',
+    bytes: Uint8Array,
+    name: string,
+  ): Promise<{ ok: true; key: string } | Exclude<SendOutcome, { ok: true }>>;
+}
+
+/** Lark's `file_type` of an upload, from the file's name: Office and PDF by kind, anything else a stream. */
+function larkFileType(name: string): 'pdf' | 'doc' | 'xls' | 'ppt' | 'mp4' | 'opus' | 'stream' {
+  const ext = /\.([A-Za-z0-9]+)$/.exec(name)?.[1]?.toLowerCase() ?? '';
+  if (ext === 'pdf') return 'pdf';
+  if (ext === 'doc' || ext === 'docx') return 'doc';
+  if (ext === 'xls' || ext === 'xlsx') return 'xls';
+  if (ext === 'ppt' || ext === 'pptx') return 'ppt';
+  if (ext === 'mp4') return 'mp4';
+  if (ext === 'opus') return 'opus';
+  return 'stream';
 }
 
 export interface LarkApiOptions {
@@ -276,6 +297,25 @@ export function createLarkApi(options: LarkApiOptions): LarkApi {
         if (chats.size > 5000) chats.delete(chats.keys().next().value!);
       }
       return chat;
+    },
+    async upload(kind, bytes, name) {
+      try {
+        const request: Promise<unknown> =
+          kind === 'image'
+            ? client.im.v1.image.create({ data: { image_type: 'message', image: Buffer.from(bytes) } })
+            : client.im.v1.file.create({
+                data: { file_type: larkFileType(name), file_name: name, file: Buffer.from(bytes) },
+              });
+        const body = (await withTimeout(request, timeoutMs * 4)) as { image_key?: string; file_key?: string; code?: number; msg?: string } | null;
+        const key = body?.image_key ?? body?.file_key;
+        if (key) return { ok: true, key };
+        const outcome = classifyBody(200, body ?? undefined);
+        return outcome.ok ? { ok: false, retry: 'transient', msg: 'no key in the answer' } : outcome;
+      } catch (error) {
+        const outcome = classifyError(error);
+        if (!outcome.ok && outcome.code !== undefined && TOKEN_CODES.has(outcome.code)) cache.clear();
+        return outcome.ok ? { ok: false, retry: 'transient', msg: 'no key in the answer' } : outcome;
+      }
     },
     async downloadResource(messageId, fileKey, type = 'file') {
       const response = await withTimeout(

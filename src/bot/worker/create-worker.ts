@@ -42,6 +42,8 @@ export interface WorkerDeps {
   ): Promise<Reply>;
   /** Lark Open API; absent in local mode (replies are logged, not sent). */
   lark?: LarkApi;
+  /** The bytes of a kept file (by SHA-256), for replies that hand files over. */
+  files?: (sha256: string) => Promise<Uint8Array | undefined>;
   clock: Clock;
   logger: Logger;
   pacer?: Pacer;
@@ -157,6 +159,7 @@ export async function createWorker(deps: WorkerDeps): Promise<Worker> {
     pacer: deps.pacer ?? new Pacer(),
     logger,
     now: () => clock.now().getTime(),
+    ...(deps.files ? { blob: deps.files } : {}),
     ...deps.outbox,
   });
   const undelivered = Undelivered.open(deps.dataDir, logger, deps.fsync !== false);

@@ -38,6 +38,8 @@ export interface OutboxOptions {
   /** The instant now, ms (the injected clock). */
   now?: () => number;
   sleep?: (ms: number, signal?: AbortSignal) => Promise<void>;
+  /** The bytes of a kept file a message hands over (by SHA-256); absent: such messages cannot be sent. */
+  blob?: (sha256: string) => Promise<Uint8Array | undefined>;
 }
 
 /** When a delivery began to be owed, and what stops it early. */
@@ -116,6 +118,20 @@ export class Outbox {
     return result;
   }
 
+  /** Uploads a kept file a message hands over: the content that names it, or why not. */
+  private async upload(
+    message: LarkMessage,
+  ): Promise<{ ok: true; content: Record<string, string> } | Exclude<SendOutcome, { ok: true }>> {
+    const { api, blob } = this.options;
+    const file = message.upload!;
+    const bytes = await blob?.(file.sha256);
+    if (!bytes || !api?.upload) return { ok: false, retry: 'fatal', msg: `file ${file.sha256} not available` };
+    const kind = message.msgType === 'image' ? 'image' : 'file';
+    const got = await api.upload(kind, bytes, file.name);
+    if (!got.ok) return got;
+    return { ok: true, content: kind === 'image' ? { image_key: got.key } : { file_key: got.key } };
+  }
+
   private async sendOne(
     target: Target,
     message: LarkMessage,
@@ -133,6 +149,7 @@ export class Outbox {
       return { ok: true };
     }
     let last: SendOutcome = { ok: false, retry: 'transient', msg: 'not tried' };
+    let uploaded: LarkMessage | undefined;
     // Rate-limit answers are expected under load and do not use up the ordinary attempts: they wait as
     // long as Lark's `x-ogw-ratelimit-reset` says, however often.
     let attempts = 0;
@@ -144,14 +161,23 @@ export class Outbox {
           retry: 'gave-up',
           msg: `still not delivered after ${this.giveUpMs} ms: ${last.msg}`,
         };
-      const release = await pacer.acquire(target.chatId);
-      try {
-        last =
-          target.kind === 'reply'
-            ? await api.reply(target.messageId, message, uuid)
-            : await api.sendToChat(target.chatId, message, uuid, target.receiveIdType);
-      } finally {
-        release();
+      // A file to hand over is uploaded first (once): its key makes the message's content.
+      if (message.upload && !uploaded) {
+        const got = await this.upload(message);
+        if (got.ok) uploaded = { ...message, content: JSON.stringify(got.content) };
+        else last = got;
+      }
+      if (!message.upload || uploaded) {
+        const sending = uploaded ?? message;
+        const release = await pacer.acquire(target.chatId);
+        try {
+          last =
+            target.kind === 'reply'
+              ? await api.reply(target.messageId, sending, uuid)
+              : await api.sendToChat(target.chatId, sending, uuid, target.receiveIdType);
+        } finally {
+          release();
+        }
       }
       if (last.ok || last.retry === 'fatal') return last;
       if (last.retry === 'app') {

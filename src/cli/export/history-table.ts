@@ -18,6 +18,8 @@ const COLUMNS = columns([
   ['变更', 'text', 30],
   ['金额(万元)', 'number', 14],
   ['消息ID', 'text', 24],
+  ['佐证文件', 'text', 30],
+  ['SHA-256', 'text', 20],
 ]);
 
 /** Events whose actor is a reviewer deciding on a request. */
@@ -41,6 +43,8 @@ export function historyTable(store: Store): Table {
         (h.changes ?? []).map((c) => `${c.field}:${c.from || '(无)'} → ${c.to || '(无)'}`).join(';'),
         h.amount,
         h.messageId,
+        h.file?.name,
+        h.file?.sha256,
       ]),
     );
   return { name: 'history', title: '整改经过', columns: COLUMNS, rows };

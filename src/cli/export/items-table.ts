@@ -30,7 +30,15 @@ export const ITEMS_COLUMNS = columns([
   ['整改金额(万元)', 'number', 16],
   ['待审核申请', 'text', 30],
   ['驳回次数', 'number', 10],
+  ['佐证材料', 'text', 40],
 ]);
+
+/** `回单.jpg(3f2a9c01b7e4);整改报告.pdf(…)`: each file by its name and the start of its SHA-256. */
+export function evidenceText(item: RectificationItem): string {
+  return item.history
+    .flatMap((h) => (h.file ? [`${h.file.name}(${h.file.sha256.slice(0, 12)})`] : []))
+    .join(';');
+}
 
 function pendingText(item: RectificationItem, store: Store, timeZone: string): string {
   const p = item.pending;
@@ -71,6 +79,7 @@ export function itemsTable(store: Store, now: Date, timeZone: string, labels: Pl
       i.rectifiedAmount,
       pendingText(i, store, timeZone),
       i.history.filter((h) => h.kind === '驳回销号' || h.kind === '驳回延期').length,
+      evidenceText(i),
     ];
   });
   return { name: 'items', title: '整改台账', columns: ITEMS_COLUMNS, rows };

@@ -1,6 +1,7 @@
 import type { PlanKnowledge } from '../../plan/knowledge';
 import type { PlanEntry } from '../../plans/plan-entry';
 import type { PlanRegistry } from '../../plans/plan-registry';
+import { fileSizeText } from '../../reply/file-size-text';
 import { targetLabel } from '../../reports/target-label';
 import {
   displayName,
@@ -25,6 +26,17 @@ export interface HistoryRow {
   changes: string[];
 }
 
+/** An evidence file as the page lists it: a download link behind the same sign-in. */
+export interface EvidenceRow {
+  name: string;
+  size: string;
+  by: string;
+  at: string;
+  text: string;
+  sha256: string;
+  href: string;
+}
+
 export interface ItemView {
   item: RectificationItem;
   responsible?: string;
@@ -35,6 +47,8 @@ export interface ItemView {
   closedAt?: string;
   pendingBy?: string;
   history: HistoryRow[];
+  /** 佐证材料, oldest first. */
+  evidence: EvidenceRow[];
   /** The message the item was registered by (a Lark `om_…` id, when it came from Lark). */
   registrationMessage?: string;
 }
@@ -77,6 +91,21 @@ export function itemView(
       ...(event.requestedBy ? { requestedBy: displayName(store, event.requestedBy) } : {}),
       changes: (event.changes ?? []).map((c) => `${c.field}:${c.from || '(无)'} → ${c.to || '(无)'}`),
     })),
+    evidence: item.history.flatMap((event) =>
+      event.file
+        ? [
+            {
+              name: event.file.name,
+              size: fileSizeText(event.file.size),
+              by: displayName(store, event.by),
+              at: localTime(event.at, timeZone),
+              text: event.text,
+              sha256: event.file.sha256,
+              href: `/dash/items/${encodeURIComponent(item.id)}/files/${event.file.sha256}`,
+            },
+          ]
+        : [],
+    ),
     ...(registration?.startsWith('om_') ? { registrationMessage: registration } : {}),
   };
 }

@@ -64,6 +64,37 @@ export function ItemPage(props: { view: ItemView; viewer: Viewer; larkLink?: str
           看板只读:销号、延期、审核等请在飞书里发送“整改 …”命令或使用事项卡片上的按钮。
         </p>
       </section>
+      {view.evidence.length > 0 ? (
+        <section class="card">
+          <h2>佐证材料(共 {view.evidence.length} 份)</h2>
+          <table class="timeline">
+            <thead>
+              <tr>
+                <th>文件</th>
+                <th class="num">大小</th>
+                <th>提交人</th>
+                <th>时间</th>
+                <th>说明</th>
+                <th>SHA-256</th>
+              </tr>
+            </thead>
+            <tbody>
+              {view.evidence.map((f) => (
+                <tr>
+                  <td>
+                    <a href={f.href}>{f.name}</a>
+                  </td>
+                  <td class="num">{f.size}</td>
+                  <td>{f.by}</td>
+                  <td>{f.at}</td>
+                  <td>{f.text}</td>
+                  <td class="small muted">{f.sha256.slice(0, 12)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </section>
+      ) : null}
       <section class="card">
         <h2>整改经过(共 {view.history.length} 条)</h2>
         <table class="timeline">

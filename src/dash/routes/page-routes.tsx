@@ -1,7 +1,7 @@
 import type { Context, Hono } from 'hono';
 import { planInUse } from '../../plans/plan-in-use';
 import type { PlanRegistry } from '../../plans/plan-registry';
-import { NOT_ON_ROSTER_PAGE, OTHER_DIVISION_ITEM } from '../../reply/dashboard-wording';
+import { NO_EVIDENCE_FILE, NOT_ON_ROSTER_PAGE, OTHER_DIVISION_ITEM } from '../../reply/dashboard-wording';
 import { divisionOrder } from '../../reports/division-order';
 import { normaliseItemId } from '../../store';
 import { calendarDay } from '../../time/calendar-day';
@@ -139,6 +139,36 @@ export function pageRoutes(app: Hono, deps: DashDeps): void {
         c,
         <ItemPage view={view} viewer={viewer} drawnAt={drawnAt()} {...(larkLink ? { larkLink } : {})} />,
       );
+    }),
+  );
+
+  // An evidence file, for whoever may see its item: its own bytes, as it was sent.
+  app.get(
+    '/dash/items/:id/files/:sha',
+    signedIn(async (c, viewer) => {
+      const id = normaliseItemId(c.req.param('id') ?? '');
+      const item = id ? store.item(id) : undefined;
+      const file = item?.history.find((h) => h.file?.sha256 === c.req.param('sha'))?.file;
+      if (!item || !file)
+        return page(c, <NoticePage title="没有这份材料" message={NO_EVIDENCE_FILE} viewer={viewer} />, 404);
+      const own = viewerDivision(viewer);
+      if (own && item.division !== own)
+        return page(
+          c,
+          <NoticePage title="不能查看" message={OTHER_DIVISION_ITEM} viewer={viewer} refused />,
+          403,
+        );
+      const bytes = await store.blobs.get(file.sha256);
+      if (!bytes)
+        return page(c, <NoticePage title="没有这份材料" message={NO_EVIDENCE_FILE} viewer={viewer} />, 404);
+      return new Response(bytes, {
+        headers: {
+          'content-type': file.mime,
+          'content-disposition': `attachment; filename*=UTF-8''${encodeURIComponent(file.name)}`,
+          'cache-control': 'private, no-store',
+          'x-content-type-options': 'nosniff',
+        },
+      });
     }),
   );
 
