@@ -306,7 +306,12 @@ export function createLarkApi(options: LarkApiOptions): LarkApi {
             : client.im.v1.file.create({
                 data: { file_type: larkFileType(name), file_name: name, file: Buffer.from(bytes) },
               });
-        const body = (await withTimeout(request, timeoutMs * 4)) as { image_key?: string; file_key?: string; code?: number; msg?: string } | null;
+        const body = (await withTimeout(request, timeoutMs * 4)) as {
+          image_key?: string;
+          file_key?: string;
+          code?: number;
+          msg?: string;
+        } | null;
         const key = body?.image_key ?? body?.file_key;
         if (key) return { ok: true, key };
         const outcome = classifyBody(200, body ?? undefined);

@@ -125,7 +125,8 @@ export class Outbox {
     const { api, blob } = this.options;
     const file = message.upload!;
     const bytes = await blob?.(file.sha256);
-    if (!bytes || !api?.upload) return { ok: false, retry: 'fatal', msg: `file ${file.sha256} not available` };
+    if (!bytes || !api?.upload)
+      return { ok: false, retry: 'fatal', msg: `file ${file.sha256} not available` };
     const kind = message.msgType === 'image' ? 'image' : 'file';
     const got = await api.upload(kind, bytes, file.name);
     if (!got.ok) return got;
