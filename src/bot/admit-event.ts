@@ -59,11 +59,13 @@ export async function admitEvent(
   if (identity && needsIdentity && botId === undefined)
     return { kind: 'retry-later', reason: 'bot identity unknown' };
   const attachment = readAttachment(event.messageType, event.content);
-  // A file or image cannot @-mention anyone: in a group it goes to the core unaddressed, which answers it
-  // only when it belongs somewhere (evidence for an item) and is silent otherwise.
+  // A file or image message cannot @-mention anyone: in a group it goes to the core unaddressed, which
+  // answers it only when it belongs somewhere (evidence for an item) and is silent otherwise. A post can
+  // mention the bot, and must.
   const unaddressed =
     event.chatType !== 'p2p' && botId !== undefined && !event.mentions.some((m) => m.openId === botId);
-  if (unaddressed && !attachment) return { kind: 'ignore', reason: 'not mentioned' };
+  const bare = event.messageType === 'file' || event.messageType === 'image';
+  if (unaddressed && !(attachment && bare)) return { kind: 'ignore', reason: 'not mentioned' };
   const botKeys = event.mentions.filter((m) => m.openId === botId).map((m) => m.key);
   const text = readMessage(event.messageType, event.content, botKeys);
   return {

@@ -8,6 +8,7 @@ import type { Reply } from '../reply/reply';
 import { replySchema } from '../reply/reply-schema';
 import { failedReply, storeRefusalReply, timedOutReply } from '../reply/wording';
 import { StoreError, StoreWriteError } from '../store';
+import { asksToAddPlan } from '../text/asks-to-add-plan';
 import { normalise } from '../text/normalise';
 import { calendarDay } from '../time/calendar-day';
 import { isHolidayNotice } from '../time/notice';
@@ -56,8 +57,10 @@ export async function handleMessage(
     const staged = await stageSentFile(message, deps, options);
     // A file in a group that did not address the bot is answered only when it belongs to an item.
     if (message.unaddressed && staged.kind === 'none') return { blocks: [] };
+    // A file on its own (or with `导入`) is a plan an admin adds; a picture in a post that asks something
+    // else is left aside and the words are answered.
     const sent =
-      staged.kind !== 'none' || !message.attachment
+      staged.kind !== 'none' || !message.attachment || !asksToAddPlan(message.text)
         ? undefined
         : message.attachment.kind === 'image'
           ? fileWithoutPurpose()

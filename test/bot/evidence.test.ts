@@ -64,6 +64,20 @@ describe('evidence files sent in Lark', () => {
     return messageId;
   }
 
+  /** A post (rich text) from the member in the work group, @-mentioning the bot unless told. */
+  async function post_(messageId: string, content: string, mention = true): Promise<void> {
+    await post(
+      messageEvent({
+        messageId,
+        chatId: GROUP,
+        senderOpenId: MEMBER,
+        mentionBot: mention,
+        messageType: 'post',
+        content,
+      }),
+    );
+  }
+
   /** A photo sent in the work group (a file message the bot receives), optionally as a reply. */
   async function sendPhoto(
     bytes: Uint8Array,
@@ -140,6 +154,42 @@ describe('evidence files sent in Lark', () => {
     expect(card).toContain('李四');
     expect(answerTo(await say('整改 审核 ZG-2026-001 通过', HEAD))).toContain('已销号');
     expect(deps.store.item('ZG-2026-001')?.status).toBe('已销号');
+  });
+
+  it('takes a 销号 written with a photo in one post, and leaves a group’s other pictures alone', async () => {
+    const postId = `om_post${++n}`;
+    const slip = photo(8);
+    fake.putFile(postId, 'img_in_post', slip, { type: 'image' });
+    const post = {
+      title: '',
+      content: [
+        [
+          { tag: 'at', user_id: '@_user_1', user_name: '审计助手' },
+          { tag: 'text', text: ' 整改 销号 ZG-2026-001 已追回,回单见图' },
+        ],
+        [{ tag: 'img', image_key: 'img_in_post', width: 800, height: 600 }],
+      ],
+    };
+    await post_(postId, JSON.stringify(post));
+    expect(answerTo(postId)).toContain('已申请销号');
+    expect(answerTo(postId)).toContain('图片.jpg');
+    expect(JSON.parse(evidenceRecords()[0]!).data.sha256).toBe(sha(slip));
+    // A picture someone shares in the group with no item in view: no answer, nothing kept.
+    const other = await sendPhoto(photo(9), HEAD);
+    expect(fake.repliesTo(other)).toHaveLength(0);
+    expect(evidenceRecords()).toHaveLength(1);
+    // A post that does not @ the bot is not the bot's, picture or not.
+    const quiet = `om_post${++n}`;
+    fake.putFile(quiet, 'img_quiet', photo(10), { type: 'image' });
+    await post_(
+      quiet,
+      JSON.stringify({
+        title: '',
+        content: [[{ tag: 'text', text: '整改 附件 ZG-2026-001' }], [{ tag: 'img', image_key: 'img_quiet' }]],
+      }),
+      false,
+    );
+    expect(fake.repliesTo(quiet)).toHaveLength(0);
   });
 
   it('keeps a file sent after 整改 附件 with its 说明, a second file too, and a resend once', async () => {

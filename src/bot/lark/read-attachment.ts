@@ -6,6 +6,21 @@ import type { Attachment } from '../../message/incoming-message';
 
 const fileContent = z.object({ file_key: z.string().min(1), file_name: z.string().optional() });
 const imageContent = z.object({ image_key: z.string().min(1) });
+// A post (rich text) may hold pictures among its paragraphs: `{"tag":"img","image_key"}` (no locale wrapper
+// when received; tolerated anyway).
+const postImage = z.looseObject({ tag: z.literal('img'), image_key: z.string().min(1) });
+
+/** The first picture a post holds, wherever it is. */
+function firstPostImage(json: unknown, depth = 0): string | undefined {
+  if (depth > 6 || !json || typeof json !== 'object') return undefined;
+  const image = postImage.safeParse(json);
+  if (image.success) return image.data.image_key;
+  for (const value of Array.isArray(json) ? json : Object.values(json)) {
+    const found = firstPostImage(value, depth + 1);
+    if (found) return found;
+  }
+  return undefined;
+}
 
 function parseJson(text: string): unknown {
   try {
@@ -15,7 +30,10 @@ function parseJson(text: string): unknown {
   }
 }
 
-/** The file or image a message carries, or undefined for other types (or unreadable content). */
+/**
+ * The file or image a message carries (a post: its first picture), or undefined for other types (or
+ * unreadable content).
+ */
 export function readAttachment(messageType: string, content: string): Attachment | undefined {
   if (messageType === 'file') {
     const parsed = fileContent.safeParse(parseJson(content));
@@ -26,6 +44,10 @@ export function readAttachment(messageType: string, content: string): Attachment
   if (messageType === 'image') {
     const parsed = imageContent.safeParse(parseJson(content));
     return parsed.success ? { kind: 'image', key: parsed.data.image_key, name: '' } : undefined;
+  }
+  if (messageType === 'post') {
+    const key = firstPostImage(parseJson(content));
+    return key ? { kind: 'image', key, name: '' } : undefined;
   }
   return undefined;
 }
