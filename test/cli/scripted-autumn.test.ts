@@ -188,7 +188,7 @@ describe('a scripted autumn through cli say and cli job', () => {
     expect(csv.status).toBe(0);
     expect(csv.stdout.startsWith('\uFEFF# 整改台账\r\n')).toBe(true);
     expect(csv.stdout).toMatch(
-      /\r\nZG-2026-001,养老金违规发放,市社保中心,,社保处,,,,2027-03-31,整改中,正常,[^\r]*,限期整改,120,,,1\r\n/,
+      /\r\nZG-2026-001,养老金违规发放,市社保中心,,社保处,,,,2027-03-31,整改中,正常,[^\r]*,限期整改,120,,,1,\r\n/,
     );
     expect(csv.stdout).toMatch(/\r\nZG-2026-002,重复录入的事项,市医保局,,社保处,,,,2026-10-15,已作废,/);
     expect(csv.stdout).toContain('# 进展记录');
