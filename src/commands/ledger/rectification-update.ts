@@ -202,8 +202,10 @@ export function closeItem(args: CloseArgs, msg: IncomingMessage, deps: CoreDeps)
   let updated = deps.store.closeItem(metaOf(msg), args.id, args.text, !direct, args.amount);
   if (file) {
     const kept = recordEvidence(args.id, file, undefined, msg, deps);
-    if ('item' in kept) updated = kept.item;
-    superseded.push(paragraph(evidenceKeptText(args.id, file)));
+    if ('item' in kept) {
+      updated = kept.item;
+      superseded.push(paragraph(evidenceKeptText(args.id, file)));
+    } else superseded.push(...kept.blocks);
     deps.fileIntents.forget(msg.chatId, msg.userId);
   } else deps.fileIntents.remember(msg.chatId, msg.userId, { kind: 'evidence', itemId: args.id }, msg.at);
   return direct

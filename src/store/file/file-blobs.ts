@@ -20,10 +20,9 @@ export function fileBlobs(dir: string, options: { fsync?: boolean; readOnly?: bo
     async put(bytes) {
       const sha = sha256Hex(bytes);
       const path = pathOf(sha);
-      if (existsSync(path)) {
-        // Kept before: the same bytes (a file that no longer matches its name is verify's to report).
+      // Kept before, and still whole: nothing to write. One changed since is written afresh.
+      if (existsSync(path) && sha256Hex(await readFile(path).catch(() => new Uint8Array())) === sha)
         return sha;
-      }
       if (options.readOnly) throw new StoreWriteError('no', 'the store is open read-only');
       const temp = join(dir, `.${sha}.${randomUUID()}.tmp`);
       try {
