@@ -79,6 +79,13 @@ export const OWN_DIVISION = /(?:我们|咱们|我|本|咱)(?:处室|处|科室|�
 export const POINTS_BACK =
   /这个任务|这项任务|该任务|这一项|这项工作|这项|这一条|这条|该项|此项|这件事|这个事|这个|那个|上面那个|刚才那个|它们|它|其/;
 
+/** Units in general, no unit of their own (`配合单位`, `牵头的部门`): asking words in a follow-up. */
+export const GENERIC_UNIT = /单位|部门|处室|科室|股室/g;
+
+/** `还有呢`, `还有谁`, `其他单位呢` after who leads a task: the units besides the lead, its co-operators. */
+export const ASKS_OTHERS =
+  /^(?:那|那么)?(?:还有|其他|其它|别的|另外)(?:的|谁|哪些|哪个|什么|呢|吗|单位|部门|处室|科室|处|科)*[?？]?$/;
+
 /** `那3.3呢`, `古城项目群呢`, `那投资处呢`: the last question again, of something else. */
 export const ELLIPSIS = /^(?:那么?|还有|另外|再问一下?)?\s*(.+?)\s*(?:呢|那|咧)\s*[??]?$/;
 

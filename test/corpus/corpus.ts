@@ -4,7 +4,7 @@ import { COMMON_PROSPERITY_2021_2025 } from './plans/common-prosperity-2021-2025
 import { DIGITAL_GOVERNMENT_MARKDOWN } from './plans/digital-government-markdown';
 import { LIVELIHOOD_PROJECTS_TABLE } from './plans/livelihood-projects-table';
 import { PRIVATE_ECONOMY_MEASURES } from './plans/private-economy-measures';
-import { SHANGYU_WORK_POINTS_2026 } from './plans/shangyu-work-points-2026';
+import { SHANGYU_BESIDE_SHIPPED, SHANGYU_WORK_POINTS_2026 } from './plans/shangyu-work-points-2026';
 
 /** Every plan's messages: one file a plan under plans/. */
 export const CORPUS: readonly PlanCorpus[] = [
@@ -14,6 +14,7 @@ export const CORPUS: readonly PlanCorpus[] = [
   PRIVATE_ECONOMY_MEASURES,
   DIGITAL_GOVERNMENT_MARKDOWN,
   LIVELIHOOD_PROJECTS_TABLE,
+  SHANGYU_BESIDE_SHIPPED,
 ];
 
 /** How many messages the corpus holds (chat messages that only set the scene are not counted). */
