@@ -87,8 +87,11 @@ export function createDivisionMatcher(divisions: Division[]): DivisionMatcher {
     for (const a of d.aliases)
       terms.push({ term: a, division: d, short: !a.endsWith(d.name) && a !== d.name && !ORG_END.test(a) });
   }
-  terms.sort((a, b) => b.term.length - a.term.length);
-  const exact = new Map(terms.map((t) => [t.term, t.division]));
+  // Longest first; of the same words, a division's own name before another's short form.
+  const own = (t: { term: string; division: Division }) => (t.term === t.division.name ? 0 : 1);
+  terms.sort((a, b) => b.term.length - a.term.length || own(a) - own(b));
+  const exact = new Map<string, Division>();
+  for (const t of terms) if (!exact.has(t.term)) exact.set(t.term, t.division);
 
   const resolve = (text: string): Division | undefined => {
     const key = normaliseName(text);

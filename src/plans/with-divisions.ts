@@ -51,9 +51,11 @@ export function withDivisions(
   }
 
   const exact = new Map<string, Division>();
-  // Terms are in the order divisions were added (the plan in use first): the first claim stands.
-  for (const d of divisions)
-    for (const term of [d.name, ...d.aliases]) if (!exact.has(term)) exact.set(term, d);
+  // A division's own name is its own whatever another's short form (社保处 of the 2021—2025 plan is no
+  // short form of the plan in use's 社保审计处); then short forms in the order divisions were added (the
+  // plan in use first): the first claim stands.
+  for (const d of divisions) if (!exact.has(d.name)) exact.set(d.name, d);
+  for (const d of divisions) for (const term of d.aliases) if (!exact.has(term)) exact.set(term, d);
   const resolveDivision = (text: string): Division | undefined => {
     const key = normaliseName(text);
     const own = exact.get(key) ?? (key.startsWith('局') ? exact.get(key.slice(1)) : undefined);

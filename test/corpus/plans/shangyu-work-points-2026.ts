@@ -286,14 +286,15 @@ export const SHANGYU_WORK_POINTS_2026: PlanCorpus = {
 
 // Round 2: the same work points in use with the bureau's 2021—2025 plan beside them (its 处 on the roster).
 // Staff name this plan's 科 in their everyday short forms — 投资科 (投资审计科), 社保科 (社会保障审计科),
-// 经责科, 法规科, 数据科, or with 处 for 科 — and the other plan's 投资处/社会保障处 must not take them.
+// 经责科, 法规科, 数据科, or with 处 for 科 — and the other plan's 投资处/社保处 must not take them (its
+// divisions' own names stay theirs: records were made under them).
 const shortForms: CorpusMessage[] = [
   division('投资科牵头什么', owns('投资审计科', k('十三'))),
   division('社保科负责哪些', owns('社会保障审计科', k('五'), k('十'), k('十一'))),
   division('经责科管什么', owns('经济责任审计科', k('十六'))),
   division('法规科有哪些任务', owns('法规审理科', k('十七'), k('十八'))),
   division('数据科牵头哪些', owns('电子数据审计科', k('十九'))),
-  division('社保处负责什么', owns('社会保障审计科', k('五'), k('十'), k('十一'))),
+  division('经责处管什么', owns('经济责任审计科', k('十六'))),
   division('农业农村科管哪些', owns('农业农村审计科', k('八'), k('十四'))),
   division('行政事业科负责什么', owns('行政事业审计科', k('七'))),
   yn('重大投资项目审计是投资科牵头吗', yesNo(k('十三'), '投资审计科', true)),
