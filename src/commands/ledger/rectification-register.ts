@@ -9,6 +9,7 @@ import { readDate } from '../../time/read-date';
 import { actorOf, metaOf, ownerOf, rosterDivisions } from '../access';
 import { defineCommand } from '../define-command';
 import { leadUnitOf } from '../lead-unit-of';
+import { taskOfWord } from '../task-of-word';
 import { deadlineProblem } from './deadline-rules';
 import { parseItemOptions } from './item-options';
 import { nonWorkingDeadlineNote } from './non-working-deadline';
@@ -72,7 +73,7 @@ export const rectificationRegisterCommand = defineCommand<Args>({
     }
     let taskId: string | undefined;
     if (options.task) {
-      const task = deps.knowledge.taskById(options.task);
+      const task = taskOfWord(options.task, deps);
       if (!task) {
         const ids = deps.knowledge.plan.tasks.map((t) => t.id).join('、');
         return textReply(`没有任务“${options.task}”。任务编号有:${ids}。`, 'orange');
