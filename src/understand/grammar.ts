@@ -31,7 +31,7 @@ export const ASKS_TARGET =
 export const TARGET_NOUNS = /工作目标|目标值|目标|指标值|指标|要求|标准/g;
 
 /** Asks who holds a role (`组长是谁`, `专班组长谁当`). */
-export const ASKS_PERSON = /是谁|谁担任|谁当|由谁|哪位|谁来当|谁任/;
+export const ASKS_PERSON = /是谁|谁担任|谁当|由谁|哪位|谁来当|谁任|设在|设于/;
 export const ROLE_WORDS = /组长|负责人|召集人|主任/;
 
 /** Asks what a task or heading says (`讲些什么`, `具体什么内容`, `原文`). */

@@ -62,6 +62,7 @@ const singles: CorpusMessage[] = [
   who('重大项目储备库由谁负责', leads(k(1))),
   who('拿地即开工谁牵头', leads(k(2))),
   who('外资服务专员制度归哪个单位', leads(k(4))),
+  who('专班办公室设在哪个单位', { role: '市发展改革委' }),
   coop('除了市投资促进局还有谁参与精准招商', cooperators(k(3))),
   coop('第6项有配合单位吗', cooperators(k(6))),
   coop('人才安居政策谁协助', cooperators(k(6))),
