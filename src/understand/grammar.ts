@@ -31,7 +31,7 @@ export const ASKS_TARGET =
 export const TARGET_NOUNS = /工作目标|目标值|目标|指标值|指标|要求|标准/g;
 
 /** Asks who holds a role (`组长是谁`, `专班组长谁当`). */
-export const ASKS_PERSON = /是谁|谁担任|谁当|由谁|哪位|谁来当|谁任/;
+export const ASKS_PERSON = /是谁|谁担任|谁当|由谁|哪位|谁来当|谁任|设在|设于/;
 export const ROLE_WORDS = /组长|负责人|召集人|主任/;
 
 /** Asks what a task or heading says (`讲些什么`, `具体什么内容`, `原文`). */
@@ -39,7 +39,11 @@ export const ASKS_CONTENT =
   /讲|说|内容|原文|全文|完成时限|完成时间|截止时间|时限|期限|时间节点|什么时候|何时|进度安排|是什么|是啥|干什么|干啥|干嘛|做什么|做啥|是做|具体|详细|详情|介绍|看看|看下|给我|发一下|说说|哪一条|哪条|条款|出处/;
 
 /** Asks when something is due (`完成时限呢`, `什么时候完成`). */
-export const ASKS_TIME = /完成时限|完成时间|截止时间|时限|期限|时间节点|什么时候|何时|进度安排|哪年|几月/;
+export const ASKS_TIME =
+  /完成时限|完成时间|截止时间|截止日期|截止|时限|期限|时间节点|什么时候|啥时候|何时|几时|进度安排|哪一年|哪年|哪个月|几月/;
+
+/** Verbs of finishing asked with a time (`什么时候完成`, `哪个月要建成`): no topic of their own. */
+export const FINISHING = /要?(?:完成|建成|完工|结束|办结|做完|搞完|到期)/g;
 
 /** Asks for the tasks under a heading (`三、…下面有哪些任务`, `包括哪些`). */
 export const ASKS_UNDER =

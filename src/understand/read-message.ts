@@ -9,6 +9,7 @@ import {
   ASKS_TIME,
   ASKS_WHO,
   ELLIPSIS,
+  FINISHING,
   GENERIC_UNIT,
   LOOKS_LIKE_QUESTION,
   OWN_DIVISION,
@@ -52,11 +53,15 @@ function askedAgain(subject: string, topic: Topic | undefined): string {
   }
 }
 
+const TIME_WORDS = new RegExp(ASKS_TIME.source, 'g');
+
 /** Nothing but asking words: `谁配合`, `原文是什么`, `具体内容呢`, `是哪个处牵头的`. */
 function asksOfNothing(text: string, ctx: ReadContext): boolean {
   if (readRef(text) || ctx.knowledge.findDivisions(text).length > 0) return false;
   return (
-    leftOver(subjectOf(text.replace(SUPPORT_PHRASE, ' '), ctx))
+    leftOver(
+      subjectOf(text.replace(SUPPORT_PHRASE, ' ').replace(TIME_WORDS, ' ').replace(FINISHING, ' '), ctx),
+    )
       .replace(GENERIC_UNIT, '')
       .replace(/[\s的是了吗呢呀啊吧嘛哦么这那有]/g, '') === ''
   );

@@ -16,6 +16,7 @@ import {
   ASKS_YES_NO,
   DOCUMENT,
   EXCEPT,
+  FINISHING,
   LOOKS_LIKE_QUESTION,
   MENTION_WORDS,
   OR,
@@ -59,7 +60,11 @@ const LIST_OF: Record<string, Extract<Ask, { kind: 'list' }>['of']> = {
 
 /** The text once the reference's own asking words are cut: empty when only asking is left. */
 export function leftOver(rest: string): string {
-  const asking = stripQuestionWords(rest)
+  // `3.1什么时候完成`: the time asked and the finishing verb asked with it, before 什么 is cut alone.
+  const timed = ASKS_TIME.test(rest)
+    ? rest.replace(new RegExp(ASKS_TIME.source, 'g'), ' ').replace(FINISHING, ' ')
+    : rest;
+  const asking = stripQuestionWords(timed)
     .replace(new RegExp(ASKS_CONTENT.source, 'g'), ' ')
     .replace(new RegExp(ASKS_SUPPORT.source, 'g'), ' ')
     .replace(new RegExp(ASKS_WHO.source, 'g'), ' ')
@@ -297,6 +302,15 @@ export function readPart(text: string, ctx: ReadContext): Ask {
   }
 
   const wantsSupport = ASKS_SUPPORT.test(text);
+  // `口袋公园什么时候完成`, `拓宽民间投资领域截止时间`: when the one task its words name is due.
+  if (ASKS_TIME.test(text) && !wantsSupport) {
+    const about = aboutSubject(
+      text.replace(new RegExp(ASKS_TIME.source, 'g'), ' ').replace(FINISHING, ' '),
+      ctx,
+    );
+    if (about.reading.kind === 'task' && about.reading.tasks.length <= 1)
+      return { kind: 'ref', ref: { task: about.reading.task }, wants: 'time' };
+  }
   if (wantsSupport)
     return { kind: 'who', wants: 'support', about: subjectsOf(text.replace(SUPPORT_PHRASE, ' '), ctx) };
   if (ASKS_WHO.test(text)) return { kind: 'who', wants: 'lead', about: subjectsOf(text, ctx) };
