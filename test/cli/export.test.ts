@@ -89,14 +89,14 @@ describe('export', () => {
     expect((await cli(dir, ['export', '--table', 'people'])).status).toBe(2);
   });
 
-  it('gives 预警 as of --now', () => {
+  it('gives 预警 as of --now', async () => {
     const warning = async (now: string) => {
       const lines = (await cli(dir, ['export', '--table', 'items', '--now', now])).stdout.split('\r\n');
       const header = lines[0]!.replace('\uFEFF', '').split(',');
       return lines[1]!.split(',')[header.indexOf('预警')];
     };
-    expect(warning('2026-11-27T09:00:00+08:00')).toBe('正常');
-    expect(warning('2026-12-15T09:00:00+08:00')).toBe('临期');
-    expect(warning('2026-12-21T09:00:00+08:00')).toBe('逾期');
+    expect(await warning('2026-11-27T09:00:00+08:00')).toBe('正常');
+    expect(await warning('2026-12-15T09:00:00+08:00')).toBe('临期');
+    expect(await warning('2026-12-21T09:00:00+08:00')).toBe('逾期');
   });
 });
