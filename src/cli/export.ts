@@ -41,7 +41,7 @@ const isDirectory = (path: string) =>
 export const exportVerb: Verb = {
   summary:
     'export [--format csv|xlsx] [--out FILE|DIR] [--table 表] [--now ISO-8601] [--with-files DIR] — 导出整改台账、进展记录、整改经过和汇总;--with-files 把各事项的佐证材料写到 DIR/<编号>/',
-  async run(args) {
+  async run(args, io) {
     let values: { format?: string; out?: string; now?: string; table?: string; 'with-files'?: string };
     try {
       ({ values } = parseArgs({
@@ -55,21 +55,21 @@ export const exportVerb: Verb = {
         },
       }));
     } catch {
-      process.stderr.write(USAGE);
+      io.stderr.write(USAGE);
       return 2;
     }
     const format = formatSchema.safeParse(values.format);
     const only = values.table === undefined ? undefined : tableSchema.safeParse(values.table);
     if (!format.success || (only && !only.success)) {
-      process.stderr.write(USAGE);
+      io.stderr.write(USAGE);
       return 2;
     }
-    const setup = cliSetup(values.now);
+    const setup = cliSetup(io, values.now);
     if (!setup) return 2;
     const { config } = setup;
     const now = setup.clock.now();
-    await noteDataDirHolder(config);
-    const logger = createLogger(undefined, 'warn');
+    await noteDataDirHolder(io, config);
+    const logger = createLogger((line) => io.stderr.write(line), 'warn');
     const plans = await readPlans(planDirs(config.dataDir), logger);
     // Read only: beside a running server it reads what is committed and writes nothing in the folder.
     const store = openStore({ dataDir: config.dataDir, logger, timeZone: config.timeZone, readOnly: true });
@@ -108,19 +108,19 @@ export const exportVerb: Verb = {
       if (toDirectory) mkdirSync(values.out!, { recursive: true });
       for (const [file, bytes] of files) {
         if (file) writeFileSync(file, bytes);
-        else process.stdout.write(bytes);
+        else io.stdout.write(bytes);
       }
       const written = files.flatMap(([f]) => (f ? [f] : []));
       if (written.length > 0) {
         const counts = tables.map((t) => `${t.title} ${t.rows.length} 行`).join('、');
-        process.stderr.write(`已导出 ${counts} 到 ${written.join('、')}\n`);
+        io.stderr.write(`已导出 ${counts} 到 ${written.join('、')}\n`);
       }
       const filesDir = values['with-files'];
       if (filesDir) {
         const evidence = await writeEvidenceFiles(store, filesDir);
-        process.stderr.write(`已导出佐证材料 ${evidence.written} 份到 ${filesDir}\n`);
+        io.stderr.write(`已导出佐证材料 ${evidence.written} 份到 ${filesDir}\n`);
         if (evidence.missing.length > 0) {
-          process.stderr.write(`缺失的佐证材料(请运行 verify):${evidence.missing.join('、')}\n`);
+          io.stderr.write(`缺失的佐证材料(请运行 verify):${evidence.missing.join('、')}\n`);
           return 1;
         }
       }

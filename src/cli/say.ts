@@ -29,7 +29,7 @@ const lineSchema = z.object({
 export const sayVerb: Verb = {
   summary:
     'say [--user ID] [--chat ID] [--now ISO-8601] [--json] [--file PATH] [TEXT] — 向机器人发一条消息(--file 附带本地文件,如同在聊天中发送;无 TEXT 也无 --file 时逐行读标准输入,每行可为 {"text","user","chat","at","file"})',
-  async run(args) {
+  async run(args, io) {
     const { values, positionals } = parseArgs({
       args,
       allowPositionals: true,
@@ -41,11 +41,11 @@ export const sayVerb: Verb = {
         file: { type: 'string' },
       },
     });
-    const setup = cliSetup(values.now);
+    const setup = cliSetup(io, values.now);
     if (!setup) return 2;
     const { config, clock } = setup;
-    if (!(await holdDataDir(config, 'say'))) return 1;
-    const logger = createLogger(undefined, 'warn');
+    if (!(await holdDataDir(io, config, 'say'))) return 1;
+    const logger = createLogger((line) => io.stderr.write(line), 'warn');
     await preparePlanTexts(planDirs(config.dataDir), (file, error) =>
       logger.warn('plan.unreadable', { file, error: error instanceof Error ? error.message : String(error) }),
     );
@@ -61,7 +61,7 @@ export const sayVerb: Verb = {
       });
     } catch (error) {
       if (!(error instanceof CalendarFileError)) throw error;
-      process.stderr.write(`${error.message}。请改正或删去该文件\n`);
+      io.stderr.write(`${error.message}。请改正或删去该文件\n`);
       return 2;
     }
     const defaults = { user: values.user || LOCAL_ADMIN, chat: values.chat || 'cli' };
@@ -77,7 +77,7 @@ export const sayVerb: Verb = {
     ): Promise<boolean> => {
       const local = file ? await localAttachment(file) : undefined;
       if (typeof local === 'string') {
-        process.stderr.write(`${local};此条未发送\n`);
+        io.stderr.write(`${local};此条未发送\n`);
         return false;
       }
       // Unique across processes and runs: an exactly-once key must never make a later command look like a replay.
@@ -93,7 +93,7 @@ export const sayVerb: Verb = {
       const reply = renderText(
         await handleMessage(message, deps, local ? { fetchAttachment: local.fetch } : {}),
       );
-      process.stdout.write(values.json ? `${JSON.stringify({ input: text, reply })}\n` : `${reply}\n\n`);
+      io.stdout.write(values.json ? `${JSON.stringify({ input: text, reply })}\n` : `${reply}\n\n`);
       return true;
     };
 
@@ -108,7 +108,7 @@ export const sayVerb: Verb = {
       );
       return sent ? 0 : 2;
     }
-    const lines = createInterface({ input: process.stdin, crlfDelay: Number.POSITIVE_INFINITY });
+    const lines = createInterface({ input: io.stdin, crlfDelay: Number.POSITIVE_INFINITY });
     let bad = false;
     for await (const raw of lines) {
       const line = raw.trim();
@@ -134,7 +134,7 @@ export const sayVerb: Verb = {
           named ||= parsed.chat !== undefined;
           const when = parsed.at === undefined ? at : parseInstant(parsed.at, config.timeZone);
           if (!when) {
-            process.stderr.write(
+            io.stderr.write(
               `"at" 需要 ISO-8601 时间,例如 2027-01-04T10:00:00+08:00(收到:${parsed.at});此行未发送\n`,
             );
             bad = true;

@@ -256,16 +256,16 @@ describe('evidence files sent in Lark', () => {
     await sendPhoto(slip, MEMBER, { parentId: botAnswer(item), file: '整改报告.pdf' });
     await bot.close();
     deps.store.close();
-    expect(runCli(dataDir, ['verify']).status).toBe(0);
+    expect((await runCli(dataDir, ['verify'])).status).toBe(0);
     const path = join(dataDir, 'files', sha(slip));
     const changed = Buffer.from(slip);
     changed[100] = (changed[100]! + 1) % 256;
     writeFileSync(path, changed);
-    const run = runCli(dataDir, ['verify']);
+    const run = await runCli(dataDir, ['verify']);
     expect(run.status).toBe(1);
     expect(run.stdout).toMatch(/ZG-2026-001 的佐证材料“整改报告\.pdf”.*被改动/);
     rmSync(path);
-    const missing = runCli(dataDir, ['verify']);
+    const missing = await runCli(dataDir, ['verify']);
     expect(missing.status).toBe(1);
     expect(missing.stdout).toMatch(/ZG-2026-001 的佐证材料“整改报告\.pdf”.*缺失/);
     // Reopened so afterEach can close again.

@@ -13,7 +13,7 @@ const NOW = '--now=2026-11-26T09:00:00+08:00';
 const sha = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
 
 describe('evidence files in the CLI', () => {
-  it('attaches local files with say --file and exports them with export --with-files', () => {
+  it('attaches local files with say --file and exports them with export --with-files', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'cli-evidence-'));
     const data = join(dir, 'data');
     const files = join(dir, 'sent');
@@ -32,7 +32,7 @@ describe('evidence files in the CLI', () => {
       { text: '整改 销号 ZG-2026-001 已公开招标', file: join(files, 'b', '回单.pdf') },
       { text: '整改 查看 ZG-2026-001' },
     ];
-    const said = runCli(data, ['say', NOW, '--json'], lines.map((l) => JSON.stringify(l)).join('\n'));
+    const said = await runCli(data, ['say', NOW, '--json'], lines.map((l) => JSON.stringify(l)).join('\n'));
     expect(said.status).toBe(0);
     const replies = said.stdout
       .trim()
@@ -46,7 +46,7 @@ describe('evidence files in the CLI', () => {
     expect(replies[4]).toMatch(/佐证材料\(3 份\)/);
 
     const out = join(dir, 'export');
-    const run = runCli(data, ['export', NOW, '--out', `${out}/`, '--with-files', out]);
+    const run = await runCli(data, ['export', NOW, '--out', `${out}/`, '--with-files', out]);
     expect(run.status).toBe(0);
     expect(run.stderr).toContain('已导出佐证材料 3 份');
     const items = readFileSync(join(out, 'items.csv'), 'utf8');
@@ -62,15 +62,21 @@ describe('evidence files in the CLI', () => {
     expect(readFileSync(join(out, 'history.csv'), 'utf8')).toContain(sha(jpeg));
   }, 120_000);
 
-  it('refuses a local file over 20 MB and a missing one, recording nothing', () => {
+  it('refuses a local file over 20 MB and a missing one, recording nothing', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'cli-evidence-big-'));
     const data = join(dir, 'data');
     const big = join(dir, 'scan.pdf');
     writeFileSync(big, Buffer.alloc(20 * 1024 * 1024 + 1, 0x25));
-    runCli(data, ['say', NOW, '整改 登记 账目不清 单位:市二中 期限:2027-03-31 处室:社保处']);
-    const refused = runCli(data, ['say', NOW, '--file', big, '整改 附件 ZG-2026-001']);
+    await runCli(data, ['say', NOW, '整改 登记 账目不清 单位:市二中 期限:2027-03-31 处室:社保处']);
+    const refused = await runCli(data, ['say', NOW, '--file', big, '整改 附件 ZG-2026-001']);
     expect(refused.stdout).toContain('超过 20 MB');
-    const missing = runCli(data, ['say', NOW, '--file', join(dir, 'none.pdf'), '整改 附件 ZG-2026-001']);
+    const missing = await runCli(data, [
+      'say',
+      NOW,
+      '--file',
+      join(dir, 'none.pdf'),
+      '整改 附件 ZG-2026-001',
+    ]);
     expect(missing.status).toBe(2);
     expect(missing.stderr).toContain('不存在');
     expect(readFileSync(join(data, 'journal.jsonl'), 'utf8')).not.toContain('zg.evidence');
