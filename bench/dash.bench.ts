@@ -47,7 +47,7 @@ const mb = (kb: number) => `${(kb / 1024).toFixed(0)} MB`;
 const history = tmp('history');
 {
   const store = openStore({ dataDir: history, logger: silentLogger, fsync: false });
-  store.importEvents(
+  await store.importEvents(
     demoHistory({
       plan: demoPlanOf(loadPlan().knowledge),
       updates: 50_000,

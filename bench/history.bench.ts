@@ -37,7 +37,7 @@ const empty = tmp('empty');
 const history = tmp('history');
 {
   const store = openStore({ dataDir: history, logger: silentLogger, fsync: false });
-  store.importEvents(
+  await store.importEvents(
     demoHistory({
       plan: demoPlanOf(loadPlan().knowledge),
       updates: 50_000,

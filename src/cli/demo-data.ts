@@ -50,7 +50,7 @@ export const demoDataVerb: Verb = {
         nextItemNumber: (year) => Number(store.nextItemId(new Date(`${year}-07-01T00:00:00Z`)).slice(8)),
         ...(values.seed ? { seed: Number(values.seed) } : {}),
       });
-      store.importEvents(events);
+      await store.importEvents(events);
       const seconds = ((performance.now() - started) / 1000).toFixed(1);
       process.stdout.write(
         `已写入 ${dataDir}: ${updates.data} 条进展、${rectifications.data} 个整改事项,共 ${events.length} 条日志记录,覆盖 ${plan.divisions.length} 个处室,${seconds} 秒\n`,

@@ -18,6 +18,7 @@ export type {
   NewItem,
   Store,
   Transacted,
+  TransactOptions,
 } from './store';
 export { StoreCorruptError, StoreError, type StoreErrorCode, StoreWriteError } from './store-errors';
 export { targetKey } from './target-key';

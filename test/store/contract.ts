@@ -197,7 +197,7 @@ export function storeContract(backend: Backend): void {
             s.addMember(m, { openId: 'ou_b', division: '社保处', role: '成员' });
             return reply('late');
           },
-          controller.signal,
+          { signal: controller.signal },
         );
         controller.abort();
         expect(await pending).toEqual({ kind: 'aborted' });
@@ -471,9 +471,9 @@ export function storeContract(backend: Backend): void {
         }));
 
       it('replays records written before requests existed as they meant then', () =>
-        withStore((s) => {
+        withStore(async (s) => {
           const base = { at: '2026-03-02T02:00:00.000Z', by: 'ou_m' };
-          s.importEvents([
+          await s.importEvents([
             {
               ...base,
               seq: 1,
