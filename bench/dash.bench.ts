@@ -20,7 +20,7 @@ import { mountDash } from '../src/dash/mount-dash';
 import { silentLogger } from '../src/logger';
 import { loadPlan } from '../src/plan/load-plan';
 import { linkToken } from '../src/signin/link-token';
-import { openStore } from '../src/store';
+import { openFileStore } from '../src/store';
 import { larkRequest, messageEvent, TEST_ENCRYPT_KEY } from '../test/fixtures/lark/events';
 import { FakeLark } from '../test/support/fake-lark';
 import { freePort } from '../test/support/free-port';
@@ -46,7 +46,7 @@ const mb = (kb: number) => `${(kb / 1024).toFixed(0)} MB`;
 
 const history = tmp('history');
 {
-  const store = openStore({ dataDir: history, logger: silentLogger, fsync: false });
+  const store = openFileStore({ dataDir: history, logger: silentLogger, fsync: false });
   await store.importEvents(
     demoHistory({
       plan: demoPlanOf(loadPlan().knowledge),

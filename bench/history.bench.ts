@@ -15,7 +15,7 @@ import { handleMessage } from '../src/commands/handle-message';
 import { createCoreDeps } from '../src/core-deps';
 import { silentLogger } from '../src/logger';
 import { loadPlan } from '../src/plan/load-plan';
-import { openStore } from '../src/store';
+import { openFileStore } from '../src/store';
 import { larkRequest, messageEvent, TEST_ENCRYPT_KEY, TEST_TOKEN } from '../test/fixtures/lark/events';
 import { FakeLark } from '../test/support/fake-lark';
 import { freePort } from '../test/support/free-port';
@@ -36,7 +36,7 @@ const mb = (kb: number) => `${(kb / 1024).toFixed(0)} MB`;
 const empty = tmp('empty');
 const history = tmp('history');
 {
-  const store = openStore({ dataDir: history, logger: silentLogger, fsync: false });
+  const store = openFileStore({ dataDir: history, logger: silentLogger, fsync: false });
   await store.importEvents(
     demoHistory({
       plan: demoPlanOf(loadPlan().knowledge),
@@ -48,7 +48,7 @@ const history = tmp('history');
     }),
   );
   store.close();
-  openStore({ dataDir: empty, logger: silentLogger }).close();
+  openFileStore({ dataDir: empty, logger: silentLogger }).close();
 }
 
 // ——— per command, in one process ———

@@ -26,6 +26,7 @@ import { signInUrl } from './signin/sign-in-url';
 import { openStore, type RectificationItem, type Store } from './store';
 import { calendarDay } from './time/calendar-day';
 import { CalendarFileError, loadCalendarOverrides } from './time/calendar-overrides';
+import { watchDatabase } from './watch-database';
 
 /** The plan is parsed and indexed after the server listens, so /healthz answers at once. */
 async function buildCore(config: Config, logger: Logger, store: Store, clock: Clock): Promise<CoreDeps> {
@@ -121,7 +122,12 @@ async function main(): Promise<void> {
   const clock = systemClock;
   let store: Store;
   try {
-    store = openStore({ dataDir: config.dataDir, logger, timeZone: config.timeZone });
+    store = await openStore({
+      dataDir: config.dataDir,
+      ...(config.databaseUrl ? { databaseUrl: config.databaseUrl } : {}),
+      logger,
+      timeZone: config.timeZone,
+    });
   } catch (error) {
     // A broken journal needs the operator (`npm run cli -- verify`), not a server that guesses.
     stop(operatorLine(error));
@@ -134,7 +140,9 @@ async function main(): Promise<void> {
     );
 
   const health = createHealth();
+  health.report('store', store.backend);
   health.watch('store', () => store.writeProblem());
+  const database = store.backend === 'postgres' ? watchDatabase(store, health, logger) : undefined;
   const started = Date.now();
   health.report('plan', 'loading');
   const core = buildCore(config, logger, store, clock);
@@ -167,6 +175,7 @@ async function main(): Promise<void> {
       logger,
       welcomeUsages: commands.map((c) => c.usage),
       health,
+      ...(database ? { refusing: database.problem } : {}),
       outbox: {
         ...(config.sendRetryMaxMs !== undefined ? { maxBackoffMs: config.sendRetryMaxMs } : {}),
         ...(config.sendGiveUpMs !== undefined ? { giveUpMs: config.sendGiveUpMs } : {}),

@@ -35,6 +35,8 @@ export interface BotDeps {
   lateUpdateDelayMs?: number;
   /** The server's parts (plan, jobs, store): /healthz is not ok while any of them is not. */
   health?: Health;
+  /** Why events cannot be kept now (the database does not answer): the webhook answers 503 meanwhile. */
+  refusing?: () => string | undefined;
 }
 
 export interface Bot {
@@ -108,6 +110,7 @@ export async function createBot(deps: BotDeps): Promise<Bot> {
         clock: deps.clock,
         logger: deps.logger,
         health,
+        ...(deps.refusing ? { refusing: deps.refusing } : {}),
       });
   let doorStarting: Promise<void> = Promise.resolve();
   return {

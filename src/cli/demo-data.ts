@@ -39,7 +39,12 @@ export const demoDataVerb: Verb = {
     const started = performance.now();
     const plan = demoPlanOf(loadPlan().knowledge);
     const { dataDir } = config;
-    const store = openStore({ dataDir, logger: createLogger(undefined, 'warn'), timeZone: config.timeZone });
+    const store = await openStore({
+      dataDir,
+      ...(config.databaseUrl ? { databaseUrl: config.databaseUrl } : {}),
+      logger: createLogger(undefined, 'warn'),
+      timeZone: config.timeZone,
+    });
     try {
       const events = demoHistory({
         plan,
@@ -56,7 +61,7 @@ export const demoDataVerb: Verb = {
         `已写入 ${dataDir}: ${updates.data} 条进展、${rectifications.data} 个整改事项,共 ${events.length} 条日志记录,覆盖 ${plan.divisions.length} 个处室,${seconds} 秒\n`,
       );
     } finally {
-      store.close();
+      await store.close();
     }
     return 0;
   },

@@ -2,11 +2,13 @@
 // is opened by the wiring (src/main.ts, src/cli, src/core-deps.ts).
 
 export { displayName } from './display-name';
-export { type FileStoreOptions, openFileStore, openFileStore as openStore } from './file/open-file-store';
+export { type FileStoreOptions, openFileStore } from './file/open-file-store';
 export { storePaths } from './file/paths';
 export { type VerifyResult, verifyFileStore as verifyStore } from './file/verify-file-store';
 export { normaliseItemId } from './item-id';
 export { openMemoryStore } from './memory/open-memory-store';
+export { openStore, type StoreConfig } from './open-store';
+export { verifyPgStore } from './pg/verify-pg-store';
 export { responsibleName } from './responsible-name';
 export { rejectedOwnRequest, sameTextKey } from './state-model';
 export type {

@@ -189,9 +189,7 @@ export class ModelStore implements Store {
     return this.#model.access.links[link] !== undefined;
   }
   useLegacyPlan(id: string) {
-    if (this.persistence.loaded('progress') && this.#model.legacyPlan !== id)
-      throw new Error('useLegacyPlan must come before the progress index is built');
-    this.#model.legacyPlan = id;
+    this.#model.useLegacyPlan(id);
   }
   get journalLength() {
     return this.#nextSeq - 1;

@@ -330,6 +330,14 @@ export class StateModel {
     return `${prefix}${String(max + 1).padStart(3, '0')}`;
   }
 
+  /** Records that name no plan belong to `id`: the progress index, when built already, is keyed again. */
+  useLegacyPlan(id: string): void {
+    if (id === this.legacyPlan) return;
+    this.legacyPlan = id;
+    this.#byTarget.clear();
+    for (const update of this.progress) addTo(this.#byTarget, targetKey(update.target, id), update);
+  }
+
   // ——— applying records ———
 
   addProgress(update: ProgressUpdate): void {

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { silentLogger } from '../../src/logger';
-import { openStore } from '../../src/store';
+import { openFileStore } from '../../src/store';
 import { FakeLark } from '../support/fake-lark';
 import { shanghai } from './job-fixture';
 
@@ -19,7 +19,7 @@ describe('cli job', () => {
 
   beforeEach(() => {
     dir = mkdtempSync(join(tmpdir(), 'job-cli-'));
-    const store = openStore({ dataDir: dir, logger: silentLogger, fsync: false });
+    const store = openFileStore({ dataDir: dir, logger: silentLogger, fsync: false });
     const meta = { by: 'ou_admin', at: shanghai('2026-09-01') };
     store.addMember(meta, { openId: 'ou_head_sb', division: '社保处', role: '处长', name: '王处' });
     store.registerItem(meta, {

@@ -7,9 +7,9 @@ import type { Store } from '../../src/store';
 
 export interface Backend {
   name: string;
-  open(): Store;
-  reopen?(store: Store): Store;
-  cleanup?(): void;
+  open(): Store | Promise<Store>;
+  reopen?(store: Store): Store | Promise<Store>;
+  cleanup?(): void | Promise<void>;
 }
 
 const at = (iso: string) => new Date(iso);
@@ -23,12 +23,12 @@ const reply = (text: string) => ({ blocks: [{ type: 'paragraph', content: text }
 export function storeContract(backend: Backend): void {
   describe(`the ${backend.name} store (contract)`, () => {
     const withStore = async (fn: (s: Store) => Promise<void> | void) => {
-      const store = backend.open();
+      const store = await backend.open();
       try {
         await fn(store);
       } finally {
-        store.close();
-        backend.cleanup?.();
+        await store.close();
+        await backend.cleanup?.();
       }
     };
 
@@ -59,8 +59,8 @@ export function storeContract(backend: Backend): void {
         expect(s.journalLength).toBe(5);
       }));
 
-    it('keeps a calendar import waiting until confirmed, then applies its named days; a day set or deleted leaves it', () => {
-      let s = backend.open();
+    it('keeps a calendar import waiting until confirmed, then applies its named days; a day set or deleted leaves it', async () => {
+      let s = await backend.open();
       try {
         s.setCalendarDay(meta(1), '2027-01-04', 'holiday');
         s.importCalendar(meta(2), {
@@ -78,7 +78,7 @@ export function storeContract(backend: Backend): void {
         s.unsetCalendarDay(meta(4), '2027-02-09');
         s.setCalendarDay(meta(5), '2027-02-14', 'holiday', '春节');
         expect(s.calendarSettings().pending?.days.map((d) => d.day)).toEqual(['2027-02-08']);
-        if (backend.reopen) s = backend.reopen(s);
+        if (backend.reopen) s = await backend.reopen(s);
         s.confirmCalendar(meta(6), 2027);
         expect(s.calendarOverrides()).toEqual({
           '2027-01-04': 'holiday',
@@ -95,8 +95,8 @@ export function storeContract(backend: Backend): void {
         expect(s.calendarSettings().names).toEqual({ '2027-02-14': '春节' });
         expect(s.journalLength).toBe(6);
       } finally {
-        s.close();
-        backend.cleanup?.();
+        await s.close();
+        await backend.cleanup?.();
       }
     });
 
@@ -124,7 +124,7 @@ export function storeContract(backend: Backend): void {
       }));
 
     it('commits a transaction’s changes together with its outcome, and a replay of its source changes nothing', async () => {
-      let s = backend.open();
+      let s = await backend.open();
       try {
         s.addMember(meta(0), { openId: 'ou_li', division: '社保处', role: '处长' });
         const source = { messageId: 'om_tx' };
@@ -142,14 +142,14 @@ export function storeContract(backend: Backend): void {
         expect(again).toEqual({ kind: 'replayed', outcome: reply('已记录 一') });
         expect(s.progress()).toHaveLength(1);
         if (backend.reopen) {
-          s = backend.reopen(s);
+          s = await backend.reopen(s);
           const afterRestart = await s.transact({ ...source, replay: true }, () => reply('不应出现'));
           expect(afterRestart).toEqual({ kind: 'replayed', outcome: reply('已记录 一') });
           expect(s.progress()).toHaveLength(1);
         }
       } finally {
-        s.close();
-        backend.cleanup?.();
+        await s.close();
+        await backend.cleanup?.();
       }
     });
 
@@ -555,8 +555,8 @@ export function storeContract(backend: Backend): void {
     describe('the dashboard’s sign-in', () => {
       const secret = 'k'.repeat(43);
 
-      it('keeps one signing secret: a second one is refused, so nothing signed before stops working', () => {
-        let s = backend.open();
+      it('keeps one signing secret: a second one is refused, so nothing signed before stops working', async () => {
+        let s = await backend.open();
         try {
           expect(s.signInSecret()).toBeUndefined();
           s.keepSignInSecret(meta(1, 'dash'), secret);
@@ -564,16 +564,16 @@ export function storeContract(backend: Backend): void {
             expect.objectContaining({ code: 'secret-exists' }),
           );
           expect(s.signInSecret()).toBe(secret);
-          s = backend.reopen?.(s) ?? s;
+          s = (await backend.reopen?.(s)) ?? s;
           expect(s.signInSecret()).toBe(secret);
         } finally {
-          s.close();
-          backend.cleanup?.();
+          await s.close();
+          await backend.cleanup?.();
         }
       });
 
-      it('refuses a sign-in link used before, also after a restart, and forgets links once expired', () => {
-        let s = backend.open();
+      it('refuses a sign-in link used before, also after a restart, and forgets links once expired', async () => {
+        let s = await backend.open();
         try {
           const first = meta(1, 'ou_a');
           s.useSignInLink(first, 'n1', new Date(first.at.getTime() + 600_000));
@@ -582,7 +582,7 @@ export function storeContract(backend: Backend): void {
           expect(() =>
             s.useSignInLink(meta(1, 'ou_a'), 'n1', new Date(first.at.getTime() + 600_000)),
           ).toThrow(expect.objectContaining({ code: 'link-used' }));
-          s = backend.reopen?.(s) ?? s;
+          s = (await backend.reopen?.(s)) ?? s;
           expect(s.signInLinkUsed('n1')).toBe(true);
           expect(() =>
             s.useSignInLink(meta(1, 'ou_a'), 'n1', new Date(first.at.getTime() + 600_000)),
@@ -592,8 +592,8 @@ export function storeContract(backend: Backend): void {
           expect(s.signInLinkUsed('n1')).toBe(false);
           expect(s.signInLinkUsed('n2')).toBe(true);
         } finally {
-          s.close();
-          backend.cleanup?.();
+          await s.close();
+          await backend.cleanup?.();
         }
       });
     });
