@@ -21,6 +21,8 @@ export interface BotDeps {
   config: Pick<Config, 'dataDir' | 'encryptKey' | 'verificationToken'> &
     Partial<Pick<Config, 'larkMode' | 'lark' | 'larkDomain'>>;
   handle: WorkerDeps['handle'];
+  /** The inbox instances share (DATABASE_URL); absent, the inbox file in DATA_DIR. */
+  openInbox?: WorkerDeps['openInbox'];
   /** Lark Open API; absent in local mode (replies are logged, not sent). */
   lark?: LarkApi;
   clock: Clock;
@@ -57,6 +59,7 @@ export async function createBot(deps: BotDeps): Promise<Bot> {
   const worker = await createWorker({
     dataDir: deps.config.dataDir,
     handle: deps.handle,
+    ...(deps.openInbox ? { openInbox: deps.openInbox } : {}),
     ...(deps.lark ? { lark: deps.lark } : {}),
     clock: deps.clock,
     logger: deps.logger,

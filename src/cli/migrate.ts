@@ -1,9 +1,10 @@
 import { parseArgs } from 'node:util';
 import { operatorLine } from '../files/operator-line';
 import { createLogger } from '../logger';
-import { verifyPgStore, verifyStore } from '../store';
+import { verifyStore } from '../store';
 import { copyFileStore, MigrateRefused } from '../store/pg/copy-file-store';
 import { openPool } from '../store/pg/open-pg-store';
+import { verifyPgStore } from '../store/pg/verify-pg-store';
 import { cliConfig } from './cli-config';
 import { holdDataDir } from './hold-data-dir';
 import type { Verb } from './verb';

@@ -1,6 +1,6 @@
 import { operatorLine } from '../files/operator-line';
 import { createLogger } from '../logger';
-import { type VerifyResult, verifyPgStore, verifyStore } from '../store';
+import { type VerifyResult, verifyStore } from '../store';
 import { cliConfig } from './cli-config';
 import { noteDataDirHolder } from './hold-data-dir';
 import type { Verb } from './verb';
@@ -15,7 +15,10 @@ export const verifyVerb: Verb = {
     let result: VerifyResult;
     try {
       result = databaseUrl
-        ? await verifyPgStore(databaseUrl, createLogger(undefined, 'warn'))
+        ? await (await import('../store/pg/verify-pg-store')).verifyPgStore(
+            databaseUrl,
+            createLogger(undefined, 'warn'),
+          )
         : verifyStore(dataDir);
     } catch (error) {
       // A file that cannot be read at all (a directory in its place, no permission): named, no stack.

@@ -8,7 +8,6 @@ export { type VerifyResult, verifyFileStore as verifyStore } from './file/verify
 export { normaliseItemId } from './item-id';
 export { openMemoryStore } from './memory/open-memory-store';
 export { openStore, type StoreConfig } from './open-store';
-export { verifyPgStore } from './pg/verify-pg-store';
 export { responsibleName } from './responsible-name';
 export { rejectedOwnRequest, sameTextKey } from './state-model';
 export type {

@@ -1,6 +1,5 @@
 import type { Logger } from '../logger';
 import { openFileStore } from './file/open-file-store';
-import { openPgStore } from './pg/open-pg-store';
 import type { Store } from './store';
 
 export interface StoreConfig {
@@ -20,7 +19,11 @@ export interface StoreConfig {
 export async function openStore(config: StoreConfig): Promise<Store> {
   const { logger } = config;
   const timeZone = config.timeZone ? { timeZone: config.timeZone } : {};
-  if (config.databaseUrl) return openPgStore({ url: config.databaseUrl, logger, ...timeZone });
+  if (config.databaseUrl) {
+    // The PostgreSQL client is loaded only when there is a database to talk to.
+    const { openPgStore } = await import('./pg/open-pg-store');
+    return openPgStore({ url: config.databaseUrl, logger, ...timeZone });
+  }
   return openFileStore({
     dataDir: config.dataDir,
     logger,

@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { silentLogger } from '../../src/logger';
-import { type Store, verifyPgStore } from '../../src/store';
+import type { Store } from '../../src/store';
 import { openPgStore } from '../../src/store/pg/open-pg-store';
+import { verifyPgStore } from '../../src/store/pg/verify-pg-store';
 import { freshDatabase, onDatabase, pgAvailable, type TestDatabase } from '../support/pg-database';
 
 // Two stores on one PostgreSQL database, as two server instances are: each transaction first catches up on

@@ -8,6 +8,7 @@ import type { Pool, PoolClient } from 'pg';
 export const LOCK = {
   schema: 19_000_001,
   journal: 19_000_002,
+  jobs: 19_000_003,
 } as const;
 
 const STEPS: readonly string[] = [
@@ -22,6 +23,20 @@ const STEPS: readonly string[] = [
      record json NOT NULL
    );
    CREATE UNIQUE INDEX journal_outcome ON journal (msg) WHERE type = 'outcome';`,
+  // 2: the inbox shared by instances: an event is claimed by inserting its key (once, whoever inserts first),
+  // held under a lease its instance renews, and taken over by another once the lease runs out.
+  `CREATE TABLE inbox (
+     key text PRIMARY KEY,
+     at bigint NOT NULL,
+     item jsonb,
+     done boolean NOT NULL DEFAULT false,
+     sent int[] NOT NULL DEFAULT '{}',
+     claimed_by text,
+     claimed_until timestamptz
+   );
+   CREATE INDEX inbox_open ON inbox (claimed_until) WHERE NOT done;`,
+  // 3: what the jobs remember (the last day each ran, items reminded), one document the instances share.
+  `CREATE TABLE job_state (id int PRIMARY KEY CHECK (id = 1), data jsonb NOT NULL);`,
 ];
 
 /** The schema version this build writes. */
