@@ -28,6 +28,7 @@ export async function copyFileStore(dataDir: string, records: number, pool: Pool
       throw new MigrateRefused(`目标数据库不是空的:已有 ${held} 条日志记录。只迁入空数据库,未写入任何内容`);
     for (let i = 0; i < rows.length; i += BATCH) await insertRows(client, rows.slice(i, i + BATCH));
     await client.query('COMMIT');
+    await client.query('ANALYZE journal');
   } catch (error) {
     await client.query('ROLLBACK').catch(() => {});
     throw error;

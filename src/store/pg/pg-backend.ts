@@ -15,6 +15,8 @@ import { LOCK } from './pg-schema';
 
 /** Outcomes kept in memory for replays; older ones are looked up by the message's id. */
 const REMEMBERED_OUTCOMES = 10_000;
+/** Records read per query when catching up. */
+const CATCH_UP_PAGE = 5000;
 /** Records inserted per statement by a bulk import. */
 const IMPORT_BATCH = 2000;
 
@@ -85,10 +87,22 @@ export class PgBackend implements Persistence {
   }
 
   async refresh(): Promise<void> {
-    const { rows } = await this.pool.query<JournalRow>(`${SELECT_ROWS} WHERE seq > $1 ORDER BY seq`, [
-      this.#seq,
-    ]);
-    this.#applyRows(rows);
+    await this.#catchUp(this.pool);
+  }
+
+  /**
+   * Applies what was appended after this instance's last record, a page at a time (a small LIMIT keeps the
+   * primary key's index in use whatever the table's statistics say).
+   */
+  async #catchUp(client: Pool | PoolClient): Promise<void> {
+    for (;;) {
+      const { rows } = await client.query<JournalRow>(
+        `${SELECT_ROWS} WHERE seq > $1 ORDER BY seq LIMIT ${CATCH_UP_PAGE}`,
+        [this.#seq],
+      );
+      this.#applyRows(rows);
+      if (rows.length < CATCH_UP_PAGE) return;
+    }
   }
 
   #applyRows(rows: readonly JournalRow[]): void {
@@ -109,10 +123,7 @@ export class PgBackend implements Persistence {
       client = await this.pool.connect();
       await client.query('BEGIN');
       await client.query('SELECT pg_advisory_xact_lock($1)', [LOCK.journal]);
-      const { rows } = await client.query<JournalRow>(`${SELECT_ROWS} WHERE seq > $1 ORDER BY seq`, [
-        this.#seq,
-      ]);
-      this.#applyRows(rows);
+      await this.#catchUp(client);
     } catch (error) {
       if (client) {
         await client.query('ROLLBACK').catch(() => {});
@@ -253,6 +264,9 @@ export class PgBackend implements Persistence {
     for (const record of records) this.#model.apply(record);
     this.#seq = seq;
     this.#hash = hash;
+    // The planner learns the table's new size now, not at autovacuum's next look: catch-up reads stay on
+    // the index.
+    await this.pool.query('ANALYZE journal');
   }
 
   async close(): Promise<void> {
