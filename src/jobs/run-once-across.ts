@@ -1,4 +1,5 @@
 import type { Pool } from 'pg';
+import { lockedTransaction } from '../store/pg/locked-transaction';
 import { LOCK } from '../store/pg/pg-schema';
 import type { JobName, JobState } from './job-state';
 
@@ -14,28 +15,15 @@ export function runOnceAcross(
   due: (job: JobName, now: Date) => boolean,
   run: (job: JobName, now: Date) => Promise<void>,
 ): (job: JobName, now: Date) => Promise<void> {
-  return async (job, now) => {
-    const client = await pool.connect();
-    try {
-      await client.query('BEGIN');
-      await client.query('SELECT pg_advisory_xact_lock($1)', [LOCK.jobs]);
+  return (job, now) =>
+    lockedTransaction(pool, LOCK.jobs, async (client) => {
       const { rows } = await client.query<{ data: unknown }>('SELECT data FROM job_state WHERE id = 1');
       state.replace(rows[0]?.data);
-      if (!due(job, now)) {
-        await client.query('COMMIT');
-        return;
-      }
+      if (!due(job, now)) return;
       await run(job, now);
       await client.query(
         'INSERT INTO job_state (id, data) VALUES (1, $1) ON CONFLICT (id) DO UPDATE SET data = excluded.data',
         [JSON.stringify(state.snapshot())],
       );
-      await client.query('COMMIT');
-    } catch (error) {
-      await client.query('ROLLBACK').catch(() => {});
-      throw error;
-    } finally {
-      client.release();
-    }
-  };
+    });
 }

@@ -19,7 +19,7 @@ describe.skipIf(!available)('PostgreSQL', () => {
   storeContract({
     name: 'PostgreSQL',
     async open() {
-      await onDatabase(db!.url, 'DROP TABLE IF EXISTS journal, schema_version');
+      await onDatabase(db!.url, 'DROP SCHEMA public CASCADE; CREATE SCHEMA public');
       return open();
     },
     async reopen(store) {

@@ -2,6 +2,7 @@ import type { Pool } from 'pg';
 import { readJsonl } from '../../files/read-jsonl';
 import { chainHash } from '../file/journal';
 import { storePaths } from '../file/paths';
+import { lockedTransaction } from './locked-transaction';
 import { insertRows, type JournalRow } from './pg-backend';
 import { LOCK, migrateSchema } from './pg-schema';
 
@@ -18,23 +19,14 @@ export class MigrateRefused extends Error {}
 export async function copyFileStore(dataDir: string, records: number, pool: Pool): Promise<void> {
   const rows = readJsonl(storePaths(dataDir).journal, (value) => journalRowOf(value)).items.slice(0, records);
   await migrateSchema(pool);
-  const client = await pool.connect();
-  try {
-    await client.query('BEGIN');
-    await client.query('SELECT pg_advisory_xact_lock($1)', [LOCK.journal]);
+  await lockedTransaction(pool, LOCK.journal, async (client) => {
     const { rows: count } = await client.query<{ n: number }>('SELECT count(*)::int AS n FROM journal');
     const held = count[0]?.n ?? 0;
     if (held > 0)
       throw new MigrateRefused(`目标数据库不是空的:已有 ${held} 条日志记录。只迁入空数据库,未写入任何内容`);
     for (let i = 0; i < rows.length; i += BATCH) await insertRows(client, rows.slice(i, i + BATCH));
-    await client.query('COMMIT');
-    await client.query('ANALYZE journal');
-  } catch (error) {
-    await client.query('ROLLBACK').catch(() => {});
-    throw error;
-  } finally {
-    client.release();
-  }
+  });
+  await pool.query('ANALYZE journal');
 }
 
 /** A journal line as a row: its fields without `hash`, as written (JSON.parse keeps their order). */

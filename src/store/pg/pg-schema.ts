@@ -1,4 +1,5 @@
 import type { Pool, PoolClient } from 'pg';
+import { lockedTransaction } from './locked-transaction';
 
 // The PostgreSQL schema, created and migrated by the bot at start (never by hand). Each step is applied once,
 // in order, inside one transaction under an advisory lock, so instances starting together wait for each
@@ -44,10 +45,7 @@ export const SCHEMA_VERSION = STEPS.length;
 
 /** Brings the database's schema to this build's version; a database ahead of it is refused. */
 export async function migrateSchema(pool: Pool): Promise<void> {
-  const client = await pool.connect();
-  try {
-    await client.query('BEGIN');
-    await client.query('SELECT pg_advisory_xact_lock($1)', [LOCK.schema]);
+  await lockedTransaction(pool, LOCK.schema, async (client) => {
     await client.query(
       'CREATE TABLE IF NOT EXISTS schema_version (version int PRIMARY KEY, applied_at timestamptz NOT NULL DEFAULT now())',
     );
@@ -58,13 +56,7 @@ export async function migrateSchema(pool: Pool): Promise<void> {
       await client.query(STEPS[version - 1]!);
       await client.query('INSERT INTO schema_version (version) VALUES ($1)', [version]);
     }
-    await client.query('COMMIT');
-  } catch (error) {
-    await client.query('ROLLBACK').catch(() => {});
-    throw error;
-  } finally {
-    client.release();
-  }
+  });
 }
 
 async function schemaVersion(client: PoolClient): Promise<number> {
