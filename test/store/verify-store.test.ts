@@ -30,7 +30,12 @@ describe('verify', () => {
   const writeLines = (lines: string[]) => writeFileSync(storePaths(dir).journal, `${lines.join('\n')}\n`);
 
   it('passes an untouched store', () => {
-    expect(verifyStore(dir)).toEqual({ ok: true, records: 7, notes: [] });
+    expect(verifyStore(dir)).toEqual({
+      ok: true,
+      records: 7,
+      head: expect.stringMatching(/^[0-9a-f]{64}$/),
+      notes: [],
+    });
   });
 
   it('names the record whose text was edited', () => {
