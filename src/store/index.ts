@@ -7,9 +7,10 @@ export { storePaths } from './file/paths';
 export { type VerifyResult, verifyFileStore as verifyStore } from './file/verify-file-store';
 export { normaliseItemId } from './item-id';
 export { openMemoryStore } from './memory/open-memory-store';
+export { rejectedOwnRequest } from './model/ledger/rejected-own-request';
+export { sameTextKey } from './model/ledger/same-text-key';
 export { openStore, type StoreConfig } from './open-store';
 export { responsibleName } from './responsible-name';
-export { rejectedOwnRequest, sameTextKey } from './state-model';
 export type {
   CalendarImportDay,
   CalendarSettings,
@@ -21,7 +22,14 @@ export type {
   Transacted,
   TransactOptions,
 } from './store';
-export { StoreCorruptError, StoreError, type StoreErrorCode, StoreWriteError } from './store-errors';
+export {
+  StoreCorruptError,
+  StoreError,
+  type StoreErrorCode,
+  type StoreErrorData,
+  type StoreRefusal,
+  StoreWriteError,
+} from './store-errors';
 export { targetKey } from './target-key';
 export type * from './types';
 export { DUE_SOON_DAYS, warningLevel } from './warning-level';
