@@ -573,6 +573,35 @@ export function storeContract(backend: Backend): void {
         }));
     });
 
+    it('counts records that name no plan as the legacy plan’s, also when it is named after they were read', async () => {
+      let s = await backend.open();
+      try {
+        s.assignTarget(meta(1), { kind: 'goal', index: 3, division: '社保处' });
+        s.recordProgress(meta(2, 'ou_zhang'), {
+          target: { kind: 'task', id: '3.2' },
+          division: '社保处',
+          text: '旧',
+        });
+        s.assignTarget(meta(3), { kind: 'goal', index: 3, division: '民政处', plan: 'p2021' });
+        s.recordProgress(meta(4, 'ou_zhang'), {
+          target: { kind: 'task', id: '3.2', plan: 'p2021' },
+          division: '社保处',
+          text: '新',
+        });
+        s = (await backend.reopen?.(s)) ?? s;
+        s.useLegacyPlan('p2021');
+        expect(s.progress({ target: { kind: 'task', id: '3.2', plan: 'p2021' } }).map((p) => p.text)).toEqual(
+          ['旧', '新'],
+        );
+        // The later assignment replaced the earlier one on the same target.
+        expect(s.targetOwner('goal', 3, 'p2021')?.division).toBe('民政处');
+        expect(s.targetOwners()).toHaveLength(1);
+      } finally {
+        await s.close();
+        await backend.cleanup?.();
+      }
+    });
+
     describe('the dashboard’s sign-in', () => {
       const secret = 'k'.repeat(43);
 
