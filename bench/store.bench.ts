@@ -6,16 +6,15 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { demoHistory, demoPlanOf } from '../src/cli/demo-history';
 import { fixedClock } from '../src/clock';
 import type { CoreDeps } from '../src/commands/context';
 import { handleMessage } from '../src/commands/handle-message';
 import { createCoreDeps } from '../src/core-deps';
 import { silentLogger } from '../src/logger';
-import { loadPlan } from '../src/plan/load-plan';
 import { loadPlans } from '../src/plans/load-plans';
 import { openStore, type Store } from '../src/store';
 import { freshDatabase, pgAvailable, type TestDatabase } from '../test/support/pg-database';
+import { fiveYearHistory } from './five-year-history';
 
 const NOW = new Date('2026-11-26T09:00:00+08:00');
 const ADMIN = 'ou_admin';
@@ -24,15 +23,6 @@ const RUNS = 100;
 if (!(await pgAvailable())) process.exit(0);
 const dirs: string[] = [];
 const dbs: TestDatabase[] = [];
-const history = () =>
-  demoHistory({
-    plan: demoPlanOf(loadPlan().knowledge),
-    updates: 50_000,
-    rectifications: 5_000,
-    end: NOW,
-    firstSeq: 1,
-    nextItemNumber: () => 1,
-  });
 
 interface Where {
   name: string;
@@ -51,7 +41,7 @@ for (const backend of ['file', 'PostgreSQL'] as const)
     }
     const config = { dataDir, ...(databaseUrl ? { databaseUrl } : {}) };
     const store = await openStore({ ...config, logger: silentLogger, fsync: false });
-    if (filled) await store.importEvents(history());
+    if (filled) await store.importEvents(fiveYearHistory(NOW));
     await store.close();
     places.push({ name: `${backend}, ${filled ? 'five-year history' : 'empty'}`, config });
   }
