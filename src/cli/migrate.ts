@@ -15,19 +15,19 @@ import type { Verb } from './verb';
 
 export const migrateVerb: Verb = {
   summary: 'migrate --to DATABASE_URL — 把 DATA_DIR 的文件存储迁入一个空的 PostgreSQL 数据库并校验',
-  async run(args) {
+  async run(args, io) {
     const { values } = parseArgs({ args, options: { to: { type: 'string' } } });
     const to = values.to;
     if (!to || !/^postgres(ql)?:\/\//.test(to)) {
-      process.stderr.write('用法: migrate --to postgres://用户@主机:端口/数据库(目标须为空数据库)\n');
+      io.stderr.write('用法: migrate --to postgres://用户@主机:端口/数据库(目标须为空数据库)\n');
       return 2;
     }
-    const config = cliConfig();
+    const config = cliConfig(io);
     if (!config) return 2;
-    if (!(await holdDataDir(config, 'migrate'))) return 1;
+    if (!(await holdDataDir(io, config, 'migrate'))) return 1;
     const source = verifyStore(config.dataDir);
     if (!source.ok) {
-      process.stdout.write(`未迁移: ${config.dataDir} 校验失败(${source.firstBad}),请先处理\n`);
+      io.stdout.write(`未迁移: ${config.dataDir} 校验失败(${source.firstBad}),请先处理\n`);
       return 1;
     }
     const logger = createLogger(undefined, 'warn');
@@ -35,7 +35,7 @@ export const migrateVerb: Verb = {
     try {
       await copyFileStore(config.dataDir, source.records, pool);
     } catch (error) {
-      process.stdout.write(
+      io.stdout.write(
         `未迁移: ${error instanceof MigrateRefused ? error.message : `${operatorLine(error)}(未写入任何内容)`}\n`,
       );
       return 1;
@@ -44,12 +44,12 @@ export const migrateVerb: Verb = {
     }
     const copied = await verifyPgStore(to, logger);
     if (!copied.ok || copied.records !== source.records || copied.head !== source.head) {
-      process.stdout.write(
+      io.stdout.write(
         `迁移后校验失败: 数据库 ${copied.records} 条(应为 ${source.records} 条)${copied.firstBad ? `,${copied.firstBad}` : ',链头不同'}\n`,
       );
       return 1;
     }
-    process.stdout.write(
+    io.stdout.write(
       `已迁移: ${config.dataDir} 的 ${source.records} 条日志记录已写入数据库,校验通过(链头 ${source.head?.slice(0, 12)} 相同)\n`,
     );
     return 0;

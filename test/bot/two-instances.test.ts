@@ -53,7 +53,7 @@ describe.skipIf(!available)('two instances on one database', () => {
       dirs.push(dir);
     }
     // One overdue item for the reminder job to speak of.
-    const seeded = runCli(
+    const seeded = await runCli(
       dirs[0]!,
       ['say', '--user', ADMIN, '整改 登记 逾期未整改 单位:市社保中心 期限:2020-01-01 处室:社保处'],
       '',
@@ -132,7 +132,7 @@ describe.skipIf(!available)('two instances on one database', () => {
        FROM journal WHERE type = 'zg.register' AND msg LIKE 'om_two_%'`,
     );
     expect(registered).toEqual({ n: MESSAGES, issues: MESSAGES });
-    const verified = runCli(dirs[0]!, ['verify'], '', { DATABASE_URL: db.url });
+    const verified = await runCli(dirs[0]!, ['verify'], '', { DATABASE_URL: db.url });
     expect(verified.stdout).toContain('校验通过');
     // Both instances found the reminders due at start; one ran them.
     const reminders = fake.inChat('oc_work');
