@@ -33,7 +33,7 @@ export async function openPgStore(options: PgStoreOptions): Promise<Store> {
   try {
     await migrateSchema(pool);
     const backend = await PgBackend.open(pool, options.logger);
-    return new ModelStore(backend, options.timeZone ?? BUREAU_TIME_ZONE, await pgBlobs(pool));
+    return new ModelStore(backend, options.timeZone ?? BUREAU_TIME_ZONE, pgBlobs(pool));
   } catch (error) {
     await pool.end().catch(() => {});
     throw error;

@@ -6,11 +6,8 @@ import { StoreWriteError } from '../store-errors';
 // Evidence files on PostgreSQL: one row per file, named by its SHA-256, committed before any journal record
 // names it (the insert is its own statement, done before the message's transaction).
 
-/** The blobs table on the pool's database (made if missing). */
-export async function pgBlobs(pool: pg.Pool): Promise<BlobStore> {
-  await pool.query(
-    'CREATE TABLE IF NOT EXISTS evidence_blobs (sha256 text PRIMARY KEY, bytes bytea NOT NULL)',
-  );
+/** The blobs table on the pool's database (made by the schema's migration, step 4). */
+export function pgBlobs(pool: pg.Pool): BlobStore {
   return {
     async put(bytes) {
       const sha = sha256Hex(bytes);

@@ -38,6 +38,8 @@ const STEPS: readonly string[] = [
    CREATE INDEX inbox_open ON inbox (claimed_until) WHERE NOT done;`,
   // 3: what the jobs remember (the last day each ran, items reminded), one document the instances share.
   `CREATE TABLE job_state (id int PRIMARY KEY CHECK (id = 1), data jsonb NOT NULL);`,
+  // 4: evidence files (佐证材料), named by their SHA-256; a row is committed before a record names it.
+  `CREATE TABLE IF NOT EXISTS evidence_blobs (sha256 text PRIMARY KEY, bytes bytea NOT NULL);`,
 ];
 
 /** The schema version this build writes. */
