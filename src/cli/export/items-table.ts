@@ -11,6 +11,7 @@ import { type Cell, columns, person, type Table } from './table';
 
 export const ITEMS_COLUMNS = columns([
   ['编号', 'text', 14],
+  ['原编号', 'text', 10],
   ['问题', 'text', 36],
   ['责任单位', 'text', 20],
   ['责任人', 'text'],
@@ -52,6 +53,7 @@ export function itemsTable(store: Store, now: Date, timeZone: string, labels: Pl
       : undefined;
     return [
       i.id,
+      i.original,
       i.issue,
       i.unit,
       responsible,
