@@ -9,6 +9,7 @@ import type { PlanSearch } from '../search/plan-search';
 import type { Store } from '../store';
 import type { WorkingCalendar } from '../time/working-calendar';
 import type { ConversationMemory } from '../understand/conversation';
+import type { WorkbookMemory } from './ledger/workbook-memory';
 
 /** Everything the core needs, passed in; nothing is built at import time. */
 export interface CoreDeps {
@@ -37,6 +38,8 @@ export interface CoreDeps {
   conversation: ConversationMemory;
   /** Where people open the dashboard (PUBLIC_URL, else http://HOST:PORT): `看板` links point there. */
   publicUrl: string;
+  /** 台账 workbooks sent in chat, kept briefly for `导入台账` (absent: importing in chat is not offered). */
+  workbooks?: WorkbookMemory;
 }
 
 /** One command: a file each under src/commands/, listed in registry.ts. */

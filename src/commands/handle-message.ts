@@ -20,6 +20,7 @@ import { otherPlanNote } from './answers/other-plan-note';
 import { importNotice } from './calendar/import-notice';
 import type { CoreDeps } from './context';
 import { isReply } from './define-command';
+import { isWorkbookName, readSentWorkbook, workbookArrived } from './ledger/receive-workbook';
 import { familyHelp, matchCommand } from './match-command';
 import { commands } from './registry';
 
@@ -47,19 +48,29 @@ export async function handleMessage(
   try {
     // A file is a plan an admin adds (or, when its text is the State Council's holiday notice, the year's
     // calendar to import): read before the transaction, kept inside it.
-    const sent = message.attachment
-      ? await readSentPlan(message, message.attachment, deps.admins, options.fetchAttachment)
-      : undefined;
+    // A workbook is a 台账 to import (导入台账); any other file a plan.
+    const workbook =
+      message.attachment && isWorkbookName(message.attachment.name)
+        ? await readSentWorkbook(message, message.attachment, deps, options.fetchAttachment)
+        : undefined;
+    const sent =
+      message.attachment && !workbook
+        ? await readSentPlan(message, message.attachment, deps.admins, options.fetchAttachment)
+        : undefined;
     const result = await deps.store.transact(
       { ...(message.messageId ? { messageId: message.messageId } : {}), replay: options.replay === true },
       async () =>
-        (sent === undefined
-          ? await answerFromPlan(message, deps)
-          : isReply(sent)
-            ? sent
-            : isHolidayNotice(sent.text)
-              ? importNotice(sent.text, message, deps, sent.name)
-              : await keepSentPlan(sent, message, deps)) as unknown as Record<string, unknown>,
+        (workbook !== undefined
+          ? isReply(workbook)
+            ? workbook
+            : await workbookArrived(workbook, message, deps)
+          : sent === undefined
+            ? await answerFromPlan(message, deps)
+            : isReply(sent)
+              ? sent
+              : isHolidayNotice(sent.text)
+                ? importNotice(sent.text, message, deps, sent.name)
+                : await keepSentPlan(sent, message, deps)) as unknown as Record<string, unknown>,
       options.signal,
     );
     if (result.kind === 'aborted') {

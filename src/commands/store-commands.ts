@@ -4,6 +4,7 @@ import { memberRemoveCommand } from './admin/member-remove';
 import { myDivisionCommand } from './admin/my-division';
 import type { Command } from './context';
 import { learningNames } from './learning-names';
+import { ledgerImportCommand } from './ledger/ledger-import-command';
 import { rectificationListCommand, rectificationOverdueCommand } from './ledger/rectification-list';
 import { rectificationRegisterCommand } from './ledger/rectification-register';
 import { rectificationRejectCommand } from './ledger/rectification-reject';
@@ -47,6 +48,7 @@ export const storeCommands: Command<unknown>[] = [
   rectificationListCommand,
   rectificationOverdueCommand,
   rectificationStatsCommand,
+  ledgerImportCommand,
   memberAddCommand,
   memberRemoveCommand,
   memberListCommand,

@@ -1,9 +1,9 @@
 import { amountText } from '../reply/amount-text';
 import { ROW_WORDS, REPORT_WORDS as W } from '../reply/ledger-import-wording';
 import { heading, list, note, type Reply } from '../reply/reply';
-import type { ImportedRow } from './apply-ledger-import';
 import { FIELD_LABELS } from './ledger-fields';
 import type { ImportPlan, PlannedRow, SheetPlan } from './plan-ledger-import';
+import type { ImportedRow } from './record-ledger-import';
 
 // The import's report, row by row with Excel's row numbers: what each row becomes (with its id once imported),
 // what is doubtful about it and why, what is skipped or wrong. Runs of blank rows are one line.

@@ -93,3 +93,22 @@ export const IMPORT_CLI_WORDS = {
 
 /** Where an imported item came from, as its card says: `台账.xlsx「2025年」第 4 行`. */
 export const importedFrom = (file: string, sheet: string, row: number) => `${file}「${sheet}」第 ${row} 行`;
+
+/** What `导入台账` says in chat besides the report. */
+export const IMPORT_CHAT_WORDS = {
+  usage: '导入台账 [处室:<处室>] [工作表:<工作表>] · 导入台账 确认',
+  onlyGlobal: '只有管理员或秘书处可以导入台账。',
+  sendFile: '请在 30 分钟内发来台账文件(.xlsx 或 .csv),我先试导入,逐行列出结果,不写入任何内容。',
+  received: (name: string) =>
+    `收到工作簿 ${name}。要把它导入整改台账,请在 30 分钟内发「导入台账」,我先试导入给您看。`,
+  nothingToConfirm: '没有待确认的台账:请先发来台账文件和「导入台账」,看过试导入结果再确认。',
+  notShown: '请先看一遍试导入结果(发「导入台账」),再确认。',
+  divisionHow: '发「导入台账 处室:<处室>」',
+  next: '确认无误后发「导入台账 确认」正式导入(全部导入或全部不导入)。',
+  unknownDivision: (typed: string, names: string[]) =>
+    `没有“${typed}”这个处室。处室可以是:${names.join('、')}。`,
+  unavailable: (name: string) => `没能从飞书下载 ${name}。请稍后再发一次。`,
+  tooLarge: (name: string) => `台账文件 ${name} 超过 20 MB,我无法下载。请删去多余的工作表后再发。`,
+  local: '这里收不到文件内容(本地模式)。请用 import ledger FILE 导入。',
+  unreadable: (why: string) => `读不了这个台账:${why}`,
+} as const;

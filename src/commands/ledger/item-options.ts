@@ -14,7 +14,8 @@ export type OptionKey =
   | 'kind'
   | 'amount'
   | 'reason'
-  | 'original';
+  | 'original'
+  | 'sheet';
 
 const KEY_WORDS: Record<string, OptionKey> = {
   责任单位: 'unit',
@@ -30,6 +31,7 @@ const KEY_WORDS: Record<string, OptionKey> = {
   金额: 'amount',
   理由: 'reason',
   原编号: 'original',
+  工作表: 'sheet',
 };
 
 /**

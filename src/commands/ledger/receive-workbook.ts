@@ -1,0 +1,59 @@
+import { basename } from 'node:path';
+import type { Fetched, IncomingMessage } from '../../message/incoming-message';
+import { IMPORT_CHAT_WORDS as W } from '../../reply/ledger-import-wording';
+import { type Reply, textReply } from '../../reply/reply';
+import { normalise } from '../../text/normalise';
+import { actorOf } from '../access';
+import type { CoreDeps } from '../context';
+import { isReply } from '../define-command';
+import { importWorkbook, ledgerImportCommand, parseLedgerImport } from './ledger-import-command';
+import type { SentWorkbook } from './workbook-memory';
+
+// A workbook (.xlsx, .csv; an old .xls is refused by the reader with the fix) sent in chat is a 台账 to import.
+// Its bytes are fetched before the message's transaction (a download takes seconds); inside it, the workbook
+// is kept for `导入台账`, or — when `导入台账` came just before, or with it — its dry run is the reply.
+
+const WORKBOOK = /\.(?:xlsx|xlsm|xls|csv)$/i;
+
+export function isWorkbookName(name: string): boolean {
+  return WORKBOOK.test(name.trim());
+}
+
+/** The sent workbook's bytes, or the reply that refuses it (a stranger's, one that could not be fetched). */
+export async function readSentWorkbook(
+  message: IncomingMessage,
+  attachment: { name: string },
+  deps: CoreDeps,
+  fetchAttachment: (() => Promise<Fetched>) | undefined,
+): Promise<SentWorkbook | Reply> {
+  const name = basename(attachment.name.replace(/[\\\u0000-\u001f]/g, '')).trim();
+  if (!actorOf(message, deps).global) return textReply(W.onlyGlobal, 'orange');
+  if (!fetchAttachment || !deps.workbooks) return textReply(W.local, 'orange');
+  const fetched = await fetchAttachment();
+  if (!fetched.ok) return textReply(fetched.tooLarge ? W.tooLarge(name) : W.unavailable(name), 'orange');
+  return { name, bytes: fetched.bytes };
+}
+
+/** Inside the message's transaction: the dry run when `导入台账` goes with the file, else the file kept for it. */
+export async function workbookArrived(
+  sent: SentWorkbook,
+  message: IncomingMessage,
+  deps: CoreDeps,
+): Promise<Reply> {
+  const memory = deps.workbooks!;
+  const text = normalise(message.text);
+  const asked = memory.expecting(message.chatId, message.userId, message.at);
+  const said = ledgerImportCommand.aliases.concat(ledgerImportCommand.name).find((w) => text.startsWith(w));
+  if (!said && !asked) {
+    memory.keep(message.chatId, message.userId, sent, message.at);
+    return textReply(W.received(sent.name), 'blue');
+  }
+  const args = said ? parseLedgerImport(text.slice(said.length).trim(), deps) : { confirm: false };
+  if (isReply(args)) return args;
+  const workbook: SentWorkbook = {
+    ...sent,
+    ...(args.division ? { division: args.division } : {}),
+    ...(args.sheet ? { sheet: args.sheet } : {}),
+  };
+  return importWorkbook(workbook, false, message, deps);
+}
