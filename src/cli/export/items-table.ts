@@ -11,7 +11,6 @@ import { type Cell, columns, person, type Table } from './table';
 
 export const ITEMS_COLUMNS = columns([
   ['编号', 'text', 14],
-  ['原编号', 'text', 10],
   ['问题', 'text', 36],
   ['责任单位', 'text', 20],
   ['责任人', 'text'],
@@ -33,6 +32,9 @@ export const ITEMS_COLUMNS = columns([
   ['驳回次数', 'number', 10],
 ]);
 
+/** The item's number in the bureau's own workbook (import ledger, 导入台账), beside the bot's id. */
+const ORIGINAL_COLUMN = columns([['原编号', 'text', 10]]);
+
 function pendingText(item: RectificationItem, store: Store, timeZone: string): string {
   const p = item.pending;
   if (!p) return '';
@@ -44,7 +46,8 @@ function pendingText(item: RectificationItem, store: Store, timeZone: string): s
 
 export function itemsTable(store: Store, now: Date, timeZone: string, labels: PlanLabels): Table {
   const today = calendarDay(now, timeZone);
-  const rows = store.items({ includeVoided: true }).map((i): Cell[] => {
+  const items = store.items({ includeVoided: true });
+  const rows = items.map((i): Cell[] => {
     const named = responsibleName(i, store) ?? '';
     const responsible = i.responsibleId && named !== i.responsibleId ? `${named}(${i.responsibleId})` : named;
     const open = i.status === '整改中' || i.status === '待审核';
@@ -53,7 +56,6 @@ export function itemsTable(store: Store, now: Date, timeZone: string, labels: Pl
       : undefined;
     return [
       i.id,
-      i.original,
       i.issue,
       i.unit,
       responsible,
@@ -75,5 +77,14 @@ export function itemsTable(store: Store, now: Date, timeZone: string, labels: Pl
       i.history.filter((h) => h.kind === '驳回销号' || h.kind === '驳回延期').length,
     ];
   });
-  return { name: 'items', title: '整改台账', columns: ITEMS_COLUMNS, rows };
+  // 原编号 once a workbook was imported: a ledger kept only in the bot exports as it always has.
+  if (!items.some((i) => i.original))
+    return { name: 'items', title: '整改台账', columns: ITEMS_COLUMNS, rows };
+  const withOriginal = rows.map((row, n) => [row[0], items[n]!.original, ...row.slice(1)]);
+  return {
+    name: 'items',
+    title: '整改台账',
+    columns: [ITEMS_COLUMNS[0]!, ...ORIGINAL_COLUMN, ...ITEMS_COLUMNS.slice(1)],
+    rows: withOriginal,
+  };
 }
