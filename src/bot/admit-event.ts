@@ -1,7 +1,7 @@
 import type { BotIdentity } from './bot-identity';
 import type { LarkEvent } from './lark/parse-event';
+import { readAttachment } from './lark/read-attachment';
 import { readClick } from './lark/read-click';
-import { readFile } from './lark/read-file';
 import { readMessage } from './lark/read-message';
 import type { InboxItem } from './worker/inbox-item';
 
@@ -62,7 +62,7 @@ export async function admitEvent(
     return { kind: 'ignore', reason: 'not mentioned' };
   const botKeys = event.mentions.filter((m) => m.openId === botId).map((m) => m.key);
   const text = readMessage(event.messageType, event.content, botKeys);
-  const attachment = event.messageType === 'file' ? readFile(event.content) : undefined;
+  const attachment = readAttachment(event.messageType, event.content);
   return {
     kind: 'work',
     item: {
@@ -77,6 +77,7 @@ export async function admitEvent(
       at: event.createdMs ?? receivedMs,
       ...(attachment ? { attachment } : {}),
       ...(event.parentId ? { repliesTo: event.parentId } : {}),
+      ...(event.parentId && event.rootId && event.rootId !== event.parentId ? { rootId: event.rootId } : {}),
     },
   };
 }

@@ -1,8 +1,9 @@
-import type { Fetched, IncomingMessage } from '../message/incoming-message';
+import type { ChatFiles, Fetched, IncomingMessage } from '../message/incoming-message';
 import { OutcomeUnknownError } from '../message/outcome-unknown';
 import { currentPlan } from '../plans/current-plan';
 import { namedPlan } from '../plans/named-plan';
 import { planInUse } from '../plans/plan-in-use';
+import { fileWithoutPurpose } from '../reply/file-wording';
 import type { Reply } from '../reply/reply';
 import { replySchema } from '../reply/reply-schema';
 import { failedReply, storeRefusalReply, timedOutReply } from '../reply/wording';
@@ -31,6 +32,8 @@ export interface HandleOptions {
   replay?: boolean;
   /** The bytes of `message.attachment` (downloaded from Lark on demand, at most 20 MB); absent without one. */
   fetchAttachment?: () => Promise<Fetched>;
+  /** The chat's other messages (the one replied to) and their files; absent where the door has none. */
+  files?: ChatFiles;
 }
 
 /**
@@ -48,15 +51,17 @@ export async function handleMessage(
   try {
     // A file is a plan an admin adds (or, when its text is the State Council's holiday notice, the year's
     // calendar to import): read before the transaction, kept inside it.
-    // A workbook is a 台账 to import (导入台账); any other file a plan.
+    // A workbook is a 台账 to import (导入台账); an image waits for a purpose; any other file is a plan.
     const workbook =
-      message.attachment && isWorkbookName(message.attachment.name)
+      message.attachment?.kind === 'file' && isWorkbookName(message.attachment.name)
         ? await readSentWorkbook(message, message.attachment, deps, options.fetchAttachment)
         : undefined;
     const sent =
-      message.attachment && !workbook
-        ? await readSentPlan(message, message.attachment, deps.admins, options.fetchAttachment)
-        : undefined;
+      !message.attachment || workbook
+        ? undefined
+        : message.attachment.kind === 'image'
+          ? fileWithoutPurpose()
+          : await readSentPlan(message, message.attachment, deps.admins, options.fetchAttachment);
     const result = await deps.store.transact(
       { ...(message.messageId ? { messageId: message.messageId } : {}), replay: options.replay === true },
       async () =>

@@ -107,8 +107,6 @@ export const IMPORT_CHAT_WORDS = {
   next: '确认无误后发「导入台账 确认」正式导入(全部导入或全部不导入)。',
   unknownDivision: (typed: string, names: string[]) =>
     `没有“${typed}”这个处室。处室可以是:${names.join('、')}。`,
-  unavailable: (name: string) => `没能从飞书下载 ${name}。请稍后再发一次。`,
-  tooLarge: (name: string) => `台账文件 ${name} 超过 20 MB,我无法下载。请删去多余的工作表后再发。`,
   local: '这里收不到文件内容(本地模式)。请用 import ledger FILE 导入。',
   unreadable: (why: string) => `读不了这个台账:${why}`,
 } as const;

@@ -157,7 +157,7 @@ describe('the Lark webhook', () => {
     expect(atMessage.mentions).toEqual([{ key: '@_user_2', openId: 'ou_alice', name: 'Alice' }]);
   });
 
-  it('reads post messages and asks for text when sent an image', async () => {
+  it('reads post messages, hands an image to the core as an attachment, and asks for text for a sticker', async () => {
     const post = JSON.stringify({
       title: '',
       content: [
@@ -177,10 +177,20 @@ describe('the Lark webhook', () => {
       '/webhook/event',
       larkRequest(messageEvent({ messageId: 'om_img', messageType: 'image', content: image })),
     );
+    const sticker = JSON.stringify({ file_key: 'sticker_1' });
+    await bot.post(
+      '/webhook/event',
+      larkRequest(messageEvent({ messageId: 'om_sticker', messageType: 'sticker', content: sticker })),
+    );
     await bot.bot.idle();
     expect(bot.seen.find((m) => m.messageId === 'om_post')?.text).toBe('任务 3.2');
-    expect(textOf(fake.repliesTo('om_img')[0]!.content)).toContain('请发送文字');
-    expect(bot.seen.find((m) => m.messageId === 'om_img')).toBeUndefined();
+    expect(bot.seen.find((m) => m.messageId === 'om_img')?.attachment).toEqual({
+      kind: 'image',
+      key: 'img_1',
+      name: '',
+    });
+    expect(textOf(fake.repliesTo('om_sticker')[0]!.content)).toContain('请发送文字');
+    expect(bot.seen.find((m) => m.messageId === 'om_sticker')).toBeUndefined();
   });
 
   it('hands the core the sender’s name when Lark gives it quickly, and never waits more than a second', async () => {

@@ -101,7 +101,7 @@ export class FakeLark {
   /** Delay before the contact API answers (ms). */
   userLatencyMs = 0;
   private readonly cardTokens = new Map<string, CardToken>();
-  private readonly files = new Map<string, { bytes: Buffer; chunked: boolean }>();
+  private readonly files = new Map<string, { bytes: Buffer; chunked: boolean; type: 'file' | 'image' }>();
   /** Messages people sent (for GET /im/v1/messages/:id), by message id. */
   readonly userMessages = new Map<string, { msgType: string; content: string }>();
   /**
@@ -173,20 +173,25 @@ export class FakeLark {
   }
 
   /**
-   * A file sent in a message, for the resource download API (`chunked`: sent without Content-Length); with
-   * `name`, the message itself is known too (GET /im/v1/messages/:id answers it as a `file` message).
+   * A file (or, with `type: 'image'`, an image) sent in a message, for the resource download API (`chunked`:
+   * sent without Content-Length); with `name`, or for an image, the message itself is known too (GET
+   * /im/v1/messages/:id answers it as a `file` or `image` message).
    */
   putFile(
     messageId: string,
     fileKey: string,
     bytes: Uint8Array,
-    options: { chunked?: boolean; name?: string } = {},
+    options: { chunked?: boolean; name?: string; type?: 'file' | 'image' } = {},
   ): void {
+    const type = options.type ?? 'file';
     this.files.set(`${messageId}/${fileKey}`, {
       bytes: Buffer.from(bytes),
       chunked: options.chunked ?? false,
+      type,
     });
-    if (options.name !== undefined)
+    if (type === 'image')
+      this.userMessages.set(messageId, { msgType: 'image', content: JSON.stringify({ image_key: fileKey }) });
+    else if (options.name !== undefined)
       this.userMessages.set(messageId, {
         msgType: 'file',
         content: JSON.stringify({ file_key: fileKey, file_name: options.name }),
@@ -370,7 +375,8 @@ export class FakeLark {
       const file = this.files.get(
         `${decodeURIComponent(resourceMatch[1]!)}/${decodeURIComponent(resourceMatch[2]!)}`,
       );
-      if (!file || record.query.type !== 'file')
+      // Lark answers a key asked with the wrong type as a key the message does not hold.
+      if (!file || record.query.type !== file.type)
         return answer(400, { code: 234003, msg: 'File not in msg.' });
       record.status = 200;
       res.writeHead(200, {
@@ -386,10 +392,13 @@ export class FakeLark {
     const messageMatch = /^\/open-apis\/im\/v1\/messages\/([^/]+)$/.exec(url.pathname);
     if (record.method === 'GET' && messageMatch) {
       const id = decodeURIComponent(messageMatch[1]!);
-      // A message a person sent the bot (knowMessage) is text unless a file was put for it.
+      // A message a person sent the bot (knowMessage) is text unless a file was put for it; one the bot sent
+      // is shown as it was sent.
       const chat = this.chats.get(id);
+      const sent = this.delivered.find((m) => m.messageId === id);
       const message =
         this.userMessages.get(id) ??
+        (sent ? { msgType: sent.msgType, content: sent.content } : undefined) ??
         (chat ? { msgType: 'text', content: JSON.stringify({ text: '' }) } : undefined);
       if (!message) return answer(400, { code: 230001, msg: 'message not found or not visible to the bot' });
       return answer(200, {

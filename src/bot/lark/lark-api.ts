@@ -1,5 +1,7 @@
 import * as lark from '@larksuiteoapi/node-sdk';
-import { readFile } from './read-file';
+import type { Attachment, LookedUpMessage } from '../../message/incoming-message';
+import { contentStrings } from './content-strings';
+import { readAttachment } from './read-attachment';
 import { MAX_RESOURCE_BYTES, ResourceError } from './resource-error';
 
 // The only place that calls the Lark Open API (through the official SDK). Every outcome is classified
@@ -47,13 +49,21 @@ export interface LarkApi {
    * undefined when Lark does not say (no scope, outside the app's contact range). Remembered for hours.
    */
   userName?(openId: string): Promise<string | undefined>;
-  /** The bytes of a file sent in a message (GET …/messages/:id/resources/:key?type=file); over 20 MB throws. */
-  downloadResource?(messageId: string, fileKey: string): Promise<Uint8Array>;
+  /**
+   * The bytes of a file or image sent in a message (GET …/messages/:id/resources/:key?type=file|image);
+   * over 20 MB throws a ResourceError (tooLarge).
+   */
+  downloadResource?(messageId: string, fileKey: string, type?: 'file' | 'image'): Promise<Uint8Array>;
   /**
    * The file a message carries (GET /open-apis/im/v1/messages/:message_id; the bot must be in its chat),
    * undefined when it is not a file message or Lark does not show it.
    */
   messageFile?(messageId: string): Promise<{ key: string; name: string } | undefined>;
+  /**
+   * A message as Lark shows it to the bot (GET /open-apis/im/v1/messages/:message_id): its strings and the
+   * file or image it carries; undefined when Lark does not show it.
+   */
+  lookUpMessage?(messageId: string): Promise<LookedUpMessage | undefined>;
   /** The chat a message was sent in (GET /open-apis/im/v1/messages/:message_id), when Lark shows it. */
   messageChat?(messageId: string): Promise<string | undefined>;
 }
@@ -187,6 +197,23 @@ export function createLarkApi(options: LarkApiOptions): LarkApi {
     if (!outcome.ok && outcome.code !== undefined && TOKEN_CODES.has(outcome.code)) cache.clear();
     return outcome;
   };
+  /** One message as Lark shows it: its strings and what it carries. */
+  async function getMessage(messageId: string): Promise<LookedUpMessage | undefined> {
+    const body = (await withTimeout(
+      client.im.v1.message.get({ path: { message_id: messageId } }),
+      timeoutMs,
+    ).catch(() => undefined)) as
+      | { code?: number; data?: { items?: { msg_type?: string; body?: { content?: string } }[] } }
+      | undefined;
+    const found = body?.code === 0 ? body.data?.items?.[0] : undefined;
+    const content = found?.body?.content;
+    if (typeof content !== 'string') return undefined;
+    const attachment: Attachment | undefined = readAttachment(found?.msg_type ?? '', content);
+    return {
+      text: contentStrings(content),
+      ...(attachment ? { attachment: { ...attachment, messageId } } : {}),
+    };
+  }
   return {
     async botOpenId() {
       const body = (await withTimeout(
@@ -226,17 +253,10 @@ export function createLarkApi(options: LarkApiOptions): LarkApi {
       ),
     userName: (openId) => names.get(openId),
     async messageFile(messageId) {
-      const body = (await withTimeout(
-        client.im.v1.message.get({ path: { message_id: messageId } }),
-        timeoutMs,
-      ).catch(() => undefined)) as
-        | { code?: number; data?: { items?: { msg_type?: string; body?: { content?: string } }[] } }
-        | undefined;
-      const found = body?.code === 0 ? body.data?.items?.[0] : undefined;
-      if (found?.msg_type !== 'file' || !found.body?.content) return undefined;
-      const file = readFile(found.body.content);
-      return file ? { key: file.key, name: file.name } : undefined;
+      const attachment = (await getMessage(messageId))?.attachment;
+      return attachment?.kind === 'file' ? { key: attachment.key, name: attachment.name } : undefined;
     },
+    lookUpMessage: getMessage,
     async messageChat(messageId) {
       const known = chats.get(messageId);
       if (known) return known;
@@ -252,11 +272,11 @@ export function createLarkApi(options: LarkApiOptions): LarkApi {
       }
       return chat;
     },
-    async downloadResource(messageId, fileKey) {
+    async downloadResource(messageId, fileKey, type = 'file') {
       const response = await withTimeout(
         client.im.v1.messageResource.get({
           path: { message_id: messageId, file_key: fileKey },
-          params: { type: 'file' },
+          params: { type },
         }),
         timeoutMs,
       ).catch((error: unknown) => {

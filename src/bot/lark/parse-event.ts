@@ -20,6 +20,8 @@ export type LarkEvent =
       mentions: { key: string; openId: string; name: string }[];
       /** The message this one replies to (`parent_id`). */
       parentId?: string;
+      /** The first message of the thread this one is in (`root_id`), when it is a reply. */
+      rootId?: string;
       createdMs?: number;
     }
   | { kind: 'bot-added'; eventId: string; chatId: string }
@@ -80,6 +82,7 @@ const messageEventSchema = z.object({
     create_time: z.string().optional(),
     mentions: z.array(mentionSchema).nullish(),
     parent_id: z.string().nullish(),
+    root_id: z.string().nullish(),
   }),
 });
 
@@ -147,6 +150,7 @@ export function parseEvent(body: unknown): ParsedEvent {
           name: m.name ?? '',
         })),
         ...(message.parent_id ? { parentId: message.parent_id } : {}),
+        ...(message.root_id ? { rootId: message.root_id } : {}),
         ...(createMs ? { createdMs: createMs } : {}),
       },
     };

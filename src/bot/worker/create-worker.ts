@@ -1,7 +1,7 @@
 import type { Clock } from '../../clock';
 import { crashPoint } from '../../crash-point';
 import type { Logger } from '../../logger';
-import type { Fetched, IncomingMessage } from '../../message/incoming-message';
+import type { ChatFiles, Fetched, IncomingMessage } from '../../message/incoming-message';
 import { OutcomeUnknownError } from '../../message/outcome-unknown';
 import type { AddressedReply, Reply } from '../../reply/reply';
 import {
@@ -33,7 +33,12 @@ export interface WorkerDeps {
   /** The core: one message in, one reply out; `replay` when it was acknowledged before a restart. */
   handle(
     message: IncomingMessage,
-    options: { signal: AbortSignal; replay: boolean; fetchAttachment?: () => Promise<Fetched> },
+    options: {
+      signal: AbortSignal;
+      replay: boolean;
+      fetchAttachment?: () => Promise<Fetched>;
+      files?: ChatFiles;
+    },
   ): Promise<Reply>;
   /** Lark Open API; absent in local mode (replies are logged, not sent). */
   lark?: LarkApi;
@@ -213,6 +218,17 @@ export async function createWorker(deps: WorkerDeps): Promise<Worker> {
     });
   }
 
+  // The chat's other messages and files, as the core may ask for them (Lark only).
+  const lark = deps.lark;
+  const files: ChatFiles | undefined =
+    lark?.downloadResource && lark.lookUpMessage
+      ? {
+          lookUp: (messageId) => lark.lookUpMessage!(messageId),
+          fetch: (attachment) =>
+            fetched(lark.downloadResource!(attachment.messageId, attachment.key, attachment.kind)),
+        }
+      : undefined;
+
   /** The file of the message this one replies to, when it asks for it to be added as a plan (`@bot 导入`). */
   async function repliedFile(item: InboxItem & { kind: 'message' }) {
     if (!item.repliesTo || item.text === undefined || !asksToAddPlan(item.text)) return undefined;
@@ -236,7 +252,12 @@ export async function createWorker(deps: WorkerDeps): Promise<Worker> {
           grace = setTimeout(() => resolve(failedReply()), GRACE_MS);
         });
       });
-      const options = { signal: controller.signal, replay, ...(fetchAttachment ? { fetchAttachment } : {}) };
+      const options = {
+        signal: controller.signal,
+        replay,
+        ...(fetchAttachment ? { fetchAttachment } : {}),
+        ...(files ? { files } : {}),
+      };
       return await Promise.race([deps.handle(message, options), ignored]);
     } catch (error) {
       if (error instanceof OutcomeUnknownError) throw error;
@@ -397,6 +418,7 @@ export async function createWorker(deps: WorkerDeps): Promise<Worker> {
         const text = item.text ?? '';
         command = attachment ? '(file)' : (text.trim().split(/\s+/)[0]?.slice(0, 16) ?? '');
         const download = deps.lark?.downloadResource;
+        const kind = attachment?.kind ?? 'file';
         reply = await core(
           entry,
           {
@@ -408,11 +430,21 @@ export async function createWorker(deps: WorkerDeps): Promise<Worker> {
             mentions: item.mentions,
             at: new Date(item.at),
             ...(attachment
-              ? { attachment: { kind: 'file', key: attachment.key, name: attachment.name } }
+              ? {
+                  attachment: {
+                    kind,
+                    key: attachment.key,
+                    name: attachment.name,
+                    ...(attachment.messageId ? { messageId: attachment.messageId } : {}),
+                  },
+                }
+              : {}),
+            ...(item.repliesTo
+              ? { repliesTo: { messageId: item.repliesTo, ...(item.rootId ? { rootId: item.rootId } : {}) } }
               : {}),
           },
           attachment && download
-            ? () => fetched(download(attachment.messageId ?? item.messageId, attachment.key))
+            ? () => fetched(download(attachment.messageId ?? item.messageId, attachment.key, kind))
             : undefined,
           () => tellChecking(entry, target),
         );

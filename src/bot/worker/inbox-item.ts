@@ -24,12 +24,12 @@ export const inboxItemSchema = z.discriminatedUnion('kind', [
     /** When the message was sent (ms), else when it arrived. */
     at: z.number(),
     /**
-     * A file sent as the message (its content names it), or in the message it replies to (`messageId`);
-     * the core may fetch it.
+     * A file or image sent as the message (its content names it), or a file in the message it replies to
+     * (`messageId`); the core may fetch it.
      */
     attachment: z
       .object({
-        kind: z.literal('file'),
+        kind: z.enum(['file', 'image']),
         key: z.string(),
         name: z.string(),
         messageId: z.string().optional(),
@@ -37,6 +37,8 @@ export const inboxItemSchema = z.discriminatedUnion('kind', [
       .optional(),
     /** The message this one replies to (`parent_id`): a file there may be what it asks about. */
     repliesTo: z.string().optional(),
+    /** The first message of the thread (`root_id`), when it is not the message replied to. */
+    rootId: z.string().optional(),
   }),
   z.object({ kind: z.literal('welcome'), eventId: z.string(), chatId: z.string() }),
   z.object({

@@ -1,11 +1,11 @@
-import { basename } from 'node:path';
-import type { Fetched, IncomingMessage } from '../../message/incoming-message';
+import type { Attachment, Fetched, IncomingMessage } from '../../message/incoming-message';
 import { IMPORT_CHAT_WORDS as W } from '../../reply/ledger-import-wording';
 import { type Reply, textReply } from '../../reply/reply';
 import { normalise } from '../../text/normalise';
 import { actorOf } from '../access';
 import type { CoreDeps } from '../context';
 import { isReply } from '../define-command';
+import { fetchSentFile, isSentFile } from '../files/fetch-sent-file';
 import { importWorkbook, ledgerImportCommand, parseLedgerImport } from './ledger-import-command';
 import type { SentWorkbook } from './workbook-memory';
 
@@ -22,16 +22,14 @@ export function isWorkbookName(name: string): boolean {
 /** The sent workbook's bytes, or the reply that refuses it (a stranger's, one that could not be fetched). */
 export async function readSentWorkbook(
   message: IncomingMessage,
-  attachment: { name: string },
+  attachment: Attachment,
   deps: CoreDeps,
   fetchAttachment: (() => Promise<Fetched>) | undefined,
 ): Promise<SentWorkbook | Reply> {
-  const name = basename(attachment.name.replace(/[\\\u0000-\u001f]/g, '')).trim();
   if (!actorOf(message, deps).global) return textReply(W.onlyGlobal, 'orange');
-  if (!fetchAttachment || !deps.workbooks) return textReply(W.local, 'orange');
-  const fetched = await fetchAttachment();
-  if (!fetched.ok) return textReply(fetched.tooLarge ? W.tooLarge(name) : W.unavailable(name), 'orange');
-  return { name, bytes: fetched.bytes };
+  if (!deps.workbooks) return textReply(W.local, 'orange');
+  const file = await fetchSentFile(attachment, fetchAttachment);
+  return isSentFile(file) ? { name: file.name, bytes: file.bytes } : file;
 }
 
 /** Inside the message's transaction: the dry run when `导入台账` goes with the file, else the file kept for it. */
