@@ -30,10 +30,13 @@ export async function readWorkbook(bytes: Uint8Array, file: string): Promise<She
   }
   return book.worksheets.map((sheet) => {
     const rows: GridCell[][] = [];
-    for (let r = 1; r <= sheet.rowCount; r += 1) {
+    // Both counts walk the whole sheet when asked: asked once.
+    const rowCount = sheet.rowCount;
+    const columnCount = sheet.columnCount;
+    for (let r = 1; r <= rowCount; r += 1) {
       const row = sheet.getRow(r);
       const cells: GridCell[] = [];
-      for (let c = 1; c <= sheet.columnCount; c += 1) cells.push(cellValue(row.getCell(c).value));
+      for (let c = 1; c <= columnCount; c += 1) cells.push(cellValue(row.getCell(c).value));
       rows.push(cells);
     }
     return { name: sheet.name, rows };
