@@ -69,7 +69,16 @@ describe('import ledger', () => {
     expect(rows).toHaveLength(8);
     const column = rows[0]!.split(',').indexOf('原编号');
     expect(column).toBeGreaterThan(0);
-    expect(rows.map((r) => r.split(',')[column])).toEqual(['原编号', '1', '2', '3', '4', '5', 'TZ-01', 'TZ-02']);
+    expect(rows.map((r) => r.split(',')[column])).toEqual([
+      '原编号',
+      '1',
+      '2',
+      '3',
+      '4',
+      '5',
+      'TZ-01',
+      'TZ-02',
+    ]);
     expect(runCli(dir, ['verify']).status).toBe(0);
   });
 
