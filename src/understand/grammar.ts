@@ -22,7 +22,7 @@ export const ASKS_OWNS =
 
 /** Asks a figure or a target. */
 export const ASKS_TARGET =
-  /目标|指标|覆盖率|比例|多少|几个|几次|几项|几年|几遍|几成|百分之|%|要求|达到|轮审|增加|增长|提高到|不低于|以上/;
+  /目标|指标|覆盖率|比例|多少|几个|几次|几项|几年|几遍|几成|几(?:家|户|所|期|批|名|人|座|套|场)|百分之|%|要求|达到|轮审|增加|增长|提高到|不低于|以上/;
 
 /** Words that name a target in general (`目标`, `指标`, `要求`): no topic of their own. */
 export const TARGET_NOUNS = /工作目标|目标值|目标|指标值|指标|要求|标准/g;
@@ -57,7 +57,7 @@ export const DOCUMENT =
 export const LOOKS_LIKE_QUESTION = /[??吗呢嘛]|哪|谁|什么|多少|怎么|如何|是否|有没有|啥|几/;
 
 /** Yes/no about an owner: `是投资处牵头吗`, `是不是教科文处的`, `归社保处管吗`, `对吗`. */
-export const ASKS_YES_NO = /是不是|是否|对吗|对不对|吗|么[??]?$|没错吧|吧[??]?$/;
+export const ASKS_YES_NO = /是不是|是否|对吗|对不对|吗|(?<![什怎这那多])么[??]?$|没错吧|吧[??]?$/;
 
 /** Either/or between units: `财政处还是投资处`. */
 export const OR = /还是|或者是|或者|或是|抑或/;
@@ -174,3 +174,35 @@ export const PADDING = [
   '哇',
   '呐',
 ];
+
+/**
+ * What a figure question measures, by kind: a count (几个, 多少家, 项目数), a coverage (覆盖率, 轮审), a
+ * growth (增长, 增加), a completion rate (完成率), a share (比例, 占比), an amount (金额). Other rates
+ * (移送率, 上云率, 费率) are measured by their own word.
+ */
+export const FIGURE_MEASURES = {
+  coverage: /覆盖率|覆盖面|全覆盖|轮审|多久轮一遍|多久轮一次|几年轮一遍/g,
+  completion: /完成率/g,
+  growth: /增长率|增长|增加|增幅|提高|提升/g,
+  share: /比例|占比|比重/g,
+  amount: /金额|多少钱|资金量/g,
+} as const;
+/** `几个`, `多少家`, `多少人次`: a count in a unit; 个/项/家/所/批/件 count the same things. */
+export const COUNT_ASKED =
+  /(?:几|多少)(人次|公里|个|项|家|次|户|人|期|所|名|套|座|台|辆|场|批|件|条|处|亩|遍|倍)|(项目数|个数|数量|次数)/g;
+export const ITEM_UNITS = '个项家所批件处';
+/** A rate by its own word: the character before 率 (`移送率`, `上云率`, `费率`). */
+export const RATE_ASKED = /([\u4e00-\u9fa5])率/g;
+/**
+ * Words of a figure question that name no measured thing: the genre's own (审计, 项目, 工作), the year
+ * asked about, asking and wanting words, particles.
+ */
+export const FIGURE_GENERIC =
+  /审计|项目|工作|任务|目标|指标|要求|标准|覆盖|每年|全年|年度|今年|明年|当年|年均|一年|多久|多少|几|达到|做到|要|的|了|是|有|在|到|和|与|及|对|把|将|能|会|都|也|还|就|再|最|多|搞|做|抽|新|共|总|呢|吗|啊|呀|啥|什么|怎么/g;
+
+/**
+ * A unit asked what it takes part in (`企金处要配合哪条`, `X参与什么`, `X协助哪几项`): the tasks naming it as
+ * lead or co-operator.
+ */
+export const ASKS_UNIT_PART =
+  /(?:配合|参与|协助|协同|参加)(?:了|过)?(?:些)?(?:哪条|哪几条|哪项|哪几项|哪个|哪几个|哪些|什么|啥|几条|几项|多少项|多少条)/;

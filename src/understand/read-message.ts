@@ -155,7 +155,9 @@ export function readMessage(text: string, ctx: ReadContext): Reading {
   let topic = ctx.topic && ctx.topic.planId === ctx.planId ? ctx.topic : undefined;
   for (const part of splitParts(body, ctx.knowledge)) {
     const read = withTopic(part, topic, ctx);
-    const ask = readPart(read, ctx);
+    const read1 = readPart(read, ctx);
+    // A figure asked right after a task was spoken of is looked for in that task first.
+    const ask = read1.kind === 'target' && topic?.taskId ? { ...read1, inTask: topic.taskId } : read1;
     parts.push({ text: part, ask });
     topic = topicOf(ask, topic, ctx);
   }

@@ -11,6 +11,7 @@ import {
   ASKS_TARGET,
   ASKS_TIME,
   ASKS_UNDER,
+  ASKS_UNIT_PART,
   ASKS_WHO,
   ASKS_YES_NO,
   DOCUMENT,
@@ -222,7 +223,7 @@ function divisionAsk(text: string, divisions: Division[], ctx: ReadContext): Ask
     }
   }
   const onlyUnits = rest.replace(/[?？的和与及、,，\s跟同呢吗]/g, '') === '';
-  if (ASKS_OWNS.test(rest) || onlyUnits) return { kind: 'owns', divisions };
+  if (ASKS_OWNS.test(rest) || ASKS_UNIT_PART.test(rest) || onlyUnits) return { kind: 'owns', divisions };
   return undefined;
 }
 

@@ -45,7 +45,13 @@ export type Ask =
   /** Whether the plan mentions something. */
   | { kind: 'mention'; subject: string }
   /** A goal or indicator asked in words (`社保基金覆盖率要求多少`). */
-  | { kind: 'target'; subject: string; about: SubjectEvidence }
+  | {
+      kind: 'target';
+      subject: string;
+      about: SubjectEvidence;
+      /** The chat's task when the question follows its card (`每年抽几家`): looked in first. */
+      inTask?: string;
+    }
   /** Words to look for in the plan. */
   | { kind: 'search'; subject: string; about: SubjectEvidence }
   /** `我们处…` from someone the roster does not know. */

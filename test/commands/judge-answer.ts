@@ -70,9 +70,14 @@ export function asRead(text: string): string {
 /** The reply says the plan does not say it: not mentioned, or mentioned with no owner. */
 export function saysNotSaid(reply: string): boolean {
   if (/没看懂|没太明白/.test(reply)) return false;
-  return /没有(为|编号为|提到|指定|写明|点名|明确|说明|找到|涉及|这一项|这项)|未(提到|指定|写明|点名|明确|涉及)|并未|不涉及|无法确定|不为/.test(
+  return /没有(为|编号为|提到|指定|写明|点名|明确|说明|找到|涉及|这一项|这项|给出)|未(提到|指定|写明|点名|明确|涉及)|并未|不涉及|无法确定|不为/.test(
     reply,
   );
+}
+
+/** A figure said not to be given, with no goal or indicator card standing as the answer. */
+export function saysNoFigure(reply: string): boolean {
+  return /没有给出/.test(reply) && !/^【(?:指标|目标)[\d一二三四五六七八九十]/m.test(reply);
 }
 
 export const answerable = (e: Expected) =>
@@ -114,6 +119,7 @@ export function judge(reply: string, e: Expected) {
     ...(e.mentions ?? []).map((m) => shown.includes(asRead(m))),
     ...(e.yes === undefined ? [] : [(verdictOf(reply) ?? impliedVerdict(leads, e.asked)) === e.yes]),
     ...(e.notSaid ? [saysNotSaid(reply)] : []),
+    ...(e.noFigure ? [saysNoFigure(reply)] : []),
     ...(e.greeting ? [!/没看懂|没太明白/.test(reply) && leads.length === 0] : []),
   ];
   const complete = inOrder && leads.length >= expectedOwners.length && parts.every(Boolean);

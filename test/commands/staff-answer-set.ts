@@ -43,6 +43,11 @@ export interface Expected {
   asked?: string;
   /** The reply must say the plan does not say it (not mentioned, or mentioned with no owner). */
   notSaid?: true;
+  /**
+   * A figure the plan does not give: the reply says so (没有给出…) and answers with no goal or indicator
+   * (a 【指标N】/【目标N】 card); related ones may follow under 可能相关 only.
+   */
+  noFigure?: true;
   /** A greeting or thanks: answered as such, not with 没看懂. */
   greeting?: true;
 }

@@ -189,7 +189,9 @@ describe('recording commands', () => {
       );
       expect(await say('整改 登记 问题 单位:x 期限:12/31', 'ou_m')).toMatch(/日期可以写作/);
       expect(await say('整改 登记 问题 期限:2026-12-31', 'ou_m')).toMatch(/缺少单位/);
-      expect(await say('整改 登记 问题 单位:x 期限:2026-12-31 任务:8.8', 'ou_m')).toMatch(/没有任务/);
+      expect(await say('整改 登记 问题 单位:x 期限:2026-12-31 任务:8.8', 'ou_m')).toMatch(
+        /没有编号为“8.8”的任务/,
+      );
       expect(journal()).toBe(before);
     });
 

@@ -59,6 +59,9 @@ export const shows = (...words: string[]): Expected => ({ mentions: words, none:
 /** The plan does not say (not mentioned, or no owner): said so, nobody named. */
 export const notSaid: Expected = { none: true, notSaid: true };
 
+/** A figure the plan does not give: said so, no goal or indicator given as the answer, nobody named. */
+export const noFigure: Expected = { none: true, notSaid: true, noFigure: true };
+
 export const greeting: Expected = { greeting: true, none: true };
 
 /** Several expectations of one line, in the order asked. */

@@ -9,6 +9,7 @@ import { readMessage } from '../../understand/read-message';
 import type { Ask, Reading, SubjectEvidence } from '../../understand/reading';
 import type { CoreDeps } from '../context';
 import { combineReplies } from './combine-replies';
+import { figureAnswer } from './figure-answer';
 import { figureReply } from './figure-reply';
 import { listReply } from './list-reply';
 import { mentionReply } from './mention';
@@ -169,13 +170,15 @@ function answerAsk(ask: Ask, msg: IncomingMessage, deps: CoreDeps): Answered {
     case 'mention':
       return fromPlan(mentionReply(ask.subject, deps));
     case 'target': {
+      const figure = figureAnswer(ask.subject, ask.about, deps, ask.inTask);
+      if (figure) return fromPlan(figure);
       const found = targetAnswer(ask.about, deps);
       if (found) return fromPlan(found);
       // A figure the plan states in a task's text (`研发经费投入强度达到3%`): quoted where it stands.
-      const figure = ['task', 'ambiguous'].includes(ask.about.reading.kind)
+      const quoted = ['task', 'ambiguous'].includes(ask.about.reading.kind)
         ? figureReply(ask.about, deps)
         : undefined;
-      if (figure) return fromPlan(figure);
+      if (quoted) return fromPlan(quoted);
       if (ask.about.evidence.hits.length > 0)
         return fromPlan(searchReply(ask.subject, deps, ask.about.evidence));
       return fromPlan({

@@ -41,12 +41,13 @@ function figureSentence(hit: EvidenceHit, knowledge: PlanKnowledge): string {
   return [...sentences].sort((a, b) => score(b) - score(a))[0] ?? hit.sentence;
 }
 
-export function figureReply(about: SubjectEvidence, deps: CoreDeps): Reply | undefined {
+/** `sentence`: the one stating the figure, when the caller has found it. */
+export function figureReply(about: SubjectEvidence, deps: CoreDeps, sentence?: string): Reply | undefined {
   const hit = about.evidence.hits[0];
   if (!hit) return undefined;
   const { plan } = deps.knowledge;
   const where = hitLabel(hit, deps.knowledge);
-  const sentence = figureSentence(hit, deps.knowledge);
+  const quoted = sentence ?? figureSentence(hit, deps.knowledge);
   return {
     title: `目标与指标:${about.subject}`,
     colour: 'blue',
@@ -60,7 +61,7 @@ export function figureReply(about: SubjectEvidence, deps: CoreDeps): Reply | und
         labelled(
           '原文:',
           highlight(
-            sentence,
+            quoted,
             hit.terms.map((t) => t.found),
           ),
         ),

@@ -8,6 +8,7 @@ import { paginate, takePage, words } from '../command-args';
 import type { CoreDeps } from '../context';
 import { defineCommand } from '../define-command';
 import { planLabels, taskRef } from '../plan-labels';
+import { taskOfWord } from '../task-of-word';
 import { parseItemOptions } from './item-options';
 import { itemLine } from './rectification-present';
 import { sameOriginal } from './same-original';
@@ -87,12 +88,8 @@ export const rectificationListCommand = defineCommand<ListArgs>({
     if (options.unit) args.unit = options.unit;
     if (options.original) args.original = options.original;
     if (options.task) {
-      const task = deps.knowledge.taskById(options.task);
-      if (!task)
-        return textReply(
-          `没有任务“${options.task}”。任务编号有:${deps.knowledge.plan.tasks.map((t) => t.id).join('、')}。`,
-          'orange',
-        );
+      const task = taskOfWord(options.task, deps);
+      if (!task.ok) return task.reply;
       args.taskId = task.id;
     }
     // With no scope given, a member sees their own division; 秘书处 and others see all.

@@ -8,6 +8,7 @@ import { readAmount } from '../../text/read-amount';
 import { readDate } from '../../time/read-date';
 import { actorOf, metaOf, rosterDivisions } from '../access';
 import { defineCommand } from '../define-command';
+import { taskOfWord } from '../task-of-word';
 import { deadlineProblem } from './deadline-rules';
 import { parseItemOptions } from './item-options';
 import { nonWorkingDeadlineNote } from './non-working-deadline';
@@ -70,13 +71,12 @@ export const rectificationRegisterCommand = defineCommand<Args>({
       division = d.name;
     }
     let taskId: string | undefined;
+    let taskRead: string | undefined;
     if (options.task) {
-      const task = deps.knowledge.taskById(options.task);
-      if (!task) {
-        const ids = deps.knowledge.plan.tasks.map((t) => t.id).join('、');
-        return textReply(`没有任务“${options.task}”。任务编号有:${ids}。`, 'orange');
-      }
+      const task = taskOfWord(options.task, deps);
+      if (!task.ok) return task.reply;
       taskId = task.id;
+      taskRead = task.readAs;
     }
     let kind: ItemKind | undefined;
     if (options.kind) {
@@ -84,7 +84,11 @@ export const rectificationRegisterCommand = defineCommand<Args>({
       if (!kind) return textReply(`类型只能是:${ITEM_KINDS.join('、')}(收到“${options.kind}”)。`, 'orange');
     }
     let amount: number | undefined;
-    const understood = [dateNote('期限', date), nonWorkingDeadlineNote('期限', date.date, deps.calendar)];
+    const understood = [
+      dateNote('期限', date),
+      nonWorkingDeadlineNote('期限', date.date, deps.calendar),
+      taskRead,
+    ];
     if (options.amount) {
       const read = readAmount(options.amount, { whole: true });
       if (!read.ok) return textReply(amountRefusal(read), 'orange');

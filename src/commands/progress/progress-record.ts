@@ -1,3 +1,4 @@
+import { readingNote } from '../../reply/reading-note';
 import { type Block, note, textReply } from '../../reply/reply';
 import { notOnRoster, refusal } from '../../reply/wording';
 import type { ProgressTarget } from '../../store/types';
@@ -18,6 +19,8 @@ interface Args {
   target: ProgressTarget;
   label: string;
   text: string;
+  /** How the task's number was read, when it is not the bot's short id (任务“4”按方案原文的编号理解…). */
+  readAs?: string;
 }
 
 /** Splits `3.2 内容`, `目标 3 内容`, `社会保障 内容` into the target word and the content. */
@@ -69,7 +72,12 @@ export const progressRecordCommand = defineCommand<Args>({
         'orange',
       );
     }
-    return { target: resolved.target, label: resolved.label, text: content };
+    return {
+      target: resolved.target,
+      label: resolved.label,
+      text: content,
+      ...(resolved.readAs ? { readAs: resolved.readAs } : {}),
+    };
   },
   run(args, msg, deps) {
     const actor = actorOf(msg, deps);
@@ -114,6 +122,7 @@ export const progressRecordCommand = defineCommand<Args>({
           ],
         },
         ...collectiveNote(args.target, role, deps),
+        ...readingNote([args.readAs]),
         note('记错了?发「撤销」可撤回您的最近一条进展(原记录留痕)。'),
       ],
     };

@@ -8,14 +8,15 @@ import { indicatorLabel, indicatorRefs, taskLine } from '../answers/present';
 import { unknownTaskReply } from '../answers/unknown-task-reply';
 import type { CoreDeps } from '../context';
 import { planLabels } from '../plan-labels';
+import { taskReadNote } from '../task-read-note';
 
 // What `进展 <任务编号或关键词>` points at: a task by id or keyword, or `目标3` / `指标6` / `指标5-1`.
 // Indicators are named as the plan's table numbers them (序号); the target stored is the indicator's
 // running index, as records made before refs existed store it, so old and new records meet.
 
 export type TargetResolution =
-  | { ok: true; target: ProgressTarget; label: string }
-  | { ok: false; reply: Reply };
+  /** `readAs`: how a number was read, when it is not the bot's short id of the task (see task-read-note.ts). */
+  { ok: true; target: ProgressTarget; label: string; readAs?: string } | { ok: false; reply: Reply };
 
 export function validIdsReply(word: string, deps: CoreDeps): Reply {
   const { plan } = deps.knowledge;
@@ -57,9 +58,14 @@ export function taskTarget(id: string, deps: CoreDeps): TargetResolution {
   return onPlan({ kind: 'task', id }, deps);
 }
 
-export function resolveTarget(word: string, deps: CoreDeps): TargetResolution {
+/** `tasksOnly`: a slot that takes a task (`任务:<编号>`), whose refusal lists tasks only. */
+export function resolveTarget(word: string, deps: CoreDeps, tasksOnly = false): TargetResolution {
   const { plan } = deps.knowledge;
   const found = (target: ProgressTarget): TargetResolution => onPlan(target, deps);
+  const invalid = (): TargetResolution => ({
+    ok: false,
+    reply: tasksOnly ? unknownTaskReply(word, deps.knowledge) : validIdsReply(word, deps),
+  });
   const goalRef = /^目标\s*(\d+)$/.exec(word);
   if (goalRef) {
     const goal = plan.goals.find((g) => g.index === Number(goalRef[1]));
@@ -82,7 +88,10 @@ export function resolveTarget(word: string, deps: CoreDeps): TargetResolution {
       ? resolveRef(read.ref, deps.plan.lexicon, deps.knowledge)
       : undefined;
   const task = ref && 'task' in ref ? ref.task : deps.knowledge.taskById(word);
-  if (task) return found({ kind: 'task', id: task.id });
+  if (task) {
+    const readAs = ref ? taskReadNote('任务', word, task, deps.knowledge) : undefined;
+    return { ...found({ kind: 'task', id: task.id }), ...(readAs ? { readAs } : {}) };
+  }
   if (ref && ('choices' in ref || 'section' in ref)) {
     const tasks = 'choices' in ref ? ref.choices : ref.tasks;
     return {
@@ -94,7 +103,7 @@ export function resolveTarget(word: string, deps: CoreDeps): TargetResolution {
       ),
     };
   }
-  if (ref || /^[\d.．-]+$/.test(word)) return { ok: false, reply: validIdsReply(word, deps) };
+  if (ref || /^[\d.．-]+$/.test(word)) return invalid();
 
   // A keyword: title matches first, then the task's text, then the search index.
   const byTitle = plan.tasks.filter((t) => t.title.includes(word));
@@ -105,7 +114,7 @@ export function resolveTarget(word: string, deps: CoreDeps): TargetResolution {
     ids = [...new Set(deps.search.search(word, { kinds: ['task'], limit: 5 }).map((h) => h.ref))];
   }
   if (ids.length === 1) return found({ kind: 'task', id: ids[0]! });
-  if (ids.length === 0) return { ok: false, reply: validIdsReply(word, deps) };
+  if (ids.length === 0) return invalid();
   return { ok: false, reply: severalTasksReply(word, ids, deps) };
 }
 

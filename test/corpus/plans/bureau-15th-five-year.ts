@@ -6,6 +6,7 @@ import {
   cooperators,
   greeting,
   leads,
+  noFigure,
   notSaid,
   owns,
   shows,
@@ -161,6 +162,23 @@ const singles: CorpusMessage[] = [
   unsaid('国有资本经营预算审计谁管', notSaid),
   unsaid('那个 就是 审计信息公开 归哪个处', notSaid),
   unsaid('防汛资金审计谁负责', notSaid),
+
+  // A figure the plan does not give, though an indicator shares its generic words (审计覆盖率, 项目, 每年).
+  unsaid('政府债务审计覆盖率要求多少', noFigure),
+  unsaid('经济责任审计每年做几个项目', noFigure),
+  unsaid('专项债券审计覆盖率目标是多少', noFigure),
+  unsaid('惠企政策跟踪审计每年几项', noFigure),
+  unsaid('部门预算执行审计完成率要多少', noFigure),
+  unsaid('自然资源资产离任审计项目要增加多少', noFigure),
+
+  // A unit as the subject of 配合/参与/负责: the tasks that name it, lead or support, with the role.
+  division('投资审计处要配合哪条', owns('投资审计处', N['4'])),
+  division('财政审计处配合什么', owns('财政审计处', N['2'], N['3(2)'])),
+  division('社保审计处参与了哪些任务', owns('社保审计处', N['2'])),
+  division('农业农村审计处要做什么', owns('农业农村审计处', N['5'])),
+  division('经济责任审计处负责哪几条', owns('经济责任审计处', N['5'])),
+  division('社保审计处配合哪几项', owns('社保审计处', N['2'])),
+  division('投资审计处参与什么工作', owns('投资审计处', N['4'])),
 ];
 
 // Commands on Thursday 2026-11-26, the new plan current: progress by its own numbers (4, 第4项, 3(1)) or by
@@ -255,6 +273,32 @@ const commands: CorpusMessage[] = [
       effect: { registered: { deadline: '2027-11-01', unit: '市机关事务局' } },
     },
   ),
+  // 任务:N is the plan's own number, as in 进展 N (4. is 加强政府债务审计, not the bot's short id 4).
+  command(
+    '整改 登记 专项债券资金沉淀 单位:市交投集团 期限:年底 任务:4',
+    {},
+    {
+      user: 'ou_cz_head',
+      effect: { registered: { unit: '市交投集团', task: N['4'].title } },
+    },
+  ),
+  command(
+    '整改 登记 惠企资金兑付滞后 单位:市商务局 期限:月底 任务:第2项',
+    {},
+    {
+      user: 'ou_qy_member',
+      effect: { registered: { unit: '市商务局', task: N['2'].title } },
+    },
+  ),
+  command(
+    '整改 登记 部门预算编制不细 单位:市文广旅游局 期限:年底 任务：3（2）',
+    {},
+    {
+      user: 'ou_cz_head',
+      effect: { registered: { unit: '市文广旅游局', task: N['3(2)'].title } },
+    },
+  ),
+  command('整改 列表 任务:4', { mentions: ['专项债券资金沉淀'] }, { user: 'ou_cz_head' }),
 ];
 
 export const BUREAU_15TH_FIVE_YEAR: PlanCorpus = {

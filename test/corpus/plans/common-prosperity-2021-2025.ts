@@ -6,6 +6,7 @@ import {
   cooperators,
   greeting,
   leads,
+  noFigure,
   notSaid,
   owns,
   shows,
@@ -239,6 +240,11 @@ const singles: CorpusMessage[] = [
   target('主要目标有几个', shows(...GOALS)),
   target('重点公共工程要审几次', shows('至少审计1次')),
   target('第六个目标是什么', shows('推动审计效能全域增强')),
+  target('领导干部经济责任审计覆盖面要求是什么', shows('5年轮审1遍')),
+  target('社保基金审计覆盖率要求多少', shows('覆盖率达到100%')),
+  target('移送率要达到多少', shows('移送率达100%')),
+  target('财政审计覆盖率目标', shows('5年轮审1遍')),
+  target('自然资源资产离任审计项目数要增加多少', shows('增加20%以上')),
 
   // 寒暄: greetings and thanks get an answer in kind, never 没看懂.
   hello('你好', greeting),
@@ -287,6 +293,20 @@ const singles: CorpusMessage[] = [
   unsaid('内审处有啥任务', notSaid),
   unsaid('法规处牵头什么', notSaid),
   unsaid('办公室负责哪些任务', notSaid),
+
+  // A figure the plan does not give: no indicator, goal or task states it, although some share its generic
+  // words (审计, 项目, 覆盖率, 每年, 增长) — said so, never another indicator's figure as the answer.
+  unsaid('经济责任审计每年要做多少个项目', noFigure),
+  unsaid('审计整改完成率目标是多少', noFigure),
+  unsaid('农民收入增长目标是多少', noFigure),
+  unsaid('政府债务审计覆盖率要求多少', noFigure),
+  unsaid('内审工作经费标准是多少', noFigure),
+  unsaid('重大政策跟踪审计整改率要达到多少', noFigure),
+  unsaid('安居工程审计每年抽几个项目', noFigure),
+  unsaid('教育审计覆盖率要求多少', noFigure),
+  unsaid('低收入群体收入增长要多少', noFigure),
+  // Abbreviations of the plan's terms are no division: 内审 of 内部审计 is not 内审处's task list.
+  unsaid('内审数字化谁负责', notSaid),
 ];
 
 // 月底 falling on a weekend is read either as the month's last day or as its last working day: both stand.

@@ -7,6 +7,7 @@ import {
   greeting,
   items,
   leads,
+  noFigure,
   notSaid,
   owns,
   shows,
@@ -168,6 +169,21 @@ const singles: CorpusMessage[] = [
   unsaid('投资审计科科长是谁', notSaid),
   unsaid('环保督察整改谁负责', notSaid),
   unsaid('档案管理谁负责', notSaid),
+
+  // A figure the plan does not give; abbreviations of its terms (内审 of 内部审计) read as the term.
+  unsaid('内审工作经费标准是多少', noFigure),
+  unsaid('政府债务审计覆盖率要求多少', noFigure),
+  unsaid('医保基金审计每年抽几家医院', noFigure),
+  unsaid('数字化审计覆盖率要达到多少', noFigure),
+  who('内审机构建设谁负责', leads(k('十七'))),
+  who('内审质量评估归哪个科', leads(k('十七'))),
+  who('内审指导监督谁牵头', leads(k('十七'))),
+  who('经责审计谁牵头', leads(k('十六'))),
+  // A unit as the subject of 配合/参与/负责.
+  division('投资审计科要配合哪条', owns('投资审计科', k('三'), k('九'))),
+  division('经济责任审计科配合什么', owns('经济责任审计科', k('十五'))),
+  division('电子数据审计科参与了哪些任务', owns('电子数据审计科', k('十一'), k('十九'))),
+  division('法规审理科配合哪几项', owns('法规审理科', k('二'))),
 ];
 
 // Commands on Tuesday 2026-03-10 from the 科 on the roster: progress by （九）, 第6项, 十, or by words; items
@@ -279,6 +295,17 @@ export const SHANGYU_WORK_POINTS_2026: PlanCorpus = {
       messages: [
         follow('（十二）谁负责', both(card(k('十二')), notSaid)),
         follow('那（十三）呢', leads(k('十三'))),
+      ],
+    },
+    {
+      about: '任务卡后问数字',
+      messages: [
+        follow('（十六）讲什么', card(k('十六'))),
+        follow('每年做几个', shows('14个')),
+        follow('第7项任务是啥', card(k('七'))),
+        follow('覆盖几个部门', shows('12个区级部门')),
+        follow('（八）讲什么', card(k('八'))),
+        follow('抽几个镇街', shows('3个镇街')),
       ],
     },
   ],

@@ -1,0 +1,175 @@
+import { indicatorRef } from '../../plan/build-knowledge';
+import type { Task } from '../../plan/model';
+import type { Reply } from '../../reply/reply';
+import { list, note, paragraph } from '../../reply/reply';
+import type { EvidenceHit } from '../../search/evidence';
+import type { HitKind } from '../../search/hit-kind';
+import { splitSentences } from '../../search/split-sentences';
+import { type FigureAsk, figureAskOf } from '../../understand/figure-ask';
+import { holdsFigure, holdsRun } from '../../understand/holds-figure';
+import type { SubjectEvidence } from '../../understand/reading';
+import type { CoreDeps } from '../context';
+import { figureReply } from './figure-reply';
+import { highlight } from './present';
+import { goalReply, indicatorReply } from './targets';
+
+// A figure asked for in words (`政府债务审计覆盖率要求多少`), answered only by an indicator, goal or task that
+// states a figure about the thing asked — not by one that merely shares the genre's words (审计, 项目,
+// 覆盖率, 每年). Otherwise the reply says the plan gives no such figure, and lists what is related under a
+// heading that says it is not the answer. A follow-up's figure (`每年抽几家` after a task's card) is looked
+// for in the chat's task first.
+
+interface Found {
+  kind: HitKind;
+  ref: string;
+  sentence: string;
+}
+
+/** An item's own number at the start of its text (`4.`, `（八）`) is no figure. */
+const OWN_NUMBER = /^\s*(?:[(（][^)）]{1,4}[)）]|第[^条]{1,4}条|[0-9一二三四五六七八九十]+[.、．])\s*/;
+
+/** The sentences of an item's text that state a figure of the kind asked about the thing asked. */
+function sentenceHolding(ask: FigureAsk, title: string, text: string, nameHolds: boolean) {
+  return splitSentences(text.replace(OWN_NUMBER, '')).find((s) => holdsFigure(ask, title, s, nameHolds));
+}
+
+/** Where the plan states the figure asked: an indicator first, then a goal, then a task, measure or passage. */
+function findFigure(ask: FigureAsk, about: SubjectEvidence, deps: CoreDeps, only?: Task): Found | undefined {
+  if (only) {
+    const sentence = sentenceHolding(ask, only.title, only.text.replace(only.note, ''), false);
+    return sentence ? { kind: 'task', ref: only.id, sentence } : undefined;
+  }
+  const { plan } = deps.knowledge;
+  const ranked = [
+    ...deps.search.evidence(about.subject, { kinds: ['indicator', 'goal'] }).hits,
+    ...about.evidence.hits,
+  ];
+  const rank = (kind: HitKind, ref: string) => {
+    const i = ranked.findIndex((h) => h.kind === kind && h.ref === ref);
+    return i < 0 ? ranked.length : i;
+  };
+  const byRank = <T>(xs: readonly T[], key: (x: T) => [HitKind, string]) =>
+    [...xs].sort((a, b) => rank(...key(a)) - rank(...key(b)));
+
+  for (const i of byRank(plan.indicators, (x) => ['indicator', String(x.index)])) {
+    if (holdsFigure(ask, i.name, i.target, true))
+      return { kind: 'indicator', ref: String(i.index), sentence: i.target };
+  }
+  for (const g of byRank(plan.goals, (x) => ['goal', String(x.index)])) {
+    const sentence = sentenceHolding(ask, g.title, g.text, false);
+    if (sentence) return { kind: 'goal', ref: String(g.index), sentence };
+  }
+  const items = [
+    ...plan.tasks.map((t) => ({
+      kind: 'task' as const,
+      ref: t.id,
+      title: t.title,
+      text: t.text.replace(t.note, ''),
+    })),
+    ...plan.measures.map((m) => ({
+      kind: 'measure' as const,
+      ref: String(m.index),
+      title: m.title,
+      text: m.text,
+    })),
+    ...plan.passages.map((p) => ({ kind: 'passage' as const, ref: p.id, title: '', text: p.text })),
+  ];
+  for (const item of byRank(items, (x) => [x.kind, x.ref])) {
+    const sentence = sentenceHolding(ask, item.title, item.text, false);
+    if (sentence) return { kind: item.kind, ref: item.ref, sentence };
+  }
+  return undefined;
+}
+
+/** The figure found, shown as its indicator, its goal, or quoted where it stands. */
+function foundReply(found: Found, ask: FigureAsk, about: SubjectEvidence, deps: CoreDeps): Reply | undefined {
+  const { knowledge } = deps;
+  const snippet = highlight(found.sentence, ask.thing);
+  if (found.kind === 'indicator') {
+    const indicator = knowledge.indicatorByIndex(Number(found.ref));
+    return indicator ? indicatorReply(indicator, deps, { kind: 'indicator', snippet }) : undefined;
+  }
+  if (found.kind === 'goal') {
+    const goal = knowledge.plan.goals.find((g) => String(g.index) === found.ref);
+    return goal ? goalReply(goal, deps, { kind: 'goal', snippet }) : undefined;
+  }
+  const hit = about.evidence.hits.find((h) => h.kind === found.kind && h.ref === found.ref);
+  const task = found.kind === 'task' ? knowledge.taskById(found.ref) : undefined;
+  const measure =
+    found.kind === 'measure' ? knowledge.plan.measures.find((m) => String(m.index) === found.ref) : undefined;
+  const passage =
+    found.kind === 'passage' ? knowledge.plan.passages.find((p) => p.id === found.ref) : undefined;
+  const standIn: EvidenceHit = hit ?? {
+    kind: found.kind,
+    ref: found.ref,
+    clause: task?.clause ?? measure?.clause ?? passage?.clause ?? '',
+    title: task?.title ?? measure?.title ?? (passage?.heading || '方案正文'),
+    score: 0,
+    terms: [],
+    covered: 0,
+    missing: 0,
+    sentence: found.sentence,
+    snippet,
+  };
+  return figureReply({ ...about, evidence: { ...about.evidence, hits: [standIn] } }, deps, found.sentence);
+}
+
+/** What the plan has near the thing asked: its indicators, goals and tasks holding a word of it. */
+function relatedLines(ask: FigureAsk, about: SubjectEvidence, deps: CoreDeps): string[] {
+  const { knowledge } = deps;
+  const near = (text: string) =>
+    ask.thing.some((run) => holdsRun(text, run) && text.includes(run.slice(0, 2)));
+  const lines: string[] = [];
+  for (const i of knowledge.plan.indicators)
+    if (near(`${i.name}${i.target}`)) lines.push(`指标${indicatorRef(i)} ${i.name}:${i.target}`);
+  for (const g of knowledge.plan.goals) if (near(g.text)) lines.push(`目标${g.index} ${g.title}`);
+  for (const h of about.evidence.hits) {
+    if (h.kind !== 'task') continue;
+    const task = knowledge.taskById(h.ref);
+    if (task) lines.push(`任务 ${task.id} ${task.title}(${task.clause})`);
+  }
+  return [...new Set(lines)].slice(0, 4);
+}
+
+/** The plan gives no such figure: said plainly, with what is related marked as not the answer. */
+function notGivenReply(subject: string, ask: FigureAsk, about: SubjectEvidence, deps: CoreDeps): Reply {
+  const related = relatedLines(ask, about, deps);
+  return {
+    title: `目标与指标:${subject}`,
+    colour: 'grey',
+    blocks: [
+      paragraph(`方案没有给出“${subject}”的目标或数值。`),
+      ...(related.length > 0
+        ? [paragraph('■ 可能相关(讲到相近内容,但不是所问的数值,仅供参考):'), list(related)]
+        : []),
+      note('发“目标”查看全部目标和指标。'),
+    ],
+  };
+}
+
+/**
+ * The answer to a figure question, or undefined when the question names no thing of its own (`要求多少`,
+ * `到2030年要达到什么目标`): those are left to the targets' own reading.
+ */
+export function figureAnswer(
+  question: string,
+  about: SubjectEvidence,
+  deps: CoreDeps,
+  inTask?: string,
+): Reply | undefined {
+  const ask = figureAskOf(question, about.subject);
+  const task = inTask ? deps.knowledge.taskById(inTask) : undefined;
+  if (task) {
+    const found = findFigure(ask, about, deps, task);
+    if (found) return foundReply(found, ask, about, deps);
+  }
+  if (ask.thing.length === 0) return undefined;
+  const found = findFigure(ask, about, deps);
+  if (found) return foundReply(found, ask, about, deps);
+  return notGivenReply(
+    about.subject.replace(/\s+/g, '').replace(/[是的了吗呢啊呀要]+$/, ''),
+    ask,
+    about,
+    deps,
+  );
+}

@@ -1,0 +1,69 @@
+import type { FigureAsk, FigureMeasure } from './figure-ask';
+import { ITEM_UNITS } from './grammar';
+import { longestShared } from './longest-shared';
+
+// Whether a stated figure answers a figure question: the words around it hold the measured thing, the
+// figure is of the kind asked (a count in that unit, a coverage, a growth, that rate), and there is a
+// figure at all.
+
+/** A number stated: digits, a percentage, a Chinese numeral with its measure word, 全覆盖. */
+const FIGURE =
+  /\d|百分之|(?:[二三四五六七八九十两百千]|一[十百千])[一二三四五六七八九十百千]*(?:个|项|家|次|遍|倍|成|年)|全覆盖/;
+
+/**
+ * The text holds a run of the thing: all its characters, and two of them as written — or, `closely`, most
+ * of it as written (`上线场景` is loosely in `上线“一老一小”服务场景`).
+ */
+export function holdsRun(text: string, run: string, closely = true): boolean {
+  const n = [...run].length;
+  const need = closely ? Math.max(Math.min(n, 2), Math.ceil(n * 0.6)) : Math.min(n, 2);
+  return [...run].every((ch) => text.includes(ch)) && longestShared(run, text) >= need;
+}
+
+/** Every run held, at least one closely. */
+function holdsThing(text: string, thing: readonly string[]): boolean {
+  return (
+    thing.every((run) => holdsRun(text, run, false)) &&
+    (thing.length === 0 || thing.some((run) => holdsRun(text, run)))
+  );
+}
+
+function countIn(text: string, unit: string | undefined): boolean {
+  if (!unit) return /数|\d+\s*[个项家次]/.test(text);
+  const units = ITEM_UNITS.includes(unit) ? `[${ITEM_UNITS}]` : unit;
+  return new RegExp(
+    `(?:\\d|[二三四五六七八九十两百千]|一[十百千])[\\d一二三四五六七八九十百千万.]*\\s*(?:多|余)?\\s*${units}`,
+  ).test(text);
+}
+
+function measuredIn(text: string, measure: FigureMeasure): boolean {
+  switch (measure.kind) {
+    case 'coverage':
+      return /覆盖|轮审/.test(text);
+    case 'completion':
+      return text.includes('完成率');
+    case 'growth':
+      return /增长|增加|增幅|提高|提升|翻/.test(text);
+    case 'share':
+      return /比例|占比|比重|%|％|百分之/.test(text);
+    case 'amount':
+      return /元/.test(text);
+    case 'count':
+      return countIn(text, measure.unit);
+    case 'rate':
+      return text.includes(measure.word);
+  }
+}
+
+/**
+ * `name` is what the item is about (an indicator's name, a task's or goal's heading), `figure` the text
+ * stating the figure. The thing must be held by both together, and — when `nameHolds` — at least one run
+ * of it by the name itself (an indicator is about its name, not about words in a note beside its figure).
+ */
+export function holdsFigure(ask: FigureAsk, name: string, figure: string, nameHolds: boolean): boolean {
+  const all = `${name}${figure}`;
+  if (!FIGURE.test(figure)) return false;
+  if (!holdsThing(all, ask.thing)) return false;
+  if (nameHolds && ask.thing.length > 0 && !ask.thing.some((run) => holdsRun(name, run))) return false;
+  return ask.measures.every((m) => measuredIn(all, m));
+}
