@@ -13,15 +13,15 @@ const USAGE = '用法: calendar parse FILE [--json]\n';
 
 export const calendarVerb: Verb = {
   summary: 'calendar parse FILE [--json] — 读国务院办公厅节假日安排通知(.txt/.docx),列出放假日和调休上班日',
-  async run(args) {
+  async run(args, io) {
     const parsed = jsonFlagArgs(args);
     if (!parsed) {
-      process.stderr.write(USAGE);
+      io.stderr.write(USAGE);
       return 2;
     }
     const [sub, file, ...extra] = parsed.positionals;
     if (sub !== 'parse' || !file || extra.length > 0) {
-      process.stderr.write(USAGE);
+      io.stderr.write(USAGE);
       return 2;
     }
     let notice: ReturnType<typeof readHolidayNotice>;
@@ -34,19 +34,19 @@ export const calendarVerb: Verb = {
           : error instanceof NoticeError
             ? `读不了通知 ${file}：${error.message}`
             : `读不了通知文件 ${file}：${(error as Error)?.message ?? error}`;
-      process.stderr.write(`${line.replace(/[\r\n]+/g, ' ')}\n`);
+      io.stderr.write(`${line.replace(/[\r\n]+/g, ' ')}\n`);
       return 2;
     }
     if (parsed.json) {
       const { year, off, work } = notice;
-      process.stdout.write(`${JSON.stringify({ year, off, work })}\n`);
+      io.stdout.write(`${JSON.stringify({ year, off, work })}\n`);
       return 0;
     }
     const out = [
       `${notice.year} 年节假日安排:放假 ${notice.off.length} 天,调休上班 ${notice.work.length} 天`,
       ...holidayLines(notice.holidays),
     ];
-    process.stdout.write(`${out.join('\n')}\n`);
+    io.stdout.write(`${out.join('\n')}\n`);
     return 0;
   },
 };

@@ -13,7 +13,7 @@ const count = z.coerce.number().int().min(0).max(10_000_000);
 export const demoDataVerb: Verb = {
   summary:
     'demo-data --updates N --rectifications M [--now ISO-8601] — 生成五年的模拟进展和整改台账(写入 DATA_DIR)',
-  async run(args) {
+  async run(args, io) {
     const { values } = parseArgs({
       args,
       options: {
@@ -25,21 +25,23 @@ export const demoDataVerb: Verb = {
     });
     const updates = count.safeParse(values.updates);
     const rectifications = count.safeParse(values.rectifications);
-    const setup = cliSetup(values.now);
+    const setup = cliSetup(io, values.now);
     if (!setup) return 2;
     const { config } = setup;
     const end = setup.clock.now();
     if (!updates.success || !rectifications.success) {
-      process.stderr.write(
-        '用法: demo-data --updates N --rectifications M [--now ISO-8601](N、M 为非负整数)\n',
-      );
+      io.stderr.write('用法: demo-data --updates N --rectifications M [--now ISO-8601](N、M 为非负整数)\n');
       return 2;
     }
-    if (!(await holdDataDir(config, 'demo-data'))) return 1;
+    if (!(await holdDataDir(io, config, 'demo-data'))) return 1;
     const started = performance.now();
     const plan = demoPlanOf(loadPlan().knowledge);
     const { dataDir } = config;
-    const store = openStore({ dataDir, logger: createLogger(undefined, 'warn'), timeZone: config.timeZone });
+    const store = openStore({
+      dataDir,
+      logger: createLogger((line) => io.stderr.write(line), 'warn'),
+      timeZone: config.timeZone,
+    });
     try {
       const events = demoHistory({
         plan,
@@ -52,7 +54,7 @@ export const demoDataVerb: Verb = {
       });
       store.importEvents(events);
       const seconds = ((performance.now() - started) / 1000).toFixed(1);
-      process.stdout.write(
+      io.stdout.write(
         `已写入 ${dataDir}: ${updates.data} 条进展、${rectifications.data} 个整改事项,共 ${events.length} 条日志记录,覆盖 ${plan.divisions.length} 个处室,${seconds} 秒\n`,
       );
     } finally {

@@ -40,7 +40,7 @@ const isDirectory = (path: string) =>
 export const exportVerb: Verb = {
   summary:
     'export [--format csv|xlsx] [--out FILE|DIR] [--table 表] [--now ISO-8601] — 导出整改台账、进展记录、整改经过和汇总',
-  async run(args) {
+  async run(args, io) {
     let values: { format?: string; out?: string; now?: string; table?: string };
     try {
       ({ values } = parseArgs({
@@ -53,21 +53,21 @@ export const exportVerb: Verb = {
         },
       }));
     } catch {
-      process.stderr.write(USAGE);
+      io.stderr.write(USAGE);
       return 2;
     }
     const format = formatSchema.safeParse(values.format);
     const only = values.table === undefined ? undefined : tableSchema.safeParse(values.table);
     if (!format.success || (only && !only.success)) {
-      process.stderr.write(USAGE);
+      io.stderr.write(USAGE);
       return 2;
     }
-    const setup = cliSetup(values.now);
+    const setup = cliSetup(io, values.now);
     if (!setup) return 2;
     const { config } = setup;
     const now = setup.clock.now();
-    await noteDataDirHolder(config);
-    const logger = createLogger(undefined, 'warn');
+    await noteDataDirHolder(io, config);
+    const logger = createLogger((line) => io.stderr.write(line), 'warn');
     const plans = await readPlans(planDirs(config.dataDir), logger);
     // Read only: beside a running server it reads what is committed and writes nothing in the folder.
     const store = openStore({ dataDir: config.dataDir, logger, timeZone: config.timeZone, readOnly: true });
@@ -106,12 +106,12 @@ export const exportVerb: Verb = {
       if (toDirectory) mkdirSync(values.out!, { recursive: true });
       for (const [file, bytes] of files) {
         if (file) writeFileSync(file, bytes);
-        else process.stdout.write(bytes);
+        else io.stdout.write(bytes);
       }
       const written = files.flatMap(([f]) => (f ? [f] : []));
       if (written.length > 0) {
         const counts = tables.map((t) => `${t.title} ${t.rows.length} 行`).join('、');
-        process.stderr.write(`已导出 ${counts} 到 ${written.join('、')}\n`);
+        io.stderr.write(`已导出 ${counts} 到 ${written.join('、')}\n`);
       }
       return 0;
     } finally {

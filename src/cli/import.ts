@@ -29,7 +29,7 @@ const USAGE =
 export const importVerb: Verb = {
   summary:
     'import ledger FILE [--sheet NAME] [--dry-run] — 导入已有的整改台账(.xlsx/.csv),先试导入看逐行结果',
-  async run(args) {
+  async run(args, io) {
     let values: { sheet?: string; 'dry-run'?: boolean; division?: string; now?: string };
     let positionals: string[];
     try {
@@ -44,25 +44,23 @@ export const importVerb: Verb = {
         },
       }));
     } catch {
-      process.stderr.write(USAGE);
+      io.stderr.write(USAGE);
       return 2;
     }
     const [sub, file, ...extra] = positionals;
     if (sub !== 'ledger' || !file || extra.length > 0) {
-      process.stderr.write(USAGE);
+      io.stderr.write(USAGE);
       return 2;
     }
     const dryRun = values['dry-run'] === true;
-    const setup = cliSetup(values.now);
+    const setup = cliSetup(io, values.now);
     if (!setup) return 2;
     const { config, clock } = setup;
     let bytes: Buffer;
     try {
       bytes = await readFile(file);
     } catch (error) {
-      process.stderr.write(
-        `${W.unreadableFile(file, (error as NodeJS.ErrnoException).code ?? String(error))}\n`,
-      );
+      io.stderr.write(`${W.unreadableFile(file, (error as NodeJS.ErrnoException).code ?? String(error))}\n`);
       return 2;
     }
     const name = basename(file);
@@ -71,12 +69,12 @@ export const importVerb: Verb = {
       sheets = await readWorkbook(bytes, name);
     } catch (error) {
       if (!(error instanceof LedgerFileError)) throw error;
-      process.stderr.write(`${error.message}\n`);
+      io.stderr.write(`${error.message}\n`);
       return 2;
     }
     // The dry run only reads, beside a server if one runs; the real run takes the data folder.
-    if (dryRun) await noteDataDirHolder(config);
-    else if (!(await holdDataDir(config, 'import ledger'))) return 1;
+    if (dryRun) await noteDataDirHolder(io, config);
+    else if (!(await holdDataDir(io, config, 'import ledger'))) return 1;
     const logger = createLogger(undefined, 'warn');
     const store = openStore({
       dataDir: config.dataDir,
@@ -100,7 +98,7 @@ export const importVerb: Verb = {
         division = context.resolveDivision(values.division);
         if (!division) {
           const names = deps.knowledge.divisions.filter((d) => !d.external).map((d) => d.name);
-          process.stderr.write(`${W.unknownDivision(values.division, names)}\n`);
+          io.stderr.write(`${W.unknownDivision(values.division, names)}\n`);
           return 2;
         }
       }
@@ -108,17 +106,17 @@ export const importVerb: Verb = {
       const plan = planLedgerImport(name, sheets, options, context);
       const reportOptions = { divisionHow: W.divisionHow, ...(values.sheet ? { sheet: values.sheet } : {}) };
       if (plan.noSuchSheet) {
-        process.stderr.write(`${renderText(importReport(plan, 'dry-run', reportOptions))}\n`);
+        io.stderr.write(`${renderText(importReport(plan, 'dry-run', reportOptions))}\n`);
         return 2;
       }
       if (dryRun) {
         const next = plan.counts.broken > 0 || plan.needDivision.length > 0 ? undefined : W.next;
         const report = importReport(plan, 'dry-run', { ...reportOptions, ...(next ? { next } : {}) });
-        process.stdout.write(`${renderText(report)}\n`);
+        io.stdout.write(`${renderText(report)}\n`);
         return 0;
       }
       if (plan.counts.broken > 0 || plan.needDivision.length > 0) {
-        process.stdout.write(`${renderText(importReport(plan, 'refused', reportOptions))}\n`);
+        io.stdout.write(`${renderText(importReport(plan, 'refused', reportOptions))}\n`);
         return 1;
       }
       const meta = { by: 'cli', at: now, messageId: `cli-import-${randomUUID()}` };
@@ -127,7 +125,7 @@ export const importVerb: Verb = {
         result.kind === 'done'
           ? (result.outcome.imported as { sheet: string; row: number; id: string }[])
           : [];
-      process.stdout.write(`${renderText(importReport(plan, 'done', { ...reportOptions, imported }))}\n`);
+      io.stdout.write(`${renderText(importReport(plan, 'done', { ...reportOptions, imported }))}\n`);
       return 0;
     } finally {
       store.close();

@@ -15,6 +15,7 @@ import { calendarDay } from '../time/calendar-day';
 import { CalendarFileError } from '../time/calendar-overrides';
 import { parseInstant } from '../time/zoned-time';
 import { cliSetup } from './cli-config';
+import type { CliIo } from './cli-io';
 import { holdDataDir } from './hold-data-dir';
 import type { Verb } from './verb';
 
@@ -28,7 +29,7 @@ const USAGE = '用法: job reminders|digest|calendar [--now ISO-8601]…\n';
 export const jobVerb: Verb = {
   summary:
     'job reminders|digest|calendar [--now ISO-8601]… — 立即运行一次整改提醒、周报或节假日待确认提醒(多个 --now:依次在每个时刻运行)',
-  async run(args) {
+  async run(args, io) {
     let values: { now?: string[] | undefined };
     let positionals: string[];
     try {
@@ -38,23 +39,23 @@ export const jobVerb: Verb = {
         options: { now: { type: 'string', multiple: true } },
       }));
     } catch (error) {
-      process.stderr.write(`${(error as Error).message}\n${USAGE}`);
+      io.stderr.write(`${(error as Error).message}\n${USAGE}`);
       return 2;
     }
     const job = JOB_NAMES.find((name) => name === positionals[0]);
     if (!job || positionals.length > 1) {
-      process.stderr.write(USAGE);
+      io.stderr.write(USAGE);
       return 2;
     }
 
-    const setup = cliSetup(values.now?.[0]);
+    const setup = cliSetup(io, values.now?.[0]);
     if (!setup) return 2;
     const { config } = setup;
     const instants: Date[] = [];
     for (const text of values.now ?? []) {
       const at = parseInstant(text, config.timeZone);
       if (!at) {
-        process.stderr.write(`--now 需要 ISO-8601 时间,例如 2026-11-26T09:30:00+08:00(收到:${text})\n`);
+        io.stderr.write(`--now 需要 ISO-8601 时间,例如 2026-11-26T09:30:00+08:00(收到:${text})\n`);
         return 2;
       }
       instants.push(at);
@@ -63,12 +64,12 @@ export const jobVerb: Verb = {
     const chatId = job === 'reminders' ? config.reminderChatId : config.digestChatId;
     const chatVar = job === 'reminders' ? 'REMINDER_CHAT_ID' : 'DIGEST_CHAT_ID';
     if (config.lark && !chatId && !(job === 'calendar' && config.admins.length > 0)) {
-      process.stderr.write(`配置错误: ${chatVar} 未设置,不知道发到哪个群(发送需要群的 chat_id,如 oc_…)\n`);
+      io.stderr.write(`配置错误: ${chatVar} 未设置,不知道发到哪个群(发送需要群的 chat_id,如 oc_…)\n`);
       return 2;
     }
 
-    if (!(await holdDataDir(config, `job ${job}`))) return 1;
-    const logger = createLogger(undefined, 'warn');
+    if (!(await holdDataDir(io, config, `job ${job}`))) return 1;
+    const logger = createLogger((line) => io.stderr.write(line), 'warn');
     let store: ReturnType<typeof openStore> | undefined;
     try {
       store = openStore({ dataDir: config.dataDir, logger, timeZone: config.timeZone });
@@ -77,7 +78,7 @@ export const jobVerb: Verb = {
       const state = JobState.open(config.dataDir);
       const plans = await readPlans(planDirs(config.dataDir), logger);
       store.useLegacyPlan(plans.legacy.id);
-      const send = await senderFor(config, logger);
+      const send = await senderFor(config, logger, io);
       let failed = 0;
       for (const now of instants) {
         const used = planInUse(plans, store, calendarDay(now, config.timeZone));
@@ -101,9 +102,9 @@ export const jobVerb: Verb = {
         });
         failed += outcome.failed;
         if (outcome.status === 'quiet')
-          process.stderr.write(`${outcome.day} 是非工作日(${calendar.describe(outcome.day)}),不发送。\n`);
+          io.stderr.write(`${outcome.day} 是非工作日(${calendar.describe(outcome.day)}),不发送。\n`);
         else if (outcome.status === 'nothing-due')
-          process.stderr.write(
+          io.stderr.write(
             job === 'digest'
               ? `${outcome.day} 之前的每一天都已在发出的周报里(周报按上次覆盖到的日期接续),不再发送。\n`
               : job === 'calendar'
@@ -111,7 +112,7 @@ export const jobVerb: Verb = {
                 : `${outcome.day} 没有需要提醒的整改事项(或今天已提醒过)。\n`,
           );
         else if (config.lark)
-          process.stderr.write(
+          io.stderr.write(
             `已发送 ${outcome.sent.length} 条到 ${chatId}${outcome.failed ? `,失败 ${outcome.failed} 条` : ''}。\n`,
           );
       }
@@ -122,7 +123,7 @@ export const jobVerb: Verb = {
         error instanceof JobStateError ||
         error instanceof StoreCorruptError
       ) {
-        process.stderr.write(`${error.message}\n`);
+        io.stderr.write(`${error.message}\n`);
         return 2;
       }
       throw error;
@@ -136,11 +137,12 @@ export const jobVerb: Verb = {
 async function senderFor(
   config: Config,
   logger: ReturnType<typeof createLogger>,
+  io: CliIo,
 ): Promise<(reply: AddressedReply) => Promise<void>> {
   if (!config.lark) {
     let first = true;
     return async ({ reply }) => {
-      process.stdout.write(`${first ? '' : '\n'}${renderText(reply)}\n`);
+      io.stdout.write(`${first ? '' : '\n'}${renderText(reply)}\n`);
       first = false;
     };
   }

@@ -8,16 +8,16 @@ import type { Verb } from './verb';
 
 export const parseVerb: Verb = {
   summary: 'parse FILE [--json] — 解析一份方案(.txt/.md/.docx/.pdf),输出任务、目标、指标、保障措施',
-  async run(args) {
+  async run(args, io) {
     const parsed = jsonFlagArgs(args);
     if (!parsed) {
-      process.stderr.write('用法: parse FILE [--json]\n');
+      io.stderr.write('用法: parse FILE [--json]\n');
       return 2;
     }
     const { positionals } = parsed;
     const file = positionals[0];
     if (!file) {
-      process.stderr.write('用法: parse FILE [--json]\n');
+      io.stderr.write('用法: parse FILE [--json]\n');
       return 2;
     }
     let plan: Awaited<ReturnType<typeof loadPlanFile>>;
@@ -28,7 +28,7 @@ export const parseVerb: Verb = {
         error instanceof PlanFileError
           ? error.message
           : `读不了方案文件 ${file}：${(error as Error)?.message ?? error}`;
-      process.stderr.write(`${line.replace(/[\r\n]+/g, ' ')}\n`);
+      io.stderr.write(`${line.replace(/[\r\n]+/g, ' ')}\n`);
       return 2;
     }
     if (parsed.json) {
@@ -42,7 +42,7 @@ export const parseVerb: Verb = {
         support,
         number: number ?? null,
       }));
-      process.stdout.write(
+      io.stdout.write(
         `${JSON.stringify({
           id: plan.id,
           title: plan.title,
@@ -74,7 +74,7 @@ export const parseVerb: Verb = {
       ...plan.indicators.map((i) => `  ${i.ref}. [${i.category}] ${i.name}`),
     );
     out.push(`保障措施 ${plan.measures.length} 项:`, ...plan.measures.map((m) => `  ${m.clause} ${m.title}`));
-    process.stdout.write(`${out.join('\n')}\n`);
+    io.stdout.write(`${out.join('\n')}\n`);
     return 0;
   },
 };

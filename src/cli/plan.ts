@@ -22,23 +22,23 @@ const USAGE = '用法: plan add FILE | plan list\n';
 
 export const planVerb: Verb = {
   summary: 'plan add FILE | plan list — 导入方案(.txt/.md/.docx/.pdf),列出已有方案',
-  async run(args) {
+  async run(args, io) {
     const [sub, file, ...more] = args;
     if (
       (sub !== 'add' && sub !== 'list') ||
       (sub === 'add' && (!file || more.length > 0)) ||
       (sub === 'list' && file)
     ) {
-      process.stderr.write(USAGE);
+      io.stderr.write(USAGE);
       return 2;
     }
-    const setup = cliSetup(undefined);
+    const setup = cliSetup(io, undefined);
     if (!setup) return 2;
     const { config, clock } = setup;
     // Adding writes (the plan file, its record); listing only reads, beside a server if one runs.
-    if (sub === 'add' && !(await holdDataDir(config, 'plan add'))) return 1;
-    if (sub === 'list') await noteDataDirHolder(config);
-    const logger = createLogger(undefined, 'warn');
+    if (sub === 'add' && !(await holdDataDir(io, config, 'plan add'))) return 1;
+    if (sub === 'list') await noteDataDirHolder(io, config);
+    const logger = createLogger((line) => io.stderr.write(line), 'warn');
     const dirs = planDirs(config.dataDir);
     const plans = await readPlans(dirs, logger);
     const store = openStore({
@@ -58,7 +58,7 @@ export const planVerb: Verb = {
             : e.period.from === e.period.to
               ? String(e.period.from)
               : `${e.period.from}—${e.period.to}`;
-          process.stdout.write(
+          io.stdout.write(
             `${e.id}\t${e.title || '(无标题)'}\t${period}\t任务 ${e.plan.tasks.length} 项\t${planState(e, current, store.planSettings())}\t${e.file}\n`,
           );
         }
@@ -69,7 +69,7 @@ export const planVerb: Verb = {
         added = await addPlanFile(file!, dirs, plans);
       } catch (error) {
         if (error instanceof PlanFileError) {
-          process.stderr.write(`${error.message}\n`);
+          io.stderr.write(`${error.message}\n`);
           return 2;
         }
         throw error;
@@ -82,7 +82,7 @@ export const planVerb: Verb = {
           { id: entry.id, file: basename(entry.file), title: entry.title },
         );
       const state = planState(entry, currentPlan(plans, store.planSettings(), today), store.planSettings());
-      process.stdout.write(
+      io.stdout.write(
         `${renderText(planSummary(entry, state, again ? `方案 ${entry.id} 已导入过` : `已导入方案 ${entry.id}`))}\n`,
       );
       return 0;

@@ -26,7 +26,7 @@ const lineSchema = z.object({
 export const sayVerb: Verb = {
   summary:
     'say [--user ID] [--chat ID] [--now ISO-8601] [--json] [TEXT] — 向机器人发一条消息(无 TEXT 时逐行读标准输入,每行可为 {"text","user","chat","at"})',
-  async run(args) {
+  async run(args, io) {
     const { values, positionals } = parseArgs({
       args,
       allowPositionals: true,
@@ -37,11 +37,11 @@ export const sayVerb: Verb = {
         json: { type: 'boolean', default: false },
       },
     });
-    const setup = cliSetup(values.now);
+    const setup = cliSetup(io, values.now);
     if (!setup) return 2;
     const { config, clock } = setup;
-    if (!(await holdDataDir(config, 'say'))) return 1;
-    const logger = createLogger(undefined, 'warn');
+    if (!(await holdDataDir(io, config, 'say'))) return 1;
+    const logger = createLogger((line) => io.stderr.write(line), 'warn');
     await preparePlanTexts(planDirs(config.dataDir), (file, error) =>
       logger.warn('plan.unreadable', { file, error: error instanceof Error ? error.message : String(error) }),
     );
@@ -57,7 +57,7 @@ export const sayVerb: Verb = {
       });
     } catch (error) {
       if (!(error instanceof CalendarFileError)) throw error;
-      process.stderr.write(`${error.message}。请改正或删去该文件\n`);
+      io.stderr.write(`${error.message}。请改正或删去该文件\n`);
       return 2;
     }
     const defaults = { user: values.user || LOCAL_ADMIN, chat: values.chat || 'cli' };
@@ -80,14 +80,14 @@ export const sayVerb: Verb = {
         at,
       };
       const reply = renderText(await handleMessage(message, deps));
-      process.stdout.write(values.json ? `${JSON.stringify({ input: text, reply })}\n` : `${reply}\n\n`);
+      io.stdout.write(values.json ? `${JSON.stringify({ input: text, reply })}\n` : `${reply}\n\n`);
     };
 
     if (positionals.length > 0) {
       await answer(positionals.join(' '), defaults.user, defaults.chat);
       return 0;
     }
-    const lines = createInterface({ input: process.stdin, crlfDelay: Number.POSITIVE_INFINITY });
+    const lines = createInterface({ input: io.stdin, crlfDelay: Number.POSITIVE_INFINITY });
     let bad = false;
     for await (const raw of lines) {
       const line = raw.trim();
@@ -111,7 +111,7 @@ export const sayVerb: Verb = {
           named ||= parsed.chat !== undefined;
           const when = parsed.at === undefined ? at : parseInstant(parsed.at, config.timeZone);
           if (!when) {
-            process.stderr.write(
+            io.stderr.write(
               `"at" 需要 ISO-8601 时间,例如 2027-01-04T10:00:00+08:00(收到:${parsed.at});此行未发送\n`,
             );
             bad = true;

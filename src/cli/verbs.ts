@@ -5,8 +5,8 @@ import type { Verb } from './verb';
 
 const lazy =
   (load: () => Promise<Verb>): Verb['run'] =>
-  async (args) =>
-    (await load()).run(args);
+  async (args, io) =>
+    (await load()).run(args, io);
 
 export const verbs: Record<string, Pick<Verb, 'summary' | 'run'>> = {
   say: {

@@ -6,25 +6,25 @@ import type { Verb } from './verb';
 
 export const verifyVerb: Verb = {
   summary: 'verify — 校验日志哈希链及状态文件与日志是否一致;有问题时以非零退出并指出第一条问题记录',
-  async run() {
-    const config = cliConfig();
+  async run(_args, io) {
+    const config = cliConfig(io);
     if (!config) return 2;
     const { dataDir } = config;
-    await noteDataDirHolder(config);
+    await noteDataDirHolder(io, config);
     let result: ReturnType<typeof verifyStore>;
     try {
       result = verifyStore(dataDir);
     } catch (error) {
       // A file that cannot be read at all (a directory in its place, no permission): named, no stack.
-      process.stdout.write(`校验失败: ${operatorLine(error)}\n`);
+      io.stdout.write(`校验失败: ${operatorLine(error)}\n`);
       return 1;
     }
-    for (const note of result.notes) process.stderr.write(`注意: ${note}\n`);
+    for (const note of result.notes) io.stderr.write(`注意: ${note}\n`);
     if (!result.ok) {
-      process.stdout.write(`校验失败: ${result.firstBad}\n`);
+      io.stdout.write(`校验失败: ${result.firstBad}\n`);
       return 1;
     }
-    process.stdout.write(`校验通过: ${dataDir} 共 ${result.records} 条日志记录,哈希链完整,状态与日志一致\n`);
+    io.stdout.write(`校验通过: ${dataDir} 共 ${result.records} 条日志记录,哈希链完整,状态与日志一致\n`);
     return 0;
   },
 };

@@ -7,8 +7,9 @@ export { storePaths } from './file/paths';
 export { type VerifyResult, verifyFileStore as verifyStore } from './file/verify-file-store';
 export { normaliseItemId } from './item-id';
 export { openMemoryStore } from './memory/open-memory-store';
+export { rejectedOwnRequest } from './model/ledger/rejected-own-request';
+export { sameTextKey } from './model/ledger/same-text-key';
 export { responsibleName } from './responsible-name';
-export { rejectedOwnRequest, sameTextKey } from './state-model';
 export type {
   CalendarImportDay,
   CalendarSettings,
@@ -19,7 +20,14 @@ export type {
   Store,
   Transacted,
 } from './store';
-export { StoreCorruptError, StoreError, type StoreErrorCode, StoreWriteError } from './store-errors';
+export {
+  StoreCorruptError,
+  StoreError,
+  type StoreErrorCode,
+  type StoreErrorData,
+  type StoreRefusal,
+  StoreWriteError,
+} from './store-errors';
 export { targetKey } from './target-key';
 export type * from './types';
 export { DUE_SOON_DAYS, warningLevel } from './warning-level';

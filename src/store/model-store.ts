@@ -1,6 +1,9 @@
 import { calendarDay } from '../time/calendar-day';
+import { type Concern, concernOf } from './model/concern-of';
+import { progressUpdateOf } from './model/progress/progress-update-of';
+import type { Proposed } from './model/proposed';
 import { type JournalEvent, journalRecordSchema } from './schemas';
-import { type Concern, concernOf, type Proposed, progressUpdateOf, type StateModel } from './state-model';
+import type { StateModel } from './state-model';
 import type {
   CalendarImportDay,
   ChangeMeta,
@@ -271,9 +274,9 @@ export class ModelStore implements Store {
   #change(meta: ChangeMeta, change: Proposed): JournalEvent {
     const tx = this.#tx;
     if (meta.messageId && this.#abandoned.has(meta.messageId))
-      throw new StoreError('not-writable', `消息 ${meta.messageId} 已超时放弃,不再记录`);
+      throw new StoreError('not-writable', { reason: 'abandoned', messageId: meta.messageId });
     if (tx && tx.source.messageId !== meta.messageId)
-      throw new StoreError('not-writable', '另一条消息的事务尚未结束');
+      throw new StoreError('not-writable', { reason: 'other-transaction' });
     const concern = concernOf(change);
     const lazy = LAZY_OF[concern];
     // Progress is appended without loading its index; a retraction must find what it retracts.
@@ -492,7 +495,7 @@ export class ModelStore implements Store {
   }
 
   importEvents(events: readonly JournalEvent[]) {
-    if (this.#tx) throw new StoreError('not-writable', '事务进行中,不能批量导入');
+    if (this.#tx) throw new StoreError('not-writable', { reason: 'importing' });
     this.persistence.import(events);
     this.#nextSeq = this.persistence.lastSeq + 1;
   }

@@ -1,50 +1,75 @@
+import type { ItemStatus, PendingRequest } from './types';
+
 // Named store errors. Corruption (FileCorruptError) stops the start with a message saying which file and what
-// is wrong; a refused operation carries a code the commands turn into Chinese wording.
+// is wrong; a refused operation carries a code and the data that explain it — never wording: the commands'
+// room turns the code into the sentence the user reads (src/reply/store-refusal-wording.ts).
 
 export { FileCorruptError as StoreCorruptError } from '../files/file-corrupt-error';
 
-export type StoreErrorCode =
-  | 'item-not-found'
-  | 'item-exists'
-  | 'item-closed'
-  | 'item-not-pending'
+/** Each code and the data it carries. */
+export interface StoreErrorData {
+  'item-not-found': { id: string };
+  'item-exists': { id: string };
+  /** A change to an item already closed (已销号). */
+  'item-closed': { id: string };
+  /** A review or withdrawal of a request that is not waiting (`deadline`: the extension that is). */
+  'item-not-pending': {
+    id: string;
+    request: 'close' | 'extension';
+    change: 'approve' | 'reject' | 'withdraw';
+    deadline?: string;
+  };
   /** A request already waits for review (or a close is pending and must be reviewed first). */
-  | 'item-pending'
-  | 'item-voided'
-  | 'item-not-closed'
+  'item-pending': { id: string; pending: PendingRequest };
+  'item-voided': { id: string };
+  'item-not-closed': { id: string; status: ItemStatus };
   /** An identical open item (same problem, same 责任单位) exists. */
-  | 'item-duplicate'
+  'item-duplicate': { id: string; status: ItemStatus };
   /** A new deadline not later than the current one. */
-  | 'deadline-not-later'
-  /** A requester approving their own request. */
-  | 'own-request'
+  'deadline-not-later': { id: string; deadline: string; current: string };
+  /**
+   * A requester deciding their own request: reviewing it (`approve`, `reject`), or — after it was refused —
+   * making the change directly themselves (`close`, `extend`).
+   */
+  'own-request': { id: string; change: 'approve' | 'reject' | 'close' | 'extend'; pending?: PendingRequest };
   /** Someone other than the requester withdrawing a request. */
-  | 'not-own-request'
+  'not-own-request': { id: string; pending: PendingRequest };
   /** A change that changes nothing (a 移交 to where the item already is). */
-  | 'no-change'
+  'no-change': { id: string };
+  'update-not-found': { seq: number };
+  'update-retracted': { seq: number };
   /** A progress update someone else wrote. */
-  | 'update-not-own'
-  /** A digest window that would leave a day out or count one twice. */
-  | 'digest-window'
-  /** A calendar confirmation with no notice waiting for it. */
-  | 'calendar-not-pending'
+  'update-not-own': { seq: number };
+  /** A digest window that would leave a day out or count one twice (`expected`: where it must start). */
+  'digest-window': { from: string; to: string; lastTo?: string; expected?: string };
+  /** A calendar confirmation with no notice waiting for it (`pending`: the year that waits, if any). */
+  'calendar-not-pending': { year: number; pending?: number };
   /** A calendar day taken back that was never set. */
-  | 'calendar-not-set'
-  | 'update-not-found'
-  | 'update-retracted'
+  'calendar-not-set': { day: string };
   /** A one-time sign-in link used before, or a second sign-in secret. */
-  | 'link-used'
-  | 'secret-exists'
-  /** A write outside the transaction of its own message, or of a message given up on. */
-  | 'not-writable';
+  'link-used': Record<string, never>;
+  'secret-exists': Record<string, never>;
+  /** A write outside the transaction of its own message, or of a message given up on, or during an import. */
+  'not-writable': { reason: 'abandoned' | 'other-transaction' | 'importing'; messageId?: string };
+}
 
-export class StoreError extends Error {
+export type StoreErrorCode = keyof StoreErrorData;
+
+/** A refusal as one value, narrowed by its code. */
+export type StoreRefusal = { [C in StoreErrorCode]: { code: C; data: StoreErrorData[C] } }[StoreErrorCode];
+
+export class StoreError<C extends StoreErrorCode = StoreErrorCode> extends Error {
   constructor(
-    readonly code: StoreErrorCode,
-    message: string,
+    readonly code: C,
+    readonly data: StoreErrorData[C],
   ) {
-    super(message);
+    super(`${code} ${JSON.stringify(data)}`);
     this.name = 'StoreError';
+  }
+
+  /** The code and its data, narrowed together. */
+  get refusal(): StoreRefusal {
+    return { code: this.code, data: this.data } as StoreRefusal;
   }
 }
 

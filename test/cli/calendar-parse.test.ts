@@ -1,24 +1,20 @@
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { docxPackage } from '../plan/docx-package';
+import { runCliInProcess } from '../support/run-cli-in-process';
 
-// `calendar parse FILE [--json]` as an operator runs it: a child process on real files.
-function cli(args: string[]) {
-  const run = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli.ts', 'calendar', ...args], {
-    encoding: 'utf8',
-    env: { ...process.env, NODE_ENV: 'production' },
-  });
-  return { status: run.status, stdout: run.stdout, stderr: run.stderr };
+// `calendar parse FILE [--json]` as an operator runs it (in-process) on real files.
+async function cli(args: string[]) {
+  return runCliInProcess(['calendar', ...args], { ...process.env, NODE_ENV: 'production' });
 }
 
 const notice2026 = 'test/fixtures/notices/2026.txt';
 
 describe('calendar parse', () => {
-  it('prints {year, off, work} for a notice with --json', () => {
-    const { status, stdout, stderr } = cli(['parse', notice2026, '--json']);
+  it('prints {year, off, work} for a notice with --json', async () => {
+    const { status, stdout, stderr } = await cli(['parse', notice2026, '--json']);
     expect(stderr).toBe('');
     expect(status).toBe(0);
     const doc = JSON.parse(stdout);
@@ -41,14 +37,14 @@ describe('calendar parse', () => {
     const docx = join(dir, '2027年放假安排.docx');
     const lines = readFileSync('test/fixtures/notices/2027-shaped.txt', 'utf8').split('\n').filter(Boolean);
     writeFileSync(docx, await docxPackage(lines, { official: true }));
-    const { status, stdout } = cli(['parse', docx]);
+    const { status, stdout } = await cli(['parse', docx]);
     expect(status).toBe(0);
     const out = stdout.split('\n');
     expect(out[0]).toBe('2027 年节假日安排:放假 29 天,调休上班 6 天');
     expect(stdout).toContain('调休上班 2027-02-14(周日)、2027-02-20(周六)');
     expect(out.find((l) => l.startsWith('端午节'))).toBe('端午节:放假 1 天 2027-06-09(周三)');
-    expect(cli(['parse', docx, '--json']).stdout).toBe(
-      cli(['parse', 'test/fixtures/notices/2027-shaped.txt', '--json']).stdout,
+    expect((await cli(['parse', docx, '--json'])).stdout).toBe(
+      (await cli(['parse', 'test/fixtures/notices/2027-shaped.txt', '--json'])).stdout,
     );
   });
 
@@ -69,8 +65,8 @@ describe('calendar parse', () => {
       ['a broken .docx', broken, /通知文件 .*broken\.docx 已损坏/],
       ['a missing file', join(dir, 'missing.txt'), /找不到通知文件/],
       ['a plan', 'seeds/shaoxing-audit-common-prosperity-2021-2025.txt', /不是节假日安排通知/],
-    ])('%s', (_, file, message) => {
-      const { status, stdout, stderr } = cli(['parse', file, '--json']);
+    ])('%s', async (_, file, message) => {
+      const { status, stdout, stderr } = await cli(['parse', file, '--json']);
       expect(status).toBe(2);
       expect(stdout).toBe('');
       expect(stderr.trim().split('\n')).toHaveLength(1);
@@ -78,9 +74,9 @@ describe('calendar parse', () => {
     });
   });
 
-  it('answers a missing file name or an unknown sub-command with usage and exit 2', () => {
+  it('answers a missing file name or an unknown sub-command with usage and exit 2', async () => {
     for (const args of [['parse'], ['show', notice2026], []]) {
-      const { status, stderr } = cli(args);
+      const { status, stderr } = await cli(args);
       expect(status).toBe(2);
       expect(stderr).toContain('calendar parse FILE [--json]');
     }

@@ -7,13 +7,13 @@ import { runCli } from '../support/run-cli';
 
 // The export as the secretariat opens it: a workbook with real dates and numbers, a frozen, filtered header,
 // each item's task named beside its number and plan; CSV one file per table, or one table alone; 预警 as of
-// the instant given. Child processes on a real DATA_DIR, as an operator runs them.
+// the instant given. In-process on a real DATA_DIR, as an operator runs them.
 
 const cli = runCli;
 
 describe('export', () => {
   let dir: string;
-  beforeAll(() => {
+  beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'cli-export-'));
     const script = [
       '成员 添加 ou_li 社保处 处长',
@@ -22,13 +22,14 @@ describe('export', () => {
       '{"text":"整改 登记 专项资金闲置 单位:市财政局 期限:2026-12-31 金额:35.5万","user":"ou_li"}',
       '{"text":"整改 销号 ZG-2026-002 已盘活 金额:12万元","user":"ou_li"}',
     ];
-    expect(cli(dir, ['say', '--now', '2026-11-26T14:38:00+08:00'], script.join('\n')).status).toBe(0);
+    expect((await cli(dir, ['say', '--now', '2026-11-26T14:38:00+08:00'], script.join('\n'))).status).toBe(0);
   });
 
   it('writes a workbook with dates as dates, amounts as numbers, a frozen filtered header and task titles', async () => {
     const out = join(dir, 'ledger.xlsx');
     expect(
-      cli(dir, ['export', '--format', 'xlsx', '--out', out, '--now', '2026-11-27T09:00:00+08:00']).status,
+      (await cli(dir, ['export', '--format', 'xlsx', '--out', out, '--now', '2026-11-27T09:00:00+08:00']))
+        .status,
     ).toBe(0);
     const book = new ExcelJS.Workbook();
     await book.xlsx.readFile(out);
@@ -70,32 +71,32 @@ describe('export', () => {
     expect(summary.getRow(2).getCell(7).numFmt).toBe('0.0%');
   });
 
-  it('writes one CSV per table into a folder, or one table alone, keeping the one-file form', () => {
+  it('writes one CSV per table into a folder, or one table alone, keeping the one-file form', async () => {
     const folder = join(mkdtempSync(join(tmpdir(), 'cli-export-out-')), 'tables/');
-    expect(cli(dir, ['export', '--out', folder]).status).toBe(0);
+    expect((await cli(dir, ['export', '--out', folder])).status).toBe(0);
     expect(readdirSync(folder).sort()).toEqual(['history.csv', 'items.csv', 'progress.csv', 'summary.csv']);
     expect(readFileSync(join(folder, 'items.csv'), 'utf8')).toMatch(/^\uFEFF编号,问题,责任单位/);
     expect(readFileSync(join(folder, 'history.csv'), 'utf8')).toMatch(
       /ZG-2026-002,\d+,2026-11-26 14:38:00,销号,[^\n]*,12,/,
     );
-    const progress = cli(dir, ['export', '--table', 'progress']);
+    const progress = await cli(dir, ['export', '--table', 'progress']);
     expect(progress.status).toBe(0);
     expect(progress.stdout).toMatch(/^\uFEFF记录号,时间,任务或目标,任务或目标名称,所属方案/);
     expect(progress.stdout).not.toContain('# ');
     expect(progress.stdout.trim().split('\r\n')).toHaveLength(2);
-    const one = cli(dir, ['export']).stdout;
+    const one = (await cli(dir, ['export'])).stdout;
     expect(one).toMatch(/^\uFEFF# 整改台账\r\n[\s\S]*# 进展记录\r\n[\s\S]*# 汇总\r\n/);
-    expect(cli(dir, ['export', '--table', 'people']).status).toBe(2);
+    expect((await cli(dir, ['export', '--table', 'people'])).status).toBe(2);
   });
 
-  it('gives 预警 as of --now', () => {
-    const warning = (now: string) => {
-      const lines = cli(dir, ['export', '--table', 'items', '--now', now]).stdout.split('\r\n');
+  it('gives 预警 as of --now', async () => {
+    const warning = async (now: string) => {
+      const lines = (await cli(dir, ['export', '--table', 'items', '--now', now])).stdout.split('\r\n');
       const header = lines[0]!.replace('\uFEFF', '').split(',');
       return lines[1]!.split(',')[header.indexOf('预警')];
     };
-    expect(warning('2026-11-27T09:00:00+08:00')).toBe('正常');
-    expect(warning('2026-12-15T09:00:00+08:00')).toBe('临期');
-    expect(warning('2026-12-21T09:00:00+08:00')).toBe('逾期');
+    expect(await warning('2026-11-27T09:00:00+08:00')).toBe('正常');
+    expect(await warning('2026-12-15T09:00:00+08:00')).toBe('临期');
+    expect(await warning('2026-12-21T09:00:00+08:00')).toBe('逾期');
   });
 });

@@ -21,8 +21,8 @@ const BROKEN: SheetSpec = {
   ],
 };
 
-function itemRows(dir: string): string[] {
-  const run = runCli(dir, ['export', '--table', 'items', ...NOW]);
+async function itemRows(dir: string): Promise<string[]> {
+  const run = await runCli(dir, ['export', '--table', 'items', ...NOW]);
   expect(run.status).toBe(0);
   return run.stdout.replace('\uFEFF', '').trim().split('\n');
 }
@@ -40,9 +40,9 @@ describe('import ledger', () => {
 
   it(
     'dry-runs row by row, naming a broken row, and refuses the whole real run',
-    () => {
+    async () => {
       const dir = mkdtempSync(join(tmpdir(), 'cli-import-'));
-      const dry = runCli(dir, ['import', 'ledger', join(files, 'broken.xlsx'), '--dry-run', ...NOW]);
+      const dry = await runCli(dir, ['import', 'ledger', join(files, 'broken.xlsx'), '--dry-run', ...NOW]);
       expect(dry.status).toBe(0);
       expect(dry.stdout).toContain('工作表「2026年」:第 2 行为表头,按 2026 年的台账读');
       expect(dry.stdout).toContain('完成时限→期限');
@@ -52,29 +52,29 @@ describe('import ledger', () => {
       expect(dry.stdout).toContain('第 4 行 有误:完成时限“下个月吧”读不懂');
       expect(dry.stdout).toContain('第 5 行 跳过:合计/小计行');
       expect(dry.stdout).toContain('有误 1 行');
-      const real = runCli(dir, ['import', 'ledger', join(files, 'broken.xlsx'), ...NOW]);
+      const real = await runCli(dir, ['import', 'ledger', join(files, 'broken.xlsx'), ...NOW]);
       expect(real.status).toBe(1);
       expect(real.stdout).toContain('一行也没有导入');
       expect(real.stdout).toContain('第 4 行 有误');
-      expect(itemRows(dir)).toHaveLength(1);
+      expect(await itemRows(dir)).toHaveLength(1);
     },
     SLOW,
   );
 
   it(
     'imports a workbook once: the same workbook again adds nothing, and the export shows 原编号',
-    () => {
+    async () => {
       const dir = mkdtempSync(join(tmpdir(), 'cli-import-'));
       const file = join(files, '台账.xlsx');
-      const first = runCli(dir, ['import', 'ledger', file, ...NOW]);
+      const first = await runCli(dir, ['import', 'ledger', file, ...NOW]);
       expect(first.status).toBe(0);
       expect(first.stdout).toContain('已导入台账 台账.xlsx:7 项');
       expect(first.stdout).toContain('第 4 行 导入为 ZG-2026-001');
-      const again = runCli(dir, ['import', 'ledger', file, ...NOW]);
+      const again = await runCli(dir, ['import', 'ledger', file, ...NOW]);
       expect(again.status).toBe(0);
       expect(again.stdout).toContain('没有要导入的新行');
       expect(again.stdout).toContain('第 4 行 跳过:已导入过(ZG-2026-001)');
-      const rows = itemRows(dir);
+      const rows = await itemRows(dir);
       expect(rows).toHaveLength(8);
       const column = rows[0]!.split(',').indexOf('原编号');
       expect(column).toBeGreaterThan(0);
@@ -88,14 +88,14 @@ describe('import ledger', () => {
         'TZ-01',
         'TZ-02',
       ]);
-      expect(runCli(dir, ['verify']).status).toBe(0);
+      expect((await runCli(dir, ['verify'])).status).toBe(0);
     },
     SLOW,
   );
 
   it(
     'reads CSV in UTF-8 with a BOM and quoted fields, and in GBK; a missing sheet is named',
-    () => {
+    async () => {
       const dir = mkdtempSync(join(tmpdir(), 'cli-import-'));
       const csv = [
         '序号,被审计单位,审计发现问题,"问题金额(万元)",整改时限,整改状态,处室',
@@ -106,18 +106,18 @@ describe('import ledger', () => {
         join(files, 'utf8.csv'),
         Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(csv)]),
       );
-      const utf8 = runCli(dir, ['import', 'ledger', join(files, 'utf8.csv'), '--dry-run', ...NOW]);
+      const utf8 = await runCli(dir, ['import', 'ledger', join(files, 'utf8.csv'), '--dry-run', ...NOW]);
       expect(utf8.status).toBe(0);
       expect(utf8.stdout).toContain(
         '第 2 行 导入:原编号 1 · 市审计中心 · 购置设备未入账,金额较大 · 期限 2026-03-31',
       );
       expect(utf8.stdout).toContain('档案经费"结余"未上缴 涉及两个年度');
       writeFileSync(join(files, 'gbk.csv'), gbk(csv));
-      const fromGbk = runCli(dir, ['import', 'ledger', join(files, 'gbk.csv'), ...NOW]);
+      const fromGbk = await runCli(dir, ['import', 'ledger', join(files, 'gbk.csv'), ...NOW]);
       expect(fromGbk.status).toBe(0);
       expect(fromGbk.stdout).toContain('已导入台账 gbk.csv:2 项');
-      expect(itemRows(dir)[2]).toContain('已销号');
-      const missing = runCli(dir, [
+      expect((await itemRows(dir))[2]).toContain('已销号');
+      const missing = await runCli(dir, [
         'import',
         'ledger',
         join(files, '台账.xlsx'),

@@ -1,23 +1,19 @@
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { docxPackage } from '../plan/docx-package';
 import { formatPlan } from '../plan/format-plan';
+import { runCliInProcess } from '../support/run-cli-in-process';
 
-// `parse FILE [--json]` as an operator runs it: a child process on real files of each format.
-function cli(args: string[]) {
-  const run = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli.ts', 'parse', ...args], {
-    encoding: 'utf8',
-    env: { ...process.env, NODE_ENV: 'production' },
-  });
-  return { status: run.status, stdout: run.stdout, stderr: run.stderr };
+// `parse FILE [--json]` as an operator runs it (in-process) on real files of each format.
+async function cli(args: string[]) {
+  return runCliInProcess(['parse', ...args], { ...process.env, NODE_ENV: 'production' });
 }
 
 describe('parse verb', () => {
-  it('prints the stable JSON shape for the shipped plan, with title, period and id added', () => {
-    const { status, stdout } = cli(['seeds/shaoxing-audit-common-prosperity-2021-2025.txt', '--json']);
+  it('prints the stable JSON shape for the shipped plan, with title, period and id added', async () => {
+    const { status, stdout } = await cli(['seeds/shaoxing-audit-common-prosperity-2021-2025.txt', '--json']);
     expect(status).toBe(0);
     const doc = JSON.parse(stdout);
     expect(Object.keys(doc)).toEqual(
@@ -58,7 +54,7 @@ describe('parse verb', () => {
     const docx = join(dir, '方案.docx');
     writeFileSync(docx, await docxPackage(formatPlan));
     for (const file of [docx, 'test/fixtures/plans/formats/format-plan.pdf']) {
-      const { status, stdout } = cli([file]);
+      const { status, stdout } = await cli([file]);
       expect(status, file).toBe(0);
       const lines = stdout.split('\n');
       expect(lines[0]).toBe('方案 某市审计局2026年度审计项目实施方案  期限:2026年  编号:2026');
@@ -69,7 +65,7 @@ describe('parse verb', () => {
     }
   });
 
-  it('answers an unreadable file with one line naming it on stderr and exit 2, never a stack trace', () => {
+  it('answers an unreadable file with one line naming it on stderr and exit 2, never a stack trace', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'cli-parse-bad-'));
     const prose = join(dir, 'notice.txt');
     writeFileSync(prose, '关于召开会议的通知\n请各处室准时参加。\n');
@@ -81,7 +77,7 @@ describe('parse verb', () => {
       [prose, /没有读出任何任务/],
     ];
     for (const [file, wording] of cases) {
-      const { status, stdout, stderr } = cli([file, '--json']);
+      const { status, stdout, stderr } = await cli([file, '--json']);
       expect(status, file).toBe(2);
       expect(stdout).toBe('');
       expect(stderr.trim().split('\n'), file).toHaveLength(1);
@@ -91,8 +87,8 @@ describe('parse verb', () => {
     }
   });
 
-  it('prints its usage without a file', () => {
-    const { status, stderr } = cli([]);
+  it('prints its usage without a file', async () => {
+    const { status, stderr } = await cli([]);
     expect(status).toBe(2);
     expect(stderr).toContain('parse FILE');
   });

@@ -11,13 +11,15 @@ import { runCli } from '../support/run-cli';
 
 const cli = runCli;
 const NOW = '2026-12-01T10:00:00+08:00';
-const say = (dataDir: string, lines: (string | { text: string; user: string })[]) =>
-  cli(
-    dataDir,
-    ['say', '--json', '--now', NOW],
-    lines.map((l) => (typeof l === 'string' ? l : JSON.stringify(l))).join('\n'),
-  )
-    .stdout.trim()
+const say = async (dataDir: string, lines: (string | { text: string; user: string })[]) =>
+  (
+    await cli(
+      dataDir,
+      ['say', '--json', '--now', NOW],
+      lines.map((l) => (typeof l === 'string' ? l : JSON.stringify(l))).join('\n'),
+    )
+  ).stdout
+    .trim()
     .split('\n')
     .map((l) => (JSON.parse(l) as { reply: string }).reply);
 
@@ -29,20 +31,23 @@ describe('plans across periods and formats', () => {
     docx = join(mkdtempSync(join(tmpdir(), 'plan-file-')), '十五五实施方案.docx');
     writeFileSync(docx, await fifteenthDocx());
     // Before the new plans: a division head's progress on the 2021—2025 plan.
-    say(dir, ['成员 添加 ou_li 社保处 处长', { text: '进展 3.2 完成养老保险基金审计进点', user: 'ou_li' }]);
+    await say(dir, [
+      '成员 添加 ou_li 社保处 处长',
+      { text: '进展 3.2 完成养老保险基金审计进点', user: 'ou_li' },
+    ]);
   });
 
-  it('adds a .docx and a .pdf plan, each summed up and waiting for 方案 启用', () => {
-    const added = cli(dir, ['plan', 'add', docx]);
+  it('adds a .docx and a .pdf plan, each summed up and waiting for 方案 启用', async () => {
+    const added = await cli(dir, ['plan', 'add', docx]);
     expect(added.status).toBe(0);
     expect(added.stdout).toContain('已导入方案 2026-2030');
     expect(added.stdout).toMatch(/期间:2026—2030 年[\s\S]*状态:待启用[\s\S]*任务 7 项/);
-    const pdf = cli(dir, ['plan', 'add', 'test/fixtures/plans/formats/format-plan.pdf']);
+    const pdf = await cli(dir, ['plan', 'add', 'test/fixtures/plans/formats/format-plan.pdf']);
     expect(pdf.status).toBe(0);
     expect(pdf.stdout).toMatch(/已导入方案 2026[\s\S]*期间:2026 年[\s\S]*待启用/);
     // The same file again is found, not added twice.
-    expect(cli(dir, ['plan', 'add', docx]).stdout).toContain('方案 2026-2030 已导入过');
-    const list = cli(dir, ['plan', 'list']).stdout.trim().split('\n');
+    expect((await cli(dir, ['plan', 'add', docx])).stdout).toContain('方案 2026-2030 已导入过');
+    const list = (await cli(dir, ['plan', 'list'])).stdout.trim().split('\n');
     expect(list.map((l) => l.split('\t').slice(0, 1).concat(l.split('\t')[4]!))).toEqual([
       ['2021-2025', '当前方案'],
       ['2026-2030', '待启用'],
@@ -50,7 +55,7 @@ describe('plans across periods and formats', () => {
     ]);
   });
 
-  it('refuses an encrypted, a scanned, an empty or a task-less file in one line, and keeps nothing of it', () => {
+  it('refuses an encrypted, a scanned, an empty or a task-less file in one line, and keeps nothing of it', async () => {
     const before = readdirSync(join(dir, 'plans'));
     const empty = join(mkdtempSync(join(tmpdir(), 'plan-bad-')), 'empty.txt');
     writeFileSync(empty, '');
@@ -63,18 +68,18 @@ describe('plans across periods and formats', () => {
       [notes, /没有读出任何任务/],
       ['no/such/file.docx', /找不到/],
     ] as const) {
-      const run = cli(dir, ['plan', 'add', file]);
+      const run = await cli(dir, ['plan', 'add', file]);
       expect(run.status).toBe(2);
       expect(run.stderr.trim().split('\n')).toHaveLength(1);
       expect(run.stderr).toMatch(reason);
       expect(run.stderr).toContain(file.split('/').at(-1)!);
     }
     expect(readdirSync(join(dir, 'plans'))).toEqual(before);
-    expect(cli(dir, ['plan', 'list']).stdout.trim().split('\n')).toHaveLength(3);
+    expect((await cli(dir, ['plan', 'list'])).stdout.trim().split('\n')).toHaveLength(3);
   });
 
-  it('answers from the plan a question names, saying which plan that is, and switches on 方案 启用', () => {
-    const [list, fifteenth, annual, refused, used, now, old] = say(dir, [
+  it('answers from the plan a question names, saying which plan that is, and switches on 方案 启用', async () => {
+    const [list, fifteenth, annual, refused, used, now, old] = await say(dir, [
       '方案',
       '十五五方案里惠民惠企政策谁牵头',
       '方案 2026 专项资金审计谁牵头',
@@ -96,8 +101,8 @@ describe('plans across periods and formats', () => {
     expect(old).toMatch(/以上出自《“十四五”.*》\(2021—2025年\),当前方案是《绍兴市审计局“十五五”/);
   });
 
-  it('keeps the 2021—2025 records readable after the switch: in 进展 查看, the export and verify', () => {
-    const [byDivision, byTask, current] = say(dir, [
+  it('keeps the 2021—2025 records readable after the switch: in 进展 查看, the export and verify', async () => {
+    const [byDivision, byTask, current] = await say(dir, [
       '进展 查看 社保处',
       '方案 2021-2025 进展 查看 3.2',
       '进展 查看 3.2',
@@ -106,13 +111,13 @@ describe('plans across periods and formats', () => {
     expect(byTask).toContain('完成养老保险基金审计进点');
     // 3.2 of the current plan is another task: nothing recorded on it yet.
     expect(current).not.toContain('完成养老保险基金审计进点');
-    expect(cli(dir, ['verify']).status).toBe(0);
+    expect((await cli(dir, ['verify'])).status).toBe(0);
     // The export names each update by the plan it was made on: its number, title and plan side by side.
-    expect(cli(dir, ['export']).stdout).toMatch(
+    expect((await cli(dir, ['export'])).stdout).toMatch(
       /,3\.2,聚焦社会保障体系建设,2021-2025,社保处,ou_li,完成养老保险基金审计进点,有效,,cli-[^,]+\r\n/,
     );
     // The digest labels it by its own plan; the current plan, made current six days ago, has no silent task.
-    const digest = cli(dir, ['job', 'digest', '--now', '2026-12-07T09:00:00+08:00']).stdout;
+    const digest = (await cli(dir, ['job', 'digest', '--now', '2026-12-07T09:00:00+08:00'])).stdout;
     expect(digest).toContain('3.2 聚焦社会保障体系建设(2021-2025 方案):本期');
     expect(digest).not.toMatch(/沉寂 14 天以上/);
     expect(existsSync(join(dir, 'plans', '2026-2030.docx'))).toBe(true);
@@ -120,11 +125,11 @@ describe('plans across periods and formats', () => {
 });
 
 describe('a plan file replaced under the same name', () => {
-  it('is read again: plan list shows the new file’s plan, not the text kept from the old one', () => {
+  it('is read again: plan list shows the new file’s plan, not the text kept from the old one', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'cli-replaced-'));
-    expect(cli(dir, ['plan', 'add', 'test/fixtures/plans/formats/format-plan.pdf']).status).toBe(0);
+    expect((await cli(dir, ['plan', 'add', 'test/fixtures/plans/formats/format-plan.pdf'])).status).toBe(0);
     const [kept] = readdirSync(join(dir, 'plans')).filter((f) => f.endsWith('.pdf'));
-    const before = cli(dir, ['plan', 'list']).stdout;
+    const before = (await cli(dir, ['plan', 'list'])).stdout;
     const oldTitle = before
       .split('\n')
       .find((l) => l.includes(kept!))!
@@ -134,10 +139,10 @@ describe('a plan file replaced under the same name', () => {
     copyFileSync('test/fixtures/plans/formats/table-plan.pdf', file);
     const later = new Date(Date.now() + 60_000);
     utimesSync(file, later, later);
-    const after = cli(dir, ['plan', 'list'])
-      .stdout.split('\n')
-      .find((l) => l.includes(kept!))!;
+    const after = (await cli(dir, ['plan', 'list'])).stdout.split('\n').find((l) => l.includes(kept!))!;
     expect(after.split('\t')[1]).not.toBe(oldTitle);
-    expect(after).toContain(cli(dir, ['parse', file, '--json']).stdout.match(/"title":\s*"([^"]+)"/)![1]!);
+    expect(after).toContain(
+      (await cli(dir, ['parse', file, '--json'])).stdout.match(/"title":\s*"([^"]+)"/)![1]!,
+    );
   });
 });

@@ -3,30 +3,43 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { runCliInProcess } from '../support/run-cli-in-process';
 
-// The operator surface, exercised as scripts use it: `npm run --silent cli -- say …` in a child process.
-function cli(args: string[], input = '', env: Record<string, string> = {}) {
+// The operator surface, exercised as scripts use it: `npm run --silent cli -- say …`, in-process with its own
+// environment and standard input; one run as a real child process (standard input and output, the exit code).
+async function cli(args: string[], input = '', env: Record<string, string> = {}) {
   const dataDir = mkdtempSync(join(tmpdir(), 'cli-say-'));
-  const run = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli.ts', ...args], {
-    input,
-    encoding: 'utf8',
-    env: { ...process.env, DATA_DIR: dataDir, TZ: 'UTC', NODE_ENV: 'production', ...env },
-  });
-  return { status: run.status, stdout: run.stdout, stderr: run.stderr };
+  return runCliInProcess(args, { ...process.env, DATA_DIR: dataDir, NODE_ENV: 'production', ...env }, input);
 }
 
 describe('cli say', () => {
-  it('answers one message with the lead division, the task and the clause', () => {
-    const { status, stdout } = cli(['say', '公租房审计谁来管?']);
+  it('runs as a process: one reply a line of standard input on standard output, logs apart, exit 0', () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'cli-say-'));
+    const run = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli.ts', 'say', '--json'], {
+      input: '公租房审计谁来管?\n帮助\n',
+      encoding: 'utf8',
+      env: { ...process.env, DATA_DIR: dataDir, NODE_ENV: 'production' },
+    });
+    expect(run.status).toBe(0);
+    const replies = run.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { input: string; reply: string });
+    expect(replies.map((r) => r.input)).toEqual(['公租房审计谁来管?', '帮助']);
+    expect(replies[0]!.reply).toContain('投资处');
+  });
+
+  it('answers one message with the lead division, the task and the clause', async () => {
+    const { status, stdout } = await cli(['say', '公租房审计谁来管?']);
     expect(status).toBe(0);
     expect(stdout).toContain('投资处');
     expect(stdout).toContain('3.3');
     expect(stdout).toContain('二(三)3');
   });
 
-  it('prints exactly one {"input","reply"} line per stdin line with --json, plain text or JSON objects', () => {
+  it('prints exactly one {"input","reply"} line per stdin line with --json, plain text or JSON objects', async () => {
     const lines = ['帮助', '{"text":"任务 社保处","user":"ou_x","chat":"oc_y"}', '', '搜索 古城项目群'];
-    const { status, stdout } = cli(['say', '--json'], lines.join('\n'));
+    const { status, stdout } = await cli(['say', '--json'], lines.join('\n'));
     expect(status).toBe(0);
     const out = stdout
       .trim()
@@ -37,14 +50,14 @@ describe('cli say', () => {
     expect(typeof out[2].reply).toBe('string');
   });
 
-  it('takes each stdin line’s "at" as the instant it arrives, and refuses a line with an unreadable one', () => {
+  it('takes each stdin line’s "at" as the instant it arrives, and refuses a line with an unreadable one', async () => {
     const lines = [
       '{"text":"整改 登记 甲 单位:市财政局 期限:12月1日 处室:社保处","at":"2026-11-26T10:00:00+08:00"}',
       '{"text":"整改 登记 乙 单位:市财政局 期限:12月1日 处室:社保处","at":"2026-12-07T10:00"}',
       '{"text":"整改 列表 全部","at":"昨天"}',
       '整改 登记 丙 单位:市财政局 期限:12月1日 处室:社保处',
     ];
-    const { status, stdout, stderr } = cli(
+    const { status, stdout, stderr } = await cli(
       ['say', '--json', '--now', '2026-11-20T10:00:00+08:00'],
       lines.join('\n'),
     );
@@ -62,21 +75,21 @@ describe('cli say', () => {
     expect(stderr).toContain('"at" 需要 ISO-8601 时间');
   });
 
-  it('takes --now without an offset as wall-clock time in TZ_NAME, not the machine zone', () => {
+  it('takes --now without an offset as wall-clock time in TZ_NAME, not the machine zone', async () => {
     // 23:30 on 26 November in Shaoxing; read in the machine's zone (UTC) it would be the 27th there, and
     // `11月26日` would roll over to next year.
     const text = '整改 登记 违规发放 单位:市社保中心 期限:11月26日 处室:社保处';
-    const { stdout } = cli(['say', '--now', '2026-11-26T23:30', text]);
+    const { stdout } = await cli(['say', '--now', '2026-11-26T23:30', text]);
     expect(stdout).toContain('期限:2026-11-26');
   });
 
-  it('reads deadlines and amounts as a bureau types them, and says how it read them', () => {
+  it('reads deadlines and amounts as a bureau types them, and says how it read them', async () => {
     const lines = [
       '整改 登记 专项资金挪用 单位:市财政局 期限:月底 金额:0.5亿元 处室:社保处',
       '整改 登记 补缴税款 单位:市税务局 期限:12月1日 处室:社保处',
       '整改 延期 ZG-2026-001 一季度末 涉及跨年度预算调整',
     ];
-    const { status, stdout } = cli(['say', '--now', '2026-12-07T10:00'], lines.join('\n'));
+    const { status, stdout } = await cli(['say', '--now', '2026-12-07T10:00'], lines.join('\n'));
     expect(status).toBe(0);
     const [registered, nextYear, extended] = stdout.split('\n\n');
     expect(registered).toContain('问题金额:5000 万元');
@@ -88,8 +101,8 @@ describe('cli say', () => {
     expect(extended).toContain('新期限“一季度末”按 2027-03-31 理解:今年的已过,取明年该季度最后一天');
   });
 
-  it('refuses an unreadable --now with the accepted form, exit 2', () => {
-    const { status, stderr, stdout } = cli(['say', '--now', 'yesterday', '帮助']);
+  it('refuses an unreadable --now with the accepted form, exit 2', async () => {
+    const { status, stderr, stdout } = await cli(['say', '--now', 'yesterday', '帮助']);
     expect(status).toBe(2);
     expect(stderr).toContain('ISO-8601');
     expect(stdout).toBe('');

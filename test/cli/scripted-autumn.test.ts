@@ -1,12 +1,12 @@
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, describe, expect, it } from 'vitest';
+import { runCliInProcess } from '../support/run-cli-in-process';
 
 // An autumn of the ledger as a new user lives it, end to end through the same core the chat uses: each
-// scripted day is one `cli say --now … --json` child process reading the day's messages on stdin (one JSON
+// scripted day is one `cli say --now … --json` run (in-process) reading the day's messages on stdin (one JSON
 // line `{"text","user"}` each), and the scheduled jobs run as `cli job … --now …`, on one real DATA_DIR.
 // The calendar is 2026's: Mid-Autumn 09-25–09-27, National Day 10-01–10-07, 调休 on Sunday 09-20 and
 // Saturday 10-10. `verify` is run after the days with refused or rejected inputs.
@@ -14,24 +14,19 @@ import { afterAll, describe, expect, it } from 'vitest';
 const dir = mkdtempSync(join(tmpdir(), 'autumn-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-function cli(args: string[], input = '') {
-  const run = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli.ts', ...args], {
-    input,
-    encoding: 'utf8',
-    env: {
-      PATH: process.env.PATH ?? '',
-      HOME: process.env.HOME ?? '',
-      DATA_DIR: dir,
-      TZ: 'UTC',
-      NODE_ENV: 'production',
-    },
-  });
-  return { status: run.status, stdout: run.stdout, stderr: run.stderr };
+async function cli(args: string[], input = '') {
+  const env = {
+    PATH: process.env.PATH ?? '',
+    HOME: process.env.HOME ?? '',
+    DATA_DIR: dir,
+    NODE_ENV: 'production',
+  };
+  return runCliInProcess(args, env, input);
 }
 
 /** One scripted day: the messages, in order, as they arrive at `now`; the replies, in order. */
-function day(now: string, messages: { text: string; user?: string }[]): string[] {
-  const { status, stdout, stderr } = cli(
+async function day(now: string, messages: { text: string; user?: string }[]): Promise<string[]> {
+  const { status, stdout, stderr } = await cli(
     ['say', '--now', now, '--json'],
     messages.map((m) => JSON.stringify(m)).join('\n'),
   );
@@ -44,14 +39,14 @@ function day(now: string, messages: { text: string; user?: string }[]): string[]
   return replies;
 }
 
-function job(name: 'reminders' | 'digest', now: string) {
-  const run = cli(['job', name, '--now', now]);
+async function job(name: 'reminders' | 'digest', now: string) {
+  const run = await cli(['job', name, '--now', now]);
   expect(run.status, run.stderr).toBe(0);
   return run;
 }
 
-function verifies() {
-  const run = cli(['verify']);
+async function verifies() {
+  const run = await cli(['verify']);
   expect(run.status, run.stdout).toBe(0);
 }
 
@@ -60,7 +55,7 @@ const seqOf = (reply: string) => /记录号:#(\d+)/.exec(reply)?.[1];
 describe('a scripted autumn through cli say and cli job', () => {
   it('runs the ledger, its reminders and its digests from September to late October', async () => {
     // ——— Monday 09-14: the roster, the first items, the first mistakes ———
-    const d1 = day('2026-09-14T10:00:00+08:00', [
+    const d1 = await day('2026-09-14T10:00:00+08:00', [
       { text: '成员 添加 ou_sec 秘书处 处长' },
       { text: '成员 添加 ou_head 社保处 处长' },
       { text: '成员 添加 ou_m 社保处' },
@@ -87,28 +82,30 @@ describe('a scripted autumn through cli say and cli job', () => {
     expect(d1[11]).toMatch(/不是整改编号/);
     const first = seqOf(d1[9]!);
     expect(first).toBeDefined();
-    verifies();
+    await verifies();
 
     // ——— Sunday 09-20, a 调休 working day: reminders go out; the 处长 reports ———
-    const rem1 = job('reminders', '2026-09-20T09:30:00+08:00');
+    const rem1 = await job('reminders', '2026-09-20T09:30:00+08:00');
     expect(rem1.stdout).toMatch(
       /整改提醒 · 社保处 · 2026-09-20[\s\S]*ZG-2026-003[^\n]*还剩 5 天[^\n]*@ou_head/,
     );
     expect(rem1.stdout).not.toContain('ZG-2026-002');
-    const d2 = day('2026-09-20T10:00:00+08:00', [{ text: '进展 3.2 调休日召开推进会', user: 'ou_head' }]);
+    const d2 = await day('2026-09-20T10:00:00+08:00', [
+      { text: '进展 3.2 调休日召开推进会', user: 'ou_head' },
+    ]);
     const headsUpdate = seqOf(d2[0]!);
 
     // ——— Monday 09-21: the first digest, the 7 days before it ———
-    const dg1 = job('digest', '2026-09-21T09:00:00+08:00').stdout;
+    const dg1 = (await job('digest', '2026-09-21T09:00:00+08:00')).stdout;
     expect(dg1).toContain('【审计助手周报 · 2026-09-14 至 2026-09-20】');
     expect(dg1).toContain('进展 【2 条】');
     expect(dg1).toContain('整改事项新登记 2、销号 0、驳回 0、作废 1');
 
     // ——— Monday 09-28: digest of the Mid-Autumn week; a close asked for, then rejected ———
-    expect(job('digest', '2026-09-28T09:00:00+08:00').stdout).toContain(
+    expect((await job('digest', '2026-09-28T09:00:00+08:00')).stdout).toContain(
       '【审计助手周报 · 2026-09-21 至 2026-09-27】',
     );
-    const d3 = day('2026-09-28T10:00:00+08:00', [
+    const d3 = await day('2026-09-28T10:00:00+08:00', [
       { text: '进展 3.2 九月二十八日的进展', user: 'ou_m' },
       { text: '整改 销号 ZG-2026-001 资金已追回 金额:100万元', user: 'ou_m' },
       { text: '整改 审核 ZG-2026-001 再看看', user: 'ou_head' },
@@ -120,10 +117,10 @@ describe('a scripted autumn through cli say and cli job', () => {
       /已驳回 ZG-2026-001 的销号申请[\s\S]*状态:整改中[\s\S]*@ou_m 您的销号申请被驳回:材料不全/,
     );
     expect(d3[3]).not.toMatch(/审核通过|已销号/);
-    verifies();
+    await verifies();
 
     // ——— Wednesday 09-30: an extension asked for (an earlier date refused); 周报 on demand ———
-    const d4 = day('2026-09-30T15:00:00+08:00', [
+    const d4 = await day('2026-09-30T15:00:00+08:00', [
       { text: '进展 3.2 国庆前最后一条', user: 'ou_m' },
       { text: '整改 延期 ZG-2026-001 2026-11-01 提前', user: 'ou_m' },
       { text: '整改 延期 ZG-2026-001 2027-03-31 跨年度预算', user: 'ou_m' },
@@ -135,16 +132,16 @@ describe('a scripted autumn through cli say and cli job', () => {
     expect(d4[3]).toContain('本期 2026-09-28 至今(2026-09-30 15:00)进展 【2 条】');
 
     // ——— Thursday 10-01, National Day: nothing is sent ———
-    const holiday = job('reminders', '2026-10-01T09:30:00+08:00');
+    const holiday = await job('reminders', '2026-10-01T09:30:00+08:00');
     expect(holiday.stdout).toBe('');
     expect(holiday.stderr).toContain('国庆节');
 
     // ——— Thursday 10-08, the first working day after the holidays ———
-    const dg3 = job('digest', '2026-10-08T09:00:00+08:00').stdout;
+    const dg3 = (await job('digest', '2026-10-08T09:00:00+08:00')).stdout;
     expect(dg3).toContain('【审计助手周报 · 2026-09-28 至 2026-10-07】');
     expect(dg3).toContain('进展 【2 条】'); // 09-28 and 09-30: in this digest, and in no other
     expect(dg3).toContain('驳回 1');
-    const d5 = day('2026-10-08T10:00:00+08:00', [
+    const d5 = await day('2026-10-08T10:00:00+08:00', [
       { text: '整改 审核 ZG-2026-001 通过', user: 'ou_head' },
       { text: '进展 3.2 节后第一条', user: 'ou_m' },
       { text: '整改 进展 ZG-2026-001 已制定整改方案', user: 'ou_m' },
@@ -159,32 +156,32 @@ describe('a scripted autumn through cli say and cli job', () => {
     );
     expect(d5[4]).toMatch(new RegExp(`进展 #${headsUpdate} 是 ou_head 记录的,只能撤销您自己的进展`));
     expect(d5[5]).toMatch(new RegExp(`已撤销您的进展 #${first}[^\\n]*完成养老保险基金审计进点`));
-    verifies();
+    await verifies();
 
     // ——— Saturday 10-10, 调休: reminders; the 处长 left, so the secretariat is mentioned ———
-    const rem2 = job('reminders', '2026-10-10T09:30:00+08:00').stdout;
+    const rem2 = (await job('reminders', '2026-10-10T09:30:00+08:00')).stdout;
     expect(rem2).toMatch(/整改提醒 · 社保处 · 2026-10-10[\s\S]*ZG-2026-003[^\n]*已逾期 15 天[^\n]*@ou_sec/);
     expect(rem2).not.toContain('@ou_head');
 
     // ——— Monday 10-12 the digest was missed; Tuesday's catch-up covers through Monday ———
-    const dg4 = job('digest', '2026-10-13T09:00:00+08:00').stdout;
+    const dg4 = (await job('digest', '2026-10-13T09:00:00+08:00')).stdout;
     expect(dg4).toContain('【审计助手周报 · 2026-10-08 至 2026-10-12】');
 
     // ——— Monday 10-26: the digest, and ZG-2026-003 overdue more than 30 days is escalated ———
-    const dg5 = job('digest', '2026-10-26T09:00:00+08:00').stdout;
+    const dg5 = (await job('digest', '2026-10-26T09:00:00+08:00')).stdout;
     expect(dg5).toContain('【审计助手周报 · 2026-10-13 至 2026-10-25】');
     expect(dg5).toMatch(
       /【整改督办 · 逾期超过 30 天 · 2026-10-26】\n@ou_sec 以下 1 项[\s\S]*■ 社保处\(1 项,处长:未指定\)\n· 【ZG-2026-003】[^\n]*逾期 31 天/,
     );
     // Run again the same day: nothing is sent, and the operator is told why in the digest's own words.
-    const again = job('digest', '2026-10-26T10:00:00+08:00');
+    const again = await job('digest', '2026-10-26T10:00:00+08:00');
     expect(again.stdout).toBe('');
     expect(again.stderr).toContain('周报');
     expect(again.stderr).not.toContain('整改事项');
-    verifies();
+    await verifies();
 
     // ——— The 台账 as exported ———
-    const csv = cli(['export', '--now', '2026-10-26T12:00:00+08:00']);
+    const csv = await cli(['export', '--now', '2026-10-26T12:00:00+08:00']);
     expect(csv.status).toBe(0);
     expect(csv.stdout.startsWith('\uFEFF# 整改台账\r\n')).toBe(true);
     expect(csv.stdout).toMatch(
@@ -193,7 +190,7 @@ describe('a scripted autumn through cli say and cli job', () => {
     expect(csv.stdout).toMatch(/\r\nZG-2026-002,重复录入的事项,市医保局,,社保处,,,,2026-10-15,已作废,/);
     expect(csv.stdout).toContain('# 进展记录');
     const out = join(dir, 'ledger.xlsx');
-    expect(cli(['export', '--format', 'xlsx', '--out', out]).status).toBe(0);
+    expect((await cli(['export', '--format', 'xlsx', '--out', out])).status).toBe(0);
     const book = new ExcelJS.Workbook();
     await book.xlsx.readFile(out);
     expect(book.worksheets.map((s) => s.name)).toEqual(['整改台账', '进展记录', '整改经过', '汇总']);

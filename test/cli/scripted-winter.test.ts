@@ -28,9 +28,9 @@ interface Line {
 }
 
 /** Messages as they arrive, each at its own instant; their replies, in order. */
-function say(lines: Line[]): string[] {
+async function say(lines: Line[]): Promise<string[]> {
   const input = lines.map((l) => JSON.stringify({ ...l, at: `${l.at}+08:00` })).join('\n');
-  const { status, stdout, stderr } = cli(['say', '--json'], input);
+  const { status, stdout, stderr } = await cli(['say', '--json'], input);
   expect(status, stderr).toBe(0);
   const replies = stdout
     .trim()
@@ -41,9 +41,9 @@ function say(lines: Line[]): string[] {
 }
 
 /** A job run at each of the days given, at its scheduled time; what it printed and said on stderr. */
-function job(name: 'reminders' | 'digest', days: readonly string[]) {
+async function job(name: 'reminders' | 'digest', days: readonly string[]) {
   const time = name === 'reminders' ? '09:30' : '09:00';
-  const run = cli(['job', name, ...days.flatMap((d) => ['--now', `${d}T${time}:00+08:00`])]);
+  const run = await cli(['job', name, ...days.flatMap((d) => ['--now', `${d}T${time}:00+08:00`])]);
   expect(run.status, run.stderr).toBe(0);
   return run;
 }
@@ -82,18 +82,27 @@ const idOf = (reply: string) => /已登记整改事项 (ZG-\d{4}-\d{3})/.exec(re
 const messages = (stdout: string) => stdout.split(/\n(?=【(?:整改提醒|审计助手周报|整改督办) · )/);
 
 describe('a winter through cli say and cli job', () => {
-  it('switches plan and calendar at the new year with every record right and one total everywhere', () => {
+  it('switches plan and calendar at the new year with every record right and one total everywhere', async () => {
     // ——— Five years on the 2021—2025 plan, and the 2026—2030 plan added, waiting for 方案 启用 ———
     expect(
-      cli(['demo-data', '--updates', '400', '--rectifications', '60', '--now', '2026-12-01T18:00:00+08:00'])
-        .status,
+      (
+        await cli([
+          'demo-data',
+          '--updates',
+          '400',
+          '--rectifications',
+          '60',
+          '--now',
+          '2026-12-01T18:00:00+08:00',
+        ])
+      ).status,
     ).toBe(0);
-    expect(cli(['plan', 'add', 'test/fixtures/plan-switch/2026-2030.txt']).stdout).toContain(
+    expect((await cli(['plan', 'add', 'test/fixtures/plan-switch/2026-2030.txt'])).stdout).toContain(
       '已导入方案 2026-2030',
     );
 
     // ——— December: the roster, records on the old plan, items with amounts, the 2027 notice ———
-    const december = say([
+    const december = await say([
       { text: '成员 添加 ou_sec 秘书处 处长', at: '2026-12-07T09:00:00' },
       { text: '成员 添加 ou_li 社保处 处长', at: '2026-12-07T09:01:00' },
       { text: '成员 添加 ou_wang 社保处', at: '2026-12-07T09:02:00' },
@@ -130,7 +139,7 @@ describe('a winter through cli say and cli job', () => {
     expect(december[12]).toContain('已启用方案 2026-2030');
 
     // ——— Jobs of December and the new year's first days ———
-    const firstDigests = job('digest', [
+    const firstDigests = await job('digest', [
       '2026-12-14',
       '2027-01-01',
       '2027-01-02',
@@ -146,7 +155,7 @@ describe('a winter through cli say and cli job', () => {
       expect(firstDigests.stderr).toContain(`${day} 是非工作日`);
 
     // ——— January: on the new plan ———
-    const january = say([
+    const january = await say([
       { text: '进展 养老 召开养老服务审计进点会', user: 'ou_li', at: '2027-01-04T10:00:00' },
       { text: '进展 3.3 医保基金审计进点', user: 'ou_li', at: '2027-01-04T10:02:00' },
       { text: '进展 3.3 医保基金审计进点', user: 'ou_li', at: '2027-01-04T10:05:00' },
@@ -190,7 +199,7 @@ describe('a winter through cli say and cli job', () => {
 
     // ——— The rest of the winter's scheduled runs: every day from 01-05 to 03-30 ———
     const winter = daysFrom('2027-01-05', '2027-03-30');
-    const reminders = job('reminders', winter);
+    const reminders = await job('reminders', winter);
     const titles = [...reminders.stdout.matchAll(/【整改提醒 · ([^ ]+) · (\d{4}-\d{2}-\d{2})】/g)];
     const remindedDays = new Set(titles.map((m) => m[2]));
     for (const day of DAYS_OFF.filter((d) => d >= '2027-01-05')) {
@@ -212,7 +221,7 @@ describe('a winter through cli say and cli job', () => {
       (d) => working(d) && !daysFrom('2027-01-04', d).some((e) => e < d && sameWeek(e, d) && working(e)),
     );
     expect(weekFirsts).toContain('2027-02-14');
-    const digests = job(
+    const digests = await job(
       'digest',
       winter.filter((d) => weekFirsts.includes(d) || DAYS_OFF.includes(d)),
     );
@@ -230,27 +239,28 @@ describe('a winter through cli say and cli job', () => {
       );
 
     // ——— 03-31: one total in 整改 统计, the export and the digest ———
-    const [stats] = say([{ text: '整改 统计 全部', user: 'ou_sec', at: '2027-03-31T09:00:00' }]);
+    const [stats] = await say([{ text: '整改 统计 全部', user: 'ou_sec', at: '2027-03-31T09:00:00' }]);
     const figure = (label: string) => new RegExp(`${label}:([\\d.]+) 万元`).exec(stats!)?.[1];
     const rate = /整改率:([\d.]+%)/.exec(stats!)?.[1];
-    const summary = cli(['export', '--table', 'summary', '--now', '2027-03-31T09:00:00+08:00']).stdout;
+    const summary = (await cli(['export', '--table', 'summary', '--now', '2027-03-31T09:00:00+08:00']))
+      .stdout;
     const [header, total] = summary.replace('\uFEFF', '').split('\r\n');
     const column = (name: string) => total!.split(',')[header!.split(',').indexOf(name)];
     expect(column('问题金额(万元)')).toBe(figure('问题金额'));
     expect(column('整改金额(万元)')).toBe(figure('整改金额'));
     expect(column('整改率')).toBe(rate);
-    const items = cli(['export', '--table', 'items', '--now', '2027-03-31T09:00:00+08:00']).stdout;
+    const items = (await cli(['export', '--table', 'items', '--now', '2027-03-31T09:00:00+08:00'])).stdout;
     const rows = items.replace('\uFEFF', '').trim().split('\r\n');
     const rectified = rows[0]!.split(',').indexOf('整改金额(万元)');
     const itemRow = (id: string) => rows.find((r) => r.startsWith(`${id},`))!;
     expect(itemRow(housing).split(',')[rectified]).toBe('20');
     expect(itemRow(pension)).toMatch(/,3\.1,聚焦养老服务体系建设,2026-2030,/);
     expect(itemRow(housing)).toMatch(/,3\.3,聚焦安居工程深入实施,2021-2025,/);
-    const last = job('digest', ['2027-03-31']).stdout;
+    const last = (await job('digest', ['2027-03-31'])).stdout;
     expect(last).toContain(`整改率 【${rate}】`);
     expect(last).toContain(`问题金额 ${figure('问题金额')} 万元,整改金额 ${figure('整改金额')} 万元`);
 
-    const verify = cli(['verify']);
+    const verify = await cli(['verify']);
     expect(verify.status, verify.stdout).toBe(0);
   }, 240_000);
 });

@@ -1,14 +1,13 @@
-import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { runJob } from '../../src/jobs/run-job';
 import { silentLogger } from '../../src/logger';
 import { renderText } from '../../src/reply/render-text';
 import { openStore } from '../../src/store';
 import { FakeLark } from '../support/fake-lark';
+import { runCliInProcess } from '../support/run-cli-in-process';
 import { ADMIN, DIGEST_CHAT, type JobFixture, jobFixture, shanghai } from './job-fixture';
 
 // The calendar job: from 1 November, while next year's holidays are not confirmed, the secretariat's chat
@@ -74,33 +73,21 @@ describe('the weekly “holidays not confirmed” message', () => {
   });
 });
 
-// `npm run cli -- say / job` as the bureau's operator drives them: child processes on a real DATA_DIR.
-const exec = promisify(execFile);
+// `npm run cli -- say / job` as the bureau's operator drives them, in-process on a real DATA_DIR.
 const NOTICE_2027 = readFileSync('test/fixtures/notices/2027-shaped.txt', 'utf8');
 
 describe('reminders and the digest on a 2027 notice imported in chat (cli)', () => {
   let dir: string;
   const cli = async (args: string[], input?: string, extra: Record<string, string> = {}) => {
-    const child = exec(process.execPath, ['--import', 'tsx', 'src/cli.ts', ...args], {
-      env: {
-        PATH: process.env.PATH ?? '',
-        HOME: process.env.HOME ?? '',
-        DATA_DIR: dir,
-        ADMIN_OPEN_IDS: ADMIN,
-        ...extra,
-      },
-      timeout: 60_000,
-    });
-    if (input !== undefined) {
-      child.child.stdin?.end(input);
-    }
-    try {
-      const { stdout, stderr } = await child;
-      return { code: 0, stdout, stderr };
-    } catch (error) {
-      const e = error as { code: number; stdout: string; stderr: string };
-      return { code: e.code, stdout: e.stdout, stderr: e.stderr };
-    }
+    const env = {
+      PATH: process.env.PATH ?? '',
+      HOME: process.env.HOME ?? '',
+      DATA_DIR: dir,
+      ADMIN_OPEN_IDS: ADMIN,
+      ...extra,
+    };
+    const { status, stdout, stderr } = await runCliInProcess(args, env, input);
+    return { code: status, stdout, stderr };
   };
 
   beforeEach(() => {

@@ -1,17 +1,14 @@
-import { execFile } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { silentLogger } from '../../src/logger';
 import { openStore } from '../../src/store';
 import { FakeLark } from '../support/fake-lark';
+import { runCliInProcess } from '../support/run-cli-in-process';
 import { shanghai } from './job-fixture';
 
-// `npm run cli -- job …` as an operator runs it: a child process on a real DATA_DIR.
-
-const run = promisify(execFile);
+// `npm run cli -- job …` as an operator runs it, in-process on a real DATA_DIR.
 
 describe('cli job', () => {
   let dir: string;
@@ -43,20 +40,9 @@ describe('cli job', () => {
   });
 
   const job = async (args: string[], env: Record<string, string> = {}) => {
-    try {
-      const { stdout, stderr } = await run(
-        process.execPath,
-        ['--import', 'tsx', 'src/cli.ts', 'job', ...args],
-        {
-          env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', DATA_DIR: dir, ...env },
-          timeout: 60_000,
-        },
-      );
-      return { code: 0, stdout, stderr };
-    } catch (error) {
-      const e = error as { code: number; stdout: string; stderr: string };
-      return { code: e.code, stdout: e.stdout, stderr: e.stderr };
-    }
+    const env_ = { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', DATA_DIR: dir, ...env };
+    const { status, stdout, stderr } = await runCliInProcess(['job', ...args], env_);
+    return { code: status, stdout, stderr };
   };
 
   it('prints one message per division on a working day, then nothing new the same day', async () => {

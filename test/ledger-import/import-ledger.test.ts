@@ -183,7 +183,7 @@ describe('导入台账 (writing)', () => {
     await ask('整改 登记 超标准配备公务用车 单位:市交通局 期限:2026-12-31 处室:投资处', {}, deps);
     const length = deps.store.journalLength;
     const meta = { by: 'ou_secretary', at: NOW, messageId: 'om_import_3' };
-    await expect(applyLedgerImport(plan, meta, deps.store, deps.timeZone)).rejects.toThrow(/未重复登记/);
+    await expect(applyLedgerImport(plan, meta, deps.store, deps.timeZone)).rejects.toThrow(/item-duplicate/);
     expect(deps.store.journalLength).toBe(length);
     expect(deps.store.items()).toHaveLength(1);
   });

@@ -117,7 +117,9 @@ describe('the store', () => {
     expect(s.items({ open: true }).map((i) => i.id)).toEqual([item.id]);
     s.approveItem({ by: 'ou_h', at: at('2026-03-06T00:00:00Z') }, item.id);
     expect(reopen().item(item.id)).toMatchObject({ status: '已销号', closedAt: '2026-03-06T00:00:00.000Z' });
-    expect(() => store!.noteItem(admin, item.id, 'x')).toThrow(/已销号/);
+    expect(() => store!.noteItem(admin, item.id, 'x')).toThrow(
+      expect.objectContaining({ code: 'item-closed' }),
+    );
   });
 
   it('reports progress in a time range, oldest first', () => {

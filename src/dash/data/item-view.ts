@@ -11,7 +11,7 @@ import {
   type Warning,
   warningLevel,
 } from '../../store';
-import { isOpen } from '../../store/state-model';
+import { isOpen } from '../../store/model/ledger/is-open';
 import { localTime } from '../../time/local-time';
 
 // One item as its page shows it: its fields with names for people, its warning, and its whole history.

@@ -1,6 +1,6 @@
 import type { RectificationItem, Store, Warning } from '../../store';
 import { responsibleName, warningLevel } from '../../store';
-import { isOpen } from '../../store/state-model';
+import { isOpen } from '../../store/model/ledger/is-open';
 import type { Viewer } from '../viewer-of';
 import { type Figures, figuresOf } from './ledger-figures';
 import type { LedgerQuery } from './ledger-query';

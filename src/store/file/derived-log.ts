@@ -7,8 +7,8 @@ import { JsonlFile } from '../../files/jsonl-file';
 import { readJsonl } from '../../files/read-jsonl';
 import { readRange } from '../../files/read-range';
 import { replaceFile } from '../../files/replace-file';
+import { concernOf } from '../model/concern-of';
 import { type JournalEvent, journalRecordSchema, progressTargetSchema } from '../schemas';
-import { concernOf } from '../state-model';
 
 // A derived log: the journal's records of one kind (progress, ledger), compact and append-only. It exists so
 // that building that kind's state reads a few MB instead of the whole journal, and a command appends one short

@@ -7,16 +7,12 @@ import { JsonlFile, JsonlWriteError } from '../../files/jsonl-file';
 import { operatorLine } from '../../files/operator-line';
 import { replaceFile } from '../../files/replace-file';
 import type { Logger } from '../../logger';
+import { concernOf, STATE_CONCERNS, type StateConcern } from '../model/concern-of';
+import { progressUpdateOf } from '../model/progress/progress-update-of';
+import { ReplayError } from '../model/replay-error';
 import type { LazyConcern, Persistence } from '../model-store';
 import { type HeadFile, headFileSchema, type JournalEvent } from '../schemas';
-import {
-  concernOf,
-  progressUpdateOf,
-  ReplayError,
-  STATE_CONCERNS,
-  type StateConcern,
-  StateModel,
-} from '../state-model';
+import { StateModel } from '../state-model';
 import { StoreWriteError } from '../store-errors';
 import {
   DerivedLog,

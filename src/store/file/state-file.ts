@@ -5,6 +5,7 @@ import type { z } from 'zod';
 import { withFile } from '../../files/file-access-error';
 import { FileCorruptError } from '../../files/file-corrupt-error';
 import { replaceFile } from '../../files/replace-file';
+import type { StateConcern } from '../model/concern-of';
 import {
   accessFileSchema,
   EMPTY_SETTINGS,
@@ -14,7 +15,6 @@ import {
   settingsFileSchema,
   targetsFileSchema,
 } from '../schemas';
-import type { StateConcern } from '../state-model';
 
 // One small lowdb file per concern whose size does not grow with history (roster, owners, settings, head).
 // Reads are validated with zod and digested (the head records each file's sha256, so a hand edit is seen);

@@ -1,7 +1,9 @@
 import type { z } from 'zod';
 import { FileCorruptError } from '../../files/file-corrupt-error';
+import { type Concern, STATE_CONCERNS, type StateConcern } from '../model/concern-of';
+import { ReplayError } from '../model/replay-error';
 import { headFileSchema } from '../schemas';
-import { type Concern, ReplayError, STATE_CONCERNS, type StateConcern, StateModel } from '../state-model';
+import { StateModel } from '../state-model';
 import { type DerivedKind, ledgerKind, progressKind, readDerivedLog } from './derived-log';
 import { GENESIS_HASH, type JournalContents, readJournal, recordEndingAt, unfinishedTail } from './journal';
 import { storePaths } from './paths';

@@ -1,0 +1,53 @@
+import { StoreError } from '../../store-errors';
+import type { ProposedOf, Proposer } from '../proposed';
+import { checkClose } from './check-close';
+import { checkExtension } from './check-extension';
+import { checkReview } from './check-review';
+import { checkTransfer } from './check-transfer';
+import { checkWithdraw } from './check-withdraw';
+import type { ItemChangeRecord } from './item-record';
+import type { LedgerState } from './ledger-state';
+
+/**
+ * A change to an item: the item exists and is not voided; only a closed item reopens, and a closed item
+ * changes in no other way (a void excepted); then the rule of the change itself.
+ */
+export function checkItemChange(
+  ledger: LedgerState,
+  change: ProposedOf<ItemChangeRecord['type']>,
+  proposer: Proposer,
+  division: (name: string) => string,
+): void {
+  const id = change.data.id;
+  const item = ledger.items.get(id);
+  if (!item) throw new StoreError('item-not-found', { id });
+  if (item.status === '已作废') throw new StoreError('item-voided', { id });
+  if (change.type === 'zg.void') return;
+  if (change.type === 'zg.reopen') {
+    if (item.status !== '已销号') throw new StoreError('item-not-closed', { id, status: item.status });
+    return;
+  }
+  if (item.status === '已销号') throw new StoreError('item-closed', { id });
+  switch (change.type) {
+    case 'zg.extend':
+    case 'zg.extend.request':
+      checkExtension(item, change, proposer);
+      break;
+    case 'zg.close':
+      checkClose(item, change, proposer);
+      break;
+    case 'zg.approve':
+    case 'zg.extend.approve':
+    case 'zg.reject':
+      checkReview(item, change, proposer);
+      break;
+    case 'zg.withdraw':
+      checkWithdraw(item, change, proposer);
+      break;
+    case 'zg.transfer':
+      checkTransfer(item, change, division);
+      break;
+    default:
+      return;
+  }
+}
