@@ -1,6 +1,7 @@
 import { createDivisionMatcher, normaliseName } from '../plan/divisions';
 import type { Division, PlanKnowledge } from '../plan/knowledge';
 import type { Task } from '../plan/model';
+import { termAbbreviated } from '../plan/term-abbreviated';
 
 // A plan's knowledge as the bureau's roster of divisions stands now: the plan's own divisions, those other
 // plans name (records made on them carry their names), those added beyond any plan (处室 添加), and new
@@ -44,6 +45,8 @@ export function withDivisions(
     const free = outsiders ? [] : d.aliases.filter((a) => !base.resolveDivision(a));
     add({ name, aliases: name === d.name ? free : [d.name, ...free] });
   }
+  // Another plan's short form that abbreviates a term of the plan in use (内审 of 内部审计) is that term here.
+  for (const d of divisions) d.aliases = d.aliases.filter((a) => !termAbbreviated(a, base.plan));
   for (const d of settings.divisions) add({ name: now(d.name), aliases: d.aliases });
   for (const [old, name] of Object.entries(renames)) {
     const target = divisions.find((x) => x.name === name);
