@@ -75,9 +75,10 @@ export const importVerb: Verb = {
     // The dry run only reads, beside a server if one runs; the real run takes the data folder.
     if (dryRun) await noteDataDirHolder(io, config);
     else if (!(await holdDataDir(io, config, 'import ledger'))) return 1;
-    const logger = createLogger(undefined, 'warn');
-    const store = openStore({
+    const logger = createLogger((line) => io.stderr.write(line), 'warn');
+    const store = await openStore({
       dataDir: config.dataDir,
+      ...(config.databaseUrl ? { databaseUrl: config.databaseUrl } : {}),
       logger,
       timeZone: config.timeZone,
       ...(dryRun ? { readOnly: true } : {}),
@@ -128,7 +129,7 @@ export const importVerb: Verb = {
       io.stdout.write(`${renderText(importReport(plan, 'done', { ...reportOptions, imported }))}\n`);
       return 0;
     } finally {
-      store.close();
+      await store.close();
     }
   },
 };

@@ -1,6 +1,6 @@
 import type { ChangeMeta, Store, Transacted } from '../store';
 import type { ImportPlan } from './plan-ledger-import';
-import { recordLedgerImport } from './record-ledger-import';
+import { type ImportedRow, recordLedgerImport } from './record-ledger-import';
 
 /** The real import on its own (the CLI): one transaction, all rows or none; its outcome lists the ids given. */
 export function applyLedgerImport(
@@ -8,7 +8,7 @@ export function applyLedgerImport(
   meta: ChangeMeta & { messageId: string },
   store: Store,
   timeZone: string,
-): Promise<Transacted> {
+): Promise<Transacted<{ imported: ImportedRow[] }, unknown>> {
   return store.transact({ messageId: meta.messageId }, () => ({
     imported: recordLedgerImport(plan, meta, store, timeZone),
   }));
