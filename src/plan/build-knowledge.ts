@@ -2,6 +2,7 @@ import { deriveRelations } from './derive-relations';
 import { buildDivisions, createDivisionMatcher, isCollective, normaliseName } from './divisions';
 import type { PlanKnowledge, TargetRelations } from './knowledge';
 import type { Indicator, Plan, Task } from './model';
+import { termAbbreviated } from './term-abbreviated';
 
 // Everything the core knows beyond the plan's text, built once per plan.
 
@@ -32,7 +33,11 @@ function normaliseIndicatorRef(text: string): string {
 }
 
 export function buildKnowledge(plan: Plan): PlanKnowledge {
-  const divisions = buildDivisions(plan);
+  // A short form that abbreviates a term of the plan (内审 of 内部审计) is that term there, not a unit.
+  const divisions = buildDivisions(plan).map((d) => ({
+    ...d,
+    aliases: d.aliases.filter((a) => !termAbbreviated(a, plan)),
+  }));
   const matcher = createDivisionMatcher(divisions);
   const byId = new Map(plan.tasks.map((t) => [t.id, t]));
   const byClause = new Map(

@@ -1,12 +1,13 @@
 import type { Division } from './knowledge';
 import type { Plan } from './model';
+import { shortForms } from './short-forms';
 
 // The division registry, derived from the plan: units named in responsibility notes and in the
 // measures' text. A bureau division is a unit ending 处/室/科/股/中心/办公室, optionally prefixed 局; its
 // canonical name drops the 局, its short form drops a final 处 (when ≥ 2 characters remain).
 // Collectives (相关处室, 各处室(中心)) are not divisions. External units named in notes (市财政局) are kept
 // as `external` entries so a plan of city departments still resolves; they get no 局/short aliases
-// except the name without its 市/省/县/区 prefix.
+// except their short forms (short-forms.ts). A short form two units could claim is neither's.
 
 const COLLECTIVE = /^(各|相关|有关|其他|其余|其它|牵头|配合|所有|全体|本|该|每个|部分|涉及)/;
 const PLACE_PREFIX = /^(市|省|县|区|国家|中央|自治区|镇|乡)/;
@@ -29,16 +30,10 @@ export function canonicalName(unit: string): string {
 }
 
 function candidateAliases(name: string, external: boolean): string[] {
-  if (external) {
-    // `市财政局` → `财政局`; not `市委网信办` or `市场监管局`, whose first two characters are one word.
-    const bare = name.replace(/^[市省县区]/, '');
-    return bare !== name && bare.length >= 3 && /^[^委场级政]/.test(bare) && /(局|厅)$/.test(bare)
-      ? [bare]
-      : [];
-  }
+  if (external) return shortForms(name, true);
   const aliases = [`局${name}`];
   if (name.endsWith('处') && name.length - 1 >= 2) aliases.push(name.slice(0, -1));
-  return aliases;
+  return [...aliases, ...shortForms(name, false)];
 }
 
 /** Every division and external unit the plan names, in order of first appearance. */
@@ -74,9 +69,11 @@ export function normaliseName(text: string): string {
 }
 
 const HAN = /[\u4e00-\u9fa5]/;
+/** A short form ending as a unit does (`社保科`, `人社局`) is a name of its own, found anywhere. */
+const ORG_END = /(处|科|股|局|委|办|厅|部|院|室|中心)$/;
 /** Around a short form (`社保`), a neighbouring character from these still reads as a boundary. */
 const BEFORE_OK = '和与及、跟同给查看问请找把让由是';
-const AFTER_OK = '的有负牵任什哪相和与及、等在也都是要还做管';
+const AFTER_OK = '的有负牵任什哪相和与及、等在也都是要还做管配协参主分';
 
 export interface DivisionMatcher {
   resolve(text: string): Division | undefined;
@@ -88,10 +85,13 @@ export function createDivisionMatcher(divisions: Division[]): DivisionMatcher {
   for (const d of divisions) {
     terms.push({ term: d.name, division: d, short: false });
     for (const a of d.aliases)
-      terms.push({ term: a, division: d, short: !a.endsWith(d.name) && a !== d.name });
+      terms.push({ term: a, division: d, short: !a.endsWith(d.name) && a !== d.name && !ORG_END.test(a) });
   }
-  terms.sort((a, b) => b.term.length - a.term.length);
-  const exact = new Map(terms.map((t) => [t.term, t.division]));
+  // Longest first; of the same words, a division's own name before another's short form.
+  const own = (t: { term: string; division: Division }) => (t.term === t.division.name ? 0 : 1);
+  terms.sort((a, b) => b.term.length - a.term.length || own(a) - own(b));
+  const exact = new Map<string, Division>();
+  for (const t of terms) if (!exact.has(t.term)) exact.set(t.term, t.division);
 
   const resolve = (text: string): Division | undefined => {
     const key = normaliseName(text);
@@ -104,6 +104,8 @@ export function createDivisionMatcher(divisions: Division[]): DivisionMatcher {
     for (let i = 0; i < s.length; ) {
       const hit = terms.find((t) => {
         if (!s.startsWith(t.term, i)) return false;
+        // `责任科` is no unit in `责任科室`, nor `财政处` in `财政处室`.
+        if (s[i + t.term.length] === '室' && /[处科]$/.test(t.term)) return false;
         if (!t.short) return true;
         const before = s[i - 1];
         const after = s[i + t.term.length];

@@ -1,5 +1,5 @@
 // Roles and units a safeguard measure names: `由局主要领导任组长`, `秘书处负责牵头抓总、跟踪督办`,
-// `各处室(中心)主要负责人为成员`, and the divisions, 工作专班 and 领导小组 it mentions.
+// `各处室(中心)主要负责人为成员`, `专班办公室设在市发展改革委`, and the divisions, 工作专班 and 领导小组 it mentions.
 
 export interface RoleHolder {
   role: string;
@@ -39,6 +39,11 @@ export function parseRoles(text: string): RoleHolder[] {
     if (ROLE_NOUN.test(m[2] as string) && !inCovered((m.index ?? 0) + 1))
       found.push({ at: m.index ?? 0, role: m[2] as string, holder: m[1] as string });
   }
+  // X设在Y (`专班办公室设在市发展改革委`): where an office sits is who holds it.
+  for (const m of text.matchAll(
+    /(?:^|[，,。；;：:])([^，,。；;：:]{2,20}?)(?:设在|设于)([^，,。；;、\s]{2,20})/g,
+  ))
+    found.push({ at: m.index ?? 0, role: `${m[1] as string}设在`, holder: m[2] as string });
   found.sort((a, b) => a.at - b.at);
   for (const f of found) push(out, f.role, f.holder);
   return out;

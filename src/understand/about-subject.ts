@@ -1,6 +1,7 @@
 import { correctTypos } from './correct-typos';
+import { expandTerms } from './expand-terms';
 import { readEvidence } from './read-evidence';
-import type { ReadContext, SubjectEvidence } from './reading';
+import type { Correction, ReadContext, SubjectEvidence } from './reading';
 import { stripQuestionWords } from './strip-question-words';
 
 const cache = new WeakMap<ReadContext['lexicon'], RegExp>();
@@ -31,10 +32,22 @@ export function subjectOf(text: string, ctx: ReadContext): string {
  * lacks that are typos of its words are read as those, when that leaves fewer words unknown.
  */
 export function aboutSubject(text: string, ctx: ReadContext): SubjectEvidence {
-  const subject = subjectOf(text, ctx);
-  const evidence = ctx.search.evidence(subject);
+  const typed = subjectOf(text, ctx);
+  // Short forms of the plan's terms (内审 → 内部审计) read as the terms, unless that leaves more unknown.
+  const expanded = expandTerms(typed, ctx.knowledge.plan);
+  let subject = typed;
+  let evidence = ctx.search.evidence(typed);
+  let shortForms: Correction[] = [];
+  if (expanded) {
+    const longer = ctx.search.evidence(expanded.subject);
+    if (longer.unknownChars <= evidence.unknownChars) {
+      subject = expanded.subject;
+      evidence = longer;
+      shortForms = expanded.corrections;
+    }
+  }
   const reading = readEvidence(evidence, ctx.knowledge);
-  const asTyped = { subject: evidence.subject || subject, evidence, reading, corrections: [] };
+  const asTyped = { subject: evidence.subject || subject, evidence, reading, corrections: shortForms };
   if (evidence.unknown.length === 0) return asTyped;
   const corrected = correctTypos(asTyped.subject, evidence.unknown, ctx.lexicon, ctx.search.spread);
   if (!corrected) return asTyped;
@@ -47,7 +60,7 @@ export function aboutSubject(text: string, ctx: ReadContext): SubjectEvidence {
     subject: better.subject || corrected.subject,
     evidence: better,
     reading: read,
-    corrections: corrected.corrections,
+    corrections: [...shortForms, ...corrected.corrections],
   };
 }
 

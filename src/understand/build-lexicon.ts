@@ -1,5 +1,6 @@
 import { fiveYearName } from '../plan/five-year-name';
 import type { Passage, Plan, Section, Task } from '../plan/model';
+import { planTexts } from '../plan/plan-texts';
 import type { Lexicon } from './lexicon';
 import { numberMark } from './number-mark';
 import { soundOf } from './sound-of';
@@ -57,15 +58,7 @@ export function buildLexicon(plan: Plan, id = plan.id): Lexicon {
   const charsSounding = (sound: string): readonly string[] => {
     if (!bySound) {
       bySound = new Map();
-      const text = [
-        plan.title,
-        ...plan.tasks.map((t) => t.text),
-        ...plan.goals.map((g) => g.text),
-        ...plan.indicators.map((i) => `${i.name}${i.target}`),
-        ...plan.measures.map((m) => m.text),
-        ...plan.passages.map((p) => p.text),
-        ...QUESTION_VOCABULARY,
-      ].join('');
+      const text = [...planTexts(plan), ...QUESTION_VOCABULARY].join('');
       for (const ch of new Set(text)) for (const s of soundOf(ch, false)) push(bySound, s, ch);
     }
     return bySound.get(sound) ?? [];

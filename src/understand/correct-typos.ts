@@ -18,6 +18,9 @@ function readingsOf(word: string, lexicon: Lexicon, spread: (phrase: string) => 
   const chars = [...word];
   const unknown = (phrase: string) => !isQuestionWord(phrase) && spread(phrase) === 0;
   chars.forEach((typed, i) => {
+    // A character that forms a word of the plan with a neighbour as typed (机 of 机构) is no typo.
+    const asTyped = [chars.slice(i - 1, i + 1).join(''), chars.slice(i, i + 2).join('')];
+    if (asTyped.some((pair) => pair.length === 2 && i >= 0 && spread(pair) > 0)) return;
     for (const sound of soundOf(typed))
       for (const ch of lexicon.charsSounding(sound)) {
         if (ch === typed) continue;

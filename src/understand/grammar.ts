@@ -6,11 +6,14 @@
 
 /** Asks who leads or owns something. */
 export const ASKS_WHO =
-  /哪个|哪一个|哪些处|哪个部门|那个处|那个部门|哪家|哪位|谁|牵头|负责单位|责任单位|归口|归属|归哪|属于哪|是哪|的活/;
+  /哪个(?!月|年|季度|时候|阶段)|哪一个|哪些处|哪个部门|那个处|那个部门|哪家|哪位|谁|牵头|负责单位|责任单位|归口|归属|归哪|属于哪|是哪|的活/;
 
 /** Asks who co-operates (`2.2谁配合`, `配合单位有哪些`, `哪些处室配合`). */
 export const ASKS_SUPPORT =
-  /配合|协助|协同|协办|参与单位|参与处室|参与部门|(?:还有)?哪些(?:处室|部门|单位)(?:也)?(?:参与|一起)/;
+  /配合|协助|协同|协办|参与单位|参与处室|参与部门|(?:还有)?哪些(?:处室|部门|单位)(?:也)?(?:参与|一起)|谁(?:也|来|一起)?参与|还有(?:谁|哪些|哪个)(?:单位|部门|处室|科室)?(?:也|一起)?参与/;
+
+/** `除了农环处还有谁参与`: the unit set aside (the lead), cut before the subject is looked for. */
+export const EXCEPT = /除了?[^，,。？?\s]{1,16}?(?:以外|之外|外)?(?=[，,\s]|还)[，,\s]*(?:还有|还)?/;
 
 /** The words of a question about co-operators, cut before its subject is looked for. */
 export const SUPPORT_PHRASE =
@@ -18,7 +21,7 @@ export const SUPPORT_PHRASE =
 
 /** Asks what a unit does, with a unit named (`企金处牵头什么`, `社保处有哪些任务`). */
 export const ASKS_OWNS =
-  /任务|工作|事情|事项|职责|分工|的活|(?:牵头|负责|配合|承担)(?:了)?(?:几项|几个|多少项|多少个|哪些|哪几项)|(?:牵头|负责|管|干|做|抓|承担|分管|主抓|主管)(?:了)?(?:些)?(?:哪些|什么|啥|哪几|些啥|嘛)|(?:有|是)(?:哪些|什么|啥)(?:事|活)|干(?:什么|啥|嘛)|做(?:什么|哪些|啥)|管(?:什么|哪些|啥|哪块)|负责(?:什么|哪些|啥|哪块|哪几)/;
+  /任务|工作|事情|事项|职责|分工|的活|(?:牵头|负责|配合|承担)(?:了)?(?:几项|几个|几条|多少项|多少个|多少条|哪些|哪几项|哪几条|哪几个)|(?:牵头|负责|管|干|做|抓|承担|分管|主抓|主管)(?:了)?(?:些)?(?:哪些|什么|啥|哪几|些啥|嘛)|(?:有|是)(?:哪些|什么|啥)(?:事|活)|干(?:什么|啥|嘛)|做(?:什么|哪些|啥)|管(?:什么|哪些|啥|哪块)|负责(?:什么|哪些|啥|哪块|哪几)/;
 
 /** Asks a figure or a target. */
 export const ASKS_TARGET =
@@ -28,7 +31,7 @@ export const ASKS_TARGET =
 export const TARGET_NOUNS = /工作目标|目标值|目标|指标值|指标|要求|标准/g;
 
 /** Asks who holds a role (`组长是谁`, `专班组长谁当`). */
-export const ASKS_PERSON = /是谁|谁担任|谁当|由谁|哪位|谁来当|谁任/;
+export const ASKS_PERSON = /是谁|谁担任|谁当|由谁|哪位|谁来当|谁任|设在|设于/;
 export const ROLE_WORDS = /组长|负责人|召集人|主任/;
 
 /** Asks what a task or heading says (`讲些什么`, `具体什么内容`, `原文`). */
@@ -36,7 +39,11 @@ export const ASKS_CONTENT =
   /讲|说|内容|原文|全文|完成时限|完成时间|截止时间|时限|期限|时间节点|什么时候|何时|进度安排|是什么|是啥|干什么|干啥|干嘛|做什么|做啥|是做|具体|详细|详情|介绍|看看|看下|给我|发一下|说说|哪一条|哪条|条款|出处/;
 
 /** Asks when something is due (`完成时限呢`, `什么时候完成`). */
-export const ASKS_TIME = /完成时限|完成时间|截止时间|时限|期限|时间节点|什么时候|何时|进度安排|哪年|几月/;
+export const ASKS_TIME =
+  /完成时限|完成时间|截止时间|截止日期|截止|时限|期限|时间节点|什么时候|啥时候|何时|几时|进度安排|哪一年|哪年|哪个月|几月/;
+
+/** Verbs of finishing asked with a time (`什么时候完成`, `哪个月要建成`): no topic of their own. */
+export const FINISHING = /要?(?:完成|建成|完工|结束|办结|做完|搞完|到期)/g;
 
 /** Asks for the tasks under a heading (`三、…下面有哪些任务`, `包括哪些`). */
 export const ASKS_UNDER =
@@ -78,6 +85,13 @@ export const OWN_DIVISION = /(?:我们|咱们|我|本|咱)(?:处室|处|科室|�
 /** A follow-up pointing at what the chat spoke of last: `这个`, `那个`, `它`, `该任务`, `这项工作`. */
 export const POINTS_BACK =
   /这个任务|这项任务|该任务|这一项|这项工作|这项|这一条|这条|该项|此项|这件事|这个事|这个|那个|上面那个|刚才那个|它们|它|其/;
+
+/** Units in general, no unit of their own (`配合单位`, `牵头的部门`): asking words in a follow-up. */
+export const GENERIC_UNIT = /单位|部门|处室|科室|股室/g;
+
+/** `还有呢`, `还有谁`, `其他单位呢` after who leads a task: the units besides the lead, its co-operators. */
+export const ASKS_OTHERS =
+  /^(?:那|那么)?(?:还有|其他|其它|别的|另外)(?:的|谁|哪些|哪个|什么|呢|吗|单位|部门|处室|科室|处|科)*[?？]?$/;
 
 /** `那3.3呢`, `古城项目群呢`, `那投资处呢`: the last question again, of something else. */
 export const ELLIPSIS = /^(?:那么?|还有|另外|再问一下?)?\s*(.+?)\s*(?:呢|那|咧)\s*[??]?$/;

@@ -68,7 +68,8 @@ function setIdApart(rest: string): string {
   const item = /^(ZG-?\d{4}-?\d{3})\s*:?\s*(?=\S)/i.exec(rest);
   if (item) return `${item[1]} ${rest.slice(item[0].length)}`;
   const ref = readRef(rest);
-  if (!ref || !['id', 'clause', 'target', 'own', 'sub'].includes(ref.ref.kind) || !ref.rest) return rest;
+  if (!ref || !['id', 'clause', 'part-item', 'target', 'own', 'sub'].includes(ref.ref.kind) || !ref.rest)
+    return rest;
   const id = rest.slice(0, rest.length - ref.rest.length).trim();
   const after = ref.rest.replace(/^[:,]\s*/, '');
   return /^[:,\s]/.test(rest.slice(id.length)) || /^[\p{Script=Han}]/u.test(after) ? `${id} ${after}` : rest;

@@ -2,16 +2,20 @@ import { subjectOf } from './about-subject';
 import type { Topic } from './conversation';
 import {
   ASKS_CONTENT,
+  ASKS_OTHERS,
   ASKS_OWNS,
   ASKS_SUPPORT,
   ASKS_TARGET,
   ASKS_TIME,
   ASKS_WHO,
   ELLIPSIS,
+  FINISHING,
+  GENERIC_UNIT,
   LOOKS_LIKE_QUESTION,
   OWN_DIVISION,
   POINTS_BACK,
   SOCIAL_WORDS,
+  SUPPORT_PHRASE,
   TARGET_NOUNS,
 } from './grammar';
 import { leftOver, readPart } from './read-part';
@@ -49,10 +53,18 @@ function askedAgain(subject: string, topic: Topic | undefined): string {
   }
 }
 
+const TIME_WORDS = new RegExp(ASKS_TIME.source, 'g');
+
 /** Nothing but asking words: `谁配合`, `原文是什么`, `具体内容呢`, `是哪个处牵头的`. */
 function asksOfNothing(text: string, ctx: ReadContext): boolean {
   if (readRef(text) || ctx.knowledge.findDivisions(text).length > 0) return false;
-  return leftOver(subjectOf(text, ctx)).replace(/[\s的是了吗呢呀啊吧嘛哦么这那]/g, '') === '';
+  return (
+    leftOver(
+      subjectOf(text.replace(SUPPORT_PHRASE, ' ').replace(TIME_WORDS, ' ').replace(FINISHING, ' '), ctx),
+    )
+      .replace(GENERIC_UNIT, '')
+      .replace(/[\s的是了吗呢呀啊吧嘛哦么这那有]/g, '') === ''
+  );
 }
 
 /** The topic named in words a follow-up points back to: its task, else its subject, else its division. */
@@ -64,13 +76,20 @@ function topicWords(topic: Topic): string | undefined {
 function withTopic(text: string, topic: Topic | undefined, ctx: ReadContext): string {
   if (!topic) return text;
   const words = topicWords(topic);
-  // `谁配合`, `配合的呢`, `原文呢`, `完成时限呢`: a question asked of nothing is asked of the topic.
+  // `谁配合`, `它的配合单位呢`, `那配合科室呢`, `原文呢`, `完成时限呢`, `它什么时候完成`: a question asked of
+  // nothing (a pronoun pointing back at most) is asked of the topic, whatever it asks.
+  const bare = text
+    .replace(new RegExp(POINTS_BACK.source, 'g'), ' ')
+    .replace(/^\s*那么?/, '')
+    .trim();
   if (
     words &&
-    asksOfNothing(text, ctx) &&
-    (ASKS_SUPPORT.test(text) || ASKS_WHO.test(text) || ASKS_CONTENT.test(text) || ASKS_TIME.test(text))
+    asksOfNothing(bare, ctx) &&
+    (ASKS_SUPPORT.test(bare) || ASKS_WHO.test(bare) || ASKS_CONTENT.test(bare) || ASKS_TIME.test(bare))
   )
-    return `${words} ${text}`;
+    return `${words} ${bare}`;
+  // `还有呢`, `还有谁` after a task's lead: who else works on it.
+  if (topic.taskId && ASKS_OTHERS.test(text)) return `${topic.taskId} 谁配合`;
   // `那3.3呢`, `古城项目群呢`: the last question again, of something else.
   const ellipsis = ELLIPSIS.exec(text);
   if (ellipsis && !LOOKS_LIKE_QUESTION.test((ellipsis[1] as string).replace(/[呢?？]/g, ''))) {

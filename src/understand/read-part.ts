@@ -15,6 +15,8 @@ import {
   ASKS_WHO,
   ASKS_YES_NO,
   DOCUMENT,
+  EXCEPT,
+  FINISHING,
   LOOKS_LIKE_QUESTION,
   MENTION_WORDS,
   OR,
@@ -38,7 +40,7 @@ const LEAD_IN =
   /^(?:那个|就是|请问|想问一下|想问下|问一下|问下|我想知道|想知道|麻烦|帮我|帮忙|请|给我|说说|讲讲|说一下|讲一下|看下|看看|看一下|查下|查查|查一下|发一下|发下|那么|那|再看看|再看下)+\s*/;
 /** What may follow a number in a question about it, once question words are cut. */
 const ONLY_ASKING =
-  /^(?:[\s任务项条号节部分的是这该一个其它些东西呢吗呀啊吧嘛哦么了?!。,、:给我看处室部门单位科由归]|措施|举措|事项|工作|项目|内容)*$/;
+  /^(?:[\s任务项条号节部分的是这该一个其它些东西呢吗呀啊吧嘛哦么了?!。,、:给我看处室部门单位科由归有]|措施|举措|事项|工作|项目|内容)*$/;
 const LIST =
   /^(?:这个|本|该|全部|所有|都|一共|主要|重点|工作|审计|总体|具体|各项)*(目标|指标|目标指标|目标和指标|目标与指标|保障措施|措施|重点任务|主要任务|任务|处室|部门)$/;
 const LIST_OF: Record<string, Extract<Ask, { kind: 'list' }>['of']> = {
@@ -58,7 +60,11 @@ const LIST_OF: Record<string, Extract<Ask, { kind: 'list' }>['of']> = {
 
 /** The text once the reference's own asking words are cut: empty when only asking is left. */
 export function leftOver(rest: string): string {
-  const asking = stripQuestionWords(rest)
+  // `3.1什么时候完成`: the time asked and the finishing verb asked with it, before 什么 is cut alone.
+  const timed = ASKS_TIME.test(rest)
+    ? rest.replace(new RegExp(ASKS_TIME.source, 'g'), ' ').replace(FINISHING, ' ')
+    : rest;
+  const asking = stripQuestionWords(timed)
     .replace(new RegExp(ASKS_CONTENT.source, 'g'), ' ')
     .replace(new RegExp(ASKS_SUPPORT.source, 'g'), ' ')
     .replace(new RegExp(ASKS_WHO.source, 'g'), ' ')
@@ -273,6 +279,13 @@ export function readPart(text: string, ctx: ReadContext): Ask {
   const role = roleAsk(text, ctx);
   if (role) return role;
 
+  // `除了市建设局还有谁参与老旧小区改造`: the others than the lead set aside, its co-operators.
+  if (EXCEPT.test(text) && ASKS_SUPPORT.test(text))
+    return {
+      kind: 'who',
+      wants: 'support',
+      about: subjectsOf(text.replace(EXCEPT, ' ').replace(SUPPORT_PHRASE, ' '), ctx),
+    };
   const divisions = ctx.knowledge.findDivisions(text);
   if (divisions.length > 0) {
     const asked = divisionAsk(text, divisions, ctx);
@@ -289,6 +302,15 @@ export function readPart(text: string, ctx: ReadContext): Ask {
   }
 
   const wantsSupport = ASKS_SUPPORT.test(text);
+  // `口袋公园什么时候完成`, `拓宽民间投资领域截止时间`: when the one task its words name is due.
+  if (ASKS_TIME.test(text) && !wantsSupport) {
+    const about = aboutSubject(
+      text.replace(new RegExp(ASKS_TIME.source, 'g'), ' ').replace(FINISHING, ' '),
+      ctx,
+    );
+    if (about.reading.kind === 'task' && about.reading.tasks.length <= 1)
+      return { kind: 'ref', ref: { task: about.reading.task }, wants: 'time' };
+  }
   if (wantsSupport)
     return { kind: 'who', wants: 'support', about: subjectsOf(text.replace(SUPPORT_PHRASE, ' '), ctx) };
   if (ASKS_WHO.test(text)) return { kind: 'who', wants: 'lead', about: subjectsOf(text, ctx) };

@@ -8,8 +8,10 @@ import { numeralValue } from './numeral-value';
 export type RefWords =
   /** The bot's short id, or a dotted number: `3.2`, `2.1.1`. */
   | { kind: 'id'; id: string }
-  /** A clause: `二(三)2`, `三(一)`; `(四)` alone is a section of the tasks part. */
+  /** A clause: `二(三)2`, `三(一)`, `第二部分(五)`; `(四)` alone is a section of the tasks part. */
   | { kind: 'clause'; part?: number; section: number; item?: number; written: string }
+  /** `第三部分第2条`: item n of a part, in the part's own numbering or its order. */
+  | { kind: 'part-item'; part: number; n: number; written: string }
   /** A heading or item in the plan's own numbering: `（8）`, `第二十条`, `第7项`, `三、`, `第三章`. */
   | { kind: 'own'; n: number; form: 'paren' | 'article' | 'ordinal' | 'part'; written: string }
   /** `任务12`, `12`, `序号12`, `8号项目`: the plan's own running number, or the bot's id. */
@@ -37,8 +39,10 @@ const SUB = new RegExp(
 const DOTTED = /^(?:任务|第)?\s*(\d{1,2}(?:\s*[.．\-－]\s*\d{1,2}){1,2})(?![\d.．])\s*(?:项|条|号)?/;
 const SPOKEN_DOT = new RegExp(`^(?:任务|第)?\\s*(${NUM})\\s*点\\s*(${NUM})(?![\\d点])\\s*(?:项|条|号)?`);
 const CLAUSE = new RegExp(
-  `^第?(${HAN}{1,3})?\\s*[(（]\\s*(${HAN}{1,3})\\s*[)）]\\s*(\\d{1,2})?(?:\\s*(?:项|条))?`,
+  `^第?(${HAN}{1,3})?\\s*(?:部分)?\\s*(?:第\\s*)?[(（]\\s*(${HAN}{1,3})\\s*[)）]\\s*(?:第\\s*)?(\\d{1,2})?(?:\\s*(?:项|条|点))?`,
 );
+/** `第三部分第2条`, `第二部分第3项`: an item of a part, with no section between. */
+const PART_ITEM = new RegExp(`^第?\\s*(${HAN}{1,3})\\s*部分\\s*第?\\s*(${NUM})\\s*(?:条|项|点|个)`);
 const PAREN_DIGIT = /^[(（]\s*(\d{1,3})\s*[)）]/;
 const ARTICLE = new RegExp(`^第\\s*(${NUM})\\s*条`);
 const ORDINAL = new RegExp(`^第\\s*(${NUM})\\s*(?:项|个|点|部分|章|篇)?\\s*(?:任务|工作|事项|项目)?`);
@@ -80,6 +84,13 @@ export function readRef(text: string): ReadRef | undefined {
     const a = numeralValue(spoken[1] as string);
     const b = numeralValue(spoken[2] as string);
     if (!Number.isNaN(a) && !Number.isNaN(b)) return at(spoken, { kind: 'id', id: `${a}.${b}` });
+  }
+  const partItem = PART_ITEM.exec(t);
+  if (partItem) {
+    const part = numeralValue(partItem[1] as string);
+    const n = numeralValue(partItem[2] as string);
+    if (!Number.isNaN(part) && !Number.isNaN(n))
+      return at(partItem, { kind: 'part-item', part, n, written: partItem[0].trim() });
   }
   const clause = CLAUSE.exec(t);
   if (clause) {

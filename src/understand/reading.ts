@@ -14,6 +14,8 @@ import type { SocialAct } from './read-social';
 export interface Correction {
   typed: string;
   read: string;
+  /** A short form of the plan's term (内审 for 内部审计), not a typo. */
+  short?: true;
 }
 
 /** What the plan's text says about a subject, and what that supports as an answer. */

@@ -1,6 +1,7 @@
 import type { PlanKnowledge } from '../plan/knowledge';
 import type { Section, Task } from '../plan/model';
 import type { Lexicon } from './lexicon';
+import { numeralValue } from './numeral-value';
 import type { PlanRef } from './plan-ref';
 import type { RefWords } from './read-ref';
 
@@ -33,6 +34,14 @@ function sectionRef(section: Section, knowledge: PlanKnowledge): PlanRef | undef
   if (tasks.length === 0) return undefined;
   if (tasks.length === 1) return { task: tasks[0] as Task };
   return { section: section.clause, tasks, title: section.title, number: section.number };
+}
+
+/** The value of a number as the plan writes it (`3.`, `（八）`, `第二十条`). */
+function numberValue(written: string): number | undefined {
+  const m = /(\d+|[一二两三四五六七八九十百]+)/.exec(written);
+  if (!m) return undefined;
+  const v = numeralValue(m[1] as string);
+  return Number.isNaN(v) ? undefined : v;
 }
 
 /** The one task of a running numbering with this number; the form tried first when one is given. */
@@ -170,7 +179,11 @@ export function resolveRef(words: RefWords, lexicon: Lexicon, knowledge: PlanKno
       }
       const missing =
         part === undefined || partHan === lexicon.taskPart ? { missing: words.written } : undefined;
-      if (item !== undefined) return missing;
+      // `二(二)1` where the items number on across sections (二(二)3, 二(二)4): the section's first item.
+      if (item !== undefined) {
+        const nth = plan.tasks.filter((t) => t.clause.startsWith(key) && t.clause !== key)[item - 1];
+        return nth ? { task: nth } : missing;
+      }
       const measure = plan.measures.find((m) => m.clause === key);
       if (measure) return { measure };
       const inSection = plan.tasks.filter((t) => t.clause.startsWith(key));
@@ -180,6 +193,13 @@ export function resolveRef(words: RefWords, lexicon: Lexicon, knowledge: PlanKno
         return { section: key, tasks: inSection, ...(heading ? { title: heading.title } : {}) };
       }
       return missing;
+    }
+    case 'part-item': {
+      // The part's task numbered n in the plan's own numbering, else its n-th task.
+      const inPart = plan.tasks.filter((t) => t.clause.startsWith(han(words.part)));
+      const own = inPart.filter((t) => t.number && numberValue(t.number) === words.n);
+      const task = own.length === 1 ? own[0] : inPart[words.n - 1];
+      return task ? { task } : { missing: words.written };
     }
     case 'own': {
       const { n, form } = words;

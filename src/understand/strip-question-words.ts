@@ -301,6 +301,11 @@ function trieSource(words: readonly string[]): string {
 }
 
 const PATTERN = new RegExp(trieSource(QUESTION_WORDS), 'g');
+/**
+ * 由, 归, 是由, 属于 before an asking word (`由哪个单位牵头`, `是由谁负责`, `归哪个部门`) only ask; elsewhere
+ * they may be a topic's own characters (`自由贸易`, `理由`), so they are cut only there.
+ */
+const BY_WHOM = /(?:是由|是归|属于|由|归)(?=\s*(?:谁|哪))/g;
 const AT_THE_END = new RegExp(`(?:${ASKING_VERBS.join('|')})(?=[吗呢吧啊呀]*[\\s?？!！。,，]*$)`, 'g');
 
 const WORDS = new Set([...QUESTION_WORDS, ...ASKING_VERBS]);
@@ -321,7 +326,7 @@ const MEMO = 2000;
 export function stripQuestionWords(query: string): string {
   const known = stripped.get(query);
   if (known !== undefined) return known;
-  const out = query.replace(PATTERN, ' ').replace(AT_THE_END, ' ');
+  const out = query.replace(BY_WHOM, ' ').replace(PATTERN, ' ').replace(AT_THE_END, ' ');
   if (stripped.size >= MEMO) stripped.clear();
   stripped.set(query, out);
   return out;

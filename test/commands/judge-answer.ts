@@ -1,7 +1,7 @@
 import type { Expected } from './staff-answer-set';
 
 // How a reply is judged against what the plan says: owners are read off it as staff read them —
-// every `牵头:【X】`, every `方案写明:【X】负责…`, a role's holder line `【组长:X】`, and the units on a
+// every `牵头:【X】`, every `方案写明:【X】负责…`, a role's holder line `【组长:X】` (`【专班办公室设在:X】`), and the units on a
 // `配合:` line — and each part asked must be there. A unit's name is compared without the bureau's own `局`
 // prefix (局教科文处 is 教科文处). A yes/no verdict is read where staff look for it: the first line after the
 // title opens with 是/对/没错, or with 不是/否/不对/并非; failing that, from whether the unit asked about is
@@ -11,7 +11,7 @@ import type { Expected } from './staff-answer-set';
 export function ownersNamed(reply: string): string[] {
   const out: string[] = [];
   for (const m of reply.matchAll(
-    /牵头:【([^】]+)】|方案写明:【([^】]+)】负责|^【[^:：】]*组长[:：]([^】]+)】$/gm,
+    /牵头:【([^】]+)】|方案写明:【([^】]+)】负责|^【[^:：】]*(?:组长|设在)[:：]([^】]+)】$/gm,
   )) {
     out.push(...(m[1] ?? m[2] ?? m[3] ?? '').split('、'));
   }

@@ -16,7 +16,7 @@ type Floor = { precision: number; recall: number; notSaid: number };
 const FLOORS: Record<CorpusClass, Floor> = {
   任务编号: { precision: 1, recall: 1, notSaid: 1 },
   谁牵头: { precision: 1, recall: 1, notSaid: 1 },
-  处室管什么: { precision: 1, recall: 0.98, notSaid: 1 },
+  处室管什么: { precision: 1, recall: 1, notSaid: 1 },
   是非与选择: { precision: 1, recall: 1, notSaid: 1 },
   谁配合: { precision: 1, recall: 1, notSaid: 1 },
   两问合一: { precision: 1, recall: 0.969, notSaid: 1 },
@@ -28,7 +28,7 @@ const FLOORS: Record<CorpusClass, Floor> = {
 };
 
 /** The corpus may grow, never shrink below what the floors were measured on. */
-const AT_LEAST = { messages: 768, notSaid: 132 };
+const AT_LEAST = { messages: 908, notSaid: 142 };
 
 describe('the corpus of everyday chat messages', () => {
   it('holds its floors per class: precision, recall and the plan-does-not-say answers', async () => {

@@ -2,9 +2,11 @@ import type { PlanCorpus } from './corpus-types';
 import { BUREAU_15TH_FIVE_YEAR } from './plans/bureau-15th-five-year';
 import { COMMON_PROSPERITY_2021_2025 } from './plans/common-prosperity-2021-2025';
 import { DIGITAL_GOVERNMENT_MARKDOWN } from './plans/digital-government-markdown';
+import { EFFECTIVE_INVESTMENT_2025_2027 } from './plans/effective-investment-2025-2027';
+import { INTERNAL_AUDIT_TERMS } from './plans/internal-audit-terms';
 import { LIVELIHOOD_PROJECTS_TABLE } from './plans/livelihood-projects-table';
 import { PRIVATE_ECONOMY_MEASURES } from './plans/private-economy-measures';
-import { SHANGYU_WORK_POINTS_2026 } from './plans/shangyu-work-points-2026';
+import { SHANGYU_BESIDE_SHIPPED, SHANGYU_WORK_POINTS_2026 } from './plans/shangyu-work-points-2026';
 
 /** Every plan's messages: one file a plan under plans/. */
 export const CORPUS: readonly PlanCorpus[] = [
@@ -14,6 +16,9 @@ export const CORPUS: readonly PlanCorpus[] = [
   PRIVATE_ECONOMY_MEASURES,
   DIGITAL_GOVERNMENT_MARKDOWN,
   LIVELIHOOD_PROJECTS_TABLE,
+  SHANGYU_BESIDE_SHIPPED,
+  EFFECTIVE_INVESTMENT_2025_2027,
+  INTERNAL_AUDIT_TERMS,
 ];
 
 /** How many messages the corpus holds (chat messages that only set the scene are not counted). */

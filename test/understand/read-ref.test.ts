@@ -23,6 +23,16 @@ describe('readRef', () => {
     expect(readRef('第3项（2）谁牵头')?.ref).toMatchObject({ kind: 'sub', n: 3, sub: 2 });
   });
 
+  it('reads a plan’s parts and sections mixed as people write them', () => {
+    expect(readRef('第二部分(五)讲什么')?.ref).toMatchObject({ kind: 'clause', part: 2, section: 5 });
+    expect(readRef('二（三）')?.ref).toMatchObject({ kind: 'clause', part: 2, section: 3 });
+    expect(readRef('二(二)第1项谁牵头')?.ref).toMatchObject({ kind: 'clause', part: 2, section: 2, item: 1 });
+    expect(readRef('第三部分第2条谁负责')).toEqual({
+      ref: { kind: 'part-item', part: 3, n: 2, written: '第三部分第2条' },
+      rest: '谁负责',
+    });
+  });
+
   it('reads goals and indicators by number, Chinese numerals too', () => {
     expect(readRef('指标4是个啥')).toMatchObject({ ref: { target: 'indicator', ref: '4' }, rest: '是个啥' });
     expect(readRef('指标五')?.ref).toMatchObject({ target: 'indicator', ref: '5' });

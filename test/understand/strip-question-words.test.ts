@@ -8,6 +8,15 @@ describe('stripQuestionWords', () => {
     expect(stripQuestionWords('古城项目群建设由谁牵头').trim()).toBe('古城项目群建设');
   });
 
+  it('cuts 由/归/是由/属于 before the asking word, and nowhere else', () => {
+    expect(stripQuestionWords('加强人才支撑由谁负责').trim()).toBe('加强人才支撑');
+    expect(stripQuestionWords('人才公寓由哪个单位牵头').trim()).toBe('人才公寓');
+    expect(stripQuestionWords('凤凰行动是由哪个部门负责').trim()).toBe('凤凰行动');
+    expect(stripQuestionWords('亲清政商关系属于哪个部门').trim()).toBe('亲清政商关系');
+    expect(stripQuestionWords('涉企执法检查归哪个单位').trim()).toBe('涉企执法检查');
+    expect(stripQuestionWords('自由贸易试验区由谁负责').trim()).toBe('自由贸易试验区');
+  });
+
   it('leaves a space where it cut, so no term spans the cut', () => {
     expect(tokenizeBigrams(stripQuestionWords('公租房审计谁来管'))).not.toContain('计谁');
   });

@@ -19,7 +19,9 @@ export function readingNotes(
   missing: string[],
   corrections: readonly Correction[] = [],
 ): Block[] {
-  const notes: Block[] = corrections.map((c) => note(`“${c.typed}”按“${c.read}”理解(疑为错别字)。`));
+  const notes: Block[] = corrections.map((c) =>
+    note(`“${c.typed}”按“${c.read}”理解(${c.short ? '简称' : '疑为错别字'})。`),
+  );
   const paraphrased = new Map<string, Set<string>>();
   for (const t of hits.flatMap((h) => h.terms)) {
     if (t.paraphrase) paraphrased.set(t.asked, (paraphrased.get(t.asked) ?? new Set()).add(t.found));

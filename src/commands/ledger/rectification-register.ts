@@ -6,8 +6,9 @@ import { notOnRoster, refusal } from '../../reply/wording';
 import { ITEM_KINDS, type ItemKind } from '../../store/types';
 import { readAmount } from '../../text/read-amount';
 import { readDate } from '../../time/read-date';
-import { actorOf, metaOf, rosterDivisions } from '../access';
+import { actorOf, metaOf, ownerOf, rosterDivisions } from '../access';
 import { defineCommand } from '../define-command';
+import { leadUnitOf } from '../lead-unit-of';
 import { taskOfWord } from '../task-of-word';
 import { deadlineProblem } from './deadline-rules';
 import { parseItemOptions } from './item-options';
@@ -115,8 +116,18 @@ export const rectificationRegisterCommand = defineCommand<Args>({
   run(args, msg, deps) {
     const actor = actorOf(msg, deps);
     if (!actor.member && !actor.isAdmin) return notOnRoster('登记整改事项');
-    const division = args.division ?? actor.member?.division;
-    if (!division) return textReply(`请用「处室:<处室>」写明由哪个处室跟踪。用法:${USAGE}`, 'orange');
+    // No 处室: the sender's own, else (an administrator with no division) the lead of the task named.
+    const lead =
+      args.division || actor.member?.division || !args.taskId
+        ? undefined
+        : (ownerOf({ kind: 'task', id: args.taskId }, deps) ??
+          leadUnitOf({ kind: 'task', id: args.taskId }, deps));
+    const division = args.division ?? actor.member?.division ?? lead;
+    if (!division)
+      return textReply(
+        `请用「处室:<处室>」写明由哪个处室跟踪(或用「任务:<编号>」写明关联任务,按其牵头单位记)。用法:${USAGE}`,
+        'orange',
+      );
     if (!actor.global && division !== actor.member?.division) {
       return refusal(
         `您在${actor.member?.division},只能登记本处跟踪的整改事项;${division}的事项请由该处或秘书处登记。`,
@@ -133,7 +144,9 @@ export const rectificationRegisterCommand = defineCommand<Args>({
     const onPlan = fields.taskId ? { plan: deps.plan.id } : {};
     const item = deps.store.registerItem(metaOf(msg), { ...fields, ...onPlan, division });
     return itemReply(`已登记整改事项 ${item.id}`, item, msg, deps, [
-      ...readingNote(understood),
+      ...readingNote(
+        lead ? [...understood, `处室按任务 ${args.taskId} 的牵头单位记为“${lead}”`] : understood,
+      ),
       note(`登记有误?登记人当天可发「整改 作废 ${item.id} <理由>」;之后请秘书处处理。`),
     ]);
   },

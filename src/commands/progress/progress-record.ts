@@ -8,6 +8,7 @@ import { readRef } from '../../understand/read-ref';
 import { actorOf, metaOf, ownerOf, type ReportRole, roleTowards, unitsOf } from '../access';
 import type { CoreDeps } from '../context';
 import { defineCommand } from '../define-command';
+import { leadUnitOf } from '../lead-unit-of';
 import { readContextOf } from '../read-context-of';
 import { progressCard } from './progress-card';
 import { resolveTarget, taskTarget } from './progress-target';
@@ -85,7 +86,10 @@ export const progressRecordCommand = defineCommand<Args>({
     const role = actor.member ? roleTowards(args.target, actor.member.division, deps) : undefined;
     let division: string | undefined;
     if (role && actor.member) division = actor.member.division;
-    else if (actor.global) division = ownerOf(args.target, deps) ?? actor.member?.division;
+    // An administrator or 秘书处 records on any task: under its lead division, else their own, else the
+    // outside body that leads it (a plan of city departments), which the reply names.
+    else if (actor.global)
+      division = ownerOf(args.target, deps) ?? actor.member?.division ?? leadUnitOf(args.target, deps);
     if (!division) {
       if (args.target.kind !== 'task' && !deps.store.targetOwner(args.target.kind, args.target.index)) {
         const ref = `${args.target.kind === 'goal' ? '目标' : '指标'}${args.target.index}`;
@@ -108,6 +112,7 @@ export const progressRecordCommand = defineCommand<Args>({
     }
     const update = deps.store.recordProgress(metaOf(msg), { target: args.target, division, text: args.text });
     const as = role ?? '代为记录';
+    const outside = deps.knowledge.resolveDivision(division)?.external === true;
     return {
       title: '已记录进展',
       colour: 'green',
@@ -116,7 +121,7 @@ export const progressRecordCommand = defineCommand<Args>({
           type: 'fields',
           fields: [
             { label: '任务', value: args.label },
-            { label: '处室', value: `${division}(${as})` },
+            { label: outside ? '牵头单位' : '处室', value: `${division}(${as})` },
             { label: '内容', value: update.text },
             { label: '记录号', value: `#${update.seq}` },
           ],

@@ -141,6 +141,69 @@ const singles: CorpusMessage[] = [
   unsaid('方案里有没有防汛', notSaid),
   unsaid('农村公路谁负责', notSaid),
   unsaid('项目资金谁出', notSaid),
+
+  // Round 2 of the held-out causes, written from the table before the rules were changed.
+  // 谁牵头 with 由/归/是由/属于 before the asking word (nothing of it may stay in the subject).
+  who('老旧小区改造由谁负责', leads(k(9))),
+  who('口袋公园由哪个单位牵头', leads(k(12))),
+  who('职业技能培训是由哪个部门负责的', leads(k(13))),
+  who('城市书房归哪个单位', leads(k(2))),
+  who('农贸市场快检属于哪个单位', leads(k(15))),
+  who('院前急救是由谁牵头', leads(k(5))),
+  // 谁配合 asked other ways: 除了…还有谁参与, 有配合单位吗, 协助, 配合的有哪些.
+  coop('除了市建设局还有谁参与老旧小区改造', cooperators(k(9))),
+  coop('序号12有配合单位吗', cooperators(k(12))),
+  coop('近视防控谁协助', cooperators(k(3))),
+  coop('老年助餐配合的有哪些', cooperators(k(6))),
+  coop('除了市民政局，适老化改造还有哪个单位参与', cooperators(k(8))),
+  coop('第5项有配合单位吗', cooperators(k(5))),
+  coop('医保参保覆盖还有哪些单位参与', cooperators(k(14))),
+  // 完成时限 asked of a project in words: 什么时候完成, 的时限, 截止, 哪个月.
+  target('口袋公园什么时候完成', shows('2026年9月')),
+  target('新增公共停车泊位的时限', shows('2026年12月')),
+  target('老年助餐截止什么时候', shows('2026年10月')),
+  target('城市书房哪个月要建成', shows('2026年11月')),
+  target('近视防控什么时候截止', shows('2026年9月')),
+  target('第11项完成时限是什么时候', shows('2026年11月')),
+];
+
+/** Commands on projects whose leads are city departments, from an administrator with no division. */
+const adminCommands: CorpusMessage[] = [
+  as('命令')(
+    '进展 9 已完成5个小区改造',
+    {},
+    {
+      effect: { progress: { task: k(9).title, text: '已完成5个小区改造' } },
+    },
+  ),
+  as('命令')(
+    '进展 口袋公园 已开工8个',
+    {},
+    {
+      effect: { progress: { task: k(12).title, text: '已开工8个' } },
+    },
+  ),
+  as('命令')(
+    '进展 第13项 已培训1.2万人次',
+    {},
+    {
+      effect: { progress: { task: k(13).title, text: '已培训1.2万人次' } },
+    },
+  ),
+  as('命令')(
+    '整改 登记 老旧小区电梯加装滞后 单位:市建设局 期限:2026-12-31 任务:9',
+    {},
+    {
+      effect: { registered: { deadline: '2026-12-31', unit: '市建设局', task: k(9).title } },
+    },
+  ),
+  as('命令')(
+    '整改 登记 托位建设进度慢 单位:市卫生健康局 期限:2026年11月30日 任务:7',
+    {},
+    {
+      effect: { registered: { deadline: '2026-11-30', unit: '市卫生健康局', task: k(7).title } },
+    },
+  ),
 ];
 
 export const LIVELIHOOD_PROJECTS_TABLE: PlanCorpus = {
@@ -148,7 +211,7 @@ export const LIVELIHOOD_PROJECTS_TABLE: PlanCorpus = {
   shape: 'task table (tabs): 序号 | 项目名称 | 主要内容 | 牵头单位 | 配合单位 | 完成时限',
   files: ['test/fixtures/corpus/zhuji-livelihood-projects-2026.txt'],
   at: '2026-06-09T09:00:00+08:00',
-  singles,
+  singles: [...singles, ...adminCommands],
   chats: [
     {
       about: '序号后追问配合和下一项',
@@ -168,6 +231,36 @@ export const LIVELIHOOD_PROJECTS_TABLE: PlanCorpus = {
         follow('市卫生健康局牵头几个项目', owns('市卫生健康局', k(4), k(5), k(7))),
         follow('那市民政局呢', owns('市民政局', k(6), k(8))),
       ],
+    },
+    // Round 2: follow-ups with no subject of their own keep the last project, whatever they ask.
+    {
+      about: '序号牵头后追问配合和时限',
+      messages: [
+        follow('第9项谁牵头', leads(k(9))),
+        follow('它的配合单位呢', cooperators(k(9))),
+        follow('完成时限呢', shows('2026年12月')),
+      ],
+    },
+    {
+      about: '牵头后追问配合科室',
+      messages: [follow('改造老旧小区谁负责', leads(k(9))), follow('那配合科室呢', cooperators(k(9)))],
+    },
+    {
+      about: '牵头后问还有呢',
+      messages: [follow('开展老年助餐服务谁负责', leads(k(6))), follow('还有呢', cooperators(k(6)))],
+    },
+    {
+      about: '任务卡后追问时限和指标',
+      messages: [
+        follow('第7项是什么', card(k(7))),
+        follow('它什么时候完成', shows('2026年12月')),
+        follow('那配合的呢', cooperators(k(7))),
+        follow('要新增多少托位', shows('600个')),
+      ],
+    },
+    {
+      about: '配合后追问牵头',
+      messages: [follow('口袋公园谁配合', cooperators(k(12))), follow('那牵头的呢', leads(k(12)))],
     },
   ],
 };

@@ -146,6 +146,28 @@ const singles: CorpusMessage[] = [
   unsaid('方案里有没有提到平台经济', notSaid),
   unsaid('知识产权保护谁牵头', notSaid),
   unsaid('措施由谁解释', notSaid),
+
+  // Round 2, written from the 条 before the rules were changed. Units in their everyday short forms, from the
+  // notes' own names: 发改委 (市发改委), 人社局 (市人力社保局), 人才办 (市委人才办), 统战部, 金融办, 市监局.
+  division('发改委牵头哪些', owns('市发改委', k(1), k(2), k(4))),
+  division('人社局配合哪些', owns('市人力社保局', k(10))),
+  division('人才办负责什么', owns('市委人才办', k(10))),
+  division('统战部管什么', owns('市委统战部', k(14))),
+  division('金融办牵头什么', owns('市金融办', k(5), k(7))),
+  division('科技局有哪些任务', owns('市科技局', k(8))),
+  division('市监局配合哪几条', owns('市市场监管局', k(1), k(12))),
+  yn('人才支撑是人社局牵头吗', yesNo(k(10), '市人力社保局', false)),
+  yn('重大项目推介是发改委牵头吗', yesNo(k(2), '市发改委', true)),
+  // 谁牵头 with 由/归/是由/属于 before the asking word.
+  who('加强人才支撑由谁负责', leads(k(10))),
+  who('人才公寓由哪个单位牵头', leads(k(10))),
+  who('凤凰行动是由哪个部门负责', leads(k(7))),
+  who('涉企执法检查归哪个单位', leads(k(12))),
+  who('亲清政商关系属于哪个部门', leads(k(14))),
+  // 谁配合 asked other ways.
+  coop('除了市发改委还有谁参与用能成本', cooperators(k(4))),
+  coop('第十三条有配合单位吗', cooperators(k(13))),
+  coop('研发投入谁协助', cooperators(k(8))),
 ];
 
 export const PRIVATE_ECONOMY_MEASURES: PlanCorpus = {
@@ -155,6 +177,22 @@ export const PRIVATE_ECONOMY_MEASURES: PlanCorpus = {
   at: '2026-04-15T09:00:00+08:00',
   singles,
   chats: [
+    // Round 2: follow-ups with no subject of their own keep the last 条.
+    {
+      about: '条款牵头后追问配合',
+      messages: [
+        follow('第十一条谁牵头', leads(k(11))),
+        follow('它的配合单位呢', cooperators(k(11))),
+        follow('还有呢', cooperators(k(11))),
+      ],
+    },
+    {
+      about: '事项后追问配合部门',
+      messages: [
+        follow('凤凰行动谁负责', leads(k(7))),
+        follow('那配合部门呢', both(cooperators(k(7)), notSaid)),
+      ],
+    },
     {
       about: '条款后追问配合和下一条',
       messages: [

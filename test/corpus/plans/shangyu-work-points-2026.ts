@@ -310,3 +310,34 @@ export const SHANGYU_WORK_POINTS_2026: PlanCorpus = {
     },
   ],
 };
+
+// Round 2: the same work points in use with the bureau's 2021—2025 plan beside them (its 处 on the roster).
+// Staff name this plan's 科 in their everyday short forms — 投资科 (投资审计科), 社保科 (社会保障审计科),
+// 经责科, 法规科, 数据科, or with 处 for 科 — and the other plan's 投资处/社保处 must not take them (its
+// divisions' own names stay theirs: records were made under them).
+const shortForms: CorpusMessage[] = [
+  division('投资科牵头什么', owns('投资审计科', k('十三'))),
+  division('社保科负责哪些', owns('社会保障审计科', k('五'), k('十'), k('十一'))),
+  division('经责科管什么', owns('经济责任审计科', k('十六'))),
+  division('法规科有哪些任务', owns('法规审理科', k('十七'), k('十八'))),
+  division('数据科牵头哪些', owns('电子数据审计科', k('十九'))),
+  division('经责处管什么', owns('经济责任审计科', k('十六'))),
+  division('农业农村科管哪些', owns('农业农村审计科', k('八'), k('十四'))),
+  division('行政事业科负责什么', owns('行政事业审计科', k('七'))),
+  yn('重大投资项目审计是投资科牵头吗', yesNo(k('十三'), '投资审计科', true)),
+  yn('养老服务资金审计是社保科负责的吗', yesNo(k('十'), '社会保障审计科', true)),
+  yn('政府债务审计是投资科牵头吗', yesNo(k('九'), '投资审计科', false)),
+  coop('投资科配合哪些', owns('投资审计科', k('三'), k('九'))),
+];
+
+export const SHANGYU_BESIDE_SHIPPED: PlanCorpus = {
+  id: '上虞要点与十四五方案并存',
+  shape: '（一）…（二十）, 科 units; the 2021—2025 plan (处 units) known beside it',
+  files: [
+    'seeds/shaoxing-audit-common-prosperity-2021-2025.txt',
+    'test/fixtures/corpus/shangyu-audit-work-points-2026.txt',
+  ],
+  at: '2026-03-10T09:00:00+08:00',
+  singles: shortForms,
+  chats: [],
+};

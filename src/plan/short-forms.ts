@@ -1,0 +1,59 @@
+// The everyday short forms of a unit the plan names, worked out from its own name — never from a list of
+// known bodies. A bureau division (`社会保障审计科`, `投资审计处`) is called by its field without 审计
+// (`社会保障科`, `投资科`), its field's two words shortened to their first characters (`社保科`, `经责科`),
+// either of those words when the field is two words (`数据科` of 电子数据), and with 处 for 科 or 科 for 处
+// (a county's 科 is a city's 处). An outside body (`市人力社保局`, `市发改委`, `市委统战部`) is called without
+// its place (`人力社保局`, `发改委`, `统战部`) and by its field's words shortened (`人社局`, `发改委`, `卫健局`).
+// Whether a form is unambiguous within the plan is decided by the caller (divisions.ts), across all units.
+
+/** What ends a bureau division's name. */
+const DIVISION_END = /(处|科|股)$/;
+/** What ends a government department's name, whose field people shorten (`人社局`, `发改委`). */
+const BODY_END = /(局|委|厅)$/;
+/** The place an outside body is of: `市`, `区`, `县`, `省`, and a Party committee's `市委` (not 市场, 市级, 市政). */
+const PLACE = /^(?:[市区县省]委|[市区县省](?![场级政委]))/;
+
+/** A field's two words shortened to their first characters: 社会保障 → 社保, 人力资源社会保障 → 人社. */
+function abbreviation(field: string): string | undefined {
+  const f = field.replace(/和/g, '');
+  if (f.length === 4 && f[0] !== f[2]) return `${f[0]}${f[2]}`;
+  if (f.length === 8) return `${f[0]}${f[4]}`;
+  return undefined;
+}
+
+function divisionForms(name: string): string[] {
+  const end = DIVISION_END.exec(name);
+  if (!end) return [];
+  const stem = name.slice(0, -1);
+  const field = stem.length > 2 ? stem.replace(/审计$/, '') : stem;
+  const fields = new Set<string>([field]);
+  const short = abbreviation(field);
+  if (short) fields.add(short);
+  if (field.length === 4) {
+    fields.add(field.slice(0, 2));
+    fields.add(field.slice(2));
+  }
+  const out: string[] = [];
+  for (const f of fields) {
+    if (f.length < 2) continue;
+    for (const suffix of ['科', '处']) out.push(`${f}${suffix}`);
+  }
+  return out.filter((form) => form !== name);
+}
+
+function bodyForms(name: string): string[] {
+  const bare = name.replace(PLACE, '');
+  const out: string[] = [];
+  if (bare !== name && bare.length >= 3) out.push(bare);
+  const end = BODY_END.exec(bare);
+  if (end) {
+    const short = abbreviation(bare.slice(0, -end[0].length));
+    if (short) out.push(`${short}${end[0]}`);
+  }
+  return out.filter((form) => form !== name);
+}
+
+/** The short forms people use for a unit named `name` (`external`: a body outside the bureau). */
+export function shortForms(name: string, external: boolean): string[] {
+  return external ? bodyForms(name) : divisionForms(name);
+}

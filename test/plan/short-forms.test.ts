@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { buildDivisions } from '../../src/plan/divisions';
+import type { Plan } from '../../src/plan/model';
+import { shortForms } from '../../src/plan/short-forms';
+
+const planOf = (units: string[][]): Plan => ({
+  id: 'p',
+  title: 'p',
+  goals: [],
+  indicators: [],
+  measures: [],
+  passages: [],
+  sections: [],
+  tasks: units.map(([lead, ...support], i) => ({
+    id: String(i + 1),
+    title: `任务${i + 1}`,
+    text: '',
+    clause: '',
+    section: '',
+    lead: [lead as string],
+    support,
+    note: '',
+  })),
+});
+
+describe('the short forms of a unit, from its own name', () => {
+  it('calls a bureau division by its field without 审计, shortened, and with 处 for 科', () => {
+    expect(shortForms('投资审计科', false)).toEqual(expect.arrayContaining(['投资科', '投资处']));
+    expect(shortForms('社会保障审计科', false)).toEqual(
+      expect.arrayContaining(['社保科', '社会保障科', '社保处']),
+    );
+    expect(shortForms('经济责任审计处', false)).toEqual(expect.arrayContaining(['经责处', '经责科']));
+    expect(shortForms('电子数据审计科', false)).toContain('数据科');
+    expect(shortForms('法规审理科', false)).toContain('法规科');
+  });
+
+  it('calls an outside body without its place and by its field shortened', () => {
+    expect(shortForms('市人力社保局', true)).toEqual(['人力社保局', '人社局']);
+    expect(shortForms('市发展改革委', true)).toEqual(['发展改革委', '发改委']);
+    expect(shortForms('市发改委', true)).toEqual(['发改委']);
+    expect(shortForms('市委统战部', true)).toEqual(['统战部']);
+    expect(shortForms('区委政法委', true)).toEqual(['政法委']);
+    expect(shortForms('市市场监管局', true)).toEqual(['市场监管局', '市监局']);
+    // 市场 and 市政 are no place.
+    expect(shortForms('市场监管局', true)).toEqual(['市监局']);
+    expect(shortForms('机关党支部', true)).toEqual([]);
+  });
+
+  it('keeps a short form two units of the plan could claim for neither', () => {
+    const divisions = buildDivisions(planOf([['财政审计科', '财政审计处']]));
+    for (const d of divisions) expect(d.aliases).not.toContain('财政科');
+    const bodies = buildDivisions(planOf([['市人力社保局', '县人力社保局']]));
+    for (const d of bodies) expect(d.aliases).not.toContain('人社局');
+  });
+});
