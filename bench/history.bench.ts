@@ -8,17 +8,16 @@ import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { demoHistory, demoPlanOf } from '../src/cli/demo-history';
 import { fixedClock } from '../src/clock';
 import type { CoreDeps } from '../src/commands/context';
 import { handleMessage } from '../src/commands/handle-message';
 import { createCoreDeps } from '../src/core-deps';
 import { silentLogger } from '../src/logger';
-import { loadPlan } from '../src/plan/load-plan';
-import { openStore } from '../src/store';
+import { openFileStore } from '../src/store';
 import { larkRequest, messageEvent, TEST_ENCRYPT_KEY, TEST_TOKEN } from '../test/fixtures/lark/events';
 import { FakeLark } from '../test/support/fake-lark';
 import { freePort } from '../test/support/free-port';
+import { fiveYearHistory } from './five-year-history';
 
 const root = join(import.meta.dirname, '..');
 const NOW = new Date('2026-11-26T09:00:00+08:00');
@@ -36,19 +35,10 @@ const mb = (kb: number) => `${(kb / 1024).toFixed(0)} MB`;
 const empty = tmp('empty');
 const history = tmp('history');
 {
-  const store = openStore({ dataDir: history, logger: silentLogger, fsync: false });
-  store.importEvents(
-    demoHistory({
-      plan: demoPlanOf(loadPlan().knowledge),
-      updates: 50_000,
-      rectifications: 5_000,
-      end: NOW,
-      firstSeq: 1,
-      nextItemNumber: () => 1,
-    }),
-  );
+  const store = openFileStore({ dataDir: history, logger: silentLogger, fsync: false });
+  await store.importEvents(fiveYearHistory(NOW));
   store.close();
-  openStore({ dataDir: empty, logger: silentLogger }).close();
+  openFileStore({ dataDir: empty, logger: silentLogger }).close();
 }
 
 // ——— per command, in one process ———

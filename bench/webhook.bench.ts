@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { silentLogger } from '../src/logger';
-import { openStore } from '../src/store';
+import { openFileStore } from '../src/store';
 import {
   cardActionEvent,
   larkRequest,
@@ -137,7 +137,7 @@ async function pool<T, R>(inputs: T[], limit: number, work: (input: T) => Promis
 
 /** A store with ledger items for the clicks to record progress on. */
 function seedLedger(dataDir: string): string[] {
-  const store = openStore({ dataDir, logger: silentLogger, fsync: false });
+  const store = openFileStore({ dataDir, logger: silentLogger, fsync: false });
   const meta = { by: ADMIN, at: new Date() };
   const ids = Array.from(
     { length: CLICK_CHATS },

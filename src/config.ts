@@ -45,6 +45,13 @@ export const configSchema = z
       .max(65535, { message: '应为 0–65535 的整数' })
       .default(3000),
     DATA_DIR: z.string().default('./data'),
+    // Unset: the file store in DATA_DIR. postgres://…: the store (and everything an instance keeps) in PostgreSQL.
+    DATABASE_URL: z
+      .string()
+      .regex(/^postgres(ql)?:\/\//, {
+        message: '应为 postgres:// 开头的连接串,例如 postgres://bot@127.0.0.1:5432/audit',
+      })
+      .optional(),
     LARK_APP_ID: optionalText,
     LARK_APP_SECRET: optionalText,
     LARK_VERIFICATION_TOKEN: optionalText,
@@ -140,6 +147,8 @@ type Env = z.output<typeof configSchema>;
 export interface Config {
   port: number;
   dataDir: string;
+  /** DATABASE_URL: the store is in PostgreSQL; absent, in files in dataDir. */
+  databaseUrl?: string;
   /** Absent in local mode (no credentials): the server runs but sends nothing. */
   lark?: { appId: string; appSecret: string };
   verificationToken?: string;
@@ -228,6 +237,7 @@ function toConfig(env: Env): Config {
   return {
     port: env.PORT,
     dataDir: env.DATA_DIR,
+    ...(env.DATABASE_URL ? { databaseUrl: env.DATABASE_URL } : {}),
     ...(env.LARK_APP_ID && env.LARK_APP_SECRET
       ? { lark: { appId: env.LARK_APP_ID, appSecret: env.LARK_APP_SECRET } }
       : {}),

@@ -7,7 +7,7 @@ import { loadPlans } from './plans/load-plans';
 import type { PlanDirs } from './plans/plan-files';
 import { planInUse } from './plans/plan-in-use';
 import type { PlanRegistry } from './plans/plan-registry';
-import { openStore, type Store } from './store';
+import { openFileStore, type Store } from './store';
 import { BUREAU_TIME_ZONE, calendarDay } from './time/calendar-day';
 import { fileOverrides, mergedOverrides } from './time/file-calendar';
 import { createWorkingCalendar } from './time/working-calendar';
@@ -48,7 +48,8 @@ export function createCoreDeps(options: CoreOptions): CoreDeps {
       dirs: planDirs(options.dataDir, options.seedsDir),
       onSkip: (file, reason) => options.logger.warn('plan.skipped', { file, reason }),
     });
-  const store = options.store ?? openStore({ dataDir: options.dataDir, logger: options.logger, timeZone });
+  const store =
+    options.store ?? openFileStore({ dataDir: options.dataDir, logger: options.logger, timeZone });
   store.useLegacyPlan(plans.legacy.id);
   return {
     plans,

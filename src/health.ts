@@ -2,7 +2,7 @@
 // that failed to start, or whose writes are failing now, makes the answer `ok: false` with its reason. Parts
 // report once (start-up) or are asked on every request (live checks: writes that fail come and go).
 
-export type HealthPart = 'plan' | 'jobs' | 'store' | 'inbox';
+export type HealthPart = 'plan' | 'jobs' | 'store' | 'database' | 'inbox';
 
 export interface HealthReport {
   ok: boolean;

@@ -4,6 +4,7 @@
 // serves Lark's callbacks on HOST:PORT; ws mode holds a long connection to Lark and serves only /healthz.
 import type { AddressInfo } from 'node:net';
 import { createAdaptorServer, type ServerType } from '@hono/node-server';
+import type { Pool } from 'pg';
 import { createBot } from './bot/create-bot';
 import { type Clock, systemClock } from './clock';
 import type { CoreDeps } from './commands/context';
@@ -26,6 +27,7 @@ import { signInUrl } from './signin/sign-in-url';
 import { openStore, type RectificationItem, type Store } from './store';
 import { calendarDay } from './time/calendar-day';
 import { CalendarFileError, loadCalendarOverrides } from './time/calendar-overrides';
+import { watchDatabase } from './watch-database';
 
 /** The plan is parsed and indexed after the server listens, so /healthz answers at once. */
 async function buildCore(config: Config, logger: Logger, store: Store, clock: Clock): Promise<CoreDeps> {
@@ -81,6 +83,14 @@ async function listenFirst(config: Config): Promise<{ server: ServerType; serve:
 
 type Fetch = (request: Request) => Response | Promise<Response>;
 
+/** The inbox every instance on DATABASE_URL shares (its table is created with the store's schema). */
+function sharedInbox(pool: Pool, clock: Clock, logger: Logger) {
+  return async () => {
+    const { PgInbox } = await import('./bot/worker/pg-inbox');
+    return PgInbox.open(pool, clock, logger);
+  };
+}
+
 /** One line on stderr and exit 1: the operator's message names the file, the port or the variable. */
 function stop(line: string): never {
   process.stderr.write(`${line}\n`);
@@ -103,11 +113,13 @@ async function main(): Promise<void> {
   } catch (error) {
     stop(isSystemError(error) ? portLine(error.code, config.port, config.host) : operatorLine(error));
   }
-  try {
-    await lockDataDir(config.dataDir, 'npm start');
-  } catch (error) {
-    stop(operatorLine(error));
-  }
+  // The folder is one process's with the file store; with DATABASE_URL instances share the database instead.
+  if (!config.databaseUrl)
+    try {
+      await lockDataDir(config.dataDir, 'npm start');
+    } catch (error) {
+      stop(operatorLine(error));
+    }
   try {
     // A hand-edited calendar.json with a typo must stop the start here, not leave the plan and the jobs
     // unstarted behind a server that answers /healthz. Read only now that the folder is this process's.
@@ -121,7 +133,12 @@ async function main(): Promise<void> {
   const clock = systemClock;
   let store: Store;
   try {
-    store = openStore({ dataDir: config.dataDir, logger, timeZone: config.timeZone });
+    store = await openStore({
+      dataDir: config.dataDir,
+      ...(config.databaseUrl ? { databaseUrl: config.databaseUrl } : {}),
+      logger,
+      timeZone: config.timeZone,
+    });
   } catch (error) {
     // A broken journal needs the operator (`npm run cli -- verify`), not a server that guesses.
     stop(operatorLine(error));
@@ -134,7 +151,13 @@ async function main(): Promise<void> {
     );
 
   const health = createHealth();
+  health.report('store', store.backend);
   health.watch('store', () => store.writeProblem());
+  const database = store.backend === 'postgres' ? watchDatabase(store, health, logger) : undefined;
+  // What the instances on DATABASE_URL share besides the store: the inbox and the jobs' state.
+  const shared = config.databaseUrl
+    ? (await import('./store/pg/open-pg-store')).openPool(config.databaseUrl, logger)
+    : undefined;
   const started = Date.now();
   health.report('plan', 'loading');
   const core = buildCore(config, logger, store, clock);
@@ -167,6 +190,8 @@ async function main(): Promise<void> {
       logger,
       welcomeUsages: commands.map((c) => c.usage),
       health,
+      ...(database ? { refusing: database.problem } : {}),
+      ...(shared ? { openInbox: sharedInbox(shared, clock, logger) } : {}),
       outbox: {
         ...(config.sendRetryMaxMs !== undefined ? { maxBackoffMs: config.sendRetryMaxMs } : {}),
         ...(config.sendGiveUpMs !== undefined ? { giveUpMs: config.sendGiveUpMs } : {}),
@@ -234,6 +259,7 @@ async function main(): Promise<void> {
         clock,
         logger,
         health: (problem) => health.report('jobs', 'running', problem),
+        ...(shared ? { sharedBy: shared } : {}),
       });
     })
     .catch((error: unknown) => {

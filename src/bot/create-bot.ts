@@ -21,6 +21,8 @@ export interface BotDeps {
   config: Pick<Config, 'dataDir' | 'encryptKey' | 'verificationToken'> &
     Partial<Pick<Config, 'larkMode' | 'lark' | 'larkDomain'>>;
   handle: WorkerDeps['handle'];
+  /** The inbox instances share (DATABASE_URL); absent, the inbox file in DATA_DIR. */
+  openInbox?: WorkerDeps['openInbox'];
   /** Lark Open API; absent in local mode (replies are logged, not sent). */
   lark?: LarkApi;
   clock: Clock;
@@ -35,6 +37,8 @@ export interface BotDeps {
   lateUpdateDelayMs?: number;
   /** The server's parts (plan, jobs, store): /healthz is not ok while any of them is not. */
   health?: Health;
+  /** Why events cannot be kept now (the database does not answer): the webhook answers 503 meanwhile. */
+  refusing?: () => string | undefined;
 }
 
 export interface Bot {
@@ -55,6 +59,7 @@ export async function createBot(deps: BotDeps): Promise<Bot> {
   const worker = await createWorker({
     dataDir: deps.config.dataDir,
     handle: deps.handle,
+    ...(deps.openInbox ? { openInbox: deps.openInbox } : {}),
     ...(deps.lark ? { lark: deps.lark } : {}),
     clock: deps.clock,
     logger: deps.logger,
@@ -108,6 +113,7 @@ export async function createBot(deps: BotDeps): Promise<Bot> {
         clock: deps.clock,
         logger: deps.logger,
         health,
+        ...(deps.refusing ? { refusing: deps.refusing } : {}),
       });
   let doorStarting: Promise<void> = Promise.resolve();
   return {

@@ -21,6 +21,8 @@ export interface WebhookDeps {
   logger: Logger;
   /** What /healthz reports (`ok` first); it answers 503 while not ok. */
   health(): { ok: boolean } & Record<string, unknown>;
+  /** Why events cannot be kept now (the database does not answer): they are refused with 503 meanwhile. */
+  refusing?: () => string | undefined;
 }
 
 export function createWebhookApp(deps: WebhookDeps): Hono {
@@ -59,6 +61,11 @@ export function createWebhookApp(deps: WebhookDeps): Hono {
     c: Context,
   ): Promise<Response | Extract<ReturnType<typeof parseEvent>, { ok: true }>> {
     if (!worker.accepting) return c.json({ msg: 'shutting down' }, 503);
+    const refusing = deps.refusing?.();
+    if (refusing) {
+      logger.warn('refused', { route: c.req.path, status: 503, reason: refusing });
+      return c.json({ msg: 'try again' }, 503);
+    }
     const result = await verified(c);
     if (!result.ok) return c.json({ msg: result.reason }, result.status);
     if (result.kind === 'challenge') return c.json({ challenge: result.challenge });

@@ -37,8 +37,9 @@ export const demoDataVerb: Verb = {
     const started = performance.now();
     const plan = demoPlanOf(loadPlan().knowledge);
     const { dataDir } = config;
-    const store = openStore({
+    const store = await openStore({
       dataDir,
+      ...(config.databaseUrl ? { databaseUrl: config.databaseUrl } : {}),
       logger: createLogger((line) => io.stderr.write(line), 'warn'),
       timeZone: config.timeZone,
     });
@@ -52,13 +53,13 @@ export const demoDataVerb: Verb = {
         nextItemNumber: (year) => Number(store.nextItemId(new Date(`${year}-07-01T00:00:00Z`)).slice(8)),
         ...(values.seed ? { seed: Number(values.seed) } : {}),
       });
-      store.importEvents(events);
+      await store.importEvents(events);
       const seconds = ((performance.now() - started) / 1000).toFixed(1);
       io.stdout.write(
         `已写入 ${dataDir}: ${updates.data} 条进展、${rectifications.data} 个整改事项,共 ${events.length} 条日志记录,覆盖 ${plan.divisions.length} 个处室,${seconds} 秒\n`,
       );
     } finally {
-      store.close();
+      await store.close();
     }
     return 0;
   },

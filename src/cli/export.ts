@@ -70,7 +70,13 @@ export const exportVerb: Verb = {
     const logger = createLogger((line) => io.stderr.write(line), 'warn');
     const plans = await readPlans(planDirs(config.dataDir), logger);
     // Read only: beside a running server it reads what is committed and writes nothing in the folder.
-    const store = openStore({ dataDir: config.dataDir, logger, timeZone: config.timeZone, readOnly: true });
+    const store = await openStore({
+      dataDir: config.dataDir,
+      ...(config.databaseUrl ? { databaseUrl: config.databaseUrl } : {}),
+      logger,
+      timeZone: config.timeZone,
+      readOnly: true,
+    });
     try {
       store.useLegacyPlan(plans.legacy.id);
       const current = currentPlan(plans, store.planSettings(), calendarDay(now, config.timeZone));
@@ -115,7 +121,7 @@ export const exportVerb: Verb = {
       }
       return 0;
     } finally {
-      store.close();
+      await store.close();
     }
   },
 };

@@ -10,7 +10,7 @@ import { planInUse } from '../plans/plan-in-use';
 import { readPlans } from '../plans/read-plans';
 import { renderText } from '../reply/render-text';
 import type { AddressedReply } from '../reply/reply';
-import { openStore, StoreCorruptError } from '../store';
+import { openStore, type Store, StoreCorruptError } from '../store';
 import { calendarDay } from '../time/calendar-day';
 import { CalendarFileError } from '../time/calendar-overrides';
 import { parseInstant } from '../time/zoned-time';
@@ -70,9 +70,14 @@ export const jobVerb: Verb = {
 
     if (!(await holdDataDir(io, config, `job ${job}`))) return 1;
     const logger = createLogger((line) => io.stderr.write(line), 'warn');
-    let store: ReturnType<typeof openStore> | undefined;
+    let store: Store | undefined;
     try {
-      store = openStore({ dataDir: config.dataDir, logger, timeZone: config.timeZone });
+      store = await openStore({
+        dataDir: config.dataDir,
+        ...(config.databaseUrl ? { databaseUrl: config.databaseUrl } : {}),
+        logger,
+        timeZone: config.timeZone,
+      });
       const calendar = workingCalendarOf(config.dataDir, store, logger);
       warnIfYearUnknown(instants[0]!, calendar, config.timeZone, logger);
       const state = JobState.open(config.dataDir);
@@ -128,7 +133,7 @@ export const jobVerb: Verb = {
       }
       throw error;
     } finally {
-      store?.close();
+      await store?.close();
     }
   },
 };

@@ -41,8 +41,9 @@ export const planVerb: Verb = {
     const logger = createLogger((line) => io.stderr.write(line), 'warn');
     const dirs = planDirs(config.dataDir);
     const plans = await readPlans(dirs, logger);
-    const store = openStore({
+    const store = await openStore({
       dataDir: config.dataDir,
+      ...(config.databaseUrl ? { databaseUrl: config.databaseUrl } : {}),
       logger,
       timeZone: config.timeZone,
       ...(sub === 'list' ? { readOnly: true } : {}),
@@ -76,18 +77,20 @@ export const planVerb: Verb = {
       }
       const { entry } = added;
       const again = added.again && addingRecorded(entry, store.planSettings());
-      if (!again)
+      if (!again) {
         store.addPlan(
           { by: 'cli', at: clock.now(), messageId: `cli-${randomUUID()}` },
           { id: entry.id, file: basename(entry.file), title: entry.title },
         );
+        await store.flush();
+      }
       const state = planState(entry, currentPlan(plans, store.planSettings(), today), store.planSettings());
       io.stdout.write(
         `${renderText(planSummary(entry, state, again ? `方案 ${entry.id} 已导入过` : `已导入方案 ${entry.id}`))}\n`,
       );
       return 0;
     } finally {
-      store.close();
+      await store.close();
     }
   },
 };

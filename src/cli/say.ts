@@ -9,6 +9,7 @@ import { createLogger } from '../logger';
 import type { IncomingMessage } from '../message/incoming-message';
 import { preparePlanTexts } from '../plans/plan-files';
 import { renderText } from '../reply/render-text';
+import { openStore } from '../store';
 import { CalendarFileError } from '../time/calendar-overrides';
 import { parseInstant } from '../time/zoned-time';
 import { cliSetup } from './cli-config';
@@ -47,7 +48,18 @@ export const sayVerb: Verb = {
     );
     let deps: ReturnType<typeof createCoreDeps>;
     try {
+      const store = config.databaseUrl
+        ? {
+            store: await openStore({
+              dataDir: config.dataDir,
+              databaseUrl: config.databaseUrl,
+              logger,
+              timeZone: config.timeZone,
+            }),
+          }
+        : {};
       deps = createCoreDeps({
+        ...store,
         admins: [...config.admins, LOCAL_ADMIN],
         clock,
         logger,

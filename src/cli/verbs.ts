@@ -41,6 +41,10 @@ verbs['demo-data'] = {
   summary: 'demo-data --updates N --rectifications M — 生成五年的模拟进展和整改台账,写入 DATA_DIR',
   run: lazy(async () => (await import('./demo-data')).demoDataVerb),
 };
+verbs.migrate = {
+  summary: 'migrate --to DATABASE_URL — 把 DATA_DIR 的文件存储迁入一个空的 PostgreSQL 数据库并校验',
+  run: lazy(async () => (await import('./migrate')).migrateVerb),
+};
 verbs.export = {
   summary:
     'export [--format csv|xlsx] [--out FILE|DIR] [--table items|progress|history|summary] [--now ISO-8601] — 导出整改台账、进展记录、整改经过和汇总',

@@ -1,5 +1,6 @@
 import { operatorLine } from '../files/operator-line';
-import { verifyStore } from '../store';
+import { createLogger } from '../logger';
+import { type VerifyResult, verifyStore } from '../store';
 import { cliConfig } from './cli-config';
 import { noteDataDirHolder } from './hold-data-dir';
 import type { Verb } from './verb';
@@ -9,11 +10,16 @@ export const verifyVerb: Verb = {
   async run(_args, io) {
     const config = cliConfig(io);
     if (!config) return 2;
-    const { dataDir } = config;
-    await noteDataDirHolder(io, config);
-    let result: ReturnType<typeof verifyStore>;
+    const { dataDir, databaseUrl } = config;
+    if (!databaseUrl) await noteDataDirHolder(io, config);
+    let result: VerifyResult;
     try {
-      result = verifyStore(dataDir);
+      result = databaseUrl
+        ? await (await import('../store/pg/verify-pg-store')).verifyPgStore(
+            databaseUrl,
+            createLogger(undefined, 'warn'),
+          )
+        : verifyStore(dataDir);
     } catch (error) {
       // A file that cannot be read at all (a directory in its place, no permission): named, no stack.
       io.stdout.write(`校验失败: ${operatorLine(error)}\n`);
@@ -24,7 +30,8 @@ export const verifyVerb: Verb = {
       io.stdout.write(`校验失败: ${result.firstBad}\n`);
       return 1;
     }
-    io.stdout.write(`校验通过: ${dataDir} 共 ${result.records} 条日志记录,哈希链完整,状态与日志一致\n`);
+    const where = databaseUrl ? `数据库 ${new URL(databaseUrl).pathname.slice(1)}` : dataDir;
+    io.stdout.write(`校验通过: ${where} 共 ${result.records} 条日志记录,哈希链完整,状态与日志一致\n`);
     return 0;
   },
 };

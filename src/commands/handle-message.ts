@@ -56,29 +56,28 @@ export async function handleMessage(
       : message.attachment.kind === 'image'
         ? fileWithoutPurpose()
         : await readSentPlan(message, message.attachment, deps.admins, options.fetchAttachment);
-    const result = await deps.store.transact(
+    const result = await deps.store.transact<Reply>(
       { ...(message.messageId ? { messageId: message.messageId } : {}), replay: options.replay === true },
       async () =>
-        (sent === undefined
+        sent === undefined
           ? await answerFromPlan(message, deps)
           : isReply(sent)
             ? sent
             : isHolidayNotice(sent.text)
               ? importNotice(sent.text, message, deps, sent.name)
-              : await keepSentPlan(sent, message, deps)) as unknown as Record<string, unknown>,
-      options.signal,
+              : await keepSentPlan(sent, message, deps),
+      {
+        ...(options.signal ? { signal: options.signal } : {}),
+        parse: (stored) => storedReply(stored, message),
+      },
     );
     if (result.kind === 'aborted') {
       deps.logger.warn('command abandoned', { chat: message.chatId, message: message.messageId });
       return timedOutReply();
     }
-    if (result.kind === 'replayed') {
+    if (result.kind === 'replayed')
       deps.logger.info('replayed', { chat: message.chatId, message: message.messageId });
-      const stored = replySchema.safeParse(result.outcome);
-      if (stored.success) return stored.data;
-      throw new Error(`stored reply of ${message.messageId} is not a reply`);
-    }
-    return result.outcome as unknown as Reply;
+    return result.outcome;
   } catch (error) {
     if (error instanceof StoreError && error.code !== 'not-writable')
       return storeRefusalReply(error.refusal, (openId) => displayName(deps.store, openId));
@@ -131,4 +130,11 @@ async function answer(message: IncomingMessage, deps: CoreDeps): Promise<Reply> 
   const family = familyHelp(text, commands);
   if (family) return family;
   return answerText(text, message, deps);
+}
+
+/** The reply stored with a message's changes, as it is sent again. */
+function storedReply(stored: unknown, message: IncomingMessage): Reply {
+  const read = replySchema.safeParse(stored);
+  if (read.success) return read.data;
+  throw new Error(`stored reply of ${message.messageId} is not a reply`);
 }

@@ -45,10 +45,28 @@ export class JobState {
   #problem: string | undefined;
 
   private constructor(
-    readonly path: string,
+    /** The file it is kept in; none when it is kept elsewhere (the database instances share). */
+    readonly path: string | undefined,
     data: JobStateData,
   ) {
     this.data = data;
+  }
+
+  /** A state kept by its caller (`replace` before a run, `snapshot` after it), not in a file. */
+  static held(): JobState {
+    return new JobState(undefined, { lastRun: {} });
+  }
+
+  /** The state as it stands (what a held state's keeper stores). */
+  snapshot(): JobStateData {
+    return this.data;
+  }
+
+  /** Takes the state its keeper read (checked as the file is). */
+  replace(data: unknown): void {
+    const parsed = stateSchema.safeParse(data ?? { lastRun: {} });
+    if (!parsed.success) throw new JobStateError(`定时任务状态格式有误(${parsed.error.issues[0]?.message})`);
+    this.data = parsed.data;
   }
 
   /** Reads the state (absent file → empty); a corrupt file stops with a message naming it. */
@@ -73,6 +91,7 @@ export class JobState {
 
   /** Re-reads the file, so a `job` run from the CLI while the server runs is seen by both. */
   private refresh(): void {
+    if (this.path === undefined) return;
     try {
       this.data = JobState.read(this.path);
       this.#problem = undefined;
@@ -116,6 +135,7 @@ export class JobState {
   }
 
   private write(): void {
+    if (this.path === undefined) return;
     mkdirSync(dirname(this.path), { recursive: true });
     replaceFile(this.path, `${JSON.stringify(this.data)}\n`);
   }

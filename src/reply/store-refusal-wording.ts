@@ -93,7 +93,11 @@ export function storeRefusalText(refusal: StoreRefusal): string {
     case 'secret-exists':
       return '看板的签名密钥已经生成过';
     case 'not-writable':
-      return refusal.data.reason === 'abandoned' ? '这条消息已超时放弃,不再记录' : '另一项写入尚未结束';
+      return refusal.data.reason === 'abandoned'
+        ? '这条消息已超时放弃,不再记录'
+        : refusal.data.reason === 'overtaken'
+          ? '另一实例已先写入,这项改动未记录'
+          : '另一项写入尚未结束';
   }
 }
 

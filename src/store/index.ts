@@ -2,13 +2,14 @@
 // is opened by the wiring (src/main.ts, src/cli, src/core-deps.ts).
 
 export { displayName } from './display-name';
-export { type FileStoreOptions, openFileStore, openFileStore as openStore } from './file/open-file-store';
+export { type FileStoreOptions, openFileStore } from './file/open-file-store';
 export { storePaths } from './file/paths';
 export { type VerifyResult, verifyFileStore as verifyStore } from './file/verify-file-store';
 export { normaliseItemId } from './item-id';
 export { openMemoryStore } from './memory/open-memory-store';
 export { rejectedOwnRequest } from './model/ledger/rejected-own-request';
 export { sameTextKey } from './model/ledger/same-text-key';
+export { openStore, type StoreConfig } from './open-store';
 export { responsibleName } from './responsible-name';
 export type {
   CalendarImportDay,
@@ -19,6 +20,7 @@ export type {
   NewItem,
   Store,
   Transacted,
+  TransactOptions,
 } from './store';
 export {
   StoreCorruptError,

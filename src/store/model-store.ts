@@ -12,6 +12,7 @@ import type {
   NewItem,
   Store,
   Transacted,
+  TransactOptions,
 } from './store';
 import { StoreError } from './store-errors';
 import type { DayKind, ItemQuery, ProgressQuery, ProgressTarget, Role } from './types';
@@ -24,6 +25,8 @@ import type { DayKind, ItemQuery, ProgressQuery, ProgressTarget, Role } from './
 export type LazyConcern = 'progress' | 'ledger';
 
 export interface Persistence {
+  /** Which backend this is (`/healthz`). */
+  readonly kind: 'file' | 'memory' | 'postgres';
   /** The state model as durably kept (rebuilt afresh after a rollback). */
   model(): StateModel;
   /** Whether a lazy part is in the model now. */
@@ -33,20 +36,41 @@ export interface Persistence {
   /** Seq of the last durable record. */
   readonly lastSeq: number;
   /**
-   * Makes the records durable, in order, as one unit; throws StoreWriteError when it cannot (`recorded`
-   * says whether that is certain). Once the records are durable it returns, even if files derived from them
-   * could not be written yet: those are caught up before the next commit (or when `writeProblem` is asked).
+   * Opens a write turn: records other instances appended are applied to the model first, and a backend
+   * shared by instances holds its append lock until `commit` or `end`, so the rules are checked on the
+   * latest state and nobody appends in between.
    */
-  commit(records: readonly JournalEvent[]): void;
+  begin(): Promise<void>;
+  /**
+   * Makes the records durable, in order, as one unit, and ends the turn; throws StoreWriteError when it
+   * cannot (`recorded` says whether that is certain). Once the records are durable it returns, even if what
+   * is derived from them could not be written yet: that is caught up before the next commit (or when
+   * `writeProblem` is asked).
+   */
+  commit(records: readonly JournalEvent[]): Promise<void>;
+  /** Ends a turn that commits nothing. */
+  end(): Promise<void>;
+  /**
+   * Commits a change made outside any transaction at once, when the backend can (one writer, synchronous
+   * files); a backend without it has such changes committed behind, in their own turn.
+   */
+  commitNow?(records: readonly JournalEvent[]): void;
+  /** Applies records other instances appended since (no lock). */
+  refresh(): Promise<void>;
   /** Why writes fail now, after trying again what is left to do; undefined while they work. */
   writeProblem(): string | undefined;
-  /** The outcome record of a source committed before: this process's, or (`deep`) anywhere in the history. */
-  committedOutcome(messageId: string, deep: boolean): Record<string, unknown> | undefined;
+  /** Whether the backend answers now. */
+  reachable(): Promise<boolean>;
+  /**
+   * The outcome record of a source committed before: this process's, or (`deep`) anywhere in the history.
+   * Asked inside a write turn, so what another instance committed is seen.
+   */
+  committedOutcome(messageId: string, deep: boolean): Promise<unknown>;
   /** Drops what is in memory and reads the durable state again. */
-  reload(): void;
+  reload(): void | Promise<void>;
   /** Bulk append of ready-made records. */
-  import(records: readonly JournalEvent[]): void;
-  close(): void;
+  import(records: readonly JournalEvent[]): void | Promise<void>;
+  close(): void | Promise<void>;
 }
 
 interface OpenTx {
@@ -67,6 +91,8 @@ export class ModelStore implements Store {
   readonly #abandoned = new Set<string>();
   #queue: Promise<unknown> = Promise.resolve();
   #nextSeq: number;
+  /** The first change committed behind (outside a transaction) that could not be kept, until `flush`. */
+  #behindError: unknown;
 
   constructor(
     private readonly persistence: Persistence,
@@ -166,56 +192,100 @@ export class ModelStore implements Store {
     return this.#model.access.links[link] !== undefined;
   }
   useLegacyPlan(id: string) {
-    if (this.persistence.loaded('progress') && this.#model.legacyPlan !== id)
-      throw new Error('useLegacyPlan must come before the progress index is built');
-    this.#model.legacyPlan = id;
+    this.#model.useLegacyPlan(id);
   }
   get journalLength() {
     return this.#nextSeq - 1;
   }
 
+  get backend() {
+    return this.persistence.kind;
+  }
+
+  reachable() {
+    return this.persistence.reachable();
+  }
+
   // ——— transactions ———
 
-  async transact(
+  transact<T extends object>(
     source: ChangeSource,
-    work: () => Record<string, unknown> | Promise<Record<string, unknown>>,
-    signal?: AbortSignal,
-  ): Promise<Transacted> {
-    const turn = this.#queue.then(() => this.#run(source, work, signal));
+    work: () => T | Promise<T>,
+    options: TransactOptions & { parse: (stored: unknown) => T },
+  ): Promise<Transacted<T>>;
+  transact<T extends object>(
+    source: ChangeSource,
+    work: () => T | Promise<T>,
+    options?: TransactOptions,
+  ): Promise<Transacted<T, unknown>>;
+  transact<T extends object>(
+    source: ChangeSource,
+    work: () => T | Promise<T>,
+    options: TransactOptions & { parse?: (stored: unknown) => T } = {},
+  ): Promise<Transacted<T, unknown>> {
+    return this.#inTurn(() => this.#run(source, work, options));
+  }
+
+  refresh(): Promise<void> {
+    return this.#inTurn(async () => {
+      await this.persistence.refresh();
+      this.#nextSeq = this.persistence.lastSeq + 1;
+    });
+  }
+
+  async flush(): Promise<void> {
+    await this.#inTurn(async () => {});
+    const failed = this.#behindError;
+    this.#behindError = undefined;
+    if (failed) throw failed;
+  }
+
+  /** Runs `task` after every transaction and change committed behind before it. */
+  #inTurn<R>(task: () => Promise<R>): Promise<R> {
+    const turn = this.#queue.then(task);
     this.#queue = turn.catch(() => {});
     return turn;
   }
 
-  async #run(
+  async #run<T extends object>(
     source: ChangeSource,
-    work: () => Record<string, unknown> | Promise<Record<string, unknown>>,
-    signal: AbortSignal | undefined,
-  ): Promise<Transacted> {
-    if (source.messageId) {
-      const stored = this.persistence.committedOutcome(source.messageId, source.replay === true);
-      if (stored) return { kind: 'replayed', outcome: stored };
-    }
-    if (signal?.aborted) return { kind: 'aborted' };
-    const tx: OpenTx = { source, records: [], names: new Map() };
-    this.#tx = tx;
+    work: () => T | Promise<T>,
+    options: TransactOptions & { parse?: (stored: unknown) => T },
+  ): Promise<Transacted<T, unknown>> {
+    const { signal, parse } = options;
+    await this.persistence.begin();
+    let open = true;
     try {
-      let outcome: Record<string, unknown>;
+      this.#nextSeq = this.persistence.lastSeq + 1;
+      if (source.messageId) {
+        const stored = await this.persistence.committedOutcome(source.messageId, source.replay === true);
+        if (stored !== undefined) return { kind: 'replayed', outcome: parse ? parse(stored) : stored };
+      }
+      if (signal?.aborted) return { kind: 'aborted' };
+      const tx: OpenTx = { source, records: [], names: new Map() };
+      this.#tx = tx;
+      let outcome: T;
       try {
         outcome = await untilAborted(Promise.resolve().then(work), signal);
       } catch (error) {
+        this.#tx = undefined;
         // A refusal throws before anything is applied: only applied records need undoing (a rollback re-reads
         // the state and drops the indexes).
-        if (tx.records.length > 0) this.#rollback();
+        if (tx.records.length > 0) await this.#rollback();
         if (error === ABORTED) {
           if (source.messageId) this.#abandoned.add(source.messageId);
           return { kind: 'aborted' };
         }
         throw error;
       }
-      if (tx.records.length === 0) return { kind: 'done', outcome, recorded: false };
-      for (const [openId, { name, meta }] of tx.names) {
-        if (this.#model.personName(openId) !== name)
-          this.#change(meta, { type: 'person.name', data: { openId, name } });
+      try {
+        if (tx.records.length === 0) return { kind: 'done', outcome, recorded: false };
+        for (const [openId, { name, meta }] of tx.names) {
+          if (this.#model.personName(openId) !== name)
+            this.#change(meta, { type: 'person.name', data: { openId, name } });
+        }
+      } finally {
+        this.#tx = undefined;
       }
       const first = tx.records[0]!;
       const record = this.#record(
@@ -224,31 +294,67 @@ export class ModelStore implements Store {
           at: new Date(first.at),
           ...(source.messageId ? { messageId: source.messageId } : {}),
         },
-        { type: 'outcome', data: { reply: outcome } },
+        { type: 'outcome', data: { reply: Object.fromEntries(Object.entries(outcome)) } },
         true,
       );
-      this.#commit([...tx.records, record]);
+      open = false;
+      await this.#commit([...tx.records, record]);
       return { kind: 'done', outcome, recorded: true };
     } finally {
       this.#tx = undefined;
+      if (open) await this.persistence.end();
     }
   }
 
   /**
-   * Hands records to the persistence. Refused (nothing kept, or not known to be): the model is read again
-   * and the error goes up; a message's door then checks its outcome again once writes work.
+   * Hands records to the persistence (ending the write turn). Refused (nothing kept, or not known to be): the
+   * model is read again and the error goes up; a message's door then checks its outcome again once writes
+   * work.
    */
-  #commit(records: JournalEvent[]): void {
+  async #commit(records: JournalEvent[]): Promise<void> {
     try {
-      this.persistence.commit(records);
+      await this.persistence.commit(records);
     } catch (error) {
-      this.#rollback();
+      await this.#rollback();
       throw error;
     }
   }
 
-  #rollback(): void {
-    this.persistence.reload();
+  /** A change outside any transaction: durable at once where the backend can, else committed behind. */
+  #commitOutside(records: JournalEvent[]): void {
+    const persistence = this.persistence;
+    if (persistence.commitNow) {
+      try {
+        persistence.commitNow(records);
+      } catch (error) {
+        this.#rollbackNow();
+        throw error;
+      }
+      return;
+    }
+    void this.#inTurn(async () => {
+      try {
+        await persistence.begin();
+        // Another instance appended first: these seqs are taken, the change cannot be kept.
+        if (persistence.lastSeq + 1 !== records[0]!.seq) {
+          await persistence.end();
+          throw new StoreError('not-writable', { reason: 'overtaken' });
+        }
+        await persistence.commit(records);
+      } catch (error) {
+        await this.#rollback();
+        this.#behindError ??= error;
+      }
+    });
+  }
+
+  async #rollback(): Promise<void> {
+    await this.persistence.reload();
+    this.#nextSeq = this.persistence.lastSeq + 1;
+  }
+
+  #rollbackNow(): void {
+    void this.persistence.reload();
     this.#nextSeq = this.persistence.lastSeq + 1;
   }
 
@@ -286,7 +392,7 @@ export class ModelStore implements Store {
     // Counted before it is applied: an apply that throws halfway is undone with the rest of the transaction.
     if (tx) tx.records.push(record);
     if (!lazy || this.persistence.loaded(lazy)) this.#model.apply(record);
-    if (!tx) this.#commit([record]);
+    if (!tx) this.#commitOutside([record]);
     return record;
   }
 
@@ -492,18 +598,22 @@ export class ModelStore implements Store {
     this.#change(meta, { type: 'division.rename', data: { from, to } });
   }
 
-  importEvents(events: readonly JournalEvent[]) {
+  async importEvents(events: readonly JournalEvent[]) {
     if (this.#tx) throw new StoreError('not-writable', { reason: 'importing' });
-    this.persistence.import(events);
-    this.#nextSeq = this.persistence.lastSeq + 1;
+    await this.#inTurn(async () => {
+      await this.persistence.import(events);
+      this.#nextSeq = this.persistence.lastSeq + 1;
+    });
   }
 
   writeProblem() {
     return this.persistence.writeProblem();
   }
 
-  close() {
-    this.persistence.close();
+  async close() {
+    // A single-writer backend closes at once (its changes are durable already); another after what is queued.
+    if (!this.persistence.commitNow) await this.#queue;
+    await this.persistence.close();
   }
 }
 

@@ -10,10 +10,12 @@ import { addProgress } from './model/progress/add-progress';
 import { applyTargetAssign } from './model/progress/apply-target-assign';
 import { checkRetract } from './model/progress/check-retract';
 import { lastStanding } from './model/progress/last-standing';
+import { mergeLegacyOwners } from './model/progress/merge-legacy-owners';
 import { moveDivision } from './model/progress/move-division';
 import { progressList } from './model/progress/progress-list';
 import { emptyProgress, type ProgressState } from './model/progress/progress-state';
 import { progressUpdateOf } from './model/progress/progress-update-of';
+import { rekeyProgress } from './model/progress/rekey-progress';
 import { retractProgress } from './model/progress/retract-progress';
 import { targetOwner } from './model/progress/target-owner';
 import type { Proposed, Proposer } from './model/proposed';
@@ -176,6 +178,17 @@ export class StateModel {
         applyLedger(this.#ledger, event, division);
     }
     return concern;
+  }
+
+  /**
+   * Records that name no plan belong to `id`: what was read before it was known (a backend that reads the
+   * whole journal at start) is keyed again.
+   */
+  useLegacyPlan(id: string): void {
+    if (id === this.legacyPlan) return;
+    this.legacyPlan = id;
+    rekeyProgress(this.#progress, id);
+    mergeLegacyOwners(this.targets, id);
   }
 
   addProgress(update: ProgressUpdate): void {

@@ -50,8 +50,14 @@ export interface StoreErrorData {
   /** A one-time sign-in link used before, or a second sign-in secret. */
   'link-used': Record<string, never>;
   'secret-exists': Record<string, never>;
-  /** A write outside the transaction of its own message, or of a message given up on, or during an import. */
-  'not-writable': { reason: 'abandoned' | 'other-transaction' | 'importing'; messageId?: string };
+  /**
+   * A write outside the transaction of its own message, or of a message given up on, or during an import, or
+   * (committed behind, outside a transaction) after another instance appended first.
+   */
+  'not-writable': {
+    reason: 'abandoned' | 'other-transaction' | 'importing' | 'overtaken';
+    messageId?: string;
+  };
 }
 
 export type StoreErrorCode = keyof StoreErrorData;

@@ -15,7 +15,7 @@ import type {
 } from './types';
 
 // What every room reads and writes through. The file backend (src/store/file) is one implementation; any
-// other (PostgreSQL next) passes the same contract suite (test/store/contract.ts). Returned objects are the
+// other (memory, PostgreSQL) passes the same contract suite (test/store/contract.ts). Returned objects are the
 // store's own: do not mutate them.
 
 /** A day a holiday notice gives, with the holiday it belongs to. */
@@ -72,13 +72,22 @@ export interface ItemTransfer {
   responsibleId?: string;
 }
 
-export type Transacted =
+/**
+ * How a transaction ended. `T` is what the work returns; `R` what a replay gives back: the stored outcome read
+ * by the `parse` given to `transact` (else `unknown`, as stored).
+ */
+export type Transacted<T, R = T> =
   /** The work ran; `recorded` tells whether it changed anything (then its outcome was committed with it). */
-  | { kind: 'done'; outcome: Record<string, unknown>; recorded: boolean }
+  | { kind: 'done'; outcome: T; recorded: boolean }
   /** The source's changes were committed before: nothing ran, this is the outcome stored with them. */
-  | { kind: 'replayed'; outcome: Record<string, unknown> }
+  | { kind: 'replayed'; outcome: R }
   /** The signal fired before the commit: nothing was recorded. */
   | { kind: 'aborted' };
+
+export interface TransactOptions {
+  /** Gives up before the commit when it fires: nothing is recorded, and the work's later writes are refused. */
+  signal?: AbortSignal;
+}
 
 export interface Store {
   // ——— reads ———
@@ -149,11 +158,27 @@ export interface Store {
    * whose changes were committed before is not run again: its stored outcome comes back as `replayed`.
    * Transactions run one at a time. A change made outside any transaction commits on its own.
    */
-  transact(
+  transact<T extends object>(
     source: ChangeSource,
-    work: () => Record<string, unknown> | Promise<Record<string, unknown>>,
-    signal?: AbortSignal,
-  ): Promise<Transacted>;
+    work: () => T | Promise<T>,
+    options: TransactOptions & { parse: (stored: unknown) => T },
+  ): Promise<Transacted<T>>;
+  transact<T extends object>(
+    source: ChangeSource,
+    work: () => T | Promise<T>,
+    options?: TransactOptions,
+  ): Promise<Transacted<T, unknown>>;
+  /**
+   * Catches up on records other instances sharing the backend appended since this one last looked (a
+   * transaction does this itself, under the append lock, before its work). Nothing to do on a file store.
+   */
+  refresh(): Promise<void>;
+  /**
+   * Waits until every change made outside a transaction is durable, and throws the first that could not be
+   * kept. On the file store such changes are durable when the call returns; on PostgreSQL they are committed
+   * behind, in order.
+   */
+  flush(): Promise<void>;
   addMember(
     meta: ChangeMeta,
     member: { openId: string; division: string; role: Role; name?: string },
@@ -219,11 +244,15 @@ export interface Store {
    * Appends ready-made records in bulk (demo history, imports): they carry consecutive seqs from
    * `journalLength + 1` and are checked by replay only.
    */
-  importEvents(events: readonly JournalEvent[]): void;
+  importEvents(events: readonly JournalEvent[]): Promise<void>;
   /**
    * Why the store cannot write right now (a full disk, an I/O error), in one line naming the file; undefined
    * while writes work. Asking tries again what a failed write left to do, so it clears once space returns.
    */
   writeProblem(): string | undefined;
-  close(): void;
+  /** Which backend keeps the records (`/healthz`). */
+  readonly backend: 'file' | 'memory' | 'postgres';
+  /** Whether the backend answers now (PostgreSQL: a round trip; the others: always). */
+  reachable(): Promise<boolean>;
+  close(): Promise<void>;
 }

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { CrashPointName } from '../../src/crash-point';
 import { silentLogger } from '../../src/logger';
-import { openStore, storePaths, verifyStore } from '../../src/store';
+import { openFileStore, storePaths, verifyStore } from '../../src/store';
 import { cardActionEvent, larkRequest, TEST_ENCRYPT_KEY } from '../fixtures/lark/events';
 import { FakeLark } from '../support/fake-lark';
 import { exited, killTestServer, startTestServer, type TestServer } from '../support/test-server';
@@ -36,7 +36,7 @@ describe('a crash while a card click is worked on', () => {
   beforeEach(async () => {
     fake = await FakeLark.start();
     dataDir = mkdtempSync(join(tmpdir(), 'click-crash-'));
-    const store = openStore({ dataDir, logger: silentLogger });
+    const store = openFileStore({ dataDir, logger: silentLogger });
     const meta = { by: 'ou_admin', at: new Date() };
     store.addMember(meta, { openId: HEAD, division: '社保处', role: '处长' });
     itemId = store.registerItem(meta, {

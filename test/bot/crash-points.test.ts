@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { CrashPointName } from '../../src/crash-point';
 import { silentLogger } from '../../src/logger';
-import { openStore, storePaths, verifyStore } from '../../src/store';
+import { openFileStore, storePaths, verifyStore } from '../../src/store';
 import { calendarDay } from '../../src/time/calendar-day';
 import { larkRequest, messageEvent, TEST_ENCRYPT_KEY, TEST_TOKEN } from '../fixtures/lark/events';
 import { FakeLark } from '../support/fake-lark';
@@ -80,7 +80,7 @@ describe('a crash at every point of the way', () => {
   beforeEach(async () => {
     fake = await FakeLark.start();
     dataDir = mkdtempSync(join(tmpdir(), 'crash-points-'));
-    const store = openStore({ dataDir, logger: silentLogger });
+    const store = openFileStore({ dataDir, logger: silentLogger });
     store.addMember({ by: 'ou_admin', at: new Date() }, { openId: HEAD, division: '社保处', role: '处长' });
     store.close();
   });

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { silentLogger } from '../../src/logger';
-import { openStore, storePaths, verifyStore } from '../../src/store';
+import { openFileStore, storePaths, verifyStore } from '../../src/store';
 import { calendarFilePath } from '../../src/time/calendar-overrides';
 import { addDays, calendarDay } from '../../src/time/zoned-time';
 import { TEST_ENCRYPT_KEY } from '../fixtures/lark/events';
@@ -53,7 +53,7 @@ describe('answers outlast a Lark outage', () => {
     dataDir = mkdtempSync(join(tmpdir(), 'outage-'));
     const today = calendarDay(new Date());
     writeFileSync(calendarFilePath(dataDir), JSON.stringify({ [today]: 'workday' }));
-    const store = openStore({ dataDir, logger: silentLogger, fsync: false });
+    const store = openFileStore({ dataDir, logger: silentLogger, fsync: false });
     const meta = { by: 'ou_admin', at: new Date() };
     store.addMember(meta, { openId: HEAD, division: '社保处', role: '处长' });
     store.registerItem(meta, {

@@ -8,7 +8,7 @@ import { handleMessage } from '../../src/commands/handle-message';
 import { createCoreDeps } from '../../src/core-deps';
 import { silentLogger } from '../../src/logger';
 import { renderText } from '../../src/reply/render-text';
-import { openStore, verifyStore } from '../../src/store';
+import { openFileStore, verifyStore } from '../../src/store';
 
 // Dates and amounts typed as a bureau types them, through the real core on a real store: every ledger and
 // calendar command reads them with the same two readers, records exactly what they read, and says how it
@@ -43,7 +43,7 @@ describe('dates and amounts in commands', () => {
       clock: fixedClock(MONDAY),
       logger: silentLogger,
       dataDir: dir,
-      store: openStore({ dataDir: dir, logger: silentLogger, fsync: false }),
+      store: openFileStore({ dataDir: dir, logger: silentLogger, fsync: false }),
     });
     await say('成员 添加 ou_head 社保处 处长');
     await say('成员 添加 ou_m 社保处');

@@ -15,7 +15,7 @@ import { silentLogger } from '../../src/logger';
 import type { IncomingMessage } from '../../src/message/incoming-message';
 import { renderText } from '../../src/reply/render-text';
 import type { Reply } from '../../src/reply/reply';
-import { openStore, verifyStore } from '../../src/store';
+import { openFileStore, verifyStore } from '../../src/store';
 import { normalise } from '../../src/text/normalise';
 
 // The 挂号销号 workflow as people type it, through the real core (handleMessage) on a real store in its own
@@ -52,7 +52,7 @@ describe('the 挂号销号 workflow', () => {
 
   beforeEach(async () => {
     dir = mkdtempSync(join(tmpdir(), 'ledger-'));
-    const store = openStore({ dataDir: dir, logger: silentLogger, fsync: false });
+    const store = openFileStore({ dataDir: dir, logger: silentLogger, fsync: false });
     deps = createCoreDeps({
       admins: [ADMIN],
       clock: fixedClock(TODAY),

@@ -7,7 +7,7 @@ import { handleMessage } from '../../src/commands/handle-message';
 import { createCoreDeps } from '../../src/core-deps';
 import { silentLogger } from '../../src/logger';
 import { renderText } from '../../src/reply/render-text';
-import { openStore, verifyStore } from '../../src/store';
+import { openFileStore, verifyStore } from '../../src/store';
 import { ADMIN, tempDataDir } from '../support/core';
 
 // The bureau switches to its 2026—2030 plan at the new year, with a month of records on the 2021—2025 plan
@@ -40,7 +40,7 @@ describe('a plan switch that labels every record right', () => {
     dir = tempDataDir();
     mkdirSync(join(dir, 'plans'));
     copyFileSync('test/fixtures/plan-switch/2026-2030.txt', join(dir, 'plans', '2026-2030.txt'));
-    const store = openStore({ dataDir: dir, logger: silentLogger, fsync: false });
+    const store = openFileStore({ dataDir: dir, logger: silentLogger, fsync: false });
     store.addPlan({ by: 'cli', at: BEFORE }, { id: '2026-2030', file: '2026-2030.txt', title: '十五五' });
     deps = createCoreDeps({
       admins: [ADMIN],

@@ -9,7 +9,7 @@ import { createCoreDeps } from '../../src/core-deps';
 import { silentLogger } from '../../src/logger';
 import type { IncomingMessage } from '../../src/message/incoming-message';
 import { renderText } from '../../src/reply/render-text';
-import { openStore, verifyStore } from '../../src/store';
+import { openFileStore, verifyStore } from '../../src/store';
 
 const ADMIN = 'ou_admin';
 const NOW = new Date('2026-11-26T09:00:00+08:00');
@@ -19,7 +19,7 @@ describe('recording commands', () => {
   let deps: CoreDeps;
   let n = 0;
   const open = () => {
-    const store = openStore({ dataDir: dir, logger: silentLogger, fsync: false });
+    const store = openFileStore({ dataDir: dir, logger: silentLogger, fsync: false });
     deps = createCoreDeps({
       admins: [ADMIN],
       clock: fixedClock(NOW),

@@ -8,7 +8,7 @@ import type { DashDeps } from '../../src/dash/dash-deps';
 import { mountDash } from '../../src/dash/mount-dash';
 import { silentLogger } from '../../src/logger';
 import { renderText } from '../../src/reply/render-text';
-import { openStore, type Store } from '../../src/store';
+import { openFileStore, type Store } from '../../src/store';
 import { ADMIN, coreDeps, NOW, tempDataDir } from '../support/core';
 
 // A bureau's ledger made through the chat commands, on real files: 社保处, 企金处 and 投资处 items with amounts
@@ -45,7 +45,7 @@ export async function dashScene(
   const shared = coreDeps();
   shared.store.close();
   const dataDir = tempDataDir();
-  let store: Store = openStore({ dataDir, logger: silentLogger, fsync: false });
+  let store: Store = openFileStore({ dataDir, logger: silentLogger, fsync: false });
   const time = { now: NOW };
   let closed = false;
   const clock: Clock = { now: () => time.now };
@@ -100,7 +100,7 @@ export async function dashScene(
     say,
     restart() {
       store.close();
-      store = openStore({ dataDir, logger: silentLogger, fsync: false });
+      store = openFileStore({ dataDir, logger: silentLogger, fsync: false });
       deps.store = store;
       scene.app = mount();
     },

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { silentLogger } from '../../src/logger';
-import { openStore, storePaths, verifyStore } from '../../src/store';
+import { openFileStore, storePaths, verifyStore } from '../../src/store';
 import { TEST_ENCRYPT_KEY } from '../fixtures/lark/events';
 import { FakeLark } from '../support/fake-lark';
 import { freePort } from '../support/free-port';
@@ -51,7 +51,7 @@ describe('one owner of a data folder', () => {
   beforeEach(async () => {
     fake = await FakeLark.start();
     dataDir = mkdtempSync(join(tmpdir(), 'lock-'));
-    const store = openStore({ dataDir, logger: silentLogger, fsync: false });
+    const store = openFileStore({ dataDir, logger: silentLogger, fsync: false });
     store.addMember({ by: 'ou_admin', at: new Date() }, { openId: HEAD, division: '社保处', role: '处长' });
     store.close();
   });

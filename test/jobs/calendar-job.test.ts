@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { runJob } from '../../src/jobs/run-job';
 import { silentLogger } from '../../src/logger';
 import { renderText } from '../../src/reply/render-text';
-import { openStore } from '../../src/store';
+import { openFileStore } from '../../src/store';
 import { FakeLark } from '../support/fake-lark';
 import { runCliInProcess } from '../support/run-cli-in-process';
 import { ADMIN, DIGEST_CHAT, type JobFixture, jobFixture, shanghai } from './job-fixture';
@@ -92,7 +92,7 @@ describe('reminders and the digest on a 2027 notice imported in chat (cli)', () 
 
   beforeEach(() => {
     dir = mkdtempSync(join(tmpdir(), 'calendar-cli-'));
-    const store = openStore({ dataDir: dir, logger: silentLogger, fsync: false });
+    const store = openFileStore({ dataDir: dir, logger: silentLogger, fsync: false });
     const meta = { by: ADMIN, at: shanghai('2026-12-01') };
     store.addMember(meta, { openId: 'ou_head_sb', division: '社保处', role: '处长', name: '王处' });
     store.registerItem(meta, {

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { silentLogger } from '../../src/logger';
-import { openStore } from '../../src/store';
+import { openFileStore } from '../../src/store';
 import { FakeLark } from '../support/fake-lark';
 import { runCliInProcess } from '../support/run-cli-in-process';
 import { shanghai } from './job-fixture';
@@ -16,7 +16,7 @@ describe('cli job', () => {
 
   beforeEach(() => {
     dir = mkdtempSync(join(tmpdir(), 'job-cli-'));
-    const store = openStore({ dataDir: dir, logger: silentLogger, fsync: false });
+    const store = openFileStore({ dataDir: dir, logger: silentLogger, fsync: false });
     const meta = { by: 'ou_admin', at: shanghai('2026-09-01') };
     store.addMember(meta, { openId: 'ou_head_sb', division: '社保处', role: '处长', name: '王处' });
     store.registerItem(meta, {

@@ -8,7 +8,7 @@ import { silentLogger } from '../../src/logger';
 import type { PlanKnowledge } from '../../src/plan/knowledge';
 import { loadPlan } from '../../src/plan/load-plan';
 import type { AddressedReply } from '../../src/reply/reply';
-import { openStore, type Store } from '../../src/store';
+import { openFileStore, type Store } from '../../src/store';
 
 // A real store and real job state in a temp DATA_DIR, the shipped plan, and a `send` that records.
 
@@ -47,7 +47,7 @@ export interface JobFixture {
 
 export function jobFixture(): JobFixture {
   const dir = mkdtempSync(join(tmpdir(), 'jobs-'));
-  const store = openStore({ dataDir: dir, logger: silentLogger, fsync: false });
+  const store = openFileStore({ dataDir: dir, logger: silentLogger, fsync: false });
   const sent: AddressedReply[] = [];
   return {
     dir,

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { JOB_STATE_FILE } from '../../src/jobs/job-state';
 import { silentLogger } from '../../src/logger';
-import { openStore } from '../../src/store';
+import { openFileStore } from '../../src/store';
 import { calendarFilePath } from '../../src/time/calendar-overrides';
 import { addDays, calendarDay } from '../../src/time/zoned-time';
 import { FakeLark } from '../support/fake-lark';
@@ -61,7 +61,7 @@ describe('the server at start', () => {
     dataDir = mkdtempSync(join(tmpdir(), 'jobs-server-'));
     const today = calendarDay(new Date());
     writeFileSync(calendarFilePath(dataDir), JSON.stringify({ [today]: 'workday' }));
-    const store = openStore({ dataDir, logger: silentLogger, fsync: false });
+    const store = openFileStore({ dataDir, logger: silentLogger, fsync: false });
     const meta = { by: 'ou_admin', at: new Date() };
     store.addMember(meta, { openId: 'ou_head', division: '社保处', role: '处长' });
     store.registerItem(meta, {

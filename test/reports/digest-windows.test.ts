@@ -10,7 +10,7 @@ import { type JobRunDeps, runJob } from '../../src/jobs/run-job';
 import { silentLogger } from '../../src/logger';
 import { renderText } from '../../src/reply/render-text';
 import type { AddressedReply } from '../../src/reply/reply';
-import { openStore, type Store, verifyStore } from '../../src/store';
+import { openFileStore, type Store, verifyStore } from '../../src/store';
 import { addDays } from '../../src/time/zoned-time';
 import { DIGEST_CHAT, planKnowledge, shanghai } from '../jobs/job-fixture';
 import { coreDeps } from '../support/core';
@@ -26,7 +26,7 @@ describe('digest windows', () => {
 
   const reopen = () => {
     store.close();
-    store = openStore({ dataDir: dir, logger: silentLogger, fsync: false });
+    store = openFileStore({ dataDir: dir, logger: silentLogger, fsync: false });
   };
   const deps = (): JobRunDeps => ({
     store,
@@ -53,7 +53,7 @@ describe('digest windows', () => {
 
   beforeEach(() => {
     dir = mkdtempSync(join(tmpdir(), 'windows-'));
-    store = openStore({ dataDir: dir, logger: silentLogger, fsync: false });
+    store = openFileStore({ dataDir: dir, logger: silentLogger, fsync: false });
     sent = [];
     // One update at noon every day, holidays and weekends included, 09-14 → 10-25.
     for (let day = '2026-09-14'; day <= '2026-10-25'; day = addDays(day, 1)) {

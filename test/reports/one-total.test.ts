@@ -12,7 +12,7 @@ import { digestReply } from '../../src/reports/digest';
 import { onDemandPeriod } from '../../src/reports/digest-period';
 import { divisionOrder } from '../../src/reports/division-order';
 import { sumAmounts } from '../../src/reports/sum-amounts';
-import { openStore, verifyStore } from '../../src/store';
+import { openFileStore, verifyStore } from '../../src/store';
 import { ADMIN, tempDataDir } from '../support/core';
 
 // One ledger, one set of figures: 整改 统计, the export's 整改金额 column and its 汇总, and the digest all
@@ -34,7 +34,7 @@ describe('one total everywhere', () => {
 
   beforeEach(async () => {
     dir = tempDataDir();
-    const store = openStore({ dataDir: dir, logger: silentLogger, fsync: false });
+    const store = openFileStore({ dataDir: dir, logger: silentLogger, fsync: false });
     deps = createCoreDeps({
       admins: [ADMIN],
       clock: fixedClock(AT),

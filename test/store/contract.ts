@@ -7,9 +7,9 @@ import type { Store, StoreErrorCode } from '../../src/store';
 
 export interface Backend {
   name: string;
-  open(): Store;
-  reopen?(store: Store): Store;
-  cleanup?(): void;
+  open(): Store | Promise<Store>;
+  reopen?(store: Store): Store | Promise<Store>;
+  cleanup?(): void | Promise<void>;
 }
 
 const at = (iso: string) => new Date(iso);
@@ -30,12 +30,12 @@ const reply = (text: string) => ({ blocks: [{ type: 'paragraph', content: text }
 export function storeContract(backend: Backend): void {
   describe(`the ${backend.name} store (contract)`, () => {
     const withStore = async (fn: (s: Store) => Promise<void> | void) => {
-      const store = backend.open();
+      const store = await backend.open();
       try {
         await fn(store);
       } finally {
-        store.close();
-        backend.cleanup?.();
+        await store.close();
+        await backend.cleanup?.();
       }
     };
 
@@ -66,8 +66,8 @@ export function storeContract(backend: Backend): void {
         expect(s.journalLength).toBe(5);
       }));
 
-    it('keeps a calendar import waiting until confirmed, then applies its named days; a day set or deleted leaves it', () => {
-      let s = backend.open();
+    it('keeps a calendar import waiting until confirmed, then applies its named days; a day set or deleted leaves it', async () => {
+      let s = await backend.open();
       try {
         s.setCalendarDay(meta(1), '2027-01-04', 'holiday');
         s.importCalendar(meta(2), {
@@ -87,7 +87,7 @@ export function storeContract(backend: Backend): void {
         s.unsetCalendarDay(meta(4), '2027-02-09');
         s.setCalendarDay(meta(5), '2027-02-14', 'holiday', '春节');
         expect(s.calendarSettings().pending?.days.map((d) => d.day)).toEqual(['2027-02-08']);
-        if (backend.reopen) s = backend.reopen(s);
+        if (backend.reopen) s = await backend.reopen(s);
         s.confirmCalendar(meta(6), 2027);
         expect(s.calendarOverrides()).toEqual({
           '2027-01-04': 'holiday',
@@ -104,8 +104,8 @@ export function storeContract(backend: Backend): void {
         expect(s.calendarSettings().names).toEqual({ '2027-02-14': '春节' });
         expect(s.journalLength).toBe(6);
       } finally {
-        s.close();
-        backend.cleanup?.();
+        await s.close();
+        await backend.cleanup?.();
       }
     });
 
@@ -133,7 +133,7 @@ export function storeContract(backend: Backend): void {
       }));
 
     it('commits a transaction’s changes together with its outcome, and a replay of its source changes nothing', async () => {
-      let s = backend.open();
+      let s = await backend.open();
       try {
         s.addMember(meta(0), { openId: 'ou_li', division: '社保处', role: '处长' });
         const source = { messageId: 'om_tx' };
@@ -151,14 +151,14 @@ export function storeContract(backend: Backend): void {
         expect(again).toEqual({ kind: 'replayed', outcome: reply('已记录 一') });
         expect(s.progress()).toHaveLength(1);
         if (backend.reopen) {
-          s = backend.reopen(s);
+          s = await backend.reopen(s);
           const afterRestart = await s.transact({ ...source, replay: true }, () => reply('不应出现'));
           expect(afterRestart).toEqual({ kind: 'replayed', outcome: reply('已记录 一') });
           expect(s.progress()).toHaveLength(1);
         }
       } finally {
-        s.close();
-        backend.cleanup?.();
+        await s.close();
+        await backend.cleanup?.();
       }
     });
 
@@ -206,7 +206,7 @@ export function storeContract(backend: Backend): void {
             s.addMember(m, { openId: 'ou_b', division: '社保处', role: '成员' });
             return reply('late');
           },
-          controller.signal,
+          { signal: controller.signal },
         );
         controller.abort();
         expect(await pending).toEqual({ kind: 'aborted' });
@@ -492,9 +492,9 @@ export function storeContract(backend: Backend): void {
         }));
 
       it('replays records written before requests existed as they meant then', () =>
-        withStore((s) => {
+        withStore(async (s) => {
           const base = { at: '2026-03-02T02:00:00.000Z', by: 'ou_m' };
-          s.importEvents([
+          await s.importEvents([
             {
               ...base,
               seq: 1,
@@ -573,11 +573,40 @@ export function storeContract(backend: Backend): void {
         }));
     });
 
+    it('counts records that name no plan as the legacy plan’s, also when it is named after they were read', async () => {
+      let s = await backend.open();
+      try {
+        s.assignTarget(meta(1), { kind: 'goal', index: 3, division: '社保处' });
+        s.recordProgress(meta(2, 'ou_zhang'), {
+          target: { kind: 'task', id: '3.2' },
+          division: '社保处',
+          text: '旧',
+        });
+        s.assignTarget(meta(3), { kind: 'goal', index: 3, division: '民政处', plan: 'p2021' });
+        s.recordProgress(meta(4, 'ou_zhang'), {
+          target: { kind: 'task', id: '3.2', plan: 'p2021' },
+          division: '社保处',
+          text: '新',
+        });
+        s = (await backend.reopen?.(s)) ?? s;
+        s.useLegacyPlan('p2021');
+        expect(s.progress({ target: { kind: 'task', id: '3.2', plan: 'p2021' } }).map((p) => p.text)).toEqual(
+          ['旧', '新'],
+        );
+        // The later assignment replaced the earlier one on the same target.
+        expect(s.targetOwner('goal', 3, 'p2021')?.division).toBe('民政处');
+        expect(s.targetOwners()).toHaveLength(1);
+      } finally {
+        await s.close();
+        await backend.cleanup?.();
+      }
+    });
+
     describe('the dashboard’s sign-in', () => {
       const secret = 'k'.repeat(43);
 
-      it('keeps one signing secret: a second one is refused, so nothing signed before stops working', () => {
-        let s = backend.open();
+      it('keeps one signing secret: a second one is refused, so nothing signed before stops working', async () => {
+        let s = await backend.open();
         try {
           expect(s.signInSecret()).toBeUndefined();
           s.keepSignInSecret(meta(1, 'dash'), secret);
@@ -585,16 +614,16 @@ export function storeContract(backend: Backend): void {
             expect.objectContaining({ code: 'secret-exists' }),
           );
           expect(s.signInSecret()).toBe(secret);
-          s = backend.reopen?.(s) ?? s;
+          s = (await backend.reopen?.(s)) ?? s;
           expect(s.signInSecret()).toBe(secret);
         } finally {
-          s.close();
-          backend.cleanup?.();
+          await s.close();
+          await backend.cleanup?.();
         }
       });
 
-      it('refuses a sign-in link used before, also after a restart, and forgets links once expired', () => {
-        let s = backend.open();
+      it('refuses a sign-in link used before, also after a restart, and forgets links once expired', async () => {
+        let s = await backend.open();
         try {
           const first = meta(1, 'ou_a');
           s.useSignInLink(first, 'n1', new Date(first.at.getTime() + 600_000));
@@ -603,7 +632,7 @@ export function storeContract(backend: Backend): void {
           expect(() =>
             s.useSignInLink(meta(1, 'ou_a'), 'n1', new Date(first.at.getTime() + 600_000)),
           ).toThrow(expect.objectContaining({ code: 'link-used' }));
-          s = backend.reopen?.(s) ?? s;
+          s = (await backend.reopen?.(s)) ?? s;
           expect(s.signInLinkUsed('n1')).toBe(true);
           expect(() =>
             s.useSignInLink(meta(1, 'ou_a'), 'n1', new Date(first.at.getTime() + 600_000)),
@@ -613,8 +642,8 @@ export function storeContract(backend: Backend): void {
           expect(s.signInLinkUsed('n1')).toBe(false);
           expect(s.signInLinkUsed('n2')).toBe(true);
         } finally {
-          s.close();
-          backend.cleanup?.();
+          await s.close();
+          await backend.cleanup?.();
         }
       });
     });

@@ -13,7 +13,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { silentLogger } from '../../src/logger';
-import { openStore, storePaths, verifyStore } from '../../src/store';
+import { openFileStore, storePaths, verifyStore } from '../../src/store';
 import { TEST_ENCRYPT_KEY } from '../fixtures/lark/events';
 import { FakeLark } from '../support/fake-lark';
 import { deliver } from '../support/lark-delivery';
@@ -90,7 +90,7 @@ describe('a full disk', () => {
     fake = await FakeLark.start();
     disk = smallDisk();
     mkdirSync(disk.dataDir, { recursive: true });
-    const store = openStore({ dataDir: disk.dataDir, logger: silentLogger, fsync: false });
+    const store = openFileStore({ dataDir: disk.dataDir, logger: silentLogger, fsync: false });
     store.addMember({ by: 'ou_admin', at: new Date() }, { openId: HEAD, division: '社保处', role: '处长' });
     store.close();
   });

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { silentLogger } from '../../src/logger';
-import { openStore, storePaths, verifyStore } from '../../src/store';
+import { openFileStore, storePaths, verifyStore } from '../../src/store';
 import { calendarDay } from '../../src/time/calendar-day';
 import { TEST_ENCRYPT_KEY } from '../fixtures/lark/events';
 import { FakeLark } from '../support/fake-lark';
@@ -38,7 +38,7 @@ describe('state files edited by hand', () => {
   beforeEach(async () => {
     fake = await FakeLark.start();
     dataDir = mkdtempSync(join(tmpdir(), 'hand-edited-'));
-    const store = openStore({ dataDir, logger: silentLogger, fsync: false });
+    const store = openFileStore({ dataDir, logger: silentLogger, fsync: false });
     const meta = { by: 'ou_admin', at: new Date() };
     store.addMember(meta, { openId: HEAD, division: '社保处', role: '处长' });
     store.registerItem(meta, {

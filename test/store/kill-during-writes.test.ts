@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { silentLogger } from '../../src/logger';
-import { openStore, verifyStore } from '../../src/store';
+import { openFileStore, verifyStore } from '../../src/store';
 
 const child = join(import.meta.dirname, 'write-burst.child.ts');
 
@@ -44,7 +44,7 @@ describe('a writer killed with SIGKILL mid-burst', () => {
       expect(acked.length).toBeGreaterThanOrEqual(round);
       const result = verifyStore(dir);
       expect(result.firstBad).toBeUndefined();
-      const store = openStore({ dataDir: dir, logger: silentLogger, fsync: false });
+      const store = openFileStore({ dataDir: dir, logger: silentLogger, fsync: false });
       const seqs = new Set(store.progress().map((u) => u.seq));
       for (const line of acked) {
         const [kind, id] = line.split(' ');

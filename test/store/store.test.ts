@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Logger } from '../../src/logger';
-import { openStore, type Store, storePaths, verifyStore } from '../../src/store';
+import { openFileStore, type Store, storePaths, verifyStore } from '../../src/store';
 
 const at = (iso: string) => new Date(iso);
 const admin = { by: 'ou_admin', at: at('2026-03-02T02:00:00Z'), messageId: 'om_1' };
@@ -26,7 +26,7 @@ describe('the store', () => {
   let dir: string;
   let store: Store | undefined;
   const open = () => {
-    store = openStore({ dataDir: dir, logger: recordingLogger(), fsync: false });
+    store = openFileStore({ dataDir: dir, logger: recordingLogger(), fsync: false });
     return store;
   };
   const reopen = () => {
@@ -172,7 +172,7 @@ describe('the store', () => {
     store = undefined;
     rmSync(progress);
     const logger = recordingLogger();
-    store = openStore({ dataDir: dir, logger, fsync: false });
+    store = openFileStore({ dataDir: dir, logger, fsync: false });
     expect(logger.lines).toContain('store.derived-log-rebuilt');
     expect(readFileSync(progress, 'utf8')).toBe(before);
     expect(existsSync(`${progress}.tmp`)).toBe(false);
@@ -191,7 +191,7 @@ describe('the store', () => {
     const paths = storePaths(dir);
     appendFileSync(paths.journal, '{"seq":2,"at":"2026-');
     const logger = recordingLogger();
-    store = openStore({ dataDir: dir, logger, fsync: false });
+    store = openFileStore({ dataDir: dir, logger, fsync: false });
     expect(logger.lines).toContain('store.torn-tail');
     expect(readFileSync(`${paths.journal}.torn`, 'utf8')).toContain('"seq":2');
     expect(store.member('ou_x')).toBeDefined();
@@ -206,7 +206,7 @@ describe('the store', () => {
     const { roster } = storePaths(dir);
     writeFileSync(roster, '{"seq":1,"members":[{"openId":');
     const logger = recordingLogger();
-    store = openStore({ dataDir: dir, logger, fsync: false });
+    store = openFileStore({ dataDir: dir, logger, fsync: false });
     expect(logger.lines).toContain('store.file-set-aside');
     expect(readFileSync(`${roster}.corrupt`, 'utf8')).toBe('{"seq":1,"members":[{"openId":');
     expect(store.member('ou_x')?.division).toBe('法规处');
@@ -228,7 +228,7 @@ describe('the store', () => {
     writeFileSync(roster, JSON.stringify(edited));
     expect(verifyStore(dir).ok).toBe(false);
     const logger = recordingLogger();
-    store = openStore({ dataDir: dir, logger, fsync: false });
+    store = openFileStore({ dataDir: dir, logger, fsync: false });
     expect(logger.lines).toContain('store.state-rebuilt');
     expect(store.member('ou_stranger')).toBeUndefined();
     expect(store.member('ou_x')?.role).toBe('成员');
@@ -254,7 +254,7 @@ describe('the store', () => {
     // A garbage line in the middle of the ledger log: the start goes on, and the log is rebuilt when read.
     const lines = readFileSync(ledger, 'utf8').split('\n');
     writeFileSync(ledger, ['garbage {', ...lines].join('\n'));
-    store = openStore({ dataDir: dir, logger, fsync: false });
+    store = openFileStore({ dataDir: dir, logger, fsync: false });
     expect(store.items().map((i) => [i.id, i.deadline])).toEqual([['ZG-2026-001', '2026-05-01']]);
     store.noteItem(admin, 'ZG-2026-001', '已部署');
     expect(logger.lines.filter((l) => l === 'store.derived-log-rebuilt')).toHaveLength(1);
@@ -315,7 +315,7 @@ describe('the store', () => {
     writeFileSync(paths.journal, `${lines.slice(0, -1).join('\n')}\n`);
     expect(verifyStore(dir).notes.join()).toMatch(/未完成的事务/);
     const logger = recordingLogger();
-    store = openStore({ dataDir: dir, logger, fsync: false });
+    store = openFileStore({ dataDir: dir, logger, fsync: false });
     const t = store;
     expect(logger.lines).toContain('store.unfinished-transaction');
     expect(t.progress()).toEqual([]);

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { silentLogger } from '../../src/logger';
-import { openStore, storePaths, verifyStore } from '../../src/store';
+import { openFileStore, storePaths, verifyStore } from '../../src/store';
 import { chainHash } from '../../src/store/file/journal';
 
 describe('verify', () => {
@@ -11,7 +11,7 @@ describe('verify', () => {
 
   beforeEach(() => {
     dir = mkdtempSync(join(tmpdir(), 'verify-'));
-    const store = openStore({ dataDir: dir, logger: silentLogger, fsync: false });
+    const store = openFileStore({ dataDir: dir, logger: silentLogger, fsync: false });
     const meta = (n: number) => ({ by: 'ou_a', at: new Date(Date.UTC(2026, 0, n)), messageId: `om_${n}` });
     store.addMember(meta(1), { openId: 'ou_a', division: '社保处', role: '处长' });
     for (let n = 2; n <= 6; n += 1) {
@@ -30,7 +30,12 @@ describe('verify', () => {
   const writeLines = (lines: string[]) => writeFileSync(storePaths(dir).journal, `${lines.join('\n')}\n`);
 
   it('passes an untouched store', () => {
-    expect(verifyStore(dir)).toEqual({ ok: true, records: 7, notes: [] });
+    expect(verifyStore(dir)).toEqual({
+      ok: true,
+      records: 7,
+      head: expect.stringMatching(/^[0-9a-f]{64}$/),
+      notes: [],
+    });
   });
 
   it('names the record whose text was edited', () => {
@@ -95,7 +100,7 @@ describe('verify and the dashboard’s sign-in', () => {
     const dir = mkdtempSync(join(tmpdir(), 'verify-signin-'));
     try {
       const secret = 'q'.repeat(43);
-      const store = openStore({ dataDir: dir, logger: silentLogger, fsync: false });
+      const store = openFileStore({ dataDir: dir, logger: silentLogger, fsync: false });
       const at = new Date('2026-11-26T01:00:00Z');
       store.keepSignInSecret({ by: 'dash', at }, secret);
       store.useSignInLink({ by: 'ou_a', at }, 'n1', new Date(at.getTime() + 600_000));

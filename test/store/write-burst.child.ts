@@ -1,9 +1,9 @@
 // Child process for the kill test: writes progress and ledger records as fast as it can and prints the
 // seq of each one the store acknowledged (returned), until it is killed.
 import { silentLogger } from '../../src/logger';
-import { openStore } from '../../src/store';
+import { openFileStore } from '../../src/store';
 
-const store = openStore({ dataDir: process.argv[2]!, logger: silentLogger, fsync: false });
+const store = openFileStore({ dataDir: process.argv[2]!, logger: silentLogger, fsync: false });
 for (let i = 0; ; i += 1) {
   const meta = { by: `ou_${i % 7}`, at: new Date(Date.UTC(2026, 0, 1) + i * 60_000), messageId: `om_${i}` };
   if (i % 5 === 4) {

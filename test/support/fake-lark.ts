@@ -226,6 +226,11 @@ export class FakeLark {
     this.tokens.clear();
   }
 
+  /** Requests held unanswered while `stall` is on. */
+  stalledCount(): number {
+    return this.stalled.length;
+  }
+
   /** Answers every stalled request with a timeout error (they were delivered already). */
   releaseStalled(): void {
     for (const res of this.stalled.splice(0)) res.destroy();

@@ -17,6 +17,7 @@ import { renderLark } from '../lark/render-lark';
 import { ResourceError } from '../lark/resource-error';
 import { Inbox, type InboxEntry } from './inbox';
 import type { InboxItem, LegacyMessage } from './inbox-item';
+import type { InboxStore } from './inbox-store';
 import { Outbox, type Target } from './outbox';
 import { Pacer } from './pacer';
 import { sleep } from './sleep';
@@ -57,6 +58,8 @@ export interface WorkerDeps {
   outbox?: { maxAttempts?: number; backoffMs?: number; maxBackoffMs?: number; giveUpMs?: number };
   /** fdatasync the inbox (default true). */
   fsync?: boolean;
+  /** Where the inbox is kept when not in DATA_DIR (the table instances share, with DATABASE_URL). */
+  openInbox?: () => Promise<InboxStore>;
   /** Admits again, by the door's rules, a message an earlier version kept raw (undefined: not to answer). */
   readmit?(legacy: LegacyMessage): Promise<InboxItem | undefined | 'later'>;
   /**
@@ -148,10 +151,12 @@ async function fetched(download: Promise<Uint8Array>): Promise<Fetched> {
 
 export async function createWorker(deps: WorkerDeps): Promise<Worker> {
   const { logger, clock } = deps;
-  const inbox = await Inbox.open(deps.dataDir, clock, {
-    logger,
-    ...(deps.fsync === false ? { fsync: false } : {}),
-  });
+  const inbox: InboxStore = deps.openInbox
+    ? await deps.openInbox()
+    : await Inbox.open(deps.dataDir, clock, {
+        logger,
+        ...(deps.fsync === false ? { fsync: false } : {}),
+      });
   const outbox = new Outbox({
     api: deps.lark,
     pacer: deps.pacer ?? new Pacer(),
@@ -539,6 +544,7 @@ export async function createWorker(deps: WorkerDeps): Promise<Worker> {
   }
 
   let readmitting: Promise<unknown> = Promise.resolve();
+  let adopting: NodeJS.Timeout | undefined;
 
   async function idle(): Promise<void> {
     await readmitting;
@@ -608,6 +614,20 @@ export async function createWorker(deps: WorkerDeps): Promise<Worker> {
       const replay = inbox.pending();
       if (replay.length > 0) logger.info('replaying inbox', { pending: replay.length });
       for (const entry of replay) enqueue(entry);
+      // A shared inbox: what an instance that died left unfinished is taken over, and finished as replays.
+      const adopt = inbox.adopt?.bind(inbox);
+      if (adopt) {
+        const takeOver = () =>
+          adopt().then(
+            (entries) => {
+              for (const entry of entries) if (accepting) enqueue(entry);
+            },
+            (error: unknown) => logger.warn('inbox.adopt-failed', { error: String(error) }),
+          );
+        void takeOver();
+        adopting = setInterval(() => void takeOver(), inbox.adoptEveryMs ?? 3000);
+        adopting.unref();
+      }
       readmitting = readmitLegacy().catch((error: unknown) =>
         logger.error('inbox.legacy-failed', { error: String(error) }),
       );
@@ -647,6 +667,7 @@ export async function createWorker(deps: WorkerDeps): Promise<Worker> {
     },
     async stop() {
       accepting = false;
+      clearInterval(adopting);
       const drained = idle().then(() => true);
       const timeout = new Promise<boolean>((resolve) =>
         setTimeout(() => resolve(false), deps.drainMs ?? 10_000).unref(),

@@ -65,6 +65,7 @@ type LogKind = 'progress' | 'ledger';
 type StateDigest = { seq: number; sha256: string };
 
 export class FileBackend implements Persistence {
+  readonly kind = 'file' as const;
   readonly paths: StorePaths;
   readonly #fsync: boolean;
   readonly #readOnly: boolean;
@@ -401,7 +402,19 @@ export class FileBackend implements Persistence {
     return this.#position.seq;
   }
 
-  commit(records: readonly JournalEvent[]): void {
+  // One writer per folder (the DATA_DIR lock): a turn has nothing to catch up and nothing to hold.
+  async begin(): Promise<void> {}
+  async end(): Promise<void> {}
+  async refresh(): Promise<void> {}
+  async reachable(): Promise<boolean> {
+    return true;
+  }
+
+  async commit(records: readonly JournalEvent[]): Promise<void> {
+    this.commitNow(records);
+  }
+
+  commitNow(records: readonly JournalEvent[]): void {
     // What an earlier failed write left undone goes first: nothing new is written before it.
     try {
       this.#catchUp();
@@ -509,7 +522,7 @@ export class FileBackend implements Persistence {
     }
   }
 
-  committedOutcome(messageId: string, deep: boolean): Record<string, unknown> | undefined {
+  async committedOutcome(messageId: string, deep: boolean): Promise<Record<string, unknown> | undefined> {
     const known = this.#outcomes.get(messageId);
     if (known || !deep) return known;
     // Only what is committed: bytes past the position are a failed write's, not a record.

@@ -17,6 +17,8 @@ export interface VerifyResult {
   ok: boolean;
   /** Whole records in the journal. */
   records: number;
+  /** The hash of the last record (the chain's head), when it verified. */
+  head?: string;
   /** The first problem found (what `verify` names), when not ok. */
   firstBad?: string;
   /** Harmless findings: a torn tail a crash left, a derived file one step behind. */
@@ -136,7 +138,7 @@ export function verifyFileStore(dataDir: string): VerifyResult {
     if (last !== undefined && !files.has(concern))
       notes.push(`${concern} 尚无状态文件(日志到第 ${last} 条),下次启动时补上`);
   }
-  return { ok: true, records: n, notes };
+  return { ok: true, records: n, head: n > 0 ? records[n - 1]!.hash : GENESIS_HASH, notes };
 }
 
 function isStateConcern(concern: Concern): concern is StateConcern {

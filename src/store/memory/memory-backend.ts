@@ -6,6 +6,7 @@ import { StateModel } from '../state-model';
 // replay), used to run the store contract suite against a second implementation.
 
 export class MemoryBackend implements Persistence {
+  readonly kind = 'memory' as const;
   readonly records: JournalEvent[] = [];
   #model = new StateModel();
 
@@ -19,10 +20,19 @@ export class MemoryBackend implements Persistence {
   get lastSeq(): number {
     return this.records.length;
   }
-  commit(records: readonly JournalEvent[]): void {
+  async begin(): Promise<void> {}
+  async end(): Promise<void> {}
+  async commit(records: readonly JournalEvent[]): Promise<void> {
+    this.commitNow(records);
+  }
+  commitNow(records: readonly JournalEvent[]): void {
     this.records.push(...records);
   }
-  committedOutcome(messageId: string): Record<string, unknown> | undefined {
+  async refresh(): Promise<void> {}
+  async reachable(): Promise<boolean> {
+    return true;
+  }
+  async committedOutcome(messageId: string): Promise<Record<string, unknown> | undefined> {
     for (let i = this.records.length - 1; i >= 0; i -= 1) {
       const r = this.records[i]!;
       if (r.type === 'outcome' && r.msg === messageId) return r.data.reply;

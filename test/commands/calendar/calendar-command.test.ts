@@ -5,7 +5,7 @@ import { handleMessage } from '../../../src/commands/handle-message';
 import { workingCalendarOf } from '../../../src/core-deps';
 import { silentLogger } from '../../../src/logger';
 import { renderText } from '../../../src/reply/render-text';
-import { openStore, type Store, verifyStore } from '../../../src/store';
+import { openFileStore, type Store, verifyStore } from '../../../src/store';
 import { ADMIN, coreDeps, tempDataDir } from '../../support/core';
 
 // `日历` through the real core on a real store in a temp DATA_DIR: the State Council's notice imported in
@@ -23,7 +23,7 @@ describe('日历', () => {
   let seq = 0;
 
   const open = () => {
-    store = openStore({ dataDir: dir, logger: silentLogger, fsync: false });
+    store = openFileStore({ dataDir: dir, logger: silentLogger, fsync: false });
     deps = {
       ...coreDeps(),
       admins: new Set([ADMIN]),
