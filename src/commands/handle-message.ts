@@ -6,9 +6,9 @@ import { planInUse } from '../plans/plan-in-use';
 import { fileWithoutPurpose } from '../reply/file-wording';
 import type { Reply } from '../reply/reply';
 import { replySchema } from '../reply/reply-schema';
-import { storeRefusalText } from '../reply/store-refusal-wording';
-import { failedReply, storeRefusalReply, timedOutReply } from '../reply/wording';
-import { StoreError, StoreWriteError } from '../store';
+import { storeRefusalReply } from '../reply/store-refusal-wording';
+import { failedReply, timedOutReply } from '../reply/wording';
+import { displayName, StoreError, StoreWriteError } from '../store';
 import { normalise } from '../text/normalise';
 import { calendarDay } from '../time/calendar-day';
 import { isHolidayNotice } from '../time/notice';
@@ -91,7 +91,7 @@ export async function handleMessage(
     return result.outcome;
   } catch (error) {
     if (error instanceof StoreError && error.code !== 'not-writable')
-      return storeRefusalReply(storeRefusalText(error.refusal));
+      return storeRefusalReply(error.refusal, (openId) => displayName(deps.store, openId));
     // The store could not write: whether the message is recorded is checked again by the door.
     if (error instanceof StoreWriteError) throw new OutcomeUnknownError(error.message);
     deps.logger.error('command failed', {
