@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import type { Clock } from './clock';
 import type { CoreDeps } from './commands/context';
 import { memoryFileIntents } from './commands/files/file-intents';
+import { memoryWorkbooks, type WorkbookMemory } from './commands/ledger/workbook-memory';
 import { defaultPublicUrl } from './config';
 import type { Logger } from './logger';
 import { loadPlans } from './plans/load-plans';
@@ -33,6 +34,8 @@ export interface CoreOptions {
   conversation?: ConversationMemory;
   /** Where the dashboard is opened (config.publicUrl); default: this machine's port 3000. */
   publicUrl?: string;
+  /** Where 台账 workbooks sent in chat wait for `导入台账` (default: in this process's memory, 30 minutes). */
+  workbooks?: WorkbookMemory;
 }
 
 /** Where the plans live for a DATA_DIR: the shipped ones and those added to it. */
@@ -64,6 +67,7 @@ export function createCoreDeps(options: CoreOptions): CoreDeps {
     conversation: options.conversation ?? memoryConversation(),
     publicUrl: options.publicUrl ?? defaultPublicUrl('127.0.0.1', 3000),
     fileIntents: memoryFileIntents(),
+    workbooks: options.workbooks ?? memoryWorkbooks(),
   };
 }
 

@@ -50,3 +50,8 @@ verbs.export = {
     'export [--format csv|xlsx] [--out FILE|DIR] [--table items|progress|history|summary] [--now ISO-8601] — 导出整改台账、进展记录、整改经过和汇总',
   run: lazy(async () => (await import('./export')).exportVerb),
 };
+verbs.import = {
+  summary:
+    'import ledger FILE.xlsx|.csv [--sheet NAME] [--dry-run] [--division 处室] — 导入已有的整改台账(先 --dry-run 看逐行结果)',
+  run: lazy(async () => (await import('./import')).importVerb),
+};

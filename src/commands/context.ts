@@ -11,6 +11,7 @@ import type { WorkingCalendar } from '../time/working-calendar';
 import type { ConversationMemory } from '../understand/conversation';
 import type { FileIntents } from './files/file-intents';
 import type { KeptFile } from './files/kept-file';
+import type { WorkbookMemory } from './ledger/workbook-memory';
 
 /** Everything the core needs, passed in; nothing is built at import time. */
 export interface CoreDeps {
@@ -46,6 +47,8 @@ export interface CoreDeps {
    * store's blobs before the message's transaction: the commands that take files record it.
    */
   sentFile?: KeptFile;
+  /** 台账 workbooks sent in chat, kept briefly for `导入台账` (absent: importing in chat is not offered). */
+  workbooks?: WorkbookMemory;
 }
 
 /** One command: a file each under src/commands/, listed in registry.ts. */

@@ -6,9 +6,9 @@ import { planInUse } from '../plans/plan-in-use';
 import { fileWithoutPurpose } from '../reply/file-wording';
 import type { Reply } from '../reply/reply';
 import { replySchema } from '../reply/reply-schema';
-import { storeRefusalText } from '../reply/store-refusal-wording';
-import { failedReply, storeRefusalReply, timedOutReply } from '../reply/wording';
-import { StoreError, StoreWriteError } from '../store';
+import { storeRefusalReply } from '../reply/store-refusal-wording';
+import { failedReply, timedOutReply } from '../reply/wording';
+import { displayName, StoreError, StoreWriteError } from '../store';
 import { asksToAddPlan } from '../text/asks-to-add-plan';
 import { normalise } from '../text/normalise';
 import { calendarDay } from '../time/calendar-day';
@@ -25,6 +25,7 @@ import type { CoreDeps } from './context';
 import { isReply } from './define-command';
 import { stageSentFile } from './files/stage-sent-file';
 import { receiveEvidence } from './ledger/receive-evidence';
+import { isWorkbookName, readSentWorkbook, workbookArrived } from './ledger/receive-workbook';
 import { familyHelp, matchCommand } from './match-command';
 import { commands } from './registry';
 
@@ -58,10 +59,14 @@ export async function handleMessage(
     const staged = await stageSentFile(message, deps, options);
     // A file in a group that did not address the bot is answered only when it belongs to an item.
     if (message.unaddressed && staged.kind === 'none') return { blocks: [] };
-    // A file on its own (or with `导入`) is a plan an admin adds; a picture in a post that asks something
-    // else is left aside and the words are answered.
+    // A workbook is a 台账 to import (导入台账); an image waits for a purpose; any other file on its own (or
+    // with `导入`) is a plan; a picture in a post that asks something else is left aside.
+    const workbook =
+      staged.kind === 'none' && message.attachment?.kind === 'file' && isWorkbookName(message.attachment.name)
+        ? await readSentWorkbook(message, message.attachment, deps, options.fetchAttachment)
+        : undefined;
     const sent =
-      staged.kind !== 'none' || !message.attachment || !asksToAddPlan(message.text)
+      staged.kind !== 'none' || !message.attachment || workbook || !asksToAddPlan(message.text)
         ? undefined
         : message.attachment.kind === 'image'
           ? fileWithoutPurpose()
@@ -75,13 +80,17 @@ export async function handleMessage(
             ? await receiveEvidence(staged.file, staged.intent, message, deps)
             : staged.kind === 'command'
               ? await answerFromPlan(message, { ...deps, sentFile: staged.file })
-              : sent === undefined
-                ? await answerFromPlan(message, deps)
-                : isReply(sent)
-                  ? sent
-                  : isHolidayNotice(sent.text)
-                    ? importNotice(sent.text, message, deps, sent.name)
-                    : await keepSentPlan(sent, message, deps),
+              : workbook !== undefined
+                ? isReply(workbook)
+                  ? workbook
+                  : await workbookArrived(workbook, message, deps)
+                : sent === undefined
+                  ? await answerFromPlan(message, deps)
+                  : isReply(sent)
+                    ? sent
+                    : isHolidayNotice(sent.text)
+                      ? importNotice(sent.text, message, deps, sent.name)
+                      : await keepSentPlan(sent, message, deps),
       {
         ...(options.signal ? { signal: options.signal } : {}),
         parse: (stored) => storedReply(stored, message),
@@ -96,7 +105,7 @@ export async function handleMessage(
     return result.outcome;
   } catch (error) {
     if (error instanceof StoreError && error.code !== 'not-writable')
-      return storeRefusalReply(storeRefusalText(error.refusal));
+      return storeRefusalReply(error.refusal, (openId) => displayName(deps.store, openId));
     // The store could not write: whether the message is recorded is checked again by the door.
     if (error instanceof StoreWriteError) throw new OutcomeUnknownError(error.message);
     deps.logger.error('command failed', {

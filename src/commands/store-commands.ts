@@ -4,6 +4,7 @@ import { memberRemoveCommand } from './admin/member-remove';
 import { myDivisionCommand } from './admin/my-division';
 import type { Command } from './context';
 import { learningNames } from './learning-names';
+import { ledgerImportCommand } from './ledger/ledger-import-command';
 import { rectificationAttachCommand } from './ledger/rectification-attach';
 import { rectificationListCommand, rectificationOverdueCommand } from './ledger/rectification-list';
 import { rectificationRegisterCommand } from './ledger/rectification-register';
@@ -51,6 +52,7 @@ export const storeCommands: Command<unknown>[] = [
   rectificationOverdueCommand,
   rectificationStatsCommand,
   rectificationSettingsCommand,
+  ledgerImportCommand,
   memberAddCommand,
   memberRemoveCommand,
   memberListCommand,

@@ -31,6 +31,8 @@ export function dateNote(label: string, reading: Read): string | undefined {
       return past ? `${label} ${date} 已经过去` : undefined;
     case 'next-year':
       return `${read}:今年的已过`;
+    case 'this-year':
+      return `${read}:未写年份,按 ${date.slice(0, 4)} 年`;
     case 'relative':
       return `${read}${gone}`;
     case 'period-end': {

@@ -1,5 +1,7 @@
 import type { StoreRefusal } from '../store';
 import type { PendingRequest } from '../store/types';
+import { type Reply, textReply } from './reply';
+import { refusal as sorry } from './wording';
 
 // The one wording map of the store's refusals: each code, with its data, as the sentence the user reads. The
 // store says what rule refused a change (src/store/store-errors.ts); only this file says it in Chinese.
@@ -9,6 +11,24 @@ const requestName = (kind: 'close' | 'extension') => (kind === 'close' ? '销号
 /** 销号申请, or 延期申请(延至 …) with the date asked for. */
 export function pendingRequestName(pending: PendingRequest): string {
   return pending.kind === 'close' ? '销号申请' : `延期申请(延至 ${pending.deadline})`;
+}
+
+/**
+ * The reply to a change the store refused (`nameOf`: how a person is shown). A request taken back is worded
+ * as the 撤回 command words it; every other refusal says the rule, then that nothing was recorded.
+ */
+export function storeRefusalReply(refusal: StoreRefusal, nameOf: (openId: string) => string): Reply {
+  if (refusal.code === 'item-not-pending' && refusal.data.change === 'withdraw') {
+    const { id, status } = refusal.data;
+    return textReply(`${id} 没有待审核的申请(状态:${status}),无需撤回。本次未记录任何内容。`, 'orange');
+  }
+  if (refusal.code === 'not-own-request') {
+    const { id, pending } = refusal.data;
+    return sorry(
+      `${id} 的${pendingRequestName(pending)}是 ${nameOf(pending.by)} 提出的,只有申请人本人可以撤回;审核人不同意请发「整改 驳回 ${id} <理由>」。`,
+    );
+  }
+  return sorry(`${storeRefusalText(refusal)},`);
 }
 
 /** The refusal as a sentence (no final full stop: the reply adds that nothing was recorded). */

@@ -63,11 +63,6 @@ export function refusal(text: string): Reply {
   return textReply(`抱歉,${text}本次未记录任何内容。`, 'orange');
 }
 
-/** A store rule refused the change (it was checked against the latest state). */
-export function storeRefusalReply(detail: string): Reply {
-  return refusal(`${detail.replace(/[。.]?$/, '')},`);
-}
-
 /** A card click whose button the bot cannot read (an old or foreign card): nothing was run. */
 export function staleButtonReply(): Reply {
   return textReply('这个按钮已失效,本次未记录任何内容。请重新发送命令。', 'orange');

@@ -490,6 +490,8 @@ export class ModelStore implements Store {
       deadline: item.deadline,
       ...(item.kind ? { kind: item.kind } : {}),
       ...(item.amount !== undefined ? { amount: item.amount } : {}),
+      ...(item.original ? { original: item.original } : {}),
+      ...(item.source ? { source: { ...item.source } } : {}),
     };
     this.#change(meta, { type: 'zg.register', data });
     return this.item(id)!;

@@ -12,6 +12,12 @@ const dayKind = z.enum(['holiday', 'workday']);
 /** A day a holiday notice gives: off or working, and the holiday it belongs to (`春节`). */
 const calendarImportDay = z.object({ day, kind: dayKind, name: z.string().min(1) });
 const itemId = z.string();
+const itemSource = z.object({
+  file: z.string().min(1),
+  sheet: z.string(),
+  row: z.number().int().positive(),
+  key: z.string().min(1),
+});
 
 /** The plan a record was made on (absent on records made before plans were told apart: the first plan). */
 const plan = z.string().min(1).optional();
@@ -81,6 +87,10 @@ export const journalRecordSchema = z.discriminatedUnion('type', [
       /** 类型 and 问题金额 (万元): optional, absent on records older than them. */
       kind: itemKind.optional(),
       amount: amount.optional(),
+      /** 原编号: the item's number in the workbook it was imported from (`import ledger`, 导入台账). */
+      original: z.string().min(1).optional(),
+      /** Where an imported item came from; `key` (its row's content and place) makes a re-import add nothing. */
+      source: itemSource.optional(),
     }),
   }),
   z.object({

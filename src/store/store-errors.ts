@@ -17,6 +17,7 @@ export interface StoreErrorData {
     id: string;
     request: 'close' | 'extension';
     change: 'approve' | 'reject' | 'withdraw';
+    status: ItemStatus;
     deadline?: string;
   };
   /** A request already waits for review (or a close is pending and must be reviewed first). */

@@ -64,6 +64,8 @@ export type NewItem = Pick<
   | 'deadline'
   | 'kind'
   | 'amount'
+  | 'original'
+  | 'source'
 >;
 
 /** What a 移交 moves: only the fields given change; a new 责任人 without an open_id clears the old one's. */

@@ -120,6 +120,14 @@ export type PendingRequest =
   | { kind: 'close'; seq: number; at: string; by: string; text: string; amount?: number }
   | { kind: 'extension'; seq: number; at: string; by: string; deadline: string; reason: string };
 
+/** The workbook row an item was imported from; `key` identifies the row's content and place. */
+export interface ItemSource {
+  file: string;
+  sheet: string;
+  row: number;
+  key: string;
+}
+
 /** One rectification item (整改事项) of the ledger (台账). */
 export interface RectificationItem {
   /** `ZG-2026-001`: year of registration, sequence within the year. */
@@ -142,6 +150,10 @@ export interface RectificationItem {
   kind?: ItemKind;
   /** 问题金额 in 万元, when given at registration. */
   amount?: number;
+  /** 原编号: the number the item had in the workbook it was imported from. */
+  original?: string;
+  /** Where an imported item came from (file, sheet, row as Excel shows it) and its re-import key. */
+  source?: ItemSource;
   /**
    * 整改金额 in 万元 (rectified or recovered), as given at the close that stands: absent while the item is not
    * closed (a reopened item's earlier closes keep theirs in its history).

@@ -1,5 +1,11 @@
 import { calendarDay } from './calendar-day';
-import { type DateCalendar, type DateHow, type DateProblem, resolveDateForm } from './resolve-date-form';
+import {
+  type DateCalendar,
+  type DateHow,
+  type DateProblem,
+  resolveDateForm,
+  type Yearless,
+} from './resolve-date-form';
 import { scanDate } from './scan-date';
 
 // One date reader for every command (deadlines of 整改 登记 / 延期, 日历 设置 and 日历 <日期>): the date a text
@@ -18,8 +24,15 @@ export type DateReading =
   | { ok: true; date: string; typed: string; rest: string; how: DateHow; past: boolean; today: string }
   | { ok: false; problem: DateProblem | { kind: 'unreadable' }; typed: string; rest: string };
 
-/** The date `text` starts with and the text after it; with `whole`, text after the date is refused. */
-export function readDate(text: string, context: DateContext, { whole = false } = {}): DateReading {
+/**
+ * The date `text` starts with and the text after it; with `whole`, text after the date is refused. `yearless`
+ * says what a date written without a year means (default: the next such day; `this`: in `now`'s year).
+ */
+export function readDate(
+  text: string,
+  context: DateContext,
+  { whole = false, yearless = 'next' as Yearless } = {},
+): DateReading {
   const scan = scanDate(text);
   if (!scan.ok || (whole && scan.rest)) {
     const unreadable = { kind: 'unreadable' } as const;
@@ -28,7 +41,7 @@ export function readDate(text: string, context: DateContext, { whole = false } =
       : { ok: false, problem: unreadable, typed: scan.typed, rest: scan.rest };
   }
   const today = calendarDay(context.now, context.timeZone);
-  const resolved = resolveDateForm(scan.form, today, context.calendar);
+  const resolved = resolveDateForm(scan.form, today, context.calendar, yearless);
   const { typed, rest } = scan;
   if (!resolved.ok) return { ok: false, problem: resolved.problem, typed, rest };
   return {

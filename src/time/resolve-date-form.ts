@@ -24,6 +24,8 @@ export type DateHow =
   | { kind: 'relative' }
   /** A period's last day; `nextYear` when the period this year is over (`一季度末` typed in May). */
   | { kind: 'period-end'; period: Period; nextYear: boolean }
+  /** A date or period end written without a year, read in today's year (a ledger's dates: never next year's). */
+  | { kind: 'this-year' }
   | { kind: 'holiday'; name: string; year: number; side: 'before' | 'after' };
 
 export type DateProblem =
@@ -36,7 +38,18 @@ export type ResolvedDate = { ok: true; date: string; how: DateHow } | { ok: fals
 
 const noSuchDay: ResolvedDate = { ok: false, problem: { kind: 'no-such-day' } };
 
-export function resolveDateForm(form: DateForm, today: string, calendar: DateCalendar): ResolvedDate {
+/**
+ * What a date without a year means: `next` — the next such day on or after today (a deadline being set);
+ * `this` — that day in today's year, past or not (a date a ledger recorded; `today` is then the ledger's day).
+ */
+export type Yearless = 'next' | 'this';
+
+export function resolveDateForm(
+  form: DateForm,
+  today: string,
+  calendar: DateCalendar,
+  yearless: Yearless = 'next',
+): ResolvedDate {
   const year = Number(today.slice(0, 4));
   const month = Number(today.slice(5, 7));
   const yearOf = (ref: YearRef) => ('abs' in ref ? ref.abs : year + ref.rel);
@@ -49,6 +62,10 @@ export function resolveDateForm(form: DateForm, today: string, calendar: DateCal
       if (form.year) {
         const date = validDay(yearOf(form.year), form.month, form.day);
         return 'abs' in form.year && date ? { ok: true, date, how: { kind: 'as-typed' } } : relative(date);
+      }
+      if (yearless === 'this') {
+        const date = validDay(year, form.month, form.day);
+        return date ? { ok: true, date, how: { kind: 'this-year' } } : noSuchDay;
       }
       // 2月29日 waits for the next leap year; anything else is this year or next.
       for (let y = year; y <= year + 8; y += 1) {
@@ -76,8 +93,12 @@ export function resolveDateForm(form: DateForm, today: string, calendar: DateCal
       if (form.weeks === undefined) return relative(addDays(today, (form.weekday - weekday + 7) % 7));
       return relative(addDays(today, 7 * form.weeks + form.weekday - weekday));
     }
-    case 'period-end':
-      return periodEnd(form, today);
+    case 'period-end': {
+      const end = periodEnd(form, today, yearless);
+      const assumed =
+        yearless === 'this' && !form.year && form.months === undefined && form.quarters === undefined;
+      return end.ok && assumed ? { ...end, how: { kind: 'this-year' } } : end;
+    }
     case 'holiday':
       return holidayDay(form, today, calendar);
   }
@@ -107,7 +128,11 @@ function periodMonths(form: Extract<DateForm, { kind: 'period-end' }>, today: st
   }
 }
 
-function periodEnd(form: Extract<DateForm, { kind: 'period-end' }>, today: string): ResolvedDate {
+function periodEnd(
+  form: Extract<DateForm, { kind: 'period-end' }>,
+  today: string,
+  yearless: Yearless,
+): ResolvedDate {
   const span = periodMonths(form, today);
   if (!span) return noSuchDay;
   const thisYear = Number(today.slice(0, 4));
@@ -122,7 +147,11 @@ function periodEnd(form: Extract<DateForm, { kind: 'period-end' }>, today: strin
   if (year < 1 || year > 9999) return noSuchDay;
   // Without a year, a period whose end this year is past is next year's (`一季度末` typed in May).
   const nextYear =
-    !form.year && form.months === undefined && form.quarters === undefined && endOf(year) < today;
+    yearless === 'next' &&
+    !form.year &&
+    form.months === undefined &&
+    form.quarters === undefined &&
+    endOf(year) < today;
   if (nextYear) year += 1;
   return { ok: true, date: endOf(year), how: { kind: 'period-end', period: form.period, nextYear } };
 }

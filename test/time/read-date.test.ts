@@ -250,3 +250,41 @@ describe('readDate', () => {
     expect(refusal('看情况 再说')).toMatch(/^看不懂日期“看情况”/);
   });
 });
+
+describe('a ledger’s dates (yearless: this)', () => {
+  const ledger = (text: string, today: string) =>
+    readDate(
+      text,
+      { now: new Date(`${today}T10:00:00+08:00`), timeZone: 'Asia/Shanghai', calendar: official },
+      { whole: true, yearless: 'this' },
+    );
+
+  it('reads a date without a year in the ledger’s year, past or not, never next year, and says so', () => {
+    const past = ledger('6月30日', DEC);
+    expect(past).toMatchObject({ ok: true, date: '2026-06-30', how: { kind: 'this-year' } });
+    expect(dateNote('期限', past as Extract<DateReading, { ok: true }>)).toBe(
+      '期限“6月30日”按 2026-06-30 理解:未写年份,按 2026 年',
+    );
+    expect(ledger('一季度末', DEC)).toMatchObject({
+      ok: true,
+      date: '2026-03-31',
+      how: { kind: 'this-year' },
+    });
+    expect(ledger('年底', JAN)).toMatchObject({ ok: true, date: '2026-12-31' });
+    // The next-day reading stays the default for commands.
+    expect(read('6月30日', DEC)).toMatchObject({ ok: true, date: '2027-06-30', how: { kind: 'next-year' } });
+  });
+
+  it('keeps a written year as written', () => {
+    expect(ledger('2025年6月底', DEC)).toMatchObject({
+      ok: true,
+      date: '2025-06-30',
+      how: { kind: 'period-end' },
+    });
+    expect(ledger('2025.6.30', DEC)).toMatchObject({
+      ok: true,
+      date: '2025-06-30',
+      how: { kind: 'as-typed' },
+    });
+  });
+});

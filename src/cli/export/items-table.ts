@@ -39,6 +39,8 @@ export function evidenceText(item: RectificationItem): string {
     .flatMap((h) => (h.file ? [`${h.file.name}(${h.file.sha256.slice(0, 12)})`] : []))
     .join(';');
 }
+/** The item's number in the bureau's own workbook (import ledger, 导入台账), beside the bot's id. */
+const ORIGINAL_COLUMN = columns([['原编号', 'text', 10]]);
 
 function pendingText(item: RectificationItem, store: Store, timeZone: string): string {
   const p = item.pending;
@@ -51,7 +53,8 @@ function pendingText(item: RectificationItem, store: Store, timeZone: string): s
 
 export function itemsTable(store: Store, now: Date, timeZone: string, labels: PlanLabels): Table {
   const today = calendarDay(now, timeZone);
-  const rows = store.items({ includeVoided: true }).map((i): Cell[] => {
+  const items = store.items({ includeVoided: true });
+  const rows = items.map((i): Cell[] => {
     const named = responsibleName(i, store) ?? '';
     const responsible = i.responsibleId && named !== i.responsibleId ? `${named}(${i.responsibleId})` : named;
     const open = i.status === '整改中' || i.status === '待审核';
@@ -82,5 +85,14 @@ export function itemsTable(store: Store, now: Date, timeZone: string, labels: Pl
       evidenceText(i),
     ];
   });
-  return { name: 'items', title: '整改台账', columns: ITEMS_COLUMNS, rows };
+  // 原编号 once a workbook was imported: a ledger kept only in the bot exports as it always has.
+  if (!items.some((i) => i.original))
+    return { name: 'items', title: '整改台账', columns: ITEMS_COLUMNS, rows };
+  const withOriginal = rows.map((row, n) => [row[0], items[n]!.original, ...row.slice(1)]);
+  return {
+    name: 'items',
+    title: '整改台账',
+    columns: [ITEMS_COLUMNS[0]!, ...ORIGINAL_COLUMN, ...ITEMS_COLUMNS.slice(1)],
+    rows: withOriginal,
+  };
 }

@@ -13,7 +13,9 @@ export type OptionKey =
   | 'task'
   | 'kind'
   | 'amount'
-  | 'reason';
+  | 'reason'
+  | 'original'
+  | 'sheet';
 
 const KEY_WORDS: Record<string, OptionKey> = {
   责任单位: 'unit',
@@ -28,6 +30,8 @@ const KEY_WORDS: Record<string, OptionKey> = {
   整改金额: 'amount',
   金额: 'amount',
   理由: 'reason',
+  原编号: 'original',
+  工作表: 'sheet',
 };
 
 /**
@@ -42,6 +46,7 @@ const SHORT: Partial<Record<OptionKey, (value: string) => number | undefined>> =
   division: (value) => /^\S+/.exec(value)?.[0].length,
   task: (value) => /^\S+/.exec(value)?.[0].length,
   kind: (value) => /^\S+/.exec(value)?.[0].length,
+  original: (value) => /^\S+/.exec(value)?.[0].length,
 };
 
 /** How much of `value` a reader took (its text after the value is `rest`). */

@@ -11,9 +11,11 @@ import { planLabels, taskRef } from '../plan-labels';
 import { taskOfWord } from '../task-of-word';
 import { parseItemOptions } from './item-options';
 import { itemLine } from './rectification-present';
+import { sameOriginal } from './same-original';
 
 const PAGE_SIZE = 20;
-const USAGE = '整改 列表 [处室|全部] [已销号|已作废] [单位:<单位>] [任务:<编号>] [年份] [第N页]';
+const USAGE =
+  '整改 列表 [处室|全部] [已销号|已作废] [单位:<单位>] [任务:<编号>] [原编号:<台账原编号>] [年份] [第N页]';
 
 /** Open items, most urgent first: overdue, then due soonest. */
 function byUrgency(a: RectificationItem, b: RectificationItem): number {
@@ -51,6 +53,8 @@ interface ListArgs {
   status: 'open' | '已销号' | '已作废';
   unit?: string;
   taskId?: string;
+  /** 原编号: the number an imported item had in the bureau's own workbook. */
+  original?: string;
   year?: string;
   page: number;
 }
@@ -62,7 +66,7 @@ export const rectificationListCommand = defineCommand<ListArgs>({
   examples: ['整改 列表', '整改 列表 社保处', '整改 列表 全部 已销号 2026', '整改 列表 单位:市社保中心'],
   parse(rest, msg, deps: CoreDeps) {
     const { page, rest: what } = takePage(rest);
-    const { free, options } = parseItemOptions(what, ['unit', 'task']);
+    const { free, options } = parseItemOptions(what, ['unit', 'task', 'original']);
     const args: ListArgs = { status: 'open', page };
     let all = false;
     for (const word of words(free)) {
@@ -82,35 +86,40 @@ export const rectificationListCommand = defineCommand<ListArgs>({
       }
     }
     if (options.unit) args.unit = options.unit;
+    if (options.original) args.original = options.original;
     if (options.task) {
       const task = taskOfWord(options.task, deps);
       if (!task.ok) return task.reply;
       args.taskId = task.id;
     }
     // With no scope given, a member sees their own division; 秘书处 and others see all.
-    if (!args.division && !all && !args.unit && !args.taskId) {
+    if (!args.division && !all && !args.unit && !args.taskId && !args.original) {
       const own = actorOf(msg, deps).member?.division;
       if (own && own !== SECRETARIAT) args.division = own;
     }
     return args;
   },
   run(args, msg, deps) {
-    const query = args.status === 'open' ? { open: true } : { status: args.status };
+    // A number of the bureau's own workbook names an item whatever its state: all but voided ones are searched.
+    const anyState = args.original !== undefined && args.status === 'open';
+    const query = anyState ? {} : args.status === 'open' ? { open: true } : { status: args.status };
     const items = deps.store
       .items({ ...query, ...(args.division ? { division: args.division } : {}) })
       .filter(
         (i) =>
           (!args.unit || i.unit.includes(args.unit)) &&
+          (!args.original || sameOriginal(i.original, args.original)) &&
           (!args.taskId || (i.taskId === args.taskId && (i.plan ?? deps.plans.legacy.id) === deps.plan.id)) &&
           (!args.year || i.id.startsWith(`ZG-${args.year}-`)),
       );
     if (args.status === 'open') items.sort(byUrgency);
-    const kind = args.status === 'open' ? '未销号' : args.status;
+    const kind = anyState ? '' : args.status === 'open' ? '未销号' : args.status;
     const scope = [
       args.division ?? '全部',
       args.unit && `单位含“${args.unit}”`,
       args.taskId &&
         `任务 ${targetLabel({ kind: 'task', id: args.taskId, plan: deps.plan.id }, planLabels(deps))}`,
+      args.original && `原编号 ${args.original}`,
       args.year && `${args.year} 年登记`,
     ]
       .filter(Boolean)
@@ -123,6 +132,7 @@ export const rectificationListCommand = defineCommand<ListArgs>({
       args.status === 'open' ? '' : args.status,
       args.unit ? `单位:${args.unit}` : '',
       args.taskId ? `任务:${taskRef(args.taskId, deps)}` : '',
+      args.original ? `原编号:${args.original}` : '',
       args.year ?? '',
     ]
       .filter(Boolean)

@@ -1,6 +1,7 @@
 import type { IncomingMessage } from '../../message/incoming-message';
 import { amountText } from '../../reply/amount-text';
 import { fileSizeText } from '../../reply/file-size-text';
+import { importedFrom } from '../../reply/ledger-import-wording';
 import { type Block, type Colour, type Inline, list, note, type Reply, textReply } from '../../reply/reply';
 import { targetLabel } from '../../reports/target-label';
 import { displayName, responsibleName } from '../../store';
@@ -43,7 +44,8 @@ export function itemLine(item: RectificationItem, today: string, names?: Names):
   const person = names ? responsibleName(item, names) : item.responsible;
   const who = person ? `,责任人 ${person}` : '';
   const waiting = item.pending?.kind === 'extension' ? `,延期至 ${item.pending.deadline} 待审核` : '';
-  return `${tag}${item.id} ${item.issue} — ${item.unit},期限 ${item.deadline}(${warningText(item, today)}),${item.division}${who},${item.status}${waiting}`;
+  const original = item.original ? `(原编号 ${item.original})` : '';
+  return `${tag}${item.id}${original} ${item.issue} — ${item.unit},期限 ${item.deadline}(${warningText(item, today)}),${item.division}${who},${item.status}${waiting}`;
 }
 
 /** One history entry: `2026-09-14 驳回销号 张三:材料不全(申请人 李四)`. */
@@ -103,6 +105,10 @@ function itemFields(item: RectificationItem, today: string, deps: CoreDeps) {
         : item.status;
   return [
     { label: '编号', value: item.id },
+    ...(item.original ? [{ label: '原编号', value: item.original }] : []),
+    ...(item.source
+      ? [{ label: '来源', value: importedFrom(item.source.file, item.source.sheet, item.source.row) }]
+      : []),
     { label: '问题', value: item.issue },
     ...(item.kind ? [{ label: '类型', value: item.kind }] : []),
     ...(item.amount !== undefined ? [{ label: '问题金额', value: amountText(item.amount) }] : []),

@@ -1,7 +1,13 @@
+import type { Reply } from '../../reply/reply';
 import { list, note, textReply } from '../../reply/reply';
+import { normaliseItemId } from '../../store/item-id';
+import type { RectificationItem } from '../../store/types';
+import { calendarDay } from '../../time/calendar-day';
 import { paginate, takePage, words } from '../command-args';
+import type { CoreDeps } from '../context';
 import { defineCommand } from '../define-command';
-import { findItem, historyLine, isItem, itemReply } from './rectification-present';
+import { findItem, historyLine, isItem, itemLine, itemReply } from './rectification-present';
+import { sameOriginal } from './same-original';
 
 const USAGE = '整改 查看 <编号> [经过] [第N页]';
 const HISTORY_PAGE = 20;
@@ -11,10 +17,10 @@ export const rectificationViewCommand = defineCommand<{ id: string; history: boo
   aliases: ['rectify show'],
   usage: `${USAGE} — 一个整改事项的详情和最近经过;加“经过”看全部经过`,
   examples: ['整改 查看 ZG-2026-001', '整改 查看 ZG-2026-001 经过'],
-  parse(rest, _msg, deps) {
+  parse(rest, msg, deps) {
     const { page, rest: what } = takePage(rest);
     const [word, ...tail] = words(what);
-    const item = findItem(word, deps, USAGE);
+    const item = byOriginal(word, msg.at, deps) ?? findItem(word, deps, USAGE);
     if (!isItem(item)) return item;
     const extra = tail.join('');
     if (extra && !/^(经过|历史|全部经过|history)$/.test(extra))
@@ -35,3 +41,24 @@ export const rectificationViewCommand = defineCommand<{ id: string; history: boo
     };
   },
 });
+
+/**
+ * The item a workbook's own number (原编号) names, when the word is no bot id: the one item, or a list of the
+ * items that share it (each sheet may number from 1); undefined when none has it.
+ */
+function byOriginal(
+  word: string | undefined,
+  at: Date,
+  deps: CoreDeps,
+): RectificationItem | Reply | undefined {
+  if (!word || normaliseItemId(word)) return undefined;
+  const found = deps.store.items().filter((i) => sameOriginal(i.original, word));
+  if (found.length === 0) return undefined;
+  if (found.length === 1) return found[0];
+  const today = calendarDay(at, deps.timeZone);
+  return {
+    title: `原编号 ${word} 对应 ${found.length} 项,请用编号查看`,
+    colour: 'orange',
+    blocks: [list(found.map((i) => itemLine(i, today, deps.store)))],
+  };
+}

@@ -1,6 +1,5 @@
-import { note, textReply } from '../../reply/reply';
-import { notOnRoster, refusal } from '../../reply/wording';
-import { displayName } from '../../store';
+import { note } from '../../reply/reply';
+import { notOnRoster } from '../../reply/wording';
 import { calendarDay } from '../../time/calendar-day';
 import { actorOf, metaOf } from '../access';
 import { words } from '../command-args';
@@ -30,18 +29,11 @@ export const rectificationWithdrawCommand = defineCommand<{ id: string; reason: 
     const item = deps.store.item(args.id)!;
     if (item.status === '已作废') return voidedNote(item, deps);
     if (item.status === '已销号') return closedNote(item, deps);
-    const pending = item.pending;
-    if (!pending)
-      return textReply(
-        `${args.id} 没有待审核的申请(状态:${item.status}),无需撤回。本次未记录任何内容。`,
-        'orange',
-      );
-    const what = pending.kind === 'close' ? '销号申请' : `延期申请(延至 ${pending.deadline})`;
-    if (pending.by !== actor.openId)
-      return refusal(
-        `${args.id} 的${what}是 ${displayName(deps.store, pending.by)} 提出的,只有申请人本人可以撤回;审核人不同意请发「整改 驳回 ${args.id} <理由>」。`,
-      );
+    // Whether a request waits, and is the sender's, is the store's rule: it refuses otherwise (its refusal is
+    // the reply), so past the write the request read here was there.
+    const pending = item.pending!;
     const updated = deps.store.withdrawRequest(metaOf(msg), args.id, args.reason || undefined);
+    const what = pending.kind === 'close' ? '销号申请' : `延期申请(延至 ${pending.deadline})`;
     const after =
       pending.kind === 'close'
         ? `事项回到整改中;整改到位后可再「整改 销号 ${args.id} <说明>」。`

@@ -23,6 +23,8 @@ export function applyRegister(
     ...(d.plan ? { plan: d.plan } : {}),
     ...(d.kind ? { kind: d.kind } : {}),
     ...(d.amount !== undefined ? { amount: d.amount } : {}),
+    ...(d.original ? { original: d.original } : {}),
+    ...(d.source ? { source: d.source } : {}),
     deadline: d.deadline,
     status: '整改中',
     registeredAt: event.at,

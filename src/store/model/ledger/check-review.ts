@@ -17,7 +17,7 @@ export function checkReview(
     change.type === 'zg.reject' ? change.data.request : change.type === 'zg.approve' ? 'close' : 'extension';
   const review = change.type === 'zg.reject' ? 'reject' : 'approve';
   if (pending?.kind !== wanted)
-    throw new StoreError('item-not-pending', { id, request: wanted, change: review });
+    throw new StoreError('item-not-pending', { id, request: wanted, change: review, status: item.status });
   if (pending.by === proposer.by) throw new StoreError('own-request', { id, change: review, pending });
   if (change.type === 'zg.extend.approve' && pending.kind === 'extension')
     if (change.data.deadline !== pending.deadline)
@@ -25,6 +25,7 @@ export function checkReview(
         id,
         request: 'extension',
         change: review,
+        status: item.status,
         deadline: pending.deadline,
       });
 }

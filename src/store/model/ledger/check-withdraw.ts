@@ -11,6 +11,11 @@ export function checkWithdraw(
   const id = item.id;
   const pending = item.pending;
   if (pending?.kind !== change.data.request)
-    throw new StoreError('item-not-pending', { id, request: change.data.request, change: 'withdraw' });
+    throw new StoreError('item-not-pending', {
+      id,
+      request: change.data.request,
+      change: 'withdraw',
+      status: item.status,
+    });
   if (pending.by !== proposer.by) throw new StoreError('not-own-request', { id, pending });
 }
