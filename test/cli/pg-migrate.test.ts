@@ -90,7 +90,7 @@ describe.skipIf(!available)('cli migrate --to', () => {
       expect(list.stdout).toMatch(/2026-2030\t.*postgres:plan_files\/2026-2030\.txt/);
       expect(
         (await runCli(empty, ['say', '--now', '2026-12-07T10:00', '日历 2027-01-04'], '', env)).stdout,
-      ).toContain('休息日');
+      ).toContain('2027-01-04:休息日');
       const [row] = await onDatabase<{ line: unknown }>(target.url, 'SELECT line FROM undelivered');
       expect(row!.line).toEqual(setAside);
       const [state] = await onDatabase<{ data: unknown }>(target.url, 'SELECT data FROM job_state');
