@@ -1,7 +1,8 @@
 // The store's backends side by side, in one run: the cost of a `进展` and an `整改 进展` command through the
 // real core on the file store (fsync on, as in production) and on PostgreSQL (a server on TEST_DATABASE_URL,
 // default 127.0.0.1:5432; synchronous commit, as it ships), each empty and with five years of history
-// (`demo-data --updates 50000 --rectifications 5000`); and what opening each store costs. Machines here are
+// (`demo-data --updates 50000 --rectifications 5000`); what opening each store costs, and on PostgreSQL with
+// history, opening from the snapshot of the state against reading the whole journal. Machines here are
 // shared and noisy: the figures are ratios measured interleaved.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -13,7 +14,7 @@ import { createCoreDeps } from '../src/core-deps';
 import { silentLogger } from '../src/logger';
 import { loadPlans } from '../src/plans/load-plans';
 import { openStore, type Store } from '../src/store';
-import { freshDatabase, pgAvailable, type TestDatabase } from '../test/support/pg-database';
+import { freshDatabase, onDatabase, pgAvailable, type TestDatabase } from '../test/support/pg-database';
 import { fiveYearHistory } from './five-year-history';
 
 const NOW = new Date('2026-11-26T09:00:00+08:00');
@@ -102,6 +103,37 @@ for (const [name, make] of commands) {
 }
 console.log('opening the store:');
 for (const o of opened) console.log(`  ${o.where.name.padEnd(32)} ${ms(o.openMs)}`);
+
+// PostgreSQL with five years of history: from the snapshot of the state (kept when the filled store closed)
+// against reading the whole journal, as a start did before snapshots (the snapshot set aside as another model
+// version's, the store opened read only so that it keeps none). Interleaved, three rounds, the median.
+const history = places[3]!.config;
+const url = history.databaseUrl!;
+const opening = async (readOnly: boolean) => {
+  const t0 = performance.now();
+  const store = await openStore({ ...history, logger: silentLogger, ...(readOnly ? { readOnly } : {}) });
+  const took = performance.now() - t0;
+  await store.close();
+  return took;
+};
+const fromSnapshot: number[] = [];
+const wholeJournal: number[] = [];
+for (let round = 0; round < 3; round += 1) {
+  fromSnapshot.push(await opening(false));
+  await onDatabase(url, 'UPDATE state_snapshot SET model_version = -model_version');
+  wholeJournal.push(await opening(true));
+  await onDatabase(url, 'UPDATE state_snapshot SET model_version = -model_version');
+}
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[1]!;
+const [{ seq }] = (await onDatabase<{ seq: number }>(url, 'SELECT seq::int AS seq FROM state_snapshot')) as [
+  { seq: number },
+];
+console.log(`opening PostgreSQL, five-year history (snapshot at record ${seq}):`);
+console.log(`  reading the whole journal        ${ms(median(wholeJournal))}`);
+console.log(`  from the snapshot                ${ms(median(fromSnapshot))}`);
+console.log(
+  `  ratio                            ${(median(wholeJournal) / median(fromSnapshot)).toFixed(1)}×`,
+);
 
 for (const o of opened) await o.store.close();
 for (const db of dbs) await db.drop();

@@ -67,6 +67,13 @@ export interface Persistence {
    * Asked inside a write turn, so what another instance committed is seen.
    */
   committedOutcome(messageId: string, deep: boolean): Promise<unknown>;
+  /** Whether enough records were applied since the last snapshot of the state for another to be worth taking. */
+  snapshotDue?(): boolean;
+  /**
+   * Keeps a snapshot of the state as it is now (between turns, every record applied committed), so that a
+   * start reads only the records after it. A snapshot that cannot be kept is logged, never an error.
+   */
+  takeSnapshot?(): Promise<void>;
   /** Drops what is in memory and reads the durable state again. */
   reload(): void | Promise<void>;
   /** Bulk append of ready-made records. */
@@ -232,13 +239,39 @@ export class ModelStore implements Store {
     work: () => T | Promise<T>,
     options: TransactOptions & { parse?: (stored: unknown) => T } = {},
   ): Promise<Transacted<T, unknown>> {
-    return this.#inTurn(() => this.#run(source, work, options));
+    const turn = this.#inTurn(() => this.#run(source, work, options));
+    void turn.then(
+      () => this.#snapshotIfDue(),
+      () => {},
+    );
+    return turn;
   }
 
   refresh(): Promise<void> {
-    return this.#inTurn(async () => {
+    const turn = this.#inTurn(async () => {
       await this.persistence.refresh();
       this.#nextSeq = this.persistence.lastSeq + 1;
+    });
+    void turn.then(
+      () => this.#snapshotIfDue(),
+      () => {},
+    );
+    return turn;
+  }
+
+  #snapshotQueued = false;
+
+  /** Once enough records were applied, a snapshot of the state is kept in a turn of its own. */
+  #snapshotIfDue(): void {
+    const persistence = this.persistence;
+    if (this.#snapshotQueued || !persistence.takeSnapshot || !persistence.snapshotDue?.()) return;
+    this.#snapshotQueued = true;
+    void this.#inTurn(async () => {
+      this.#snapshotQueued = false;
+      // A change made outside a transaction is applied before it is committed: the state is the journal's
+      // only while none waits.
+      if (this.#tx || this.#nextSeq !== persistence.lastSeq + 1) return;
+      await persistence.takeSnapshot!();
     });
   }
 

@@ -11,7 +11,7 @@ export interface StoreConfig {
   timeZone?: string;
   /** File store only: sync every write (default true). */
   fsync?: boolean;
-  /** File store only: open read only. */
+  /** Open read only (a reading verb: on PostgreSQL it keeps no snapshot of the state). */
   readOnly?: boolean;
 }
 
@@ -22,7 +22,12 @@ export async function openStore(config: StoreConfig): Promise<Store> {
   if (config.databaseUrl) {
     // The PostgreSQL client is loaded only when there is a database to talk to.
     const { openPgStore } = await import('./pg/open-pg-store');
-    return openPgStore({ url: config.databaseUrl, logger, ...timeZone });
+    return openPgStore({
+      url: config.databaseUrl,
+      logger,
+      ...timeZone,
+      ...(config.readOnly ? { readOnly: true } : {}),
+    });
   }
   return openFileStore({
     dataDir: config.dataDir,

@@ -32,6 +32,7 @@ import { checkCalendar } from './model/settings/check-calendar';
 import { renameInSettings } from './model/settings/rename-in-settings';
 import { applySignIn } from './model/sign-in/apply-sign-in';
 import { checkSignIn } from './model/sign-in/check-sign-in';
+import type { ModelSnapshot } from './model/snapshot/model-snapshot';
 import {
   type AccessFile,
   EMPTY_SETTINGS,
@@ -215,6 +216,38 @@ export class StateModel {
     for (const o of this.targets.owners) if (o.division === from) o.division = to;
     for (const item of this.#ledger.items.values()) if (item.division === from) item.division = to;
     moveDivision(this.#progress, from, to);
+  }
+
+  /** The state as plain data, for JSON.stringify at once: it is the live state, not a copy. */
+  snapshot(): ModelSnapshot {
+    return {
+      roster: this.roster,
+      targets: this.targets,
+      settings: this.settings,
+      legacyPlan: this.legacyPlan,
+      people: this.people,
+      reports: this.reports,
+      access: this.access,
+      items: [...this.#ledger.items.values()],
+      lastBy: [...this.#ledger.lastBy.entries()],
+      progress: this.#progress.all,
+    };
+  }
+
+  /** A model holding a snapshot's state (taken over, not copied), its progress indexes built again. */
+  static fromSnapshot(data: ModelSnapshot): StateModel {
+    const model = new StateModel();
+    model.roster = data.roster;
+    model.targets = data.targets;
+    model.settings = data.settings;
+    model.legacyPlan = data.legacyPlan;
+    model.people = data.people;
+    model.reports = data.reports;
+    model.access = data.access;
+    for (const item of data.items) model.#ledger.items.set(item.id, item);
+    for (const [by, last] of data.lastBy) model.#ledger.lastBy.set(by, last);
+    for (const update of data.progress) model.addProgress(update);
+    return model;
   }
 
   // ——— reads ———

@@ -13,6 +13,8 @@ export interface PgStoreOptions {
   logger: Logger;
   /** TZ_NAME: the year of an item id is the year in this zone. Default Asia/Shanghai. */
   timeZone?: string;
+  /** A reading verb's store: it keeps no snapshot of the state. */
+  readOnly?: boolean;
 }
 
 /** A pool on DATABASE_URL that says why in one line when the database is gone, instead of crashing. */
@@ -27,12 +29,15 @@ export function openPool(url: string, logger: Logger): pg.Pool {
   return pool;
 }
 
-/** Opens the store on a PostgreSQL database: its schema brought to this build's version, its journal read. */
+/**
+ * Opens the store on a PostgreSQL database: its schema brought to this build's version, its state loaded
+ * (the latest snapshot, and the records after it).
+ */
 export async function openPgStore(options: PgStoreOptions): Promise<Store> {
   const pool = openPool(options.url, options.logger);
   try {
     await migrateSchema(pool);
-    const backend = await PgBackend.open(pool, options.logger);
+    const backend = await PgBackend.open(pool, options.logger, { readOnly: options.readOnly === true });
     return new ModelStore(backend, options.timeZone ?? BUREAU_TIME_ZONE, pgBlobs(pool));
   } catch (error) {
     await pool.end().catch(() => {});

@@ -2,6 +2,8 @@ import type { Pool, PoolClient } from 'pg';
 import { operatorLine } from '../../files/operator-line';
 import type { Logger } from '../../logger';
 import { chainHash, GENESIS_HASH } from '../file/journal';
+import type { ModelSnapshot } from '../model/snapshot/model-snapshot';
+import { STATE_MODEL_VERSION } from '../model/snapshot/model-version';
 import type { LazyConcern, Persistence } from '../model-store';
 import { type JournalEvent, journalRecordSchema } from '../schemas';
 import { StateModel } from '../state-model';
@@ -12,6 +14,9 @@ import { LOCK } from './pg-schema';
 // lives in memory per instance (reads stay synchronous). Several instances may share one database: a write
 // turn takes the journal's advisory lock in a database transaction, first applies what other instances
 // appended since this one last looked, and appends its records before the lock is released with the commit.
+// A start does not read the whole journal: it loads the latest snapshot of the state its model version took
+// (state_snapshot), checks that its record is the journal's at that seq (same hash), and applies only the
+// records after it. A snapshot of another version, or not matching, is ignored (logged) and taken again.
 
 /** Outcomes kept in memory for replays; older ones are looked up by the message's id. */
 const REMEMBERED_OUTCOMES = 10_000;
@@ -19,6 +24,10 @@ const REMEMBERED_OUTCOMES = 10_000;
 const CATCH_UP_PAGE = 5000;
 /** Records inserted per statement by a bulk import. */
 const IMPORT_BATCH = 2000;
+/** Records applied since the last snapshot after which a running instance keeps another (~0.15 s to replay). */
+export const SNAPSHOT_EVERY = 1000;
+/** Records applied since the last snapshot after which a store being closed keeps another. */
+export const SNAPSHOT_AT_CLOSE = 100;
 
 export interface JournalRow {
   seq: number;
@@ -62,17 +71,97 @@ export class PgBackend implements Persistence {
   /** The connection of the open write turn (holding the journal lock). */
   #turn: PoolClient | undefined;
   #problem: string | undefined;
+  /** The seq of the latest snapshot of the state known to be kept (this version's). */
+  #snapshotSeq = 0;
 
   private constructor(
     private readonly pool: Pool,
     private readonly logger: Logger,
+    private readonly readOnly: boolean,
   ) {}
 
-  /** Opens on a migrated database: the whole journal is read into the model. */
-  static async open(pool: Pool, logger: Logger): Promise<PgBackend> {
-    const backend = new PgBackend(pool, logger);
+  /**
+   * Opens on a migrated database: the latest snapshot of the state is loaded and the records after it
+   * applied (a snapshot is kept again when many were). A read-only store writes no snapshot.
+   */
+  static async open(pool: Pool, logger: Logger, options: { readOnly?: boolean } = {}): Promise<PgBackend> {
+    const backend = new PgBackend(pool, logger, options.readOnly === true);
+    await backend.#loadSnapshot();
     await backend.refresh();
+    if (backend.snapshotDue()) await backend.takeSnapshot();
     return backend;
+  }
+
+  /** The model from this version's snapshot, when its record is the journal's; else it is left empty. */
+  async #loadSnapshot(): Promise<void> {
+    const ignored = (reason: string, fields: Record<string, unknown> = {}) =>
+      this.logger.warn('store.snapshot-ignored', { reason, ...fields, effect: '从日志重建状态' });
+    let row: { seq: number; hash: string; state: string } | undefined;
+    try {
+      ({
+        rows: [row],
+      } = await this.pool.query<{ seq: number; hash: string; state: string }>(
+        'SELECT seq::int AS seq, hash, state FROM state_snapshot WHERE model_version = $1',
+        [STATE_MODEL_VERSION],
+      ));
+    } catch (error) {
+      ignored('快照无法读取', { error: operatorLine(error) });
+      return;
+    }
+    if (!row) return;
+    const { rows } = await this.pool.query<{ hash: string }>('SELECT hash FROM journal WHERE seq = $1', [
+      row.seq,
+    ]);
+    if (rows[0]?.hash !== row.hash) {
+      ignored('快照与日志不符', { seq: row.seq });
+      return;
+    }
+    let model: StateModel;
+    try {
+      model = StateModel.fromSnapshot(JSON.parse(row.state) as ModelSnapshot);
+    } catch (error) {
+      ignored('快照无法解析', { seq: row.seq, error: operatorLine(error) });
+      return;
+    }
+    this.#model = model;
+    this.#seq = row.seq;
+    this.#hash = row.hash;
+    this.#snapshotSeq = row.seq;
+  }
+
+  snapshotDue(): boolean {
+    return !this.readOnly && this.#seq - this.#snapshotSeq >= SNAPSHOT_EVERY;
+  }
+
+  /**
+   * Keeps this version's snapshot of the state at the last record applied, unless one as recent is kept
+   * already (another instance's). No lock is needed: the state after a record is the same in every instance,
+   * a later snapshot is never replaced by an earlier one, and a start checks the record's hash.
+   */
+  async takeSnapshot(): Promise<void> {
+    if (this.readOnly || this.#turn || this.#seq <= this.#snapshotSeq) return;
+    const seq = this.#seq;
+    const hash = this.#hash;
+    const started = performance.now();
+    try {
+      const state = JSON.stringify(this.#model.snapshot());
+      const { rowCount } = await this.pool.query(
+        `INSERT INTO state_snapshot (model_version, seq, hash, state) VALUES ($1, $2, $3, $4)
+         ON CONFLICT (model_version) DO UPDATE
+           SET seq = excluded.seq, hash = excluded.hash, state = excluded.state, taken_at = now()
+           WHERE state_snapshot.seq < excluded.seq`,
+        [STATE_MODEL_VERSION, seq, hash, state],
+      );
+      this.#snapshotSeq = Math.max(this.#snapshotSeq, seq);
+      if (rowCount)
+        this.logger.info('store.snapshot-taken', {
+          seq,
+          bytes: state.length,
+          ms: Math.round(performance.now() - started),
+        });
+    } catch (error) {
+      this.logger.warn('store.snapshot-failed', { seq, error: operatorLine(error) });
+    }
   }
 
   model(): StateModel {
@@ -233,6 +322,9 @@ export class PgBackend implements Persistence {
     this.#model.legacyPlan = legacyPlan;
     this.#seq = 0;
     this.#hash = GENESIS_HASH;
+    await this.#loadSnapshot();
+    // Records that name no plan are keyed by the plan this process knows them by (re-keyed when it differs).
+    if (legacyPlan) this.#model.useLegacyPlan(legacyPlan);
     await this.refresh();
   }
 
@@ -271,6 +363,8 @@ export class PgBackend implements Persistence {
 
   async close(): Promise<void> {
     if (this.#turn) await this.end();
+    // A clean stop keeps the state it reached, so the next start reads little of the journal.
+    if (this.#seq - this.#snapshotSeq >= SNAPSHOT_AT_CLOSE) await this.takeSnapshot();
     await this.pool.end();
   }
 }

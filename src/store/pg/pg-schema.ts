@@ -65,6 +65,15 @@ const STEPS: readonly string[] = [
      line jsonb NOT NULL,
      at timestamptz NOT NULL DEFAULT now()
    );`,
+  // 8: a snapshot of the state the journal derives, one per version of the state model: the JSON of the state
+  // after record `seq`, whose hash was `hash`. An instance starts from it and reads only the records after.
+  `CREATE TABLE IF NOT EXISTS state_snapshot (
+     model_version int PRIMARY KEY,
+     seq bigint NOT NULL,
+     hash text NOT NULL,
+     state text NOT NULL,
+     taken_at timestamptz NOT NULL DEFAULT now()
+   );`,
 ];
 
 /** The schema version this build writes. */

@@ -1,13 +1,17 @@
 import type { Logger } from '../../logger';
 import { chainHash, GENESIS_HASH } from '../file/journal';
 import type { VerifyResult } from '../file/verify-file-store';
+import { canonicalJson } from '../model/snapshot/canonical-json';
+import type { ModelSnapshot } from '../model/snapshot/model-snapshot';
+import { STATE_MODEL_VERSION } from '../model/snapshot/model-version';
 import { StateModel } from '../state-model';
 import { openPool } from './open-pg-store';
 import { type JournalRow, rowEvent, SELECT_ROWS } from './pg-backend';
 
 // `verify` on PostgreSQL: every journal row's hash recomputed over its text, seqs continuous from 1, each
 // `prev` the hash of the row before, each record valid, and the whole journal replayed by the state model's
-// rules (the state every instance derives). Read-only.
+// rules (the state every instance derives), which must equal the snapshot of the state instances start from
+// at its record (an edited snapshot would be served: it is named, with what to do). Read-only.
 
 const PAGE = 5000;
 
@@ -19,6 +23,11 @@ export async function verifyPgStore(url: string, logger: Logger): Promise<Verify
   let hash = GENESIS_HASH;
   const fail = (firstBad: string): VerifyResult => ({ ok: false, records: seq, firstBad, notes });
   try {
+    const { rows: snapshots } = await pool.query<{ seq: number; hash: string; state: string }>(
+      'SELECT seq::int AS seq, hash, state FROM state_snapshot WHERE model_version = $1',
+      [STATE_MODEL_VERSION],
+    );
+    const snapshot = snapshots[0];
     for (;;) {
       const { rows } = await pool.query<JournalRow>(
         `${SELECT_ROWS} WHERE seq > $1 ORDER BY seq LIMIT ${PAGE}`,
@@ -41,11 +50,44 @@ export async function verifyPgStore(url: string, logger: Logger): Promise<Verify
         }
         seq = row.seq;
         hash = row.hash;
+        if (snapshot?.seq === seq) {
+          const problem = snapshotProblem(snapshot, row, model);
+          if (problem?.fails) return fail(problem.text);
+          if (problem) notes.push(problem.text);
+        }
       }
       if (rows.length < PAGE) break;
     }
+    if (snapshot && snapshot.seq > seq)
+      notes.push(`状态快照在第 ${snapshot.seq} 条,日志只有 ${seq} 条:下次启动时不用它,从日志重建`);
     return { ok: true, records: seq, head: hash, notes };
   } finally {
     await pool.end();
   }
+}
+
+/**
+ * Whether the snapshot at this row is the state the replay reached there: one of another record (not this
+ * row's hash) is harmless (a start ignores it); one whose state differs would be served, and fails.
+ */
+function snapshotProblem(
+  snapshot: { seq: number; hash: string; state: string },
+  row: JournalRow,
+  model: StateModel,
+): { fails: boolean; text: string } | undefined {
+  if (snapshot.hash !== row.hash)
+    return { fails: false, text: `状态快照与日志第 ${row.seq} 条不符:下次启动时不用它,从日志重建` };
+  let stored: ModelSnapshot;
+  try {
+    stored = JSON.parse(snapshot.state) as ModelSnapshot;
+  } catch {
+    return { fails: false, text: `状态快照(第 ${row.seq} 条)无法解析:下次启动时不用它,从日志重建` };
+  }
+  // Records that name no plan are keyed as the instance that took it knew them.
+  model.useLegacyPlan(stored.legacyPlan);
+  if (canonicalJson(model.snapshot()) === canonicalJson(stored)) return undefined;
+  return {
+    fails: true,
+    text: `数据库中的状态快照(第 ${row.seq} 条)与日志重放的结果不符:快照被改动过。请停止所有实例,执行 DELETE FROM state_snapshot 后再启动(状态将从日志重建)`,
+  };
 }
