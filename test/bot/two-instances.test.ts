@@ -132,6 +132,13 @@ describe.skipIf(!available)('two instances on one database', () => {
        FROM journal WHERE type = 'zg.register' AND msg LIKE 'om_two_%'`,
     );
     expect(registered).toEqual({ n: MESSAGES, issues: MESSAGES });
+    // The instances kept a snapshot of the state as they went (every 1000 records) and at their stop: verify
+    // compares it with the state the whole journal gives.
+    const [snapshot] = await onDatabase<{ seq: number }>(
+      db.url,
+      'SELECT seq::int AS seq FROM state_snapshot',
+    );
+    expect(snapshot!.seq).toBeGreaterThan(1000);
     const verified = await runCli(dirs[0]!, ['verify'], '', { DATABASE_URL: db.url });
     expect(verified.stdout).toContain('校验通过');
     // Both instances found the reminders due at start; one ran them.
