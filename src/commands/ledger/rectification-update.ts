@@ -5,6 +5,7 @@ import { evidenceKeptText, evidenceMissing } from '../../reply/evidence-wording'
 import { readingNote } from '../../reply/reading-note';
 import { type Block, note, paragraph, type Reply, textReply } from '../../reply/reply';
 import { notOnRoster, refusal } from '../../reply/wording';
+import { yearTypoHint } from '../../reply/year-typo-hint';
 import { displayName, rejectedOwnRequest } from '../../store';
 import type { PendingRequest, RectificationItem } from '../../store/types';
 import { readAmount } from '../../text/read-amount';
@@ -21,7 +22,6 @@ import { nonWorkingDeadlineNote } from './non-working-deadline';
 import { recordEvidence } from './record-evidence';
 import { closedNote, findItem, isItem, itemReply, mentionOf, voidedNote } from './rectification-present';
 import { rejectRequest } from './reject-request';
-import { yearTypoHint } from './year-typo-hint';
 
 // 整改 进展 / 延期 / 销号 / 审核: changes to one item by its division (or 秘书处, admins). A member's 延期 and
 // 销号 wait for a reviewer (the division's 处长, 秘书处, admins), whose own apply at once.
