@@ -21,6 +21,31 @@ export function guardItem(
   const item = deps.store.item(id)!;
   if (item.status === '已作废') return voidedNote(item, deps);
   if (item.status === '已销号') return closedNote(item, deps);
+  return divisionGuard(id, item, actor, what);
+}
+
+/**
+ * The item and its actor when the sender may act for the item's division (`what`: the change, as the
+ * refusal words it): on the roster, of its division, or 秘书处 or an admin; else the reply that says why not.
+ * Whether the item's state allows the change is the store's rule: the change itself is refused by it.
+ */
+export function guardSender(
+  id: string,
+  msg: IncomingMessage,
+  deps: CoreDeps,
+  what: string,
+): { item: RectificationItem; actor: Actor } | Reply {
+  const actor = actorOf(msg, deps);
+  if (!actor.member && !actor.isAdmin) return notOnRoster(what);
+  return divisionGuard(id, deps.store.item(id)!, actor, what);
+}
+
+function divisionGuard(
+  id: string,
+  item: RectificationItem,
+  actor: Actor,
+  what: string,
+): { item: RectificationItem; actor: Actor } | Reply {
   if (!mayActOnItem(actor, item)) {
     return refusal(
       `${id} 由${item.division}跟踪,您在${actor.member?.division},不能${what};请由${item.division}或秘书处操作。`,

@@ -16,7 +16,7 @@ import { words } from '../command-args';
 import type { CoreDeps } from '../context';
 import { defineCommand, isReply } from '../define-command';
 import { deadlineProblem } from './deadline-rules';
-import { guardItem, isGuarded } from './item-guard';
+import { guardItem, guardSender, isGuarded } from './item-guard';
 import { parseItemOptions } from './item-options';
 import { nonWorkingDeadlineNote } from './non-working-deadline';
 import { recordEvidence } from './record-evidence';
@@ -64,7 +64,8 @@ export const rectificationNoteCommand = defineCommand<ItemArgs>({
   examples: ['整改 进展 ZG-2026-001 已追回资金30万元'],
   parse: (rest, _msg, deps) => parseIdAndText(rest, deps, NOTE_USAGE, '整改进展内容'),
   run(args, msg, deps) {
-    const guarded = guardItem(args.id, msg, deps, '更新该整改事项');
+    // Whether the item still changes (not voided, not closed) is the store's rule: it refuses the note.
+    const guarded = guardSender(args.id, msg, deps, '更新该整改事项');
     if (!isGuarded(guarded)) return guarded;
     return itemReply(
       `已记录 ${args.id} 的整改进展`,
