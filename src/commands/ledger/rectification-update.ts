@@ -5,7 +5,6 @@ import { evidenceKeptText, evidenceMissing } from '../../reply/evidence-wording'
 import { readingNote } from '../../reply/reading-note';
 import { type Block, note, paragraph, type Reply, textReply } from '../../reply/reply';
 import { notOnRoster, refusal } from '../../reply/wording';
-import { yearTypoHint } from '../../reply/year-typo-hint';
 import { displayName, rejectedOwnRequest } from '../../store';
 import type { PendingRequest, RectificationItem } from '../../store/types';
 import { readAmount } from '../../text/read-amount';
@@ -106,26 +105,18 @@ export const rectificationExtendCommand = defineCommand<
     };
   },
   run(args, msg, deps) {
-    const guarded = guardItem(args.id, msg, deps, '延期该整改事项');
+    const guarded = guardSender(args.id, msg, deps, '延期该整改事项');
     if (!isGuarded(guarded)) return guarded;
     const { item, actor } = guarded;
     const old = item.deadline;
-    const today = calendarDay(msg.at, deps.timeZone);
-    if (args.deadline <= old) {
-      return refusal(
-        `新期限 ${args.deadline} 不晚于 ${args.id} 现在的期限 ${old}${yearTypoHint(args.deadline, today)}:延期只能延后。如期限登记有误,请联系秘书处。`,
-      );
-    }
-    const problem = deadlineProblem(args.deadline, today, true);
-    if (problem) return refusal(`${problem}。`);
     // A reviewer whose own extension request was refused asks again like anyone: no one reviews their own.
     const reviewer = mayApprove(actor, item) && !rejectedOwnRequest(item, actor.openId, 'extension');
-    const pending = item.pending;
-    if (pending && !reviewer) {
-      return refusal(
-        `${args.id} 已有待审核的${requestText(pending)}(${displayName(deps.store, pending.by)} 提出),请等审核结果后再申请。`,
-      );
-    }
+    // The store's rules first — only later, one request at a time, the item still open — then the day's,
+    // which the store cannot know (not in the past, not ten years out).
+    const data = { id: args.id, deadline: args.deadline, reason: args.text };
+    deps.store.check(metaOf(msg), { type: reviewer ? 'zg.extend' : 'zg.extend.request', data });
+    const problem = deadlineProblem(args.deadline, calendarDay(msg.at, deps.timeZone), true);
+    if (problem) return refusal(`${problem}。`);
     if (reviewer) {
       const superseded = supersededNote(item, '延期', deps);
       const updated = deps.store.extendItem(metaOf(msg), args.id, args.deadline, args.text);
