@@ -166,6 +166,19 @@ describe('the 挂号销号 workflow', () => {
       expect(await say('整改 审核 ZG-2026-001 通过', 'ou_head2')).toMatch(/审核通过,已销号/);
     });
 
+    it('tells a close asked again while one waits that it waits, before asking for a file', async () => {
+      await say('整改 销号 ZG-2026-001 已整改', 'ou_m');
+      await say('整改 设置 佐证 必需', 'ou_sec');
+      expect(await refused('整改 销号 ZG-2026-001 再交一次', 'ou_m')).toMatch(
+        /您已申请销号,正等待社保处处长或秘书处审核/,
+      );
+      expect(await refused('整改 销号 ZG-2026-001 我来销', 'ou_m2')).toMatch(/已由 ou_m 申请销号,正等待审核/);
+      await say('整改 作废 ZG-2026-001 重复', 'ou_sec');
+      expect(await refused('整改 销号 ZG-2026-001 作废了还销', 'ou_m')).toMatch(
+        /已于 2026-11-26 作废\(重复\)/,
+      );
+    });
+
     it('does not let a promoted requester refuse their own request, nor close or extend over a refusal of it', async () => {
       await say('整改 销号 ZG-2026-001 已整改', 'ou_m');
       await say('成员 添加 ou_m 社保处 处长');

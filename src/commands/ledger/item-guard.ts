@@ -4,25 +4,6 @@ import { notOnRoster, refusal } from '../../reply/wording';
 import type { RectificationItem } from '../../store/types';
 import { type Actor, actorOf, mayActOnItem } from '../access';
 import type { CoreDeps } from '../context';
-import { closedNote, voidedNote } from './rectification-present';
-
-/**
- * The item and its actor when the sender may change it now (`what`: the change, as the refusal words it);
- * else the reply that says why not — not on the roster, the item voided or closed, another division's.
- */
-export function guardItem(
-  id: string,
-  msg: IncomingMessage,
-  deps: CoreDeps,
-  what: string,
-): { item: RectificationItem; actor: Actor } | Reply {
-  const actor = actorOf(msg, deps);
-  if (!actor.member && !actor.isAdmin) return notOnRoster(what);
-  const item = deps.store.item(id)!;
-  if (item.status === '已作废') return voidedNote(item, deps);
-  if (item.status === '已销号') return closedNote(item, deps);
-  return divisionGuard(id, item, actor, what);
-}
 
 /**
  * The item and its actor when the sender may act for the item's division (`what`: the change, as the
@@ -37,15 +18,7 @@ export function guardSender(
 ): { item: RectificationItem; actor: Actor } | Reply {
   const actor = actorOf(msg, deps);
   if (!actor.member && !actor.isAdmin) return notOnRoster(what);
-  return divisionGuard(id, deps.store.item(id)!, actor, what);
-}
-
-function divisionGuard(
-  id: string,
-  item: RectificationItem,
-  actor: Actor,
-  what: string,
-): { item: RectificationItem; actor: Actor } | Reply {
+  const item = deps.store.item(id)!;
   if (!mayActOnItem(actor, item)) {
     return refusal(
       `${id} 由${item.division}跟踪,您在${actor.member?.division},不能${what};请由${item.division}或秘书处操作。`,

@@ -15,7 +15,7 @@ import { words } from '../command-args';
 import type { CoreDeps } from '../context';
 import { defineCommand, isReply } from '../define-command';
 import { deadlineProblem } from './deadline-rules';
-import { guardItem, guardSender, isGuarded } from './item-guard';
+import { guardSender, isGuarded } from './item-guard';
 import { parseItemOptions } from './item-options';
 import { nonWorkingDeadlineNote } from './non-working-deadline';
 import { recordEvidence } from './record-evidence';
@@ -164,26 +164,15 @@ export const rectificationCloseCommand = defineCommand<CloseArgs>({
  * kept with the item too.
  */
 export function closeItem(args: CloseArgs, msg: IncomingMessage, deps: CoreDeps): Reply {
-  const guarded = guardItem(args.id, msg, deps, '销号');
+  const guarded = guardSender(args.id, msg, deps, '销号');
   if (!isGuarded(guarded)) return guarded;
   const { item, actor } = guarded;
   // A reviewer whose own close request was refused asks again like anyone: no one reviews their own.
   const direct = mayApprove(actor, item) && !rejectedOwnRequest(item, actor.openId, 'close');
-  const pending = item.pending;
-  if (pending?.kind === 'close') {
-    const who = displayName(deps.store, pending.by);
-    if (pending.by === actor.openId)
-      return textReply(
-        `${args.id} 您已申请销号,正等待${item.division}处长或秘书处审核。本次未记录任何内容。`,
-        'orange',
-      );
-    if (direct)
-      return textReply(
-        `${args.id} 已由 ${who} 申请销号,请审核:通过发「整改 审核 ${args.id} 通过」,驳回发「整改 驳回 ${args.id} <理由>」。本次未记录任何内容。`,
-        'orange',
-      );
-    return textReply(`${args.id} 已由 ${who} 申请销号,正等待审核。本次未记录任何内容。`, 'orange');
-  }
+  // Whether the item may be closed now (open, no close waiting) is the store's rule, asked before a file is
+  // waited for: a close it would refuse is not remembered.
+  const close = { id: args.id, text: args.text, pending: !direct };
+  deps.store.check(metaOf(msg), { type: 'zg.close', data: close });
   const file = deps.sentFile;
   if (!file && !direct && deps.store.evidenceRequired(item.division)) {
     const close = { text: args.text, ...(args.amount !== undefined ? { amount: args.amount } : {}) };
