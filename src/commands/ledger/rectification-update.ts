@@ -6,7 +6,7 @@ import { readingNote } from '../../reply/reading-note';
 import { type Block, note, paragraph, type Reply, textReply } from '../../reply/reply';
 import { notOnRoster, refusal } from '../../reply/wording';
 import { displayName, rejectedOwnRequest } from '../../store';
-import type { PendingRequest, RectificationItem } from '../../store/types';
+import type { RectificationItem } from '../../store/types';
 import { readAmount } from '../../text/read-amount';
 import { calendarDay } from '../../time/calendar-day';
 import { readDate } from '../../time/read-date';
@@ -19,7 +19,7 @@ import { guardSender, isGuarded } from './item-guard';
 import { parseItemOptions } from './item-options';
 import { nonWorkingDeadlineNote } from './non-working-deadline';
 import { recordEvidence } from './record-evidence';
-import { closedNote, findItem, isItem, itemReply, mentionOf, voidedNote } from './rectification-present';
+import { findItem, isItem, itemReply, mentionOf } from './rectification-present';
 import { rejectRequest } from './reject-request';
 
 // 整改 进展 / 延期 / 销号 / 审核: changes to one item by its division (or 秘书处, admins). A member's 延期 and
@@ -44,8 +44,6 @@ function parseIdAndText(
   if (needText && !text) return textReply(`请写上${needText}。用法:${usage}`, 'orange');
   return { id: item.id, text };
 }
-
-const requestText = (p: PendingRequest) => (p.kind === 'close' ? '销号申请' : `延期申请(延至 ${p.deadline})`);
 
 /** The note that a reviewer's own change settled a member's pending extension. */
 function supersededNote(item: RectificationItem, what: string, deps: CoreDeps): Block[] {
@@ -240,29 +238,20 @@ function approveRequest(id: string, comment: string, msg: IncomingMessage, deps:
   const actor = actorOf(msg, deps);
   if (!actor.member && !actor.isAdmin) return notOnRoster('审核整改事项');
   const item = deps.store.item(id)!;
-  if (item.status === '已作废') return voidedNote(item, deps);
-  if (item.status === '已销号') return closedNote(item, deps);
   if (!mayApprove(actor, item)) return refusal(`只有${item.division}处长、秘书处或管理员可以审核 ${id}。`);
+  // What waits decides what is approved; whether anything waits, and is not the sender's own, is the
+  // store's rule: it refuses otherwise, so past the write the request read here was there.
   const pending = item.pending;
-  if (!pending) {
-    return textReply(
-      `${id} 没有待审核的申请(状态:${item.status})。处长可直接「整改 销号 ${id} <说明>」或「整改 延期 ${id} <新期限> <理由>」。本次未记录任何内容。`,
-      'orange',
-    );
-  }
-  if (pending.by === actor.openId) {
-    return refusal(
-      `${id} 的${requestText(pending)}是您本人提出的,不能自己审核;请由${item.division}其他处长或秘书处审核。`,
-    );
-  }
-  const requester = mentionOf(pending.by, deps);
-  if (pending.kind === 'close') {
+  if (pending?.kind !== 'extension') {
     const updated = deps.store.approveItem(metaOf(msg), id, comment || undefined);
     return itemReply(`${id} 审核通过,已销号`, updated, msg, deps, [
-      paragraph([requester, ` 您申请的销号已审核通过${comment ? `:${comment}` : ''}。`]),
+      paragraph([mentionOf(pending!.by, deps), ` 您申请的销号已审核通过${comment ? `:${comment}` : ''}。`]),
     ]);
   }
-  // A requested date that has passed meanwhile would approve a deadline already missed.
+  const requester = mentionOf(pending.by, deps);
+  // The store's rules first (not one's own), then the day's: a requested date that has passed meanwhile
+  // would approve a deadline already missed.
+  deps.store.check(metaOf(msg), { type: 'zg.extend.approve', data: { id, deadline: pending.deadline } });
   const today = calendarDay(msg.at, deps.timeZone);
   if (pending.deadline < today) {
     return refusal(
