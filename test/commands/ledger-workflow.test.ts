@@ -254,6 +254,10 @@ describe('the 挂号销号 workflow', () => {
       expect(await refused('整改 移交 ZG-2026-001 投资处', 'ou_sec')).toMatch(/无需移交/);
       expect(await refused('整改 移交 ZG-2026-001', 'ou_sec')).toMatch(/请写明移交到哪里/);
       expect(await refused('整改 进展 ZG-2026-001 原处室还能改吗', 'ou_m')).toMatch(/由投资处跟踪/);
+      expect(await say('整改 销号 ZG-2026-001 已整改', 'ou_sec')).toMatch(/已销号/);
+      expect(await refused('整改 移交 ZG-2026-001 社保处', 'ou_sec')).toMatch(
+        /已于 2026-11-26 销号[\s\S]*整改 重开/,
+      );
     });
   });
 
