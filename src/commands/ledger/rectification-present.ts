@@ -3,7 +3,7 @@ import { amountText } from '../../reply/amount-text';
 import { fileSizeText } from '../../reply/file-size-text';
 import { importedFrom } from '../../reply/ledger-import-wording';
 import { type Block, type Colour, type Inline, list, note, type Reply, textReply } from '../../reply/reply';
-import { closedItemText, voidedItemText } from '../../reply/store-refusal-wording';
+import { voidedItemText } from '../../reply/store-refusal-wording';
 import { targetLabel } from '../../reports/target-label';
 import { displayName, responsibleName } from '../../store';
 import { normaliseItemId } from '../../store/item-id';
@@ -197,13 +197,6 @@ export function findItem(word: string | undefined, deps: CoreDeps, usage: string
 export function isItem(value: RectificationItem | Reply): value is RectificationItem {
   return 'id' in value;
 }
-
-/** A closed item changes only by 重开 (秘书处, admins). */
-export const closedNote = (item: RectificationItem, deps: CoreDeps): Reply =>
-  textReply(
-    closedItemText(item.id, calendarDay(new Date(item.closedAt ?? item.registeredAt), deps.timeZone)),
-    'orange',
-  );
 
 /** A voided item does not change at all (said before a file is looked at; a change is refused by the store). */
 export function voidedNote(item: RectificationItem, deps: CoreDeps): Reply {
