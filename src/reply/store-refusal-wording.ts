@@ -55,6 +55,13 @@ export function storeRefusalReply(refusal: StoreRefusal, reader: RefusalReader):
       return notice(`${refusal.data.id} 尚未销号(${refusal.data.status}),无需重开。`);
     case 'no-change':
       return notice(`${refusal.data.id} 已经是这样,无需移交。`);
+    case 'item-duplicate': {
+      const { id, status, issue, unit, division } = refusal.data;
+      return textReply(
+        `${unit}的“${issue}”已登记为 ${id}(${division}跟踪,${status}),未重复登记。查看:整改 查看 ${id};如确是另一个问题,请在问题描述中写明区别再登记。`,
+        'orange',
+      );
+    }
     case 'item-pending':
       return pendingReply(refusal.data, reader, notice);
     case 'deadline-not-later': {
@@ -113,6 +120,7 @@ type PlainRefusal = Exclude<
   {
     code:
       | 'item-voided'
+      | 'item-duplicate'
       | 'item-closed'
       | 'item-not-closed'
       | 'no-change'
@@ -130,8 +138,6 @@ function refusalSentence(refusal: PlainRefusal): string {
       return `整改事项 ${refusal.data.id} 不存在`;
     case 'item-exists':
       return `整改事项 ${refusal.data.id} 已存在`;
-    case 'item-duplicate':
-      return `相同的整改事项已登记为 ${refusal.data.id}(${refusal.data.status}),未重复登记`;
     case 'update-not-found':
       return `进展 #${refusal.data.seq} 不存在`;
     case 'update-retracted':

@@ -29,7 +29,7 @@ export interface StoreErrorData {
   'item-voided': { id: string; at: string; reason?: string };
   'item-not-closed': { id: string; status: ItemStatus };
   /** An identical open item (same problem, same 责任单位) exists. */
-  'item-duplicate': { id: string; status: ItemStatus };
+  'item-duplicate': { id: string; status: ItemStatus; issue: string; unit: string; division: string };
   /** A new deadline not later than the current one. */
   'deadline-not-later': { id: string; deadline: string; current: string };
   /**
