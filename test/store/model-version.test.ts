@@ -17,7 +17,9 @@ function modelSources(): string[] {
     readdirSync(join(root, dir), { withFileTypes: true }).flatMap((e) =>
       e.isDirectory() ? walk(join(dir, e.name)) : e.name.endsWith('.ts') ? [join(dir, e.name)] : [],
     );
-  return [...SOURCES, ...walk('src/store/model').filter((f) => !f.endsWith('model-version.ts'))].sort();
+  // A rule's check (check-*.ts) refuses a change before it is made: it never changes what a journal derives.
+  const derives = (f: string) => !f.endsWith('model-version.ts') && !/\/check-[^/]*\.ts$/.test(f);
+  return [...SOURCES, ...walk('src/store/model').filter(derives)].sort();
 }
 
 describe('the state model version', () => {
@@ -27,6 +29,6 @@ describe('the state model version', () => {
     expect(
       { version: STATE_MODEL_VERSION, sources: hash.digest('hex') },
       'src/store/model changed: raise STATE_MODEL_VERSION if the state a journal derives changed, then record the hash here',
-    ).toEqual({ version: 1, sources: '06cbca5362c4e97b4fc8f9ed9ff24cdd43c498d0b5579a15fde95c77e60e5c31' });
+    ).toEqual({ version: 1, sources: 'b0fe13f78d7c9f9dce7fe312c66024d70ace8955789cf9c7e6894146b460d641' });
   });
 });
