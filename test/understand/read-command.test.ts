@@ -40,6 +40,11 @@ describe('readCommand', () => {
       name: '整改 销号',
       rest: 'ZG-2026-001',
     });
+    // A letter typed for a digit is not read as the end of a shorter id: the whole word is refused as typed.
+    expect(readCommand('整改 查看 ZG-2026-0O1', [{ name: '整改 查看', aliases: [] }])).toEqual({
+      name: '整改 查看',
+      rest: 'ZG-2026-0O1',
+    });
   });
 
   it('reads a spoken lead-in as the command it asks for, progress when only a task and what was done follow', () => {
