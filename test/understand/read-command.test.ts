@@ -35,6 +35,9 @@ describe('readCommand', () => {
       name: '整改 进展',
       rest: 'ZG-2022-1003 已退回车辆一台',
     });
+    // An id with nothing after it is left whole, not split before its last digit (ZG-2026-00 1).
+    for (const id of ['ZG-2026-001', 'ZG-2022-1003'])
+      expect(readCommand(`整改销号 ${id}`, COMMANDS)).toEqual({ name: '整改 销号', rest: id });
   });
 
   it('reads a spoken lead-in as the command it asks for, progress when only a task and what was done follow', () => {
