@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
-import { planDirs } from '../core-deps';
+import { planDirs, workingCalendarOf } from '../core-deps';
 import { createLogger } from '../logger';
 import { currentPlan } from '../plans/current-plan';
 import { readPlans } from '../plans/read-plans';
@@ -83,8 +83,9 @@ export const exportVerb: Verb = {
       store.useLegacyPlan(plans.legacy.id);
       const current = currentPlan(plans, store.planSettings(), calendarDay(now, config.timeZone));
       const labels = { current, plans };
+      const calendar = workingCalendarOf(config.dataDir, store, logger);
       const build: Record<TableName, () => Table> = {
-        items: () => itemsTable(store, now, config.timeZone, labels),
+        items: () => itemsTable(store, now, config.timeZone, labels, calendar),
         progress: () => progressTable(store, labels),
         history: () => historyTable(store),
         summary: () => summaryTable(store, now, config.timeZone, divisionOrder(current.knowledge)),
