@@ -187,7 +187,7 @@ export function pageRoutes(app: Hono, deps: DashDeps): void {
 
   app.get(
     '/dash/plan',
-    signedIn(async (c, viewer, plans) => {
+    signedIn((c, viewer, plans) => {
       const day = today();
       const current = planInUse(plans, store, day);
       const askedPlan = c.req.query('plan');
