@@ -38,6 +38,8 @@ describe('readCommand', () => {
     // An id with nothing after it is left whole, not split before its last digit (ZG-2026-00 1).
     for (const id of ['ZG-2026-001', 'ZG-2022-1003'])
       expect(readCommand(`整改销号 ${id}`, COMMANDS)).toEqual({ name: '整改 销号', rest: id });
+    // A mistyped id (a letter O for a zero) is left whole, to be refused as no id.
+    expect(readCommand('整改销号 ZG-2026-0O1', COMMANDS)).toEqual({ name: '整改 销号', rest: 'ZG-2026-0O1' });
   });
 
   it('reads a spoken lead-in as the command it asks for, progress when only a task and what was done follow', () => {
