@@ -9,6 +9,7 @@ import { readPlans } from '../plans/read-plans';
 import { divisionOrder } from '../reports/division-order';
 import { openStore } from '../store';
 import { calendarDay } from '../time/calendar-day';
+import { openSharedCalendarFile } from '../time/shared-calendar-file';
 import { cliSetup } from './cli-config';
 import { historyTable } from './export/history-table';
 import { itemsTable } from './export/items-table';
@@ -85,7 +86,10 @@ export const exportVerb: Verb = {
       store.useLegacyPlan(plans.legacy.id);
       const current = currentPlan(plans, store.planSettings(), calendarDay(now, config.timeZone));
       const labels = { current, plans };
-      const calendar = workingCalendarOf(config.dataDir, store, logger);
+      // 预警's yellow counts working days by the calendar the jobs use (on PostgreSQL, calendar.json's days as
+      // the database keeps them).
+      const handEdited = pool ? await openSharedCalendarFile(pool, config.dataDir, logger) : undefined;
+      const calendar = workingCalendarOf(config.dataDir, store, logger, handEdited?.days);
       const build: Record<TableName, () => Table> = {
         items: () => itemsTable(store, now, config.timeZone, labels, calendar),
         progress: () => progressTable(store, labels),
