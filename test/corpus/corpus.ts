@@ -5,6 +5,7 @@ import { DIGITAL_GOVERNMENT_MARKDOWN } from './plans/digital-government-markdown
 import { EFFECTIVE_INVESTMENT_2025_2027 } from './plans/effective-investment-2025-2027';
 import { INTERNAL_AUDIT_TERMS } from './plans/internal-audit-terms';
 import { LIVELIHOOD_PROJECTS_TABLE } from './plans/livelihood-projects-table';
+import { NANHU_TALENT_2024_2026 } from './plans/nanhu-talent-2024-2026';
 import { PRIVATE_ECONOMY_MEASURES } from './plans/private-economy-measures';
 import { SHANGYU_BESIDE_SHIPPED, SHANGYU_WORK_POINTS_2026 } from './plans/shangyu-work-points-2026';
 
@@ -19,6 +20,7 @@ export const CORPUS: readonly PlanCorpus[] = [
   SHANGYU_BESIDE_SHIPPED,
   EFFECTIVE_INVESTMENT_2025_2027,
   INTERNAL_AUDIT_TERMS,
+  NANHU_TALENT_2024_2026,
 ];
 
 /** How many messages the corpus holds (chat messages that only set the scene are not counted). */
