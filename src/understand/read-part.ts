@@ -42,7 +42,7 @@ const LEAD_IN =
 const ONLY_ASKING =
   /^(?:[\s任务项条号节部分的是这该一个其它些东西呢吗呀啊吧嘛哦么了?!。,、:给我看处室部门单位科由归有]|措施|举措|事项|工作|项目|内容)*$/;
 const LIST =
-  /^(?:这个|本|该|全部|所有|都|一共|主要|重点|工作|审计|总体|具体|各项)*(目标|指标|目标指标|目标和指标|目标与指标|保障措施|措施|重点任务|主要任务|任务|处室|部门)$/;
+  /^(?:这个|本|该|全部|所有|都|一共|主要|重点|工作|审计|总体|具体|各项|整个|方案|规划|计划|要点|里面|里|中|的)*(目标|指标|目标指标|目标和指标|目标与指标|保障措施|措施|重点任务|主要任务|任务|处室|部门)$/;
 const LIST_OF: Record<string, Extract<Ask, { kind: 'list' }>['of']> = {
   目标: 'targets',
   目标指标: 'targets',
@@ -266,13 +266,18 @@ export function readPart(text: string, ctx: ReadContext): Ask {
   if (ref) return ref;
 
   const subject = subjectOf(text, ctx);
-  const list = LIST.exec(subject.replace(/\s+/g, ''));
+  // `方案的主要目标`: the plan's own name and 的 before the list word, whatever the subject kept of them.
+  const plain = text.replace(/[\s?？。!！]+/g, '');
+  const bySubject = LIST.exec(subject.replace(/\s+/g, ''));
+  const byText = LIST.exec(plain.replace(/(?:是什么|是啥|有哪些|有什么|是哪些|呢|吗|啊)+$/, ''));
+  const list = bySubject ?? byText;
   if (
     list &&
     (ASKS_UNDER.test(text) ||
       ASKS_CONTENT.test(text) ||
       LOOKS_LIKE_QUESTION.test(text) ||
-      subject === text.trim())
+      subject === text.trim() ||
+      byText?.[0] === plain)
   )
     return { kind: 'list', of: LIST_OF[list[1] as string] ?? 'targets' };
 

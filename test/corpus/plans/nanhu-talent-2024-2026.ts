@@ -72,7 +72,16 @@ const singles: CorpusMessage[] = [
 
   // 目标与指标: the goal paragraph, and figures stated in an item's own sentence about that very thing.
   target('人才资源总量要达到多少', shows('25万人')),
+  target('方案目标是什么', shows('人才资源总量达到25万人')),
+  target('方案的主要目标', shows('人才资源总量达到25万人')),
   target('每年培养博士后多少人', shows('500人')),
+  target('经济责任审计几年轮审一遍', shows('5年轮审1遍')),
+  target('主要领导干部多久轮审一次', shows('5年轮审1遍')),
+  target('每年引进多少大学生', shows('1.7万人')),
+  target('三年引进多少大学生', shows('5万人')),
+  target('青年人才生活补贴每月多少钱', shows('1000元至3000元')),
+  target('技能大师工作室建几家', shows('20家')),
+  target('人力资源服务产业园营收要达到多少', shows('20亿元')),
   target('人才租赁住房每年筹集多少套', shows('2000套')),
   target('人才发展基金规模多大', shows('10亿元')),
   target('乡村工匠每年培育多少', shows('300名')),
@@ -82,6 +91,9 @@ const singles: CorpusMessage[] = [
   unsaid('人才公寓物业费谁负责', notSaid),
   unsaid('外籍人才签证谁负责', notSaid),
   unsaid('院士专家工作站每年补助多少钱', noFigure),
+  unsaid('博士后生活补贴每月多少钱', noFigure),
+  unsaid('每年引进多少院士', noFigure),
+  unsaid('人才购房补贴标准是多少', noFigure),
 ];
 
 export const NANHU_TALENT_2024_2026: PlanCorpus = {
