@@ -41,6 +41,7 @@ const coop = as('谁配合');
 const target = as('目标与指标');
 const follow = as('追问');
 const unsaid = as('方案未写明');
+const command = as('命令');
 
 const singles: CorpusMessage[] = [
   // 任务编号: the plan's running 1.–45. wins over the bot's short ids 6…18 of part 三's items, however asked.
@@ -96,12 +97,36 @@ const singles: CorpusMessage[] = [
   unsaid('人才购房补贴标准是多少', noFigure),
 ];
 
+// Progress by the plan's own number, written as people write it: no space, a full-width colon.
+const commands: CorpusMessage[] = [
+  command(
+    '进展12：已支持青年科技项目30项',
+    {},
+    { effect: { progress: { task: k(12).title, text: '30项' } } },
+  ),
+  command(
+    '进展 33：已筹集人才租赁住房800套',
+    {},
+    { effect: { progress: { task: k(33).title, text: '800套' } } },
+  ),
+  command(
+    '进展第8项：高铁站驿站已开放',
+    {},
+    { effect: { progress: { task: k(8).title, text: '驿站已开放' } } },
+  ),
+  command(
+    '帮我记一下 11 梯队名单已公布',
+    {},
+    { effect: { progress: { task: k(11).title, text: '名单已公布' } } },
+  ),
+];
+
 export const NANHU_TALENT_2024_2026: PlanCorpus = {
   id: '南湖人才强区行动方案',
   shape: '一、(一) with one running 1.–45. across parts; （牵头单位：…，配合单位：…）',
   files: ['test/fixtures/corpus/nanhu-talent-2024-2026.txt'],
   at: '2024-05-13T09:00:00+08:00',
-  singles,
+  singles: [...singles, ...commands],
   chats: [
     {
       about: '编号后追问',
