@@ -101,9 +101,43 @@ export function planRefOf(text: string, ctx: RefContext): PlanRef | undefined {
   return ask?.kind === 'ref' ? ask.ref : undefined;
 }
 
+/** Words that name the safeguards part (`保障措施第（二）条`), whatever its heading says. */
+const SAFEGUARDS = /^(?:保障措施|保障机制|组织保障|工作保障|措施)/;
+/** Words that name the part holding the tasks (`重点任务（五）`). */
+const TASK_PART = /^(?:重点任务|主要任务|工作任务|任务)/;
+
+/**
+ * `重点任务（五）`, `保障措施第（二）条`, `优化人才发展生态（二）`: a part named by its heading (or by the words
+ * people use for the tasks or the safeguards part) before a section number reads as that part's numeral,
+ * `二（五）`, `四（二）`.
+ */
+function partByName(text: string, ctx: RefContext): string {
+  const { plan } = ctx.lexicon;
+  const numbered = /^(?:的)?\s*(?:第\s*)?[(（]/;
+  const swap = (m: RegExpExecArray | null, part: string | undefined) =>
+    m && part && numbered.test(text.slice(m[0].length))
+      ? `${part}${text.slice(m[0].length).replace(/^的/, '')}`
+      : undefined;
+  const measurePart = plan.measures[0]?.clause.match(/^[一二三四五六七八九十]+/)?.[0];
+  const bySafeguards = swap(SAFEGUARDS.exec(text), measurePart);
+  if (bySafeguards) return bySafeguards;
+  const byTasks = swap(TASK_PART.exec(text), ctx.lexicon.taskPart || undefined);
+  if (byTasks) return byTasks;
+  for (const s of plan.sections) {
+    if (!/^[一二三四五六七八九十]+$/.test(s.clause) || [...s.title].length < 4 || !text.startsWith(s.title))
+      continue;
+    const bySection = swap(
+      new RegExp(`^${s.title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`).exec(text),
+      s.clause,
+    );
+    if (bySection) return bySection;
+  }
+  return text;
+}
+
 /** A number at the start (after lead-in words) and nothing but asking after it. */
 function refAsk(text: string, ctx: RefContext): Ask | undefined {
-  const read = readRef(text.replace(LEAD_IN, ''));
+  const read = readRef(partByName(text.replace(LEAD_IN, ''), ctx));
   if (!read) return undefined;
   const { ref: words, rest } = read;
   if (words.kind === 'target') {
@@ -116,6 +150,9 @@ function refAsk(text: string, ctx: RefContext): Ask | undefined {
   if (!ref) return undefined;
   const wants = ASKS_SUPPORT.test(rest) ? 'support' : ASKS_TIME.test(rest) ? 'time' : 'card';
   if (ONLY_ASKING.test(left)) return { kind: 'ref', ref, wants };
+  // `四、保障措施有哪些`: the safeguards part by its number and its name.
+  if ('measures' in ref && /^(?:保障)?(?:措施|机制)?$|^保障/.test(left.replace(/\s+/g, '')))
+    return { kind: 'ref', ref, wants };
   // `（二）深化财政审计有哪些任务`, `三、扩大产品供给下面有哪些任务`: the number with its heading's words.
   if ('section' in ref || 'task' in ref) {
     const titled = sectionByTitle(left, ctx);

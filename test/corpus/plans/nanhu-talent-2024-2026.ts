@@ -30,7 +30,14 @@ const P: Record<number, TaskKey> = {
   34: task('保障人才子女入学', ['区教育局'], ['区委人才办']),
   35: task('保障人才医疗服务', ['区卫生健康局']),
   36: task('提升公租房保障水平', ['区住建局'], ['区人力社保局']),
+  37: task('推进人才评价改革', ['区委人才办'], ['区人力社保局']),
+  38: task('完善科研经费管理', ['区科技局'], ['区财政局']),
+  39: task('推进人才贷和人才险', ['区金融办'], ['区财政局']),
   40: task('设立人才发展基金', ['区财政局'], ['区委人才办', '南湖基金小镇管委会']),
+  41: task('开展人才节活动', ['区委人才办'], ['区委宣传部']),
+  42: task('开展优秀人才评选表彰', ['区委人才办'], ['区人力社保局']),
+  43: task('加强人才宣传', ['区委宣传部'], ['区委人才办']),
+  44: task('建设人才之家', ['区委人才办'], ['各镇（街道）']),
   45: task('加强人才工作督查', ['区委组织部'], ['区委人才办']),
 };
 const k = (n: number) => P[n]!;
@@ -60,6 +67,14 @@ const singles: CorpusMessage[] = [
   byNumber('第45项讲啥', card(k(45))),
   byNumber('36是什么', card(k(36))),
   byNumber('（五）下面有哪些任务', items(k(27), k(28), k(29), k(30), k(31), k(32))),
+  // A section by its part's name and its number; the safeguards by theirs; a part heading by its number.
+  byNumber('重点任务（五）说了啥', items(k(27), k(28), k(29), k(30), k(31), k(32))),
+  byNumber('优化人才发展生态（二）有哪些任务', items(k(37), k(38), k(39), k(40))),
+  target('保障措施第（二）条是什么', shows('不少于3亿元')),
+  target('四、保障措施有哪些', shows('加强组织领导', '强化资金保障', '强化考核督查')),
+  target('保障措施（三）讲的啥', shows('强化考核督查')),
+  // A card of an item the bot numbers 8 tells people to send the plan's 35, which reads back to it.
+  byNumber('第35项', { ...card(k(35)), mentions: [k(35).title, '进展 35 <内容>'] }),
 
   // 谁牵头 / 谁配合: subjects inside the items.
   who('博士后工作站谁牵头', leads(k(3))),
@@ -128,6 +143,13 @@ export const NANHU_TALENT_2024_2026: PlanCorpus = {
   at: '2024-05-13T09:00:00+08:00',
   singles: [...singles, ...commands],
   chats: [
+    {
+      about: '部分下的任务,再按列出的编号追问',
+      messages: [
+        follow('三、有哪些任务', items(...[33, 34, 35, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45].map(k))),
+        follow('36', card(k(36))),
+      ],
+    },
     {
       about: '编号后追问',
       messages: [
