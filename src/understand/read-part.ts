@@ -37,7 +37,7 @@ import { stripQuestionWords } from './strip-question-words';
 
 /** Words people put before what they ask (`说说1.2`, `麻烦发一下…`, `看下二(二)3`). */
 const LEAD_IN =
-  /^(?:那个|就是|请问|想问一下|想问下|问一下|问下|我想知道|想知道|麻烦|帮我|帮忙|请|给我|说说|讲讲|说一下|讲一下|看下|看看|看一下|查下|查查|查一下|发一下|发下|那么|那|再看看|再看下)+\s*/;
+  /^(?:嗯+|呃+|那个|就是说|就是|请问|想问一下|想问下|问一下|问下|我想知道|想知道|麻烦|帮我|帮忙|请|给我|说说|讲讲|说一下|讲一下|看下|看看|看一下|查下|查查|查一下|发一下|发下|那么|那|再看看|再看下)+\s*/;
 /** What may follow a number in a question about it, once question words are cut. */
 const ONLY_ASKING =
   /^(?:[\s任务项条号节部分的是这该一个其它些东西呢吗呀啊吧嘛哦么了?!。,、:给我看处室部门单位科由归有]|措施|举措|事项|工作|项目|内容)*$/;

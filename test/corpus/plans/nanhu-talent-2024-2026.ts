@@ -84,6 +84,10 @@ const singles: CorpusMessage[] = [
   who('人才发展基金谁设立', leads(k(40))),
   who('南湖实验室谁牵头', leads(k(27))),
   coop('职业技能竞赛谁配合', cooperators(k(15))),
+  // Fillers of speech, a one-character typo of the plan's word.
+  who('嗯 那个就是说 博士后这块是谁在管', leads(k(3))),
+  who('呃 青年人才驿站那块谁在负责', leads(k(8))),
+  who('公组房谁负责', leads(k(36))),
   coop('人才子女入学哪些单位配合', cooperators(k(34))),
 
   // 目标与指标: the goal paragraph, and figures stated in an item's own sentence about that very thing.
@@ -105,6 +109,8 @@ const singles: CorpusMessage[] = [
   // 方案未写明
   unsaid('博士后科研流动站建设经费是多少', noFigure),
   unsaid('人才公寓物业费谁负责', notSaid),
+  // A real word the plan lacks is not a typo of a plan word (公积金 is no 公基金 of 人才发展基金).
+  unsaid('公积金谁负责', { ...notSaid, mentions: ['公积金'] }),
   unsaid('外籍人才签证谁负责', notSaid),
   unsaid('院士专家工作站每年补助多少钱', noFigure),
   unsaid('博士后生活补贴每月多少钱', noFigure),
