@@ -9,6 +9,7 @@ export { normaliseItemId } from './item-id';
 export { openMemoryStore } from './memory/open-memory-store';
 export { rejectedOwnRequest } from './model/ledger/rejected-own-request';
 export { sameTextKey } from './model/ledger/same-text-key';
+export type { Proposed as ProposedChange } from './model/proposed';
 export { openStore, type StoreConfig } from './open-store';
 export { responsibleName } from './responsible-name';
 export type {

@@ -3,6 +3,7 @@ import { amountText } from '../../reply/amount-text';
 import { fileSizeText } from '../../reply/file-size-text';
 import { importedFrom } from '../../reply/ledger-import-wording';
 import { type Block, type Colour, type Inline, list, note, type Reply, textReply } from '../../reply/reply';
+import { voidedItemText } from '../../reply/store-refusal-wording';
 import { targetLabel } from '../../reports/target-label';
 import { displayName, responsibleName } from '../../store';
 import { normaliseItemId } from '../../store/item-id';
@@ -197,21 +198,11 @@ export function isItem(value: RectificationItem | Reply): value is Rectification
   return 'id' in value;
 }
 
-/** A closed item changes only by 重开 (秘书处, admins). */
-export const closedNote = (item: RectificationItem, deps: CoreDeps): Reply =>
-  textReply(
-    `${item.id} 已于 ${calendarDay(new Date(item.closedAt ?? item.registeredAt), deps.timeZone)} 销号,不能再更改。如需继续整改,请秘书处或管理员发「整改 重开 ${item.id} <理由>」。本次未记录任何内容。`,
-    'orange',
-  );
-
-/** A voided item does not change at all. */
+/** A voided item does not change at all (said before a file is looked at; a change is refused by the store). */
 export function voidedNote(item: RectificationItem, deps: CoreDeps): Reply {
   const entry = item.history.findLast((h) => h.kind === '作废');
   const when = calendarDay(new Date(item.voidedAt ?? item.registeredAt), deps.timeZone);
-  return textReply(
-    `${item.id} 已于 ${when} 作废${entry?.text ? `(${entry.text})` : ''},不能再更改。本次未记录任何内容。`,
-    'orange',
-  );
+  return textReply(voidedItemText(item.id, when, entry?.text), 'orange');
 }
 
 /** `@张三` for a person the reply tells (the requester of a reviewed request). */
