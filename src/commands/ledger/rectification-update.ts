@@ -169,8 +169,10 @@ export function closeItem(args: CloseArgs, msg: IncomingMessage, deps: CoreDeps)
   const direct = mayApprove(actor, item) && !rejectedOwnRequest(item, actor.openId, 'close');
   // Whether the item may be closed now (open, no close waiting) is the store's rule, asked before a file is
   // waited for: a close it would refuse is not remembered.
-  const close = { id: args.id, text: args.text, pending: !direct };
-  deps.store.check(metaOf(msg), { type: 'zg.close', data: close });
+  deps.store.check(metaOf(msg), {
+    type: 'zg.close',
+    data: { id: args.id, text: args.text, pending: !direct },
+  });
   const file = deps.sentFile;
   if (!file && !direct && deps.store.evidenceRequired(item.division)) {
     const close = { text: args.text, ...(args.amount !== undefined ? { amount: args.amount } : {}) };
