@@ -74,8 +74,11 @@ export async function handleMessage(
           : await readSentPlan(message, message.attachment, deps.admins, options.fetchAttachment);
     const result = await deps.store.transact<Reply>(
       { ...(message.messageId ? { messageId: message.messageId } : {}), replay: options.replay === true },
-      async () =>
-        staged.kind === 'reply'
+      async () => {
+        // The store has caught up on other instances' records: a plan one of them added or made current is
+        // taken in from the shelf before the message is answered, so every instance answers from the same plans.
+        await deps.plans.catchUp(deps.store.planSettings());
+        return staged.kind === 'reply'
           ? staged.reply
           : staged.kind === 'evidence'
             ? await receiveEvidence(staged.file, staged.intent, message, deps)
@@ -91,7 +94,8 @@ export async function handleMessage(
                     ? sent
                     : isHolidayNotice(sent.text)
                       ? importNotice(sent.text, message, deps, sent.name)
-                      : await keepSentPlan(sent, message, deps),
+                      : await keepSentPlan(sent, message, deps);
+      },
       {
         ...(options.signal ? { signal: options.signal } : {}),
         parse: (stored) => storedReply(stored, message),
