@@ -30,6 +30,11 @@ describe('readCommand', () => {
       name: '整改 进展',
       rest: 'ZG-2026-001 已退回车辆一台',
     });
+    // The thousandth item of a year: with its dashes the id keeps all its digits.
+    expect(readCommand('整改进展:ZG-2022-1003 已退回车辆一台', COMMANDS)).toEqual({
+      name: '整改 进展',
+      rest: 'ZG-2022-1003 已退回车辆一台',
+    });
   });
 
   it('reads a spoken lead-in as the command it asks for, progress when only a task and what was done follow', () => {
