@@ -35,6 +35,16 @@ describe('readCommand', () => {
       name: '整改 进展',
       rest: 'ZG-2022-1003 已退回车辆一台',
     });
+    // An id that ends the message is left whole (its digits are not split to find a word after them).
+    expect(readCommand('整改 销号 ZG-2026-001', COMMANDS)).toEqual({
+      name: '整改 销号',
+      rest: 'ZG-2026-001',
+    });
+    // A letter typed for a digit is not read as the end of a shorter id: the whole word is refused as typed.
+    expect(readCommand('整改 查看 ZG-2026-0O1', [{ name: '整改 查看', aliases: [] }])).toEqual({
+      name: '整改 查看',
+      rest: 'ZG-2026-0O1',
+    });
   });
 
   it('reads a spoken lead-in as the command it asks for, progress when only a task and what was done follow', () => {
