@@ -12,7 +12,7 @@ import type { PlanRegistry } from './plans/plan-registry';
 import { openFileStore, type Store } from './store';
 import { BUREAU_TIME_ZONE, calendarDay } from './time/calendar-day';
 import { fileOverrides, mergedOverrides } from './time/file-calendar';
-import { createWorkingCalendar } from './time/working-calendar';
+import { createWorkingCalendar, type DayKind } from './time/working-calendar';
 import type { ConversationMemory } from './understand/conversation';
 import { memoryConversation } from './understand/memory-conversation';
 
@@ -36,6 +36,8 @@ export interface CoreOptions {
   publicUrl?: string;
   /** Where 台账 workbooks sent in chat wait for `导入台账` (default: in this process's memory, 30 minutes). */
   workbooks?: WorkbookMemory;
+  /** The days edited by hand (default: DATA_DIR/calendar.json; with DATABASE_URL, those the database keeps). */
+  calendarFile?: () => Readonly<Record<string, DayKind>>;
 }
 
 /** Where the plans live for a DATA_DIR: the shipped ones and those added to it. */
@@ -63,7 +65,7 @@ export function createCoreDeps(options: CoreOptions): CoreDeps {
     admins: new Set(options.admins),
     timeZone,
     store,
-    calendar: workingCalendarOf(options.dataDir, store, options.logger),
+    calendar: workingCalendarOf(options.dataDir, store, options.logger, options.calendarFile),
     conversation: options.conversation ?? memoryConversation(),
     publicUrl: options.publicUrl ?? defaultPublicUrl('127.0.0.1', 3000),
     fileIntents: memoryFileIntents(),
@@ -72,13 +74,21 @@ export function createCoreDeps(options: CoreOptions): CoreDeps {
 }
 
 /**
- * The official calendar with the bureau's days: calendar.json edited by hand, then days set in chat or
- * imported from a confirmed notice (with their holidays' names and the years confirmed).
+ * The official calendar with the bureau's days: calendar.json edited by hand (or, given `handEdited`, the
+ * days the database keeps from it), then days set in chat or imported from a confirmed notice (with their
+ * holidays' names and the years confirmed).
  */
-export function workingCalendarOf(dataDir: string, store: Store, logger: Logger) {
-  const fromFile = fileOverrides(dataDir, (error) =>
-    logger.error('calendar.file-invalid', { error: error.message, kept: '沿用上一次有效的日历' }),
-  );
+export function workingCalendarOf(
+  dataDir: string,
+  store: Store,
+  logger: Logger,
+  handEdited?: () => Readonly<Record<string, DayKind>>,
+) {
+  const fromFile =
+    handEdited ??
+    fileOverrides(dataDir, (error) =>
+      logger.error('calendar.file-invalid', { error: error.message, kept: '沿用上一次有效的日历' }),
+    );
   return createWorkingCalendar(
     mergedOverrides(fromFile, () => store.calendarOverrides()),
     {

@@ -27,16 +27,29 @@ import { signInUrl } from './signin/sign-in-url';
 import { openStore, type RectificationItem, type Store } from './store';
 import { calendarDay } from './time/calendar-day';
 import { CalendarFileError, loadCalendarOverrides } from './time/calendar-overrides';
+import type { SharedCalendarFile } from './time/shared-calendar-file';
 import { watchDatabase } from './watch-database';
 
-/** The plan is parsed and indexed after the server listens, so /healthz answers at once. */
-async function buildCore(config: Config, logger: Logger, store: Store, clock: Clock): Promise<CoreDeps> {
+/**
+ * The plan is parsed and indexed after the server listens, so /healthz answers at once. With a database
+ * (`shared`) the added plans and the days of calendar.json are the database's.
+ */
+async function buildCore(
+  config: Config,
+  logger: Logger,
+  store: Store,
+  clock: Clock,
+  shared: Shared | undefined,
+): Promise<CoreDeps> {
   const { createCoreDeps, planDirs } = await import('./core-deps');
-  const { preparePlanTexts } = await import('./plans/plan-files');
-  await preparePlanTexts(planDirs(config.dataDir), (file, error) =>
-    logger.error('plan.unreadable', { file, error: error instanceof Error ? error.message : String(error) }),
-  );
+  const { readPlans } = await import('./plans/read-plans');
+  const plans = await readPlans(planDirs(config.dataDir), logger, {
+    level: 'error',
+    ...(shared ? { pool: shared.pool } : {}),
+  });
   return createCoreDeps({
+    plans,
+    ...(shared ? { calendarFile: shared.calendar.days } : {}),
     admins: config.admins,
     clock,
     logger,
@@ -83,6 +96,12 @@ async function listenFirst(config: Config): Promise<{ server: ServerType; serve:
 
 type Fetch = (request: Request) => Response | Promise<Response>;
 
+/** What instances on DATABASE_URL share besides the store: a pool on the database, the days of calendar.json. */
+interface Shared {
+  pool: Pool;
+  calendar: SharedCalendarFile;
+}
+
 /** The inbox every instance on DATABASE_URL shares (its table is created with the store's schema). */
 function sharedInbox(pool: Pool, clock: Clock, logger: Logger) {
   return async () => {
@@ -90,6 +109,17 @@ function sharedInbox(pool: Pool, clock: Clock, logger: Logger) {
     return PgInbox.open(pool, clock, logger);
   };
 }
+
+/** The answers set aside, kept in the database the instances share. */
+function sharedUndelivered(pool: Pool, logger: Logger) {
+  return async () => {
+    const { PgUndelivered } = await import('./bot/worker/pg-undelivered');
+    return PgUndelivered.open(pool, logger);
+  };
+}
+
+/** How often an instance reads again the calendar days another instance may have stored. */
+const CALENDAR_REFRESH_MS = 60_000;
 
 /** One line on stderr and exit 1: the operator's message names the file, the port or the variable. */
 function stop(line: string): never {
@@ -154,13 +184,30 @@ async function main(): Promise<void> {
   health.report('store', store.backend);
   health.watch('store', () => store.writeProblem());
   const database = store.backend === 'postgres' ? watchDatabase(store, health, logger) : undefined;
-  // What the instances on DATABASE_URL share besides the store: the inbox and the jobs' state.
-  const shared = config.databaseUrl
-    ? (await import('./store/pg/open-pg-store')).openPool(config.databaseUrl, logger)
-    : undefined;
+  // What the instances on DATABASE_URL share besides the store: the inbox, the jobs' state, the answers set
+  // aside, the added plans and the days of calendar.json (stored now if this instance's file is newer).
+  let shared: Shared | undefined;
+  if (config.databaseUrl)
+    try {
+      const pool = (await import('./store/pg/open-pg-store')).openPool(config.databaseUrl, logger);
+      const { openSharedCalendarFile } = await import('./time/shared-calendar-file');
+      shared = { pool, calendar: await openSharedCalendarFile(pool, config.dataDir, logger) };
+      const calendar = shared.calendar;
+      setInterval(
+        () =>
+          calendar
+            .refresh()
+            .catch((error: unknown) =>
+              logger.warn('calendar.refresh-failed', { error: operatorLine(error) }),
+            ),
+        CALENDAR_REFRESH_MS,
+      ).unref();
+    } catch (error) {
+      stop(`启动失败: ${operatorLine(error)}`);
+    }
   const started = Date.now();
   health.report('plan', 'loading');
-  const core = buildCore(config, logger, store, clock);
+  const core = buildCore(config, logger, store, clock, shared);
   core.then(
     () => {
       health.report('plan', 'ready');
@@ -192,7 +239,12 @@ async function main(): Promise<void> {
       welcomeUsages: commands.map((c) => c.usage),
       health,
       ...(database ? { refusing: database.problem } : {}),
-      ...(shared ? { openInbox: sharedInbox(shared, clock, logger) } : {}),
+      ...(shared
+        ? {
+            openInbox: sharedInbox(shared.pool, clock, logger),
+            openUndelivered: sharedUndelivered(shared.pool, logger),
+          }
+        : {}),
       outbox: {
         ...(config.sendRetryMaxMs !== undefined ? { maxBackoffMs: config.sendRetryMaxMs } : {}),
         ...(config.sendGiveUpMs !== undefined ? { giveUpMs: config.sendGiveUpMs } : {}),
@@ -260,7 +312,7 @@ async function main(): Promise<void> {
         clock,
         logger,
         health: (problem) => health.report('jobs', 'running', problem),
-        ...(shared ? { sharedBy: shared } : {}),
+        ...(shared ? { sharedBy: shared.pool } : {}),
       });
     })
     .catch((error: unknown) => {

@@ -23,6 +23,7 @@ export interface BotDeps {
   handle: WorkerDeps['handle'];
   /** The inbox instances share (DATABASE_URL); absent, the inbox file in DATA_DIR. */
   openInbox?: WorkerDeps['openInbox'];
+  openUndelivered?: WorkerDeps['openUndelivered'];
   /** Lark Open API; absent in local mode (replies are logged, not sent). */
   lark?: LarkApi;
   /** The bytes of a kept file (by SHA-256), for replies that hand files over (`整改 附件`). */
@@ -62,6 +63,7 @@ export async function createBot(deps: BotDeps): Promise<Bot> {
     dataDir: deps.config.dataDir,
     handle: deps.handle,
     ...(deps.openInbox ? { openInbox: deps.openInbox } : {}),
+    ...(deps.openUndelivered ? { openUndelivered: deps.openUndelivered } : {}),
     ...(deps.lark ? { lark: deps.lark } : {}),
     ...(deps.files ? { files: deps.files } : {}),
     clock: deps.clock,

@@ -19,6 +19,7 @@ import { tableCsv, tablesCsv } from './export/to-csv';
 import { tablesXlsx } from './export/to-xlsx';
 import { writeEvidenceFiles } from './export/write-evidence-files';
 import { noteDataDirHolder } from './hold-data-dir';
+import { sharedPool } from './shared-pool';
 import type { Verb } from './verb';
 
 // `export`: the ledger (台账), the progress log, every item's events (整改经过) and the figures (汇总), as
@@ -70,7 +71,8 @@ export const exportVerb: Verb = {
     const now = setup.clock.now();
     await noteDataDirHolder(io, config);
     const logger = createLogger((line) => io.stderr.write(line), 'warn');
-    const plans = await readPlans(planDirs(config.dataDir), logger);
+    const pool = await sharedPool(io, config, logger);
+    const plans = await readPlans(planDirs(config.dataDir), logger, pool ? { pool } : {});
     // Read only: beside a running server it reads what is committed and writes nothing in the folder.
     const store = await openStore({
       dataDir: config.dataDir,

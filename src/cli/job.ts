@@ -4,6 +4,7 @@ import type { Config } from '../config';
 import { planDirs, workingCalendarOf } from '../core-deps';
 import { JOB_NAMES, JobState, JobStateError } from '../jobs/job-state';
 import { jobChats, runJob } from '../jobs/run-job';
+import { withSharedJobState } from '../jobs/run-once-across';
 import { warnIfYearUnknown } from '../jobs/scheduler';
 import { createLogger } from '../logger';
 import { planInUse } from '../plans/plan-in-use';
@@ -13,10 +14,12 @@ import type { AddressedReply } from '../reply/reply';
 import { openStore, type Store, StoreCorruptError } from '../store';
 import { calendarDay } from '../time/calendar-day';
 import { CalendarFileError } from '../time/calendar-overrides';
+import { openSharedCalendarFile } from '../time/shared-calendar-file';
 import { parseInstant } from '../time/zoned-time';
 import { cliSetup } from './cli-config';
 import type { CliIo } from './cli-io';
 import { holdDataDir } from './hold-data-dir';
+import { sharedPool } from './shared-pool';
 import type { Verb } from './verb';
 
 // `job reminders|digest [--now ISO-8601]`: one run of a job, exactly as the scheduler would run it at that
@@ -72,56 +75,63 @@ export const jobVerb: Verb = {
     const logger = createLogger((line) => io.stderr.write(line), 'warn');
     let store: Store | undefined;
     try {
-      store = await openStore({
+      const opened = await openStore({
         dataDir: config.dataDir,
         ...(config.databaseUrl ? { databaseUrl: config.databaseUrl } : {}),
         logger,
         timeZone: config.timeZone,
       });
-      const calendar = workingCalendarOf(config.dataDir, store, logger);
+      store = opened;
+      const pool = await sharedPool(io, config, logger);
+      const handEdited = pool ? await openSharedCalendarFile(pool, config.dataDir, logger) : undefined;
+      const calendar = workingCalendarOf(config.dataDir, store, logger, handEdited?.days);
       warnIfYearUnknown(instants[0]!, calendar, config.timeZone, logger);
-      const state = JobState.open(config.dataDir);
-      const plans = await readPlans(planDirs(config.dataDir), logger);
+      // With a database the jobs' state is the one the instances share, held under its lock meanwhile.
+      const state = pool ? JobState.held() : JobState.open(config.dataDir);
+      const plans = await readPlans(planDirs(config.dataDir), logger, pool ? { pool } : {});
       store.useLegacyPlan(plans.legacy.id);
       const send = await senderFor(config, logger, io);
-      let failed = 0;
-      for (const now of instants) {
-        const used = planInUse(plans, store, calendarDay(now, config.timeZone));
-        const outcome = await runJob(job, now, {
-          store,
-          knowledge: used.knowledge,
-          plan: used.plan,
-          plans,
-          actionsFor: (item, today) =>
-            reminderActions(item, today, {
-              timeZone: config.timeZone,
-              divisions: used.knowledge.divisions.filter((d) => !d.external).map((d) => d.name),
-            }),
-          calendar,
-          timeZone: config.timeZone,
-          ...jobChats(config),
-          admins: config.admins,
-          state,
-          logger,
-          send,
-        });
-        failed += outcome.failed;
-        if (outcome.status === 'quiet')
-          io.stderr.write(`${outcome.day} 是非工作日(${calendar.describe(outcome.day)}),不发送。\n`);
-        else if (outcome.status === 'nothing-due')
-          io.stderr.write(
-            job === 'digest'
-              ? `${outcome.day} 之前的每一天都已在发出的周报里(周报按上次覆盖到的日期接续),不再发送。\n`
-              : job === 'calendar'
-                ? `${outcome.day}:没有待确认的节假日安排(明年的从 11 月 1 日起提醒),或本周已提醒过,不再发送。\n`
-                : `${outcome.day} 没有需要提醒的整改事项(或今天已提醒过)。\n`,
-          );
-        else if (config.lark)
-          io.stderr.write(
-            `已发送 ${outcome.sent.length} 条到 ${chatId}${outcome.failed ? `,失败 ${outcome.failed} 条` : ''}。\n`,
-          );
-      }
-      return failed > 0 ? 1 : 0;
+      const runAll = (work: () => Promise<number>) => (pool ? withSharedJobState(pool, state, work) : work());
+      return await runAll(async () => {
+        let failed = 0;
+        for (const now of instants) {
+          const used = planInUse(plans, opened, calendarDay(now, config.timeZone));
+          const outcome = await runJob(job, now, {
+            store: opened,
+            knowledge: used.knowledge,
+            plan: used.plan,
+            plans,
+            actionsFor: (item, today) =>
+              reminderActions(item, today, {
+                timeZone: config.timeZone,
+                divisions: used.knowledge.divisions.filter((d) => !d.external).map((d) => d.name),
+              }),
+            calendar,
+            timeZone: config.timeZone,
+            ...jobChats(config),
+            admins: config.admins,
+            state,
+            logger,
+            send,
+          });
+          failed += outcome.failed;
+          if (outcome.status === 'quiet')
+            io.stderr.write(`${outcome.day} 是非工作日(${calendar.describe(outcome.day)}),不发送。\n`);
+          else if (outcome.status === 'nothing-due')
+            io.stderr.write(
+              job === 'digest'
+                ? `${outcome.day} 之前的每一天都已在发出的周报里(周报按上次覆盖到的日期接续),不再发送。\n`
+                : job === 'calendar'
+                  ? `${outcome.day}:没有待确认的节假日安排(明年的从 11 月 1 日起提醒),或本周已提醒过,不再发送。\n`
+                  : `${outcome.day} 没有需要提醒的整改事项(或今天已提醒过)。\n`,
+            );
+          else if (config.lark)
+            io.stderr.write(
+              `已发送 ${outcome.sent.length} 条到 ${chatId}${outcome.failed ? `,失败 ${outcome.failed} 条` : ''}。\n`,
+            );
+        }
+        return failed > 0 ? 1 : 0;
+      });
     } catch (error) {
       if (
         error instanceof CalendarFileError ||

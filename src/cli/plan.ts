@@ -13,9 +13,11 @@ import { openStore } from '../store';
 import { calendarDay } from '../time/calendar-day';
 import { cliSetup } from './cli-config';
 import { holdDataDir, noteDataDirHolder } from './hold-data-dir';
+import { sharedPool } from './shared-pool';
 import type { Verb } from './verb';
 
-// `plan add FILE` — add a plan (.txt, .md, .docx, .pdf) to DATA_DIR/plans/ and print its summary; it waits
+// `plan add FILE` — add a plan (.txt, .md, .docx, .pdf) to DATA_DIR/plans/ (with DATABASE_URL: to the
+// database) and print its summary; it waits
 // for 方案 启用 before it becomes current. `plan list` — the plans known (id, title, period, tasks, state).
 
 const USAGE = '用法: plan add FILE | plan list\n';
@@ -39,8 +41,8 @@ export const planVerb: Verb = {
     if (sub === 'add' && !(await holdDataDir(io, config, 'plan add'))) return 1;
     if (sub === 'list') await noteDataDirHolder(io, config);
     const logger = createLogger((line) => io.stderr.write(line), 'warn');
-    const dirs = planDirs(config.dataDir);
-    const plans = await readPlans(dirs, logger);
+    const pool = await sharedPool(io, config, logger);
+    const plans = await readPlans(planDirs(config.dataDir), logger, pool ? { pool } : {});
     const store = await openStore({
       dataDir: config.dataDir,
       ...(config.databaseUrl ? { databaseUrl: config.databaseUrl } : {}),
@@ -67,7 +69,7 @@ export const planVerb: Verb = {
       }
       let added: Awaited<ReturnType<typeof addPlanFile>>;
       try {
-        added = await addPlanFile(file!, dirs, plans);
+        added = await addPlanFile(file!, plans);
       } catch (error) {
         if (error instanceof PlanFileError) {
           io.stderr.write(`${error.message}\n`);

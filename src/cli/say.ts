@@ -7,14 +7,16 @@ import { createCoreDeps, planDirs } from '../core-deps';
 import { LOCAL_ADMIN } from '../local-admin';
 import { createLogger } from '../logger';
 import type { IncomingMessage } from '../message/incoming-message';
-import { preparePlanTexts } from '../plans/plan-files';
+import { readPlans } from '../plans/read-plans';
 import { renderText } from '../reply/render-text';
 import { openStore } from '../store';
 import { CalendarFileError } from '../time/calendar-overrides';
+import { openSharedCalendarFile } from '../time/shared-calendar-file';
 import { parseInstant } from '../time/zoned-time';
 import { cliSetup } from './cli-config';
 import { holdDataDir } from './hold-data-dir';
 import { localAttachment } from './local-attachment';
+import { sharedPool } from './shared-pool';
 import type { Verb } from './verb';
 
 const lineSchema = z.object({
@@ -47,11 +49,11 @@ export const sayVerb: Verb = {
     const { config, clock } = setup;
     if (!(await holdDataDir(io, config, 'say'))) return 1;
     const logger = createLogger((line) => io.stderr.write(line), 'warn');
-    await preparePlanTexts(planDirs(config.dataDir), (file, error) =>
-      logger.warn('plan.unreadable', { file, error: error instanceof Error ? error.message : String(error) }),
-    );
+    const pool = await sharedPool(io, config, logger);
+    const plans = await readPlans(planDirs(config.dataDir), logger, pool ? { pool } : {});
     let deps: ReturnType<typeof createCoreDeps>;
     try {
+      const handEdited = pool ? await openSharedCalendarFile(pool, config.dataDir, logger) : undefined;
       const store = config.databaseUrl
         ? {
             store: await openStore({
@@ -64,6 +66,8 @@ export const sayVerb: Verb = {
         : {};
       deps = createCoreDeps({
         ...store,
+        plans,
+        ...(handEdited ? { calendarFile: handEdited.days } : {}),
         admins: [...config.admins, LOCAL_ADMIN],
         clock,
         logger,

@@ -1,4 +1,4 @@
-import type { Pool } from 'pg';
+import type { Pool, PoolClient } from 'pg';
 import { lockedTransaction } from '../store/pg/locked-transaction';
 import { LOCK } from '../store/pg/pg-schema';
 import type { JobName, JobState } from './job-state';
@@ -8,6 +8,27 @@ import type { JobName, JobState } from './job-state';
 // job is still due (another instance may have run it meanwhile), and stores the state back with the commit.
 // An instance killed mid-run leaves the state as it was (its transaction rolls back), so the run is made up
 // by another; its sends carry the same keys, which the shared inbox and Lark's uuid take once.
+
+/**
+ * Runs `work` with the job state the instances share (read into `state` first, stored back with the commit),
+ * under the jobs' lock: `cli job` with DATABASE_URL, so a run from the CLI and the server's never interleave.
+ */
+export function withSharedJobState<T>(pool: Pool, state: JobState, work: () => Promise<T>): Promise<T> {
+  return lockedTransaction(pool, LOCK.jobs, async (client) => {
+    const { rows } = await client.query<{ data: unknown }>('SELECT data FROM job_state WHERE id = 1');
+    state.replace(rows[0]?.data);
+    const result = await work();
+    await storeJobState(client, state);
+    return result;
+  });
+}
+
+async function storeJobState(client: PoolClient, state: JobState): Promise<void> {
+  await client.query(
+    'INSERT INTO job_state (id, data) VALUES (1, $1) ON CONFLICT (id) DO UPDATE SET data = excluded.data',
+    [JSON.stringify(state.snapshot())],
+  );
+}
 
 export function runOnceAcross(
   pool: Pool,
@@ -21,9 +42,6 @@ export function runOnceAcross(
       state.replace(rows[0]?.data);
       if (!due(job, now)) return;
       await run(job, now);
-      await client.query(
-        'INSERT INTO job_state (id, data) VALUES (1, $1) ON CONFLICT (id) DO UPDATE SET data = excluded.data',
-        [JSON.stringify(state.snapshot())],
-      );
+      await storeJobState(client, state);
     });
 }

@@ -3,15 +3,21 @@ import { parsePlan } from '../plan/parse-plan';
 import { createPlanSearch } from '../search/create-plan-search';
 import { buildLexicon } from '../understand/build-lexicon';
 import { stripQuestionWords } from '../understand/strip-question-words';
+import { filePlanShelf } from './file-plan-shelf';
 import type { PlanEntry } from './plan-entry';
 import { type PlanDirs, planFiles, planText } from './plan-files';
 import type { PlanRegistry } from './plan-registry';
+import type { PlanShelf } from './plan-shelf';
 
-// Every plan in seeds/ and DATA_DIR/plans/, parsed once. A file that yields no task is left out (and
-// reported): a plan with nothing to answer for never looks loaded.
+// Every plan in seeds/ and DATA_DIR/plans/ (or, given `added`, those read from the database), parsed once.
+// A file that yields no task is left out (and reported): a plan with nothing to answer for never looks loaded.
 
 export interface LoadPlansOptions {
   dirs: PlanDirs;
+  /** The added plans read beforehand (the database's), instead of DATA_DIR/plans/. */
+  added?: readonly { file: string; text: string }[];
+  /** Where a plan added later is kept (default: DATA_DIR/plans/). */
+  shelf?: PlanShelf;
   /** Told about a file left out, and why (in Chinese). */
   onSkip?: (file: string, reason: string) => void;
 }
@@ -50,7 +56,9 @@ export function loadPlans(options: LoadPlansOptions): PlanRegistry {
     entries.push(entry);
     return entry;
   };
-  for (const { file, source } of planFiles(options.dirs)) add(file, source);
+  for (const { file, source } of planFiles(options.dirs))
+    if (source === 'shipped' || !options.added) add(file, source);
+  for (const { file, text } of options.added ?? []) add(file, 'added', text);
   const legacy = entries.find((e) => e.source === 'shipped') ?? entries[0];
   if (!legacy)
     throw new Error(
@@ -61,6 +69,7 @@ export function loadPlans(options: LoadPlansOptions): PlanRegistry {
     byId: (id) => entries.find((e) => e.id === id),
     legacy,
     dirs: options.dirs,
+    shelf: options.shelf ?? filePlanShelf(options.dirs),
     add: (file, text) => add(file, 'added', text),
   };
 }

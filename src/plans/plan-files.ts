@@ -50,8 +50,10 @@ function needsText(dirs: PlanDirs, file: string, source: 'shipped' | 'added'): b
 export async function preparePlanTexts(
   dirs: PlanDirs,
   onError: (file: string, error: unknown) => void,
+  options: { shippedOnly?: boolean } = {},
 ): Promise<void> {
   for (const { file, source } of planFiles(dirs)) {
+    if (options.shippedOnly && source !== 'shipped') continue;
     if (!isBinary(file) || !needsText(dirs, file, source)) continue;
     try {
       await writePlanText(dirs, file, source, await readPlanFile(file));

@@ -1,5 +1,6 @@
 import type { PlanEntry } from './plan-entry';
 import type { PlanDirs } from './plan-files';
+import type { PlanShelf } from './plan-shelf';
 
 /** The plans the bot knows, in the order they were found (shipped first). */
 export interface PlanRegistry {
@@ -10,8 +11,10 @@ export interface PlanRegistry {
    * only one the bot read then (the first file in seeds/ by name).
    */
   legacy: PlanEntry;
-  /** Where the plans were read from (and where an added one is kept). */
+  /** Where the plans were read from (shipped ones; added ones too on the file store). */
   dirs: PlanDirs;
-  /** Takes in a plan added while running (its file already in DATA_DIR/plans/). */
+  /** Where an added plan is kept: DATA_DIR/plans/, or the database with DATABASE_URL. */
+  shelf: PlanShelf;
+  /** Takes in a plan added while running (its file already on the shelf). */
   add(file: string, text: string): PlanEntry | undefined;
 }

@@ -179,11 +179,7 @@ describe('a plan file sent in Lark', () => {
     const { writeFileSync, mkdtempSync } = await import('node:fs');
     const path = join(mkdtempSync(join(dataDir, 'sent-')), '十五五.docx');
     writeFileSync(path, docx);
-    await keepPlan(
-      { name: '十五五.docx', bytes: docx, text: await readPlanFile(path) },
-      other.plans.dirs,
-      other.plans,
-    );
+    await keepPlan({ name: '十五五.docx', bytes: docx, text: await readPlanFile(path) }, other.plans);
     other.store.close();
     deps.store.close();
     deps = coreOn(dataDir);

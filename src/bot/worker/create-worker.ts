@@ -21,7 +21,7 @@ import type { InboxStore } from './inbox-store';
 import { Outbox, type Target } from './outbox';
 import { Pacer } from './pacer';
 import { sleep } from './sleep';
-import { Undelivered } from './undelivered';
+import { Undelivered, type UndeliveredLog } from './undelivered';
 
 // The worker every door hands its events to, whatever the transport (webhook, long connection): a durable
 // inbox (which is also the dedupe record), per-chat order, the core with a deadline, rendering, and a paced,
@@ -62,6 +62,8 @@ export interface WorkerDeps {
   fsync?: boolean;
   /** Where the inbox is kept when not in DATA_DIR (the table instances share, with DATABASE_URL). */
   openInbox?: () => Promise<InboxStore>;
+  /** Where answers set aside are kept when not in DATA_DIR (the table instances share, with DATABASE_URL). */
+  openUndelivered?: () => Promise<UndeliveredLog>;
   /** Admits again, by the door's rules, a message an earlier version kept raw (undefined: not to answer). */
   readmit?(legacy: LegacyMessage): Promise<InboxItem | undefined | 'later'>;
   /**
@@ -85,7 +87,7 @@ export interface SendResult {
 
 /** What the worker owes and what it gave up on, for /healthz. */
 export interface WorkerHealth {
-  /** Answers set aside (DATA_DIR/undelivered.jsonl), since the folder began. */
+  /** Answers set aside (DATA_DIR/undelivered.jsonl, or the database's), since the folder (database) began. */
   undelivered: number;
   /** Events acknowledged and not yet answered. */
   owed: number;
@@ -167,7 +169,9 @@ export async function createWorker(deps: WorkerDeps): Promise<Worker> {
     ...(deps.files ? { blob: deps.files } : {}),
     ...deps.outbox,
   });
-  const undelivered = Undelivered.open(deps.dataDir, logger, deps.fsync !== false);
+  const undelivered: UndeliveredLog = deps.openUndelivered
+    ? await deps.openUndelivered()
+    : Undelivered.open(deps.dataDir, logger, deps.fsync !== false);
   // Fires when stop() gives up draining: sends still owed stay in the inbox for the next start.
   const stopping = new AbortController();
   const chains = new Map<string, Promise<void>>();

@@ -10,7 +10,39 @@ import type { Target } from './outbox';
 
 export const UNDELIVERED_FILE = 'undelivered.jsonl';
 
-export class Undelivered {
+/** An answer set aside, as the worker hands it over. */
+export interface SetAside {
+  key: string;
+  target: Target;
+  parts: number;
+  failed: number;
+  at: number;
+  content: string[];
+}
+
+/** Where answers set aside are kept: undelivered.jsonl, or (DATABASE_URL) a table the instances share. */
+export interface UndeliveredLog {
+  /** Answers set aside so far (for /healthz). */
+  readonly count: number;
+  /** Sets an answer aside (logged even when it cannot be kept). */
+  add(entry: SetAside): Promise<void>;
+  close(): Promise<void>;
+}
+
+/** An answer set aside as one line of undelivered.jsonl (a row of the table holds the same). */
+export function undeliveredLine(entry: SetAside) {
+  return {
+    key: entry.key,
+    chat: entry.target.chatId,
+    ...(entry.target.kind === 'reply' ? { replyTo: entry.target.messageId } : {}),
+    askedAt: new Date(entry.at).toISOString(),
+    failed: entry.failed,
+    parts: entry.parts,
+    content: entry.content,
+  };
+}
+
+export class Undelivered implements UndeliveredLog {
   #count: number;
   readonly #file: JsonlFile;
 
@@ -35,14 +67,7 @@ export class Undelivered {
   }
 
   /** Sets an answer aside (logged even when the line cannot be written). */
-  async add(entry: {
-    key: string;
-    target: Target;
-    parts: number;
-    failed: number;
-    at: number;
-    content: string[];
-  }) {
+  async add(entry: SetAside) {
     this.#count += 1;
     this.logger.error('answer set aside', {
       key: entry.key,
@@ -50,15 +75,7 @@ export class Undelivered {
       failed: `${entry.failed}/${entry.parts}`,
       file: UNDELIVERED_FILE,
     });
-    const line = {
-      key: entry.key,
-      chat: entry.target.chatId,
-      ...(entry.target.kind === 'reply' ? { replyTo: entry.target.messageId } : {}),
-      askedAt: new Date(entry.at).toISOString(),
-      failed: entry.failed,
-      parts: entry.parts,
-      content: entry.content,
-    };
+    const line = undeliveredLine(entry);
     try {
       await this.#file.append(`${JSON.stringify(line)}\n`);
     } catch (error) {

@@ -10,14 +10,14 @@ import type { CoreDeps } from '../context';
 import { planState, planSummary } from './plan-summary';
 import type { SentPlan } from './read-sent-plan';
 
-// The plan an admin sent, kept (inside the message's transaction): its file in DATA_DIR/plans/, its adding
+// The plan an admin sent, kept (inside the message's transaction): its file on the plans' shelf, its adding
 // recorded, its summary as the reply. It waits for 方案 启用. A plan whose file was kept but whose adding was
 // never recorded (the bot stopped in between) is recorded now, as new.
 
 export async function keepSentPlan(sent: SentPlan, msg: IncomingMessage, deps: CoreDeps): Promise<Reply> {
   let kept: Awaited<ReturnType<typeof keepPlan>>;
   try {
-    kept = await keepPlan(sent, deps.plans.dirs, deps.plans);
+    kept = await keepPlan(sent, deps.plans);
   } catch (error) {
     if (error instanceof PlanFileError) return planFileRefused(error.message);
     throw error;

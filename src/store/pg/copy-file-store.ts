@@ -1,4 +1,4 @@
-import type { Pool } from 'pg';
+import type { Pool, PoolClient } from 'pg';
 import { readJsonl } from '../../files/read-jsonl';
 import { chainHash } from '../file/journal';
 import { storePaths } from '../file/paths';
@@ -15,8 +15,19 @@ const BATCH = 2000;
 
 export class MigrateRefused extends Error {}
 
+/** What else is copied in the same transaction (the folder's other files): refused by `held` if it says why. */
+export interface AlsoCopied {
+  held(client: PoolClient): Promise<string | undefined>;
+  copy(client: PoolClient): Promise<void>;
+}
+
 /** Copies the first `records` records of the journal in `dataDir` (those `verify` vouched for). */
-export async function copyFileStore(dataDir: string, records: number, pool: Pool): Promise<void> {
+export async function copyFileStore(
+  dataDir: string,
+  records: number,
+  pool: Pool,
+  also?: AlsoCopied,
+): Promise<void> {
   const rows = readJsonl(storePaths(dataDir).journal, (value) => journalRowOf(value)).items.slice(0, records);
   await migrateSchema(pool);
   await lockedTransaction(pool, LOCK.journal, async (client) => {
@@ -24,7 +35,10 @@ export async function copyFileStore(dataDir: string, records: number, pool: Pool
     const held = count[0]?.n ?? 0;
     if (held > 0)
       throw new MigrateRefused(`目标数据库不是空的:已有 ${held} 条日志记录。只迁入空数据库,未写入任何内容`);
+    const other = await also?.held(client);
+    if (other) throw new MigrateRefused(`目标数据库不是空的:已有${other}。只迁入空数据库,未写入任何内容`);
     for (let i = 0; i < rows.length; i += BATCH) await insertRows(client, rows.slice(i, i + BATCH));
+    await also?.copy(client);
   });
   await pool.query('ANALYZE journal');
 }

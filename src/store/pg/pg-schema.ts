@@ -40,6 +40,31 @@ const STEPS: readonly string[] = [
   `CREATE TABLE job_state (id int PRIMARY KEY CHECK (id = 1), data jsonb NOT NULL);`,
   // 4: evidence files (佐证材料), named by their SHA-256; a row is committed before a record names it.
   `CREATE TABLE IF NOT EXISTS evidence_blobs (sha256 text PRIMARY KEY, bytes bytea NOT NULL);`,
+  // 5: plan files added (plan add, or sent in chat): the file's bytes under its name (`2026-2030.docx`) and
+  // the text read from it, which the plans are built from at start.
+  `CREATE TABLE IF NOT EXISTS plan_files (
+     name text PRIMARY KEY,
+     bytes bytea NOT NULL,
+     text text NOT NULL,
+     added_at timestamptz NOT NULL DEFAULT now()
+   );`,
+  // 6: the working-day overrides edited by hand in an instance's calendar.json, stored at its start (the most
+  // recently edited file wins), which every instance reads.
+  `CREATE TABLE IF NOT EXISTS calendar_file (
+     id int PRIMARY KEY CHECK (id = 1),
+     days jsonb NOT NULL,
+     edited_at timestamptz NOT NULL,
+     source text NOT NULL,
+     stored_at timestamptz NOT NULL DEFAULT now()
+   );`,
+  // 7: answers set aside (Lark refused them for good, or they were still not delivered when no longer
+  // useful): one row each, as a line of undelivered.jsonl.
+  `CREATE TABLE IF NOT EXISTS undelivered (
+     id bigserial PRIMARY KEY,
+     key text NOT NULL,
+     line jsonb NOT NULL,
+     at timestamptz NOT NULL DEFAULT now()
+   );`,
 ];
 
 /** The schema version this build writes. */
