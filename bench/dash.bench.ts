@@ -70,6 +70,7 @@ const history = tmp('history');
   mountDash(app, {
     store: deps.store,
     plans: async () => deps.plans,
+    calendar: async () => deps.calendar,
     admins: new Set([ADMIN]),
     clock: fixedClock(NOW),
     timeZone: 'Asia/Shanghai',

@@ -263,6 +263,7 @@ async function main(): Promise<void> {
   mountDash(bot.app, {
     store,
     plans: async () => (await core).plans,
+    calendar: async () => (await core).calendar,
     // In local mode the one person there is the local administrator.
     admins: new Set([...config.admins, ...(config.lark ? [] : [LOCAL_ADMIN])]),
     clock,

@@ -2,13 +2,14 @@ import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
-import { planDirs } from '../core-deps';
+import { planDirs, workingCalendarOf } from '../core-deps';
 import { createLogger } from '../logger';
 import { currentPlan } from '../plans/current-plan';
 import { readPlans } from '../plans/read-plans';
 import { divisionOrder } from '../reports/division-order';
 import { openStore } from '../store';
 import { calendarDay } from '../time/calendar-day';
+import { openSharedCalendarFile } from '../time/shared-calendar-file';
 import { cliSetup } from './cli-config';
 import { historyTable } from './export/history-table';
 import { itemsTable } from './export/items-table';
@@ -85,8 +86,12 @@ export const exportVerb: Verb = {
       store.useLegacyPlan(plans.legacy.id);
       const current = currentPlan(plans, store.planSettings(), calendarDay(now, config.timeZone));
       const labels = { current, plans };
+      // 预警's yellow counts working days by the calendar the jobs use (on PostgreSQL, calendar.json's days as
+      // the database keeps them).
+      const handEdited = pool ? await openSharedCalendarFile(pool, config.dataDir, logger) : undefined;
+      const calendar = workingCalendarOf(config.dataDir, store, logger, handEdited?.days);
       const build: Record<TableName, () => Table> = {
-        items: () => itemsTable(store, now, config.timeZone, labels),
+        items: () => itemsTable(store, now, config.timeZone, labels, calendar),
         progress: () => progressTable(store, labels),
         history: () => historyTable(store),
         summary: () => summaryTable(store, now, config.timeZone, divisionOrder(current.knowledge)),

@@ -90,7 +90,7 @@ export function mayActOnItem(actor: Actor, item: RectificationItem): boolean {
  * own 销号 and 延期 apply at once? The 处长 of the item's division, 秘书处, admins. (No one reviews their own
  * request: the store refuses that whatever the role.)
  */
-export function mayApprove(actor: Actor, item: RectificationItem): boolean {
+export function mayApprove(actor: Actor, item: Pick<RectificationItem, 'division'>): boolean {
   return actor.global || (actor.member?.division === item.division && actor.member.role === '处长');
 }
 

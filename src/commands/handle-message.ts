@@ -6,7 +6,7 @@ import { planInUse } from '../plans/plan-in-use';
 import { fileWithoutPurpose } from '../reply/file-wording';
 import type { Reply } from '../reply/reply';
 import { replySchema } from '../reply/reply-schema';
-import { storeRefusalReply } from '../reply/store-refusal-wording';
+import { type RefusalReader, storeRefusalReply } from '../reply/store-refusal-wording';
 import { failedReply, timedOutReply } from '../reply/wording';
 import { displayName, StoreError, StoreWriteError } from '../store';
 import { asksToAddPlan } from '../text/asks-to-add-plan';
@@ -15,6 +15,7 @@ import { calendarDay } from '../time/calendar-day';
 import { isHolidayNotice } from '../time/notice';
 import { LOOKS_LIKE_QUESTION } from '../understand/grammar';
 import { followsUp } from '../understand/read-message';
+import { actorOf, mayApprove } from './access';
 import { keepSentPlan } from './admin/keep-sent-plan';
 import { readSentPlan } from './admin/read-sent-plan';
 import { answerText } from './answers/answer-reading';
@@ -73,8 +74,11 @@ export async function handleMessage(
           : await readSentPlan(message, message.attachment, deps.admins, options.fetchAttachment);
     const result = await deps.store.transact<Reply>(
       { ...(message.messageId ? { messageId: message.messageId } : {}), replay: options.replay === true },
-      async () =>
-        staged.kind === 'reply'
+      async () => {
+        // The store has caught up on other instances' records: a plan one of them added or made current is
+        // taken in from the shelf before the message is answered, so every instance answers from the same plans.
+        await deps.plans.catchUp(deps.store.planSettings());
+        return staged.kind === 'reply'
           ? staged.reply
           : staged.kind === 'evidence'
             ? await receiveEvidence(staged.file, staged.intent, message, deps)
@@ -90,7 +94,8 @@ export async function handleMessage(
                     ? sent
                     : isHolidayNotice(sent.text)
                       ? importNotice(sent.text, message, deps, sent.name)
-                      : await keepSentPlan(sent, message, deps),
+                      : await keepSentPlan(sent, message, deps);
+      },
       {
         ...(options.signal ? { signal: options.signal } : {}),
         parse: (stored) => storedReply(stored, message),
@@ -105,7 +110,7 @@ export async function handleMessage(
     return result.outcome;
   } catch (error) {
     if (error instanceof StoreError && error.code !== 'not-writable')
-      return storeRefusalReply(error.refusal, (openId) => displayName(deps.store, openId));
+      return storeRefusalReply(error.refusal, refusalReader(message, deps));
     // The store could not write: whether the message is recorded is checked again by the door.
     if (error instanceof StoreWriteError) throw new OutcomeUnknownError(error.message);
     deps.logger.error('command failed', {
@@ -115,6 +120,18 @@ export async function handleMessage(
     });
     return failedReply();
   }
+}
+
+/** The sender of a refused message as the wording map addresses them. */
+function refusalReader(message: IncomingMessage, deps: CoreDeps): RefusalReader {
+  const actor = actorOf(message, deps);
+  return {
+    nameOf: (openId) => displayName(deps.store, openId),
+    timeZone: deps.timeZone,
+    today: calendarDay(message.at, deps.timeZone),
+    sender: message.userId,
+    reviews: (division) => mayApprove(actor, { division }),
+  };
 }
 
 /**

@@ -2,6 +2,7 @@ import type { Clock } from '../clock';
 import type { Logger } from '../logger';
 import type { PlanRegistry } from '../plans/plan-registry';
 import type { Store } from '../store';
+import type { WorkingDays } from '../store/due-soon-until';
 
 // What the dashboard pages are given by the wiring (src/main.ts): they read the store and the plans, and
 // speak to Lark only through the functions passed in here.
@@ -21,6 +22,11 @@ export interface DashDeps {
   /** ADMIN_OPEN_IDS (in local mode with the local administrator): they see everything. */
   admins: ReadonlySet<string>;
   clock: Clock;
+  /**
+   * The bot's working calendar, the one reminders use (read with the plans, after the server listens): yellow
+   * is due within 7 working days.
+   */
+  calendar(): Promise<WorkingDays>;
   timeZone: string;
   /** PUBLIC_URL (or http://HOST:PORT): sign-in links and Lark's redirect come back here. */
   publicUrl: string;

@@ -16,5 +16,7 @@ export function filePlanShelf(dirs: PlanDirs): PlanShelf {
       if (!existsSync(file) || !readFileSync(file).equals(bytes)) replaceFile(file, bytes);
       return file;
     },
+    // The folder is one process's at a time (lockDataDir): no other adds a plan to it meanwhile.
+    kept: async () => [],
   };
 }

@@ -5,7 +5,7 @@ import type { PlanEntry } from './plan-entry';
 import type { PlanRegistry } from './plan-registry';
 
 // Keeping a plan already read whole (its text extracted): refused when it holds no task, found when the
-// same text is known already, else its file is kept on the registry's shelf (DATA_DIR/plans/, or the
+// same text is known already (here, or kept by another instance on the database), else its file is kept on the registry's shelf (DATA_DIR/plans/, or the
 // database) under its id (whole, or not at all), with its text, and the registry takes it in. `name` is how
 // errors name the file.
 
@@ -17,6 +17,8 @@ export async function keepPlan(
 ): Promise<Kept> {
   const plan = parsePlan(sent.text);
   if (plan.tasks.length === 0) throw new PlanFileError('no-tasks', sent.name);
+  // A plan another instance kept meanwhile is known first: the same one is found, and its id never reused.
+  await registry.catchUp();
   const same = registry.list().find((e) => registry.shelf.textOf(e) === sent.text);
   if (same) return { entry: same, again: true };
   let id = plan.id;

@@ -3,6 +3,7 @@ import { parsePlan } from '../plan/parse-plan';
 import { createPlanSearch } from '../search/create-plan-search';
 import { buildLexicon } from '../understand/build-lexicon';
 import { stripQuestionWords } from '../understand/strip-question-words';
+import type { PlanChoices } from './current-plan';
 import { filePlanShelf } from './file-plan-shelf';
 import type { PlanEntry } from './plan-entry';
 import { type PlanDirs, planFiles, planText } from './plan-files';
@@ -59,6 +60,17 @@ export function loadPlans(options: LoadPlansOptions): PlanRegistry {
   for (const { file, source } of planFiles(options.dirs))
     if (source === 'shipped' || !options.added) add(file, source);
   for (const { file, text } of options.added ?? []) add(file, 'added', text);
+  const shelf = options.shelf ?? filePlanShelf(options.dirs);
+  let looked: PlanChoices['plans'] | undefined;
+  const catchUp = async (choices?: PlanChoices): Promise<PlanEntry[]> => {
+    if (choices && choices.plans === looked) return [];
+    const kept = await shelf.kept();
+    // Set once the look succeeded: a failed one is made again at the next message.
+    if (choices) looked = choices.plans;
+    return kept
+      .filter(({ file }) => !entries.some((e) => e.file === file))
+      .flatMap(({ file, text }) => add(file, 'added', text) ?? []);
+  };
   const legacy = entries.find((e) => e.source === 'shipped') ?? entries[0];
   if (!legacy)
     throw new Error(
@@ -69,7 +81,8 @@ export function loadPlans(options: LoadPlansOptions): PlanRegistry {
     byId: (id) => entries.find((e) => e.id === id),
     legacy,
     dirs: options.dirs,
-    shelf: options.shelf ?? filePlanShelf(options.dirs),
+    shelf,
     add: (file, text) => add(file, 'added', text),
+    catchUp,
   };
 }

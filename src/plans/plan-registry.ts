@@ -1,3 +1,4 @@
+import type { PlanChoices } from './current-plan';
 import type { PlanEntry } from './plan-entry';
 import type { PlanDirs } from './plan-files';
 import type { PlanShelf } from './plan-shelf';
@@ -17,4 +18,12 @@ export interface PlanRegistry {
   shelf: PlanShelf;
   /** Takes in a plan added while running (its file already on the shelf). */
   add(file: string, text: string): PlanEntry | undefined;
+  /**
+   * Takes in the plans another instance kept on the shelf since (the database's plan_files rows not known
+   * here), so that every instance answers from the same plans. Given the store's plan choices, it looks only
+   * when they changed since its last look (a plan added or made current, here or by another instance, whose
+   * records the store has caught up on): most messages cost nothing. Without, it always looks (before a plan
+   * is kept: the same plan kept by another is then found, not kept twice). Resolves to the plans taken in.
+   */
+  catchUp(choices?: PlanChoices): Promise<PlanEntry[]>;
 }

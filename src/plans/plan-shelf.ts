@@ -11,4 +11,9 @@ export interface PlanShelf {
    * returns how the plans name it (`file`): its path, or `postgres:plan_files/<name>`.
    */
   keep(name: string, bytes: Uint8Array, text: string): Promise<string>;
+  /**
+   * The plan files another process kept since this shelf last looked (each returned once), with their text:
+   * none on DATA_DIR/plans/ (one process owns the folder); on the database, the plan_files rows not seen yet.
+   */
+  kept(): Promise<readonly { file: string; text: string }[]>;
 }

@@ -2,7 +2,7 @@ import { amountText } from '../reply/amount-text';
 import type { AddressedReply, Block, Colour, Inline, Line, Reply } from '../reply/reply';
 import { divider, heading, list, note, paragraph } from '../reply/reply';
 import type { ItemEventKind, ProgressUpdate, RectificationItem } from '../store';
-import { DUE_SOON_DAYS, targetKey } from '../store';
+import { DUE_SOON_WORKING_DAYS, dueSoonUntil, targetKey } from '../store';
 import { calendarDay, daysBetween, wallClock } from '../time/calendar-day';
 import { currentSince } from './current-since';
 import { digestChart } from './digest-chart';
@@ -30,8 +30,11 @@ interface OpenItem {
   daysLeft: number;
 }
 
-/** What the digest reads: no calendar (which days it is sent on is digest()'s business). */
-export type DigestDeps = Pick<JobDeps, 'store' | 'knowledge' | 'timeZone' | 'plan' | 'plans'>;
+/**
+ * What the digest reads: the calendar only for which items are due soon (within 7 working days, as everywhere);
+ * which days it is sent on is digest()'s business.
+ */
+export type DigestDeps = Pick<JobDeps, 'store' | 'knowledge' | 'timeZone' | 'plan' | 'plans' | 'calendar'>;
 
 /** A digest to send, with the days it covers (recorded once it went out: the next one starts after). */
 export interface DigestBatch {
@@ -111,9 +114,9 @@ function buildDigest(period: DigestPeriod, now: Date, deps: DigestDeps, cap: num
   const voided = all.filter((i) => happened(i, ['作废']));
   const pending = items.filter((i) => i.pending);
   const overdue = open.filter((o) => isOverdue(o.item, today)).sort((a, b) => a.daysLeft - b.daysLeft);
-  const dueSoon = open
-    .filter((o) => o.daysLeft >= 0 && o.daysLeft <= DUE_SOON_DAYS)
-    .sort((a, b) => a.daysLeft - b.daysLeft);
+  const soonUntil = dueSoonUntil(today, deps.calendar);
+  const isDueSoon = (o: OpenItem) => o.daysLeft >= 0 && o.item.deadline <= soonUntil;
+  const dueSoon = open.filter(isDueSoon).sort((a, b) => a.daysLeft - b.daysLeft);
   const escalated = overdue.filter((o) => -o.daysLeft > ESCALATE_AFTER_DAYS);
 
   const labels = reportLabels(deps);
@@ -193,7 +196,7 @@ function buildDigest(period: DigestPeriod, now: Date, deps: DigestDeps, cap: num
       { label: '↩️ 本期驳回', value: ids(rejected) },
       { label: '🗑️ 本期作废', value: ids(voided) },
       { label: '⏳ 待审核', value: ids(pending) },
-      { label: `🟡 临期(${DUE_SOON_DAYS} 天内)`, value: ids(dueSoon.map((o) => o.item)) },
+      { label: `🟡 临期(${DUE_SOON_WORKING_DAYS} 个工作日内)`, value: ids(dueSoon.map((o) => o.item)) },
       { label: '🔴 逾期', value: ids(overdue.map((o) => o.item)) },
     ],
   });
@@ -240,7 +243,7 @@ function buildDigest(period: DigestPeriod, now: Date, deps: DigestDeps, cap: num
     const mineOpen = open.filter((o) => o.item.division === division);
     if (mineOpen.length > 0) {
       const red = mineOpen.filter((o) => isOverdue(o.item, today)).length;
-      const yellow = mineOpen.filter((o) => o.daysLeft >= 0 && o.daysLeft <= DUE_SOON_DAYS).length;
+      const yellow = mineOpen.filter(isDueSoon).length;
       lines.push(`整改:未销号 ${mineOpen.length} 项(🔴 逾期 ${red},🟡 临期 ${yellow})`);
     }
     blocks.push(heading(division), list(lines));

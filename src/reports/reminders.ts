@@ -1,7 +1,7 @@
 import type { AddressedReply, Block, Inline, Line, Reply } from '../reply/reply';
 import { heading, list, note, paragraph } from '../reply/reply';
 import type { RectificationItem } from '../store';
-import { DUE_SOON_DAYS, responsibleName } from '../store';
+import { DUE_SOON_WORKING_DAYS, dueSoonUntil, responsibleName } from '../store';
 import { calendarDay, daysBetween } from '../time/zoned-time';
 import { divisionOrder } from './division-order';
 import { reminderMentions } from './reminder-mentions';
@@ -9,7 +9,7 @@ import type { JobDeps } from './report-deps';
 import { shortKey } from './short-key';
 
 // The daily reminder: on a working day, one message per division to REMINDER_CHAT_ID listing its open
-// items that are overdue (red), due within 7 days (yellow) or waiting for review (a close or an extension
+// items that are overdue (red), due within 7 working days (yellow, warningLevel's) or waiting for review (a close or an extension
 // asked for), each @-mentioning who must act — someone on the roster now. Items already reminded today are
 // left out, so a restart or a second run never repeats them. Voided items are never reminded.
 
@@ -34,10 +34,11 @@ export function reminderBatches(now: Date, deps: JobDeps): ReminderBatch[] {
   if (!deps.calendar.isWorkingDay(today)) return [];
   const done = deps.remindedOn?.(today) ?? new Set<string>();
   const byDivision = new Map<string, Due[]>();
+  const soonUntil = dueSoonUntil(today, deps.calendar);
   for (const item of deps.store.items({ open: true })) {
     if (done.has(item.id)) continue;
+    if (item.deadline > soonUntil && !item.pending) continue;
     const daysLeft = daysBetween(today, item.deadline);
-    if (daysLeft > DUE_SOON_DAYS && !item.pending) continue;
     const list = byDivision.get(item.division) ?? [];
     list.push({ item, daysLeft });
     byDivision.set(item.division, list);
@@ -76,7 +77,7 @@ function reminderReply(
   const parts: Inline[] = [];
   for (const [n, what] of [
     [overdue.length, '项逾期'],
-    [soon.length, `项 ${DUE_SOON_DAYS} 天内到期`],
+    [soon.length, `项 ${DUE_SOON_WORKING_DAYS} 个工作日内到期`],
     [review.length, '项待审核'],
   ] as const) {
     if (n === 0) continue;

@@ -2,6 +2,7 @@
 // is opened by the wiring (src/main.ts, src/cli, src/core-deps.ts).
 
 export { displayName } from './display-name';
+export { dueSoonUntil } from './due-soon-until';
 export { type FileStoreOptions, openFileStore } from './file/open-file-store';
 export { storePaths } from './file/paths';
 export { type VerifyResult, verifyFileStore as verifyStore } from './file/verify-file-store';
@@ -9,6 +10,7 @@ export { normaliseItemId } from './item-id';
 export { openMemoryStore } from './memory/open-memory-store';
 export { rejectedOwnRequest } from './model/ledger/rejected-own-request';
 export { sameTextKey } from './model/ledger/same-text-key';
+export type { Proposed as ProposedChange } from './model/proposed';
 export { openStore, type StoreConfig } from './open-store';
 export { responsibleName } from './responsible-name';
 export type {
@@ -32,4 +34,4 @@ export {
 } from './store-errors';
 export { targetKey } from './target-key';
 export type * from './types';
-export { DUE_SOON_DAYS, warningLevel } from './warning-level';
+export { DUE_SOON_WORKING_DAYS, warningLevel } from './warning-level';

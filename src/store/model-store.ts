@@ -385,6 +385,19 @@ export class ModelStore implements Store {
     return record as JournalEvent;
   }
 
+  check(meta: ChangeMeta, change: Proposed): void {
+    this.#loadFor(change);
+    this.#model.check(change, { by: meta.by });
+  }
+
+  /** Brings in the lazy part a change is checked against. */
+  #loadFor(change: Proposed): LazyConcern | undefined {
+    const lazy = LAZY_OF[concernOf(change)];
+    // Progress is appended without loading its index; a retraction must find what it retracts.
+    if (lazy === 'ledger' || change.type === 'progress.retract') this.#ensure(lazy!);
+    return lazy;
+  }
+
   /** Checks, applies and keeps (at once, or with the open transaction) one change. */
   #change(meta: ChangeMeta, change: Proposed): JournalEvent {
     const tx = this.#tx;
@@ -392,10 +405,7 @@ export class ModelStore implements Store {
       throw new StoreError('not-writable', { reason: 'abandoned', messageId: meta.messageId });
     if (tx && tx.source.messageId !== meta.messageId)
       throw new StoreError('not-writable', { reason: 'other-transaction' });
-    const concern = concernOf(change);
-    const lazy = LAZY_OF[concern];
-    // Progress is appended without loading its index; a retraction must find what it retracts.
-    if (lazy === 'ledger' || change.type === 'progress.retract') this.#ensure(lazy!);
+    const lazy = this.#loadFor(change);
     this.#model.check(change, { by: meta.by });
     const record = this.#record(meta, change, tx !== undefined);
     // Counted before it is applied: an apply that throws halfway is undone with the rest of the transaction.

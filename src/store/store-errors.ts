@@ -10,8 +10,8 @@ export { FileCorruptError as StoreCorruptError } from '../files/file-corrupt-err
 export interface StoreErrorData {
   'item-not-found': { id: string };
   'item-exists': { id: string };
-  /** A change to an item already closed (已销号). */
-  'item-closed': { id: string };
+  /** A change to an item already closed (已销号) — `at`: when it was closed. */
+  'item-closed': { id: string; at: string };
   /** A review or withdrawal of a request that is not waiting (`deadline`: the extension that is). */
   'item-not-pending': {
     id: string;
@@ -20,19 +20,29 @@ export interface StoreErrorData {
     status: ItemStatus;
     deadline?: string;
   };
-  /** A request already waits for review (or a close is pending and must be reviewed first). */
-  'item-pending': { id: string; pending: PendingRequest };
-  'item-voided': { id: string };
+  /**
+   * A request already waits for review (or a close is pending and must be reviewed first): `change` is what
+   * was refused (a close, or a request to extend), `division` whose reviewers decide the one that waits.
+   */
+  'item-pending': { id: string; pending: PendingRequest; change: 'close' | 'extend'; division: string };
+  /** A change to a voided item — `at`: when it was voided, `reason`: why. */
+  'item-voided': { id: string; at: string; reason?: string };
   'item-not-closed': { id: string; status: ItemStatus };
   /** An identical open item (same problem, same 责任单位) exists. */
-  'item-duplicate': { id: string; status: ItemStatus };
+  'item-duplicate': { id: string; status: ItemStatus; issue: string; unit: string; division: string };
   /** A new deadline not later than the current one. */
   'deadline-not-later': { id: string; deadline: string; current: string };
   /**
    * A requester deciding their own request: reviewing it (`approve`, `reject`), or — after it was refused —
    * making the change directly themselves (`close`, `extend`).
    */
-  'own-request': { id: string; change: 'approve' | 'reject' | 'close' | 'extend'; pending?: PendingRequest };
+  'own-request': {
+    id: string;
+    change: 'approve' | 'reject' | 'close' | 'extend';
+    pending?: PendingRequest;
+    /** Whose other reviewers decide it. */
+    division: string;
+  };
   /** Someone other than the requester withdrawing a request. */
   'not-own-request': { id: string; pending: PendingRequest };
   /** A change that changes nothing (a 移交 to where the item already is). */

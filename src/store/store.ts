@@ -1,4 +1,5 @@
 import type { BlobStore } from './blob-store';
+import type { Proposed } from './model/proposed';
 import type { JournalEvent, PendingCalendarImport } from './schemas';
 import type {
   DayKind,
@@ -160,6 +161,13 @@ export interface Store {
   evidenceRequired(division: string): boolean;
   /** The 佐证 rules set: by division, and `*` for every division without its own. */
   evidenceRules(): Readonly<Record<string, boolean>>;
+
+  /**
+   * Throws the StoreError the change would meet if `meta`'s sender made it now, and makes nothing: for a
+   * command that must not start what the store would refuse (wait for a file for a close that cannot be
+   * made), and whose own rules of the day come after the store's.
+   */
+  check(meta: ChangeMeta, change: Proposed): void;
 
   // ——— writes ———
   /**

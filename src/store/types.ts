@@ -173,7 +173,7 @@ export interface RectificationItem {
   history: ItemEvent[];
 }
 
-/** Graded warning of an open item: red = 逾期, yellow = due within 7 days, green = otherwise. */
+/** Graded warning of an open item: red = 逾期, yellow = due within 7 working days (dueSoonUntil), green = otherwise. */
 export type WarningColour = 'red' | 'yellow' | 'green';
 
 export interface Warning {

@@ -64,10 +64,10 @@ function aliasesStarting(commands: readonly CommandWords[], first: string): Alia
 }
 
 /** `ZG2026006已退回` → `ZG2026006 已退回` (an id written with its dashes keeps all its digits: `ZG-2022-1003`,
- * and a mistyped one, `ZG-2026-0O1`, is left whole to be refused as it was typed);
+ * also when nothing follows it, and a mistyped one, `ZG-2026-0O1`, is left whole to be refused as it was typed);
  * `3.2城市更新` / `3.2:城市更新` → `3.2 城市更新`; `指标5:…` likewise. */
 function setIdApart(rest: string): string {
-  const item = /^(ZG-\d{4}-\d+(?![\dA-Z])|ZG-?\d{4}-?\d{3})\s*:?\s*(?=\S)/i.exec(rest);
+  const item = /^(ZG-\d{4}-\d{3,}|ZG-?\d{4}-?\d{3})(?!\d)\s*:?\s*(?=\S)/i.exec(rest);
   if (item) return `${item[1]} ${rest.slice(item[0].length)}`;
   const ref = readRef(rest);
   if (!ref || !['id', 'clause', 'part-item', 'target', 'own', 'sub'].includes(ref.ref.kind) || !ref.rest)

@@ -166,6 +166,32 @@ describe('the 挂号销号 workflow', () => {
       expect(await say('整改 审核 ZG-2026-001 通过', 'ou_head2')).toMatch(/审核通过,已销号/);
     });
 
+    it('tells a promoted requester their extension is their own before that its date has passed', async () => {
+      await say('整改 延期 ZG-2026-001 2027-03-31 跨年度预算', 'ou_m');
+      await say('成员 添加 ou_m 社保处 处长');
+      const later = { at: new Date('2027-04-01T10:00:00+08:00') };
+      expect(await refused('整改 审核 ZG-2026-001 通过', 'ou_m', later)).toMatch(
+        /延期申请\(延至 2027-03-31\)是您本人提出的,不能自己审核;请由社保处其他处长或秘书处审核/,
+      );
+      expect(await refused('整改 审核 ZG-2026-001 通过', 'ou_head', later)).toMatch(/这一天已经过去/);
+      await say('整改 作废 ZG-2026-001 重复', 'ou_sec');
+      expect(await refused('整改 审核 ZG-2026-001 通过', 'ou_head')).toMatch(/已于 2026-11-26 作废\(重复\)/);
+      expect(await refused('整改 驳回 ZG-2026-001 不行', 'ou_head')).toMatch(/已于 2026-11-26 作废\(重复\)/);
+    });
+
+    it('tells a close asked again while one waits that it waits, before asking for a file', async () => {
+      await say('整改 销号 ZG-2026-001 已整改', 'ou_m');
+      await say('整改 设置 佐证 必需', 'ou_sec');
+      expect(await refused('整改 销号 ZG-2026-001 再交一次', 'ou_m')).toMatch(
+        /您已申请销号,正等待社保处处长或秘书处审核/,
+      );
+      expect(await refused('整改 销号 ZG-2026-001 我来销', 'ou_m2')).toMatch(/已由 ou_m 申请销号,正等待审核/);
+      await say('整改 作废 ZG-2026-001 重复', 'ou_sec');
+      expect(await refused('整改 销号 ZG-2026-001 作废了还销', 'ou_m')).toMatch(
+        /已于 2026-11-26 作废\(重复\)/,
+      );
+    });
+
     it('does not let a promoted requester refuse their own request, nor close or extend over a refusal of it', async () => {
       await say('整改 销号 ZG-2026-001 已整改', 'ou_m');
       await say('成员 添加 ou_m 社保处 处长');
@@ -228,6 +254,10 @@ describe('the 挂号销号 workflow', () => {
       expect(await refused('整改 移交 ZG-2026-001 投资处', 'ou_sec')).toMatch(/无需移交/);
       expect(await refused('整改 移交 ZG-2026-001', 'ou_sec')).toMatch(/请写明移交到哪里/);
       expect(await refused('整改 进展 ZG-2026-001 原处室还能改吗', 'ou_m')).toMatch(/由投资处跟踪/);
+      expect(await say('整改 销号 ZG-2026-001 已整改', 'ou_sec')).toMatch(/已销号/);
+      expect(await refused('整改 移交 ZG-2026-001 社保处', 'ou_sec')).toMatch(
+        /已于 2026-11-26 销号[\s\S]*整改 重开/,
+      );
     });
   });
 

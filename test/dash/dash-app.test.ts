@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { handleMessage } from '../../src/commands/handle-message';
 import {
@@ -7,6 +8,7 @@ import {
   SIGN_IN_HOW,
 } from '../../src/reply/dashboard-wording';
 import { linkToken } from '../../src/signin/link-token';
+import { SESSION_HOURS } from '../../src/signin/sign-in-terms';
 import { signInUrl } from '../../src/signin/sign-in-url';
 import { NOW } from '../support/core';
 import { type DashScene, dashScene, linkIn, QJ_MEMBER, SB_HEAD, SEC, STRANGER } from './dash-scene';
@@ -216,6 +218,114 @@ describe('the dashboard', () => {
     const out = await post('/dash/logout', {}, cookie);
     expect(out.status).toBe(303);
     expect(out.headers.get('set-cookie')).toMatch(/audit_dash=;/);
+  });
+
+  it('ends a session after a working day: good until its tenth hour, then back to the sign-in page', async () => {
+    scene = await dashScene();
+    const cookie = await signIn(SEC);
+    scene.now = new Date(NOW.getTime() + SESSION_HOURS * 3_600_000 - 60_000);
+    expect((await get('/dash/items', cookie)).status).toBe(200);
+    scene.now = new Date(NOW.getTime() + SESSION_HOURS * 3_600_000);
+    const over = await get('/dash/items', cookie);
+    expect(over.status).toBe(302);
+    expect(over.headers.get('location')).toBe('/dash/login?next=%2Fdash%2Fitems');
+    // The next morning the same cookie is still no session; a new link signs in again.
+    scene.now = new Date(NOW.getTime() + 24 * 3_600_000);
+    expect((await get('/dash', cookie)).status).toBe(302);
+    expect((await get('/dash', await signIn(SEC))).status).toBe(200);
+  });
+
+  it('filters the ledger by 单位 and by 任务 with the numbers 整改 列表 单位: and 任务: give', async () => {
+    scene = await dashScene();
+    const at = '2026-11-25T10:00:00+08:00';
+    for (const [what, rest] of [
+      ['国资委投资台账不全', '单位:市国资委 期限:2026-12-03 处室:企金处 任务:3.2'],
+      ['国资委考核不规范', '单位:市国资委二处 期限:2027-02-01 处室:企金处'],
+      ['人社局补贴超发', '单位:市人社局 期限:2026-11-01 处室:社保处 任务:3.2'],
+    ])
+      expect(await scene.say(`整改 登记 ${what} ${rest}`, { at })).toMatch(/已登记/);
+    const cookie = await signIn(SEC);
+    const dash = async (query: string) => {
+      const html = await (await get(`/dash/items?${query}&state=未销号`, cookie)).text();
+      const figure = (name: string) =>
+        Number(new RegExp(`data-figure="${name}"[^>]*>\\s*(\\d+)`).exec(html)?.[1] ?? Number.NaN);
+      return {
+        ids: [...html.matchAll(/data-id="(ZG-\d{4}-\d{3})"/g)].map((m) => m[1]).sort(),
+        count: figure('count'),
+        overdue: figure('overdue'),
+        dueSoon: figure('dueSoon'),
+      };
+    };
+    const chat = async (filter: string) => {
+      const reply = await scene.say(`整改 列表 全部 ${filter}`);
+      const counts = /共 (\d+) 项\(逾期 (\d+)、7 个工作日内到期 (\d+)\)/.exec(reply);
+      return {
+        ids: [...reply.matchAll(/(ZG-\d{4}-\d{3})/g)].map((m) => m[1]).sort(),
+        count: Number(counts?.[1]),
+        overdue: Number(counts?.[2]),
+        dueSoon: Number(counts?.[3]),
+      };
+    };
+    const byUnit = await dash(`unit=${encodeURIComponent('国资委')}`);
+    expect(byUnit).toEqual(await chat('单位:国资委'));
+    // 市国资委 ×2 (one voided, not counted) and 市国资委二处: three open, one overdue, one due soon.
+    expect(byUnit).toMatchObject({ count: 3, overdue: 1, dueSoon: 1 });
+    const byTask = await dash('task=3.2');
+    expect(byTask).toEqual(await chat('任务:3.2'));
+    expect(byTask).toMatchObject({ count: 3, overdue: 2, dueSoon: 1 });
+  });
+
+  it('shows yellow as due within 7 working days, across a weekend and the 2027 Spring Festival, as 整改 列表 does', async () => {
+    scene = await dashScene();
+    const notice = readFileSync('test/fixtures/notices/2027-shaped.txt', 'utf8');
+    expect(await scene.say(`日历 导入\n${notice}`)).toContain('日历 导入 确认');
+    expect(await scene.say('日历 导入 确认')).toMatch(/2027/);
+    const registered = async (deadline: string) => {
+      const reply = await scene.say(
+        `整改 登记 期限${deadline}的问题 单位:市财政局 期限:${deadline} 处室:投资处`,
+        { at: '2026-11-30T10:00:00+08:00' },
+      );
+      return /ZG-\d{4}-\d{3}/.exec(reply)![0];
+    };
+    const yellow = async (day: string, ids: string[]) => {
+      scene.now = new Date(`${day}T09:00:00+08:00`);
+      // A session lasts a working day: signed in on the day looked at.
+      const cookie = await signIn(SEC);
+      const overview = await (await get('/dash', cookie)).text();
+      const row = /<tr[^>]*data-division="投资处"[\s\S]*?<\/tr>/.exec(overview)![0];
+      const count = Number(/data-figure="dueSoon"[^>]*>\s*(\d+)/.exec(row)![1]);
+      const listed = await (await get('/dash/items?division=投资处&state=未销号', cookie)).text();
+      const chat = await scene.say('整改 列表 投资处', { at: scene.now.toISOString() });
+      return {
+        count,
+        chat: Number(/7 个工作日内到期 (\d+)/.exec(chat)![1]),
+        yellow: ids.filter((id) => listed.includes(`<tr class="yellow" data-id="${id}"`)),
+      };
+    };
+    // Friday 2026-12-04: seven working days after it run to Tuesday 12-15 (two weekends on the way), where
+    // seven calendar days would stop on Friday 12-11.
+    const [mon14, tue15, wed16] = [
+      await registered('2026-12-14'),
+      await registered('2026-12-15'),
+      await registered('2026-12-16'),
+    ];
+    expect(await yellow('2026-12-04', [mon14, tue15, wed16])).toEqual({
+      count: 2,
+      chat: 2,
+      yellow: [mon14, tue15],
+    });
+    // Friday 2027-01-29: 2-01…2-04, then 春节 (2-05 to 2-13 off), Sunday 2-14 worked, 2-15, 2-16 — the seventh.
+    // A deadline inside the holiday is yellow; 2-17 is the eighth working day.
+    const [inHoliday, sixteenth, seventeenth] = [
+      await registered('2027-02-10'),
+      await registered('2027-02-16'),
+      await registered('2027-02-17'),
+    ];
+    expect(await yellow('2027-01-29', [inHoliday, sixteenth, seventeenth])).toEqual({
+      count: 2,
+      chat: 2,
+      yellow: [inHoliday, sixteenth],
+    });
   });
 
   it('answers every page, refusal and redirect with Cache-Control: no-store and loads no script', async () => {

@@ -77,6 +77,7 @@ export async function dashScene(
     mountDash(app, {
       store,
       plans: async () => shared.plans,
+      calendar: async () => deps.calendar,
       admins: new Set([ADMIN]),
       clock,
       timeZone: 'Asia/Shanghai',

@@ -76,7 +76,7 @@ describe('one total everywhere', () => {
     expect(stats).toMatch(/逾期未销号:1 项/);
 
     const labels = planLabels(deps);
-    const { columns, rows } = itemsTable(deps.store, LATER, deps.timeZone, labels);
+    const { columns, rows } = itemsTable(deps.store, LATER, deps.timeZone, labels, deps.calendar);
     const at = (name: string) => columns.findIndex((c) => c.header === name);
     const column = (name: string) => rows.map((r) => r[at(name)]);
     expect(sumAmounts(column('整改金额(万元)').filter((v): v is number => typeof v === 'number'))).toBe(20);

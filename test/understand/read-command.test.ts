@@ -45,6 +45,11 @@ describe('readCommand', () => {
       name: '整改 查看',
       rest: 'ZG-2026-0O1',
     });
+    // The thousandth item alone at the end is not read as ZG-2022-100 followed by 3.
+    expect(readCommand('整改 销号 ZG-2022-1003', COMMANDS)).toEqual({
+      name: '整改 销号',
+      rest: 'ZG-2022-1003',
+    });
   });
 
   it('reads a spoken lead-in as the command it asks for, progress when only a task and what was done follow', () => {

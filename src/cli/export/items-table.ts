@@ -1,6 +1,7 @@
 import type { PlanLabels } from '../../reports/target-label';
 import { recordPlan, targetName } from '../../reports/target-label';
 import { responsibleName, type Store } from '../../store';
+import { dueSoonUntil, type WorkingDays } from '../../store/due-soon-until';
 import type { RectificationItem } from '../../store/types';
 import { warningLevel } from '../../store/warning-level';
 import { calendarDay } from '../../time/calendar-day';
@@ -51,8 +52,15 @@ function pendingText(item: RectificationItem, store: Store, timeZone: string): s
     : `延期申请至 ${p.deadline}:${person(store, p.by)} ${when}`;
 }
 
-export function itemsTable(store: Store, now: Date, timeZone: string, labels: PlanLabels): Table {
+export function itemsTable(
+  store: Store,
+  now: Date,
+  timeZone: string,
+  labels: PlanLabels,
+  calendar: WorkingDays,
+): Table {
   const today = calendarDay(now, timeZone);
+  const soonUntil = dueSoonUntil(today, calendar);
   const items = store.items({ includeVoided: true });
   const rows = items.map((i): Cell[] => {
     const named = responsibleName(i, store) ?? '';
@@ -72,7 +80,7 @@ export function itemsTable(store: Store, now: Date, timeZone: string, labels: Pl
       i.taskId ? recordPlan(i.plan, labels) : undefined,
       i.deadline,
       i.status,
-      open ? warningLevel(i.deadline, today).label : undefined,
+      open ? warningLevel(i.deadline, today, soonUntil).label : undefined,
       i.registeredAt,
       person(store, i.registeredBy),
       i.closedAt,

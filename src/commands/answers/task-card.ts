@@ -2,6 +2,7 @@ import type { IncomingMessage } from '../../message/incoming-message';
 import type { Measure, Task } from '../../plan/model';
 import type { Block, Line, Reply } from '../../reply/reply';
 import { heading, list, note, paragraph } from '../../reply/reply';
+import { dueSoonUntil } from '../../store/due-soon-until';
 import { calendarDay } from '../../time/calendar-day';
 import type { PlanRef } from '../../understand/plan-ref';
 import type { CoreDeps } from '../context';
@@ -43,7 +44,9 @@ export function taskCardReply(task: Task, msg: IncomingMessage, deps: CoreDeps):
     const open = items.filter((i) => i.status !== '已销号');
     blocks.push(heading(`关联整改事项(${items.length} 项,未销号 ${open.length} 项)`));
     const shown = [...open, ...items.filter((i) => i.status === '已销号')].slice(0, MAX_ITEMS);
-    blocks.push(list(shown.map((i) => itemLine(i, calendarDay(msg.at, deps.timeZone)))));
+    const today = calendarDay(msg.at, deps.timeZone);
+    const soonUntil = dueSoonUntil(today, deps.calendar);
+    blocks.push(list(shown.map((i) => itemLine(i, today, soonUntil))));
   } else {
     blocks.push(heading('关联整改事项'));
     blocks.push(paragraph('没有登记关联本任务的整改事项。'));

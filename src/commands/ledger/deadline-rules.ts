@@ -1,4 +1,4 @@
-import { yearTypoHint } from './year-typo-hint';
+import { yearTypoHint } from '../../reply/year-typo-hint';
 
 // Rules of the day for deadlines (the store cannot know today): a deadline more than ten years out is a
 // typo (`3026-12-31`), an extension must not land before today. A past deadline at registration is

@@ -4,13 +4,13 @@ import { notOnRoster, refusal } from '../../reply/wording';
 import type { RectificationItem } from '../../store/types';
 import { type Actor, actorOf, mayActOnItem } from '../access';
 import type { CoreDeps } from '../context';
-import { closedNote, voidedNote } from './rectification-present';
 
 /**
- * The item and its actor when the sender may change it now (`what`: the change, as the refusal words it);
- * else the reply that says why not — not on the roster, the item voided or closed, another division's.
+ * The item and its actor when the sender may act for the item's division (`what`: the change, as the
+ * refusal words it): on the roster, of its division, or 秘书处 or an admin; else the reply that says why not.
+ * Whether the item's state allows the change is the store's rule: the change itself is refused by it.
  */
-export function guardItem(
+export function guardSender(
   id: string,
   msg: IncomingMessage,
   deps: CoreDeps,
@@ -19,8 +19,6 @@ export function guardItem(
   const actor = actorOf(msg, deps);
   if (!actor.member && !actor.isAdmin) return notOnRoster(what);
   const item = deps.store.item(id)!;
-  if (item.status === '已作废') return voidedNote(item, deps);
-  if (item.status === '已销号') return closedNote(item, deps);
   if (!mayActOnItem(actor, item)) {
     return refusal(
       `${id} 由${item.division}跟踪,您在${actor.member?.division},不能${what};请由${item.division}或秘书处操作。`,

@@ -1,7 +1,9 @@
 import { type Colour, list, note, type Reply, textReply } from '../../reply/reply';
+import { isOverdue } from '../../reports/ledger-stats';
 import { targetLabel } from '../../reports/target-label';
+import { dueSoonUntil } from '../../store/due-soon-until';
 import type { RectificationItem } from '../../store/types';
-import { warningLevel } from '../../store/warning-level';
+import { DUE_SOON_WORKING_DAYS, warningLevel } from '../../store/warning-level';
 import { calendarDay } from '../../time/calendar-day';
 import { actorOf, rosterDivisions, SECRETARIAT } from '../access';
 import { paginate, takePage, words } from '../command-args';
@@ -32,15 +34,17 @@ function listReply(
 ): Reply {
   const { slice, page: p, pages } = paginate(items, page, PAGE_SIZE);
   const open = items.filter((i) => i.status === '整改中' || i.status === '待审核');
-  const red = open.filter((i) => warningLevel(i.deadline, today).colour === 'red').length;
-  const yellow = open.filter((i) => warningLevel(i.deadline, today).colour === 'yellow').length;
+  const soonUntil = dueSoonUntil(today, deps.calendar);
+  const colourOf = (i: RectificationItem) => warningLevel(i.deadline, today, soonUntil).colour;
+  const red = open.filter((i) => colourOf(i) === 'red').length;
+  const yellow = open.filter((i) => colourOf(i) === 'yellow').length;
   const colour: Colour = open.length === 0 ? 'grey' : red > 0 ? 'red' : yellow > 0 ? 'yellow' : 'green';
-  const counts = open.length > 0 ? `(逾期 ${red}、7 天内到期 ${yellow})` : '';
+  const counts = open.length > 0 ? `(逾期 ${red}、${DUE_SOON_WORKING_DAYS} 个工作日内到期 ${yellow})` : '';
   return {
     title,
     colour,
     blocks: [
-      list(slice.map((i) => itemLine(i, today, deps.store))),
+      list(slice.map((i) => itemLine(i, today, soonUntil, deps.store))),
       note(
         `共 ${items.length} 项${counts},第 ${p}/${pages} 页${p < pages ? `;下一页:${more} 第${p + 1}页` : ''}`,
       ),
@@ -151,7 +155,7 @@ export const rectificationOverdueCommand = defineCommand<{ page: number }>({
     const today = calendarDay(msg.at, deps.timeZone);
     const items = deps.store
       .items({ open: true })
-      .filter((i) => warningLevel(i.deadline, today).colour === 'red')
+      .filter((i) => isOverdue(i, today))
       .sort(byUrgency);
     if (items.length === 0) return textReply('目前没有逾期的整改事项。', 'green');
     return listReply('逾期整改事项', items, args.page, '整改 逾期', today, deps);

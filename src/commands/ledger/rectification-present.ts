@@ -3,8 +3,10 @@ import { amountText } from '../../reply/amount-text';
 import { fileSizeText } from '../../reply/file-size-text';
 import { importedFrom } from '../../reply/ledger-import-wording';
 import { type Block, type Colour, type Inline, list, note, type Reply, textReply } from '../../reply/reply';
+import { voidedItemText } from '../../reply/store-refusal-wording';
 import { targetLabel } from '../../reports/target-label';
 import { displayName, responsibleName } from '../../store';
+import { dueSoonUntil } from '../../store/due-soon-until';
 import { normaliseItemId } from '../../store/item-id';
 import type { ItemEvent, RectificationItem } from '../../store/types';
 import { warningLevel } from '../../store/warning-level';
@@ -24,28 +26,29 @@ export const CARD_HISTORY = 10;
 
 type Names = Pick<CoreDeps['store'], 'personName'>;
 
-export function warningText(item: RectificationItem, today: string): string {
+/** `soonUntil`: the last yellow deadline seen from `today` (dueSoonUntil, by the bot's working calendar). */
+export function warningText(item: RectificationItem, today: string, soonUntil: string): string {
   if (item.status === '已销号' || item.status === '已作废') return item.status;
-  const w = warningLevel(item.deadline, today);
+  const w = warningLevel(item.deadline, today, soonUntil);
   if (w.colour === 'red') return `逾期 ${-w.daysLeft} 天`;
   if (w.colour === 'yellow') return w.daysLeft === 0 ? '今天到期' : `${w.daysLeft} 天后到期`;
   return `剩 ${w.daysLeft} 天`;
 }
 
-export function itemColour(item: RectificationItem, today: string): Colour {
+export function itemColour(item: RectificationItem, today: string, soonUntil: string): Colour {
   if (item.status === '已销号' || item.status === '已作废') return 'grey';
-  return WARNING_COLOUR[warningLevel(item.deadline, today).colour]!;
+  return WARNING_COLOUR[warningLevel(item.deadline, today, soonUntil).colour]!;
 }
 
 /** `[逾期] ZG-2026-001 问题 — 单位,期限 2026-06-30(逾期 5 天),社保处,责任人 张三,整改中` */
-export function itemLine(item: RectificationItem, today: string, names?: Names): string {
+export function itemLine(item: RectificationItem, today: string, soonUntil: string, names?: Names): string {
   const closed = item.status === '已销号' || item.status === '已作废';
-  const tag = closed ? '' : `[${warningLevel(item.deadline, today).label}] `;
+  const tag = closed ? '' : `[${warningLevel(item.deadline, today, soonUntil).label}] `;
   const person = names ? responsibleName(item, names) : item.responsible;
   const who = person ? `,责任人 ${person}` : '';
   const waiting = item.pending?.kind === 'extension' ? `,延期至 ${item.pending.deadline} 待审核` : '';
   const original = item.original ? `(原编号 ${item.original})` : '';
-  return `${tag}${item.id}${original} ${item.issue} — ${item.unit},期限 ${item.deadline}(${warningText(item, today)}),${item.division}${who},${item.status}${waiting}`;
+  return `${tag}${item.id}${original} ${item.issue} — ${item.unit},期限 ${item.deadline}(${warningText(item, today, soonUntil)}),${item.division}${who},${item.status}${waiting}`;
 }
 
 /** One history entry: `2026-09-14 驳回销号 张三:材料不全(申请人 李四)`. */
@@ -116,7 +119,10 @@ function itemFields(item: RectificationItem, today: string, deps: CoreDeps) {
     ...(person ? [{ label: '责任人', value: person }] : []),
     { label: '跟踪处室', value: item.division },
     ...(item.taskId ? [{ label: '关联任务', value: linkedTask(item, deps) }] : []),
-    { label: '期限', value: `${item.deadline}(${warningText(item, today)})` },
+    {
+      label: '期限',
+      value: `${item.deadline}(${warningText(item, today, dueSoonUntil(today, deps.calendar))})`,
+    },
     { label: '状态', value: status },
     ...(pending
       ? [
@@ -171,7 +177,7 @@ export function itemReply(
   });
   return {
     title,
-    colour: itemColour(item, today),
+    colour: itemColour(item, today, dueSoonUntil(today, deps.calendar)),
     blocks: [
       { type: 'fields', fields: itemFields(item, today, deps) },
       { type: 'heading', content: '经过' },
@@ -197,21 +203,11 @@ export function isItem(value: RectificationItem | Reply): value is Rectification
   return 'id' in value;
 }
 
-/** A closed item changes only by 重开 (秘书处, admins). */
-export const closedNote = (item: RectificationItem, deps: CoreDeps): Reply =>
-  textReply(
-    `${item.id} 已于 ${calendarDay(new Date(item.closedAt ?? item.registeredAt), deps.timeZone)} 销号,不能再更改。如需继续整改,请秘书处或管理员发「整改 重开 ${item.id} <理由>」。本次未记录任何内容。`,
-    'orange',
-  );
-
-/** A voided item does not change at all. */
+/** A voided item does not change at all (said before a file is looked at; a change is refused by the store). */
 export function voidedNote(item: RectificationItem, deps: CoreDeps): Reply {
   const entry = item.history.findLast((h) => h.kind === '作废');
   const when = calendarDay(new Date(item.voidedAt ?? item.registeredAt), deps.timeZone);
-  return textReply(
-    `${item.id} 已于 ${when} 作废${entry?.text ? `(${entry.text})` : ''},不能再更改。本次未记录任何内容。`,
-    'orange',
-  );
+  return textReply(voidedItemText(item.id, when, entry?.text), 'orange');
 }
 
 /** `@张三` for a person the reply tells (the requester of a reviewed request). */

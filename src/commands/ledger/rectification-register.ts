@@ -133,13 +133,7 @@ export const rectificationRegisterCommand = defineCommand<Args>({
         `您在${actor.member?.division},只能登记本处跟踪的整改事项;${division}的事项请由该处或秘书处登记。`,
       );
     }
-    const same = deps.store.openDuplicateOf(args.issue, args.unit);
-    if (same) {
-      return textReply(
-        `${args.unit}的“${args.issue}”已登记为 ${same.id}(${same.division}跟踪,${same.status}),未重复登记。查看:整改 查看 ${same.id};如确是另一个问题,请在问题描述中写明区别再登记。`,
-        'orange',
-      );
-    }
+    // The same problem of the same unit open already is the store's refusal (item-duplicate), worded by the map.
     const { understood, ...fields } = args;
     const onPlan = fields.taskId ? { plan: deps.plan.id } : {};
     const item = deps.store.registerItem(metaOf(msg), { ...fields, ...onPlan, division });

@@ -3,7 +3,7 @@ import { notOnRoster, refusal } from '../../reply/wording';
 import { actorOf, mayOversee, metaOf } from '../access';
 import { words } from '../command-args';
 import { defineCommand } from '../define-command';
-import { findItem, isItem, itemReply, voidedNote } from './rectification-present';
+import { findItem, isItem, itemReply } from './rectification-present';
 
 const USAGE = '整改 重开 <编号> <理由>';
 
@@ -25,10 +25,7 @@ export const rectificationReopenCommand = defineCommand<{ id: string; reason: st
     if (!actor.member && !actor.isAdmin) return notOnRoster('重开整改事项');
     if (!mayOversee(actor))
       return refusal(`只有秘书处或管理员可以重开已销号的事项;如 ${args.id} 需要重开,请联系秘书处。`);
-    const item = deps.store.item(args.id)!;
-    if (item.status === '已作废') return voidedNote(item, deps);
-    if (item.status !== '已销号')
-      return textReply(`${args.id} 尚未销号(${item.status}),无需重开。本次未记录任何内容。`, 'orange');
+    // Only a closed item reopens: the store's rule (item-voided, item-not-closed), worded by the map.
     const updated = deps.store.reopenItem(metaOf(msg), args.id, args.reason);
     return itemReply(`${args.id} 已重开,回到整改中`, updated, msg, deps);
   },

@@ -5,7 +5,7 @@ import { actorOf, mayOversee, metaOf, rosterDivisions } from '../access';
 import { words } from '../command-args';
 import { defineCommand } from '../define-command';
 import { parseItemOptions } from './item-options';
-import { closedNote, findItem, isItem, itemReply, voidedNote } from './rectification-present';
+import { findItem, isItem, itemReply } from './rectification-present';
 
 const USAGE = '整改 移交 <编号> [处室:<处室>] [单位:<单位>] [责任人:<人>] [理由:<理由>]';
 
@@ -55,17 +55,9 @@ export const rectificationTransferCommand = defineCommand<{
     if (!actor.member && !actor.isAdmin) return notOnRoster('移交整改事项');
     if (!mayOversee(actor))
       return refusal(`只有秘书处或管理员可以移交整改事项;如 ${args.id} 需要移交,请联系秘书处。`);
-    const item = deps.store.item(args.id)!;
-    if (item.status === '已作废') return voidedNote(item, deps);
-    if (item.status === '已销号') return closedNote(item, deps);
-    const { change } = args;
-    const moves =
-      (change.division !== undefined && change.division !== item.division) ||
-      (change.unit !== undefined && change.unit !== item.unit) ||
-      (change.responsible !== undefined &&
-        (change.responsible !== item.responsible || change.responsibleId !== item.responsibleId));
-    if (!moves) return textReply(`${args.id} 已经是这样,无需移交。本次未记录任何内容。`, 'orange');
-    const updated = deps.store.transferItem(metaOf(msg), args.id, change, args.reason);
+    // An item voided or closed, or a move to where it already is, is the store's refusal (item-voided,
+    // item-closed, no-change), worded by the map.
+    const updated = deps.store.transferItem(metaOf(msg), args.id, args.change, args.reason);
     return itemReply(`${args.id} 已移交`, updated, msg, deps);
   },
 });

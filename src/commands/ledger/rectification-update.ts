@@ -6,7 +6,7 @@ import { readingNote } from '../../reply/reading-note';
 import { type Block, note, paragraph, type Reply, textReply } from '../../reply/reply';
 import { notOnRoster, refusal } from '../../reply/wording';
 import { displayName, rejectedOwnRequest } from '../../store';
-import type { PendingRequest, RectificationItem } from '../../store/types';
+import type { RectificationItem } from '../../store/types';
 import { readAmount } from '../../text/read-amount';
 import { calendarDay } from '../../time/calendar-day';
 import { readDate } from '../../time/read-date';
@@ -16,13 +16,12 @@ import type { CoreDeps } from '../context';
 import { defineCommand, isReply } from '../define-command';
 import { deadlineProblem } from './deadline-rules';
 import { unusedEvidence } from './item-evidence';
-import { guardItem, isGuarded } from './item-guard';
+import { guardSender, isGuarded } from './item-guard';
 import { parseItemOptions } from './item-options';
 import { nonWorkingDeadlineNote } from './non-working-deadline';
 import { recordEvidence } from './record-evidence';
-import { closedNote, findItem, isItem, itemReply, mentionOf, voidedNote } from './rectification-present';
+import { findItem, isItem, itemReply, mentionOf } from './rectification-present';
 import { rejectRequest } from './reject-request';
-import { yearTypoHint } from './year-typo-hint';
 
 // 整改 进展 / 延期 / 销号 / 审核: changes to one item by its division (or 秘书处, admins). A member's 延期 and
 // 销号 wait for a reviewer (the division's 处长, 秘书处, admins), whose own apply at once.
@@ -47,8 +46,6 @@ function parseIdAndText(
   return { id: item.id, text };
 }
 
-const requestText = (p: PendingRequest) => (p.kind === 'close' ? '销号申请' : `延期申请(延至 ${p.deadline})`);
-
 /** The note that a reviewer's own change settled a member's pending extension. */
 function supersededNote(item: RectificationItem, what: string, deps: CoreDeps): Block[] {
   const p = item.pending;
@@ -65,7 +62,8 @@ export const rectificationNoteCommand = defineCommand<ItemArgs>({
   examples: ['整改 进展 ZG-2026-001 已追回资金30万元'],
   parse: (rest, _msg, deps) => parseIdAndText(rest, deps, NOTE_USAGE, '整改进展内容'),
   run(args, msg, deps) {
-    const guarded = guardItem(args.id, msg, deps, '更新该整改事项');
+    // Whether the item still changes (not voided, not closed) is the store's rule: it refuses the note.
+    const guarded = guardSender(args.id, msg, deps, '更新该整改事项');
     if (!isGuarded(guarded)) return guarded;
     return itemReply(
       `已记录 ${args.id} 的整改进展`,
@@ -106,26 +104,18 @@ export const rectificationExtendCommand = defineCommand<
     };
   },
   run(args, msg, deps) {
-    const guarded = guardItem(args.id, msg, deps, '延期该整改事项');
+    const guarded = guardSender(args.id, msg, deps, '延期该整改事项');
     if (!isGuarded(guarded)) return guarded;
     const { item, actor } = guarded;
     const old = item.deadline;
-    const today = calendarDay(msg.at, deps.timeZone);
-    if (args.deadline <= old) {
-      return refusal(
-        `新期限 ${args.deadline} 不晚于 ${args.id} 现在的期限 ${old}${yearTypoHint(args.deadline, today)}:延期只能延后。如期限登记有误,请联系秘书处。`,
-      );
-    }
-    const problem = deadlineProblem(args.deadline, today, true);
-    if (problem) return refusal(`${problem}。`);
     // A reviewer whose own extension request was refused asks again like anyone: no one reviews their own.
     const reviewer = mayApprove(actor, item) && !rejectedOwnRequest(item, actor.openId, 'extension');
-    const pending = item.pending;
-    if (pending && !reviewer) {
-      return refusal(
-        `${args.id} 已有待审核的${requestText(pending)}(${displayName(deps.store, pending.by)} 提出),请等审核结果后再申请。`,
-      );
-    }
+    // The store's rules first — only later, one request at a time, the item still open — then the day's,
+    // which the store cannot know (not in the past, not ten years out).
+    const data = { id: args.id, deadline: args.deadline, reason: args.text };
+    deps.store.check(metaOf(msg), { type: reviewer ? 'zg.extend' : 'zg.extend.request', data });
+    const problem = deadlineProblem(args.deadline, calendarDay(msg.at, deps.timeZone), true);
+    if (problem) return refusal(`${problem}。`);
     if (reviewer) {
       const superseded = supersededNote(item, '延期', deps);
       const updated = deps.store.extendItem(metaOf(msg), args.id, args.deadline, args.text);
@@ -173,26 +163,15 @@ export const rectificationCloseCommand = defineCommand<CloseArgs>({
  * kept with the item too.
  */
 export function closeItem(args: CloseArgs, msg: IncomingMessage, deps: CoreDeps): Reply {
-  const guarded = guardItem(args.id, msg, deps, '销号');
+  const guarded = guardSender(args.id, msg, deps, '销号');
   if (!isGuarded(guarded)) return guarded;
   const { item, actor } = guarded;
   // A reviewer whose own close request was refused asks again like anyone: no one reviews their own.
   const direct = mayApprove(actor, item) && !rejectedOwnRequest(item, actor.openId, 'close');
-  const pending = item.pending;
-  if (pending?.kind === 'close') {
-    const who = displayName(deps.store, pending.by);
-    if (pending.by === actor.openId)
-      return textReply(
-        `${args.id} 您已申请销号,正等待${item.division}处长或秘书处审核。本次未记录任何内容。`,
-        'orange',
-      );
-    if (direct)
-      return textReply(
-        `${args.id} 已由 ${who} 申请销号,请审核:通过发「整改 审核 ${args.id} 通过」,驳回发「整改 驳回 ${args.id} <理由>」。本次未记录任何内容。`,
-        'orange',
-      );
-    return textReply(`${args.id} 已由 ${who} 申请销号,正等待审核。本次未记录任何内容。`, 'orange');
-  }
+  // Whether the item may be closed now (open, no close waiting) is the store's rule, asked before a file is
+  // waited for: a close it would refuse is not remembered.
+  const close = { id: args.id, text: args.text, pending: !direct };
+  deps.store.check(metaOf(msg), { type: 'zg.close', data: close });
   const file = deps.sentFile;
   // Files sent for the item since its last round of closing (整改 附件 first, then 销号) are this close's.
   const required = !file && !direct && deps.store.evidenceRequired(item.division);
@@ -262,29 +241,20 @@ function approveRequest(id: string, comment: string, msg: IncomingMessage, deps:
   const actor = actorOf(msg, deps);
   if (!actor.member && !actor.isAdmin) return notOnRoster('审核整改事项');
   const item = deps.store.item(id)!;
-  if (item.status === '已作废') return voidedNote(item, deps);
-  if (item.status === '已销号') return closedNote(item, deps);
   if (!mayApprove(actor, item)) return refusal(`只有${item.division}处长、秘书处或管理员可以审核 ${id}。`);
+  // What waits decides what is approved; whether anything waits, and is not the sender's own, is the
+  // store's rule: it refuses otherwise, so past the write the request read here was there.
   const pending = item.pending;
-  if (!pending) {
-    return textReply(
-      `${id} 没有待审核的申请(状态:${item.status})。处长可直接「整改 销号 ${id} <说明>」或「整改 延期 ${id} <新期限> <理由>」。本次未记录任何内容。`,
-      'orange',
-    );
-  }
-  if (pending.by === actor.openId) {
-    return refusal(
-      `${id} 的${requestText(pending)}是您本人提出的,不能自己审核;请由${item.division}其他处长或秘书处审核。`,
-    );
-  }
-  const requester = mentionOf(pending.by, deps);
-  if (pending.kind === 'close') {
+  if (pending?.kind !== 'extension') {
     const updated = deps.store.approveItem(metaOf(msg), id, comment || undefined);
     return itemReply(`${id} 审核通过,已销号`, updated, msg, deps, [
-      paragraph([requester, ` 您申请的销号已审核通过${comment ? `:${comment}` : ''}。`]),
+      paragraph([mentionOf(pending!.by, deps), ` 您申请的销号已审核通过${comment ? `:${comment}` : ''}。`]),
     ]);
   }
-  // A requested date that has passed meanwhile would approve a deadline already missed.
+  const requester = mentionOf(pending.by, deps);
+  // The store's rules first (not one's own), then the day's: a requested date that has passed meanwhile
+  // would approve a deadline already missed.
+  deps.store.check(metaOf(msg), { type: 'zg.extend.approve', data: { id, deadline: pending.deadline } });
   const today = calendarDay(msg.at, deps.timeZone);
   if (pending.deadline < today) {
     return refusal(

@@ -1,5 +1,6 @@
 import type { Reply } from '../../reply/reply';
 import { list, note, textReply } from '../../reply/reply';
+import { dueSoonUntil } from '../../store/due-soon-until';
 import { normaliseItemId } from '../../store/item-id';
 import type { RectificationItem } from '../../store/types';
 import { calendarDay } from '../../time/calendar-day';
@@ -59,6 +60,6 @@ function byOriginal(
   return {
     title: `原编号 ${word} 对应 ${found.length} 项,请用编号查看`,
     colour: 'orange',
-    blocks: [list(found.map((i) => itemLine(i, today, deps.store)))],
+    blocks: [list(found.map((i) => itemLine(i, today, dueSoonUntil(today, deps.calendar), deps.store)))],
   };
 }

@@ -4,7 +4,7 @@ import { calendarDay } from '../../time/calendar-day';
 import { actorOf, mayVoid, metaOf } from '../access';
 import { words } from '../command-args';
 import { defineCommand } from '../define-command';
-import { findItem, isItem, itemReply, voidedNote } from './rectification-present';
+import { findItem, isItem, itemReply } from './rectification-present';
 
 const USAGE = '整改 作废 <编号> <理由>';
 
@@ -25,7 +25,6 @@ export const rectificationVoidCommand = defineCommand<{ id: string; reason: stri
     const actor = actorOf(msg, deps);
     if (!actor.member && !actor.isAdmin) return notOnRoster('作废整改事项');
     const item = deps.store.item(args.id)!;
-    if (item.status === '已作废') return voidedNote(item, deps);
     const today = calendarDay(msg.at, deps.timeZone);
     if (!mayVoid(actor, item, today, deps.timeZone)) {
       return refusal(
@@ -34,6 +33,7 @@ export const rectificationVoidCommand = defineCommand<{ id: string; reason: stri
           : `只有登记人(当天)或秘书处、管理员可以作废 ${args.id}。`,
       );
     }
+    // An item voided already is the store's refusal (item-voided), worded by the map.
     const updated = deps.store.voidItem(metaOf(msg), args.id, args.reason);
     return itemReply(`${args.id} 已作废`, updated, msg, deps, []);
   },

@@ -4,7 +4,7 @@ import { calendarDay } from '../../time/calendar-day';
 import { actorOf, metaOf } from '../access';
 import { words } from '../command-args';
 import { defineCommand } from '../define-command';
-import { closedNote, findItem, isItem, itemReply, voidedNote } from './rectification-present';
+import { findItem, isItem, itemReply } from './rectification-present';
 
 // 撤回: the person who asked for a close or an extension takes it back before it is reviewed (a slip, or the
 // work turned out unfinished). A record of its own, so the trail shows it was withdrawn, by whom, and why —
@@ -26,12 +26,9 @@ export const rectificationWithdrawCommand = defineCommand<{ id: string; reason: 
   run(args, msg, deps) {
     const actor = actorOf(msg, deps);
     if (!actor.member && !actor.isAdmin) return notOnRoster('撤回申请');
-    const item = deps.store.item(args.id)!;
-    if (item.status === '已作废') return voidedNote(item, deps);
-    if (item.status === '已销号') return closedNote(item, deps);
-    // Whether a request waits, and is the sender's, is the store's rule: it refuses otherwise (its refusal is
-    // the reply), so past the write the request read here was there.
-    const pending = item.pending!;
+    // Whether the item is open and a request waits, and is the sender's, is the store's rule: it refuses
+    // otherwise (its refusal is the reply), so past the write the request read here was there.
+    const pending = deps.store.item(args.id)!.pending!;
     const updated = deps.store.withdrawRequest(metaOf(msg), args.id, args.reason || undefined);
     const what = pending.kind === 'close' ? '销号申请' : `延期申请(延至 ${pending.deadline})`;
     const after =

@@ -2,12 +2,12 @@ import { scaleBand, scaleLinear } from 'd3-scale';
 import type { Figures } from '../data/ledger-figures';
 import { CHART } from './chart-colours';
 
-// Per division, one stacked bar of its items: overdue (red), due within 7 days (yellow), other open (blue),
+// Per division, one stacked bar of its items: overdue (red), due within 7 working days (yellow), other open (blue),
 // closed (green) — server-drawn SVG, readable without JavaScript and in print.
 
 const SEGMENTS = [
   { key: 'overdue', label: '逾期', colour: CHART.red, text: '#fff' },
-  { key: 'dueSoon', label: '7 天内到期', colour: CHART.yellow, text: CHART.ink },
+  { key: 'dueSoon', label: '7 个工作日内到期', colour: CHART.yellow, text: CHART.ink },
   { key: 'otherOpen', label: '其他未销号', colour: CHART.blue, text: '#fff' },
   { key: 'closed', label: '已销号', colour: CHART.green, text: '#fff' },
 ] as const;

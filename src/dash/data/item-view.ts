@@ -62,6 +62,8 @@ export function itemView(
     knowledge: PlanKnowledge;
     plans: PlanRegistry;
     today: string;
+    /** The last yellow deadline seen from `today` (dueSoonUntil). */
+    soonUntil: string;
     timeZone: string;
   },
 ): ItemView {
@@ -71,7 +73,7 @@ export function itemView(
   return {
     item,
     ...(responsible ? { responsible } : {}),
-    ...(isOpen(item) ? { warning: warningLevel(item.deadline, context.today) } : {}),
+    ...(isOpen(item) ? { warning: warningLevel(item.deadline, context.today, context.soonUntil) } : {}),
     ...(item.taskId
       ? {
           taskLabel: targetLabel(

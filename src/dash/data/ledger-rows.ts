@@ -2,7 +2,7 @@ import type { RectificationItem, Store, Warning } from '../../store';
 import { responsibleName, warningLevel } from '../../store';
 import { isOpen } from '../../store/model/ledger/is-open';
 import type { Viewer } from '../viewer-of';
-import { type Figures, figuresOf } from './ledger-figures';
+import { type Figures, figuresOf, type SeenOn } from './ledger-figures';
 import type { LedgerQuery } from './ledger-query';
 import { scopedItems } from './scoped-items';
 
@@ -53,7 +53,7 @@ export function ledgerView(
   store: Store,
   viewer: Viewer,
   query: LedgerQuery,
-  today: string,
+  { day: today, soonUntil }: SeenOn,
   order: (a: string, b: string) => number,
 ): LedgerView {
   const visible = scopedItems(store, viewer);
@@ -81,7 +81,7 @@ export function ledgerView(
     return {
       item,
       ...(responsible ? { responsible } : {}),
-      ...(isOpen(item) ? { warning: warningLevel(item.deadline, today) } : {}),
+      ...(isOpen(item) ? { warning: warningLevel(item.deadline, today, soonUntil) } : {}),
     };
   });
   const compare = ORDERS[query.sort];
@@ -92,7 +92,7 @@ export function ledgerView(
     rows: rows.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE),
     total: rows.length,
     pages,
-    figures: figuresOf(selected, today),
+    figures: figuresOf(selected, today, soonUntil),
     options,
   };
 }

@@ -3,7 +3,7 @@ import type { PlanInUse } from '../../plans/plan-in-use';
 import { divisionOrder } from '../../reports/division-order';
 import type { Store } from '../../store';
 import { type Viewer, viewerDivision } from '../viewer-of';
-import { type LedgerFigures, ledgerFigures } from './ledger-figures';
+import { type LedgerFigures, ledgerFigures, type SeenOn } from './ledger-figures';
 import { scopedItems } from './scoped-items';
 import { type TaskPulse, taskPulse } from './task-pulse';
 import { type WeekPoint, weeklyTrend } from './weekly-trend';
@@ -23,7 +23,7 @@ export function overviewData(
   store: Store,
   viewer: Viewer,
   plan: Pick<PlanInUse, 'plan' | 'knowledge'>,
-  today: string,
+  { day: today, soonUntil }: SeenOn,
   timeZone: string,
 ): OverviewData {
   const items = scopedItems(store, viewer);
@@ -31,7 +31,7 @@ export function overviewData(
   return {
     today,
     planLabel: planName(plan.plan),
-    figures: ledgerFigures(items, today, divisionOrder(plan.knowledge)),
+    figures: ledgerFigures(items, today, soonUntil, divisionOrder(plan.knowledge)),
     weeks: weeklyTrend(items, today, timeZone),
     tasks: taskPulse(store, plan.knowledge, plan.plan.id, today, timeZone, division),
   };

@@ -145,7 +145,7 @@ export function ItemsPage(props: {
           foot={`整改中 ${s.byStatus.整改中} · 待审核 ${s.byStatus.待审核} · 已销号 ${s.byStatus.已销号}`}
         />
         <Tile figure="overdue" n={s.overdue} label="逾期" tone="red" />
-        <Tile figure="dueSoon" n={view.figures.dueSoon} label="7 天内到期" tone="yellow" />
+        <Tile figure="dueSoon" n={view.figures.dueSoon} label="7 个工作日内到期" tone="yellow" />
         <RateTiles stats={s} />
       </div>
       <section class="card">

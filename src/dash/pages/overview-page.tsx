@@ -39,7 +39,7 @@ export function OverviewPage(props: { data: OverviewData; viewer: Viewer; drawnA
           tone="red"
           href="/dash/items?overdue=1"
         />
-        <Tile figure="dueSoon" n={all.dueSoon} label="7 天内到期" foot="含今天到期" tone="yellow" />
+        <Tile figure="dueSoon" n={all.dueSoon} label="7 个工作日内到期" foot="含今天到期" tone="yellow" />
         <Tile
           figure="closed"
           n={s.closed}
@@ -77,7 +77,7 @@ export function OverviewPage(props: { data: OverviewData; viewer: Viewer; drawnA
               <th class="num">事项</th>
               <th class="num">未销号</th>
               <th class="num">逾期</th>
-              <th class="num">7 天内到期</th>
+              <th class="num">7 个工作日内到期</th>
               <th class="num">已销号</th>
               <th class="num">应整改</th>
               <th class="num">整改率</th>

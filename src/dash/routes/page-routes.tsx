@@ -4,6 +4,7 @@ import type { PlanRegistry } from '../../plans/plan-registry';
 import { NO_EVIDENCE_FILE, NOT_ON_ROSTER_PAGE, OTHER_DIVISION_ITEM } from '../../reply/dashboard-wording';
 import { divisionOrder } from '../../reports/division-order';
 import { normaliseItemId } from '../../store';
+import { dueSoonUntil } from '../../store/due-soon-until';
 import { calendarDay } from '../../time/calendar-day';
 import { localTime } from '../../time/local-time';
 import type { DashDeps } from '../dash-deps';
@@ -29,6 +30,7 @@ export function pageRoutes(app: Hono, deps: DashDeps): void {
   const { store, clock, timeZone } = deps;
   const drawnAt = () => localTime(clock.now().toISOString(), timeZone).slice(0, 16);
   const today = () => calendarDay(clock.now(), timeZone);
+  const soonUntilOf = async (day: string) => dueSoonUntil(day, await deps.calendar());
   const overviews = memoByKey<ReturnType<typeof overviewData>>(16);
 
   type Handler = (c: Context, viewer: Viewer, plans: PlanRegistry) => Response | Promise<Response>;
@@ -60,19 +62,23 @@ export function pageRoutes(app: Hono, deps: DashDeps): void {
 
   app.get(
     '/dash',
-    signedIn((c, viewer, plans) => {
+    signedIn(async (c, viewer, plans) => {
       const day = today();
       const used = planInUse(plans, store, day);
       // Computed once per state of the store, day and scope: a meeting-room screen refreshing redraws it only.
-      const key = [store.journalLength, day, viewerDivision(viewer) ?? '*', used.plan.id].join('|');
-      const data = overviews(key, () => overviewData(store, viewer, used, day, timeZone));
+      // The calendar is in the key too: a day set off in chat moves what is yellow.
+      const soonUntil = await soonUntilOf(day);
+      const key = [store.journalLength, day, soonUntil, viewerDivision(viewer) ?? '*', used.plan.id].join(
+        '|',
+      );
+      const data = overviews(key, () => overviewData(store, viewer, used, { day, soonUntil }, timeZone));
       return page(c, <OverviewPage data={data} viewer={viewer} drawnAt={drawnAt()} />);
     }),
   );
 
   app.get(
     '/dash/items',
-    signedIn((c, viewer, plans) => {
+    signedIn(async (c, viewer, plans) => {
       const parsed = ledgerQuerySchema.safeParse(c.req.query());
       if (!parsed.success) {
         const key = parsed.error.issues[0]?.path[0] as keyof typeof FILTER_NAMES | undefined;
@@ -94,7 +100,13 @@ export function pageRoutes(app: Hono, deps: DashDeps): void {
       const day = today();
       const used = planInUse(plans, store, day);
       const query = parsed.data;
-      const view = ledgerView(store, viewer, query, day, divisionOrder(used.knowledge));
+      const view = ledgerView(
+        store,
+        viewer,
+        query,
+        { day, soonUntil: await soonUntilOf(day) },
+        divisionOrder(used.knowledge),
+      );
       return page(c, <ItemsPage query={query} view={view} viewer={viewer} today={day} drawnAt={drawnAt()} />);
     }),
   );
@@ -129,6 +141,7 @@ export function pageRoutes(app: Hono, deps: DashDeps): void {
         knowledge: used.knowledge,
         plans,
         today: day,
+        soonUntil: await soonUntilOf(day),
         timeZone,
       });
       const larkLink =

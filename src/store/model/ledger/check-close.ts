@@ -10,7 +10,13 @@ export function checkClose(
   proposer: Proposer,
 ): void {
   const id = item.id;
-  if (item.pending?.kind === 'close') throw new StoreError('item-pending', { id, pending: item.pending });
+  if (item.pending?.kind === 'close')
+    throw new StoreError('item-pending', {
+      id,
+      pending: item.pending,
+      change: 'close',
+      division: item.division,
+    });
   if (!change.data.pending && rejectedOwnRequest(item, proposer.by, 'close'))
-    throw new StoreError('own-request', { id, change: 'close' });
+    throw new StoreError('own-request', { id, change: 'close', division: item.division });
 }

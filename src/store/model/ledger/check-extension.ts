@@ -20,7 +20,12 @@ export function checkExtension(
       current: item.deadline,
     });
   if (change.type === 'zg.extend.request' && item.pending)
-    throw new StoreError('item-pending', { id, pending: item.pending });
+    throw new StoreError('item-pending', {
+      id,
+      pending: item.pending,
+      change: 'extend',
+      division: item.division,
+    });
   if (change.type === 'zg.extend' && rejectedOwnRequest(item, proposer.by, 'extension'))
-    throw new StoreError('own-request', { id, change: 'extend' });
+    throw new StoreError('own-request', { id, change: 'extend', division: item.division });
 }

@@ -21,14 +21,19 @@ export function checkItemChange(
   const id = change.data.id;
   const item = ledger.items.get(id);
   if (!item) throw new StoreError('item-not-found', { id });
-  if (item.status === '已作废') throw new StoreError('item-voided', { id });
+  if (item.status === '已作废') {
+    const reason = item.history.findLast((h) => h.kind === '作废')?.text;
+    const at = item.voidedAt ?? item.registeredAt;
+    throw new StoreError('item-voided', { id, at, ...(reason ? { reason } : {}) });
+  }
   // A void ends any item; a file may follow a close (the slip that came a day later).
   if (change.type === 'zg.void' || change.type === 'zg.evidence') return;
   if (change.type === 'zg.reopen') {
     if (item.status !== '已销号') throw new StoreError('item-not-closed', { id, status: item.status });
     return;
   }
-  if (item.status === '已销号') throw new StoreError('item-closed', { id });
+  if (item.status === '已销号')
+    throw new StoreError('item-closed', { id, at: item.closedAt ?? item.registeredAt });
   switch (change.type) {
     case 'zg.extend':
     case 'zg.extend.request':

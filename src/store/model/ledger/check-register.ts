@@ -7,5 +7,8 @@ import { openDuplicateOf } from './open-duplicate-of';
 export function checkRegister(ledger: LedgerState, change: ProposedOf<'zg.register'>): void {
   if (ledger.items.has(change.data.id)) throw new StoreError('item-exists', { id: change.data.id });
   const same = openDuplicateOf(ledger, change.data.issue, change.data.unit);
-  if (same) throw new StoreError('item-duplicate', { id: same.id, status: same.status });
+  if (same) {
+    const { id, status, issue, unit, division } = same;
+    throw new StoreError('item-duplicate', { id, status, issue, unit, division });
+  }
 }

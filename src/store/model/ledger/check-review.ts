@@ -18,7 +18,8 @@ export function checkReview(
   const review = change.type === 'zg.reject' ? 'reject' : 'approve';
   if (pending?.kind !== wanted)
     throw new StoreError('item-not-pending', { id, request: wanted, change: review, status: item.status });
-  if (pending.by === proposer.by) throw new StoreError('own-request', { id, change: review, pending });
+  if (pending.by === proposer.by)
+    throw new StoreError('own-request', { id, change: review, pending, division: item.division });
   if (change.type === 'zg.extend.approve' && pending.kind === 'extension')
     if (change.data.deadline !== pending.deadline)
       throw new StoreError('item-not-pending', {

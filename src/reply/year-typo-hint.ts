@@ -1,4 +1,4 @@
-import { validDay } from '../../time/valid-day';
+import { validDay } from '../time/valid-day';
 
 // A past date whose month and day are still ahead this year is most likely last year's number typed out of
 // habit in January (`2026-02-09` for 2027-02-09): the refusal names the year meant.
