@@ -1,9 +1,22 @@
+import { planDirs } from '../core-deps';
 import { operatorLine } from '../files/operator-line';
 import { createLogger } from '../logger';
+import { loadPlans } from '../plans/load-plans';
 import { type VerifyResult, verifyStore } from '../store';
 import { cliConfig } from './cli-config';
+import type { CliIo } from './cli-io';
 import { noteDataDirHolder } from './hold-data-dir';
 import type { Verb } from './verb';
+
+/** The plan the server reads records that name none as (the shipped plan); none when no plan can be read. */
+function legacyPlanOf(dataDir: string, io: CliIo): { legacyPlan?: string } {
+  try {
+    return { legacyPlan: loadPlans({ dirs: planDirs(dataDir), onSkip: () => {} }).legacy.id };
+  } catch (error) {
+    io.stderr.write(`注意: 读不出方案(${operatorLine(error)}),按无方案校验\n`);
+    return {};
+  }
+}
 
 export const verifyVerb: Verb = {
   summary: 'verify — 校验日志哈希链及状态文件与日志是否一致;有问题时以非零退出并指出第一条问题记录',
@@ -19,7 +32,7 @@ export const verifyVerb: Verb = {
             databaseUrl,
             createLogger(undefined, 'warn'),
           )
-        : verifyStore(dataDir);
+        : verifyStore(dataDir, legacyPlanOf(dataDir, io));
     } catch (error) {
       // A file that cannot be read at all (a directory in its place, no permission): named, no stack.
       io.stdout.write(`校验失败: ${operatorLine(error)}\n`);

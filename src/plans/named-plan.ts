@@ -24,7 +24,10 @@ interface NamePatterns {
   command: RegExp;
   /** In a question: the name followed by 方案/规划 (a bare year range could be any period). */
   inline: RegExp;
-  /** A task written with its plan: `十四五3.3`, `2021-2025/3.3`, `2021—2025年 3.3` (the number is kept). */
+  /**
+   * A target written with its plan: `十四五3.3`, `2021-2025/3.3`, `2021—2025年 3.3`, `十四五指标3`,
+   * `十四五 目标4` (the target is kept).
+   */
   qualified: RegExp;
   /** The name standing alone: `十五五`, `2026—2030`, `“十五五”规划`. */
   alone: RegExp;
@@ -55,7 +58,7 @@ function planNames(entry: PlanEntry): PlanNames {
           `(?:在|按|根据)?[“"「]?${name}(?:年)?[”"」]?(?:时期)?(?:的)?(?:实施方案|方案|规划|计划)(?:里面|当中|里|中|内|上)?(?:的)?(?![五])`,
         ),
         qualified: new RegExp(
-          `(?<![\\d十])[“"「]?${name}(?:年)?[”"」]?(?:时期)?(?:的)?\\s*[/／·]?\\s*(?=(\\d{1,2}(?:\\.\\d{1,2})*)(?![\\d.%％个年月日号项万亿元天次/／-]))`,
+          `(?<![\\d十])[“"「]?${name}(?:年)?[”"」]?(?:时期)?(?:的)?\\s*[/／·]?\\s*(?=(指标\\s*\\d{1,2}(?:-\\d{1,2})?|目标\\s*\\d{1,2}|\\d{1,2}(?:\\.\\d{1,2})*)(?![\\d.%％个年月日号项万亿元天次/／-]))`,
         ),
         alone: new RegExp(`^[“"「]?${name}[”"」]?${NAME_TAIL}$`),
       })),
@@ -66,6 +69,16 @@ function planNames(entry: PlanEntry): PlanNames {
     namesOf.set(entry, names);
   }
   return names;
+}
+
+/** Whether the plan has the target written after its name: a task (`3.3`), an indicator (`指标5-2`) or a goal. */
+function hasTarget(entry: PlanEntry, written: string): boolean {
+  const [, kind, number] = /^(指标|目标)?\s*(\S+)$/.exec(written) ?? [];
+  if (!number) return false;
+  if (kind === '指标')
+    return !!entry.knowledge.indicatorByRef(number) || entry.knowledge.indicatorsByNumber(number).length > 0;
+  if (kind === '目标') return entry.plan.goals.some((g) => String(g.index) === number);
+  return !!entry.knowledge.taskById(number);
 }
 
 /** `新方案`, `旧方案`, `上一个方案`, `当前方案`: a plan by where it stands among the plans, by period. */
@@ -106,7 +119,7 @@ export function namedPlan(
       const command = commandForm.exec(text);
       if (command) return { entry, rest: command[1]!.trim() };
       const task = qualified.exec(text);
-      if (task && entry.knowledge.taskById(task[1]!))
+      if (task && hasTarget(entry, task[1]!))
         return {
           entry,
           rest: `${text.slice(0, task.index)}${text.slice(task.index + task[0].length)}`.trim(),

@@ -114,11 +114,15 @@ export class FileBackend implements Persistence {
     this.#head.data = head;
     if (head.seq > 0) {
       const at = recordEndingAt(paths.journal, head.bytes);
-      if (at?.seq !== head.seq || at.hash !== head.hash)
+      if (at?.seq !== head.seq || at.hash !== head.hash) {
+        // A damaged or edited line is named by its number; only when every line reads and chains does the
+        // refusal say the acknowledged head is not in place (the journal cut short).
+        readJournal(paths.journal, true, JOURNAL_START);
         throw new FileCorruptError(
           paths.journal,
           `已确认的第 ${head.seq} 条记录(${paths.head})不在日志中原位:日志被截短或改动`,
         );
+      }
     }
     const headKnown = headRead.kind === 'ok';
     const files = head.files;

@@ -26,7 +26,15 @@ export interface VerifyResult {
   notes: string[];
 }
 
-export function verifyFileStore(dataDir: string): VerifyResult {
+export interface VerifyOptions {
+  /**
+   * The plan of records that name none (Store.useLegacyPlan: the shipped plan), as the server runs with it:
+   * an owner assigned on it replaces one assigned before plans were told apart, so the replay must know it.
+   */
+  legacyPlan?: string;
+}
+
+export function verifyFileStore(dataDir: string, options: VerifyOptions = {}): VerifyResult {
   const paths = storePaths(dataDir);
   const notes: string[] = [];
   const fail = (records: number, firstBad: string): VerifyResult => ({ ok: false, records, firstBad, notes });
@@ -107,6 +115,7 @@ export function verifyFileStore(dataDir: string): VerifyResult {
 
   // Replay, taking a snapshot of each state concern at the seq its file says it holds.
   const model = new StateModel();
+  if (options.legacyPlan) model.useLegacyPlan(options.legacyPlan);
   const snapshots = new Map<StateConcern, string>();
   const lastOf = new Map<Concern, number>();
   for (const [concern, file] of files) if (file.seq === 0) snapshots.set(concern, canonical(model[concern]));
