@@ -15,6 +15,7 @@ import { words } from '../command-args';
 import type { CoreDeps } from '../context';
 import { defineCommand, isReply } from '../define-command';
 import { deadlineProblem } from './deadline-rules';
+import { unusedEvidence } from './item-evidence';
 import { guardSender, isGuarded } from './item-guard';
 import { parseItemOptions } from './item-options';
 import { nonWorkingDeadlineNote } from './non-working-deadline';
@@ -174,7 +175,9 @@ export function closeItem(args: CloseArgs, msg: IncomingMessage, deps: CoreDeps)
     data: { id: args.id, text: args.text, pending: !direct },
   });
   const file = deps.sentFile;
-  if (!file && !direct && deps.store.evidenceRequired(item.division)) {
+  // Files sent for the item since its last round of closing (整改 附件 first, then 销号) are this close's.
+  const required = !file && !direct && deps.store.evidenceRequired(item.division);
+  if (required && unusedEvidence(item).length === 0) {
     const close = { text: args.text, ...(args.amount !== undefined ? { amount: args.amount } : {}) };
     deps.fileIntents.remember(msg.chatId, msg.userId, { kind: 'evidence', itemId: args.id, close }, msg.at);
     return evidenceMissing(args.id);
