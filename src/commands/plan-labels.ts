@@ -1,4 +1,5 @@
 import type { PlanLabels } from '../reports/target-label';
+import { askableTaskId } from './askable-task-id';
 import type { CoreDeps } from './context';
 
 /** How this message's replies name records: by their own plan, saying which when it is not the current one. */
@@ -6,7 +7,15 @@ export function planLabels(deps: Pick<CoreDeps, 'currentPlan' | 'plans'>): PlanL
   return { current: deps.currentPlan, plans: deps.plans };
 }
 
-/** A task as a message on the current plan writes it: `3.2`, or on another plan `2021-2025/3.2`. */
-export function taskRef(taskId: string, deps: Pick<CoreDeps, 'plan' | 'planIsCurrent'>): string {
-  return deps.planIsCurrent ? taskId : `${deps.plan.id}/${taskId}`;
+/**
+ * A task as a message on the current plan writes it: `3.2`, or on another plan `2021-2025/3.2`; a short id
+ * the plan's own numbering gives to another task is written as the plan's number of this one.
+ */
+export function taskRef(
+  taskId: string,
+  deps: Pick<CoreDeps, 'plan' | 'planIsCurrent' | 'knowledge'>,
+): string {
+  const task = deps.knowledge.taskById(taskId);
+  const id = task ? askableTaskId(task, deps) : taskId;
+  return deps.planIsCurrent ? id : `${deps.plan.id}/${id}`;
 }

@@ -270,6 +270,9 @@ function looksLikeUnits(units: string[], strict: boolean): boolean {
   );
 }
 
+/** A list's closing remark that every unit of it leads (`（分别牵头）`, `共同牵头`). */
+const EACH_LEADS = /[（(]?\s*(?:分别|共同|各自)(?:牵头|负责)\s*[)）]?$/;
+
 function parseLabelled(text: string, firstLeads: boolean): ParsedNote | undefined {
   const note: ParsedNote = { lead: [], support: [] };
   const labels = [...text.matchAll(LABEL)];
@@ -280,7 +283,13 @@ function parseLabelled(text: string, firstLeads: boolean): ParsedNote | undefine
     const from = (m.index ?? 0) + m[0].length;
     const to = labels[i + 1]?.index ?? text.length;
     // A label's list ends at its sentence: `责任单位：A。以下均需…` names A only.
-    const body = withoutRemarks(text.slice(from, to).split('。')[0] as string).replace(/[，,；;。\s]+$/, '');
+    const listed = withoutRemarks(text.slice(from, to).split('。')[0] as string).replace(
+      /[，,；;。\s]+$/,
+      '',
+    );
+    // `A、B、C（分别牵头）`: each unit named leads, whatever the plan says of the first.
+    const each = EACH_LEADS.exec(listed);
+    const body = each ? listed.slice(0, each.index).replace(/[，,；;、\s]+$/, '') : listed;
     const role = roleOf(m);
     // Beside a 牵头单位, the 责任单位 listed are the others responsible: they support.
     const fallback =
@@ -288,7 +297,7 @@ function parseLabelled(text: string, firstLeads: boolean): ParsedNote | undefine
     const part = resolveDefaults(
       assignRoles(body),
       fallback,
-      firstLeads && fallback === 'lead' && !EXPLICIT_LEAD_ROLE.test(role),
+      firstLeads && !each && fallback === 'lead' && !EXPLICIT_LEAD_ROLE.test(role),
     );
     for (const u of part.lead) if (!note.lead.includes(u)) note.lead.push(u);
     for (const u of part.support)

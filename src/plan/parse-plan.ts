@@ -90,7 +90,13 @@ interface Marker {
   rest: string;
 }
 
-function markerOf(text: string): Marker | undefined {
+/**
+ * `11.121人才梯队项目` where the items so far ran up to 10: a number, a dot and a title that begins with digits
+ * still opens item 11 when the running numbering expects 11 (elsewhere `3.5亿元` is a figure, not an item).
+ */
+const DIGIT_TITLE_ITEM = /^(\d{1,2})\s*[.．](?=\d)/;
+
+function markerOf(text: string, expected?: number): Marker | undefined {
   if (TABLE_ROW.test(text)) return undefined;
   const found = (style: Style, numeral: string, m: RegExpExecArray): Marker => ({
     style,
@@ -106,6 +112,9 @@ function markerOf(text: string): Marker | undefined {
   if (sec) return found('section', sec[1] as string, sec);
   const article = ARTICLE_MARKER.exec(text);
   if (article) return found('article', article[1] as string, article);
+  const digitTitle = DIGIT_TITLE_ITEM.exec(text);
+  if (digitTitle && expected !== undefined && Number(digitTitle[1]) === expected)
+    return found('number', digitTitle[1] as string, digitTitle);
   const item = ITEM_MARKER.exec(text);
   if (item) {
     const style = item[1] ? 'number' : item[2] || item[3] ? 'paren' : 'circled';
@@ -128,6 +137,7 @@ function buildOutline(paragraphs: string[]): { root: OutlineNode; trailer: Para[
   const root = node('root', -1);
   const trailer: Para[] = [];
   let stack: OutlineNode[] = [root];
+  let lastNumber: number | undefined;
   paragraphs.forEach((text, pos) => {
     // `注:本文有删减`, `附件…`: the document's own remarks; an attachment after the body is a part of its own.
     if (/^(注\s*[:：]|附件|附表)/.test(text)) {
@@ -139,7 +149,8 @@ function buildOutline(paragraphs: string[]): { root: OutlineNode; trailer: Para[
       }
       return;
     }
-    const m = markerOf(text);
+    const m = markerOf(text, lastNumber === undefined ? undefined : lastNumber + 1);
+    if (m?.style === 'number') lastNumber = Number(m.numeral);
     if (!m) {
       (stack[stack.length - 1] as OutlineNode).body.push({ text, pos });
       return;
@@ -300,10 +311,14 @@ export function parsePlan(text: string): Plan {
     return { groups, rest: current };
   };
 
-  const stripMarker = (t: string) => t.replace(ARTICLE_MARKER, '').replace(ITEM_MARKER, '');
-  const titleFrom = (paras: Para[], fallback: string) => {
+  // The item's own marker first (`11.` of `11.121人才梯队项目`, which ITEM_MARKER does not take).
+  const stripMarker = (t: string, marker?: string) =>
+    marker && /^\d/.test(marker) && t.startsWith(marker)
+      ? t.slice(marker.length)
+      : t.replace(ARTICLE_MARKER, '').replace(ITEM_MARKER, '');
+  const titleFrom = (paras: Para[], fallback: string, marker?: string) => {
     // `1.推进一网通办：完善…`: a run-in title ends at its colon too.
-    const first = firstSentence(stripMarker(paras[0]?.text ?? ''));
+    const first = firstSentence(stripMarker(paras[0]?.text ?? '', marker));
     const colon = first.search(/[：:]/);
     const sentence =
       colon >= 2 && !/[(（【][^)）】]*$/.test(first.slice(0, colon)) ? first.slice(0, colon) : first;
@@ -418,7 +433,7 @@ export function parsePlan(text: string): Plan {
     let tableCount = Math.max(n.children.length, ...idParts(n.children).map(Number));
     readTables(tables, clause, sectionTitle, () => join(id, String(++tableCount)), true);
     const titleOfWhole = (paras: Para[]) =>
-      isHeadingStyle(n.style) ? n.title || titleFrom(paras, '') : titleFrom(paras, '');
+      isHeadingStyle(n.style) ? n.title || titleFrom(paras, '') : titleFrom(paras, '', n.marker);
     const whole = () => {
       const paras = parasOf(n).filter((p) => !TABLE_ROW.test(p.text));
       if (paras.length > 0)
@@ -446,7 +461,14 @@ export function parsePlan(text: string): Plan {
       }
       groups.forEach((g, i) => {
         collected.tasks.push(
-          makeTask(join(id, String(i + 1)), clause, sectionTitle, g, titleFrom(g, sectionTitle), n.marker),
+          makeTask(
+            join(id, String(i + 1)),
+            clause,
+            sectionTitle,
+            g,
+            titleFrom(g, sectionTitle, i === 0 ? n.marker : undefined),
+            n.marker,
+          ),
         );
       });
       for (const p of rest) restOf(p);
@@ -479,7 +501,9 @@ export function parsePlan(text: string): Plan {
     // A note under the heading, before its children: the node's own task.
     groups.forEach((g) => {
       const gid = groups.length === 1 ? id : extraId();
-      collected.tasks.push(makeTask(gid, clause, sectionTitle, g, titleFrom(g, sectionTitle), n.marker));
+      collected.tasks.push(
+        makeTask(gid, clause, sectionTitle, g, titleFrom(g, sectionTitle, n.marker), n.marker),
+      );
     });
     for (const p of rest) restOf(p);
   };

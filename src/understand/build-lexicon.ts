@@ -33,9 +33,19 @@ export function buildLexicon(plan: Plan, id = plan.id): Lexicon {
     c.values.add(Number(value));
     counts.set(form, c);
   }
+  // Whether a form's numbers only go on in reading order (a numbering that restarts per section goes back).
+  const last = new Map<string, number>();
+  const back = new Set<string>();
+  for (const task of plan.tasks) {
+    const mark = task.number ? numberMark(task.number) : undefined;
+    if (!mark) continue;
+    const form = mark.key.split(':')[0] as string;
+    if (mark.value < (last.get(form) ?? 0)) back.add(form);
+    last.set(form, mark.value);
+  }
   const forms = [...counts]
     .sort((a, b) => b[1].count - a[1].count)
-    .map(([form, c]) => ({ form, running: !c.repeated }));
+    .map(([form, c]) => ({ form, running: !c.repeated, onward: c.count >= 3 && !back.has(form) }));
   const passagesByMark = new Map<string, Passage[]>();
   for (const passage of plan.passages) {
     const mark = numberMark(passage.text.slice(0, 12));

@@ -1,3 +1,4 @@
+import { paraphraseGroups } from '../search/paraphrase-groups';
 import { wordBounds } from '../text/word-bounds';
 import type { Lexicon } from './lexicon';
 import type { Correction } from './reading';
@@ -10,6 +11,23 @@ import { isQuestionWord } from './strip-question-words';
 // exactly one such reading exists; the answer says how it was read.
 
 const HAN_WORD = /^\p{Script=Han}{2,12}$/u;
+
+let vocabulary: string[] | undefined;
+/**
+ * Where a word of the field's general vocabulary (公积金, 医联体) stands in a typed word: those characters are
+ * that word, not a typo of one the plan has (公积金 is no 公基金, though the plan lacks it).
+ */
+function knownPositions(chars: readonly string[]): Set<number> {
+  vocabulary ??= paraphraseGroups()
+    .flat()
+    .filter((w) => /^\p{Script=Han}{3,}$/u.test(w));
+  const word = chars.join('');
+  const known = new Set<number>();
+  for (const w of vocabulary)
+    for (let at = word.indexOf(w); at >= 0; at = word.indexOf(w, at + 1))
+      for (let i = at; i < at + [...w].length; i += 1) known.add(i);
+  return known;
+}
 /** The stretch around the changed character that must become a question word: two to four characters. */
 const SPANS = [2, 3, 4];
 
@@ -17,7 +35,9 @@ function readingsOf(word: string, lexicon: Lexicon, spread: (phrase: string) => 
   const found = new Set<string>();
   const chars = [...word];
   const unknown = (phrase: string) => !isQuestionWord(phrase) && spread(phrase) === 0;
+  const known = knownPositions(chars);
   chars.forEach((typed, i) => {
+    if (known.has(i)) return;
     // A character that forms a word of the plan with a neighbour as typed (机 of 机构) is no typo.
     const asTyped = [chars.slice(i - 1, i + 1).join(''), chars.slice(i, i + 2).join('')];
     if (asTyped.some((pair) => pair.length === 2 && i >= 0 && spread(pair) > 0)) return;
@@ -60,7 +80,10 @@ export function correctTypos(
   const corrections: Correction[] = [];
   for (const word of unknown) {
     if (!HAN_WORD.test(word)) continue;
-    const readings = readingsOf(word, lexicon, spread);
+    const all = readingsOf(word, lexicon, spread);
+    // Of several readings, the one the plan writes whole (公组房 → 公租房, not 公住房 of 住房) is the word.
+    const whole = all.filter((r) => spread(r) > 0);
+    const readings = all.length > 1 && whole.length === 1 ? whole : all;
     if (readings.length !== 1) continue;
     const read = readings[0] as string;
     text = text.replace(word, read);

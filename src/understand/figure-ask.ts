@@ -1,4 +1,5 @@
 import { COUNT_ASKED, FIGURE_GENERIC, FIGURE_MEASURES, RATE_ASKED } from './grammar';
+import { verbatimSpans } from './verbatim-spans';
 
 // What a figure question asks about: the measured thing (its distinctive words, `政府债务`, `经济责任`,
 // `农民收入`) and how it is measured (a count in a unit, a coverage, a growth, a rate). Generic words of the
@@ -13,7 +14,11 @@ export interface FigureAsk {
   /** Runs of the measured thing's words, each of two characters or more, in question order. */
   thing: string[];
   measures: FigureMeasure[];
+  /** Asked per year (`每年`, `年均`): a figure stated over several years (`三年新引进…`) is not that. */
+  perYear?: true;
 }
+
+const PER_YEAR = /每年|每一年|年均|一年/;
 
 /** The measures a text asks, and the text with their words cut. */
 function measuresOf(text: string): { measures: FigureMeasure[]; rest: string } {
@@ -40,12 +45,25 @@ function measuresOf(text: string): { measures: FigureMeasure[]; rest: string } {
  * `question` as typed (its asking words say how the figure is measured: 多少个, 几家), `subject` what it is
  * about once question words are cut and typos read (its words are the thing).
  */
-export function figureAskOf(question: string, subject: string): FigureAsk {
+export function figureAskOf(question: string, subject: string, inPlan?: (s: string) => boolean): FigureAsk {
   const { measures } = measuresOf(question);
   const { rest } = measuresOf(subject);
-  const thing = rest
-    .replace(FIGURE_GENERIC, ' ')
-    .split(/[^\u4e00-\u9fa5A-Za-z0-9+]+/)
-    .filter((run) => [...run].length >= 2 && !/^\d+$/.test(run));
-  return { thing, measures };
+  const runs = (t: string) =>
+    t
+      .replace(FIGURE_GENERIC, ' ')
+      .split(/[^\u4e00-\u9fa5A-Za-z0-9+]+/)
+      .filter((run) => [...run].length >= 2 && !/^\d+$/.test(run));
+  // The plan's own words stay whole (`技能大师工作室`); genre words are cut around them, and a run that is
+  // only genre words (`审计项目`) is no thing.
+  const chars = [...rest];
+  const thing: string[] = [];
+  let at = 0;
+  for (const { from, to } of inPlan ? verbatimSpans(rest, inPlan) : []) {
+    thing.push(...runs(chars.slice(at, from).join('')));
+    const word = chars.slice(from, to).join('');
+    if (runs(word).length > 0) thing.push(word);
+    at = to;
+  }
+  thing.push(...runs(chars.slice(at).join('')));
+  return { thing, measures, ...(PER_YEAR.test(question) ? { perYear: true as const } : {}) };
 }

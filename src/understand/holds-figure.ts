@@ -10,6 +10,10 @@ import { longestShared } from './longest-shared';
 const FIGURE =
   /\d|百分之|(?:[二三四五六七八九十两百千]|一[十百千])[一二三四五六七八九十百千]*(?:个|项|家|次|遍|倍|成|年)|全覆盖/;
 
+/** A figure stated over several years (`三年新引进`, `5年内`, `累计`), and one stated per year. */
+const SEVERAL_YEARS = /(?:[两三四五六七八九十]|\d{1,2})\s*年(?:内|来|间|中|累计|共|合计|新)|累计/;
+const PER_YEAR_STATED = /每年|年均|全年|每一年/;
+
 /**
  * The text holds a run of the thing: all its characters, and two of them as written — or, `closely`, most
  * of it as written (`上线场景` is loosely in `上线“一老一小”服务场景`).
@@ -63,7 +67,17 @@ function measuredIn(text: string, measure: FigureMeasure): boolean {
 export function holdsFigure(ask: FigureAsk, name: string, figure: string, nameHolds: boolean): boolean {
   const all = `${name}${figure}`;
   if (!FIGURE.test(figure)) return false;
+  if (ask.perYear && SEVERAL_YEARS.test(figure) && !PER_YEAR_STATED.test(figure)) return false;
   if (!holdsThing(all, ask.thing)) return false;
   if (nameHolds && ask.thing.length > 0 && !ask.thing.some((run) => holdsRun(name, run))) return false;
+  // Asked only `多少` (no unit, no measure): the figure must stand in the clause that names the thing —
+  // `筹集人才租赁住房2000套，发放人才购房补贴` states no figure of 购房补贴.
+  if (
+    !nameHolds &&
+    ask.measures.length === 0 &&
+    ask.thing.length > 0 &&
+    !figure.split(/[，,；;。]/).some((c) => FIGURE.test(c) && ask.thing.some((run) => holdsRun(c, run)))
+  )
+    return false;
   return ask.measures.every((m) => measuredIn(all, m));
 }

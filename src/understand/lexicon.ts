@@ -18,8 +18,12 @@ export interface Lexicon {
    * The forms the plan numbers its tasks in (`dot`, `paren`, `article`, `plain` …), most used first, and
    * whether each runs through the plan (no number used twice): a running numbering is what the plan's
    * readers mean by `第7项` or `任务12`.
+   *
+   * `onward`: in reading order the numbers of that form never go back (1. … 45. across sections, even with a
+   * number written twice), unlike a numbering that starts again in each section. A bot's short id that
+   * such a numbering also uses is never taken for it silently.
    */
-  forms: readonly { form: string; running: boolean }[];
+  forms: readonly { form: string; running: boolean; onward: boolean }[];
   /** Paragraphs that are no task but carry a number of the plan's own (`第十六条 本措施自…施行`). */
   passagesByMark: ReadonlyMap<string, readonly Passage[]>;
   /** The part that holds the tasks (`二` of `二(三)2`), where a bare `(四)` is looked for first. */

@@ -65,16 +65,22 @@ function aliasesStarting(commands: readonly CommandWords[], first: string): Alia
 
 /** `ZG2026006已退回` → `ZG2026006 已退回` (an id written with its dashes keeps all its digits: `ZG-2022-1003`,
  * also when nothing follows it, and a mistyped one, `ZG-2026-0O1`, is left whole to be refused as it was typed);
- * `3.2城市更新` / `3.2:城市更新` → `3.2 城市更新`; `指标5:…` likewise. */
+ * `3.2城市更新` / `3.2:城市更新` → `3.2 城市更新`; `指标5:…`, `12:…` likewise. */
 function setIdApart(rest: string): string {
   const item = /^(ZG-\d{4}-\d{3,}|ZG-?\d{4}-?\d{3})(?!\d)\s*:?\s*(?=\S)/i.exec(rest);
   if (item) return `${item[1]} ${rest.slice(item[0].length)}`;
   const ref = readRef(rest);
-  if (!ref || !['id', 'clause', 'part-item', 'target', 'own', 'sub'].includes(ref.ref.kind) || !ref.rest)
-    return rest;
+  if (!ref?.rest) return rest;
   const id = rest.slice(0, rest.length - ref.rest.length).trim();
+  // A bare number (`12:…`, `12 …`) is an id only when a colon or a space sets it apart: `12个项目…` is text.
+  const apart = /^[:,\s]/.test(rest.slice(id.length));
+  if (
+    !['id', 'clause', 'part-item', 'target', 'own', 'sub'].includes(ref.ref.kind) &&
+    !(ref.ref.kind === 'bare' && apart)
+  )
+    return rest;
   const after = ref.rest.replace(/^[:,]\s*/, '');
-  return /^[:,\s]/.test(rest.slice(id.length)) || /^[\p{Script=Han}]/u.test(after) ? `${id} ${after}` : rest;
+  return apart || /^[\p{Script=Han}]/u.test(after) ? `${id} ${after}` : rest;
 }
 
 /** The command whose LONGEST alias starts the text (`整改 登记` wins over `整改`). */

@@ -37,12 +37,12 @@ import { stripQuestionWords } from './strip-question-words';
 
 /** Words people put before what they ask (`说说1.2`, `麻烦发一下…`, `看下二(二)3`). */
 const LEAD_IN =
-  /^(?:那个|就是|请问|想问一下|想问下|问一下|问下|我想知道|想知道|麻烦|帮我|帮忙|请|给我|说说|讲讲|说一下|讲一下|看下|看看|看一下|查下|查查|查一下|发一下|发下|那么|那|再看看|再看下)+\s*/;
+  /^(?:嗯+|呃+|那个|就是说|就是|请问|想问一下|想问下|问一下|问下|我想知道|想知道|麻烦|帮我|帮忙|请|给我|说说|讲讲|说一下|讲一下|看下|看看|看一下|查下|查查|查一下|发一下|发下|那么|那|再看看|再看下)+\s*/;
 /** What may follow a number in a question about it, once question words are cut. */
 const ONLY_ASKING =
   /^(?:[\s任务项条号节部分的是这该一个其它些东西呢吗呀啊吧嘛哦么了?!。,、:给我看处室部门单位科由归有]|措施|举措|事项|工作|项目|内容)*$/;
 const LIST =
-  /^(?:这个|本|该|全部|所有|都|一共|主要|重点|工作|审计|总体|具体|各项)*(目标|指标|目标指标|目标和指标|目标与指标|保障措施|措施|重点任务|主要任务|任务|处室|部门)$/;
+  /^(?:这个|本|该|全部|所有|都|一共|主要|重点|工作|审计|总体|具体|各项|整个|方案|规划|计划|要点|里面|里|中|的)*(目标|指标|目标指标|目标和指标|目标与指标|保障措施|措施|重点任务|主要任务|任务|处室|部门)$/;
 const LIST_OF: Record<string, Extract<Ask, { kind: 'list' }>['of']> = {
   目标: 'targets',
   目标指标: 'targets',
@@ -101,9 +101,43 @@ export function planRefOf(text: string, ctx: RefContext): PlanRef | undefined {
   return ask?.kind === 'ref' ? ask.ref : undefined;
 }
 
+/** Words that name the safeguards part (`保障措施第（二）条`), whatever its heading says. */
+const SAFEGUARDS = /^(?:保障措施|保障机制|组织保障|工作保障|措施)/;
+/** Words that name the part holding the tasks (`重点任务（五）`). */
+const TASK_PART = /^(?:重点任务|主要任务|工作任务|任务)/;
+
+/**
+ * `重点任务（五）`, `保障措施第（二）条`, `优化人才发展生态（二）`: a part named by its heading (or by the words
+ * people use for the tasks or the safeguards part) before a section number reads as that part's numeral,
+ * `二（五）`, `四（二）`.
+ */
+function partByName(text: string, ctx: RefContext): string {
+  const { plan } = ctx.lexicon;
+  const numbered = /^(?:的)?\s*(?:第\s*)?[(（]/;
+  const swap = (m: RegExpExecArray | null, part: string | undefined) =>
+    m && part && numbered.test(text.slice(m[0].length))
+      ? `${part}${text.slice(m[0].length).replace(/^的/, '')}`
+      : undefined;
+  const measurePart = plan.measures[0]?.clause.match(/^[一二三四五六七八九十]+/)?.[0];
+  const bySafeguards = swap(SAFEGUARDS.exec(text), measurePart);
+  if (bySafeguards) return bySafeguards;
+  const byTasks = swap(TASK_PART.exec(text), ctx.lexicon.taskPart || undefined);
+  if (byTasks) return byTasks;
+  for (const s of plan.sections) {
+    if (!/^[一二三四五六七八九十]+$/.test(s.clause) || [...s.title].length < 4 || !text.startsWith(s.title))
+      continue;
+    const bySection = swap(
+      new RegExp(`^${s.title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`).exec(text),
+      s.clause,
+    );
+    if (bySection) return bySection;
+  }
+  return text;
+}
+
 /** A number at the start (after lead-in words) and nothing but asking after it. */
 function refAsk(text: string, ctx: RefContext): Ask | undefined {
-  const read = readRef(text.replace(LEAD_IN, ''));
+  const read = readRef(partByName(text.replace(LEAD_IN, ''), ctx));
   if (!read) return undefined;
   const { ref: words, rest } = read;
   if (words.kind === 'target') {
@@ -116,6 +150,9 @@ function refAsk(text: string, ctx: RefContext): Ask | undefined {
   if (!ref) return undefined;
   const wants = ASKS_SUPPORT.test(rest) ? 'support' : ASKS_TIME.test(rest) ? 'time' : 'card';
   if (ONLY_ASKING.test(left)) return { kind: 'ref', ref, wants };
+  // `四、保障措施有哪些`: the safeguards part by its number and its name.
+  if ('measures' in ref && /^(?:保障)?(?:措施|机制)?$|^保障/.test(left.replace(/\s+/g, '')))
+    return { kind: 'ref', ref, wants };
   // `（二）深化财政审计有哪些任务`, `三、扩大产品供给下面有哪些任务`: the number with its heading's words.
   if ('section' in ref || 'task' in ref) {
     const titled = sectionByTitle(left, ctx);
@@ -266,13 +303,18 @@ export function readPart(text: string, ctx: ReadContext): Ask {
   if (ref) return ref;
 
   const subject = subjectOf(text, ctx);
-  const list = LIST.exec(subject.replace(/\s+/g, ''));
+  // `方案的主要目标`: the plan's own name and 的 before the list word, whatever the subject kept of them.
+  const plain = text.replace(/[\s?？。!！]+/g, '');
+  const bySubject = LIST.exec(subject.replace(/\s+/g, ''));
+  const byText = LIST.exec(plain.replace(/(?:是什么|是啥|有哪些|有什么|是哪些|呢|吗|啊)+$/, ''));
+  const list = bySubject ?? byText;
   if (
     list &&
     (ASKS_UNDER.test(text) ||
       ASKS_CONTENT.test(text) ||
       LOOKS_LIKE_QUESTION.test(text) ||
-      subject === text.trim())
+      subject === text.trim() ||
+      byText?.[0] === plain)
   )
     return { kind: 'list', of: LIST_OF[list[1] as string] ?? 'targets' };
 

@@ -13,7 +13,7 @@ export type RefWords =
   /** `第三部分第2条`: item n of a part, in the part's own numbering or its order. */
   | { kind: 'part-item'; part: number; n: number; written: string }
   /** A heading or item in the plan's own numbering: `（8）`, `第二十条`, `第7项`, `三、`, `第三章`. */
-  | { kind: 'own'; n: number; form: 'paren' | 'article' | 'ordinal' | 'part'; written: string }
+  | { kind: 'own'; n: number; form: 'paren' | 'article' | 'ordinal' | 'part' | 'dot'; written: string }
   /** `任务12`, `12`, `序号12`, `8号项目`: the plan's own running number, or the bot's id. */
   | { kind: 'bare'; n: number; written: string }
   /** `3（1）`, `第3项（2）`: sub-item `sub` of the plan's item `n`. */
@@ -47,6 +47,8 @@ const PAREN_DIGIT = /^[(（]\s*(\d{1,3})\s*[)）]/;
 const ARTICLE = new RegExp(`^第\\s*(${NUM})\\s*条`);
 const ORDINAL = new RegExp(`^第\\s*(${NUM})\\s*(?:项|个|点|部分|章|篇)?\\s*(?:任务|工作|事项|项目)?`);
 const PART = new RegExp(`^(${HAN}{1,3})\\s*[、.．]`);
+/** `17.讲的什么`, `17、谁负责`: an item as the plan writes it, a dot and no digit after. */
+const DOT = /^(\d{1,3})\s*[.．、](?![\d.．])/;
 const BARE = new RegExp(
   [
     `^(?:任务|事项|项目|序号|编号)\\s*(?:编号|序号)?\\s*(${NUM})(?![\\d.．])\\s*(?:项|条|号)?`,
@@ -124,6 +126,8 @@ export function readRef(text: string): ReadRef | undefined {
   const part = PART.exec(t);
   if (part)
     return at(part, { kind: 'own', n: numeralValue(part[1] as string), form: 'part', written: part[0] });
+  const dot = DOT.exec(t);
+  if (dot) return at(dot, { kind: 'own', n: Number(dot[1]), form: 'dot', written: dot[0] });
   const bare = BARE.exec(t);
   if (bare) {
     const n = numeralValue((bare[1] ?? bare[2] ?? bare[3] ?? bare[4]) as string);

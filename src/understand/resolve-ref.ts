@@ -114,6 +114,18 @@ function ownNumber(
   const runningSection = runningHeading(n, lexicon, knowledge);
   if (runningSection) return runningSection;
   const byId = knowledge.taskById(String(n));
+  // The plan's own numbering wins over a bot's short id: a numbering that runs on through the plan (its
+  // item 6. against the bot's 6 of a later part) gives the task; where it gives n to several (a number
+  // written twice), those are offered with the bot's — never one of them taken silently.
+  const own = [
+    ...new Set(
+      lexicon.forms
+        .filter((f) => f.onward && (!form || f.form === form || form === 'ordinal'))
+        .flatMap((f) => lexicon.tasksByMark.get(`${f.form}:${n}`) ?? []),
+    ),
+  ];
+  if (own.length === 1) return { task: own[0] as Task };
+  if (own.length > 1) return { choices: [...new Set([...own, ...(byId ? [byId] : [])])], asked: written };
   if (byId) return { task: byId };
   const tasks = choices(n, lexicon, written);
   if (tasks) return tasks;

@@ -31,6 +31,16 @@ const QUESTION_WORDS = [
   '谁搞',
   '在弄',
   '在搞',
+  // Only with 谁: 在管 alone is also 存在管理.
+  '谁在管',
+  '谁在负责',
+  '谁在抓',
+  // Fillers of speech typed or dictated (`嗯 那个就是说 …`).
+  '那个就是说',
+  '就是说',
+  '嗯嗯',
+  '嗯',
+  '呃',
   '来着',
   '就是那个',
   '就是',

@@ -4,7 +4,9 @@ import { COMMON_PROSPERITY_2021_2025 } from './plans/common-prosperity-2021-2025
 import { DIGITAL_GOVERNMENT_MARKDOWN } from './plans/digital-government-markdown';
 import { EFFECTIVE_INVESTMENT_2025_2027 } from './plans/effective-investment-2025-2027';
 import { INTERNAL_AUDIT_TERMS } from './plans/internal-audit-terms';
+import { KEQIAO_WORK_REPORT_2025 } from './plans/keqiao-work-report-2025';
 import { LIVELIHOOD_PROJECTS_TABLE } from './plans/livelihood-projects-table';
+import { NANHU_TALENT_2024_2026 } from './plans/nanhu-talent-2024-2026';
 import { PRIVATE_ECONOMY_MEASURES } from './plans/private-economy-measures';
 import { SHANGYU_BESIDE_SHIPPED, SHANGYU_WORK_POINTS_2026 } from './plans/shangyu-work-points-2026';
 
@@ -19,6 +21,8 @@ export const CORPUS: readonly PlanCorpus[] = [
   SHANGYU_BESIDE_SHIPPED,
   EFFECTIVE_INVESTMENT_2025_2027,
   INTERNAL_AUDIT_TERMS,
+  NANHU_TALENT_2024_2026,
+  KEQIAO_WORK_REPORT_2025,
 ];
 
 /** How many messages the corpus holds (chat messages that only set the scene are not counted). */

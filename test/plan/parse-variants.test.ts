@@ -180,6 +180,17 @@ describe('notes', () => {
     expect(noteOf(`落实某项工作。${note}`)).toEqual({ lead, support });
   });
 
+  it('reads every unit as lead where a 责任单位 list says （分别牵头）, though the first listed leads elsewhere', () => {
+    expect(noteOf('责任单位：区教育局、区发改局、区住建局（分别牵头）', true)).toEqual({
+      lead: ['区教育局', '区发改局', '区住建局'],
+      support: [],
+    });
+    expect(noteOf('责任单位：区教育局、区发改局、区住建局', true)).toEqual({
+      lead: ['区教育局'],
+      support: ['区发改局', '区住建局'],
+    });
+  });
+
   it('reads a labelled note without brackets at the end of a paragraph or on its own line', () => {
     expect(noteOf('推进某事。牵头单位：市发改委；配合单位：市财政局。')).toEqual({
       lead: ['市发改委'],

@@ -11,6 +11,7 @@ describe('what a figure question measures', () => {
     expect(figureAskOf('经济责任审计每年要做多少个项目', '经济责任审计每年 项目')).toEqual({
       thing: ['经济责任'],
       measures: [{ kind: 'count', unit: '个' }],
+      perYear: true,
     });
     expect(figureAskOf('问题线索移送率目标是多少', '问题线索移送率')).toMatchObject({
       thing: ['问题线索移'],
@@ -44,5 +45,36 @@ describe('whether a stated figure answers it', () => {
   it('takes 一 before a measure word for no figure (一项重要内容)', () => {
     const count = ask('经济责任审计每年做几个', '经济责任审计每年做');
     expect(holdsFigure(count, '', '把经济责任审计发现的问题作为一项重要研判内容', false)).toBe(false);
+  });
+
+  it('keeps the plan’s own words whole and reads 几年轮审一遍 as a coverage', () => {
+    const plan = '建设高技能人才培训基地10家、技能大师工作室20家。发放人才购房补贴。';
+    const inPlan = (t: string) => plan.includes(t);
+    expect(figureAskOf('技能大师工作室建几家', '技能大师工作室建', inPlan).thing).toEqual(['技能大师工作室']);
+    expect(figureAskOf('经济责任审计几年轮审一遍', '经济责任审计几年轮审一遍')).toEqual({
+      thing: ['经济责任'],
+      measures: [{ kind: 'coverage' }],
+    });
+  });
+
+  it('answers 每年 with no figure stated over several years, and 多少 only from the clause naming the thing', () => {
+    const perYear = figureAskOf('每年引进多少大学生', '每年引进 大学生');
+    expect(holdsFigure(perYear, '', '到2026年，三年新引进大学生5万人以上', false)).toBe(false);
+    expect(holdsFigure(perYear, '', '赴全国高校开展招才引智活动，每年新引进大学生1.7万人以上', false)).toBe(
+      true,
+    );
+    const subsidy = figureAskOf('人才购房补贴标准是多少', '人才购房补贴 标准是');
+    expect(holdsFigure(subsidy, '保障人才安居', '每年筹集人才租赁住房2000套，发放人才购房补贴', false)).toBe(
+      false,
+    );
+    const rotation = figureAskOf('经济责任审计几年轮审一遍', '经济责任审计几年轮审一遍');
+    expect(
+      holdsFigure(
+        rotation,
+        '加强审计监督干部队伍建设',
+        '开展领导干部经济责任审计，实现对主要领导干部5年轮审1遍',
+        false,
+      ),
+    ).toBe(true);
   });
 });

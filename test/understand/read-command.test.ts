@@ -18,6 +18,13 @@ describe('readCommand', () => {
       rest: '3.2 城市更新审计进点',
     });
     expect(readCommand('进展 2.1:完成方案', COMMANDS)).toEqual({ name: '进展', rest: '2.1 完成方案' });
+    // A plan's own running number, set apart by a colon (full-width colons arrive as `:`) or a space.
+    expect(readCommand('进展12:已支持青年科技项目30项', COMMANDS)).toEqual({
+      name: '进展',
+      rest: '12 已支持青年科技项目30项',
+    });
+    expect(readCommand('进展 12 已支持', COMMANDS)).toEqual({ name: '进展', rest: '12 已支持' });
+    expect(readCommand('进展12个项目已完成', COMMANDS)).toEqual({ name: '进展', rest: '12个项目已完成' });
     expect(readCommand('进展 第4项:债务审计报告征求意见', COMMANDS)).toEqual({
       name: '进展',
       rest: '第4项 债务审计报告征求意见',

@@ -100,3 +100,48 @@ describe('numbers in the plan’s own scheme', () => {
     expect(show('第九条')).toBe('missing 第九条');
   });
 });
+
+// Items 1.–8. run on through two parts; the bot numbers part 三's items 3, 4, 5 — ids the plan's own 3.–5.
+// hold. Item 5's title starts with digits and item 8 is written twice by mistake.
+const COLLIDING = [
+  '某区人才工作行动方案',
+  '二、重点任务',
+  '（一）引进人才',
+  '1.引进领军人才。每年引进团队20个。（牵头单位：区委人才办，配合单位：区科技局）',
+  '2.培育拔尖人才。每年培养30名。（牵头单位：区人力社保局）',
+  '（二）培育青年人才',
+  '3.建设青年驿站。提供免费住宿。（牵头单位：团区委）',
+  '4.发放生活补贴。按学历发放。（牵头单位：区人力社保局）',
+  '5.121人才梯队项目。分层建立梯队。（牵头单位：区委人才办）',
+  '三、优化人才生态',
+  '（一）完善服务保障',
+  '7.保障人才安居。筹集租赁住房。（牵头单位：区住建局）',
+  '8.保障子女入学。协调安排入学。（牵头单位：区教育局）',
+  '8.保障人才医疗。开通绿色通道。（牵头单位：区卫生健康局）',
+].join('\n');
+
+describe('the plan’s own numbers against the bot’s short ids', () => {
+  it('starts item 5 at `5.121人才梯队项目` when the running numbering expects 5', () => {
+    const { plan } = refs(COLLIDING);
+    const six = plan.tasks.find((t) => t.number === '5.');
+    expect(six?.title).toBe('121人才梯队项目');
+    expect(six?.lead).toEqual(['区委人才办']);
+  });
+
+  it('never takes a bot id that the running numbering also uses: the plan’s item, or both to choose from', () => {
+    const { plan, show } = refs(COLLIDING);
+    const byNumber = (n: string) => plan.tasks.filter((t) => t.number === n).map((t) => t.id);
+    const own3 = byNumber('3.')[0];
+    const own7 = byNumber('7.')[0];
+    const ownEights = byNumber('8.');
+    expect(plan.tasks.some((t) => t.id === '3' && t.number === '7.')).toBe(true);
+    expect(show('第3项')).toBe(`task ${own3}`);
+    expect(show('项目4是干啥的')).toBe(`task ${byNumber('4.')[0]}`);
+    expect(show('7.讲的什么')).toBe(`task ${own7}`);
+    expect(show('17.讲的什么')).toBe('missing 17.');
+    // 8. is written twice: both are offered — never one of them silently.
+    const eight = show('任务8');
+    expect(eight?.startsWith('choices ')).toBe(true);
+    for (const id of ownEights) expect(eight).toContain(id);
+  });
+});

@@ -1,5 +1,6 @@
 import { indicatorRef } from '../../plan/build-knowledge';
-import type { Task } from '../../plan/model';
+import type { Plan, Task } from '../../plan/model';
+import { planTexts } from '../../plan/plan-texts';
 import type { Reply } from '../../reply/reply';
 import { list, note, paragraph } from '../../reply/reply';
 import type { EvidenceHit } from '../../search/evidence';
@@ -18,6 +19,19 @@ import { goalReply, indicatorReply } from './targets';
 // 覆盖率, 每年). Otherwise the reply says the plan gives no such figure, and lists what is related under a
 // heading that says it is not the answer. A follow-up's figure (`每年抽几家` after a task's card) is looked
 // for in the chat's task first.
+
+const joined = new WeakMap<Plan, string>();
+
+/** Whether the plan writes these words as they are. */
+function inPlanText(plan: Plan): (s: string) => boolean {
+  let text = joined.get(plan);
+  if (text === undefined) {
+    text = planTexts(plan).join('\n');
+    joined.set(plan, text);
+  }
+  const all = text;
+  return (s) => all.includes(s);
+}
 
 interface Found {
   kind: HitKind;
@@ -157,7 +171,7 @@ export function figureAnswer(
   deps: CoreDeps,
   inTask?: string,
 ): Reply | undefined {
-  const ask = figureAskOf(question, about.subject);
+  const ask = figureAskOf(question, about.subject, inPlanText(deps.knowledge.plan));
   const task = inTask ? deps.knowledge.taskById(inTask) : undefined;
   if (task) {
     const found = findFigure(ask, about, deps, task);

@@ -1,5 +1,6 @@
 import type { Reply } from '../../reply/reply';
 import { list, note, paragraph } from '../../reply/reply';
+import { askableTaskId } from '../askable-task-id';
 import type { CoreDeps } from '../context';
 import { taskLine } from './present';
 import { targetsOverview } from './targets';
@@ -46,7 +47,10 @@ export function listReply(
       return withLead({
         title: `方案的任务(${plan.tasks.length} 项)`,
         colour: 'blue',
-        blocks: [list(plan.tasks.map(taskLine)), note(`查看一项:发它的编号,例如 ${plan.tasks[0]?.id ?? ''}`)],
+        blocks: [
+          list(plan.tasks.map((t) => taskLine(t, askableTaskId(t, deps)))),
+          note(`查看一项:发它的编号,例如 ${plan.tasks[0]?.id ?? ''}`),
+        ],
       });
     case 'divisions':
       return withLead(divisionsOverview(deps));

@@ -47,8 +47,8 @@ export function withPeriodNote(reply: Reply, deps: CoreDeps, at: Date): Reply {
 }
 
 /** `3.3 聚焦安居工程深入实施(二(三)3)` */
-export function taskLine(task: Task): string {
-  return `${task.id} ${task.title}(${task.clause})`;
+export function taskLine(task: Task, id = task.id): string {
+  return `${id} ${task.title}(${task.clause})`;
 }
 
 export function goalLabel(goal: Goal): string {

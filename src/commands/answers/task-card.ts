@@ -5,6 +5,7 @@ import { heading, list, note, paragraph } from '../../reply/reply';
 import { dueSoonUntil } from '../../store/due-soon-until';
 import { calendarDay } from '../../time/calendar-day';
 import type { PlanRef } from '../../understand/plan-ref';
+import { askableTaskId } from '../askable-task-id';
 import type { CoreDeps } from '../context';
 import { itemLine } from '../ledger/rectification-present';
 import { taskRef } from '../plan-labels';
@@ -57,7 +58,7 @@ export function taskCardReply(task: Task, msg: IncomingMessage, deps: CoreDeps):
       `记录进展:进展 ${ref} <内容>;全部进展:进展 查看 ${ref}${items.length > MAX_ITEMS ? `;全部事项:整改 列表 任务:${ref}` : ''}`,
     ),
   );
-  return { title: `任务 ${task.id} ${task.title}`, colour: 'blue', blocks };
+  return { title: `任务 ${askableTaskId(task, deps)} ${task.title}`, colour: 'blue', blocks };
 }
 
 function measureReply(measure: Measure): Reply {
@@ -102,7 +103,7 @@ export function planRefReply(ref: PlanRef, msg: IncomingMessage, deps: CoreDeps)
       blocks: [
         paragraph(`“${ref.asked}”在方案中对应不止一项,请说明是哪一项:`),
         list(ref.choices.map((t) => `${taskLine(t)}${t.number ? ` 原文编号 ${t.number}` : ''}`)),
-        note(`发任务编号查看,例如 ${ref.choices[0]?.id ?? ''}`),
+        note(`发任务编号查看,例如 ${ref.choices[0] ? askableTaskId(ref.choices[0], deps) : ''}`),
       ],
     };
   const heading = ref.title
@@ -114,9 +115,14 @@ export function planRefReply(ref: PlanRef, msg: IncomingMessage, deps: CoreDeps)
     blocks: [
       // Each task with the lead its note names, as a task's card names it.
       list(
-        ref.tasks.map((t): Line => [`${taskLine(t)} 牵头:`, { strong: unitList(t.lead, deps.knowledge) }]),
+        ref.tasks.map(
+          (t): Line => [
+            `${taskLine(t, askableTaskId(t, deps))} 牵头:`,
+            { strong: unitList(t.lead, deps.knowledge) },
+          ],
+        ),
       ),
-      note(`查看一项:发它的编号,例如 ${ref.tasks[0]?.id ?? ''}`),
+      note(`查看一项:发它的编号,例如 ${ref.tasks[0] ? askableTaskId(ref.tasks[0], deps) : ''}`),
     ],
   };
 }

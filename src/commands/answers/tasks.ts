@@ -3,6 +3,7 @@ import type { Block, Reply } from '../../reply/reply';
 import { heading, list, note, paragraph } from '../../reply/reply';
 import type { PlanRef } from '../../understand/plan-ref';
 import { planRefOf } from '../../understand/read-part';
+import { askableTaskId } from '../askable-task-id';
 import type { CoreDeps } from '../context';
 import { defineCommand } from '../define-command';
 import { goalLabel, indicatorLabel, taskLine, withPeriodNote } from './present';
@@ -41,10 +42,14 @@ export function tasksReply(division: Division, deps: CoreDeps): Reply {
   );
   if (roles.length > 0) blocks.push(paragraph(`方案写明${division.name}负责:${roles.join(';')}`));
   blocks.push(heading(`牵头任务(${led.length} 项)`));
-  blocks.push(led.length > 0 ? list(led.map(taskLine)) : paragraph('方案中没有由本处室牵头的重点任务。'));
+  blocks.push(
+    led.length > 0
+      ? list(led.map((t) => taskLine(t, askableTaskId(t, deps))))
+      : paragraph('方案中没有由本处室牵头的重点任务。'),
+  );
   if (supported.length > 0) {
     blocks.push(heading(`配合任务(${supported.length} 项)`));
-    blocks.push(list(supported.map(taskLine)));
+    blocks.push(list(supported.map((t) => taskLine(t, askableTaskId(t, deps)))));
   }
   if (collective.length > 0) {
     // 相关处室 is the plan's word, not a list of divisions: never read it as naming this one.

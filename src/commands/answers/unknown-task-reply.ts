@@ -10,7 +10,7 @@ export function unknownTaskReply(word: string, knowledge: PlanKnowledge): Reply 
     colour: 'orange',
     blocks: [
       paragraph(`方案中没有编号为“${word}”的任务。方案的任务有:`),
-      list(knowledge.plan.tasks.map(taskLine)),
+      list(knowledge.plan.tasks.map((t) => taskLine(t))),
     ],
   };
 }

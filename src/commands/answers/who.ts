@@ -3,6 +3,7 @@ import { heading, list, note, paragraph } from '../../reply/reply';
 import type { EvidenceHit } from '../../search/evidence';
 import type { EvidenceReading } from '../../understand/read-evidence';
 import type { Correction, SubjectEvidence } from '../../understand/reading';
+import { askableTaskId } from '../askable-task-id';
 import type { CoreDeps } from '../context';
 import { hitLabel, labelled, quoted, supportLine, taskLine, unitList } from './present';
 import { targetOwnerLine } from './targets';
@@ -54,14 +55,14 @@ export function readingReply(
       const blocks: Block[] = [
         paragraph(labelled('牵头:', [{ strong: unitList(task.lead, knowledge) }])),
         paragraph(supportLine(task, knowledge)),
-        paragraph(`任务 ${taskLine(task)}`),
+        paragraph(`任务 ${taskLine(task, askableTaskId(task, deps))}`),
         paragraph(labelled('原文:', hit.snippet)),
       ];
       const others = reading.tasks.filter((t) => t.task.id !== task.id);
       if (others.length > 0) {
         blocks.push(
           note(
-            `同由${unitList(task.lead, knowledge)}牵头、也涉及此事的任务:${others.map((t) => taskLine(t.task)).join(';')}`,
+            `同由${unitList(task.lead, knowledge)}牵头、也涉及此事的任务:${others.map((t) => taskLine(t.task, askableTaskId(t.task, deps))).join(';')}`,
           ),
         );
       }

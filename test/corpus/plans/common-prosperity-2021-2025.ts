@@ -258,6 +258,9 @@ const singles: CorpusMessage[] = [
 
   // 方案未写明: subjects the plan never mentions, and subjects it mentions with no owner (goals, indicators,
   // measures without a holder); divisions it gives no task. The reply must say so and name nobody.
+  // A related term is not the term: the plan says 绿色低碳, never 碳达峰 or 碳中和.
+  unsaid('有没有提到碳达峰', notSaid),
+  unsaid('方案里提到碳中和没有', notSaid),
   unsaid('债务风险那块谁管', notSaid),
   unsaid('税务审计归哪个处', notSaid),
   unsaid('审计人员培训谁搞', notSaid),
