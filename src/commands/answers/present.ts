@@ -56,7 +56,8 @@ export type TaskNaming = Pick<CoreDeps, 'plan' | 'knowledge'>;
  */
 export function taskLine(task: Task, deps: TaskNaming): string {
   const id = askableTaskId(task, deps);
-  return id === task.clause ? `${id} ${task.title}` : `${id} ${task.title}(${task.clause})`;
+  // A table's row has no clause: nothing in brackets then.
+  return !task.clause || id === task.clause ? `${id} ${task.title}` : `${id} ${task.title}(${task.clause})`;
 }
 
 export function goalLabel(goal: Goal): string {

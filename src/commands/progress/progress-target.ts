@@ -21,13 +21,21 @@ export type TargetResolution =
 export function validIdsReply(word: string, deps: CoreDeps): Reply {
   const { plan } = deps.knowledge;
   const unknown = unknownTaskReply(word, deps);
+  // The plan's own goals and indicators, none where it has none.
+  const goals =
+    plan.goals.length > 1 ? `目标1–目标${plan.goals.length}` : plan.goals.length === 1 ? '目标1' : '';
+  const targets = [goals, plan.indicators.length > 0 ? indicatorRefs(deps.knowledge) : ''].filter(Boolean);
   return {
     ...unknown,
     blocks: [
       ...unknown.blocks,
-      paragraph(
-        `也可以写目标或指标:目标1–目标${plan.goals.length}、${indicatorRefs(deps.knowledge)}(需先由管理员或秘书处用「目标 指派」指定责任处室)。`,
-      ),
+      ...(targets.length > 0
+        ? [
+            paragraph(
+              `也可以写目标或指标:${targets.join('、')}(需先由管理员或秘书处用「目标 指派」指定责任处室)。`,
+            ),
+          ]
+        : []),
     ],
   };
 }
