@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 
 // Time is injected: nothing below src/main.ts and src/cli.ts reads the system clock directly.
 
@@ -17,19 +17,27 @@ export const systemClock: Clock = process.env.AUDIT_CLOCK_FILE
 
 function offsetClock(file: string): Clock {
   let offset = 0;
-  let readAt = Number.NEGATIVE_INFINITY;
+  let seen = '';
   return {
     now() {
-      const real = Date.now();
-      if (real - readAt > 50) {
-        readAt = real;
-        try {
-          offset = Number(readFileSync(file, 'utf8').trim()) || 0;
-        } catch {
-          offset = 0;
+      // Read again whenever the file is another one or changed (a test writes it whole and renames it into
+      // place), never on a timer: a request stamped by the test's new clock must meet the new clock here.
+      try {
+        const stat = statSync(file);
+        const version = `${stat.ino}:${stat.mtimeMs}:${stat.size}`;
+        if (version !== seen) {
+          const text = readFileSync(file, 'utf8').trim();
+          // A file caught half-written keeps the last offset rather than jumping back to the real clock.
+          if (text !== '' && Number.isFinite(Number(text))) {
+            offset = Number(text);
+            seen = version;
+          }
         }
+      } catch {
+        offset = 0;
+        seen = '';
       }
-      return new Date(real + offset);
+      return new Date(Date.now() + offset);
     },
   };
 }

@@ -7,7 +7,7 @@ import { createCoreDeps } from '../core-deps';
 import { applyLedgerImport } from '../ledger-import/apply-ledger-import';
 import { importReport } from '../ledger-import/import-report';
 import { LedgerFileError } from '../ledger-import/ledger-file-error';
-import { planLedgerImport } from '../ledger-import/plan-ledger-import';
+import { importBlocked, planLedgerImport } from '../ledger-import/plan-ledger-import';
 import { readWorkbook } from '../ledger-import/read-workbook';
 import { LOCAL_ADMIN } from '../local-admin';
 import { createLogger } from '../logger';
@@ -111,12 +111,12 @@ export const importVerb: Verb = {
         return 2;
       }
       if (dryRun) {
-        const next = plan.counts.broken > 0 || plan.needDivision.length > 0 ? undefined : W.next;
+        const next = importBlocked(plan) ? undefined : W.next;
         const report = importReport(plan, 'dry-run', { ...reportOptions, ...(next ? { next } : {}) });
         io.stdout.write(`${renderText(report)}\n`);
         return 0;
       }
-      if (plan.counts.broken > 0 || plan.needDivision.length > 0) {
+      if (importBlocked(plan)) {
         io.stdout.write(`${renderText(importReport(plan, 'refused', reportOptions))}\n`);
         return 1;
       }

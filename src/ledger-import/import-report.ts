@@ -2,7 +2,7 @@ import { amountText } from '../reply/amount-text';
 import { ROW_WORDS, REPORT_WORDS as W } from '../reply/ledger-import-wording';
 import { heading, list, note, type Reply } from '../reply/reply';
 import { FIELD_LABELS } from './ledger-fields';
-import type { ImportPlan, PlannedRow, SheetPlan } from './plan-ledger-import';
+import { type ImportPlan, noHeaderFound, type PlannedRow, type SheetPlan } from './plan-ledger-import';
 import type { ImportedRow } from './record-ledger-import';
 
 // The import's report, row by row with Excel's row numbers: what each row becomes (with its id once imported),
@@ -72,9 +72,10 @@ export function importReport(
       blocks.push(note(W.noHeader(sheet.name)));
       continue;
     }
-    blocks.push(heading(W.sheetHeading(sheet.name, sheet.header.row, sheet.year)));
+    blocks.push(heading(W.sheetHeading(sheet.name, sheet.header.row, sheet.year, sheet.header.depth)));
     const pairs = sheet.header.columns.map((c) => `${c.header}→${FIELD_LABELS[c.field]}`);
     const info = [W.mapping(pairs)];
+    if (sheet.header.marks.length > 0) info.push(W.marks(sheet.header.marks.map((m) => m.header)));
     if (sheet.header.unused.length > 0) info.push(W.unused(sheet.header.unused.map((u) => u.header)));
     if (sheet.division) info.push(W.sheetDivision(sheet.division));
     blocks.push(note(info.join(';')));
@@ -84,10 +85,13 @@ export function importReport(
   blocks.push(note(W.summary(plan.counts)));
   if (plan.counts.broken > 0) blocks.push(note(W.brokenNote));
   if (plan.needDivision.length > 0) blocks.push(note(W.needDivision(plan.needDivision, options.divisionHow)));
+  if (plan.unknownDivisions.length > 0)
+    blocks.push(note(W.unknownDivisions(plan.unknownDivisions, options.divisionHow)));
   if (kind === 'done') blocks.push(note(W.again));
   if (options.next) blocks.push(note(options.next));
-  const title =
-    kind === 'dry-run'
+  const title = noHeaderFound(plan)
+    ? W.noHeaderTitle(plan.file)
+    : kind === 'dry-run'
       ? W.dryTitle(plan.file)
       : kind === 'refused'
         ? W.refusedTitle(plan.file)
@@ -96,7 +100,14 @@ export function importReport(
           : plan.counts.items === 0
             ? W.nothingTitle(plan.file)
             : W.doneTitle(plan.file, plan.counts.items);
-  const colour =
-    kind === 'refused' ? 'red' : kind === 'done' ? 'green' : plan.counts.broken > 0 ? 'orange' : 'blue';
+  const colour = noHeaderFound(plan)
+    ? 'orange'
+    : kind === 'refused'
+      ? 'red'
+      : kind === 'done'
+        ? 'green'
+        : plan.counts.broken > 0
+          ? 'orange'
+          : 'blue';
   return { title, colour, blocks };
 }

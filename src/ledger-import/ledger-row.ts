@@ -21,6 +21,14 @@ export interface LedgerItem {
 }
 
 export type LedgerRow =
-  | { row: number; kind: 'item'; item: LedgerItem; doubts: string[]; content: string }
+  | {
+      row: number;
+      kind: 'item';
+      item: LedgerItem;
+      doubts: string[];
+      content: string;
+      /** The row's 处室 as written, when the roster has no such division (the item has none yet). */
+      unknownDivision?: string;
+    }
   | { row: number; kind: 'skip'; reason: string }
   | { row: number; kind: 'broken'; problems: string[] };

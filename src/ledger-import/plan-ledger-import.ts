@@ -56,6 +56,8 @@ export interface ImportPlan {
   noSuchSheet?: string[];
   /** Sheets with rows no division places: the import must be told one. */
   needDivision: string[];
+  /** 处室 values the roster does not know (their rows wait for a division as well). */
+  unknownDivisions: string[];
   counts: { items: number; doubtful: number; skipped: number; broken: number };
 }
 
@@ -94,6 +96,7 @@ export function planLedgerImport(
       sheets: [],
       noSuchSheet: sheets.map((s) => s.name),
       needDivision: [],
+      unknownDivisions: [],
       counts,
     };
   const imported = new Map<string, string>();
@@ -102,6 +105,7 @@ export function planLedgerImport(
   /** Open problems (their 问题 and 责任单位) of the rows planned so far: the Excel row that has each. */
   const openRows = new Map<string, number>();
   const needDivision: string[] = [];
+  const unknownDivisions = new Set<string>();
   const plans = chosen.map((sheet): SheetPlan => {
     const found = findHeader(sheet.rows);
     const year = sheetYear(sheet, found?.index ?? 0, context.now, context.timeZone);
@@ -116,12 +120,14 @@ export function planLedgerImport(
       resolveDivision: context.resolveDivision,
       resolveTask: context.resolveTask,
       year,
+      today: calendarDay(context.now, context.timeZone),
       ...((division ?? options.division) ? { division: division ?? options.division } : {}),
+      ...(options.division ? { given: options.division } : {}),
     };
     const seen = new Map<string, number>();
     const rows: PlannedRow[] = [];
     let unplaced = false;
-    for (let index = found.index + 1; index < sheet.rows.length; index += 1) {
+    for (let index = found.index + found.depth; index < sheet.rows.length; index += 1) {
       const read = readLedgerRow(sheet.rows[index]!, found, index + 1, rowContext);
       if (read.kind !== 'item') {
         rows.push(read);
@@ -146,7 +152,8 @@ export function planLedgerImport(
         continue;
       }
       if (!read.item.closed) openRows.set(same, read.row);
-      if (!read.item.division) unplaced = true;
+      if (read.unknownDivision) unknownDivisions.add(read.unknownDivision);
+      else if (!read.item.division) unplaced = true;
       rows.push({ ...read, key });
     }
     if (unplaced) needDivision.push(sheet.name);
@@ -166,5 +173,23 @@ export function planLedgerImport(
       } else if (row.kind === 'skip') counts.skipped += 1;
       else counts.broken += 1;
     }
-  return { file, taskPlan: context.plan, sheets: plans, needDivision, counts };
+  return {
+    file,
+    taskPlan: context.plan,
+    sheets: plans,
+    needDivision,
+    unknownDivisions: [...unknownDivisions],
+    counts,
+  };
 }
+
+/** No sheet of the workbook has a row that reads as a 台账's header (a title alone, another kind of table). */
+export const noHeaderFound = (plan: ImportPlan) =>
+  plan.sheets.length > 0 && plan.sheets.every((s) => !s.header);
+
+/** Whether the real import must refuse: a row broken, rows no known division places, or no 台账 at all. */
+export const importBlocked = (plan: ImportPlan) =>
+  plan.counts.broken > 0 ||
+  plan.needDivision.length > 0 ||
+  plan.unknownDivisions.length > 0 ||
+  noHeaderFound(plan);

@@ -7,6 +7,7 @@ import type { LedgerItem, LedgerRow } from './ledger-row';
 import { matchHeader } from './match-header';
 import { readLedgerAmount } from './read-ledger-amount';
 import { type LedgerDayContext, readLedgerDay } from './read-ledger-day';
+import { readLedgerMarks } from './read-ledger-marks';
 import { readLedgerState } from './read-ledger-state';
 import type { GridCell } from './sheet-grid';
 
@@ -20,8 +21,12 @@ export interface RowContext extends LedgerDayContext {
   resolveTask(text: string): string | undefined;
   /** The sheet's division (its name names one), else the one the import was given. */
   division?: string;
-  /** The ledger's year (for `长期`: its end). */
+  /** The division the import was given (`--division`, `导入台账 处室:`): it takes rows whose 处室 is unknown. */
+  given?: string;
+  /** The ledger's year (for `长期`: its end, unless that has passed). */
   year: number;
+  /** The import's day (YYYY-MM-DD): no close is later. */
+  today: string;
 }
 
 const SUBTOTAL = /^(?:合计|小计|总计|共计|累计)/;
@@ -63,7 +68,10 @@ export function readLedgerRow(
   if (!issue) problems.push(ROW_WORDS.missing(FIELD_LABELS.issue));
   if (!unit) problems.push(ROW_WORDS.missing(FIELD_LABELS.unit));
 
-  const state = readLedgerState(text('state'));
+  const marked = readLedgerMarks(cells, header.marks);
+  if (marked.doubt) doubts.push(marked.doubt);
+  extras.push(...marked.extras);
+  const state = readLedgerState(text('state') || (marked.state ?? ''));
   if (state.doubt) doubts.push(state.doubt);
   let kind: ItemKind | undefined = state.ongoing ? '持续整改' : undefined;
   const kindText = text('kind');
@@ -85,18 +93,22 @@ export function readLedgerRow(
   const deadlineText = text('deadline');
   let deadline: string | undefined;
   if (LONG_TERM.test(deadlineText) && !/\d/.test(deadlineText)) {
-    deadline = `${context.year}-12-31`;
+    deadline = longTermEnd(context);
     kind ??= '持续整改';
     doubts.push(ROW_WORDS.longTerm(deadlineText, deadline));
   } else deadline = dayOf('deadline');
   const closeDay = dayOf('close');
 
   let closed: LedgerItem['closed'];
+  if (closeDay && closeDay > context.today)
+    problems.push(ROW_WORDS.closeAfterToday(label('close'), closeDay));
   if (state.closed) {
-    const day = closeDay ?? deadline;
+    // Closed with no day of its own: on its deadline, or today when that is still to come.
+    const day = closeDay ?? (deadline && deadline > context.today ? context.today : deadline);
     if (!day) problems.push(ROW_WORDS.closedNoDay);
     else {
-      if (!closeDay) doubts.push(ROW_WORDS.closeFromDeadline(day));
+      if (!closeDay)
+        doubts.push(day === deadline ? ROW_WORDS.closeFromDeadline(day) : ROW_WORDS.closeOnImportDay(day));
       if (!deadline) {
         deadline = day;
         doubts.push(ROW_WORDS.deadlineFromClose(day));
@@ -106,7 +118,7 @@ export function readLedgerRow(
   } else if (closeDay) doubts.push(ROW_WORDS.closeWithoutState(closeDay));
   if (!deadline && !state.closed) {
     if (kind === '持续整改') {
-      deadline = `${context.year}-12-31`;
+      deadline = longTermEnd(context);
       doubts.push(ROW_WORDS.longTerm(deadlineText || '(空)', deadline));
     } else if (!problems.some((p) => p.startsWith(label('deadline'))))
       problems.push(ROW_WORDS.missing(column.has('deadline') ? label('deadline') : '整改时限'));
@@ -125,11 +137,22 @@ export function readLedgerRow(
     extras.push(extraPart(column.get('rectified')!.header, text('rectified')));
 
   let division = context.division;
+  let unknownDivision: string | undefined;
   const divisionText = text('division');
   if (divisionText) {
-    division = context.resolveDivision(divisionText);
-    if (!division) {
-      division = divisionText;
+    const own = context.resolveDivision(divisionText);
+    const short = own ? undefined : context.resolveDivision(shortDivisionName(divisionText));
+    if (own) division = own;
+    else if (short) {
+      division = short;
+      doubts.push(ROW_WORDS.divisionShortForm(divisionText, short));
+    } else if (context.given) {
+      division = context.given;
+      doubts.push(ROW_WORDS.unknownDivisionGiven(divisionText, context.given));
+      extras.push(extraPart(label('division'), divisionText));
+    } else {
+      division = undefined;
+      unknownDivision = divisionText;
       doubts.push(ROW_WORDS.unknownDivision(divisionText));
     }
   }
@@ -170,6 +193,21 @@ export function readLedgerRow(
     ...(note ? { note } : {}),
     ...(closed ? { closed } : {}),
   };
-  const content = header.columns.map((c) => cellText(cells[c.col])).join('\u001f');
-  return { row, kind: 'item', item, doubts, content };
+  const content = [...header.columns, ...header.marks].map((c) => cellText(cells[c.col])).join('\u001f');
+  return { row, kind: 'item', item, doubts, content, ...(unknownDivision ? { unknownDivision } : {}) };
+}
+
+/** A division written the long way (`投资审计处`, `市审计局社保处`) as the roster's short form would name it. */
+function shortDivisionName(text: string): string {
+  return text
+    .replace(/\s/g, '')
+    .replace(/审计/g, '')
+    .replace(/^(?:市|本局|局)+/, '');
+}
+
+/** A long-term item's deadline: the end of the ledger's year, or of this year once that has passed (a review
+ * point, not an overdue item on the day it is imported). */
+function longTermEnd(context: RowContext): string {
+  const ledgerEnd = `${context.year}-12-31`;
+  return ledgerEnd >= context.today ? ledgerEnd : `${context.today.slice(0, 4)}-12-31`;
 }

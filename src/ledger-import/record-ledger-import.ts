@@ -1,7 +1,7 @@
 import { importedCloseText } from '../reply/ledger-import-wording';
 import type { ChangeMeta, Store } from '../store';
 import { parseInstant } from '../time/zoned-time';
-import type { ImportPlan } from './plan-ledger-import';
+import { type ImportPlan, importBlocked } from './plan-ledger-import';
 
 // The planned items written, inside the caller's transaction (the CLI's own, or the chat message's): each
 // registered with its 原编号 and source row, its 整改情况 as a note, its 销号 on the day the sheet gives. A
@@ -20,8 +20,7 @@ export function recordLedgerImport(
   store: Store,
   timeZone: string,
 ): ImportedRow[] {
-  if (plan.counts.broken > 0 || plan.needDivision.length > 0)
-    throw new Error('recordLedgerImport: the plan has rows that cannot be imported');
+  if (importBlocked(plan)) throw new Error('recordLedgerImport: the plan has rows that cannot be imported');
   const imported: ImportedRow[] = [];
   for (const sheet of plan.sheets)
     for (const row of sheet.rows) {

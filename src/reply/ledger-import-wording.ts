@@ -24,9 +24,15 @@ export const ROW_WORDS = {
   unknownState: (typed: string) => `状态“${typed}”不认识,按整改中`,
   closeWithoutState: (day: string) => `写了销号时间 ${day},状态却不是已销号,按整改中导入`,
   closeFromDeadline: (day: string) => `已销号但销号时间为空,按期限 ${day} 记为销号时间`,
+  closeOnImportDay: (day: string) => `已销号但销号时间为空,期限未到,按导入当天 ${day} 记为销号时间`,
+  closeAfterToday: (label: string, day: string) => `${label} ${day} 晚于今天`,
   deadlineFromClose: (day: string) => `期限为空,按销号时间 ${day} 记录`,
   closedNoDay: '已销号,但销号时间和期限都没有',
-  unknownDivision: (typed: string) => `处室“${typed}”不在处室名单中,按原文记录`,
+  unknownDivision: (typed: string) => `处室“${typed}”不在处室名单中,待指定`,
+  unknownDivisionGiven: (typed: string, division: string) =>
+    `处室“${typed}”不在处室名单中,按指定的 ${division} 记录,原写法记入整改情况`,
+  divisionShortForm: (typed: string, division: string) => `处室“${typed}”按名单中的 ${division} 记录`,
+  severalMarks: (headers: string[]) => `${headers.join('、')} 都打了勾,按整改中`,
   unknownKind: (typed: string) => `类型“${typed}”不认识(可为立行立改、限期整改、持续整改),记入整改情况`,
   unknownTask: (typed: string) => `关联任务“${typed}”在方案中找不到,记入整改情况`,
   alreadyImported: (id: string) => `已导入过(${id})`,
@@ -50,14 +56,16 @@ export const importedCloseText = (file: string, sheet: string, row: number) =>
 export const REPORT_WORDS = {
   dryTitle: (file: string) => `试导入台账 ${file}(未写入任何内容)`,
   doneTitle: (file: string, n: number) => `已导入台账 ${file}:${n} 项`,
+  noHeaderTitle: (file: string) => `${file} 里没有找到整改台账的表头,未写入任何内容`,
   nothingTitle: (file: string) => `台账 ${file} 没有要导入的新行,未写入任何内容`,
   refusedTitle: (file: string) => `台账 ${file} 未导入:有的行需要改正,整个台账一行也没有导入`,
   replayedTitle: (file: string) => `台账 ${file} 这次导入已完成过,未重复写入`,
-  sheetHeading: (sheet: string, row: number, year: number) =>
-    `工作表「${sheet}」:第 ${row} 行为表头,按 ${year} 年的台账读`,
+  sheetHeading: (sheet: string, row: number, year: number, depth = 1) =>
+    `工作表「${sheet}」:第 ${depth > 1 ? `${row}—${row + depth - 1}` : row} 行为表头,按 ${year} 年的台账读`,
   noHeader: (sheet: string) =>
     `工作表「${sheet}」:没有找到表头(要有问题描述和另外至少两列,如责任单位、整改时限),未读取`,
   mapping: (pairs: string[]) => `列的对应:${pairs.join('、')}`,
+  marks: (headers: string[]) => `${headers.join('、')}→状态(按打勾的一列)`,
   unused: (headers: string[]) => `不认识的列(内容记入整改情况):${headers.join('、')}`,
   sheetDivision: (division: string) => `表名对应处室:${division}(没写处室的行归该处)`,
   rows: (from: number, to: number) => (from === to ? `第 ${from} 行` : `第 ${from}—${to} 行`),
@@ -77,6 +85,8 @@ export const REPORT_WORDS = {
   brokenNote: '有误的行须在表格中改正后再导入;正式导入时,只要有一行有误,整个台账都不导入。',
   needDivision: (sheets: string[], how: string) =>
     `工作表「${sheets.join('」「')}」有的行既没有处室列,表名也不是处室:请指定这些行由哪个处室跟踪(${how})。`,
+  unknownDivisions: (values: string[], how: string) =>
+    `处室“${values.join('”“')}”不在处室名单中:请管理员先「处室 添加 <处室>」再导入,或指定这些行由哪个处室跟踪(${how},原写法记入整改情况)。`,
   noSuchSheet: (sheet: string, names: string[]) =>
     `没有名为「${sheet}」的工作表;工作簿里有:${names.join('、')}`,
   again: '同一个台账再次导入时,已导入的行会跳过,不会重复登记。',

@@ -8,6 +8,7 @@ export { storePaths } from './file/paths';
 export { type VerifyResult, verifyFileStore as verifyStore } from './file/verify-file-store';
 export { normaliseItemId } from './item-id';
 export { openMemoryStore } from './memory/open-memory-store';
+export { verifyMemoryStore } from './memory/verify-memory-store';
 export { rejectedOwnRequest } from './model/ledger/rejected-own-request';
 export { sameTextKey } from './model/ledger/same-text-key';
 export type { Proposed as ProposedChange } from './model/proposed';

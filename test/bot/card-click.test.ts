@@ -33,7 +33,8 @@ describe('clicks on the bot’s cards (webhook)', () => {
   let items: string[];
   let card: Record<string, unknown>;
   let cardMessageId: string;
-  let slow: (m: IncomingMessage) => number = () => 0;
+  /** What a message's handling waits for first (a gate the test opens), if anything. */
+  let slow: (m: IncomingMessage) => Promise<void> | undefined = () => undefined;
 
   const journal = () => ledger.journal();
 
@@ -89,11 +90,10 @@ describe('clicks on the bot’s cards (webhook)', () => {
     fake = await FakeLark.start();
     ledger = ledgerFixture();
     ({ deps, items } = ledger);
-    slow = () => 0;
+    slow = () => undefined;
     bot = await startTestBot(fake, {
       handle: async (m, options) => {
-        const ms = slow(m);
-        if (ms > 0) await new Promise((r) => setTimeout(r, ms));
+        await slow(m);
         return handleMessage(m, deps, options);
       },
       clickBudgetMs: 400,
@@ -282,12 +282,14 @@ describe('clicks on the bot’s cards (webhook)', () => {
 
   it('answers a slow click at once and redraws its card afterwards, with the click’s token, once', async () => {
     await openItemCard(items[0]!);
-    slow = (m) => (m.text.startsWith('整改 销号') ? 1200 : 0);
+    const held = gate();
+    slow = (m) => (m.text.startsWith('整改 销号') ? held.wait : undefined);
     const started = Date.now();
     const result = await click(HEAD, action(`整改 销号 ${items[0]}`), ['资金已全部收回']);
     expect(Date.now() - started).toBeLessThan(1000);
     expect(result.body.toast?.type).toBe('info');
     expect(result.body.card).toBeUndefined();
+    held.open();
     await until(() => fake.cardUpdates.length === 1, 10_000, 'the delayed card update');
     await bot.bot.idle();
     expect(fake.cardUpdates[0]!.token).toBe(result.cardToken);
@@ -298,7 +300,8 @@ describe('clicks on the bot’s cards (webhook)', () => {
 
   it('lets a click wait its turn behind a slow message in the same chat, then updates the card', async () => {
     await openItemCard(items[0]!);
-    slow = (m) => (m.text === '慢' ? 1500 : 0);
+    const held = gate();
+    slow = (m) => (m.text === '慢' ? held.wait : undefined);
     fake.knowMessage('om_slow', CHAT);
     await bot.post(
       '/webhook/event',
@@ -306,6 +309,7 @@ describe('clicks on the bot’s cards (webhook)', () => {
     );
     const result = await click(HEAD, action(`整改 销号 ${items[0]}`), ['资金已全部收回']);
     expect(result.body.toast?.type).toBe('info');
+    held.open();
     await until(() => fake.cardUpdates.length === 1, 10_000, 'the delayed card update');
     const [answer] = fake.repliesTo('om_slow');
     expect(answer!.at).toBeLessThanOrEqual(fake.cardUpdates[0]!.at);
@@ -313,9 +317,11 @@ describe('clicks on the bot’s cards (webhook)', () => {
   });
 
   it('answers a slow refusal as a reply to the card, never by redrawing the shared card', async () => {
-    slow = () => 1000;
+    const held = gate();
+    slow = () => held.wait;
     const result = await click(OTHER, action(`整改 销号 ${items[0]}`), ['越权']);
     expect(result.body.toast?.type).toBe('info');
+    held.open();
     await until(() => fake.repliesTo(cardMessageId).length === 1, 10_000, 'the reply to the card');
     expect(fake.cardUpdates).toEqual([]);
     expect(fake.repliesTo(cardMessageId)[0]!.content).toContain('社保处');
@@ -325,8 +331,9 @@ describe('clicks on the bot’s cards (webhook)', () => {
 describe('a click whose token cannot be used', () => {
   it('gets its answer as a reply to the card', async () => {
     const fake = await FakeLark.start();
+    const held = gate();
     const slowEcho = async (m: IncomingMessage): Promise<Reply> => {
-      await new Promise((r) => setTimeout(r, 600));
+      await held.wait;
       return { title: `答:${m.text}`, colour: 'green', blocks: [{ type: 'paragraph', content: '好' }] };
     };
     const bot = await startTestBot(fake, { handle: slowEcho, clickBudgetMs: 200 });
@@ -340,6 +347,7 @@ describe('a click whose token cannot be used', () => {
       });
       const res = await bot.post('/webhook/card', larkRequest(event));
       expect(((await res.json()) as { toast: { type: string } }).toast.type).toBe('info');
+      held.open();
       await until(() => fake.repliesTo('om_card_x').length === 1, 10_000, 'the reply to the card');
       expect(fake.repliesTo('om_card_x')[0]!.content).toContain('答:帮助');
     } finally {
@@ -348,3 +356,15 @@ describe('a click whose token cannot be used', () => {
     }
   });
 });
+
+/**
+ * A handling held until the test opens it: slower than any click budget for as long as the test needs,
+ * without sleeping a fixed time.
+ */
+function gate(): { wait: Promise<void>; open: () => void } {
+  let open = () => {};
+  const wait = new Promise<void>((resolve) => {
+    open = resolve;
+  });
+  return { wait, open };
+}

@@ -156,6 +156,19 @@ describe('evidence files sent in Lark', () => {
     expect(deps.store.item('ZG-2026-001')?.status).toBe('已销号');
   });
 
+  it('counts a photo sent first with 整改 附件 as the close’s evidence; after a refusal the next close needs another', async () => {
+    await say('整改 设置 佐证 必需 社保处', HEAD);
+    await say('整改 附件 ZG-2026-001 银行回单', MEMBER);
+    expect(answerTo(await sendPhoto(photo(2), MEMBER))).toContain('已收到 ZG-2026-001 的佐证材料');
+    const close = answerTo(await say('整改 销号 ZG-2026-001 待遇已全部追回', MEMBER));
+    expect(close).toContain('已申请销号');
+    expect(close).toMatch(/申请销号:待遇已全部追回;佐证 1 份:图片\.jpg/);
+    expect(answerTo(await say('整改 驳回 ZG-2026-001 回单看不清', HEAD))).toContain('驳回');
+    const again = await say('整改 销号 ZG-2026-001 待遇已全部追回', MEMBER);
+    expect(answerTo(again)).toContain('还缺佐证材料');
+    expect(deps.store.item('ZG-2026-001')?.status).toBe('整改中');
+  });
+
   it('takes a 销号 written with a photo in one post, and leaves a group’s other pictures alone', async () => {
     const postId = `om_post${++n}`;
     const slip = photo(8);

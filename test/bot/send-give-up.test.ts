@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -10,6 +10,7 @@ import { FakeLark } from '../support/fake-lark';
 import { deliver } from '../support/lark-delivery';
 import { exited, killTestServer, startTestServer, type TestServer } from '../support/test-server';
 import { until } from '../support/until';
+import { writeClockOffset } from '../support/write-clock-offset';
 
 // How long an answer is worth sending, on the real server with the fake Lark and the test build's clock
 // (AUDIT_CLOCK_FILE: an offset the test steps, so a day passes without waiting for it). An answer Lark keeps
@@ -33,7 +34,7 @@ describe('an answer Lark keeps refusing', () => {
   let server: TestServer | undefined;
 
   /** Moves the server's clock this far ahead of the real one, from now on. */
-  const setOffset = (ms: number) => writeFileSync(clockFile, String(ms));
+  const setOffset = (ms: number) => writeClockOffset(clockFile, ms);
   const start = async () => {
     server = await startTestServer({
       DATA_DIR: dataDir,

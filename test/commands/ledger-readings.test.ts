@@ -8,7 +8,7 @@ import { handleMessage } from '../../src/commands/handle-message';
 import { createCoreDeps } from '../../src/core-deps';
 import { silentLogger } from '../../src/logger';
 import { renderText } from '../../src/reply/render-text';
-import { openFileStore, verifyStore } from '../../src/store';
+import { openMemoryStore, verifyMemoryStore } from '../../src/store';
 
 // Dates and amounts typed as a bureau types them, through the real core on a real store: every ledger and
 // calendar command reads them with the same two readers, records exactly what they read, and says how it
@@ -31,7 +31,7 @@ describe('dates and amounts in commands', () => {
     const before = deps.store.journalLength;
     const reply = await say(text, user);
     expect(deps.store.journalLength, `“${text}” recorded something: ${reply}`).toBe(before);
-    expect(verifyStore(dir).ok).toBe(true);
+    expect(verifyMemoryStore(deps.store).ok).toBe(true);
     return reply;
   };
   const item = (id = 'ZG-2026-001') => deps.store.item(id)!;
@@ -43,7 +43,7 @@ describe('dates and amounts in commands', () => {
       clock: fixedClock(MONDAY),
       logger: silentLogger,
       dataDir: dir,
-      store: openFileStore({ dataDir: dir, logger: silentLogger, fsync: false }),
+      store: openMemoryStore(),
     });
     await say('成员 添加 ou_head 社保处 处长');
     await say('成员 添加 ou_m 社保处');

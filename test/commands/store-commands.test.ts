@@ -9,7 +9,7 @@ import { createCoreDeps } from '../../src/core-deps';
 import { silentLogger } from '../../src/logger';
 import type { IncomingMessage } from '../../src/message/incoming-message';
 import { renderText } from '../../src/reply/render-text';
-import { openFileStore, verifyStore } from '../../src/store';
+import { openFileStore, openMemoryStore, type Store, verifyMemoryStore, verifyStore } from '../../src/store';
 
 const ADMIN = 'ou_admin';
 const NOW = new Date('2026-11-26T09:00:00+08:00');
@@ -18,8 +18,8 @@ describe('recording commands', () => {
   let dir: string;
   let deps: CoreDeps;
   let n = 0;
-  const open = () => {
-    const store = openFileStore({ dataDir: dir, logger: silentLogger, fsync: false });
+  /** On the memory backend (the rules are every backend's); the restart on the file store. */
+  const open = (store: Store = openMemoryStore()) => {
     deps = createCoreDeps({
       admins: [ADMIN],
       clock: fixedClock(NOW),
@@ -156,7 +156,7 @@ describe('recording commands', () => {
       const id = /ZG-2026-\d{3}/.exec(reply)?.[0];
       expect(id).toBeDefined();
       expect(deps.store.item(id!)).toMatchObject({ responsible: '张三', responsibleId: 'ou_zhang' });
-      expect(verifyStore(dir).ok).toBe(true);
+      expect(verifyMemoryStore(deps.store).ok).toBe(true);
     });
 
     it('registers with keys in any order, full-width colons and a default division', async () => {
@@ -245,10 +245,14 @@ describe('recording commands', () => {
   });
 
   it('keeps everything across a restart, and the data verifies', async () => {
+    const fileStore = () => openFileStore({ dataDir: dir, logger: silentLogger, fsync: false });
+    deps.store.close();
+    open(fileStore());
+    await say('成员 添加 ou_m 社保处');
     await say('整改 登记 问题 单位:x 期限:2026-12-31', 'ou_m');
     await say('进展 3.2 跨进程', 'ou_m');
     deps.store.close();
-    open();
+    open(fileStore());
     expect(await say('进展 查看 3.2')).toContain('跨进程');
     expect(await say('整改 查看 ZG-2026-001')).toContain('问题');
     expect(await say('撤销', 'ou_m')).toContain('跨进程');

@@ -10,6 +10,7 @@ import { larkRequest, messageEvent, TEST_ENCRYPT_KEY } from '../fixtures/lark/ev
 import { FakeLark } from '../support/fake-lark';
 import { exited, killTestServer, startTestServer, type TestServer } from '../support/test-server';
 import { until } from '../support/until';
+import { writeClockOffset } from '../support/write-clock-offset';
 
 // The companion of scheduler-faults.test.ts: the same faults — the process paused across 09:30, the clock
 // stepped past it, the clock a day behind at a restart — with people writing to the bot before, during and
@@ -33,7 +34,7 @@ describe('messages through scheduler faults', () => {
   /** Sets the server's clock to this wall-clock time (Asia/Shanghai) on `day`, from now on. */
   const setClock = (day: string, time: string) => {
     offset = new Date(`${day}T${time}+08:00`).getTime() - Date.now();
-    writeFileSync(clockFile, String(offset));
+    writeClockOffset(clockFile, offset);
   };
   const start = async () => {
     server = await startTestServer({

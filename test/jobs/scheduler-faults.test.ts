@@ -10,6 +10,7 @@ import { addDays, calendarDay } from '../../src/time/zoned-time';
 import { FakeLark } from '../support/fake-lark';
 import { exited, killTestServer, startTestServer, type TestServer } from '../support/test-server';
 import { until } from '../support/until';
+import { writeClockOffset } from '../support/write-clock-offset';
 
 // The scheduler on the real server, with the test build's clock (AUDIT_CLOCK_FILE: an offset the test steps):
 // the process paused (SIGSTOP) across 09:30, the clock stepped past it, the clock a day behind at a restart,
@@ -27,7 +28,7 @@ describe('the scheduler misses nothing and repeats nothing', () => {
 
   /** Sets the server's clock to this wall-clock time (Asia/Shanghai) on `day`, from now on. */
   const setClock = (day: string, time: string) =>
-    writeFileSync(clockFile, String(new Date(`${day}T${time}+08:00`).getTime() - Date.now()));
+    writeClockOffset(clockFile, new Date(`${day}T${time}+08:00`).getTime() - Date.now());
   const start = (options: { waitForOk?: boolean } = {}) =>
     startTestServer(
       {

@@ -1,10 +1,22 @@
 import { describe, expect, it } from 'vitest';
 import { importContextOf } from '../../src/commands/ledger/import-context';
 import { applyLedgerImport } from '../../src/ledger-import/apply-ledger-import';
-import { type ImportPlan, planLedgerImport } from '../../src/ledger-import/plan-ledger-import';
+import {
+  type ImportPlan,
+  importBlocked,
+  noHeaderFound,
+  planLedgerImport,
+} from '../../src/ledger-import/plan-ledger-import';
 import { readWorkbook } from '../../src/ledger-import/read-workbook';
 import { ask, coreDeps, NOW } from '../support/core';
-import { LEDGER_2024_INVEST, LEDGER_2025, type SheetSpec, workbook } from './workbooks';
+import {
+  day,
+  LEDGER_2024_INVEST,
+  LEDGER_2025,
+  LEDGER_TWO_LEVEL,
+  type SheetSpec,
+  workbook,
+} from './workbooks';
 
 // The bureau's own 台账 read into the ledger in-process: headers found below merged titles by what they mean,
 // each row's state, dates, amounts and division, doubtful rows said why, 合计 and blank rows skipped; the real
@@ -129,6 +141,98 @@ describe('导入台账 (reading)', () => {
     const told = await planOf([sheet], coreDeps(), { division: '农环处' });
     expect(itemAt(told.plan, '问题清单', 5).item.division).toBe('农环处');
     expect(told.plan.needDivision).toEqual([]);
+  });
+});
+
+describe('导入台账 (two-level headers, divisions, closes)', () => {
+  it('reads a two-level header: an amount over 合计 and 已整改, a state ticked under 整改情况', async () => {
+    const { plan } = await planOf([LEDGER_TWO_LEVEL]);
+    const sheet = plan.sheets[0]!;
+    expect(sheet.header).toMatchObject({ row: 2, depth: 2 });
+    const mapping = Object.fromEntries(sheet.header!.columns.map((c) => [c.header, c.field]));
+    expect(mapping).toMatchObject({
+      序号: 'original',
+      '问题金额（万元）/合计': 'amount',
+      '问题金额（万元）/其中:已整改': 'rectified',
+      整改时限: 'deadline',
+      责任处室: 'division',
+    });
+    expect(sheet.header!.marks.map((m) => m.state)).toEqual(['已整改', '部分整改', '未整改']);
+    // Ticked 已整改 with no 销号时间: closed on its deadline, with the amount rectified under the same group.
+    const ticked = itemAt(plan, '2025年度', 4);
+    expect(ticked.item).toMatchObject({
+      amount: 12000,
+      deadline: '2025-06-30',
+      closed: { day: '2025-06-30', amount: 5000 },
+      division: '社保处',
+    });
+    expect(ticked.doubts.join()).toContain('处室“社保审计处”按名单中的 社保处 记录');
+    // Words under 部分整改 instead of a tick: open, the words kept in the note.
+    const partly = itemAt(plan, '2025年度', 5);
+    expect(partly.item.closed).toBeUndefined();
+    expect(partly.item).toMatchObject({ deadline: '2026-12-31', note: '整改情况/部分整改:已招标一半' });
+    // 长期坚持 on a past year's ledger: this year's end, not overdue the day it comes in.
+    const longTerm = itemAt(plan, '2025年度', 6);
+    expect(longTerm.item).toMatchObject({ deadline: '2026-12-31', kind: '持续整改' });
+    expect(longTerm.item.closed).toBeUndefined();
+    const twice = itemAt(plan, '2025年度', 7);
+    expect(twice.item.closed).toBeUndefined();
+    expect(twice.doubts.join()).toContain('都打了勾,按整改中');
+    expect(plan.counts).toEqual({ items: 4, doubtful: 3, skipped: 0, broken: 0 });
+  });
+
+  it('holds rows whose 处室 the roster lacks until the import is told one, keeping what was written', async () => {
+    const { plan } = await planOf([LEDGER_TWO_LEVEL]);
+    expect(plan.unknownDivisions).toEqual(['文化处', '财政处']);
+    expect(plan.needDivision).toEqual([]);
+    expect(importBlocked(plan)).toBe(true);
+    const unknown = itemAt(plan, '2025年度', 6);
+    expect(unknown.item.division).toBeUndefined();
+    expect(unknown.doubts.join()).toContain('处室“文化处”不在处室名单中');
+    const told = await planOf([LEDGER_TWO_LEVEL], coreDeps(), { division: '教科文处' });
+    expect(importBlocked(told.plan)).toBe(false);
+    expect(itemAt(told.plan, '2025年度', 6).item).toMatchObject({
+      division: '教科文处',
+      note: '责任处室:文化处',
+    });
+    // A 处室 the roster knows keeps its own division whatever the import was told.
+    expect(itemAt(told.plan, '2025年度', 5).item.division).toBe('投资处');
+    const meta = { by: 'ou_secretary', at: NOW, messageId: 'om_import_two_level' };
+    const result = await applyLedgerImport(told.plan, meta, told.deps.store, told.deps.timeZone);
+    expect(result.kind).toBe('done');
+    expect(told.deps.store.items().map((i) => [i.original, i.division, i.status])).toEqual([
+      ['1', '社保处', '已销号'],
+      ['2', '投资处', '整改中'],
+      ['3', '教科文处', '整改中'],
+      ['4', '教科文处', '整改中'],
+    ]);
+  });
+
+  it('dates a close with no day of its own and a deadline to come on the import day; refuses a later one', async () => {
+    const sheet: SheetSpec = {
+      name: '社保处',
+      header: ['序号', '被审计单位', '问题描述', '整改时限', '整改状态', '销号时间'],
+      rows: [
+        [1, '市医保局', '违规结算', day('2026-12-31'), '已整改', null],
+        [2, '市人社局', '资金滞留', day('2026-12-31'), '已销号', day('2026-12-20')],
+      ],
+    };
+    const { plan } = await planOf([sheet]);
+    const early = itemAt(plan, '社保处', 2);
+    expect(early.item.closed).toEqual({ day: '2026-11-26' });
+    expect(early.doubts.join()).toContain('期限未到,按导入当天 2026-11-26 记为销号时间');
+    expect(rowOf(plan, '社保处', 3)).toMatchObject({
+      kind: 'broken',
+      problems: ['销号时间 2026-12-20 晚于今天'],
+    });
+  });
+
+  it('refuses a workbook whose sheets hold no 台账 header (a title alone)', async () => {
+    const { plan } = await planOf([
+      { name: 'Sheet1', titles: ['2025年审计整改台账'], header: ['填表说明'], rows: [] },
+    ]);
+    expect(noHeaderFound(plan)).toBe(true);
+    expect(importBlocked(plan)).toBe(true);
   });
 });
 

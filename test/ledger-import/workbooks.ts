@@ -10,7 +10,11 @@ export interface SheetSpec {
   name: string;
   /** Rows above the header, each merged across the header's width. */
   titles?: string[];
-  header: string[];
+  /** The header; with `subHeader`, a null after a text is that text's group merged across, a column with no
+   * sub-header is merged down both rows. */
+  header: (string | null)[];
+  /** A second header row under the first (整改情况 over 已整改 / 未整改). */
+  subHeader?: (string | null)[];
   rows: Cell[][];
 }
 
@@ -24,7 +28,23 @@ export async function workbook(sheets: SheetSpec[]): Promise<Buffer> {
       sheet.getCell(r, 1).value = title;
       r += 1;
     }
-    sheet.getRow(r).values = spec.header;
+    spec.header.forEach((value, i) => {
+      if (value !== null) sheet.getCell(r, i + 1).value = value;
+    });
+    if (spec.subHeader) {
+      const sub = spec.subHeader;
+      sub.forEach((value, i) => {
+        if (value !== null) sheet.getCell(r + 1, i + 1).value = value;
+      });
+      spec.header.forEach((value, i) => {
+        if (value === null) return;
+        let end = i;
+        while (end + 1 < spec.header.length && spec.header[end + 1] === null) end += 1;
+        if (end > i) sheet.mergeCells(r, i + 1, r, end + 1);
+        else if (sub[i] === null || sub[i] === undefined) sheet.mergeCells(r, i + 1, r + 1, i + 1);
+      });
+      r += 1;
+    }
     for (const row of spec.rows) {
       r += 1;
       row.forEach((value, i) => {
@@ -141,5 +161,31 @@ export const LEDGER_2024_INVEST: SheetSpec = {
   rows: [
     ['TZ-01', '市城投公司', '工程结算多计价款', 1250000, '2024-10-31', '已销号', '2024-10-15', '已核减'],
     ['TZ-02', '市住建局', '项目未批先建', null, '12月31日', '整改中', null, '正在补办手续'],
+  ],
+};
+
+/** A county's ledger with a two-level header: 问题金额（万元） over 合计 / 其中:已整改, 整改情况 over ticked
+ * 已整改 / 部分整改 / 未整改; 处室 written the long way or not on the roster. */
+export const LEDGER_TWO_LEVEL: SheetSpec = {
+  name: '2025年度',
+  titles: ['2025年度审计查出问题整改台账'],
+  header: [
+    '序号',
+    '被审计单位',
+    '审计发现问题',
+    '问题金额（万元）',
+    null,
+    '整改时限',
+    '整改情况',
+    null,
+    null,
+    '责任处室',
+  ],
+  subHeader: [null, null, null, '合计', '其中:已整改', null, '已整改', '部分整改', '未整改', null],
+  rows: [
+    [1, '市财政局', '专项资金滞留', '1.2亿', 5000, day('2025-06-30'), '√', null, null, '社保审计处'],
+    [2, '市水利局', '工程未招标', 35, null, '2026年底', null, '已招标一半', null, '投资处'],
+    [3, '市文广局', '资产未入账', null, null, '长期坚持', null, null, '√', '文化处'],
+    [4, '市体育局', '场馆收入未入账', 8, null, '2026.3.31', '√', null, '√', '财政处'],
   ],
 };

@@ -12,11 +12,27 @@ export function itemEvidence(item: RectificationItem): EvidenceEvent[] {
   return item.history.filter((h): h is EvidenceEvent => h.kind === '佐证' && h.file !== undefined);
 }
 
-/** The files of the item's pending close: those kept since it was asked for (with it, or after it). */
+/** What ends one round of closing: asking, closing, approving, refusing, withdrawing, reopening. */
+const ROUND = new Set<ItemEvent['kind']>(['申请销号', '销号', '审核通过', '驳回销号', '撤回销号', '重开']);
+
+/** Files kept after `seq`'s last round of closing ended (before `seq` when given): no close has used them. */
+function filesOfRound(item: RectificationItem, before = Number.POSITIVE_INFINITY): EvidenceEvent[] {
+  const ended = item.history.filter((h) => ROUND.has(h.kind) && h.seq < before).map((h) => h.seq);
+  const since = ended.length > 0 ? Math.max(...ended) : -1;
+  return itemEvidence(item).filter((h) => h.seq > since);
+}
+
+/** Files kept since the item's last close was asked for, refused, withdrawn or undone: the next close's. */
+export function unusedEvidence(item: RectificationItem): EvidenceEvent[] {
+  return filesOfRound(item);
+}
+
+/** The files of the item's pending close: those kept for it before it was asked for (整改 附件 first), with
+ * it, or after it. */
 export function pendingCloseEvidence(item: RectificationItem): EvidenceEvent[] {
   const pending = item.pending;
   if (pending?.kind !== 'close') return [];
-  return itemEvidence(item).filter((h) => h.seq > pending.seq);
+  return filesOfRound(item, pending.seq);
 }
 
 /** `回单.jpg(35 KB),张三,2026-09-14 10:32:资金已收回` */

@@ -1,6 +1,6 @@
 import { importReport } from '../../ledger-import/import-report';
 import { LedgerFileError } from '../../ledger-import/ledger-file-error';
-import { planLedgerImport } from '../../ledger-import/plan-ledger-import';
+import { importBlocked, planLedgerImport } from '../../ledger-import/plan-ledger-import';
 import { readWorkbook } from '../../ledger-import/read-workbook';
 import { recordLedgerImport } from '../../ledger-import/record-ledger-import';
 import type { IncomingMessage } from '../../message/incoming-message';
@@ -90,7 +90,7 @@ export async function importWorkbook(
   };
   const plan = planLedgerImport(workbook.name, sheets, options, importContextOf(deps, msg.at));
   const report = { divisionHow: W.divisionHow, ...(workbook.sheet ? { sheet: workbook.sheet } : {}) };
-  const blocked = plan.counts.broken > 0 || plan.needDivision.length > 0 || plan.noSuchSheet !== undefined;
+  const blocked = importBlocked(plan) || plan.noSuchSheet !== undefined;
   if (!confirm || blocked) {
     deps.workbooks?.keep(msg.chatId, msg.userId, { ...workbook, shown: true }, msg.at);
     return importReport(plan, confirm ? 'refused' : 'dry-run', {

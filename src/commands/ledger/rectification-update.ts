@@ -15,6 +15,7 @@ import { words } from '../command-args';
 import type { CoreDeps } from '../context';
 import { defineCommand, isReply } from '../define-command';
 import { deadlineProblem } from './deadline-rules';
+import { unusedEvidence } from './item-evidence';
 import { guardSender, isGuarded } from './item-guard';
 import { parseItemOptions } from './item-options';
 import { nonWorkingDeadlineNote } from './non-working-deadline';
@@ -169,10 +170,14 @@ export function closeItem(args: CloseArgs, msg: IncomingMessage, deps: CoreDeps)
   const direct = mayApprove(actor, item) && !rejectedOwnRequest(item, actor.openId, 'close');
   // Whether the item may be closed now (open, no close waiting) is the store's rule, asked before a file is
   // waited for: a close it would refuse is not remembered.
-  const close = { id: args.id, text: args.text, pending: !direct };
-  deps.store.check(metaOf(msg), { type: 'zg.close', data: close });
+  deps.store.check(metaOf(msg), {
+    type: 'zg.close',
+    data: { id: args.id, text: args.text, pending: !direct },
+  });
   const file = deps.sentFile;
-  if (!file && !direct && deps.store.evidenceRequired(item.division)) {
+  // Files sent for the item since its last round of closing (整改 附件 first, then 销号) are this close's.
+  const required = !file && !direct && deps.store.evidenceRequired(item.division);
+  if (required && unusedEvidence(item).length === 0) {
     const close = { text: args.text, ...(args.amount !== undefined ? { amount: args.amount } : {}) };
     deps.fileIntents.remember(msg.chatId, msg.userId, { kind: 'evidence', itemId: args.id, close }, msg.at);
     return evidenceMissing(args.id);
