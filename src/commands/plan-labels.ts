@@ -4,7 +4,15 @@ import type { CoreDeps } from './context';
 
 /** How this message's replies name records: by their own plan, saying which when it is not the current one. */
 export function planLabels(deps: Pick<CoreDeps, 'currentPlan' | 'plans'>): PlanLabels {
-  return { current: deps.currentPlan, plans: deps.plans };
+  return {
+    current: deps.currentPlan,
+    plans: deps.plans,
+    // A task by the number that reads back to it on its own plan, as cards and hints name it.
+    taskNumber: (task, planId) => {
+      const entry = planId === deps.currentPlan.id ? deps.currentPlan : deps.plans.byId(planId);
+      return entry ? askableTaskId(task, { plan: entry, knowledge: entry.knowledge }) : task.id;
+    },
+  };
 }
 
 /**

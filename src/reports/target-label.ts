@@ -1,5 +1,6 @@
 import { indicatorRef } from '../plan/build-knowledge';
 import type { PlanKnowledge } from '../plan/knowledge';
+import type { Task } from '../plan/model';
 import type { ProgressTarget } from '../store';
 import type { ReportPlans } from './report-deps';
 
@@ -12,6 +13,11 @@ export interface PlanLabels {
   current: { id: string; knowledge: PlanKnowledge };
   /** Absent: the current plan is the only one known. */
   plans?: ReportPlans;
+  /**
+   * The number a task is named by on its plan, when that is not always its short id (a chat reply: never a
+   * short id the plan's own numbering gives to another task). Absent: the short id.
+   */
+  taskNumber?: (task: Task, plan: string) => string;
 }
 
 /** The plan a record is on: the one it names, else the plan of records made before plans were told apart. */
@@ -43,14 +49,20 @@ export function targetLabel(
 export function targetName(target: ProgressTarget, labels: PlanLabels): { ref: string; title?: string } {
   const own = recordPlan(target.plan, labels);
   const knowledge = own === labels.current.id ? labels.current.knowledge : labels.plans?.byId(own)?.knowledge;
-  const [ref, title] = knowledge ? partsIn(target, knowledge) : [bareRef(target), undefined];
+  const [ref, title] = knowledge
+    ? partsIn(target, knowledge, (t) => labels.taskNumber?.(t, own) ?? t.id)
+    : [bareRef(target), undefined];
   return title === undefined ? { ref } : { ref, title };
 }
 
-function partsIn(target: ProgressTarget, knowledge: PlanKnowledge): [string, string | undefined] {
+function partsIn(
+  target: ProgressTarget,
+  knowledge: PlanKnowledge,
+  numberOf: (task: Task) => string,
+): [string, string | undefined] {
   if (target.kind === 'task') {
     const task = knowledge.taskById(target.id);
-    return task ? [task.id, task.title] : [bareRef(target), undefined];
+    return task ? [numberOf(task), task.title] : [bareRef(target), undefined];
   }
   if (target.kind === 'goal') {
     const goal = knowledge.plan.goals.find((g) => g.index === target.index);

@@ -130,7 +130,7 @@ function answerAsk(ask: Ask, msg: IncomingMessage, deps: CoreDeps): Answered {
   const { knowledge } = deps;
   switch (ask.kind) {
     case 'ref':
-      if (ask.wants === 'time' && 'task' in ask.ref) return fromPlan(taskTimeReply(ask.ref.task));
+      if (ask.wants === 'time' && 'task' in ask.ref) return fromPlan(taskTimeReply(ask.ref.task, deps));
       return fromPlan(planRefReply(ask.ref, msg, deps));
     case 'target-ref': {
       const args = targetArgsOf(`${ask.target === 'goal' ? '目标' : '指标'}${ask.ref}`, deps, ask.target);

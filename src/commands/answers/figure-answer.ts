@@ -11,7 +11,7 @@ import { holdsFigure, holdsRun } from '../../understand/holds-figure';
 import type { SubjectEvidence } from '../../understand/reading';
 import type { CoreDeps } from '../context';
 import { figureReply } from './figure-reply';
-import { highlight } from './present';
+import { highlight, taskLine } from './present';
 import { goalReply, indicatorReply } from './targets';
 
 // A figure asked for in words (`政府债务审计覆盖率要求多少`), answered only by an indicator, goal or task that
@@ -140,7 +140,7 @@ function relatedLines(ask: FigureAsk, about: SubjectEvidence, deps: CoreDeps): s
   for (const h of about.evidence.hits) {
     if (h.kind !== 'task') continue;
     const task = knowledge.taskById(h.ref);
-    if (task) lines.push(`任务 ${task.id} ${task.title}(${task.clause})`);
+    if (task) lines.push(`任务 ${taskLine(task, deps)}`);
   }
   return [...new Set(lines)].slice(0, 4);
 }

@@ -46,7 +46,7 @@ export function figureReply(about: SubjectEvidence, deps: CoreDeps, sentence?: s
   const hit = about.evidence.hits[0];
   if (!hit) return undefined;
   const { plan } = deps.knowledge;
-  const where = hitLabel(hit, deps.knowledge);
+  const where = hitLabel(hit, deps);
   const quoted = sentence ?? figureSentence(hit, deps.knowledge);
   return {
     title: `目标与指标:${about.subject}`,

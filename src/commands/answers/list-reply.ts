@@ -1,6 +1,5 @@
 import type { Reply } from '../../reply/reply';
 import { list, note, paragraph } from '../../reply/reply';
-import { askableTaskId } from '../askable-task-id';
 import type { CoreDeps } from '../context';
 import { taskLine } from './present';
 import { targetsOverview } from './targets';
@@ -48,7 +47,7 @@ export function listReply(
         title: `方案的任务(${plan.tasks.length} 项)`,
         colour: 'blue',
         blocks: [
-          list(plan.tasks.map((t) => taskLine(t, askableTaskId(t, deps)))),
+          list(plan.tasks.map((t) => taskLine(t, deps))),
           note(`查看一项:发它的编号,例如 ${plan.tasks[0]?.id ?? ''}`),
         ],
       });

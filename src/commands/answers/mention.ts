@@ -30,7 +30,7 @@ export function mentionReply(query: string, deps: CoreDeps): Reply {
   ];
   const unknown = [...evidence.unknown, ...loose];
   const top = loose.length > 0 ? undefined : hits[0];
-  const line = (h: (typeof hits)[number]) => [`${hitLabel(h, deps.knowledge)}:`, ...h.snippet];
+  const line = (h: (typeof hits)[number]) => [`${hitLabel(h, deps)}:`, ...h.snippet];
   // Yes only when an item holds clearly more of what was asked than it leaves out.
   if (top && top.covered > 2 * top.missing) {
     const words = [...new Set(top.terms.map((t) => t.found))];
@@ -51,7 +51,7 @@ export function mentionReply(query: string, deps: CoreDeps): Reply {
       colour: 'blue',
       blocks: [
         paragraph(`提到了。${quoted(common)}在方案中多处出现,例如:`),
-        list(found.map((h) => [`${hitLabel(h, deps.knowledge)}:`, ...h.snippet])),
+        list(found.map((h) => [`${hitLabel(h, deps)}:`, ...h.snippet])),
       ],
     };
   }

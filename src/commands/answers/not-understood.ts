@@ -1,6 +1,7 @@
 import { indicatorRef } from '../../plan/build-knowledge';
 import type { Reply } from '../../reply/reply';
 import { paragraph } from '../../reply/reply';
+import { askableTaskId } from '../askable-task-id';
 import type { CoreDeps } from '../context';
 
 // Text the bot cannot read: one short line with a few examples that fit what was typed, taken from
@@ -22,9 +23,11 @@ export function askableExamples(deps: CoreDeps): string[] {
   const task = plan.tasks[0];
   const topic = task?.title.replace(TOPIC_PREFIX, '').slice(0, 12);
   const division = divisions.find((d) => !d.external)?.name ?? divisions[0]?.name;
-  return [topic ? `${topic}谁牵头` : '', division ? `${division}负责哪些任务` : '', task?.id ?? ''].filter(
-    Boolean,
-  );
+  return [
+    topic ? `${topic}谁牵头` : '',
+    division ? `${division}负责哪些任务` : '',
+    task ? askableTaskId(task, deps) : '',
+  ].filter(Boolean);
 }
 
 export function notUnderstoodReply(text: string, deps: CoreDeps): Reply {
@@ -35,7 +38,7 @@ export function notUnderstoodReply(text: string, deps: CoreDeps): Reply {
   const topic = task?.title.replace(TOPIC_PREFIX, '').slice(0, 12);
   const examples: string[] = [];
   if (/\d/.test(text)) {
-    if (task) examples.push(task.id);
+    if (task) examples.push(askableTaskId(task, deps));
     if (indicator) examples.push(`指标 ${indicatorRef(indicator)}`);
     if (plan.goals.length > 0) examples.push('目标 1');
   } else if (/^[\x20-\x7e]+$/.test(text)) {
@@ -44,7 +47,7 @@ export function notUnderstoodReply(text: string, deps: CoreDeps): Reply {
   } else {
     if (topic) examples.push(`${topic}归哪个处室?`);
     if (division) examples.push(`任务 ${division}`);
-    if (task) examples.push(task.id);
+    if (task) examples.push(askableTaskId(task, deps));
   }
   const shown = text.length > 20 ? `${text.slice(0, 20)}…` : text;
   return {

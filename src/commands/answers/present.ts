@@ -5,6 +5,7 @@ import type { Goal, Indicator, Task } from '../../plan/model';
 import { type Inline, type Line, note, type Reply } from '../../reply/reply';
 import type { HitKind } from '../../search/plan-search';
 import { calendarDay } from '../../time/calendar-day';
+import { askableTaskId } from '../askable-task-id';
 import type { CoreDeps } from '../context';
 
 // Shared wording for plan things, so every command names tasks, units and targets the same way.
@@ -46,9 +47,17 @@ export function withPeriodNote(reply: Reply, deps: CoreDeps, at: Date): Reply {
   };
 }
 
-/** `3.3 聚焦安居工程深入实施(二(三)3)` */
-export function taskLine(task: Task, id = task.id): string {
-  return `${id} ${task.title}(${task.clause})`;
+/** What naming a task for the user needs: the plan in use, whose own numbering may give a short id to another. */
+export type TaskNaming = Pick<CoreDeps, 'plan' | 'knowledge'>;
+
+/**
+ * `3.3 聚焦安居工程深入实施(二(三)3)`, numbered as people send it back (askableTaskId): never by a short id
+ * the plan's own numbering gives to another task.
+ */
+export function taskLine(task: Task, deps: TaskNaming): string {
+  const id = askableTaskId(task, deps);
+  // A table's row has no clause: nothing in brackets then.
+  return !task.clause || id === task.clause ? `${id} ${task.title}` : `${id} ${task.title}(${task.clause})`;
 }
 
 export function goalLabel(goal: Goal): string {
@@ -68,9 +77,13 @@ export function indicatorRefs(knowledge: PlanKnowledge): string {
 /** How a found item is named in a list: `任务 3.3 …(二(三)3)`, `指标6 …(一(二))`, `保障措施 三(五) …`. */
 export function hitLabel(
   hit: { kind: HitKind; ref: string; clause: string; title: string },
-  knowledge: PlanKnowledge,
+  deps: TaskNaming,
 ): string {
-  if (hit.kind === 'task') return `任务 ${hit.ref} ${hit.title}(${hit.clause})`;
+  const { knowledge } = deps;
+  if (hit.kind === 'task') {
+    const task = knowledge.taskById(hit.ref);
+    return `任务 ${task ? taskLine(task, deps) : `${hit.ref} ${hit.title}(${hit.clause})`}`;
+  }
   if (hit.kind === 'indicator') {
     const indicator = knowledge.indicatorByIndex(Number(hit.ref));
     return `${indicator ? indicatorLabel(indicator) : hit.title}(${hit.clause})`;

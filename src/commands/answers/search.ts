@@ -13,7 +13,7 @@ import { hitLabel, quoted, withPeriodNote } from './present';
 const CLAUSE_NOTE = '条款号如“二(二)1”指第二部分第(二)节第1项。';
 
 function hitLine(hit: EvidenceHit | SearchHit, deps: CoreDeps): Line {
-  return [`${hitLabel(hit, deps.knowledge)}:`, ...hit.snippet];
+  return [`${hitLabel(hit, deps)}:`, ...hit.snippet];
 }
 
 /** `known`: the evidence the question was read with, when it was (not looked for again). */

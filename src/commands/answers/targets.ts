@@ -1,5 +1,5 @@
 import { indicatorRef } from '../../plan/build-knowledge';
-import type { Relation } from '../../plan/knowledge';
+import type { PlanKnowledge, Relation } from '../../plan/knowledge';
 import type { Goal, Indicator } from '../../plan/model';
 import type { Block, Inline, Line, Reply } from '../../reply/reply';
 import { heading, list, note, paragraph } from '../../reply/reply';
@@ -23,6 +23,26 @@ function matchedWords(hit: Match): string[] {
 
 const RELATED_NOTE =
   '方案没有为目标和指标指定责任处室;“相关处室”是根据方案文本推断的,不代表归属;“负责处室”是管理员用“目标 指派”指定的。';
+
+/**
+ * How to ask for one goal or indicator, from this plan's own: its first goal, its first indicator and one the
+ * table numbers with a dash (`指标 5-1`) — none where the plan has none.
+ */
+export function targetExamples(knowledge: PlanKnowledge): string[] {
+  const { goals, indicators } = knowledge.plan;
+  const refs = [indicators[0], indicators.find((i) => indicatorRef(i).includes('-'))].flatMap((i) =>
+    i ? [`指标 ${indicatorRef(i)}`] : [],
+  );
+  return [...(goals[0] ? [`目标 ${goals[0].index}`] : []), ...new Set(refs)];
+}
+
+/** `查看单项:目标 1 / 指标 1;记录进展:进展 目标1 <内容>。`, from the plan's own targets (empty: it has none). */
+function targetHint(knowledge: PlanKnowledge): string {
+  const examples = targetExamples(knowledge);
+  if (examples.length === 0) return '';
+  const first = examples[0]!.replace(/\s+/g, '');
+  return `查看单项:${examples.join(' / ')};记录进展:进展 ${first} <内容>。`;
+}
 
 function relatedText(relations: readonly Relation[]): string {
   return relations.length > 0
@@ -98,7 +118,7 @@ export function targetsOverview(deps: CoreDeps): Reply {
     blocks.push(heading('其他指标'));
     blocks.push(list(orphans.map((i) => `${indicatorLabel(i)}(${i.category}):${i.target}`)));
   }
-  blocks.push(note(`${RELATED_NOTE}查看单项:目标 3 / 指标 6 / 指标 5-1;记录进展:进展 目标3 <内容>。`));
+  blocks.push(note(`${RELATED_NOTE}${targetHint(deps.knowledge)}`));
   return { title: '主要目标与指标', colour: 'blue', blocks };
 }
 
@@ -177,7 +197,7 @@ function parseTarget(rest: string, deps: CoreDeps, prefer: 'goal' | 'indicator')
       paragraph(
         `没有“${rest}”这一项。方案有 ${plan.goals.length} 个目标、${plan.indicators.length} 个指标(${indicatorRefs(knowledge)})。`,
       ),
-      note('可以这样查:目标(全部)、目标 3、指标 6、指标 5-1'),
+      note(['可以这样查:目标(全部)', ...targetExamples(knowledge)].join('、')),
     ],
   };
 }

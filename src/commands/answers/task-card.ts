@@ -77,7 +77,7 @@ function measureReply(measure: Measure): Reply {
 export function planRefReply(ref: PlanRef, msg: IncomingMessage, deps: CoreDeps): Reply {
   if ('task' in ref) return taskCardReply(ref.task, msg, deps);
   if ('measure' in ref) return measureReply(ref.measure);
-  if ('missing' in ref) return unknownTaskReply(ref.missing, deps.knowledge);
+  if ('missing' in ref) return unknownTaskReply(ref.missing, deps);
   if ('measures' in ref)
     return {
       title: `${ref.title}(${ref.measures.length} 项)`,
@@ -102,7 +102,7 @@ export function planRefReply(ref: PlanRef, msg: IncomingMessage, deps: CoreDeps)
       colour: 'orange',
       blocks: [
         paragraph(`“${ref.asked}”在方案中对应不止一项,请说明是哪一项:`),
-        list(ref.choices.map((t) => `${taskLine(t)}${t.number ? ` 原文编号 ${t.number}` : ''}`)),
+        list(ref.choices.map((t) => `${taskLine(t, deps)}${t.number ? ` 原文编号 ${t.number}` : ''}`)),
         note(`发任务编号查看,例如 ${ref.choices[0] ? askableTaskId(ref.choices[0], deps) : ''}`),
       ],
     };
@@ -116,10 +116,7 @@ export function planRefReply(ref: PlanRef, msg: IncomingMessage, deps: CoreDeps)
       // Each task with the lead its note names, as a task's card names it.
       list(
         ref.tasks.map(
-          (t): Line => [
-            `${taskLine(t, askableTaskId(t, deps))} 牵头:`,
-            { strong: unitList(t.lead, deps.knowledge) },
-          ],
+          (t): Line => [`${taskLine(t, deps)} 牵头:`, { strong: unitList(t.lead, deps.knowledge) }],
         ),
       ),
       note(`查看一项:发它的编号,例如 ${ref.tasks[0] ? askableTaskId(ref.tasks[0], deps) : ''}`),

@@ -1,7 +1,8 @@
 import type { Task } from '../../plan/model';
 import type { Reply } from '../../reply/reply';
 import { list, paragraph } from '../../reply/reply';
-import { highlight, taskLine } from './present';
+import { askableTaskId } from '../askable-task-id';
+import { highlight, type TaskNaming, taskLine } from './present';
 
 // `完成时限呢`, `口袋公园什么时候完成`: when the plan says a task is due — the time its note labels
 // (`（牵头单位：…；完成时限：2027年底）`), a table's 完成时限 column (its row), and its sentences that state a time.
@@ -13,7 +14,7 @@ const TIME =
 /** A time the note labels: `完成时限：2027年底`, `时间节点:2026年6月底前`. */
 const LABELLED = /(完成时限|完成时间|时间节点|时限要求|进度安排)\s*[:：]\s*([^；;，,。）)】]+)/;
 
-export function taskTimeReply(task: Task): Reply {
+export function taskTimeReply(task: Task, deps: TaskNaming): Reply {
   const labelled = LABELLED.exec(task.note);
   const sentences = task.text
     .replace(task.note, '')
@@ -27,10 +28,10 @@ export function taskTimeReply(task: Task): Reply {
     ...sentences.map((s) => highlight(s, [...new Set(s.match(TIME) ?? [])])),
   ];
   return {
-    title: `任务 ${task.id} ${task.title}`,
+    title: `任务 ${askableTaskId(task, deps)} ${task.title}`,
     colour: lines.length > 0 ? 'blue' : 'grey',
     blocks: [
-      paragraph(taskLine(task)),
+      paragraph(taskLine(task, deps)),
       lines.length > 0 ? list(lines) : paragraph('方案没有写明这项任务的完成时间。'),
     ],
   };

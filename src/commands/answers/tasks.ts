@@ -13,7 +13,7 @@ export function divisionsOverview(deps: CoreDeps): Reply {
   const { knowledge } = deps;
   const rows = knowledge.divisions.map((d) => {
     const led = knowledge.tasksLedBy(d.name);
-    return `${d.name}:牵头 ${led.length} 项${led.length > 0 ? `(${led.map((t) => t.id).join('、')})` : ''}`;
+    return `${d.name}:牵头 ${led.length} 项${led.length > 0 ? `(${led.map((t) => askableTaskId(t, deps)).join('、')})` : ''}`;
   });
   return {
     title: '各处室任务',
@@ -44,19 +44,19 @@ export function tasksReply(division: Division, deps: CoreDeps): Reply {
   blocks.push(heading(`牵头任务(${led.length} 项)`));
   blocks.push(
     led.length > 0
-      ? list(led.map((t) => taskLine(t, askableTaskId(t, deps))))
+      ? list(led.map((t) => taskLine(t, deps)))
       : paragraph('方案中没有由本处室牵头的重点任务。'),
   );
   if (supported.length > 0) {
     blocks.push(heading(`配合任务(${supported.length} 项)`));
-    blocks.push(list(supported.map((t) => taskLine(t, askableTaskId(t, deps)))));
+    blocks.push(list(supported.map((t) => taskLine(t, deps))));
   }
   if (collective.length > 0) {
     // 相关处室 is the plan's word, not a list of divisions: never read it as naming this one.
     const names = [...new Set(collective.flatMap((t) => t.support))].map((n) => `“${n}”`).join('');
     blocks.push(
       paragraph(
-        `另有 ${collective.length} 项任务写明由${names}配合(${collective.map((t) => t.id).join('、')}),方案没有点名是哪些处室。`,
+        `另有 ${collective.length} 项任务写明由${names}配合(${collective.map((t) => askableTaskId(t, deps)).join('、')}),方案没有点名是哪些处室。`,
       ),
     );
   }

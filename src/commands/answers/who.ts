@@ -3,7 +3,6 @@ import { heading, list, note, paragraph } from '../../reply/reply';
 import type { EvidenceHit } from '../../search/evidence';
 import type { EvidenceReading } from '../../understand/read-evidence';
 import type { Correction, SubjectEvidence } from '../../understand/reading';
-import { askableTaskId } from '../askable-task-id';
 import type { CoreDeps } from '../context';
 import { hitLabel, labelled, quoted, supportLine, taskLine, unitList } from './present';
 import { targetOwnerLine } from './targets';
@@ -11,7 +10,7 @@ import { targetOwnerLine } from './targets';
 const ABSENT_NOTE = '可以换个说法再问,或发“搜索 <关键词>”查看原文。';
 
 function hitLine(hit: EvidenceHit, deps: CoreDeps): Line {
-  return [`${hitLabel(hit, deps.knowledge)}:`, ...hit.snippet];
+  return [`${hitLabel(hit, deps)}:`, ...hit.snippet];
 }
 
 /** Typos read as the plan's words, paraphrases used and words the plan lacks, said plainly under an answer. */
@@ -55,22 +54,20 @@ export function readingReply(
       const blocks: Block[] = [
         paragraph(labelled('牵头:', [{ strong: unitList(task.lead, knowledge) }])),
         paragraph(supportLine(task, knowledge)),
-        paragraph(`任务 ${taskLine(task, askableTaskId(task, deps))}`),
+        paragraph(`任务 ${taskLine(task, deps)}`),
         paragraph(labelled('原文:', hit.snippet)),
       ];
       const others = reading.tasks.filter((t) => t.task.id !== task.id);
       if (others.length > 0) {
         blocks.push(
           note(
-            `同由${unitList(task.lead, knowledge)}牵头、也涉及此事的任务:${others.map((t) => taskLine(t.task, askableTaskId(t.task, deps))).join(';')}`,
+            `同由${unitList(task.lead, knowledge)}牵头、也涉及此事的任务:${others.map((t) => taskLine(t.task, deps)).join(';')}`,
           ),
         );
       }
       if (reading.also.length > 0) {
         blocks.push(
-          note(
-            `方案的目标指标或保障措施中也提到:${reading.also.map((h) => hitLabel(h, knowledge)).join(';')}`,
-          ),
+          note(`方案的目标指标或保障措施中也提到:${reading.also.map((h) => hitLabel(h, deps)).join(';')}`),
         );
       }
       if (reading.unused.length > 0)
@@ -131,7 +128,7 @@ export function readingReply(
         title,
         colour: 'grey',
         blocks: [
-          paragraph(`方案在${hitLabel(reading.hit, knowledge)}中提到这件事,没有指定牵头处室。`),
+          paragraph(`方案在${hitLabel(reading.hit, deps)}中提到这件事,没有指定牵头处室。`),
           paragraph(labelled('原文:', reading.hit.snippet)),
           ...notes([reading.hit]),
         ],

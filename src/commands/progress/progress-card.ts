@@ -1,4 +1,5 @@
 import { note, paragraph, type Reply, textReply } from '../../reply/reply';
+import { askableTaskId } from '../askable-task-id';
 import type { CoreDeps } from '../context';
 import { defineCommand } from '../define-command';
 import { taskRef } from '../plan-labels';
@@ -31,7 +32,10 @@ export function progressCard(deps: CoreDeps): Reply {
                 label: '任务',
                 kind: 'select',
                 placeholder: '选择任务',
-                options: shown.map((t) => ({ value: taskRef(t.id, deps), label: `${t.id} ${t.title}` })),
+                options: shown.map((t) => ({
+                  value: taskRef(t.id, deps),
+                  label: `${askableTaskId(t, deps)} ${t.title}`,
+                })),
               },
               { name: '内容', label: '进展内容', kind: 'text', placeholder: '例如:完成审计进点' },
             ],

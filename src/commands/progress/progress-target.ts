@@ -20,14 +20,22 @@ export type TargetResolution =
 
 export function validIdsReply(word: string, deps: CoreDeps): Reply {
   const { plan } = deps.knowledge;
-  const unknown = unknownTaskReply(word, deps.knowledge);
+  const unknown = unknownTaskReply(word, deps);
+  // The plan's own goals and indicators, none where it has none.
+  const goals =
+    plan.goals.length > 1 ? `目标1–目标${plan.goals.length}` : plan.goals.length === 1 ? '目标1' : '';
+  const targets = [goals, plan.indicators.length > 0 ? indicatorRefs(deps.knowledge) : ''].filter(Boolean);
   return {
     ...unknown,
     blocks: [
       ...unknown.blocks,
-      paragraph(
-        `也可以写目标或指标:目标1–目标${plan.goals.length}、${indicatorRefs(deps.knowledge)}(需先由管理员或秘书处用「目标 指派」指定责任处室)。`,
-      ),
+      ...(targets.length > 0
+        ? [
+            paragraph(
+              `也可以写目标或指标:${targets.join('、')}(需先由管理员或秘书处用「目标 指派」指定责任处室)。`,
+            ),
+          ]
+        : []),
     ],
   };
 }
@@ -64,7 +72,7 @@ export function resolveTarget(word: string, deps: CoreDeps, tasksOnly = false): 
   const found = (target: ProgressTarget): TargetResolution => onPlan(target, deps);
   const invalid = (): TargetResolution => ({
     ok: false,
-    reply: tasksOnly ? unknownTaskReply(word, deps.knowledge) : validIdsReply(word, deps),
+    reply: tasksOnly ? unknownTaskReply(word, deps) : validIdsReply(word, deps),
   });
   const goalRef = /^目标\s*(\d+)$/.exec(word);
   if (goalRef) {
@@ -89,7 +97,7 @@ export function resolveTarget(word: string, deps: CoreDeps, tasksOnly = false): 
       : undefined;
   const task = ref && 'task' in ref ? ref.task : deps.knowledge.taskById(word);
   if (task) {
-    const readAs = ref ? taskReadNote('任务', word, task, deps.knowledge) : undefined;
+    const readAs = ref ? taskReadNote('任务', word, task, deps) : undefined;
     return { ...found({ kind: 'task', id: task.id }), ...(readAs ? { readAs } : {}) };
   }
   if (ref && ('choices' in ref || 'section' in ref)) {
@@ -122,7 +130,7 @@ function severalTasksReply(word: string, ids: readonly string[], deps: CoreDeps)
   return {
     blocks: [
       paragraph(`“${word}”对应多项任务,请用任务编号再发一次,例如「进展 ${ids[0]} …」:`),
-      list(ids.map((id) => taskLine(deps.knowledge.taskById(id)!))),
+      list(ids.map((id) => taskLine(deps.knowledge.taskById(id)!, deps))),
     ],
     colour: 'orange',
   };
