@@ -275,6 +275,36 @@ describe('the dashboard', () => {
     expect(byTask).toMatchObject({ count: 3, overdue: 2, dueSoon: 1 });
   });
 
+  it('sorts the ledger by any of its columns, each header a link, either way', async () => {
+    scene = await dashScene();
+    const at = '2026-11-25T10:00:00+08:00';
+    for (const [what, rest] of [
+      ['乙单位问题', '单位:市乙局 期限:2026-12-20 处室:企金处 责任人:周敏 任务:3.2'],
+      ['甲单位问题', '单位:市甲局 期限:2027-01-20 处室:企金处 责任人:张伟 任务:1.1'],
+      ['丙单位问题', '单位:市丙局 期限:2027-02-20 处室:企金处 任务:2.1'],
+    ])
+      expect(await scene.say(`整改 登记 ${what} ${rest}`, { at })).toMatch(/已登记/);
+    const cookie = await signIn(SEC);
+    const page = await (await get('/dash/items?division=企金处', cookie)).text();
+    const headers = /<thead>([\s\S]*?)<\/thead>/.exec(page)![1]!;
+    const columns = [...headers.matchAll(/<th[^>]*>([\s\S]*?)<\/th>/g)].map((m) => m[1]!);
+    expect(columns.length).toBeGreaterThanOrEqual(10);
+    for (const column of columns) expect(column).toMatch(/<a [^>]*href="\/dash\/items\?/);
+    const order = async (sort: string, dir: string) => {
+      const html = await (await get(`/dash/items?division=企金处&sort=${sort}&dir=${dir}`, cookie)).text();
+      const rows = [...html.matchAll(/<tr[^>]*data-id="ZG-\d{4}-\d{3}"[\s\S]*?<\/tr>/g)].map((m) => m[0]);
+      return rows.flatMap((row) => /(甲|乙|丙)单位问题/.exec(row)?.[1] ?? []);
+    };
+    // 问题 in the collation of Chinese (pinyin: bing, jia, yi), then reversed.
+    const byIssue = await order('issue', 'asc');
+    expect(byIssue).toEqual(['丙', '甲', '乙']);
+    expect(await order('issue', 'desc')).toEqual([...byIssue].reverse());
+    // 责任人: an item without one first, then 张伟 before 周敏 (zhang, zhou).
+    expect(await order('responsible', 'asc')).toEqual(['丙', '甲', '乙']);
+    // 关联任务 by number: 1.1, 2.1, 3.2.
+    expect(await order('task', 'asc')).toEqual(['甲', '丙', '乙']);
+  });
+
   it('shows yellow as due within 7 working days, across a weekend and the 2027 Spring Festival, as 整改 列表 does', async () => {
     scene = await dashScene();
     const notice = readFileSync('test/fixtures/notices/2027-shaped.txt', 'utf8');

@@ -8,7 +8,18 @@ const blankIsUnset = (value: unknown) =>
 const text = (max: number) => z.preprocess(blankIsUnset, z.string().trim().max(max).optional());
 
 export const LEDGER_STATES = ['未销号', '整改中', '待审核', '已销号', '已作废'] as const;
-export const LEDGER_SORTS = ['urgency', 'id', 'deadline', 'division', 'unit', 'status', 'amount'] as const;
+export const LEDGER_SORTS = [
+  'urgency',
+  'id',
+  'issue',
+  'unit',
+  'division',
+  'responsible',
+  'deadline',
+  'status',
+  'task',
+  'amount',
+] as const;
 
 export const ledgerQuerySchema = z.object({
   division: text(30),

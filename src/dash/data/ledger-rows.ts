@@ -45,6 +45,10 @@ const ORDERS: Record<LedgerQuery['sort'], (a: LedgerRow, b: LedgerRow) => number
   deadline: (a, b) => a.item.deadline.localeCompare(b.item.deadline) || a.item.id.localeCompare(b.item.id),
   division: (a, b) => a.item.division.localeCompare(b.item.division, 'zh') || urgency(a, b),
   unit: (a, b) => a.item.unit.localeCompare(b.item.unit, 'zh') || urgency(a, b),
+  issue: (a, b) => a.item.issue.localeCompare(b.item.issue, 'zh') || urgency(a, b),
+  responsible: (a, b) => (a.responsible ?? '').localeCompare(b.responsible ?? '', 'zh') || urgency(a, b),
+  task: (a, b) =>
+    (a.item.taskId ?? '').localeCompare(b.item.taskId ?? '', 'zh', { numeric: true }) || urgency(a, b),
   status: (a, b) => a.item.status.localeCompare(b.item.status, 'zh') || urgency(a, b),
   amount: (a, b) => (a.item.amount ?? -1) - (b.item.amount ?? -1) || urgency(a, b),
 };

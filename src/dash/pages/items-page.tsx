@@ -10,16 +10,16 @@ import { Tile } from './tile';
 // ordered by any column (a link per header), fifty to a page, each row a link to the item; above it, the
 // figures of everything the filters select, as 整改 统计 gives them.
 
-const COLUMNS: { sort?: LedgerQuery['sort']; label: string; num?: boolean }[] = [
+const COLUMNS: { sort: LedgerQuery['sort']; label: string; num?: boolean }[] = [
   { sort: 'id', label: '编号' },
-  { label: '问题' },
+  { sort: 'issue', label: '问题' },
   { sort: 'unit', label: '责任单位' },
   { sort: 'division', label: '处室' },
-  { label: '责任人' },
+  { sort: 'responsible', label: '责任人' },
   { sort: 'deadline', label: '期限' },
   { sort: 'urgency', label: '预警' },
   { sort: 'status', label: '状态' },
-  { label: '关联任务' },
+  { sort: 'task', label: '关联任务' },
   { sort: 'amount', label: '问题金额', num: true },
 ];
 
@@ -153,7 +153,6 @@ export function ItemsPage(props: {
           <thead>
             <tr>
               {COLUMNS.map((c) => {
-                if (!c.sort) return <th class={c.num ? 'num' : undefined}>{c.label}</th>;
                 const on = query.sort === c.sort;
                 const dir = on && query.dir === 'asc' ? 'desc' : 'asc';
                 return (
