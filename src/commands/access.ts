@@ -1,5 +1,6 @@
 import type { IncomingMessage } from '../message/incoming-message';
 import { isCollective } from '../plan/divisions';
+import { leadWord } from '../plan/lead-word';
 import type { Store } from '../store';
 import type { Member, ProgressTarget, RectificationItem } from '../store/types';
 import { calendarDay } from '../time/calendar-day';
@@ -63,7 +64,9 @@ export function roleTowards(
   if (target.kind === 'task') {
     const task = deps.knowledge.taskById(target.id);
     if (!task) return undefined;
-    if (unitsOf(task.lead, deps).divisions.includes(division)) return '牵头';
+    // One of several 责任单位 the plan names without a lead answers for it, but is not said to lead it.
+    if (unitsOf(task.lead, deps).divisions.includes(division))
+      return leadWord(task) === '牵头' ? '牵头' : '负责';
     const support = unitsOf(task.support, deps);
     if (support.divisions.includes(division) || support.collective) return '配合';
     return undefined;

@@ -1,6 +1,7 @@
 import { indicatorRef } from '../../plan/build-knowledge';
 import { isCollective } from '../../plan/divisions';
 import type { PlanKnowledge } from '../../plan/knowledge';
+import { leadWord } from '../../plan/lead-word';
 import type { Goal, Indicator, Task } from '../../plan/model';
 import { type Inline, type Line, note, type Reply } from '../../reply/reply';
 import type { HitKind } from '../../search/plan-search';
@@ -18,6 +19,14 @@ export function unitName(unit: string, knowledge: PlanKnowledge): string {
 export function unitList(units: readonly string[], knowledge: PlanKnowledge): string {
   return units.length === 0 ? '(方案未写明)' : units.map((u) => unitName(u, knowledge)).join('、');
 }
+
+/** `牵头:` or `责任单位:`, the line a task's lead units stand on. */
+export function leadLabel(task: Task): string {
+  return `${leadWord(task)}:`;
+}
+
+/** Said under a task whose note lists 责任单位 without a lead: nothing more is claimed. */
+export const NO_LEAD_NAMED = '方案只列出了责任单位,没有写明其中哪个单位牵头。';
 
 /** `配合:相关处室(方案未点名具体处室)`: a collective is quoted, never expanded into divisions. */
 export function supportLine(task: Task, knowledge: PlanKnowledge): string {

@@ -1,4 +1,5 @@
 import type { Division } from '../../plan/knowledge';
+import { leadWord } from '../../plan/lead-word';
 import type { Block, Reply } from '../../reply/reply';
 import { heading, list, note, paragraph } from '../../reply/reply';
 import type { PlanRef } from '../../understand/plan-ref';
@@ -12,8 +13,12 @@ import { planRefReply } from './task-card';
 export function divisionsOverview(deps: CoreDeps): Reply {
   const { knowledge } = deps;
   const rows = knowledge.divisions.map((d) => {
-    const led = knowledge.tasksLedBy(d.name);
-    return `${d.name}:牵头 ${led.length} 项${led.length > 0 ? `(${led.map((t) => askableTaskId(t, deps)).join('、')})` : ''}`;
+    const all = knowledge.tasksLedBy(d.name);
+    const led = all.filter((t) => leadWord(t) === '牵头');
+    const listed = all.filter((t) => leadWord(t) !== '牵头');
+    const ids = (ts: typeof all) =>
+      ts.length > 0 ? `(${ts.map((t) => askableTaskId(t, deps)).join('、')})` : '';
+    return `${d.name}:牵头 ${led.length} 项${ids(led)}${listed.length > 0 ? `;列为责任单位 ${listed.length} 项${ids(listed)}` : ''}`;
   });
   return {
     title: '各处室任务',
@@ -29,7 +34,9 @@ export function divisionsOverview(deps: CoreDeps): Reply {
 
 export function tasksReply(division: Division, deps: CoreDeps): Reply {
   const { knowledge } = deps;
-  const led = knowledge.tasksLedBy(division.name);
+  // Tasks whose note lists this division among several 责任单位 without a lead are not called its 牵头任务.
+  const led = knowledge.tasksLedBy(division.name).filter((t) => leadWord(t) === '牵头');
+  const listed = knowledge.tasksLedBy(division.name).filter((t) => leadWord(t) !== '牵头');
   const supported = knowledge.tasksSupportedBy(division.name);
   const collective = knowledge.tasksSupportedCollectivelyBy(division.name);
   const blocks: Block[] = [];
@@ -47,6 +54,10 @@ export function tasksReply(division: Division, deps: CoreDeps): Reply {
       ? list(led.map((t) => taskLine(t, deps)))
       : paragraph('方案中没有由本处室牵头的重点任务。'),
   );
+  if (listed.length > 0) {
+    blocks.push(heading(`列为责任单位的任务(${listed.length} 项,方案未写明牵头单位)`));
+    blocks.push(list(listed.map((t) => taskLine(t, deps))));
+  }
   if (supported.length > 0) {
     blocks.push(heading(`配合任务(${supported.length} 项)`));
     blocks.push(list(supported.map((t) => taskLine(t, deps))));

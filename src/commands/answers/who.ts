@@ -1,10 +1,20 @@
+import { leadWord } from '../../plan/lead-word';
 import type { Block, Line, Reply } from '../../reply/reply';
 import { heading, list, note, paragraph } from '../../reply/reply';
 import type { EvidenceHit } from '../../search/evidence';
 import type { EvidenceReading } from '../../understand/read-evidence';
 import type { Correction, SubjectEvidence } from '../../understand/reading';
 import type { CoreDeps } from '../context';
-import { hitLabel, labelled, quoted, supportLine, taskLine, unitList } from './present';
+import {
+  hitLabel,
+  labelled,
+  leadLabel,
+  NO_LEAD_NAMED,
+  quoted,
+  supportLine,
+  taskLine,
+  unitList,
+} from './present';
 import { targetOwnerLine } from './targets';
 
 const ABSENT_NOTE = '可以换个说法再问,或发“搜索 <关键词>”查看原文。';
@@ -52,7 +62,8 @@ export function readingReply(
     case 'task': {
       const { task, hit } = reading;
       const blocks: Block[] = [
-        paragraph(labelled('牵头:', [{ strong: unitList(task.lead, knowledge) }])),
+        paragraph(labelled(leadLabel(task), [{ strong: unitList(task.lead, knowledge) }])),
+        ...(leadWord(task) === '牵头' ? [] : [paragraph(NO_LEAD_NAMED)]),
         paragraph(supportLine(task, knowledge)),
         paragraph(`任务 ${taskLine(task, deps)}`),
         paragraph(labelled('原文:', hit.snippet)),
@@ -61,7 +72,7 @@ export function readingReply(
       if (others.length > 0) {
         blocks.push(
           note(
-            `同由${unitList(task.lead, knowledge)}牵头、也涉及此事的任务:${others.map((t) => taskLine(t.task, deps)).join(';')}`,
+            `同由${unitList(task.lead, knowledge)}${leadWord(task) === '牵头' ? '牵头' : '负责'}、也涉及此事的任务:${others.map((t) => taskLine(t.task, deps)).join(';')}`,
           ),
         );
       }

@@ -1,4 +1,5 @@
 import type { Division } from '../../plan/knowledge';
+import { leadWord } from '../../plan/lead-word';
 import type { Task } from '../../plan/model';
 import type { Reply } from '../../reply/reply';
 import { paragraph } from '../../reply/reply';
@@ -18,10 +19,12 @@ function owners(about: SubjectEvidence, wants: 'lead' | 'support', deps: CoreDep
   const { reading } = about;
   if (reading.kind === 'task') {
     const task: Task = reading.task;
-    return { units: names(wants === 'lead' ? task.lead : task.support, deps), role: undefined };
+    // Units the plan lists as 责任单位 without saying which leads: asked who leads, it does not say.
+    const unnamed = wants === 'lead' && leadWord(task) === '责任单位';
+    return { units: names(wants === 'lead' ? task.lead : task.support, deps), role: undefined, unnamed };
   }
   if (reading.kind === 'measure' && reading.role)
-    return { units: names([reading.role.holder], deps), role: reading.role.role };
+    return { units: names([reading.role.holder], deps), role: reading.role.role, unnamed: false };
   return undefined;
 }
 
@@ -31,6 +34,13 @@ function detailed(about: SubjectEvidence, wants: 'lead' | 'support', deps: CoreD
 
 function withVerdict(reply: Reply, verdict: string, title: string): Reply {
   return { ...reply, title, blocks: [paragraph(verdict), ...reply.blocks] };
+}
+
+/** A lead asked of units the plan lists as 责任单位 without a lead: which of those asked it lists, no verdict on 牵头. */
+function unnamedVerdict(subject: string, units: readonly string[], asked: readonly string[]): string {
+  const listed = asked.filter((d) => units.includes(d));
+  const others = asked.filter((d) => !units.includes(d));
+  return `方案把“${subject}”的责任单位列为${units.join('、')}${listed.length > 0 ? `(含${listed.join('、')})` : ''}${others.length > 0 ? `,没有列${others.join('、')}` : ''},没有写明由哪个单位牵头。`;
 }
 
 export function yesNoReply(
@@ -46,6 +56,8 @@ export function yesNoReply(
   const what = found.role ? `负责${found.role}` : verb;
   if (found.units.length === 0)
     return withVerdict(reply, `方案没有写明“${about.subject}”由哪个处室${verb}。`, title);
+  if (found.unnamed)
+    return withVerdict(reply, unnamedVerdict(about.subject, found.units, [division.name]), title);
   if (found.units.includes(division.name))
     return withVerdict(reply, `是。方案写明由${found.units.join('、')}${what}。`, title);
   // A collective (`相关处室`) names no division: neither yes nor no.
@@ -65,6 +77,7 @@ export function choiceReply(ask: { divisions: Division[]; about: SubjectEvidence
   const reply = detailed(about, 'lead', deps);
   const found = owners(about, 'lead', deps);
   if (!found || found.units.length === 0) return { ...reply, title };
+  if (found.unnamed) return withVerdict(reply, unnamedVerdict(about.subject, found.units, asked), title);
   const chosen = asked.filter((d) => found.units.includes(d));
   const what = found.role ? `负责${found.role}` : '牵头';
   const others = asked.filter((d) => !chosen.includes(d));

@@ -1,3 +1,4 @@
+import { leadWord } from '../../plan/lead-word';
 import { readingNote } from '../../reply/reading-note';
 import { type Block, note, textReply } from '../../reply/reply';
 import { notOnRoster, refusal } from '../../reply/wording';
@@ -113,6 +114,8 @@ export const progressRecordCommand = defineCommand<Args>({
     const update = deps.store.recordProgress(metaOf(msg), { target: args.target, division, text: args.text });
     const as = role ?? '代为记录';
     const outside = deps.knowledge.resolveDivision(division)?.external === true;
+    const task = args.target.kind === 'task' ? deps.knowledge.taskById(args.target.id) : undefined;
+    const unitLabel = task && leadWord(task) !== '牵头' ? '责任单位' : '牵头单位';
     return {
       title: '已记录进展',
       colour: 'green',
@@ -121,7 +124,7 @@ export const progressRecordCommand = defineCommand<Args>({
           type: 'fields',
           fields: [
             { label: '任务', value: args.label },
-            { label: outside ? '牵头单位' : '处室', value: `${division}(${as})` },
+            { label: outside ? unitLabel : '处室', value: `${division}(${as})` },
             { label: '内容', value: update.text },
             { label: '记录号', value: `#${update.seq}` },
           ],

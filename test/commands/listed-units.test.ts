@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { depsOnPlanFiles, sayTo } from '../support/plan-file-deps';
+import { ownersNamed } from './judge-answer';
+
+// A task table whose 责任单位 column lists several units: the plan decides who leads. Where it says nothing
+// (no （牵头） mark, no 牵头单位 column, no 列第一位的为牵头单位), no unit is said to lead: replies quote the plan's
+// own word (责任单位:A、B). Where it says, they follow it.
+
+const AT = new Date('2026-05-13T09:00:00+08:00');
+
+describe('several 责任单位 in a table', () => {
+  it('are quoted as the plan’s 责任单位, none named as lead, where the plan does not say who leads', async () => {
+    const deps = depsOnPlanFiles(['test/fixtures/plans/units-listed-no-lead.txt'], AT);
+    const say = (text: string) => sayTo(deps, text, 'oc_units', AT);
+
+    const who = await say('城市书房谁牵头');
+    expect(who).toContain('责任单位:【县文广旅体局、县财政局】');
+    expect(who).toContain('没有写明其中哪个单位牵头');
+    expect(ownersNamed(who)).toEqual([]);
+
+    const card = await say('1');
+    expect(card).toContain('责任单位:【县文广旅体局、县财政局】');
+    expect(ownersNamed(card)).toEqual([]);
+
+    const yes = await say('城市书房是县财政局牵头吗');
+    expect(yes).toMatch(/\n方案把“城市书房”的责任单位列为县文广旅体局、县财政局/);
+    expect(yes).toContain('没有写明由哪个单位牵头');
+    expect(yes).not.toMatch(/\n(是|不是)。/);
+
+    const division = await say('任务 县财政局');
+    expect(division).toContain('牵头任务(0 项)');
+    expect(division).toContain('列为责任单位的任务(1 项,方案未写明牵头单位)');
+
+    // One unit, or a （牵头） mark: the plan says who leads.
+    expect(ownersNamed(await say('老旧小区改造谁牵头'))).toEqual(['县住建局']);
+    const marked = await say('职业技能培训谁牵头');
+    expect(ownersNamed(marked)).toEqual(['县人力社保局']);
+    expect(marked).toContain('配合:县总工会');
+  });
+
+  it('follow the plan where it says the first listed leads', async () => {
+    const deps = depsOnPlanFiles(['test/fixtures/plans/units-listed-first-leads.txt'], AT);
+    const who = await sayTo(deps, '城市书房谁牵头', 'oc_units', AT);
+    expect(ownersNamed(who)).toEqual(['县文广旅体局']);
+    expect(who).toContain('配合:县财政局');
+    expect(who).not.toContain('没有写明其中哪个单位牵头');
+  });
+});
