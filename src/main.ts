@@ -313,7 +313,15 @@ async function main(): Promise<void> {
         clock,
         logger,
         health: (problem) => health.report('jobs', 'running', problem),
-        ...(shared ? { sharedBy: shared.pool } : {}),
+        ...(shared
+          ? {
+              sharedBy: shared.pool,
+              catchUp: async () => {
+                await store.refresh();
+                await deps.plans.catchUp(store.planSettings());
+              },
+            }
+          : {}),
       });
     })
     .catch((error: unknown) => {

@@ -30,17 +30,24 @@ async function storeJobState(client: PoolClient, state: JobState): Promise<void>
   );
 }
 
+/**
+ * A job's run once across instances. `catchUp` brings this instance up to what the others recorded (their
+ * journal records, the plans they took in) before the job reads anything: a reminder run here must speak of
+ * an item registered through another instance a moment ago.
+ */
 export function runOnceAcross(
   pool: Pool,
   state: JobState,
   due: (job: JobName, now: Date) => boolean,
   run: (job: JobName, now: Date) => Promise<void>,
+  catchUp: () => Promise<void>,
 ): (job: JobName, now: Date) => Promise<void> {
   return (job, now) =>
     lockedTransaction(pool, LOCK.jobs, async (client) => {
       const { rows } = await client.query<{ data: unknown }>('SELECT data FROM job_state WHERE id = 1');
       state.replace(rows[0]?.data);
       if (!due(job, now)) return;
+      await catchUp();
       await run(job, now);
       await storeJobState(client, state);
     });

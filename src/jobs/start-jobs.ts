@@ -32,6 +32,8 @@ export interface StartJobsOptions {
   health?(problem: string | undefined): void;
   /** The database instances share (DATABASE_URL): job state kept there, each run once across instances. */
   sharedBy?: Pool;
+  /** With `sharedBy`: takes in what the other instances recorded (records, plans) before a job runs. */
+  catchUp?: () => Promise<void>;
 }
 
 /** Starts the scheduler, or returns undefined (logged) when there is nowhere to send. Throws on bad settings. */
@@ -86,7 +88,13 @@ export function startJobs(options: StartJobsOptions): Scheduler | undefined {
   return startScheduler({
     ...scheduling,
     run: options.sharedBy
-      ? runOnceAcross(options.sharedBy, state, (job, now) => dueJobs(now, scheduling).includes(job), run)
+      ? runOnceAcross(
+          options.sharedBy,
+          state,
+          (job, now) => dueJobs(now, scheduling).includes(job),
+          run,
+          options.catchUp ?? (() => Promise.resolve()),
+        )
       : run,
   });
 }

@@ -1,4 +1,7 @@
+import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { JobState } from '../../src/jobs/job-state';
+import { runOnceAcross } from '../../src/jobs/run-once-across';
 import { silentLogger } from '../../src/logger';
 import type { Store } from '../../src/store';
 import { openPgStore } from '../../src/store/pg/open-pg-store';
@@ -93,6 +96,37 @@ describe.skipIf(!available)('two instances on one PostgreSQL database', () => {
     }
     const verified = await verifyPgStore(db!.url, silentLogger);
     expect(verified).toMatchObject({ ok: true, records: before + 40 });
+  });
+
+  it('lets a job run on one instance see what the other recorded a moment before', async () => {
+    await a.transact({ messageId: 'om_job_1' }, () => {
+      a.registerItem(meta('ou_admin', 'om_job_1'), {
+        issue: '专项资金挪用',
+        unit: '市民政局',
+        division: '社保处',
+        deadline: '2026-02-27',
+      });
+      return reply('已登记');
+    });
+    // b has not looked since: left alone it would not know the item a reminder must speak of.
+    expect(b.items().some((i) => i.issue === '专项资金挪用')).toBe(false);
+    const pool = new pg.Pool({ connectionString: db!.url });
+    try {
+      let seen: string[] = [];
+      const runOnB = runOnceAcross(
+        pool,
+        JobState.held(),
+        () => true,
+        async () => {
+          seen = b.items().map((i) => i.issue);
+        },
+        () => b.refresh(),
+      );
+      await runOnB('reminders', new Date('2026-03-02T01:30:00Z'));
+      expect(seen).toContain('专项资金挪用');
+    } finally {
+      await pool.end();
+    }
   });
 
   it('verify names a record edited in the database', async () => {
