@@ -61,6 +61,9 @@ export const DOCUMENT =
   /(?:这个|这份|本|该)?(?:实施)?(?:方案|文件|规划|计划|要点)(?:里面|当中|里|中|上|内)?(?=有没有|是否|有无|可有|是不是|提|讲|说|写|涉及)/g;
 
 /** Anything that makes a text a question rather than a command's argument. */
+/** The particles a chat message ends on (`说说3.3呗`, `谁牵头啊`): one list for every rule that lets them by. */
+export const PARTICLES = '吗呢吧啊呀嘛哦呗啦咯';
+
 export const LOOKS_LIKE_QUESTION = /[??吗呢嘛]|哪|谁|什么|多少|怎么|如何|是否|有没有|啥|几/;
 
 /** Yes/no about an owner: `是投资处牵头吗`, `是不是教科文处的`, `归社保处管吗`, `对吗`. */

@@ -13,6 +13,7 @@ import {
   GENERIC_UNIT,
   LOOKS_LIKE_QUESTION,
   OWN_DIVISION,
+  PARTICLES,
   POINTS_BACK,
   SOCIAL_WORDS,
   SUPPORT_PHRASE,
@@ -55,6 +56,8 @@ function askedAgain(subject: string, topic: Topic | undefined): string {
 
 const TIME_WORDS = new RegExp(ASKS_TIME.source, 'g');
 
+const NOTHING_ASKED = new RegExp(`[\\s的是了么这那有${PARTICLES}]`, 'g');
+
 /** Nothing but asking words: `谁配合`, `原文是什么`, `具体内容呢`, `是哪个处牵头的`. */
 function asksOfNothing(text: string, ctx: ReadContext): boolean {
   if (readRef(text) || ctx.knowledge.findDivisions(text).length > 0) return false;
@@ -63,7 +66,7 @@ function asksOfNothing(text: string, ctx: ReadContext): boolean {
       subjectOf(text.replace(SUPPORT_PHRASE, ' ').replace(TIME_WORDS, ' ').replace(FINISHING, ' '), ctx),
     )
       .replace(GENERIC_UNIT, '')
-      .replace(/[\s的是了吗呢呀啊吧嘛哦么这那有]/g, '') === ''
+      .replace(NOTHING_ASKED, '') === ''
   );
 }
 

@@ -1,3 +1,5 @@
+import { PARTICLES } from './grammar';
+
 // Staff ask questions ("公租房审计谁来管?"); the words that make it a question name no topic and
 // would only add noise to the match. They are cut out of the query (replaced by a space, so that no
 // term spans the cut) before it is tokenized. Only question words, filler and function words of
@@ -259,16 +261,10 @@ const QUESTION_WORDS = [
   // single function characters: only ones that are never part of a topic word here
   '的',
   '了',
-  '吗',
-  '呢',
-  '吧',
-  '啊',
-  '呀',
+  ...PARTICLES,
   '谁',
   '哪',
   '么',
-  '嘛',
-  '哦',
 ];
 
 // Verbs that ask who does the work (`哪个处在管`, `谁来审`) are also the first characters of topic words
@@ -316,7 +312,7 @@ const PATTERN = new RegExp(trieSource(QUESTION_WORDS), 'g');
  * they may be a topic's own characters (`自由贸易`, `理由`), so they are cut only there.
  */
 const BY_WHOM = /(?:是由|是归|属于|由|归)(?=\s*(?:谁|哪))/g;
-const AT_THE_END = new RegExp(`(?:${ASKING_VERBS.join('|')})(?=[吗呢吧啊呀]*[\\s?？!！。,，]*$)`, 'g');
+const AT_THE_END = new RegExp(`(?:${ASKING_VERBS.join('|')})(?=[${PARTICLES}]*[\\s?？!！。,，]*$)`, 'g');
 
 const WORDS = new Set([...QUESTION_WORDS, ...ASKING_VERBS]);
 
