@@ -10,10 +10,11 @@ import {
   TOP_HEADING,
 } from './join-lines';
 import type { Goal, Indicator, Measure, Passage, Plan, Section, Task } from './model';
+import { ownPeriod } from './own-period';
 import { isIndicatorHeader, parseIndicatorRows, splitCells } from './parse-indicators';
 import { declaresFirstLeads, type FoundNote, findNotes, mergeNotes, SAME_AS_ABOVE } from './parse-note';
 import { findUnits, parseRoles } from './parse-roles';
-import { findPeriod, periodId } from './plan-period';
+import { periodId } from './plan-period';
 import { planTitle } from './plan-title';
 import { readProseTargets } from './read-prose-targets';
 import { readTaskTable } from './read-task-table';
@@ -783,7 +784,7 @@ export function parsePlan(text: string): Plan {
   }));
 
   const title = planTitle(paragraphs);
-  const period = findPeriod(title) ?? periodInText(paragraphs.slice(0, 40).join('\n'));
+  const period = ownPeriod(title, paragraphs);
   const id = period ? periodId(period) : title.replace(/[\s\p{P}\p{S}]/gu, '').slice(0, 24) || 'plan';
   return { id, title, ...(period ? { period } : {}), goals, indicators, tasks, measures, passages, sections };
 }
@@ -833,11 +834,4 @@ function splitAfterNotes(text: string, firstLeads: boolean): string[] {
       return [text.slice(0, text.length - after.length), ...splitAfterNotes(after, firstLeads)];
   }
   return [text];
-}
-
-/** Outside the title only a range, a five-year plan or a `2026年度` names the plan's period. */
-function periodInText(text: string) {
-  const found = findPeriod(text);
-  if (!found || found.from !== found.to) return found;
-  return /(19|20)\d{2}\s*年度/.test(text) ? found : undefined;
 }
