@@ -9,7 +9,8 @@ import { findPeriod, type PlanPeriod } from './plan-period';
 const uncited = (text: string) => text.replace(/《[^《》]*》|〈[^〈〉]*〉/g, '');
 
 /** A sentence that speaks of the plan's own term. */
-const OWN_TERM = /实施期|规划期|执行期|期限|时限|实施时间|本(方案|规划|计划|行动|纲要)[^，,。]{0,6}(期|时间|年限)/;
+const OWN_TERM =
+  /实施期|规划期|执行期|期限|时限|实施时间|本(方案|规划|计划|行动|纲要)[^，,。]{0,6}(期|时间|年限)/;
 /** `三年行动计划`, `五年行动方案`: the number of years a title gives. */
 const YEARS = /([一二两三四五六七八九十]|\d{1,2})\s*年\s*(行动|计划|攻坚|规划|专项行动|实施方案)/;
 const TARGET_YEAR = /(?:到|至|于)\s*((?:19|20)\d{2})\s*年/;
