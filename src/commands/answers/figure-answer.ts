@@ -7,7 +7,7 @@ import type { EvidenceHit } from '../../search/evidence';
 import type { HitKind } from '../../search/hit-kind';
 import { splitSentences } from '../../search/split-sentences';
 import { type FigureAsk, figureAskOf } from '../../understand/figure-ask';
-import { holdsFigure, holdsRun } from '../../understand/holds-figure';
+import { holdsAsked, holdsFigure } from '../../understand/holds-figure';
 import type { SubjectEvidence } from '../../understand/reading';
 import type { CoreDeps } from '../context';
 import { figureReply } from './figure-reply';
@@ -42,6 +42,15 @@ interface Found {
 /** An item's own number at the start of its text (`4.`, `（八）`) is no figure. */
 const OWN_NUMBER = /^\s*(?:[(（][^)）]{1,4}[)）]|第[^条]{1,4}条|[0-9一二三四五六七八九十]+[.、．])\s*/;
 
+/**
+ * A task's text as its figures are read: its heading first when the text does not repeat it — a heading is
+ * often the target itself (`（一）固定资产投资增长10%以上` over a sentence of how), its note left out.
+ */
+function taskFigureText(task: Task): string {
+  const own = task.note ? task.text.replace(task.note, '') : task.text;
+  return task.title && !own.includes(task.title) ? `${task.title}。${own}` : own;
+}
+
 /** The sentences of an item's text that state a figure of the kind asked about the thing asked. */
 function sentenceHolding(ask: FigureAsk, title: string, text: string, nameHolds: boolean) {
   return splitSentences(text.replace(OWN_NUMBER, '')).find((s) => holdsFigure(ask, title, s, nameHolds));
@@ -50,7 +59,7 @@ function sentenceHolding(ask: FigureAsk, title: string, text: string, nameHolds:
 /** Where the plan states the figure asked: an indicator first, then a goal, then a task, measure or passage. */
 function findFigure(ask: FigureAsk, about: SubjectEvidence, deps: CoreDeps, only?: Task): Found | undefined {
   if (only) {
-    const sentence = sentenceHolding(ask, only.title, only.text.replace(only.note, ''), false);
+    const sentence = sentenceHolding(ask, only.title, taskFigureText(only), false);
     return sentence ? { kind: 'task', ref: only.id, sentence } : undefined;
   }
   const { plan } = deps.knowledge;
@@ -78,7 +87,7 @@ function findFigure(ask: FigureAsk, about: SubjectEvidence, deps: CoreDeps, only
       kind: 'task' as const,
       ref: t.id,
       title: t.title,
-      text: t.text.replace(t.note, ''),
+      text: taskFigureText(t),
     })),
     ...plan.measures.map((m) => ({
       kind: 'measure' as const,
@@ -132,7 +141,11 @@ function foundReply(found: Found, ask: FigureAsk, about: SubjectEvidence, deps: 
 function relatedLines(ask: FigureAsk, about: SubjectEvidence, deps: CoreDeps): string[] {
   const { knowledge } = deps;
   const near = (text: string) =>
-    ask.thing.some((run) => holdsRun(text, run) && text.includes(run.slice(0, 2)));
+    ask.thing.some(
+      (run) =>
+        holdsAsked(ask, text, run) &&
+        [run, ...(ask.said?.[run] ?? [])].some((form) => text.includes(form.slice(0, 2))),
+    );
   const lines: string[] = [];
   for (const i of knowledge.plan.indicators)
     if (near(`${i.name}${i.target}`)) lines.push(`指标${indicatorRef(i)} ${i.name}:${i.target}`);
@@ -171,7 +184,8 @@ export function figureAnswer(
   deps: CoreDeps,
   inTask?: string,
 ): Reply | undefined {
-  const ask = figureAskOf(question, about.subject, inPlanText(deps.knowledge.plan));
+  const saidAs = about.evidence.hits.flatMap((h) => h.terms.filter((t) => t.paraphrase));
+  const ask = figureAskOf(question, about.subject, inPlanText(deps.knowledge.plan), saidAs);
   const task = inTask ? deps.knowledge.taskById(inTask) : undefined;
   if (task) {
     const found = findFigure(ask, about, deps, task);
