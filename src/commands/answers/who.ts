@@ -146,8 +146,10 @@ export function readingReply(
       };
     case 'absent': {
       // Found nowhere, or only in passing (城市建设 once, inside 创新型城市建设): no task is about it.
-      const head =
-        reading.missing.length > 0
+      const head = reading.head
+        ? // The phrase's last word is in the plan: it is mentioned, only not in these words — never 没有提到.
+          `方案中没有找到“${subject}”的原话(方案写有“${reading.head}”),据方案原文无法确定由哪个处室牵头。`
+        : reading.missing.length > 0
           ? `方案中没有提到${quoted(reading.missing)},也没有为它指定牵头处室。`
           : // Its words stand in the plan, but no task is about it: the plan does not say who leads it (some
             // task touching it may well have a lead — those are listed below, for reference only).
