@@ -26,7 +26,9 @@ export function holdsRun(text: string, run: string, closely = true): boolean {
 
 /** The text holds a run of the thing as asked, or as the plan says it (`固投` as `固定资产投资`). */
 export function holdsAsked(ask: FigureAsk, text: string, run: string, closely = true): boolean {
-  return holdsRun(text, run, closely) || (ask.said?.[run] ?? []).some((form) => holdsRun(text, form, closely));
+  return (
+    holdsRun(text, run, closely) || (ask.said?.[run] ?? []).some((form) => holdsRun(text, form, closely))
+  );
 }
 
 /** Every run held, at least one closely. */
@@ -84,7 +86,9 @@ export function holdsFigure(ask: FigureAsk, name: string, figure: string, nameHo
     !nameHolds &&
     ask.measures.every((m) => m.kind === 'count') &&
     ask.thing.length > 0 &&
-    !figure.split(/[，,；;。]/).some((c) => FIGURE.test(c) && ask.thing.some((run) => holdsAsked(ask, c, run)))
+    !figure
+      .split(/[，,；;。]/)
+      .some((c) => FIGURE.test(c) && ask.thing.some((run) => holdsAsked(ask, c, run)))
   )
     return false;
   return ask.measures.every((m) => measuredIn(all, m));

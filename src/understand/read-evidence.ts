@@ -111,9 +111,7 @@ export function readEvidence(evidence: Evidence, knowledge: PlanKnowledge): Evid
   const strong =
     top?.kind === 'task' &&
     top.covered >= top.missing &&
-    top.terms.some(
-      (t) => !t.paraphrase && t.spread === 1 && (t.to - t.from >= STRONG_RUN || t === head),
-    );
+    top.terms.some((t) => !t.paraphrase && t.spread === 1 && (t.to - t.from >= STRONG_RUN || t === head));
   if (!top || (top.covered <= COVERAGE * top.missing && !strong)) {
     return {
       kind: 'absent',

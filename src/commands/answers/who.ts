@@ -8,8 +8,9 @@ import type { CoreDeps } from '../context';
 import {
   hitLabel,
   labelled,
-  leadLabel,
+  leadUnitsLine,
   NO_LEAD_NAMED,
+  namesLead,
   quoted,
   supportLine,
   taskLine,
@@ -62,8 +63,8 @@ export function readingReply(
     case 'task': {
       const { task, hit } = reading;
       const blocks: Block[] = [
-        paragraph(labelled(leadLabel(task), [{ strong: unitList(task.lead, knowledge) }])),
-        ...(leadWord(task) === '牵头' ? [] : [paragraph(NO_LEAD_NAMED)]),
+        paragraph(leadUnitsLine(task, knowledge)),
+        ...(leadWord(task) === '牵头' || !namesLead(task) ? [] : [paragraph(NO_LEAD_NAMED)]),
         paragraph(supportLine(task, knowledge)),
         paragraph(`任务 ${taskLine(task, deps)}`),
         paragraph(labelled('原文:', hit.snippet)),
@@ -89,7 +90,7 @@ export function readingReply(
         );
       // What was not used is said once: the words left out, not the wider phrase the plan lacks.
       const said = reading.unused.length > 0 ? readingNotes([hit], [], corrections) : notes([hit]);
-      return { title, colour: 'blue', blocks: [...blocks, ...said] };
+      return { title, colour: namesLead(task) ? 'blue' : 'grey', blocks: [...blocks, ...said] };
     }
     case 'ambiguous':
       return {
