@@ -1,3 +1,4 @@
+import { withoutQuoteMarks } from '../text/without-quote-marks';
 import type { FigureAsk, FigureMeasure } from './figure-ask';
 import { ITEM_UNITS } from './grammar';
 import { longestShared } from './longest-shared';
@@ -21,8 +22,13 @@ const PER_YEAR_STATED = /每年|年均|全年|每一年/;
 export function holdsRun(text: string, run: string, closely = true): boolean {
   const n = [...run].length;
   const need = closely ? Math.max(Math.min(n, 2), Math.ceil(n * 0.6)) : Math.min(n, 2);
-  return [...run].every((ch) => text.includes(ch)) && longestShared(run, text) >= need;
+  return (
+    [...run].every((ch) => FUNCTION_CHAR.test(ch) || text.includes(ch)) && longestShared(run, text) >= need
+  );
 }
+
+/** Characters that only join words (`推介给民间资本` is the plan's `向民间资本推介`): no part of a thing. */
+const FUNCTION_CHAR = /[给向对把被将从于]/;
 
 /** The text holds a run of the thing as asked, or as the plan says it (`固投` as `固定资产投资`). */
 export function holdsAsked(ask: FigureAsk, text: string, run: string, closely = true): boolean {
@@ -73,7 +79,10 @@ function measuredIn(text: string, measure: FigureMeasure): boolean {
  * stating the figure. The thing must be held by both together, and — when `nameHolds` — at least one run
  * of it by the name itself (an indicator is about its name, not about words in a note beside its figure).
  */
-export function holdsFigure(ask: FigureAsk, name: string, figure: string, nameHolds: boolean): boolean {
+export function holdsFigure(ask: FigureAsk, written: string, stated: string, nameHolds: boolean): boolean {
+  // The plan's quotes and brackets are no words: `“一网通办”率` is 一网通办率.
+  const name = withoutQuoteMarks(written);
+  const figure = withoutQuoteMarks(stated);
   const all = `${name}${figure}`;
   if (!FIGURE.test(figure)) return false;
   if (ask.perYear && SEVERAL_YEARS.test(figure) && !PER_YEAR_STATED.test(figure)) return false;

@@ -28,7 +28,7 @@ const FLOORS: Record<CorpusClass, Floor> = {
 };
 
 /** The corpus may grow, never shrink below what the floors were measured on. */
-const AT_LEAST = { messages: 1004, notSaid: 157 };
+const AT_LEAST = { messages: 1076, notSaid: 175 };
 
 describe('the corpus of everyday chat messages', () => {
   it('holds its floors per class: precision, recall and the plan-does-not-say answers', async () => {

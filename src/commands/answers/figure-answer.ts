@@ -6,6 +6,7 @@ import { list, note, paragraph } from '../../reply/reply';
 import type { EvidenceHit } from '../../search/evidence';
 import type { HitKind } from '../../search/hit-kind';
 import { splitSentences } from '../../search/split-sentences';
+import { withoutQuoteMarks } from '../../text/without-quote-marks';
 import { type FigureAsk, figureAskOf } from '../../understand/figure-ask';
 import { holdsAsked, holdsFigure } from '../../understand/holds-figure';
 import type { SubjectEvidence } from '../../understand/reading';
@@ -174,6 +175,37 @@ function notGivenReply(subject: string, ask: FigureAsk, about: SubjectEvidence, 
   };
 }
 
+const bareText = new WeakMap<Plan, string>();
+
+/**
+ * A rate asked after a task was spoken of, by a word the plan does not use (`一网通办谁牵头，办理率要达到多少`):
+ * the rate the plan states of that task's own term (`“一网通办”率`), the longest run of the task's heading
+ * the plan writes with 率 after it.
+ */
+function ownRateAsk(ask: FigureAsk, task: Task, plan: Plan): FigureAsk | undefined {
+  if (ask.thing.length > 0 || !ask.measures.some((m) => m.kind === 'rate')) return undefined;
+  let text = bareText.get(plan);
+  if (text === undefined) {
+    text = withoutQuoteMarks(planTexts(plan).join('\n'));
+    bareText.set(plan, text);
+  }
+  const all = text;
+  const title = [...withoutQuoteMarks(task.title)];
+  if (ask.measures.some((m) => m.kind === 'rate' && all.includes(m.word))) return undefined;
+  for (let n = title.length; n >= 2; n -= 1) {
+    for (let i = 0; i + n <= title.length; i += 1) {
+      const run = title.slice(i, i + n).join('');
+      if (all.includes(`${run}率`))
+        return {
+          ...ask,
+          thing: [run],
+          measures: [{ kind: 'rate', word: `${run.slice(-1)}率` }],
+        };
+    }
+  }
+  return undefined;
+}
+
 /**
  * The answer to a figure question, or undefined when the question names no thing of its own (`要求多少`,
  * `到2030年要达到什么目标`): those are left to the targets' own reading.
@@ -190,6 +222,9 @@ export function figureAnswer(
   if (task) {
     const found = findFigure(ask, about, deps, task);
     if (found) return foundReply(found, ask, about, deps);
+    const own = ownRateAsk(ask, task, deps.knowledge.plan);
+    const rated = own ? findFigure(own, about, deps) : undefined;
+    if (own && rated) return foundReply(rated, own, about, deps);
   }
   if (ask.thing.length === 0) return undefined;
   const found = findFigure(ask, about, deps);
