@@ -109,8 +109,18 @@ export const NEWER_PLAN = /^(?:最新|新一期|下一期|新)$/;
 export const OLDER_PLAN = /^(?:旧|老|原来|之前|以前|上一个|上一期|上期|前一个|上个|前一期|原)$/;
 
 /** Greetings, thanks, acknowledgements and goodbyes: a message made of these alone is said to the bot. */
-export const SOCIAL_WORDS: Record<'thanks' | 'greeting' | 'acknowledge' | 'goodbye', readonly string[]> = {
+export const SOCIAL_WORDS: Record<
+  'thanks' | 'greeting' | 'acknowledge' | 'goodbye' | 'abilities',
+  readonly string[]
+> = {
   thanks: [
+    '感谢帮忙',
+    '谢谢帮忙',
+    '多谢帮忙',
+    '麻烦你了',
+    '麻烦您了',
+    '辛苦你了',
+    '辛苦您了',
     '谢谢你',
     '谢谢您',
     '谢谢',
@@ -118,6 +128,7 @@ export const SOCIAL_WORDS: Record<'thanks' | 'greeting' | 'acknowledge' | 'goodb
     '感谢',
     '辛苦了',
     '辛苦',
+    '辛苦啦',
     '谢了',
     '谢啦',
     '麻烦了',
@@ -166,7 +177,29 @@ export const SOCIAL_WORDS: Record<'thanks' | 'greeting' | 'acknowledge' | 'goodb
     '可以',
   ],
   goodbye: ['再见', '拜拜', 'bye'],
+  /** Asking what the bot can do: answered as a greeting is, with what it can be asked. */
+  abilities: [
+    '你能干啥',
+    '你能干什么',
+    '你能做什么',
+    '你能做啥',
+    '你会干啥',
+    '你会干什么',
+    '你会什么',
+    '你会啥',
+    '你是谁',
+    '你有什么功能',
+    '你有啥功能',
+    '能干啥',
+    '能干什么',
+    '能做什么',
+    '怎么用你',
+    '你怎么用',
+  ],
 };
+
+/** Emoji said to the bot on their own (`👍`, `收到👌`): an acknowledgement, `🙏` a thanks. */
+export const THANKS_EMOJI = /[🙏💐🌹]/u;
 
 /** What may pad a greeting or a thanks: punctuation, particles, and whom it is said to. */
 export const PADDING = [
