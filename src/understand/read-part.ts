@@ -42,7 +42,7 @@ const LEAD_IN =
   /^(?:嗯+|呃+|那个|就是说|就是|请问|想问一下|想问下|问一下|问下|我想知道|想知道|麻烦|帮我|帮忙|请|给我|说说|讲讲|说一下|讲一下|说下|讲下|说一说|讲一讲|看下|看看|看一下|查下|查查|查一下|发一下|发下|那么|那|再看看|再看下)+\s*/;
 /** What may follow a number in a question about it, once question words are cut. */
 const ONLY_ASKING = new RegExp(
-  `^(?:[\\s任务项条号节部分的是这该一个其它些东西么了?!。,、:给我看处室部门单位科由归有${PARTICLES}]|措施|举措|事项|工作|项目|内容)*$`,
+  `^(?:[\\s任务项条号节部分的是这该一个其它些东西么了要?!。,、:给我看处室部门单位科由归有${PARTICLES}]|措施|举措|事项|工作|项目|内容)*$`,
 );
 const LIST =
   /^(?:这个|本|该|全部|所有|都|一共|主要|重点|工作|审计|总体|具体|各项|整个|方案|规划|计划|要点|里面|里|中|的)*(目标|指标|目标指标|目标和指标|目标与指标|保障措施|措施|重点任务|主要任务|任务|处室|部门)$/;
@@ -176,7 +176,12 @@ function refAsk(text: string, ctx: RefContext): Ask | undefined {
   const ref = resolveRef(words, ctx.lexicon, ctx.knowledge);
   if (!ref) return undefined;
   const wants = ASKS_SUPPORT.test(rest) ? 'support' : ASKS_TIME.test(rest) ? 'time' : 'card';
-  if (ONLY_ASKING.test(left)) return { kind: 'ref', ref, wants };
+  // `第三条` where the plan numbers by 1. or （三）: read by the plan's numbering, and said so.
+  const otherNumbering =
+    words.kind === 'own' && words.form === 'article' && !ctx.lexicon.forms.some((f) => f.form === 'article')
+      ? { readAs: words.written }
+      : {};
+  if (ONLY_ASKING.test(left)) return { kind: 'ref', ref, wants, ...otherNumbering };
   // `四、保障措施有哪些`: the safeguards part by its number and its name.
   if ('measures' in ref && /^(?:保障)?(?:措施|机制)?$|^保障/.test(left.replace(/\s+/g, '')))
     return { kind: 'ref', ref, wants };

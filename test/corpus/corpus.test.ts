@@ -29,7 +29,7 @@ const FLOORS: Record<CorpusClass, Floor> = {
 };
 
 /** The corpus may grow, never shrink below what the floors were measured on. */
-const AT_LEAST = { messages: 1033, notSaid: 157 };
+const AT_LEAST = { messages: 1089, notSaid: 158 };
 
 describe('the corpus of everyday chat messages', () => {
   it('holds its floors per class: precision, recall and the plan-does-not-say answers', async () => {
