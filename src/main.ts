@@ -208,6 +208,14 @@ async function main(): Promise<void> {
   const started = Date.now();
   health.report('plan', 'loading');
   const core = buildCore(config, logger, store, clock, shared);
+  // With a database: take in what the other instances recorded and the plans they added or enabled (a job
+  // before it runs, a dashboard page before it is drawn; a chat message catches up in its transaction).
+  const catchUpOthers = shared
+    ? async () => {
+        await store.refresh();
+        await (await core).plans.catchUp(store.planSettings());
+      }
+    : undefined;
   core.then(
     () => {
       health.report('plan', 'ready');
@@ -270,6 +278,7 @@ async function main(): Promise<void> {
     timeZone: config.timeZone,
     publicUrl: config.publicUrl,
     logger,
+    ...(catchUpOthers ? { catchUp: catchUpOthers } : {}),
     ...(larkLogin ? { larkLogin } : {}),
     ...(lark?.messageChat && applink
       ? {
@@ -313,15 +322,7 @@ async function main(): Promise<void> {
         clock,
         logger,
         health: (problem) => health.report('jobs', 'running', problem),
-        ...(shared
-          ? {
-              sharedBy: shared.pool,
-              catchUp: async () => {
-                await store.refresh();
-                await deps.plans.catchUp(store.planSettings());
-              },
-            }
-          : {}),
+        ...(shared && catchUpOthers ? { sharedBy: shared.pool, catchUp: catchUpOthers } : {}),
       });
     })
     .catch((error: unknown) => {

@@ -1,4 +1,4 @@
-import type { ChatFiles, Fetched, IncomingMessage } from '../message/incoming-message';
+import type { IncomingMessage } from '../message/incoming-message';
 import { OutcomeUnknownError } from '../message/outcome-unknown';
 import { currentPlan } from '../plans/current-plan';
 import { namedPlan } from '../plans/named-plan';
@@ -25,22 +25,12 @@ import { importNotice } from './calendar/import-notice';
 import type { CoreDeps } from './context';
 import { isReply } from './define-command';
 import { stageSentFile } from './files/stage-sent-file';
+import type { HandleOptions } from './handle-options';
 import { receiveEvidence } from './ledger/receive-evidence';
 import { isWorkbookName, readSentWorkbook, workbookArrived } from './ledger/receive-workbook';
 import { familyHelp, matchCommand } from './match-command';
 import { commands } from './registry';
 import { usageAsked } from './usage-asked';
-
-export interface HandleOptions {
-  /** Fires when the door gives up waiting: the command is then not recorded (and the reply says so). */
-  signal?: AbortSignal;
-  /** The message was acknowledged before a restart: its changes may already be committed. */
-  replay?: boolean;
-  /** The bytes of `message.attachment` (downloaded from Lark on demand, at most 20 MB); absent without one. */
-  fetchAttachment?: () => Promise<Fetched>;
-  /** The chat's other messages (the one replied to) and their files; absent where the door has none. */
-  files?: ChatFiles;
-}
 
 /**
  * The core's single entry point: one message in, one reply out. Transport-free; it throws only

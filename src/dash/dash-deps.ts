@@ -31,6 +31,11 @@ export interface DashDeps {
   /** PUBLIC_URL (or http://HOST:PORT): sign-in links and Lark's redirect come back here. */
   publicUrl: string;
   logger: Logger;
+  /**
+   * With PostgreSQL: takes in what other instances recorded (and the plans they added or enabled) before a
+   * page is drawn, so a page shows what a chat answer on this instance would.
+   */
+  catchUp?: () => Promise<void>;
   larkLogin?: LarkLogin;
   /** The Lark link that opens the chat a message was sent in (its registration's), when Lark says. */
   messageLink?(messageId: string): Promise<string | undefined>;

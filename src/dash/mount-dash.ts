@@ -3,7 +3,7 @@ import type { DashDeps } from './dash-deps';
 
 // The dashboard's door on the bot's Hono server: /dash and everything under it. The pages, their renderer
 // and the chart library are loaded only when the first page is asked for, so a server nobody looks at
-// holds none of them in memory.
+// holds none of them in memory. With PostgreSQL every request first catches up on the other instances.
 
 export function mountDash(app: Hono, deps: DashDeps): void {
   let loading: Promise<Hono> | undefined;
@@ -19,7 +19,9 @@ export function mountDash(app: Hono, deps: DashDeps): void {
   };
   const handle = async (c: Context) => {
     try {
-      return await (await dash()).fetch(c.req.raw);
+      const app = await dash();
+      await deps.catchUp?.();
+      return await app.fetch(c.req.raw);
     } catch (error) {
       deps.logger.error('dash.failed', {
         path: c.req.path,

@@ -1,14 +1,10 @@
+import type { PlanChoices } from './plan-choices';
 import type { PlanEntry } from './plan-entry';
 import type { PlanRegistry } from './plan-registry';
 
 // The plan questions and records use: the one an admin made current (方案 启用), else — among plans not
 // waiting for 方案 启用 — the one whose period covers today (the longest when several do: a five-year plan
 // before an annual one), else the latest.
-
-export interface PlanChoices {
-  plans: Readonly<Record<string, { added?: string; activated?: string }>>;
-  current?: string;
-}
 
 /**
  * A plan added by plan add or in chat waits for an admin's 方案 启用 before it can become current — also one

@@ -1,4 +1,4 @@
-import type { PlanChoices } from './current-plan';
+import type { PlanChoices } from './plan-choices';
 import type { PlanEntry } from './plan-entry';
 import type { PlanDirs } from './plan-files';
 import type { PlanShelf } from './plan-shelf';

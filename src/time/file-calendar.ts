@@ -1,4 +1,4 @@
-import { statSync } from 'node:fs';
+import { fileStamp } from '../files/file-stamp';
 import { CalendarFileError, calendarFilePath, loadCalendarOverrides } from './calendar-overrides';
 import type { DayKind } from './working-calendar';
 
@@ -14,14 +14,7 @@ export function fileOverrides(
   onError?: (error: CalendarFileError) => void,
 ): () => Readonly<Record<string, DayKind>> {
   const path = calendarFilePath(dataDir);
-  const stamp = () => {
-    try {
-      const s = statSync(path);
-      return `${s.mtimeMs}:${s.size}`;
-    } catch {
-      return 'absent';
-    }
-  };
+  const stamp = () => fileStamp(path);
   let seen = stamp();
   let current = loadCalendarOverrides(dataDir);
   return () => {

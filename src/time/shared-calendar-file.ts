@@ -1,20 +1,27 @@
 import { existsSync, statSync } from 'node:fs';
 import { hostname } from 'node:os';
 import type { Pool } from 'pg';
+import { fileStamp } from '../files/file-stamp';
 import type { Logger } from '../logger';
-import { calendarFilePath, calendarFileSchema, loadCalendarOverrides } from './calendar-overrides';
+import {
+  CalendarFileError,
+  calendarFilePath,
+  calendarFileSchema,
+  loadCalendarOverrides,
+} from './calendar-overrides';
 import type { DayKind } from './working-calendar';
 
 // With DATABASE_URL the days edited by hand in calendar.json live in the database (calendar_file), so every
 // instance honours them, also one started on an empty DATA_DIR. An instance that has a calendar.json stores
 // it when it opens, if it was edited after the one stored (the most recently edited file wins; an older one
 // is left unused and the log says so). A malformed file stops the start, as without a database. Instances
-// read the stored days at start and again at each `refresh`.
+// read the stored days at start and again at each `refresh`, which first stores this instance's file if it
+// was edited since (a malformed edit then is logged and the stored days kept, as without a database).
 
 export interface SharedCalendarFile {
   /** The stored days (what `refresh` last read). */
   days(): Readonly<Record<string, DayKind>>;
-  /** Reads the stored days again (another instance may have stored a newer file). */
+  /** Stores this instance's file if edited since, then reads the stored days again (another may have stored one). */
   refresh(): Promise<void>;
 }
 
@@ -30,9 +37,23 @@ export async function openSharedCalendarFile(
   logger: Logger,
 ): Promise<SharedCalendarFile> {
   const path = calendarFilePath(dataDir);
+  let seen = fileStamp(path);
   if (existsSync(path)) await storeNewer(pool, path, loadCalendarOverrides(dataDir), logger);
   let days: Readonly<Record<string, DayKind>> = {};
+  const storeIfEdited = async () => {
+    const stamp = fileStamp(path);
+    if (stamp === seen) return;
+    seen = stamp;
+    if (!existsSync(path)) return;
+    try {
+      await storeNewer(pool, path, loadCalendarOverrides(dataDir), logger);
+    } catch (error) {
+      if (!(error instanceof CalendarFileError)) throw error;
+      logger.error('calendar.file-invalid', { error: error.message });
+    }
+  };
   const refresh = async () => {
+    await storeIfEdited();
     const row = await stored(pool);
     const parsed = calendarFileSchema.safeParse(row?.days ?? {});
     if (parsed.success) days = parsed.data;

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { MAX_RESOURCE_BYTES } from '../../src/bot/lark/resource-error';
-import type { HandleOptions } from '../../src/commands/handle-message';
+import type { HandleOptions } from '../../src/commands/handle-options';
 import type { IncomingMessage } from '../../src/message/incoming-message';
 import { textReply } from '../../src/reply/reply';
 import { larkRequest, messageEvent } from '../fixtures/lark/events';

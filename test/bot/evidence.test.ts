@@ -223,6 +223,20 @@ describe('evidence files sent in Lark', () => {
     expect(view).toMatch(/银行回单\.pdf\(39 KB\),李四,\d{4}-\d\d-\d\d \d\d:\d\d:银行回单/);
   });
 
+  it('keeps no file for an item voided after 整改 附件 was sent, and says it was voided', async () => {
+    await say('整改 附件 ZG-2026-001 银行回单', MEMBER);
+    await say('整改 作废 ZG-2026-001 重复登记', ADMIN);
+    const sent = await sendPhoto(photo(9), MEMBER, { file: '银行回单.pdf' });
+    expect(answerTo(sent)).toMatch(
+      /ZG-2026-001 已于 \d{4}-\d\d-\d\d 作废\(重复登记\),不能再更改。本次未记录任何内容。/,
+    );
+    // A reply to the item's card: the same.
+    const card = await say('整改 查看 ZG-2026-001', ADMIN);
+    expect(answerTo(await sendPhoto(photo(10), MEMBER, { parentId: botAnswer(card) }))).toContain('作废');
+    expect(evidenceRecords()).toHaveLength(0);
+    expect(answerTo(await say('整改 附件 ZG-2026-001', MEMBER))).toContain('作废');
+  });
+
   it('sends the files back on 整改 附件 <编号>: each uploaded to Lark and sent as a file or image', async () => {
     const item = await say('整改 查看 ZG-2026-001', ADMIN);
     const slip = photo(7);

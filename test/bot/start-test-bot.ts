@@ -7,7 +7,7 @@ import { type Bot, type BotDeps, createBot } from '../../src/bot/create-bot';
 import { createLarkApi } from '../../src/bot/lark/lark-api';
 import { Pacer } from '../../src/bot/worker/pacer';
 import { systemClock } from '../../src/clock';
-import type { HandleOptions } from '../../src/commands/handle-message';
+import type { HandleOptions } from '../../src/commands/handle-options';
 import { type Logger, silentLogger } from '../../src/logger';
 import type { IncomingMessage } from '../../src/message/incoming-message';
 import type { Reply } from '../../src/reply/reply';

@@ -1,5 +1,5 @@
-import type { PlanChoices } from '../../plans/current-plan';
 import { isPending } from '../../plans/current-plan';
+import type { PlanChoices } from '../../plans/plan-choices';
 import { type PlanEntry, planName } from '../../plans/plan-entry';
 import { heading, list, note, paragraph, type Reply } from '../../reply/reply';
 

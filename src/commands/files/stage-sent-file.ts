@@ -4,7 +4,7 @@ import { notOnRoster } from '../../reply/wording';
 import { normalise } from '../../text/normalise';
 import type { CoreDeps } from '../context';
 import { isReply } from '../define-command';
-import type { HandleOptions } from '../handle-message';
+import type { HandleOptions } from '../handle-options';
 import { evidenceTarget } from '../ledger/evidence-target';
 import { matchCommand } from '../match-command';
 import { commands } from '../registry';
