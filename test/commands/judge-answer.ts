@@ -126,7 +126,8 @@ export function judge(reply: string, e: Expected) {
     ...(e.notSaid ? [saysNotSaid(reply)] : []),
     ...(e.noFigure ? [saysNoFigure(reply)] : []),
     ...(e.stated ? [!saysNotGiven(reply)] : []),
-    ...(e.greeting ? [!/没看懂|没太明白/.test(reply) && leads.length === 0] : []),
+    // Said to the bot: answered in kind — not 没看懂, not a search of the plan, nobody named.
+    ...(e.greeting ? [!/没看懂|没太明白|^【搜索/m.test(reply) && leads.length === 0] : []),
   ];
   const complete = inOrder && leads.length >= expectedOwners.length && parts.every(Boolean);
   return { named, wrong, complete };

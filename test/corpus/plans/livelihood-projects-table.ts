@@ -19,7 +19,7 @@ import {
 // zhuji-livelihood-projects-2026.txt): 序号 | 项目名称 | 主要内容 | 牵头单位 | 配合单位 | 完成时限, rows 1–15 under
 // category rows 一、…五、. Row 10 has two 牵头单位; rows 11 and 15 have no 配合单位 (—). People say 第8项,
 // 8号项目, 序号12. Keys from the 牵头单位 / 配合单位 columns:
-const P: Record<number, TaskKey> = {
+export const P: Record<number, TaskKey> = {
   1: task('新建改扩建中小学校', ['市教育体育局'], ['市发改局', '市财政局', '市自然资源规划局']),
   2: task('建设城市书房', ['市文广旅体局'], ['各镇乡（街道）']),
   3: task('开展中小学生近视防控', ['市教育体育局'], ['市卫生健康局']),
