@@ -23,6 +23,8 @@ export interface CoreDeps {
   currentPlan: PlanEntry;
   /** Whether `plan` is the current plan (an answer from another one says which plan it comes from). */
   planIsCurrent: boolean;
+  /** The message named the plan it asks about (`新方案里…`): its answer is that plan's, never another's. */
+  planNamed?: boolean;
   /** `plan`'s knowledge, with the divisions the bureau added or renamed. */
   knowledge: PlanKnowledge;
   search: PlanSearch;

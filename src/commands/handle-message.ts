@@ -30,6 +30,7 @@ import { receiveEvidence } from './ledger/receive-evidence';
 import { isWorkbookName, readSentWorkbook, workbookArrived } from './ledger/receive-workbook';
 import { familyHelp, matchCommand } from './match-command';
 import { commands } from './registry';
+import { usageAsked } from './usage-asked';
 
 /**
  * The core's single entry point: one message in, one reply out. Transport-free; it throws only
@@ -143,6 +144,7 @@ async function answerFromPlan(message: IncomingMessage, deps: CoreDeps): Promise
   const used = {
     ...deps,
     ...planInUse(deps.plans, deps.store, today, named?.entry ?? followed),
+    ...(named ? { planNamed: true } : {}),
   };
   const reply = await answer(named ? { ...message, text: named.rest } : message, used);
   return used.planIsCurrent ? reply : { ...reply, blocks: [...reply.blocks, otherPlanNote(used)] };
@@ -157,8 +159,13 @@ async function answer(message: IncomingMessage, deps: CoreDeps): Promise<Reply> 
     const args = match.command.parse(match.rest, message, deps);
     // A question that merely starts with a command word (`任务3.2谁牵头?`) is better answered as a question.
     if (!isReply(args)) return await match.command.run(args, message, deps);
+    // `整改怎么销号`, `进展情况多久报一次`: asking how to use a command, not typing it wrong.
+    const usage = usageAsked(text, commands);
+    if (usage) return usage;
     if (!match.rest || !LOOKS_LIKE_QUESTION.test(text)) return args;
   }
+  const usage = usageAsked(text, commands);
+  if (usage) return usage;
   const family = familyHelp(text, commands);
   if (family) return family;
   return answerText(text, message, deps);

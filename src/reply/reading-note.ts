@@ -7,3 +7,13 @@ export function readingNote(lines: readonly (string | undefined)[]): Block[] {
   const said = lines.filter((l): l is string => Boolean(l));
   return said.length > 0 ? [note(`${said.join(';')}。`)] : [];
 }
+
+/** `第三个`: the n-th item of the list just shown — `“第三个”按刚才列出的第 3 项理解:2.3 聚焦…。`. */
+export function placeInListNote(written: string, n: number, task: string): Block {
+  return note(`“${written}”按刚才列出的第 ${n} 项理解${task ? `:${task}` : ''}。`);
+}
+
+/** `第三条` in a plan that does not number by 第N条: read by the plan's own numbering, and said so. */
+export function numberingNote(written: string, read: string): Block {
+  return note(`方案没有按“第N条”编号,“${written}”按方案自己的编号理解${read ? `为 ${read}` : ''}。`);
+}

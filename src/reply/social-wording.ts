@@ -1,12 +1,22 @@
 import { paragraph, type Reply } from './reply';
 
-// What the bot says back to a greeting, a thanks, an acknowledgement or a goodbye: briefly, in kind; a
+// What the bot says back to a greeting, a thanks, an acknowledgement, a goodbye or `你能干啥`: briefly, in kind; a
 // greeting gets a few examples of what it can be asked (taken by the caller from the plan in use).
 
-type SocialAct = 'greeting' | 'thanks' | 'acknowledge' | 'goodbye';
+type SocialAct = 'greeting' | 'thanks' | 'acknowledge' | 'goodbye' | 'abilities';
 
 export function socialReply(act: SocialAct, examples: readonly string[]): Reply {
   switch (act) {
+    case 'abilities': {
+      const shown = examples.map((e) => `「${e}」`).join('');
+      return {
+        blocks: [
+          paragraph(
+            `我是审计助手:回答方案里谁牵头、做什么、目标多少${shown ? `(例如${shown})` : ''},记录任务进展,管理整改台账并按工作日提醒。发 帮助 查看全部用法。`,
+          ),
+        ],
+      };
+    }
     case 'greeting': {
       const shown = examples.map((e) => `「${e}」`).join('');
       return {

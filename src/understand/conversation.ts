@@ -10,6 +10,10 @@ export interface Topic {
   subject?: string;
   /** What was asked: who leads, who co-operates, what a unit does, a task's card, a figure. */
   ask?: 'who' | 'support' | 'owns' | 'card' | 'target';
+  /** The tasks the last reply listed, in the order shown: `第三个` is the third of them. */
+  list?: string[];
+  /** Words the last question asked about, to ask it again of another plan (`旧方案呢`). */
+  words?: string;
 }
 
 export interface ConversationMemory {

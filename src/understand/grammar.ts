@@ -30,13 +30,26 @@ export const ASKS_TARGET =
 /** Words that name a target in general (`目标`, `指标`, `要求`): no topic of their own. */
 export const TARGET_NOUNS = /工作目标|目标值|目标|指标值|指标|要求|标准/g;
 
+/**
+ * The general verbs a plan's tasks open with (`新增`, `新建`, `提升`, `推进`): said one for another in chat
+ * (`增加学位` for `新增学位`), they say what is done to a thing, never which thing.
+ */
+export const ACTION_WORDS =
+  /^(?:新增|增加|增设|新建|新改扩建|改扩建|扩建|建设|建成|建立|打造|提升|提高|推动|推进|推行|加强|强化|加快|加大|开展|实施|完善|健全|扩大|支持|促进|落实|做好|抓好|深化|优化|完成|发展|培育|保障|改造|组织|新|再|多)+$/;
+
+/** Asks how something is done or how often (`整改怎么销号`, `进展情况多久报一次`, `如何登记整改`). */
+export const ASKS_HOW =
+  /怎么|怎样|如何|咋|多久|多长时间|隔多久|什么方式|啥格式|什么格式|哪种格式|在哪(?:里)?(?:报|填|登|记|提交)/;
+/** Words of a how-question that name a command by another verb it is known by (`进展怎么撤回` → 撤销). */
+export const COMMAND_VERBS: Readonly<Record<string, string>> = { 撤回: '撤销', 撤掉: '撤销', 删掉: '撤销' };
+
 /** Asks who holds a role (`组长是谁`, `专班组长谁当`). */
 export const ASKS_PERSON = /是谁|谁担任|谁当|由谁|哪位|谁来当|谁任|设在|设于/;
 export const ROLE_WORDS = /组长|负责人|召集人|主任/;
 
 /** Asks what a task or heading says (`讲些什么`, `具体什么内容`, `原文`). */
 export const ASKS_CONTENT =
-  /讲|说|内容|原文|全文|完成时限|完成时间|截止时间|时限|期限|时间节点|什么时候|何时|进度安排|是什么|是啥|干什么|干啥|干嘛|做什么|做啥|是做|具体|详细|详情|介绍|看看|看下|给我|发一下|说说|哪一条|哪条|条款|出处/;
+  /讲|说|内容|原文|全文|(?:需要|要)?(?:重点)?关注(?:些)?(?:什么|啥|哪些|哪几)?(?=$|\s|[什啥哪呢的吗?？])|重点(?:是|有)?(?:什么|啥|哪些)|完成时限|完成时间|截止时间|时限|期限|时间节点|什么时候|何时|进度安排|是什么|是啥|干什么|干啥|干嘛|做什么|做啥|是做|具体|详细|详情|介绍|看看|看下|给我|发一下|说说|哪一条|哪条|条款|出处/;
 
 /** Asks when something is due (`完成时限呢`, `什么时候完成`). */
 export const ASKS_TIME =
@@ -89,6 +102,17 @@ export const OWN_DIVISION = /(?:我们|咱们|我|本|咱)(?:处室|处|科室|�
 export const POINTS_BACK =
   /这个任务|这项任务|该任务|这一项|这项工作|这项|这一条|这条|该项|此项|这件事|这个事|这个|那个|上面那个|刚才那个|它们|它|其/;
 
+/** `他们`, `这个处`: the unit the chat spoke of (a division asked about, or the lead of the task asked about). */
+export const UNIT_BACK =
+  /他们|她们|这个处室|这个处|该处室|该处|这个科室|该科室|这个部门|该部门|这个单位|该单位/;
+
+/** `第三个`, `第二个任务`: an item of the list a reply just showed, by its place. */
+export const PLACE_IN_LIST =
+  /^(?:那么?)?\s*第\s*(\d{1,2}|[一二两三四五六七八九十]{1,3})\s*个(?:任务|事项|项目)?/;
+
+/** `旧方案呢`, `那新方案里呢` once the plan is set apart: nothing asked but the last question again. */
+export const ONLY_AGAIN = /^(?:那么?|还有|另外)?\s*(?:的|里|里面|中|上)?\s*(?:呢|那|咧)?\s*[?？]?$/;
+
 /** Units in general, no unit of their own (`配合单位`, `牵头的部门`): asking words in a follow-up. */
 export const GENERIC_UNIT = /单位|部门|处室|科室|股室/g;
 
@@ -109,8 +133,18 @@ export const NEWER_PLAN = /^(?:最新|新一期|下一期|新)$/;
 export const OLDER_PLAN = /^(?:旧|老|原来|之前|以前|上一个|上一期|上期|前一个|上个|前一期|原)$/;
 
 /** Greetings, thanks, acknowledgements and goodbyes: a message made of these alone is said to the bot. */
-export const SOCIAL_WORDS: Record<'thanks' | 'greeting' | 'acknowledge' | 'goodbye', readonly string[]> = {
+export const SOCIAL_WORDS: Record<
+  'thanks' | 'greeting' | 'acknowledge' | 'goodbye' | 'abilities',
+  readonly string[]
+> = {
   thanks: [
+    '感谢帮忙',
+    '谢谢帮忙',
+    '多谢帮忙',
+    '麻烦你了',
+    '麻烦您了',
+    '辛苦你了',
+    '辛苦您了',
     '谢谢你',
     '谢谢您',
     '谢谢',
@@ -118,6 +152,7 @@ export const SOCIAL_WORDS: Record<'thanks' | 'greeting' | 'acknowledge' | 'goodb
     '感谢',
     '辛苦了',
     '辛苦',
+    '辛苦啦',
     '谢了',
     '谢啦',
     '麻烦了',
@@ -166,7 +201,29 @@ export const SOCIAL_WORDS: Record<'thanks' | 'greeting' | 'acknowledge' | 'goodb
     '可以',
   ],
   goodbye: ['再见', '拜拜', 'bye'],
+  /** Asking what the bot can do: answered as a greeting is, with what it can be asked. */
+  abilities: [
+    '你能干啥',
+    '你能干什么',
+    '你能做什么',
+    '你能做啥',
+    '你会干啥',
+    '你会干什么',
+    '你会什么',
+    '你会啥',
+    '你是谁',
+    '你有什么功能',
+    '你有啥功能',
+    '能干啥',
+    '能干什么',
+    '能做什么',
+    '怎么用你',
+    '你怎么用',
+  ],
 };
+
+/** Emoji said to the bot on their own (`👍`, `收到👌`): an acknowledgement, `🙏` a thanks. */
+export const THANKS_EMOJI = /[🙏💐🌹]/u;
 
 /** What may pad a greeting or a thanks: punctuation, particles, and whom it is said to. */
 export const PADDING = [

@@ -1,4 +1,5 @@
 import { subjectOf } from './about-subject';
+import { askableId } from './askable-id';
 import type { Topic } from './conversation';
 import {
   ASKS_CONTENT,
@@ -12,17 +13,21 @@ import {
   FINISHING,
   GENERIC_UNIT,
   LOOKS_LIKE_QUESTION,
+  ONLY_AGAIN,
   OWN_DIVISION,
   PARTICLES,
+  PLACE_IN_LIST,
   POINTS_BACK,
   SOCIAL_WORDS,
   SUPPORT_PHRASE,
   TARGET_NOUNS,
+  UNIT_BACK,
 } from './grammar';
+import { numeralValue } from './numeral-value';
 import { leftOver, readPart } from './read-part';
 import { readRef } from './read-ref';
 import { readSocial } from './read-social';
-import type { Ask, Part, ReadContext, Reading } from './reading';
+import type { Ask, Part, ReadContext, Reading, ReadNote } from './reading';
 import { splitParts } from './split-parts';
 
 // A message → what it says: greetings and thanks, or its questions, each read with what the chat spoke
@@ -56,7 +61,7 @@ function askedAgain(subject: string, topic: Topic | undefined): string {
 
 const TIME_WORDS = new RegExp(ASKS_TIME.source, 'g');
 
-const NOTHING_ASKED = new RegExp(`[\\s的是了么这那有${PARTICLES}]`, 'g');
+const NOTHING_ASKED = new RegExp(`[\\s的是了么这那有要${PARTICLES}]`, 'g');
 
 /** Nothing but asking words: `谁配合`, `原文是什么`, `具体内容呢`, `是哪个处牵头的`. */
 function asksOfNothing(text: string, ctx: ReadContext): boolean {
@@ -75,9 +80,40 @@ function topicWords(topic: Topic): string | undefined {
   return topic.taskId ?? topic.subject ?? topic.division;
 }
 
+/** The units `他们` stands for: the division spoken of, else the leads of the task spoken of. */
+function unitsBack(topic: Topic, ctx: ReadContext): string | undefined {
+  if (topic.division) return topic.division;
+  const task = topic.taskId ? ctx.knowledge.taskById(topic.taskId) : undefined;
+  const leads = (task?.lead ?? []).flatMap((unit) => {
+    const division = ctx.knowledge.findDivisions(unit)[0];
+    return division ? [division.name] : [];
+  });
+  return leads.length > 0 ? [...new Set(leads)].join('和') : undefined;
+}
+
+/** `第三个是谁牵头` right after a list: that item of the list, by a number that reads back to it. */
+function placeInList(
+  text: string,
+  topic: Topic | undefined,
+  ctx: ReadContext,
+): { text: string; note: ReadNote } | undefined {
+  const m = PLACE_IN_LIST.exec(text);
+  if (!m || !topic?.list) return undefined;
+  const n = numeralValue(m[1] as string);
+  const task = ctx.knowledge.taskById(topic.list[n - 1] ?? '');
+  if (!task) return undefined;
+  return {
+    text: `${askableId(task, ctx.lexicon, ctx.knowledge)} ${text.slice(m[0].length)}`,
+    note: { kind: 'place-in-list', written: m[0].replace(/^那么?\s*/, '').trim(), n, taskId: task.id },
+  };
+}
+
 /** A follow-up read against the topic: the text as it would have been asked in full. */
-function withTopic(text: string, topic: Topic | undefined, ctx: ReadContext): string {
-  if (!topic) return text;
+function withTopic(typed: string, topic: Topic | undefined, ctx: ReadContext): string {
+  if (!topic) return typed;
+  // `那他们还管什么`: the unit spoken of.
+  const units = UNIT_BACK.test(typed) ? unitsBack(topic, ctx) : undefined;
+  const text = units ? typed.replace(UNIT_BACK, units) : typed;
   const words = topicWords(topic);
   // `谁配合`, `它的配合单位呢`, `那配合科室呢`, `原文呢`, `完成时限呢`, `它什么时候完成`: a question asked of
   // nothing (a pronoun pointing back at most) is asked of the topic, whatever it asks.
@@ -123,7 +159,12 @@ function topicOf(ask: Ask, before: Topic | undefined, ctx: ReadContext): Topic |
   switch (ask.kind) {
     case 'ref':
       if ('task' in ask.ref)
-        return { ...base, taskId: ask.ref.task.id, ask: ask.wants === 'support' ? 'support' : 'card' };
+        return {
+          ...base,
+          taskId: ask.ref.task.id,
+          words: ask.ref.task.title,
+          ask: ask.wants === 'support' ? 'support' : 'card',
+        };
       return { ...base, ask: 'card' };
     case 'owns': {
       const division = ask.divisions[0]?.name as string;
@@ -136,7 +177,13 @@ function topicOf(ask: Ask, before: Topic | undefined, ctx: ReadContext): Topic |
       const ask2 = ask.wants === 'support' ? 'support' : 'who';
       if (!one) return { ...base, ask: ask2 };
       const task = one.reading.kind === 'task' ? one.reading.task.id : undefined;
-      return { ...base, ...(task ? { taskId: task } : {}), subject: one.subject, ask: ask2 };
+      return {
+        ...base,
+        ...(task ? { taskId: task } : {}),
+        subject: one.subject,
+        words: one.subject,
+        ask: ask2,
+      };
     }
     case 'yes-no':
     case 'choice': {
@@ -144,7 +191,7 @@ function topicOf(ask: Ask, before: Topic | undefined, ctx: ReadContext): Topic |
       return { ...base, ...(task ? { taskId: task } : {}), subject: ask.about.subject, ask: 'who' };
     }
     case 'target':
-      return { ...base, subject: ask.about.subject, ask: 'target' };
+      return { ...base, subject: ask.about.subject, words: ask.about.subject, ask: 'target' };
     case 'target-ref':
       return { ...base, ask: 'target' };
     default:
@@ -173,15 +220,25 @@ export function readMessage(text: string, ctx: ReadContext): Reading {
       return { kind: 'questions', parts: [{ text: body, ask: { kind: 'own-division-unknown' } }] };
     body = body.replace(OWN_DIVISION, ctx.senderDivision);
   }
+  // `旧方案呢`, `那新方案里呢` (the plan named is set apart before): the last question again, of this plan.
+  const again = ctx.topic;
+  if (again?.words && again.ask && ONLY_AGAIN.test(body)) body = askedAgain(again.words, again);
   const parts: Part[] = [];
   let topic = ctx.topic && ctx.topic.planId === ctx.planId ? ctx.topic : undefined;
   for (const part of splitParts(body, ctx.knowledge)) {
-    const read = withTopic(part, topic, ctx);
+    const placed = placeInList(part, topic, ctx);
+    const read = withTopic(placed?.text ?? part, topic, ctx);
     const read1 = readPart(read, ctx);
     // A figure asked right after a task was spoken of is looked for in that task first.
     const ask = read1.kind === 'target' && topic?.taskId ? { ...read1, inTask: topic.taskId } : read1;
-    parts.push({ text: part, ask });
+    const note: ReadNote | undefined =
+      placed?.note ??
+      (ask.kind === 'ref' && ask.readAs ? { kind: 'numbering', written: ask.readAs } : undefined);
+    parts.push({ text: part, ask, ...(note ? { note } : {}) });
+    const list = topic?.list;
     topic = topicOf(ask, topic, ctx);
+    // The list shown stays for the next `第二个` until a reply shows another.
+    if (topic && list && !topic.list) topic = { ...topic, list };
   }
   return { kind: 'questions', parts, ...(topic ? { topic } : {}) };
 }

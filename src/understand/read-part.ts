@@ -26,6 +26,7 @@ import {
   SUPPORT_PHRASE,
   TARGET_NOUNS,
 } from './grammar';
+import { numeralValue } from './numeral-value';
 import type { PlanRef } from './plan-ref';
 import { readRef } from './read-ref';
 import type { Ask, ReadContext, SubjectEvidence } from './reading';
@@ -38,10 +39,10 @@ import { stripQuestionWords } from './strip-question-words';
 
 /** Words people put before what they ask (`说说1.2`, `麻烦发一下…`, `看下二(二)3`). */
 const LEAD_IN =
-  /^(?:嗯+|呃+|那个|就是说|就是|请问|想问一下|想问下|问一下|问下|我想知道|想知道|麻烦|帮我|帮忙|请|给我|说说|讲讲|说一下|讲一下|看下|看看|看一下|查下|查查|查一下|发一下|发下|那么|那|再看看|再看下)+\s*/;
+  /^(?:嗯+|呃+|那个|就是说|就是|请问|想问一下|想问下|问一下|问下|我想知道|想知道|麻烦|帮我|帮忙|请|给我|说说|讲讲|说一下|讲一下|说下|讲下|说一说|讲一讲|看下|看看|看一下|查下|查查|查一下|发一下|发下|那么|那|再看看|再看下)+\s*/;
 /** What may follow a number in a question about it, once question words are cut. */
 const ONLY_ASKING = new RegExp(
-  `^(?:[\\s任务项条号节部分的是这该一个其它些东西么了?!。,、:给我看处室部门单位科由归有${PARTICLES}]|措施|举措|事项|工作|项目|内容)*$`,
+  `^(?:[\\s任务项条号节部分的是这该一个其它些东西么了要?!。,、:给我看处室部门单位科由归有${PARTICLES}]|措施|举措|事项|工作|项目|内容)*$`,
 );
 const LIST =
   /^(?:这个|本|该|全部|所有|都|一共|主要|重点|工作|审计|总体|具体|各项|整个|方案|规划|计划|要点|里面|里|中|的)*(目标|指标|目标指标|目标和指标|目标与指标|保障措施|措施|重点任务|主要任务|任务|处室|部门)$/;
@@ -137,8 +138,32 @@ function partByName(text: string, ctx: RefContext): string {
   return text;
 }
 
+const MEASURE_NUMBER = '(\\d{1,2}|[一二两三四五六七八九十]{1,3})';
+/** `措施2`, `保障措施第二条`, `第二项保障措施`, `第3条措施`: a safeguard measure by its place among them. */
+const MEASURE_BY_NUMBER = [
+  new RegExp(`^(?:保障)?(?:措施|举措)\\s*(?:第\\s*)?${MEASURE_NUMBER}\\s*(?:条|项|个|点)?`),
+  new RegExp(`^第\\s*${MEASURE_NUMBER}\\s*(?:条|项|个|点)\\s*(?:的)?\\s*(?:保障)?(?:措施|举措)`),
+];
+
+/** A safeguard measure by its number, when the plan has them and nothing but asking follows. */
+function measureAsk(text: string, ctx: RefContext): Ask | undefined {
+  const { measures } = ctx.lexicon.plan;
+  if (measures.length === 0) return undefined;
+  const t = text.replace(LEAD_IN, '').trim();
+  for (const pattern of MEASURE_BY_NUMBER) {
+    const m = pattern.exec(t);
+    if (!m || !ONLY_ASKING.test(leftOver(t.slice(m[0].length)))) continue;
+    const n = numeralValue(m[1] as string);
+    const measure = measures.find((x) => x.index === n);
+    return { kind: 'ref', ref: measure ? { measure } : { missing: m[0].trim() }, wants: 'card' };
+  }
+  return undefined;
+}
+
 /** A number at the start (after lead-in words) and nothing but asking after it. */
 function refAsk(text: string, ctx: RefContext): Ask | undefined {
+  const measure = measureAsk(text, ctx);
+  if (measure) return measure;
   const read = readRef(partByName(text.replace(LEAD_IN, ''), ctx));
   if (!read) return undefined;
   const { ref: words, rest } = read;
@@ -151,7 +176,12 @@ function refAsk(text: string, ctx: RefContext): Ask | undefined {
   const ref = resolveRef(words, ctx.lexicon, ctx.knowledge);
   if (!ref) return undefined;
   const wants = ASKS_SUPPORT.test(rest) ? 'support' : ASKS_TIME.test(rest) ? 'time' : 'card';
-  if (ONLY_ASKING.test(left)) return { kind: 'ref', ref, wants };
+  // `第三条` where the plan numbers by 1. or （三）: read by the plan's numbering, and said so.
+  const otherNumbering =
+    words.kind === 'own' && words.form === 'article' && !ctx.lexicon.forms.some((f) => f.form === 'article')
+      ? { readAs: words.written }
+      : {};
+  if (ONLY_ASKING.test(left)) return { kind: 'ref', ref, wants, ...otherNumbering };
   // `四、保障措施有哪些`: the safeguards part by its number and its name.
   if ('measures' in ref && /^(?:保障)?(?:措施|机制)?$|^保障/.test(left.replace(/\s+/g, '')))
     return { kind: 'ref', ref, wants };

@@ -29,7 +29,13 @@ export interface SubjectEvidence {
 
 export type Ask =
   /** A task, heading or measure by its number; `support` when it asks who co-operates, `time` when it is due. */
-  | { kind: 'ref'; ref: PlanRef; wants: 'card' | 'support' | 'time' }
+  | {
+      kind: 'ref';
+      ref: PlanRef;
+      wants: 'card' | 'support' | 'time';
+      /** `第三条` in a plan that does not number by 第N条: read by its own numbering (said in the reply). */
+      readAs?: string;
+    }
   /** A goal or indicator by its number (`指标4`, `目标2`, `指标五`). */
   | { kind: 'target-ref'; target: 'goal' | 'indicator'; ref: string }
   /** Everything of one kind the plan has. */
@@ -60,10 +66,18 @@ export type Ask =
   | { kind: 'own-division-unknown' }
   | { kind: 'not-understood'; text: string };
 
+/** How a number was read where it could be read otherwise: said in the reply, never a silent guess. */
+export type ReadNote =
+  /** `第三个`: the n-th item of the list the last reply showed. */
+  | { kind: 'place-in-list'; written: string; n: number; taskId: string }
+  /** `第三条` in a plan that does not number by 第N条: read by the numbering the plan has. */
+  | { kind: 'numbering'; written: string };
+
 export interface Part {
   /** The part of the message this reads, as typed (after normalising). */
   text: string;
   ask: Ask;
+  note?: ReadNote;
 }
 
 export type Reading =

@@ -135,7 +135,8 @@ describe('input handling', () => {
   });
 
   it('answers text it does not understand with one short line of examples, never the whole help', async () => {
-    for (const text of ['???', 'asdfgh', '😀', 'x'.repeat(5000)]) {
+    // (An emoji on its own is said to the bot, like 好的: see read-social.)
+    for (const text of ['???', 'asdfgh', 'qwerty', 'x'.repeat(5000)]) {
       const reply = await ask(text);
       expect(reply).toMatch(/^【没太明白】\n没看懂“.{1,21}”。可以试试:「[^」]+」「[^」]+」/);
       expect(reply).toContain('发 帮助 查看全部');

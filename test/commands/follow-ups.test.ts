@@ -28,6 +28,26 @@ async function say(deps: CoreDeps, text: string, o: { chat?: string; at?: Date; 
 }
 
 describe('follow-ups in a chat', () => {
+  it('reads 第二个 as the item of the list just shown, says so, and keeps the list for the next 第N个', async () => {
+    const deps = coreDeps();
+    await say(deps, '任务 投资处');
+    const second = await say(deps, '第二个是谁牵头', { at: minutes(1) });
+    expect(second).toContain('任务 3.3 ');
+    expect(second).toContain('“第二个”按刚才列出的第 2 项理解:3.3 ');
+    expect(await say(deps, '第一个呢', { at: minutes(2) })).toContain('任务 2.1 ');
+    // Beyond the list, or with no list shown in this chat: never an item of some list.
+    expect(await say(deps, '第九个是谁牵头', { at: minutes(3) })).not.toContain('刚才列出');
+    expect(await say(deps, '第二个是谁牵头', { chat: 'oc_other', at: minutes(3) })).not.toContain('刚才列出');
+    // Half an hour on, the list is gone.
+    expect(await say(deps, '第二个是谁牵头', { at: minutes(40) })).not.toContain('刚才列出');
+  });
+
+  it('reads 他们 as the division spoken of, or the lead of the task spoken of', async () => {
+    const deps = coreDeps();
+    await say(deps, '3.2谁牵头');
+    expect(await say(deps, '那他们还管什么', { at: minutes(1) })).toContain('社保处的任务与目标');
+  });
+
   it('reads 这个, 那…呢 and 谁配合 against the task the chat spoke of last', async () => {
     const deps = coreDeps();
     await say(deps, '3.2');

@@ -16,6 +16,8 @@ export type CorpusClass =
   | '追问'
   | '命令'
   | '寒暄'
+  /** How to use the bot (`整改怎么销号`): a question, answered with the command's form. */
+  | '问用法'
   | '方案未写明';
 
 export const CORPUS_CLASSES: readonly CorpusClass[] = [
@@ -29,6 +31,7 @@ export const CORPUS_CLASSES: readonly CorpusClass[] = [
   '追问',
   '命令',
   '寒暄',
+  '问用法',
   '方案未写明',
 ];
 

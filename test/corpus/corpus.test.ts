@@ -24,11 +24,12 @@ const FLOORS: Record<CorpusClass, Floor> = {
   追问: { precision: 1, recall: 1, notSaid: 1 },
   命令: { precision: 1, recall: 1, notSaid: 1 },
   寒暄: { precision: 1, recall: 1, notSaid: 1 },
+  问用法: { precision: 1, recall: 1, notSaid: 1 },
   方案未写明: { precision: 1, recall: 1, notSaid: 1 },
 };
 
 /** The corpus may grow, never shrink below what the floors were measured on. */
-const AT_LEAST = { messages: 1004, notSaid: 157 };
+const AT_LEAST = { messages: 1158, notSaid: 176 };
 
 describe('the corpus of everyday chat messages', () => {
   it('holds its floors per class: precision, recall and the plan-does-not-say answers', async () => {

@@ -13,8 +13,29 @@ describe('readSocial', () => {
     expect(readSocial('拜拜')).toBe('goodbye');
   });
 
+  it('reads emoji, thanks for help and asking what the bot does', () => {
+    expect(readSocial('👍')).toBe('acknowledge');
+    expect(readSocial('收到👌')).toBe('acknowledge');
+    expect(readSocial('👍🏻')).toBe('acknowledge');
+    expect(readSocial('🙏')).toBe('thanks');
+    expect(readSocial('感谢帮忙！')).toBe('thanks');
+    expect(readSocial('麻烦你了')).toBe('thanks');
+    expect(readSocial('谢谢啊，辛苦啦')).toBe('thanks');
+    expect(readSocial('@审计助手 在吗')).toBe('greeting');
+    expect(readSocial('你能干啥')).toBe('abilities');
+    expect(readSocial('你好，你能做什么？')).toBe('abilities');
+  });
+
   it('leaves anything that asks or says more to the questions', () => {
-    for (const text of ['你好，古城项目群谁负责', '谢谢你告诉我3.2', '3.2', '好的项目', '在审计中'])
+    for (const text of [
+      '你好，古城项目群谁负责',
+      '谢谢你告诉我3.2',
+      '3.2',
+      '好的项目',
+      '在审计中',
+      '👍 3.2谁牵头',
+      '你能干啥活',
+    ])
       expect(readSocial(text), text).toBeUndefined();
   });
 });

@@ -1,12 +1,14 @@
 import type { IncomingMessage } from '../../message/incoming-message';
 import { planInUse } from '../../plans/plan-in-use';
+import { numberingNote, placeInListNote } from '../../reply/reading-note';
 import type { Reply } from '../../reply/reply';
-import { note, paragraph } from '../../reply/reply';
+import { type Block, note, paragraph } from '../../reply/reply';
 import { socialReply } from '../../reply/social-wording';
 import { calendarDay } from '../../time/calendar-day';
 import { longestShared } from '../../understand/longest-shared';
 import { readMessage } from '../../understand/read-message';
-import type { Ask, Reading, SubjectEvidence } from '../../understand/reading';
+import type { Ask, Part, Reading, SubjectEvidence } from '../../understand/reading';
+import { askableTaskId } from '../askable-task-id';
 import type { CoreDeps } from '../context';
 import { combineReplies } from './combine-replies';
 import { figureAnswer } from './figure-answer';
@@ -21,7 +23,7 @@ import { searchReply } from './search';
 import { goalReply, indicatorReply, targetArgsOf, targetsRun } from './targets';
 import { planRefReply } from './task-card';
 import { taskTimeReply } from './task-time-reply';
-import { tasksReply } from './tasks';
+import { tasksReply, tasksShownFor } from './tasks';
 import { whoAnswer } from './who';
 import { choiceReply, yesNoReply } from './yes-no';
 
@@ -161,7 +163,14 @@ function answerAsk(ask: Ask, msg: IncomingMessage, deps: CoreDeps): Answered {
       return fromPlan(choiceReply(ask, deps));
     case 'who': {
       const [one] = ask.about;
-      if (ask.about.length === 1 && one && one.reading.kind === 'absent' && deps.plans.list().length > 1) {
+      // Another plan is looked at only when the question named none (`新方案里呢` asks of that plan alone).
+      if (
+        ask.about.length === 1 &&
+        one &&
+        one.reading.kind === 'absent' &&
+        !deps.planNamed &&
+        deps.plans.list().length > 1
+      ) {
         const other = fromOtherPlan(one, ask.wants, msg, deps);
         if (other) return fromPlan(other);
       }
@@ -214,12 +223,52 @@ function answerAsk(ask: Ask, msg: IncomingMessage, deps: CoreDeps): Answered {
   }
 }
 
+/** The tasks a reply to this question lists, in the order shown, when it lists several. */
+function tasksShown(ask: Ask, deps: CoreDeps): string[] | undefined {
+  if (ask.kind === 'ref' && 'section' in ask.ref) return ask.ref.tasks.map((t) => t.id);
+  if (ask.kind === 'ref' && 'choices' in ask.ref) return ask.ref.choices.map((t) => t.id);
+  if (ask.kind === 'owns' && ask.divisions.length === 1) return tasksShownFor(ask.divisions[0]!, deps);
+  return undefined;
+}
+
+/** The line saying how a number was read where it reads several ways. */
+function noteOf(part: Part, deps: CoreDeps): Block | undefined {
+  const { note: read } = part;
+  if (!read) return undefined;
+  if (read.kind === 'place-in-list') {
+    const task = deps.knowledge.taskById(read.taskId);
+    return placeInListNote(read.written, read.n, task ? `${askableTaskId(task, deps)} ${task.title}` : '');
+  }
+  const { ask } = part;
+  const shown =
+    ask.kind !== 'ref'
+      ? ''
+      : 'task' in ask.ref
+        ? `${askableTaskId(ask.ref.task, deps)} ${ask.ref.task.title}`
+        : 'section' in ask.ref
+          ? `${ask.ref.number ?? ask.ref.section} ${ask.ref.title ?? ''}`.trim()
+          : '';
+  return numberingNote(read.written, shown);
+}
+
 /** The reply to a message read: each question answered, in order, under one reply. */
 export function answerReading(reading: Reading, msg: IncomingMessage, deps: CoreDeps): Reply {
   if (reading.kind === 'empty') return notUnderstoodReply('', deps);
   if (reading.kind === 'social') return socialReply(reading.act, askableExamples(deps));
-  if (reading.topic && msg.chatId) deps.conversation.remember(msg.chatId, reading.topic, msg.at);
-  const answers = reading.parts.map((p) => ({ label: p.text, ...answerAsk(p.ask, msg, deps) }));
+  const answers = reading.parts.map((p) => {
+    const answered = answerAsk(p.ask, msg, deps);
+    const note = noteOf(p, deps);
+    return {
+      label: p.text,
+      ...answered,
+      reply: note ? { ...answered.reply, blocks: [...answered.reply.blocks, note] } : answered.reply,
+    };
+  });
+  if (reading.topic && msg.chatId) {
+    const last = reading.parts[reading.parts.length - 1];
+    const shown = last ? tasksShown(last.ask, deps) : undefined;
+    deps.conversation.remember(msg.chatId, shown ? { ...reading.topic, list: shown } : reading.topic, msg.at);
+  }
   const [only] = answers;
   const reply =
     answers.length === 1 && only

@@ -32,12 +32,24 @@ export function divisionsOverview(deps: CoreDeps): Reply {
   };
 }
 
-export function tasksReply(division: Division, deps: CoreDeps): Reply {
-  const { knowledge } = deps;
+/** A division's tasks as its reply lists them, one list after another: led, listed as 责任单位, supported. */
+function divisionTasks(division: Division, knowledge: CoreDeps['knowledge']) {
   // Tasks whose note lists this division among several 责任单位 without a lead are not called its 牵头任务.
   const led = knowledge.tasksLedBy(division.name).filter((t) => leadWord(t) === '牵头');
   const listed = knowledge.tasksLedBy(division.name).filter((t) => leadWord(t) !== '牵头');
   const supported = knowledge.tasksSupportedBy(division.name);
+  return { led, listed, supported };
+}
+
+/** The tasks a division's reply lists, in the order shown (`第二个` after it is the second). */
+export function tasksShownFor(division: Division, deps: CoreDeps): string[] {
+  const { led, listed, supported } = divisionTasks(division, deps.knowledge);
+  return [...led, ...listed, ...supported].map((t) => t.id);
+}
+
+export function tasksReply(division: Division, deps: CoreDeps): Reply {
+  const { knowledge } = deps;
+  const { led, listed, supported } = divisionTasks(division, knowledge);
   const collective = knowledge.tasksSupportedCollectivelyBy(division.name);
   const blocks: Block[] = [];
 
@@ -128,8 +140,19 @@ export const tasksCommand = defineCommand<{ division: Division } | { all: true }
       ],
     };
   },
-  run: (args, msg, deps) =>
-    withPeriodNote(
+  run: (args, msg, deps) => {
+    // The chat's topic, as a question asking the same would leave it: `第二个`, `谁配合` read against it.
+    const topic =
+      'division' in args
+        ? { division: args.division.name, ask: 'owns' as const, list: tasksShownFor(args.division, deps) }
+        : 'ref' in args && 'task' in args.ref
+          ? { taskId: args.ref.task.id, words: args.ref.task.title, ask: 'card' as const }
+          : 'ref' in args && 'section' in args.ref
+            ? { ask: 'card' as const, list: args.ref.tasks.map((t) => t.id) }
+            : undefined;
+    if (topic && msg.chatId)
+      deps.conversation.remember(msg.chatId, { planId: deps.plan.id, ...topic }, msg.at);
+    return withPeriodNote(
       'all' in args
         ? divisionsOverview(deps)
         : 'ref' in args
@@ -137,5 +160,6 @@ export const tasksCommand = defineCommand<{ division: Division } | { all: true }
           : tasksReply(args.division, deps),
       deps,
       msg.at,
-    ),
+    );
+  },
 });

@@ -20,7 +20,7 @@ import { SHIPPED } from './common-prosperity-2021-2025';
 // of 二、主要任务; item 3. has no note of its own but two sub-items (1)(2) that each have one; 三、保障措施 (二)
 // carries a note too. Staff of this plan say 第4项任务, 任务5, 3(1), or the clause 二(二)4. Keys read from
 // the notes (牵头处室 / 配合处室):
-const N = {
+export const N = {
   '1': task('聚焦重大战略实施', ['秘书处'], ['各审计业务处室']),
   '2': task('聚焦惠民惠企政策', ['企业审计处'], ['社保审计处', '财政审计处']),
   '3': task('推进预算执行审计全覆盖', ['财政审计处', '行政事业审计处'], ['财政审计处']),

@@ -18,7 +18,7 @@ import {
 // (test/fixtures/corpus/yuecheng-digital-government-2026.md): `##` sections, `###` (一)…(四), and items
 // 1. … 12. running across them with a bold heading and a (牵头单位:X;配合单位:Y) note. Item 12 has no note;
 // 三、保障措施 names no holder except the leading group's office. Keys:
-const P: Record<number, TaskKey> = {
+export const P: Record<number, TaskKey> = {
   1: task('深化“一网通办”改革', ['区政务服务中心'], ['区级各有关部门']),
   2: task('推进“高效办成一件事”', ['区政务服务中心'], ['区市场监管局', '区卫生健康局', '区自然资源规划分局']),
   3: task('建设“15分钟政务服务圈”', ['区政务服务中心'], ['各镇街']),

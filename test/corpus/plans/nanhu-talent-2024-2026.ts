@@ -6,7 +6,7 @@ import { as, card, cooperators, items, leads, noFigure, notSaid, shows, task } f
 // ending with （牵头单位：X，配合单位：Y）. The bot's own short ids of part 三's items (6, 7, … 18) collide with the
 // plan's 6.–18.: people who read the plan mean the plan's. Item 11's title starts with digits (`11.121人才梯队项目`).
 // Its goal is a paragraph (一、总体目标), its figures stand inside the items' own sentences. Keys by plan number:
-const P: Record<number, TaskKey> = {
+export const P: Record<number, TaskKey> = {
   3: task('加强博士后工作', ['区人力社保局'], ['区科技局']),
   6: task('建立高层次人才联系服务制度', ['区委组织部'], ['区委人才办']),
   7: task('开展大学生引进“千校万人”活动', ['区人力社保局'], ['区教育局', '各镇（街道）']),

@@ -19,7 +19,7 @@ import {
 // sections 一、…六、 and one running parenthesised series （一）…（二十） across them, each item ending with
 // (责任科室:X) or (牵头科室:X;配合科室:Y). Its units are 科 (科室), not 处. Item （十二） has no note, and the
 // closing paragraph (考核评价) names nobody. Staff of this bureau say （八）, 第7项, 任务12, 第二十条. Keys:
-const P: Record<string, TaskKey> = {
+export const P: Record<string, TaskKey> = {
   一: task('深化理论武装', ['办公室']),
   二: task('推进全面从严治党', ['机关党支部'], ['办公室', '法规审理科']),
   三: task('开展稳增长政策跟踪审计', ['财政审计科'], ['投资审计科']),

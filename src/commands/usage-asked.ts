@@ -1,0 +1,50 @@
+import type { Reply } from '../reply/reply';
+import { list, note, paragraph } from '../reply/reply';
+import { ASKS_HOW, COMMAND_VERBS } from '../understand/grammar';
+import type { Command } from './context';
+
+// `整改怎么销号`, `怎么登记整改`, `进展情况多久报一次`: a question about how to use the bot, not a command typed
+// wrong. The commands whose words it names (all words of a command's Chinese name or alias) are shown with
+// their usage and an example; where several match, the ones naming the most. A question that names a task
+// by number (`3.2进展怎么样`) or opens on other words (`工作进展怎么样`) is not about a command's use.
+
+/** Words people put before the question (`请问整改怎么销号`). */
+const OPENING = /^(?:请问|问一下|问下|想问一下|想问下|我想问一下?|那|那么|我们|我)\s*/;
+
+const isAscii = (s: string) => /^[\x20-\x7e]+$/.test(s);
+
+/** How much of a command's words the text names: the longest of its names whose words are all there. */
+function named(text: string, command: Command<unknown>): { score: number; first: string[] } {
+  let score = 0;
+  const first: string[] = [];
+  for (const alias of [command.name, ...command.aliases]) {
+    if (isAscii(alias)) continue;
+    const words = alias.split(' ');
+    if (!words.every((w) => text.includes(w))) continue;
+    score = Math.max(score, words.join('').length);
+    first.push(...words);
+  }
+  return { score, first };
+}
+
+export function usageAsked(text: string, commands: readonly Command<unknown>[]): Reply | undefined {
+  if (!ASKS_HOW.test(text) || /\d/.test(text)) return undefined;
+  let said = text.replace(OPENING, '');
+  for (const [typed, word] of Object.entries(COMMAND_VERBS)) if (said.includes(typed)) said += ` ${word}`;
+  const scored = commands.map((command) => ({ command, ...named(said, command) })).filter((s) => s.score > 0);
+  const best = Math.max(0, ...scored.map((s) => s.score));
+  const chosen = scored.filter((s) => s.score === best);
+  // The question opens on the command's words or on asking how: `整改怎么销号`, `怎么登记整改`.
+  const opensOn = (s: (typeof chosen)[number]) =>
+    s.first.some((w) => said.startsWith(w)) || new RegExp(`^(?:${ASKS_HOW.source})`).test(said);
+  if (chosen.length === 0 || !chosen.some(opensOn)) return undefined;
+  return {
+    title: '用法',
+    colour: 'blue',
+    blocks: [
+      paragraph('这样发给我:'),
+      list(chosen.slice(0, 3).map((s) => `${s.command.usage}  例:${s.command.examples.join(' / ')}`)),
+      note('发 帮助 查看全部命令。'),
+    ],
+  };
+}
