@@ -159,12 +159,7 @@ function topicOf(ask: Ask, before: Topic | undefined, ctx: ReadContext): Topic |
   switch (ask.kind) {
     case 'ref':
       if ('task' in ask.ref)
-        return {
-          ...base,
-          taskId: ask.ref.task.id,
-          words: ask.ref.task.title,
-          ask: ask.wants === 'support' ? 'support' : 'card',
-        };
+        return { ...base, taskId: ask.ref.task.id, ask: ask.wants === 'support' ? 'support' : 'card' };
       return { ...base, ask: 'card' };
     case 'owns': {
       const division = ask.divisions[0]?.name as string;

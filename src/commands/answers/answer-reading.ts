@@ -116,7 +116,7 @@ function fromOtherPlan(
     return {
       ...reply,
       blocks: [
-        paragraph(`当前方案没有讲到“${about.subject}”;另一份方案讲到了,以下出自${planNameOf(other)}:`),
+        paragraph(`当前方案没有讲到“${about.said}”;另一份方案讲到了,以下出自${planNameOf(other)}:`),
         ...reply.blocks,
         otherPlanNote(other),
       ],
@@ -196,8 +196,8 @@ function answerAsk(ask: Ask, msg: IncomingMessage, deps: CoreDeps): Answered {
         blocks: [
           paragraph(
             knowledge.plan.indicators.length + knowledge.plan.goals.length > 0
-              ? `方案的目标和指标中没有找到与“${ask.about.subject || ask.subject}”对应的一项。`
-              : `方案没有写明与“${ask.about.subject || ask.subject}”对应的目标或指标。`,
+              ? `方案的目标和指标中没有找到与“${ask.about.said || ask.subject}”对应的一项。`
+              : `方案没有写明与“${ask.about.said || ask.subject}”对应的目标或指标。`,
           ),
           note('发“目标”查看全部目标和指标。'),
         ],
