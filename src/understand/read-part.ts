@@ -176,9 +176,12 @@ function refAsk(text: string, ctx: RefContext): Ask | undefined {
   const ref = resolveRef(words, ctx.lexicon, ctx.knowledge);
   if (!ref) return undefined;
   const wants = ASKS_SUPPORT.test(rest) ? 'support' : ASKS_TIME.test(rest) ? 'time' : 'card';
-  // `第三条` where the plan numbers by 1. or （三）: read by the plan's numbering, and said so.
+  // `第三条` where the plan numbers by 1. or （三）, `第二个` with no list just shown: read by the plan's
+  // numbering, and said so.
   const otherNumbering =
-    words.kind === 'own' && words.form === 'article' && !ctx.lexicon.forms.some((f) => f.form === 'article')
+    words.kind === 'own' &&
+    ((words.form === 'article' && !ctx.lexicon.forms.some((f) => f.form === 'article')) ||
+      /个/.test(words.written))
       ? { readAs: words.written }
       : {};
   if (ONLY_ASKING.test(left)) return { kind: 'ref', ref, wants, ...otherNumbering };

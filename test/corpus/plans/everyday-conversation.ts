@@ -91,6 +91,13 @@ const COMMON_CHATS = [
     ],
   },
   {
+    about: '可能相关列表后按序号追问',
+    messages: [
+      unsaid('城市建设谁牵头', { ...notSaid, mentions: [K['1.1'].title, K['2.1'].title] }),
+      follow('第二个是谁牵头', leads(K['2.1'])),
+    ],
+  },
+  {
     about: '处室任务后按序号追问谁牵头',
     messages: [
       follow('任务 教科文处', owns('教科文处', K['1.1'], K['3.1'], K['4'])),
@@ -143,6 +150,15 @@ const NANHU_CHATS = [
       follow('第五个呢', leads(nanhu(31))),
       follow('那它具体要干啥', card(nanhu(31))),
       follow('配合的有谁', cooperators(nanhu(31))),
+    ],
+  },
+  {
+    about: '几项都涉及时按序号追问',
+    messages: [
+      follow('人才评价改革谁牵头', items(nanhu(18), nanhu(37))),
+      follow('第二个是谁牵头', leads(nanhu(37))),
+      follow('配合的有谁', cooperators(nanhu(37))),
+      follow('还有呢', cooperators(nanhu(37))),
     ],
   },
   {
