@@ -56,7 +56,13 @@ export function buildDivisions(plan: Plan): Division[] {
   const names = new Set(all.map((d) => d.name));
   return all.map((d) => {
     const aliases = d.aliases.filter((a) => claims.get(a) === 1 && !names.has(a));
-    return d.external ? { name: d.name, aliases, external: true } : { name: d.name, aliases };
+    const shared = d.aliases.filter((a) => (claims.get(a) ?? 0) > 1 && !names.has(a));
+    return {
+      name: d.name,
+      aliases,
+      ...(d.external ? { external: true } : {}),
+      ...(shared.length > 0 ? { shared } : {}),
+    };
   });
 }
 
@@ -81,17 +87,20 @@ export interface DivisionMatcher {
 }
 
 export function createDivisionMatcher(divisions: Division[]): DivisionMatcher {
-  const terms: { term: string; division: Division; short: boolean }[] = [];
+  const terms: { term: string; division: Division; short: boolean; shared?: true }[] = [];
   for (const d of divisions) {
     terms.push({ term: d.name, division: d, short: false });
     for (const a of d.aliases)
       terms.push({ term: a, division: d, short: !a.endsWith(d.name) && a !== d.name && !ORG_END.test(a) });
+    for (const a of d.shared ?? [])
+      terms.push({ term: a, division: d, short: !ORG_END.test(a), shared: true });
   }
   // Longest first; of the same words, a division's own name before another's short form.
   const own = (t: { term: string; division: Division }) => (t.term === t.division.name ? 0 : 1);
   terms.sort((a, b) => b.term.length - a.term.length || own(a) - own(b));
   const exact = new Map<string, Division>();
-  for (const t of terms) if (!exact.has(t.term)) exact.set(t.term, t.division);
+  // A form several units share resolves to none of them; found in a text, it names them all.
+  for (const t of terms) if (!t.shared && !exact.has(t.term)) exact.set(t.term, t.division);
 
   const resolve = (text: string): Division | undefined => {
     const key = normaliseName(text);
@@ -114,7 +123,10 @@ export function createDivisionMatcher(divisions: Division[]): DivisionMatcher {
         return okBefore && okAfter;
       });
       if (hit) {
-        if (!out.includes(hit.division)) out.push(hit.division);
+        const named = hit.shared
+          ? terms.filter((t) => t.term === hit.term).map((t) => t.division)
+          : [hit.division];
+        for (const d of named) if (!out.includes(d)) out.push(d);
         i += hit.term.length;
       } else i++;
     }

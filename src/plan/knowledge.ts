@@ -10,6 +10,11 @@ export interface Division {
   aliases: string[];
   /** A unit outside the bureau (`市财政局`) named as lead or support in a note; absent for bureau divisions. */
   external?: boolean;
+  /**
+   * Short forms it shares with another unit of the plan (`教育局` of 市教育体育局 beside 市教育局): never read as
+   * this unit alone; a text using one names every unit sharing it.
+   */
+  shared?: string[];
 }
 
 /** Why a goal or indicator is related to a division: the plan never names an owner, so this is derived. */

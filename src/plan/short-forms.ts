@@ -6,6 +6,8 @@
 // its place (`人力社保局`, `发改委`, `统战部`) and by its field's words shortened (`人社局`, `发改委`, `卫健局`).
 // Whether a form is unambiguous within the plan is decided by the caller (divisions.ts), across all units.
 
+import { wordBounds } from '../text/word-bounds';
+
 /** What ends a bureau division's name. */
 const DIVISION_END = /(处|科|股)$/;
 /** What ends a government department's name, whose field people shorten (`人社局`, `发改委`). */
@@ -41,16 +43,30 @@ function divisionForms(name: string): string[] {
   return out.filter((form) => form !== name);
 }
 
+/**
+ * A field of two parts (`自然资源` + `规划`, `教育` + `体育`: where the dictionary cuts it, neither part a
+ * single character) is called by either part: a merged department by the one people ask about.
+ */
+function partsOf(field: string): string[] {
+  const f = field.replace(/和/g, '');
+  const cuts = [...wordBounds(f)].filter((at) => at >= 2 && f.length - at >= 2);
+  return cuts.flatMap((at) => [f.slice(0, at), f.slice(at)]);
+}
+
 function bodyForms(name: string): string[] {
   const bare = name.replace(PLACE, '');
   const out: string[] = [];
   if (bare !== name && bare.length >= 3) out.push(bare);
   const end = BODY_END.exec(bare);
   if (end) {
-    const short = abbreviation(bare.slice(0, -end[0].length));
+    // A district's branch of a city bureau (`区生态环境分局`) is called a bureau (`生态环境局`).
+    const field = bare.slice(0, -end[0].length).replace(/分$/, '');
+    if (`${field}${end[0]}` !== bare && field.length >= 2) out.push(`${field}${end[0]}`);
+    const short = abbreviation(field);
     if (short) out.push(`${short}${end[0]}`);
+    for (const part of partsOf(field)) out.push(`${part}${end[0]}`);
   }
-  return out.filter((form) => form !== name);
+  return [...new Set(out)].filter((form) => form !== name);
 }
 
 /** The short forms people use for a unit named `name` (`external`: a body outside the bureau). */

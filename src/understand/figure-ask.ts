@@ -16,6 +16,17 @@ export interface FigureAsk {
   measures: FigureMeasure[];
   /** Asked per year (`每年`, `年均`): a figure stated over several years (`三年新引进…`) is not that. */
   perYear?: true;
+  /**
+   * The plan's own words for a run, where the question said them otherwise (`固投` → `固定资产投资`,
+   * `cpi控制在` → `居民消费价格控制在`): a text holding either holds the run.
+   */
+  said?: Record<string, string[]>;
+}
+
+/** A word of the question and the plan's word for it (a paraphrase or short form the evidence read). */
+export interface SaidAs {
+  asked: string;
+  found: string;
 }
 
 const PER_YEAR = /每年|每一年|年均|一年/;
@@ -45,7 +56,12 @@ function measuresOf(text: string): { measures: FigureMeasure[]; rest: string } {
  * `question` as typed (its asking words say how the figure is measured: 多少个, 几家), `subject` what it is
  * about once question words are cut and typos read (its words are the thing).
  */
-export function figureAskOf(question: string, subject: string, inPlan?: (s: string) => boolean): FigureAsk {
+export function figureAskOf(
+  question: string,
+  subject: string,
+  inPlan?: (s: string) => boolean,
+  saidAs: readonly SaidAs[] = [],
+): FigureAsk {
   const { measures } = measuresOf(question);
   const { rest } = measuresOf(subject);
   const runs = (t: string) =>
@@ -65,5 +81,15 @@ export function figureAskOf(question: string, subject: string, inPlan?: (s: stri
     at = to;
   }
   thing.push(...runs(chars.slice(at).join('')));
-  return { thing, measures, ...(PER_YEAR.test(question) ? { perYear: true as const } : {}) };
+  const said: Record<string, string[]> = {};
+  for (const run of thing) {
+    const forms = saidAs.filter((p) => run.includes(p.asked)).map((p) => run.replace(p.asked, p.found));
+    if (forms.length > 0) said[run] = [...new Set(forms)];
+  }
+  return {
+    thing,
+    measures,
+    ...(PER_YEAR.test(question) ? { perYear: true as const } : {}),
+    ...(Object.keys(said).length > 0 ? { said } : {}),
+  };
 }

@@ -30,6 +30,13 @@ export const ASKS_TARGET =
 /** Words that name a target in general (`目标`, `指标`, `要求`): no topic of their own. */
 export const TARGET_NOUNS = /工作目标|目标值|目标|指标值|指标|要求|标准/g;
 
+/**
+ * The general verbs a plan's tasks open with (`新增`, `新建`, `提升`, `推进`): said one for another in chat
+ * (`增加学位` for `新增学位`), they say what is done to a thing, never which thing.
+ */
+export const ACTION_WORDS =
+  /^(?:新增|增加|增设|新建|新改扩建|改扩建|扩建|建设|建成|建立|打造|提升|提高|推动|推进|推行|加强|强化|加快|加大|开展|实施|完善|健全|扩大|支持|促进|落实|做好|抓好|深化|优化|完成|发展|培育|保障|改造|组织|新|再|多)+$/;
+
 /** Asks how something is done or how often (`整改怎么销号`, `进展情况多久报一次`, `如何登记整改`). */
 export const ASKS_HOW =
   /怎么|怎样|如何|咋|多久|多长时间|隔多久|什么方式|啥格式|什么格式|哪种格式|在哪(?:里)?(?:报|填|登|记|提交)/;

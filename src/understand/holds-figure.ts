@@ -1,3 +1,4 @@
+import { withoutQuoteMarks } from '../text/without-quote-marks';
 import type { FigureAsk, FigureMeasure } from './figure-ask';
 import { ITEM_UNITS } from './grammar';
 import { longestShared } from './longest-shared';
@@ -21,14 +22,27 @@ const PER_YEAR_STATED = /每年|年均|全年|每一年/;
 export function holdsRun(text: string, run: string, closely = true): boolean {
   const n = [...run].length;
   const need = closely ? Math.max(Math.min(n, 2), Math.ceil(n * 0.6)) : Math.min(n, 2);
-  return [...run].every((ch) => text.includes(ch)) && longestShared(run, text) >= need;
+  return (
+    [...run].every((ch) => FUNCTION_CHAR.test(ch) || text.includes(ch)) && longestShared(run, text) >= need
+  );
+}
+
+/** Characters that only join words (`推介给民间资本` is the plan's `向民间资本推介`): no part of a thing. */
+const FUNCTION_CHAR = /[给向对把被将从于]/;
+
+/** The text holds a run of the thing as asked, or as the plan says it (`固投` as `固定资产投资`). */
+export function holdsAsked(ask: FigureAsk, text: string, run: string, closely = true): boolean {
+  return (
+    holdsRun(text, run, closely) || (ask.said?.[run] ?? []).some((form) => holdsRun(text, form, closely))
+  );
 }
 
 /** Every run held, at least one closely. */
-function holdsThing(text: string, thing: readonly string[]): boolean {
+function holdsThing(ask: FigureAsk, text: string): boolean {
+  const { thing } = ask;
   return (
-    thing.every((run) => holdsRun(text, run, false)) &&
-    (thing.length === 0 || thing.some((run) => holdsRun(text, run)))
+    thing.every((run) => holdsAsked(ask, text, run, false)) &&
+    (thing.length === 0 || thing.some((run) => holdsAsked(ask, text, run)))
   );
 }
 
@@ -47,7 +61,8 @@ function measuredIn(text: string, measure: FigureMeasure): boolean {
     case 'completion':
       return text.includes('完成率');
     case 'growth':
-      return /增长|增加|增幅|提高|提升|翻/.test(text);
+      // `新增学位4000个`, `贷款增量不低于800亿元` answer `学位增加多少`, `贷款增加多少`.
+      return /增长|增加|增幅|增量|新增|提高|提升|翻/.test(text);
     case 'share':
       return /比例|占比|比重|%|％|百分之/.test(text);
     case 'amount':
@@ -64,19 +79,25 @@ function measuredIn(text: string, measure: FigureMeasure): boolean {
  * stating the figure. The thing must be held by both together, and — when `nameHolds` — at least one run
  * of it by the name itself (an indicator is about its name, not about words in a note beside its figure).
  */
-export function holdsFigure(ask: FigureAsk, name: string, figure: string, nameHolds: boolean): boolean {
+export function holdsFigure(ask: FigureAsk, written: string, stated: string, nameHolds: boolean): boolean {
+  // The plan's quotes and brackets are no words: `“一网通办”率` is 一网通办率.
+  const name = withoutQuoteMarks(written);
+  const figure = withoutQuoteMarks(stated);
   const all = `${name}${figure}`;
   if (!FIGURE.test(figure)) return false;
   if (ask.perYear && SEVERAL_YEARS.test(figure) && !PER_YEAR_STATED.test(figure)) return false;
-  if (!holdsThing(all, ask.thing)) return false;
-  if (nameHolds && ask.thing.length > 0 && !ask.thing.some((run) => holdsRun(name, run))) return false;
+  if (!holdsThing(ask, all)) return false;
+  if (nameHolds && ask.thing.length > 0 && !ask.thing.some((run) => holdsAsked(ask, name, run))) return false;
   // Asked only `多少` (no unit, no measure): the figure must stand in the clause that names the thing —
   // `筹集人才租赁住房2000套，发放人才购房补贴` states no figure of 购房补贴.
+  // Asked a count (`新增民营企业多少家`): likewise — `支持民营企业参与…推介重大项目不少于50个` counts 项目.
   if (
     !nameHolds &&
-    ask.measures.length === 0 &&
+    ask.measures.every((m) => m.kind === 'count') &&
     ask.thing.length > 0 &&
-    !figure.split(/[，,；;。]/).some((c) => FIGURE.test(c) && ask.thing.some((run) => holdsRun(c, run)))
+    !figure
+      .split(/[，,；;。]/)
+      .some((c) => FIGURE.test(c) && ask.thing.some((run) => holdsAsked(ask, c, run)))
   )
     return false;
   return ask.measures.every((m) => measuredIn(all, m));

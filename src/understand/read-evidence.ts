@@ -1,6 +1,7 @@
 import type { PlanKnowledge } from '../plan/knowledge';
 import type { Measure, Task } from '../plan/model';
 import type { Evidence, EvidenceHit } from '../search/evidence';
+import { ACTION_WORDS } from './grammar';
 
 // What the plan's text supports as an answer to "who leads X", read from the evidence. An owner is
 // named only when the question's distinctive words single out one task (or tasks with one lead): a
@@ -39,8 +40,12 @@ export type EvidenceReading =
   | { kind: 'measure'; measure: Measure; hit: EvidenceHit; role?: { role: string; holder: string } }
   /** Elsewhere in the plan (指导思想 …): no owner. */
   | { kind: 'passage'; hit: EvidenceHit }
-  /** The plan does not speak to it: `missing` are the words it lacks; `near` what comes closest. */
-  | { kind: 'absent'; missing: string[]; common: string[]; near: EvidenceHit[] };
+  /**
+   * The plan does not speak to it: `missing` are the words it lacks; `near` what comes closest. `head`: the
+   * plan does hold the phrase's last, distinctive word (学位 of 增加公办幼儿园学位), only not the words before
+   * it — the thing is mentioned, not in the words asked.
+   */
+  | { kind: 'absent'; missing: string[]; common: string[]; near: EvidenceHit[]; head?: string };
 
 /** Characters that carry no topic of their own. */
 const FILLER = /[\s的了是这那个些在和与及或也都吧吗呢啊呀哦嘛之其]/;
@@ -79,23 +84,41 @@ const leadKey = (task: Task, knowledge: PlanKnowledge) =>
     .sort()
     .join('、');
 
+/**
+ * The hit's word that ends what was asked, held verbatim and distinctive: a Chinese phrase's head is its last
+ * word (学位 of 增加学位, 中小学 of 新建中小学), what stands before it says which or what is done to it. A phrase
+ * whose last word the plan lacks (体育馆, 学位补贴) has no head here.
+ */
+function headOf(subject: string, hit: EvidenceHit | undefined) {
+  if (!hit) return undefined;
+  let end = subject.length;
+  while (end > 0 && FILLER.test(subject[end - 1]!)) end -= 1;
+  const head = hit.terms.find((t) => !t.paraphrase && t.distinctive && t.to === end && t.to - t.from >= 2);
+  // What the hit leaves out is only the plan's general verbs (增加, 新建): 商会 of 商会建设 is a thing.
+  return head && unusedWords(subject, hit).every((w) => ACTION_WORDS.test(w)) ? head : undefined;
+}
+
 export function readEvidence(evidence: Evidence, knowledge: PlanKnowledge): EvidenceReading {
   const { hits } = evidence;
   const top = hits[0];
+  const head = headOf(evidence.subject, top);
   const closest = (xs: EvidenceHit[]) =>
     [...xs.filter((h) => h.kind === 'task'), ...xs.filter((h) => h.kind !== 'task')].slice(0, MAX_SHOWN);
   // The best item must hold clearly more of what was asked than it leaves out (a typo or a filler
   // word may stay out): 老旧小区该造 is 老旧小区改造, 智慧城市建设 is not 创新型城市建设.
+  // So does the phrase's head when one task alone holds it and it is as long as what it leaves out (增加学位:
+  // 学位, the plan writing 新增学位): the answer says which words it did not find.
   const strong =
     top?.kind === 'task' &&
     top.covered >= top.missing &&
-    top.terms.some((t) => !t.paraphrase && t.spread === 1 && t.to - t.from >= STRONG_RUN);
+    top.terms.some((t) => !t.paraphrase && t.spread === 1 && (t.to - t.from >= STRONG_RUN || t === head));
   if (!top || (top.covered <= COVERAGE * top.missing && !strong)) {
     return {
       kind: 'absent',
       missing: evidence.unknown,
       common: evidence.common,
       near: closest(top ? hits : evidence.near),
+      ...(head ? { head: head.found } : {}),
     };
   }
   if (top.kind === 'task') {

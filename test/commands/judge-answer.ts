@@ -80,6 +80,11 @@ export function saysNoFigure(reply: string): boolean {
   return /没有给出/.test(reply) && !/^【(?:指标|目标)[\d一二三四五六七八九十]/m.test(reply);
 }
 
+/** The reply says the plan does not give or mention what was asked (its opening, not a note under it). */
+export function saysNotGiven(reply: string): boolean {
+  return /方案(?:中)?没有(?:给出|提到)/.test(reply);
+}
+
 export const answerable = (e: Expected) =>
   Boolean(
     e.lead?.length ||
@@ -120,6 +125,7 @@ export function judge(reply: string, e: Expected) {
     ...(e.yes === undefined ? [] : [(verdictOf(reply) ?? impliedVerdict(leads, e.asked)) === e.yes]),
     ...(e.notSaid ? [saysNotSaid(reply)] : []),
     ...(e.noFigure ? [saysNoFigure(reply)] : []),
+    ...(e.stated ? [!saysNotGiven(reply)] : []),
     // Said to the bot: answered in kind — not 没看懂, not a search of the plan, nobody named.
     ...(e.greeting ? [!/没看懂|没太明白|^【搜索/m.test(reply) && leads.length === 0] : []),
   ];

@@ -48,6 +48,8 @@ export interface Expected {
    * (a 【指标N】/【目标N】 card); related ones may follow under 可能相关 only.
    */
   noFigure?: true;
+  /** What is asked is in the plan: the reply must not say the plan does not give or mention it. */
+  stated?: true;
   /** A greeting or thanks: answered as such, not with 没看懂. */
   greeting?: true;
 }

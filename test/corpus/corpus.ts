@@ -2,6 +2,7 @@ import type { PlanCorpus } from './corpus-types';
 import { BUREAU_15TH_FIVE_YEAR } from './plans/bureau-15th-five-year';
 import { COMMON_PROSPERITY_2021_2025 } from './plans/common-prosperity-2021-2025';
 import { DIGITAL_GOVERNMENT_MARKDOWN } from './plans/digital-government-markdown';
+import { DISTRICT_KEY_TASKS_2026 } from './plans/district-key-tasks-2026';
 import { EFFECTIVE_INVESTMENT_2025_2027 } from './plans/effective-investment-2025-2027';
 import { EVERYDAY_CONVERSATION } from './plans/everyday-conversation';
 import { INTERNAL_AUDIT_TERMS } from './plans/internal-audit-terms';
@@ -24,6 +25,7 @@ export const CORPUS: readonly PlanCorpus[] = [
   INTERNAL_AUDIT_TERMS,
   NANHU_TALENT_2024_2026,
   KEQIAO_WORK_REPORT_2025,
+  DISTRICT_KEY_TASKS_2026,
   ...EVERYDAY_CONVERSATION,
 ];
 

@@ -54,7 +54,7 @@ export const yesNo = (key: TaskKey, asked: string, yes: boolean): Expected => ({
 });
 
 /** Figures, goals or measures the plan states: shown, and no owner invented for them. */
-export const shows = (...words: string[]): Expected => ({ mentions: words, none: true });
+export const shows = (...words: string[]): Expected => ({ mentions: words, none: true, stated: true });
 
 /** The plan does not say (not mentioned, or no owner): said so, nobody named. */
 export const notSaid: Expected = { none: true, notSaid: true };
@@ -75,6 +75,7 @@ export function both(...parts: Expected[]): Expected {
     if (p.notSaid) out.notSaid = true;
     if (p.supportShown) out.supportShown = true;
     if (p.role) out.role = p.role;
+    if (p.stated && !parts.some((q) => q.notSaid)) out.stated = true;
   }
   return out;
 }

@@ -6,8 +6,9 @@ import { list, note, paragraph } from '../../reply/reply';
 import type { EvidenceHit } from '../../search/evidence';
 import type { HitKind } from '../../search/hit-kind';
 import { splitSentences } from '../../search/split-sentences';
+import { withoutQuoteMarks } from '../../text/without-quote-marks';
 import { type FigureAsk, figureAskOf } from '../../understand/figure-ask';
-import { holdsFigure, holdsRun } from '../../understand/holds-figure';
+import { holdsAsked, holdsFigure } from '../../understand/holds-figure';
 import type { SubjectEvidence } from '../../understand/reading';
 import type { CoreDeps } from '../context';
 import { figureReply } from './figure-reply';
@@ -42,6 +43,15 @@ interface Found {
 /** An item's own number at the start of its text (`4.`, `（八）`) is no figure. */
 const OWN_NUMBER = /^\s*(?:[(（][^)）]{1,4}[)）]|第[^条]{1,4}条|[0-9一二三四五六七八九十]+[.、．])\s*/;
 
+/**
+ * A task's text as its figures are read: its heading first when the text does not repeat it — a heading is
+ * often the target itself (`（一）固定资产投资增长10%以上` over a sentence of how), its note left out.
+ */
+function taskFigureText(task: Task): string {
+  const own = task.note ? task.text.replace(task.note, '') : task.text;
+  return task.title && !own.includes(task.title) ? `${task.title}。${own}` : own;
+}
+
 /** The sentences of an item's text that state a figure of the kind asked about the thing asked. */
 function sentenceHolding(ask: FigureAsk, title: string, text: string, nameHolds: boolean) {
   return splitSentences(text.replace(OWN_NUMBER, '')).find((s) => holdsFigure(ask, title, s, nameHolds));
@@ -50,7 +60,7 @@ function sentenceHolding(ask: FigureAsk, title: string, text: string, nameHolds:
 /** Where the plan states the figure asked: an indicator first, then a goal, then a task, measure or passage. */
 function findFigure(ask: FigureAsk, about: SubjectEvidence, deps: CoreDeps, only?: Task): Found | undefined {
   if (only) {
-    const sentence = sentenceHolding(ask, only.title, only.text.replace(only.note, ''), false);
+    const sentence = sentenceHolding(ask, only.title, taskFigureText(only), false);
     return sentence ? { kind: 'task', ref: only.id, sentence } : undefined;
   }
   const { plan } = deps.knowledge;
@@ -78,7 +88,7 @@ function findFigure(ask: FigureAsk, about: SubjectEvidence, deps: CoreDeps, only
       kind: 'task' as const,
       ref: t.id,
       title: t.title,
-      text: t.text.replace(t.note, ''),
+      text: taskFigureText(t),
     })),
     ...plan.measures.map((m) => ({
       kind: 'measure' as const,
@@ -132,7 +142,11 @@ function foundReply(found: Found, ask: FigureAsk, about: SubjectEvidence, deps: 
 function relatedLines(ask: FigureAsk, about: SubjectEvidence, deps: CoreDeps): string[] {
   const { knowledge } = deps;
   const near = (text: string) =>
-    ask.thing.some((run) => holdsRun(text, run) && text.includes(run.slice(0, 2)));
+    ask.thing.some(
+      (run) =>
+        holdsAsked(ask, text, run) &&
+        [run, ...(ask.said?.[run] ?? [])].some((form) => text.includes(form.slice(0, 2))),
+    );
   const lines: string[] = [];
   for (const i of knowledge.plan.indicators)
     if (near(`${i.name}${i.target}`)) lines.push(`指标${indicatorRef(i)} ${i.name}:${i.target}`);
@@ -161,6 +175,37 @@ function notGivenReply(subject: string, ask: FigureAsk, about: SubjectEvidence, 
   };
 }
 
+const bareText = new WeakMap<Plan, string>();
+
+/**
+ * A rate asked after a task was spoken of, by a word the plan does not use (`一网通办谁牵头，办理率要达到多少`):
+ * the rate the plan states of that task's own term (`“一网通办”率`), the longest run of the task's heading
+ * the plan writes with 率 after it.
+ */
+function ownRateAsk(ask: FigureAsk, task: Task, plan: Plan): FigureAsk | undefined {
+  if (ask.thing.length > 0 || !ask.measures.some((m) => m.kind === 'rate')) return undefined;
+  let text = bareText.get(plan);
+  if (text === undefined) {
+    text = withoutQuoteMarks(planTexts(plan).join('\n'));
+    bareText.set(plan, text);
+  }
+  const all = text;
+  const title = [...withoutQuoteMarks(task.title)];
+  if (ask.measures.some((m) => m.kind === 'rate' && all.includes(m.word))) return undefined;
+  for (let n = title.length; n >= 2; n -= 1) {
+    for (let i = 0; i + n <= title.length; i += 1) {
+      const run = title.slice(i, i + n).join('');
+      if (all.includes(`${run}率`))
+        return {
+          ...ask,
+          thing: [run],
+          measures: [{ kind: 'rate', word: `${run.slice(-1)}率` }],
+        };
+    }
+  }
+  return undefined;
+}
+
 /**
  * The answer to a figure question, or undefined when the question names no thing of its own (`要求多少`,
  * `到2030年要达到什么目标`): those are left to the targets' own reading.
@@ -171,11 +216,15 @@ export function figureAnswer(
   deps: CoreDeps,
   inTask?: string,
 ): Reply | undefined {
-  const ask = figureAskOf(question, about.subject, inPlanText(deps.knowledge.plan));
+  const saidAs = about.evidence.hits.flatMap((h) => h.terms.filter((t) => t.paraphrase));
+  const ask = figureAskOf(question, about.subject, inPlanText(deps.knowledge.plan), saidAs);
   const task = inTask ? deps.knowledge.taskById(inTask) : undefined;
   if (task) {
     const found = findFigure(ask, about, deps, task);
     if (found) return foundReply(found, ask, about, deps);
+    const own = ownRateAsk(ask, task, deps.knowledge.plan);
+    const rated = own ? findFigure(own, about, deps) : undefined;
+    if (own && rated) return foundReply(rated, own, about, deps);
   }
   if (ask.thing.length === 0) return undefined;
   const found = findFigure(ask, about, deps);

@@ -25,6 +25,28 @@ export function leadLabel(task: Task): string {
   return `${leadWord(task)}:`;
 }
 
+/**
+ * A task's lead as its note names it, on the line replies show it: the units in bold; a collective the note
+ * puts there (`有关部门`, `相关单位`, `各地`) is quoted plainly, never as a unit — and a note naming only such
+ * words names no lead at all, which the line says.
+ */
+export function leadUnitsLine(task: Task, knowledge: PlanKnowledge): Inline[] {
+  const named = task.lead.filter((u) => !isCollective(u));
+  const collective = task.lead.filter(isCollective);
+  if (named.length === 0 && collective.length > 0)
+    return [`${leadLabel(task)}方案未点名具体单位(原文为${quotedWords(collective)})`];
+  return [
+    leadLabel(task),
+    { strong: unitList(named, knowledge) },
+    ...(collective.length > 0 ? [`,另列${quotedWords(collective)}(方案未点名具体单位)`] : []),
+  ];
+}
+
+/** Whether the note names a specific unit in the lead's place. */
+export const namesLead = (task: Task) => task.lead.some((u) => !isCollective(u));
+
+const quotedWords = (words: readonly string[]) => words.map((w) => `“${w}”`).join('、');
+
 /** Said under a task whose note lists 责任单位 without a lead: nothing more is claimed. */
 export const NO_LEAD_NAMED = '方案只列出了责任单位,没有写明其中哪个单位牵头。';
 

@@ -10,7 +10,7 @@ import { askableTaskId } from '../askable-task-id';
 import type { CoreDeps } from '../context';
 import { itemLine } from '../ledger/rectification-present';
 import { taskRef } from '../plan-labels';
-import { labelled, leadLabel, NO_LEAD_NAMED, supportLine, taskLine, unitList } from './present';
+import { leadUnitsLine, NO_LEAD_NAMED, namesLead, supportLine, taskLine } from './present';
 import { unknownTaskReply } from './unknown-task-reply';
 
 // One task as a card: what the plan says (title, clause, lead and support, full text) and what the
@@ -24,8 +24,8 @@ export function taskCardReply(task: Task, msg: IncomingMessage, deps: CoreDeps):
     paragraph(
       `条款:${task.clause}${task.number && !task.clause.endsWith(task.number.replace(/[.、．]$/, '')) ? `(原文编号 ${task.number})` : ''}${task.section && task.section !== task.title ? ` · ${task.section}` : ''}`,
     ),
-    paragraph(labelled(leadLabel(task), [{ strong: unitList(task.lead, knowledge) }])),
-    ...(leadWord(task) === '牵头' ? [] : [paragraph(NO_LEAD_NAMED)]),
+    paragraph(leadUnitsLine(task, knowledge)),
+    ...(leadWord(task) === '牵头' || !namesLead(task) ? [] : [paragraph(NO_LEAD_NAMED)]),
     paragraph(supportLine(task, knowledge)),
     heading('原文'),
     paragraph(task.text),
@@ -116,11 +116,7 @@ export function planRefReply(ref: PlanRef, msg: IncomingMessage, deps: CoreDeps)
     colour: 'blue',
     blocks: [
       // Each task with the lead its note names, as a task's card names it.
-      list(
-        ref.tasks.map(
-          (t): Line => [`${taskLine(t, deps)} ${leadLabel(t)}`, { strong: unitList(t.lead, deps.knowledge) }],
-        ),
-      ),
+      list(ref.tasks.map((t): Line => [`${taskLine(t, deps)} `, ...leadUnitsLine(t, deps.knowledge)])),
       note(`查看一项:发它的编号,例如 ${ref.tasks[0] ? askableTaskId(ref.tasks[0], deps) : ''}`),
     ],
   };

@@ -8,8 +8,9 @@ import type { CoreDeps } from '../context';
 import {
   hitLabel,
   labelled,
-  leadLabel,
+  leadUnitsLine,
   NO_LEAD_NAMED,
+  namesLead,
   quoted,
   supportLine,
   taskLine,
@@ -62,8 +63,8 @@ export function readingReply(
     case 'task': {
       const { task, hit } = reading;
       const blocks: Block[] = [
-        paragraph(labelled(leadLabel(task), [{ strong: unitList(task.lead, knowledge) }])),
-        ...(leadWord(task) === '牵头' ? [] : [paragraph(NO_LEAD_NAMED)]),
+        paragraph(leadUnitsLine(task, knowledge)),
+        ...(leadWord(task) === '牵头' || !namesLead(task) ? [] : [paragraph(NO_LEAD_NAMED)]),
         paragraph(supportLine(task, knowledge)),
         paragraph(`任务 ${taskLine(task, deps)}`),
         paragraph(labelled('原文:', hit.snippet)),
@@ -89,7 +90,7 @@ export function readingReply(
         );
       // What was not used is said once: the words left out, not the wider phrase the plan lacks.
       const said = reading.unused.length > 0 ? readingNotes([hit], [], corrections) : notes([hit]);
-      return { title, colour: 'blue', blocks: [...blocks, ...said] };
+      return { title, colour: namesLead(task) ? 'blue' : 'grey', blocks: [...blocks, ...said] };
     }
     case 'ambiguous':
       return {
@@ -146,8 +147,10 @@ export function readingReply(
       };
     case 'absent': {
       // Found nowhere, or only in passing (城市建设 once, inside 创新型城市建设): no task is about it.
-      const head =
-        reading.missing.length > 0
+      const head = reading.head
+        ? // The phrase's last word is in the plan: it is mentioned, only not in these words — never 没有提到.
+          `方案中没有找到“${subject}”的原话(方案写有“${reading.head}”),据方案原文无法确定由哪个处室牵头。`
+        : reading.missing.length > 0
           ? `方案中没有提到${quoted(reading.missing)},也没有为它指定牵头处室。`
           : // Its words stand in the plan, but no task is about it: the plan does not say who leads it (some
             // task touching it may well have a lead — those are listed below, for reference only).

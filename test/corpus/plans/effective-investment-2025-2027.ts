@@ -6,6 +6,7 @@ import {
   greeting,
   items,
   leads,
+  noFigure,
   notSaid,
   owns,
   shows,
@@ -85,6 +86,18 @@ const singles: CorpusMessage[] = [
   unsaid('消费券发放谁负责', notSaid),
   unsaid('重大项目审计谁牵头', notSaid),
   unsaid('政府专项债券发行谁负责', notSaid),
+
+  // Round 6: the plan's verbs said otherwise (增加 for 新增, 提高 for 达到), a department by one word of its
+  // two-word field (自然资源局, 规划局 of 市自然资源规划局), and what it lacks.
+  target('储备项目每年增加多少', shows('200个以上')),
+  target('推介给民间资本的项目每年多少个', shows('100个')),
+  target('职业技能培训多少人次', shows('1万人次')),
+  who('增加储备项目谁负责', leads(k(1))),
+  who('推进拿地即开工谁负责', leads(k(2))),
+  division('自然资源局负责什么', owns('市自然资源规划局', k(2), k(1))),
+  division('规划局牵头哪些', owns('市自然资源规划局', k(2), k(1))),
+  unsaid('新增外资企业多少家', noFigure),
+  unsaid('提高土地出让收入谁负责', notSaid),
 ];
 
 /** An administrator with no division records on tasks led by city departments. */

@@ -1,5 +1,5 @@
 import type { CorpusMessage, PlanCorpus, TaskKey } from '../corpus-types';
-import { as, card, cooperators, leads, notSaid, shows, task } from '../expect-from-plan';
+import { as, card, cooperators, leads, noFigure, notSaid, owns, shows, task } from '../expect-from-plan';
 
 // A district government work report's 责任分解 (test/fixtures/corpus/keqiao-work-report-2025-tasks.txt): items
 // 1.–12. running across 一、主要预期目标 and 二、重点工作, each followed by a `责任单位：` line whose first unit
@@ -17,6 +17,7 @@ const P: Record<number, TaskKey> = {
   5: task('抓好“两新”政策落地', ['区经信局'], ['区商务局', '区发改局']),
   6: task('用好地方政府专项债券', ['区财政局'], ['区发改局']),
   7: task('培育规上企业', ['区经信局'], ['区科技局']),
+  8: task('推进纺织印染产业集聚提升', ['区经信局'], ['区生态环境分局']),
   10: task('扩大公共租赁住房保障', ['区住建局'], ['区财政局']),
   11: task('提升住房公积金服务', ['绍兴市住房公积金管理中心柯桥分中心']),
   12: task('实施城乡教育共同体建设', ['区教育局', '区发改局', '区住建局']),
@@ -26,6 +27,7 @@ const k = (n: number) => P[n]!;
 const byNumber = as('任务编号');
 const who = as('谁牵头');
 const coop = as('谁配合');
+const division = as('处室管什么');
 const target = as('目标与指标');
 const unsaid = as('方案未写明');
 
@@ -69,6 +71,21 @@ const singles: CorpusMessage[] = [
   target('有没有提到社零', shows('社会消费品零售总额')),
   target('有没有提到专项债的金额', shows('30亿元')),
   target('有没有提到印染企业集聚升级项目的数量', shows('8个')),
+
+  // Round 6: an item whose heading is its target (固定资产投资增长5%) asked in words and short forms, the
+  // plan's verbs said otherwise (新建 for 新改扩建, 增加 for 新增), a 分局 called a 局, and what it lacks.
+  target('固投今年要增长多少', shows('增长5%')),
+  target('制造业投资今年增长多少', shows('增长10%')),
+  target('规上工业增加值增长多少', shows('增长7%')),
+  target('公租房增加多少套', shows('300套')),
+  target('新建中小学和幼儿园多少所', shows('10所')),
+  target('住房租赁补贴发多少户', shows('1500户')),
+  who('新建中小学谁负责', leads(k(12))),
+  who('增加公租房谁负责', leads(k(10))),
+  division('生态环境局配合什么', owns('区生态环境分局', k(8))),
+  unsaid('新建体育馆谁负责', notSaid),
+  unsaid('提高最低工资标准谁负责', notSaid),
+  unsaid('新增养老床位多少张', noFigure),
 ];
 
 export const KEQIAO_WORK_REPORT_2025: PlanCorpus = {

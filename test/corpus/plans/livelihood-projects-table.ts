@@ -7,6 +7,7 @@ import {
   greeting,
   items,
   leads,
+  noFigure,
   notSaid,
   owns,
   shows,
@@ -165,6 +166,24 @@ const singles: CorpusMessage[] = [
   target('城市书房哪个月要建成', shows('2026年11月')),
   target('近视防控什么时候截止', shows('2026年9月')),
   target('第11项完成时限是什么时候', shows('2026年11月')),
+
+  // Round 6: the plan's words said otherwise (增加 for 新增, 提高 for 提升, 推进 for 开展, 新建 for 建成), a
+  // department without the place and the rest of its merged field (教育局 of 市教育体育局), and things the
+  // table truly lacks though one of their words stands in it.
+  target('学位增加多少', shows('4000个')),
+  target('托位增加多少个', shows('600个')),
+  target('家庭医生签约增加多少人', shows('10万人')),
+  who('增加学位谁负责', leads(k(1))),
+  who('增加普惠性托位谁牵头', leads(k(7))),
+  who('提高农村供水管网谁负责', leads(k(11))),
+  who('推进职业技能培训谁牵头', leads(k(13))),
+  who('新建村卫生室谁负责', leads(k(4))),
+  division('教育局牵头哪些', owns('市教育体育局', k(1), k(3))),
+  division('卫健局负责哪些项目', owns('市卫生健康局', k(4), k(5), k(7))),
+  unsaid('新建体育馆谁负责', notSaid),
+  unsaid('增加公办幼儿园学位谁负责', notSaid),
+  unsaid('提高低保标准谁负责', notSaid),
+  unsaid('新增养老床位多少张', noFigure),
 ];
 
 /** Commands on projects whose leads are city departments, from an administrator with no division. */

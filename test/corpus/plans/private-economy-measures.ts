@@ -7,6 +7,7 @@ import {
   greeting,
   items,
   leads,
+  noFigure,
   notSaid,
   owns,
   shows,
@@ -168,6 +169,18 @@ const singles: CorpusMessage[] = [
   coop('除了市发改委还有谁参与用能成本', cooperators(k(4))),
   coop('第十三条有配合单位吗', cooperators(k(13))),
   coop('研发投入谁协助', cooperators(k(8))),
+
+  // Round 6: the plan's verbs said otherwise (增加 for 新增, 提高 for 加大, 推动 for 推进), a department by one
+  // word of its field or its 分局 as a 局, and what the measures lack.
+  target('上市公司增加多少家', shows('5家以上')),
+  target('数字化改造要完成多少家', shows('500家')),
+  target('民营企业贷款增加多少', shows('800亿元')),
+  who('推动制造业数字化改造谁负责', leads(k(9))),
+  who('增加研发投入谁牵头', leads(k(8))),
+  division('规划局负责什么', owns('市自然资源规划局', k(3))),
+  division('金融监管局配合什么', owns('绍兴金融监管分局', k(5))),
+  unsaid('新增民营企业多少家', noFigure),
+  unsaid('提高民营企业税收优惠谁负责', notSaid),
 ];
 
 export const PRIVATE_ECONOMY_MEASURES: PlanCorpus = {

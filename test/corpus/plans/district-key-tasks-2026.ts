@@ -1,0 +1,68 @@
+import type { CorpusMessage, PlanCorpus, TaskKey } from '../corpus-types';
+import { as, cooperators, leads, noFigure, notSaid, owns, shows, task } from '../expect-from-plan';
+
+// A district's key-task list (test/fixtures/corpus/district-key-tasks-2026.txt) whose task headings are
+// themselves the targets (（一）固定资产投资增长10%以上, （二）新增城镇就业3万人, （四）完成改造老旧小区50个) with a
+// body sentence that does not repeat them, and notes that sometimes name no specific unit: 配合单位：有关部门,
+// 牵头单位：有关部门 / 相关单位, 责任单位：各地、区水利局. Keys from the notes; a collective is nobody's name.
+const P: Record<number, TaskKey> = {
+  1: task('固定资产投资增长10%以上', ['区发改局'], ['区财政局', '区自然资源规划分局']),
+  2: task('新增城镇就业3万人', ['区人力社保局'], []),
+  3: task('规模以上工业增加值增长8%', ['区经信局'], ['区科技局']),
+  4: task('完成改造老旧小区50个', ['区住建局'], []),
+  5: task('增加中小学学位2000个', [], []),
+  6: task('提升农村饮用水达标提标率至98%', [], []),
+  7: task('加强督查考核', [], []),
+};
+const k = (n: number) => P[n]!;
+
+const who = as('谁牵头');
+const division = as('处室管什么');
+const coop = as('谁配合');
+const target = as('目标与指标');
+const unsaid = as('方案未写明');
+
+const singles: CorpusMessage[] = [
+  // 目标与指标: the figure stands in the heading only, asked in words and short forms.
+  target('固投今年要增长多少', shows('10%以上')),
+  target('固定资产投资增长目标是多少', shows('10%以上')),
+  target('城镇就业新增多少人', shows('3万人')),
+  target('今年新增就业目标', shows('3万人')),
+  target('老旧小区改造目标是多少个', shows('50个')),
+  target('新增学位多少个', shows('2000个')),
+  target('规上工业增加值增长多少', shows('8%')),
+  target('农村饮用水达标提标率要提高到多少', shows('98%')),
+  target('新建改扩建中小学校几所', shows('5所')),
+
+  // 谁牵头 where the note names a unit; the heading's words said otherwise (新增学位 for 增加学位).
+  who('固投谁负责', leads(k(1))),
+  who('城镇就业谁牵头', leads(k(2))),
+  who('老旧小区改造谁牵头', leads(k(4))),
+  who('增加就业谁负责', leads(k(2))),
+  // A collective in the lead's place names nobody: the reply says the plan names no specific lead.
+  unsaid('新增学位谁负责', notSaid),
+  unsaid('第5项谁牵头', notSaid),
+  unsaid('督查考核谁牵头', notSaid),
+  coop('城镇就业谁配合', { ...cooperators(k(2)), ...notSaid }),
+  coop('老旧小区改造谁配合', { ...cooperators(k(4)), ...notSaid }),
+
+  // Departments by their short forms (发改委 is not 发改局's; 人社局, 自然资源局 of 区自然资源规划分局).
+  division('人社局牵头什么', owns('区人力社保局', k(2))),
+  division('自然资源局配合什么', owns('区自然资源规划分局', k(1))),
+  division('水利局负责什么', { ...owns('区水利局', k(6)), alsoAllowed: ['区水利局'] }),
+
+  // 方案未写明
+  unsaid('新增养老床位多少张', noFigure),
+  unsaid('社零增长多少', noFigure),
+  unsaid('招商引资谁负责', notSaid),
+  unsaid('新建体育馆谁负责', notSaid),
+];
+
+export const DISTRICT_KEY_TASKS_2026: PlanCorpus = {
+  id: '区重点任务清单(标题即目标)',
+  shape: '一、二、三、 with （一）…（七） running across; headings state the targets; collective notes',
+  files: ['test/fixtures/corpus/district-key-tasks-2026.txt'],
+  at: '2026-03-10T09:00:00+08:00',
+  singles,
+  chats: [],
+};
