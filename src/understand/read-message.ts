@@ -200,12 +200,13 @@ function topicOf(ask: Ask, before: Topic | undefined, ctx: ReadContext): Topic |
   }
 }
 
-/** A message that reads as a follow-up to the chat's last question (`那3.3呢`, `这个谁牵头`, `谁配合`). */
+/** A message that reads as a follow-up to the chat's last question (`那3.3呢`, `这个谁牵头`, `谁配合`, `第二个呢`). */
 export function followsUp(text: string): boolean {
   const t = text.trim();
   return (
     ELLIPSIS.test(t) ||
     POINTS_BACK.test(t) ||
+    PLACE_IN_LIST.test(t) ||
     ([...t].length <= 8 && (ASKS_SUPPORT.test(t) || ASKS_CONTENT.test(t)) && !readRef(t))
   );
 }

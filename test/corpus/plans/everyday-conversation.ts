@@ -127,6 +127,14 @@ const FIFTEENTH_CHATS = [
     ],
   },
   {
+    about: '旧方案的列表后按序号追问',
+    messages: [
+      follow('旧方案里（二）下面有哪些任务', items(K['2.1'], K['2.2'], K['2.3'])),
+      follow('第三个是谁牵头', leads(K['2.3'])),
+      follow('第一个呢', leads(K['2.1'])),
+    ],
+  },
+  {
     about: '旧方案的事项再问新方案',
     messages: [follow('旧方案里养老服务谁牵头', leads(K['3.2'])), unsaid('那新方案里呢', notSaid)],
   },
