@@ -1,6 +1,8 @@
 import { decodeEntities } from './decode-entities';
 import { htmlToText } from './html-to-text';
 import { joinCellLines } from './join-cell-lines';
+import { joinTabRows } from './join-tab-rows';
+import { joinWrappedRows } from './join-wrapped-rows';
 import { unstackTables } from './unstack-tables';
 
 // A plan copied from a web page or a chat carries markdown and HTML leftovers (`**一、总体要求**`,
@@ -87,9 +89,8 @@ function cellBreaks(text: string): string {
 export function cleanLeftovers(text: string): string {
   const rows = cellBreaks(text);
   const source = HTML_TAG.test(rows) ? htmlToText(rows) : rows;
-  const lines = decodeEntities(source)
-    .split(/\r\n|\n|\r/)
+  const lines = joinTabRows(decodeEntities(source).split(/\r\n|\n|\r/))
     .flatMap(cleanLine)
     .filter((l) => l.trim().length > 0);
-  return unstackTables(lines).join('\n');
+  return joinWrappedRows(unstackTables(lines)).join('\n');
 }

@@ -310,8 +310,12 @@ function parseLabelled(text: string, firstLeads: boolean): ParsedNote | undefine
 /** A note that repeats the one before (`（同上）`, a 责任单位 cell saying `同上`): its lead reads `同上`. */
 export const SAME_AS_ABOVE = '同上';
 
+/** `以上任务由X负责`, `以下各项均由X牵头`: a note over several tasks (scope-note.ts), no task's own. */
+export const COVERS_SEVERAL = /^\s*(以下|下列|下述|以上|上述|前述)[^由，,。]{0,14}由/;
+
 export function parseNoteContent(inner: string, firstLeads: boolean): ParsedNote | undefined {
   const text = inner.trim();
+  if (COVERS_SEVERAL.test(text)) return undefined;
   if (/^(?:[^：:]{2,6}[：:])?\s*同上$/.test(text)) return { lead: [SAME_AS_ABOVE], support: [] };
   if (LABEL_AT_START.test(text)) return parseLabelled(text, firstLeads);
   // A remark before the labels (`预期性指标，牵头单位：市发改委`): the labels still say who.

@@ -10,13 +10,15 @@ import {
   TOP_HEADING,
 } from './join-lines';
 import type { Goal, Indicator, Measure, Passage, Plan, Section, Task } from './model';
+import { ownPeriod } from './own-period';
 import { isIndicatorHeader, parseIndicatorRows, splitCells } from './parse-indicators';
 import { declaresFirstLeads, type FoundNote, findNotes, mergeNotes, SAME_AS_ABOVE } from './parse-note';
 import { findUnits, parseRoles } from './parse-roles';
-import { findPeriod, periodId } from './plan-period';
+import { periodId } from './plan-period';
 import { planTitle } from './plan-title';
 import { readProseTargets } from './read-prose-targets';
 import { readTaskTable } from './read-task-table';
+import { type ScopeNote, scopeNote } from './scope-note';
 
 // Plan text → typed plan. The text is an outline: 一、 parts › (一) sections › 1. items › (1) › ①, each
 // style a level in the order the text first nests it (numbering may run on or restart). The part named
@@ -235,19 +237,78 @@ export function parsePlan(text: string): Plan {
     return rest.replace(/[\s。；;，,]/g, '').length === 0;
   };
   const { root, trailer } = buildOutline(paragraphs);
-  // A note in a heading itself (`（一）推进一网通办（牵头单位：市数据局）`): the heading is the task's text.
+  // Notes that cover several tasks: a section heading's note over its items, `以下各项任务均由X牵头`,
+  // `（以上任务由X负责）`. Each covered node keeps the note; a task whose own text carries none takes the
+  // nearest covering one (a task's own note wins). The scope paragraph itself is no task's text.
+  const covered = new Map<OutlineNode, FoundNote[]>();
+  const parentOf = new Map<OutlineNode, OutlineNode>();
+  const nodeAt = new Map<number, OutlineNode>();
+  const scoped: { para: Para; heading: string }[] = [];
+  const cover = (nodes: OutlineNode[], scope: ScopeNote) => {
+    const reached = !scope.count
+      ? nodes
+      : scope.reach === 'after'
+        ? nodes.slice(0, scope.count)
+        : nodes.slice(-scope.count);
+    for (const k of reached) if (!covered.has(k)) covered.set(k, [scope.note]);
+  };
+  // A note in a heading itself (`（一）推进一网通办（牵头单位：市数据局）`): the heading is the task's text,
+  // or, over items of its own, their note.
   const walk = (n: OutlineNode) => {
+    for (const k of n.children) parentOf.set(k, n);
+    if (n.head) nodeAt.set(n.head.pos, n);
+    for (const p of n.body) nodeAt.set(p.pos, n);
     if (isHeadingStyle(n.style) && n.head) {
       const headingPart = n.rest.includes('。') ? n.rest.slice(0, n.rest.indexOf('。')) : n.rest;
       const notes = findNotes(headingPart, firstLeads);
       if (notes.length > 0) {
-        n.body = [n.head, ...n.body.filter((p) => p.pos !== n.head?.pos)];
+        if (n.children.length > 0) for (const note of notes) cover(n.children, { reach: 'after', note });
+        else n.body = [n.head, ...n.body.filter((p) => p.pos !== n.head?.pos)];
         n.title = headingOf(headingPart.slice(0, notes[0]?.start ?? headingPart.length));
       }
+    }
+    const own = !isHeadingStyle(n.style) && n.head ? [n.head, ...n.body] : [...n.body];
+    for (const p of own) {
+      // A whole paragraph, or a bracket closing one (`6.建设海绵城市。（以上任务由市建设局负责）`).
+      const whole = p === n.head ? undefined : scopeNote(p.text, firstLeads);
+      const closing = /[(（][^()（）]+[)）][。；]?$/.exec(p.text)?.[0];
+      const scope = whole ?? (closing ? scopeNote(closing, firstLeads) : undefined);
+      if (!scope || (!whole && scope.reach === 'after')) continue;
+      const parent = parentOf.get(n);
+      if (scope.reach === 'after') {
+        const after = n.children.filter((k) => k.pos > p.pos);
+        if (after.length > 0) cover(after, scope);
+        else if (parent)
+          cover(
+            parent.children.filter((k) => k.pos > n.pos),
+            scope,
+          );
+      } else {
+        const before = n.children.filter((k) => k.pos < p.pos);
+        // After the last item the paragraph sits in that item's text: it covers the item and those before.
+        if (before.length > 0) cover(before, scope);
+        else if (parent)
+          cover(
+            parent.children.filter((k) => k.pos <= n.pos),
+            scope,
+          );
+        else continue;
+      }
+      if (!whole) continue;
+      n.body = n.body.filter((q) => q !== p);
+      scoped.push({ para: p, heading: n.title });
     }
     n.children.forEach(walk);
   };
   walk(root);
+  /** The note of the nearest node covering `n`, when a note over several tasks does. */
+  const coveringNote = (n: OutlineNode | undefined): FoundNote[] => {
+    for (let at = n; at; at = parentOf.get(at)) {
+      const found = covered.get(at);
+      if (found) return found;
+    }
+    return [];
+  };
 
   const goals: Goal[] = [];
   const indicators: Indicator[] = [];
@@ -264,7 +325,8 @@ export function parsePlan(text: string): Plan {
     title: string,
     number = '',
   ): Found => {
-    const notes = paras.flatMap(notesOf);
+    const own = paras.flatMap(notesOf);
+    const notes = own.length > 0 ? own : coveringNote(nodeAt.get(paras[0]?.pos ?? -1));
     const { lead, support } = mergeNotes(notes, firstLeads);
     const note = notes.map((n) => n.note).join('');
     const body = paras.map((p) => p.text).join('\n');
@@ -326,7 +388,9 @@ export function parsePlan(text: string): Plan {
     return clean.length > 0 && clean.length <= MAX_TITLE ? clean : fallback || clean;
   };
 
-  const subtreeHasNotes = (n: OutlineNode): boolean => parasOf(n).some((p) => notesOf(p).length > 0);
+  const coveredIn = (n: OutlineNode): boolean => covered.has(n) || n.children.some(coveredIn);
+  const subtreeHasNotes = (n: OutlineNode): boolean =>
+    coveredIn(n) || parasOf(n).some((p) => notesOf(p).length > 0);
   const hasTaskTable = (n: OutlineNode): boolean =>
     parasOf(n).some((p) => TABLE_ROW.test(p.text) && isTaskTableHeader(p.text));
 
@@ -661,6 +725,7 @@ export function parsePlan(text: string): Plan {
     }
   }
   for (const p of trailer) passage(p, '', '');
+  for (const { para, heading } of scoped) passage(para, '', heading);
 
   // Goal titles and categories match loosely: quotes and spaces aside.
   const key = (s: string) => s.replace(/[\s“”"‘’'「」]/g, '');
@@ -719,7 +784,7 @@ export function parsePlan(text: string): Plan {
   }));
 
   const title = planTitle(paragraphs);
-  const period = findPeriod(title) ?? periodInText(paragraphs.slice(0, 40).join('\n'));
+  const period = ownPeriod(title, paragraphs);
   const id = period ? periodId(period) : title.replace(/[\s\p{P}\p{S}]/gu, '').slice(0, 24) || 'plan';
   return { id, title, ...(period ? { period } : {}), goals, indicators, tasks, measures, passages, sections };
 }
@@ -769,11 +834,4 @@ function splitAfterNotes(text: string, firstLeads: boolean): string[] {
       return [text.slice(0, text.length - after.length), ...splitAfterNotes(after, firstLeads)];
   }
   return [text];
-}
-
-/** Outside the title only a range, a five-year plan or a `2026年度` names the plan's period. */
-function periodInText(text: string) {
-  const found = findPeriod(text);
-  if (!found || found.from !== found.to) return found;
-  return /(19|20)\d{2}\s*年度/.test(text) ? found : undefined;
 }

@@ -365,6 +365,29 @@ describe('title, period and id', () => {
     expect(parsePlan('某某方案\n到2027年，基本建成。\n某局\n2026年3月1日\n').period).toBeUndefined();
     expect(parsePlan('某某方案\n到2027年，基本建成。\n').id).toBe('某某方案');
   });
+
+  it('never takes the period of a document the plan cites, in its preamble or its title', () => {
+    const cited =
+      '某市城市更新实施方案\n根据《某市国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要》《某省城市更新“十四五”规划》和《某市住房发展规划（2021—2025年）》，制定本方案。\n一、主要目标\n到2027年，完成老旧小区改造100个。\n';
+    expect(parsePlan(cited).period).toBeUndefined();
+    expect(parsePlan('贯彻落实《某省“十四五”数字政府规划》实施方案\n一、甲\n').period).toBeUndefined();
+    // A five-year plan named outside 《》 is the plan's own only where a sentence speaks of its term.
+    expect(
+      parsePlan('某市养老服务规划\n为贯彻“十四五”规划精神，制定本规划。\n一、甲\n').period,
+    ).toBeUndefined();
+    expect(parsePlan('某市养老服务规划\n本规划期为“十五五”时期。\n一、甲\n').period).toEqual({
+      from: 2026,
+      to: 2030,
+    });
+  });
+
+  it('reads a three-year action plan’s period from its own 到20XX年 target', () => {
+    const p = parsePlan(
+      '某市数字经济三年行动计划\n根据《某省数字经济发展“十四五”规划》，制定本计划。\n一、主要目标\n到2026年，数字经济核心产业增加值达到500亿元。\n二、重点任务\n（一）做甲事。（市经信局负责）\n',
+    );
+    expect(p.period).toEqual({ from: 2024, to: 2026 });
+    expect(p.id).toBe('2024-2026');
+  });
 });
 
 describe('indicators in other layouts', () => {

@@ -1,0 +1,138 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import mammoth from 'mammoth';
+import { describe, expect, it } from 'vitest';
+import { loadPlanFile } from '../../src/plan/load-plan-file';
+import type { Plan } from '../../src/plan/model';
+import { parsePlan } from '../../src/plan/parse-plan';
+import { type DocxBlock, docxPackage } from './docx-package';
+
+// Task tables of other shapes: cells of several paragraphs (a task in two, units one a line), empty
+// cells, a Word table's text one cell a line (mammoth's raw text), a tab copy whose rows break at a
+// cell's paragraph, and a text table whose rows wrap onto an unnumbered row.
+
+const dir = mkdtempSync(join(tmpdir(), 'table-shapes-'));
+const rows = (plan: Plan) =>
+  plan.tasks.map((t) => [t.number ?? '', t.text.includes('政务服务平台') || t.title, t.lead, t.support]);
+
+const wrapped: DocxBlock[] = [
+  '某市数字政府建设实施方案（2024—2026年）',
+  '一、重点任务',
+  {
+    table: [
+      ['序号', '任务', '牵头单位', '配合单位', '完成时限'],
+      [
+        '1',
+        ['推进一网通办，完善', '政务服务平台功能。'],
+        '市数据局',
+        ['市财政局', '市大数据中心'],
+        '2024年底',
+      ],
+      ['2', '建设城市大脑。', '市数据局', '', '2025年底'],
+      ['3', '深化公共数据开放共享。', '市发改委', ['市经信局', '市审计局'], '2026年底'],
+      ['4', '完善数据安全制度。', '市委网信办', '', ''],
+    ],
+  },
+  '二、保障措施',
+  '各牵头单位要按季度报送进展情况。',
+];
+const expected = [
+  ['1', true, ['市数据局'], ['市财政局', '市大数据中心']],
+  ['2', '建设城市大脑', ['市数据局'], []],
+  ['3', '深化公共数据开放共享', ['市发改委'], ['市经信局', '市审计局']],
+  ['4', '完善数据安全制度', ['市委网信办'], []],
+];
+
+describe('a Word task table whose cells wrap or stay empty', () => {
+  it('reads each row whole from the .docx: the task over two paragraphs, units one a line, empty cells', async () => {
+    const path = join(dir, 'wrapped.docx');
+    writeFileSync(path, await docxPackage(wrapped));
+    expect(rows(await loadPlanFile(path))).toEqual(expected);
+  });
+
+  // In text one cell a line, units one a line in a 牵头单位 cell and in a 配合单位 cell read alike: the
+  // lead column takes one, the 配合单位 column the rest (a lead is most often one unit).
+  it('reads the same rows from the table’s text one cell a line (mammoth’s raw text), empty cells left out', async () => {
+    const raw = (await mammoth.extractRawText({ buffer: await docxPackage(wrapped) })).value;
+    expect(raw).toContain('序号\n\n任务\n\n牵头单位');
+    const path = join(dir, 'wrapped.txt');
+    writeFileSync(path, raw);
+    const plan = await loadPlanFile(path);
+    expect(rows(plan)).toEqual(expected);
+    expect(plan.tasks[0]?.text).toContain('推进一网通办，完善政务服务平台功能');
+  });
+});
+
+describe('task tables in text', () => {
+  it('keeps the paragraph after a table one cell a line out of its last row', () => {
+    const p = parsePlan(
+      [
+        '某县任务清单',
+        '序号',
+        '工作任务',
+        '牵头单位',
+        '配合单位',
+        '完成时限',
+        '1',
+        '建公园。',
+        '县建设局',
+        '2026年底',
+        '2',
+        '建学校。',
+        '县教育局',
+        '县财政局',
+        '2026年9月',
+        '各牵头单位要按季度报送进展情况，确保按期完成。',
+      ].join('\n'),
+    );
+    expect(p.tasks.map((t) => [t.title, t.lead, t.support])).toEqual([
+      ['建公园', ['县建设局'], []],
+      ['建学校', ['县教育局'], ['县财政局']],
+    ]);
+    expect(p.passages.map((x) => x.text)).toContain('各牵头单位要按季度报送进展情况，确保按期完成。');
+  });
+
+  it('puts back together a tab copy whose rows break at a cell’s paragraphs', () => {
+    const p = parsePlan(
+      [
+        '某县民生实事项目任务分工表',
+        '序号\t工作任务\t牵头单位\t配合单位\t完成时限',
+        '1\t推进一网通办，完善',
+        '政务服务平台功能\t县数据局\t县财政局',
+        '县大数据中心\t2024年底',
+        '2\t建设城市大脑\t县数据局\t\t2025年底',
+        '3\t建设口袋公园\t县建设局\t县财政局\t长期坚持',
+        '县自然资源局',
+        '项目进展情况将定期通报。',
+      ].join('\n'),
+    );
+    expect(p.tasks.map((t) => [t.number, t.title, t.lead, t.support])).toEqual([
+      ['1', '推进一网通办，完善政务服务平台功能', ['县数据局'], ['县财政局', '县大数据中心']],
+      ['2', '建设城市大脑', ['县数据局'], []],
+      ['3', '建设口袋公园', ['县建设局'], ['县财政局']],
+    ]);
+    expect(p.passages.map((x) => x.text).join('\n')).toContain('项目进展情况将定期通报。');
+  });
+
+  it('joins a text table’s unnumbered row to the numbered row it wraps from, but not a category row', () => {
+    const p = parsePlan(
+      [
+        '某区2026年重点工作任务清单',
+        '| 序号 | 工作任务 | 责任单位 | 完成时限 |',
+        '| 1 | 推进一网通办，完善 | 区数据局、区 | 2026年底 |',
+        '|  | 政务服务平台功能 | 财政局 |  |',
+        '| 2 | 建设城市大脑。 | 区数据局 | 2026年6月 |',
+        '|  |  | 区大数据中心 |  |',
+        '|  | 二、民生保障 |  |  |',
+        '| 3 | 建设口袋公园12个、城市 | 区建设局 | 2026年底 |',
+        '|  | 绿道20公里。 |  |  |',
+      ].join('\n'),
+    );
+    expect(p.tasks.map((t) => [t.number, t.title, t.lead, t.support])).toEqual([
+      ['1', '推进一网通办，完善政务服务平台功能', ['区数据局', '区财政局'], []],
+      ['2', '建设城市大脑', ['区数据局', '区大数据中心'], []],
+      ['3', '建设口袋公园12个、城市绿道20公里', ['区建设局'], []],
+    ]);
+  });
+});
