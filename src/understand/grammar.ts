@@ -111,7 +111,7 @@ export const PLACE_IN_LIST =
   /^(?:那么?)?\s*第\s*(\d{1,2}|[一二两三四五六七八九十]{1,3})\s*个(?:任务|事项|项目)?/;
 
 /** `旧方案呢`, `那新方案里呢` once the plan is set apart: nothing asked but the last question again. */
-export const ONLY_AGAIN = /^(?:那么?|还有|另外)?\s*(?:的|里|里面|中|上)?\s*(?:呢|那|咧)?\s*[?？]?$/;
+export const ONLY_AGAIN = /^(?:那么?)?\s*(?:的|里|里面|中|上)?\s*(?:呢|咧)?\s*[?？]?$/;
 
 /** Units in general, no unit of their own (`配合单位`, `牵头的部门`): asking words in a follow-up. */
 export const GENERIC_UNIT = /单位|部门|处室|科室|股室/g;

@@ -180,12 +180,12 @@ export function whoAnswer(
   deps: CoreDeps,
 ): Reply {
   const one = (a: SubjectEvidence) =>
-    readingReply(a.subject, a.reading, a.evidence.unknown, deps, a.corrections, wants);
+    readingReply(a.said, a.reading, a.evidence.unknown, deps, a.corrections, wants);
   if (about.length === 1) return one(about[0]!);
   const replies = about.map(one);
   return {
-    title: `${wants === 'support' ? '谁配合' : '谁牵头'}:${about.map((a) => a.subject).join('、')}`,
+    title: `${wants === 'support' ? '谁配合' : '谁牵头'}:${about.map((a) => a.said).join('、')}`,
     colour: replies.every((r) => r.colour === 'blue') ? 'blue' : 'orange',
-    blocks: replies.flatMap((r, i) => [heading(`${i + 1}. ${about[i]?.subject ?? ''}`), ...r.blocks]),
+    blocks: replies.flatMap((r, i) => [heading(`${i + 1}. ${about[i]?.said ?? ''}`), ...r.blocks]),
   };
 }
