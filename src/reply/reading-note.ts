@@ -13,7 +13,8 @@ export function placeInListNote(written: string, n: number, task: string): Block
   return note(`“${written}”按刚才列出的第 ${n} 项理解${task ? `:${task}` : ''}。`);
 }
 
-/** `第三条` in a plan that does not number by 第N条: read by the plan's own numbering, and said so. */
+/** `第三条` in a plan that does not number by 第N条 (`第二个` with no list shown): read by the plan's own numbering. */
 export function numberingNote(written: string, read: string): Block {
-  return note(`方案没有按“第N条”编号,“${written}”按方案自己的编号理解${read ? `为 ${read}` : ''}。`);
+  const unlike = /条/.test(written) ? '方案没有按“第N条”编号,' : '';
+  return note(`${unlike}“${written}”按方案自己的编号理解${read ? `为 ${read}` : ''}。`);
 }

@@ -47,7 +47,13 @@ export function aboutSubject(text: string, ctx: ReadContext): SubjectEvidence {
     }
   }
   const reading = readEvidence(evidence, ctx.knowledge);
-  const asTyped = { subject: evidence.subject || subject, evidence, reading, corrections: shortForms };
+  const asTyped = {
+    subject: evidence.subject || subject,
+    said: typed,
+    evidence,
+    reading,
+    corrections: shortForms,
+  };
   if (evidence.unknown.length === 0) return asTyped;
   const corrected = correctTypos(asTyped.subject, evidence.unknown, ctx.lexicon, ctx.search.spread);
   if (!corrected) return asTyped;
@@ -58,6 +64,7 @@ export function aboutSubject(text: string, ctx: ReadContext): SubjectEvidence {
   if (reading.kind === 'task' && (read.kind !== 'task' || read.task.id !== reading.task.id)) return asTyped;
   return {
     subject: better.subject || corrected.subject,
+    said: typed,
     evidence: better,
     reading: read,
     corrections: [...shortForms, ...corrected.corrections],

@@ -76,8 +76,14 @@ function asksOfNothing(text: string, ctx: ReadContext): boolean {
 }
 
 /** The topic named in words a follow-up points back to: its task, else its subject, else its division. */
-function topicWords(topic: Topic): string | undefined {
-  return topic.taskId ?? topic.subject ?? topic.division;
+function topicWords(topic: Topic, ctx: ReadContext): string | undefined {
+  return taskWords(topic, ctx) ?? topic.subject ?? topic.division;
+}
+
+/** The topic's task by a number that reads back to it (the bot's 10 may be the plan's item 10., another task). */
+function taskWords(topic: Topic, ctx: ReadContext): string | undefined {
+  const task = topic.taskId ? ctx.knowledge.taskById(topic.taskId) : undefined;
+  return task ? askableId(task, ctx.lexicon, ctx.knowledge) : topic.taskId;
 }
 
 /** The units `他们` stands for: the division spoken of, else the leads of the task spoken of. */
@@ -114,7 +120,7 @@ function withTopic(typed: string, topic: Topic | undefined, ctx: ReadContext): s
   // `那他们还管什么`: the unit spoken of.
   const units = UNIT_BACK.test(typed) ? unitsBack(topic, ctx) : undefined;
   const text = units ? typed.replace(UNIT_BACK, units) : typed;
-  const words = topicWords(topic);
+  const words = topicWords(topic, ctx);
   // `谁配合`, `它的配合单位呢`, `那配合科室呢`, `原文呢`, `完成时限呢`, `它什么时候完成`: a question asked of
   // nothing (a pronoun pointing back at most) is asked of the topic, whatever it asks.
   const bare = text
@@ -128,7 +134,7 @@ function withTopic(typed: string, topic: Topic | undefined, ctx: ReadContext): s
   )
     return `${words} ${bare}`;
   // `还有呢`, `还有谁` after a task's lead: who else works on it.
-  if (topic.taskId && ASKS_OTHERS.test(text)) return `${topic.taskId} 谁配合`;
+  if (topic.taskId && ASKS_OTHERS.test(text)) return `${taskWords(topic, ctx)} 谁配合`;
   // `那3.3呢`, `古城项目群呢`: the last question again, of something else.
   const ellipsis = ELLIPSIS.exec(text);
   if (ellipsis && !LOOKS_LIKE_QUESTION.test((ellipsis[1] as string).replace(/[呢?？]/g, ''))) {
@@ -159,12 +165,7 @@ function topicOf(ask: Ask, before: Topic | undefined, ctx: ReadContext): Topic |
   switch (ask.kind) {
     case 'ref':
       if ('task' in ask.ref)
-        return {
-          ...base,
-          taskId: ask.ref.task.id,
-          words: ask.ref.task.title,
-          ask: ask.wants === 'support' ? 'support' : 'card',
-        };
+        return { ...base, taskId: ask.ref.task.id, ask: ask.wants === 'support' ? 'support' : 'card' };
       return { ...base, ask: 'card' };
     case 'owns': {
       const division = ask.divisions[0]?.name as string;
@@ -199,12 +200,13 @@ function topicOf(ask: Ask, before: Topic | undefined, ctx: ReadContext): Topic |
   }
 }
 
-/** A message that reads as a follow-up to the chat's last question (`那3.3呢`, `这个谁牵头`, `谁配合`). */
+/** A message that reads as a follow-up to the chat's last question (`那3.3呢`, `这个谁牵头`, `谁配合`, `第二个呢`). */
 export function followsUp(text: string): boolean {
   const t = text.trim();
   return (
     ELLIPSIS.test(t) ||
     POINTS_BACK.test(t) ||
+    PLACE_IN_LIST.test(t) ||
     ([...t].length <= 8 && (ASKS_SUPPORT.test(t) || ASKS_CONTENT.test(t)) && !readRef(t))
   );
 }

@@ -176,9 +176,12 @@ function refAsk(text: string, ctx: RefContext): Ask | undefined {
   const ref = resolveRef(words, ctx.lexicon, ctx.knowledge);
   if (!ref) return undefined;
   const wants = ASKS_SUPPORT.test(rest) ? 'support' : ASKS_TIME.test(rest) ? 'time' : 'card';
-  // `第三条` where the plan numbers by 1. or （三）: read by the plan's numbering, and said so.
+  // `第三条` where the plan numbers by 1. or （三）, `第二个` with no list just shown: read by the plan's
+  // numbering, and said so.
   const otherNumbering =
-    words.kind === 'own' && words.form === 'article' && !ctx.lexicon.forms.some((f) => f.form === 'article')
+    words.kind === 'own' &&
+    ((words.form === 'article' && !ctx.lexicon.forms.some((f) => f.form === 'article')) ||
+      /个/.test(words.written))
       ? { readAs: words.written }
       : {};
   if (ONLY_ASKING.test(left)) return { kind: 'ref', ref, wants, ...otherNumbering };
@@ -302,18 +305,15 @@ function divisionAsk(text: string, divisions: Division[], ctx: ReadContext): Ask
   return undefined;
 }
 
-/** Several subjects asked each on its own (`养老保险和公租房分别由谁负责`); a phrase the plan holds whole stays one. */
-function subjectsOf(text: string, ctx: ReadContext): SubjectEvidence[] {
-  const whole = aboutSubject(text, ctx);
-  const { subject } = whole;
-  // Only a 和 that is a word of its own joins subjects: 跟 of 跟踪, 与 of 参与 join nothing.
+/** The subject split at each 和 that is a word of its own (跟 of 跟踪, 与 of 参与 join nothing). */
+function splitAtJoins(subject: string): { parts: string[]; at: number } | undefined {
   const bounds = AND.test(subject) ? wordBounds(subject) : undefined;
   const joins = bounds
     ? [...subject.matchAll(new RegExp(AND.source, 'g'))].filter(
         (m) => bounds.has(m.index) && bounds.has(m.index + m[0].length),
       )
     : [];
-  if (joins.length === 0) return [whole];
+  if (joins.length === 0) return undefined;
   const parts: string[] = [];
   let from = 0;
   for (const m of joins) {
@@ -321,11 +321,22 @@ function subjectsOf(text: string, ctx: ReadContext): SubjectEvidence[] {
     from = m.index + m[0].length;
   }
   parts.push(subject.slice(from).trim());
-  if (parts.filter((p) => p.length > 0).length < 2) return [whole];
-  const each = parts.filter((p) => p.length > 0).map((p) => aboutSubject(p, ctx));
+  const said = parts.filter((p) => p.length > 0);
+  return said.length < 2 ? undefined : { parts: said, at: joins[0]?.index ?? -1 };
+}
+
+/** Several subjects asked each on its own (`养老保险和公租房分别由谁负责`); a phrase the plan holds whole stays one. */
+function subjectsOf(text: string, ctx: ReadContext): SubjectEvidence[] {
+  const whole = aboutSubject(text, ctx);
+  const split = splitAtJoins(whole.subject);
+  if (!split) return [whole];
+  // Each part as typed, where the typed subject splits alike (short forms and typos are read again in each).
+  const typed = splitAtJoins(whole.said);
+  const parts = typed && typed.parts.length === split.parts.length ? typed.parts : split.parts;
+  const each = parts.map((p) => aboutSubject(p, ctx));
   if (SEPARATELY.test(text)) return each;
   // The plan holds the phrase with its 和 (城市能级和品质): one subject.
-  const at = joins[0]?.index ?? -1;
+  const { at } = split;
   if (whole.evidence.hits[0]?.terms.some((t) => t.from <= at && t.to > at)) return [whole];
   return each.every((e) => e.evidence.hits.length > 0) ? each : [whole];
 }

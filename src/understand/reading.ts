@@ -20,8 +20,10 @@ export interface Correction {
 
 /** What the plan's text says about a subject, and what that supports as an answer. */
 export interface SubjectEvidence {
-  /** The subject as searched (question words cut, typos read as the plan's words). */
+  /** The subject as searched (question words cut, typos and short forms read as the plan's words). */
   subject: string;
+  /** The subject as typed (question words cut, nothing rewritten): what a reply quotes of the question. */
+  said: string;
   evidence: Evidence;
   reading: EvidenceReading;
   corrections: Correction[];

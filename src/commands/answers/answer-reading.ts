@@ -34,6 +34,8 @@ interface Answered {
   reply: Reply;
   /** An answer from the plan's text (then the period note applies). */
   fromPlan: boolean;
+  /** Another plan answered it: the tasks this plan's reply would list are not what was shown. */
+  otherPlan?: true;
 }
 
 const fromPlan = (reply: Reply): Answered => ({ reply, fromPlan: true });
@@ -116,7 +118,7 @@ function fromOtherPlan(
     return {
       ...reply,
       blocks: [
-        paragraph(`当前方案没有讲到“${about.subject}”;另一份方案讲到了,以下出自${planNameOf(other)}:`),
+        paragraph(`当前方案没有讲到“${about.said}”;另一份方案讲到了,以下出自${planNameOf(other)}:`),
         ...reply.blocks,
         otherPlanNote(other),
       ],
@@ -172,7 +174,7 @@ function answerAsk(ask: Ask, msg: IncomingMessage, deps: CoreDeps): Answered {
         deps.plans.list().length > 1
       ) {
         const other = fromOtherPlan(one, ask.wants, msg, deps);
-        if (other) return fromPlan(other);
+        if (other) return { ...fromPlan(other), otherPlan: true };
       }
       return fromPlan(whoAnswer(ask.about, ask.wants, deps));
     }
@@ -196,8 +198,8 @@ function answerAsk(ask: Ask, msg: IncomingMessage, deps: CoreDeps): Answered {
         blocks: [
           paragraph(
             knowledge.plan.indicators.length + knowledge.plan.goals.length > 0
-              ? `方案的目标和指标中没有找到与“${ask.about.subject || ask.subject}”对应的一项。`
-              : `方案没有写明与“${ask.about.subject || ask.subject}”对应的目标或指标。`,
+              ? `方案的目标和指标中没有找到与“${ask.about.said || ask.subject}”对应的一项。`
+              : `方案没有写明与“${ask.about.said || ask.subject}”对应的目标或指标。`,
           ),
           note('发“目标”查看全部目标和指标。'),
         ],
@@ -223,11 +225,24 @@ function answerAsk(ask: Ask, msg: IncomingMessage, deps: CoreDeps): Answered {
   }
 }
 
-/** The tasks a reply to this question lists, in the order shown, when it lists several. */
+/** Hits listed one a line: their tasks, when every line is a task (else no `第N个` can be read of them). */
+const hitTasks = (hits: readonly { kind: string; ref: string }[]) =>
+  hits.every((h) => h.kind === 'task') ? hits.map((h) => h.ref) : [];
+
+/**
+ * The tasks a reply to this question lists, in the order shown: a section's, a division's, the choices
+ * for a number, the tasks a subject could be (哪一项?) or those 可能相关. Empty when it lists other things
+ * (a list shown before is then no longer the one `第二个` speaks of); undefined when it lists nothing.
+ */
 function tasksShown(ask: Ask, deps: CoreDeps): string[] | undefined {
   if (ask.kind === 'ref' && 'section' in ask.ref) return ask.ref.tasks.map((t) => t.id);
   if (ask.kind === 'ref' && 'choices' in ask.ref) return ask.ref.choices.map((t) => t.id);
   if (ask.kind === 'owns' && ask.divisions.length === 1) return tasksShownFor(ask.divisions[0]!, deps);
+  if (ask.kind === 'who' && ask.about.length === 1) {
+    const { reading } = ask.about[0]!;
+    if (reading.kind === 'ambiguous') return hitTasks(reading.hits);
+    if (reading.kind === 'absent' && reading.near.length > 0) return hitTasks(reading.near);
+  }
   return undefined;
 }
 
@@ -266,7 +281,8 @@ export function answerReading(reading: Reading, msg: IncomingMessage, deps: Core
   });
   if (reading.topic && msg.chatId) {
     const last = reading.parts[reading.parts.length - 1];
-    const shown = last ? tasksShown(last.ask, deps) : undefined;
+    const lastAnswer = answers[answers.length - 1];
+    const shown = !last ? undefined : lastAnswer?.otherPlan ? [] : tasksShown(last.ask, deps);
     deps.conversation.remember(msg.chatId, shown ? { ...reading.topic, list: shown } : reading.topic, msg.at);
   }
   const [only] = answers;

@@ -229,10 +229,5 @@ export function figureAnswer(
   if (ask.thing.length === 0) return undefined;
   const found = findFigure(ask, about, deps);
   if (found) return foundReply(found, ask, about, deps);
-  return notGivenReply(
-    about.subject.replace(/\s+/g, '').replace(/[是的了吗呢啊呀要]+$/, ''),
-    ask,
-    about,
-    deps,
-  );
+  return notGivenReply(about.said.replace(/\s+/g, '').replace(/[是的了吗呢啊呀要]+$/, ''), ask, about, deps);
 }

@@ -77,6 +77,7 @@ function figureStated(thing: string, question: string, deps: CoreDeps): Reply | 
   if (evidence.hits.length === 0) return undefined;
   const about: SubjectEvidence = {
     subject: evidence.subject || thing,
+    said: thing,
     evidence,
     reading: readEvidence(evidence, deps.knowledge),
     corrections: [],

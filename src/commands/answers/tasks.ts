@@ -146,7 +146,7 @@ export const tasksCommand = defineCommand<{ division: Division } | { all: true }
       'division' in args
         ? { division: args.division.name, ask: 'owns' as const, list: tasksShownFor(args.division, deps) }
         : 'ref' in args && 'task' in args.ref
-          ? { taskId: args.ref.task.id, words: args.ref.task.title, ask: 'card' as const }
+          ? { taskId: args.ref.task.id, ask: 'card' as const }
           : 'ref' in args && 'section' in args.ref
             ? { ask: 'card' as const, list: args.ref.tasks.map((t) => t.id) }
             : undefined;

@@ -29,7 +29,7 @@ function owners(about: SubjectEvidence, wants: 'lead' | 'support', deps: CoreDep
 }
 
 function detailed(about: SubjectEvidence, wants: 'lead' | 'support', deps: CoreDeps): Reply {
-  return readingReply(about.subject, about.reading, about.evidence.unknown, deps, about.corrections, wants);
+  return readingReply(about.said, about.reading, about.evidence.unknown, deps, about.corrections, wants);
 }
 
 function withVerdict(reply: Reply, verdict: string, title: string): Reply {
@@ -49,15 +49,15 @@ export function yesNoReply(
 ): Reply {
   const { division, wants, about } = ask;
   const verb = wants === 'lead' ? '牵头' : '配合';
-  const title = `是否${division.name}${verb}:${about.subject}`;
+  const title = `是否${division.name}${verb}:${about.said}`;
   const reply = detailed(about, wants, deps);
   const found = owners(about, wants, deps);
   if (!found) return { ...reply, title };
   const what = found.role ? `负责${found.role}` : verb;
   if (found.units.length === 0)
-    return withVerdict(reply, `方案没有写明“${about.subject}”由哪个处室${verb}。`, title);
+    return withVerdict(reply, `方案没有写明“${about.said}”由哪个处室${verb}。`, title);
   if (found.unnamed)
-    return withVerdict(reply, unnamedVerdict(about.subject, found.units, [division.name]), title);
+    return withVerdict(reply, unnamedVerdict(about.said, found.units, [division.name]), title);
   if (found.units.includes(division.name))
     return withVerdict(reply, `是。方案写明由${found.units.join('、')}${what}。`, title);
   // A collective (`相关处室`) names no division: neither yes nor no.
@@ -73,11 +73,11 @@ export function yesNoReply(
 export function choiceReply(ask: { divisions: Division[]; about: SubjectEvidence }, deps: CoreDeps): Reply {
   const { divisions, about } = ask;
   const asked = divisions.map((d) => d.name);
-  const title = `${asked.join('还是')}:${about.subject}`;
+  const title = `${asked.join('还是')}:${about.said}`;
   const reply = detailed(about, 'lead', deps);
   const found = owners(about, 'lead', deps);
   if (!found || found.units.length === 0) return { ...reply, title };
-  if (found.unnamed) return withVerdict(reply, unnamedVerdict(about.subject, found.units, asked), title);
+  if (found.unnamed) return withVerdict(reply, unnamedVerdict(about.said, found.units, asked), title);
   const chosen = asked.filter((d) => found.units.includes(d));
   const what = found.role ? `负责${found.role}` : '牵头';
   const others = asked.filter((d) => !chosen.includes(d));

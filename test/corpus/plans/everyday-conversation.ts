@@ -43,6 +43,8 @@ const COMMON_SINGLES: CorpusMessage[] = [
   target('保障措施第二条', shows('加强责任落实')),
   target('保障措施第5条讲的啥', shows('加强整改落实')),
   byNumber('第三条', readAs('第三条', K['3.1'], K['3.2'], K['3.3'])),
+  // Echoed as typed: 方政 of 地方|政府 is no short form of the plan's 方针政策.
+  unsaid('地方政府专项债谁负责', { ...notSaid, mentions: ['谁牵头:地方政府专项债'] }),
   hello('麻烦你了', greeting),
   hello('感谢帮忙！', greeting),
   hello('辛苦了', greeting),
@@ -89,6 +91,13 @@ const COMMON_CHATS = [
     ],
   },
   {
+    about: '可能相关列表后按序号追问',
+    messages: [
+      unsaid('城市建设谁牵头', { ...notSaid, mentions: [K['1.1'].title, K['2.1'].title] }),
+      follow('第二个是谁牵头', leads(K['2.1'])),
+    ],
+  },
+  {
     about: '处室任务后按序号追问谁牵头',
     messages: [
       follow('任务 教科文处', owns('教科文处', K['1.1'], K['3.1'], K['4'])),
@@ -118,6 +127,14 @@ const FIFTEENTH_CHATS = [
     ],
   },
   {
+    about: '旧方案的列表后按序号追问',
+    messages: [
+      follow('旧方案里（二）下面有哪些任务', items(K['2.1'], K['2.2'], K['2.3'])),
+      follow('第三个是谁牵头', leads(K['2.3'])),
+      follow('第一个呢', leads(K['2.1'])),
+    ],
+  },
+  {
     about: '旧方案的事项再问新方案',
     messages: [follow('旧方案里养老服务谁牵头', leads(K['3.2'])), unsaid('那新方案里呢', notSaid)],
   },
@@ -141,6 +158,15 @@ const NANHU_CHATS = [
       follow('第五个呢', leads(nanhu(31))),
       follow('那它具体要干啥', card(nanhu(31))),
       follow('配合的有谁', cooperators(nanhu(31))),
+    ],
+  },
+  {
+    about: '几项都涉及时按序号追问',
+    messages: [
+      follow('人才评价改革谁牵头', items(nanhu(18), nanhu(37))),
+      follow('第二个是谁牵头', leads(nanhu(37))),
+      follow('配合的有谁', cooperators(nanhu(37))),
+      follow('还有呢', cooperators(nanhu(37))),
     ],
   },
   {
