@@ -13,6 +13,7 @@ import { NANHU_TALENT_2024_2026 } from './plans/nanhu-talent-2024-2026';
 import { CHUZHOU_KEY_WORK_2020 } from './plans/notes-on-own-lines';
 import { PRIVATE_ECONOMY_MEASURES } from './plans/private-economy-measures';
 import { SHANGYU_BESIDE_SHIPPED, SHANGYU_WORK_POINTS_2026 } from './plans/shangyu-work-points-2026';
+import { QIAOCHENG_SPACE_TABLE_2025 } from './plans/space-table';
 
 /** Every plan's messages: one file a plan under plans/. */
 export const CORPUS: readonly PlanCorpus[] = [
@@ -31,6 +32,7 @@ export const CORPUS: readonly PlanCorpus[] = [
   JINXIANG_KEY_WORK_2025,
   WUJIANG_KEY_WORK_TABLE_2024,
   CHUZHOU_KEY_WORK_2020,
+  QIAOCHENG_SPACE_TABLE_2025,
   ...EVERYDAY_CONVERSATION,
 ];
 
