@@ -160,4 +160,25 @@ describe('task tables in text', () => {
     ]);
     expect(p.passages.map((x) => x.text).join('\n')).toContain('以上任务每季度通报一次。');
   });
+
+  it('reads a mark before a unit by the legend (带★的为牵头单位), else drops it; a merged 项目 cell is no title', () => {
+    const table = [
+      '某区2024年重点工作目标任务分解表',
+      '序号 | 项目 | 重点工作目标任务 | 牵头领导 | 责任单位 |',
+      '1 | 主要预期目标 | 1.地区生产总值增长5%以上。 | 张 三 | ★区发改委、统计局 |',
+      ' | | 2.一般公共预算收入增长6%以上。 | | ★区财政局、税务局 |',
+      ' | | 3.不发生重特大生产安全责任事故。 | | ※区应急管理局 |',
+    ];
+    const rows = (plan: Plan) => plan.tasks.map((t) => [t.title, t.lead, t.support]);
+    expect(rows(parsePlan(table.join('\n')))).toEqual([
+      ['地区生产总值增长5%以上', ['区发改委', '统计局'], []],
+      ['一般公共预算收入增长6%以上', ['区财政局', '税务局'], []],
+      ['不发生重特大生产安全责任事故', ['区应急管理局'], []],
+    ]);
+    expect(rows(parsePlan([...table, '注：带★的为牵头单位。'].join('\n')))).toEqual([
+      ['地区生产总值增长5%以上', ['区发改委'], ['统计局']],
+      ['一般公共预算收入增长6%以上', ['区财政局'], ['税务局']],
+      ['不发生重特大生产安全责任事故', ['区应急管理局'], []],
+    ]);
+  });
 });
