@@ -18,8 +18,8 @@ import { periodId } from './plan-period';
 import { planTitle } from './plan-title';
 import { readProseTargets } from './read-prose-targets';
 import { readTaskTable } from './read-task-table';
-import { readUnitMarks } from './unit-marks';
 import { type ScopeNote, scopeNote } from './scope-note';
+import { readUnitMarks } from './unit-marks';
 
 // Plan text → typed plan. The text is an outline: 一、 parts › (一) sections › 1. items › (1) › ①, each
 // style a level in the order the text first nests it (numbering may run on or restart). The part named

@@ -91,10 +91,12 @@ export function readTaskTable(
   // (项目 `主要预期目标` over items 1.–11.) groups them, and is no title of the first.
   const filledIn = task.map((_at, i) => rowTexts.filter((t) => !EMPTY_CELL.test(t[i] ?? '')).length);
   const best = Math.max(0, ...filledIn);
-  const order = task.map((_at, i) => i).sort((a, b) => {
-    const grouping = (i: number) => (filledIn[i] as number) * 2 <= best && (filledIn[i] as number) < best;
-    return Number(grouping(a)) - Number(grouping(b)) || a - b;
-  });
+  const order = task
+    .map((_at, i) => i)
+    .sort((a, b) => {
+      const grouping = (i: number) => (filledIn[i] as number) * 2 <= best && (filledIn[i] as number) < best;
+      return Number(grouping(a)) - Number(grouping(b)) || a - b;
+    });
   tasks.forEach((t, k) => {
     const text = rowTexts[k] ?? [];
     const first = order.map((i) => text[i] ?? '').find((c) => !EMPTY_CELL.test(c)) ?? '';
