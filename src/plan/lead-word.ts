@@ -6,7 +6,7 @@ import type { Task } from './model';
  * — each of those leaves one lead or marks it). Replies then quote the plan's word and name no lead.
  */
 export function leadWord(task: Pick<Task, 'lead' | 'note'>): '牵头' | '责任单位' {
-  return task.lead.length > 1 && /责任单位/.test(task.note) && !/牵头|主责|主办/.test(task.note)
+  return task.lead.length > 1 && !/牵头|主责|主办/.test(task.note)
     ? '责任单位'
     : '牵头';
 }
