@@ -79,8 +79,16 @@ export const PARTICLES = '吗呢吧啊呀嘛哦呗啦咯';
 
 export const LOOKS_LIKE_QUESTION = /[??吗呢嘛]|哪|谁|什么|多少|怎么|如何|是否|有没有|啥|几/;
 
-/** Yes/no about an owner: `是投资处牵头吗`, `是不是教科文处的`, `归社保处管吗`, `对吗`. */
-export const ASKS_YES_NO = /是不是|是否|对吗|对不对|吗|(?<![什怎这那多])么[??]?$|没错吧|吧[??]?$/;
+/** Yes/no about an owner: `是投资处牵头吗`, `是不是教科文处的`, `归社保处管吗`, `对吗`, `…管的吧`, `对吧`. */
+export const ASKS_YES_NO =
+  /是不是|是否|对吗|对不对|(?:对|是|没错)吧[??]?$|吗|(?<![什怎这那多])么[??]?$|吧[??]?$|在不在|有没有份|算不算/;
+
+/**
+ * Whether a unit takes any part (`农业农村局有份吗`, `审计局在里面吗`, `审计局要参与隐性债务处置吗`): yes when the
+ * plan names it for the subject in any role (牵头, 配合, 责任单位), and the reply says which.
+ */
+export const ASKS_PART =
+  /有没有份|有份|在不在里面|在里面|在里头|在其中|在内|在列|也在|算不算|(?:要|也要|需要|得|会|也)?(?:参与|参加)(?:了|过)?/;
 
 /** Either/or between units: `财政处还是投资处`. */
 export const OR = /还是|或者是|或者|或是|抑或/;
