@@ -288,3 +288,11 @@ export const FIGURE_GENERIC =
  */
 export const ASKS_UNIT_PART =
   /(?:配合|参与|协助|协同|参加)(?:了|过)?(?:些)?(?:哪条|哪几条|哪项|哪几项|哪个|哪几个|哪些|什么|啥|几条|几项|多少项|多少条)/;
+
+/**
+ * The verb a figure's clause turns on (`地区生产总值增长5%`, `研发投入占地区生产总值比重达4.15%`, `居民收入与经济
+ * 增长保持同步`): what stands before it is the thing the clause is about. Not where the word is part of a noun
+ * (增加值, 增长率, 达标).
+ */
+export const CLAUSE_VERB =
+  /(?:增长|提高|提升|增加|新增|下降|降低|减少|削减|达到|超过|保持|控制|完成|不低于|不少于|不超过|低于|高于|分别|实现|稳中|稳定|稳质|占|达|与)(?![值率额量标])/;

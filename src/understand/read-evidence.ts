@@ -1,6 +1,7 @@
 import type { PlanKnowledge } from '../plan/knowledge';
 import type { Measure, Task } from '../plan/model';
 import type { Evidence, EvidenceHit } from '../search/evidence';
+import { bySubject } from './by-subject';
 import { ACTION_WORDS } from './grammar';
 
 // What the plan's text supports as an answer to "who leads X", read from the evidence. An owner is
@@ -31,6 +32,8 @@ export type EvidenceReading =
       also: EvidenceHit[];
       /** Words of the question the task does not hold, when a phrase of it alone singled the task out. */
       unused: string[];
+      /** Tasks of other leads that hold the words too, not as what they are about (said beside the answer). */
+      elsewhere: EvidenceHit[];
     }
   /** Several tasks, led by different divisions, hold it about equally. */
   | { kind: 'ambiguous'; hits: EvidenceHit[] }
@@ -122,34 +125,38 @@ export function readEvidence(evidence: Evidence, knowledge: PlanKnowledge): Evid
     };
   }
   if (top.kind === 'task') {
-    const task = knowledge.taskById(top.ref);
-    if (!task) return { kind: 'absent', missing: evidence.unknown, common: evidence.common, near: [] };
-    const lead = leadKey(task, knowledge);
+    const first = knowledge.taskById(top.ref);
+    if (!first) return { kind: 'absent', missing: evidence.unknown, common: evidence.common, near: [] };
     const tasks = hits.flatMap((h) => {
       const t = h.kind === 'task' ? knowledge.taskById(h.ref) : undefined;
       return t ? [{ task: t, hit: h }] : [];
     });
-    const rival = tasks.find(({ task: t }) => leadKey(t, knowledge) !== lead);
-    if (rival && rival.hit.score * MARGIN > top.score) {
-      return {
-        kind: 'ambiguous',
-        hits: tasks.filter((t) => t.hit.score * MARGIN > top.score).map((t) => t.hit),
-      };
+    const close = tasks.filter((t) => t.hit.score * MARGIN > top.score);
+    let pick = { task: first, hit: top };
+    let elsewhere: EvidenceHit[] = [];
+    if (close.some(({ task: t }) => leadKey(t, knowledge) !== leadKey(first, knowledge))) {
+      // Several leads hold it about equally: the task whose subject it is, if one is, else none of them.
+      const subjectOf = bySubject(evidence.subject, close);
+      if (!subjectOf) return { kind: 'ambiguous', hits: close.map((t) => t.hit) };
+      pick = subjectOf;
+      const lead = leadKey(pick.task, knowledge);
+      elsewhere = close.filter(({ task: t }) => leadKey(t, knowledge) !== lead).map((t) => t.hit);
     }
-    const same = tasks.filter(
-      ({ task: t, hit }) => leadKey(t, knowledge) === lead && hit.score * MARGIN > top.score,
-    );
+    const { task, hit } = pick;
+    const lead = leadKey(task, knowledge);
+    const same = close.filter(({ task: t }) => leadKey(t, knowledge) === lead);
     const also = hits.filter((h) => h.kind !== 'task' && h.score >= top.score * ALSO).slice(0, MAX_SHOWN);
     // Read only when an answer shows it.
     let unused: string[] | undefined;
     return {
       kind: 'task',
       task,
-      hit: top,
+      hit,
       tasks: same,
       also,
+      elsewhere,
       get unused() {
-        unused ??= unusedWords(evidence.subject, top).filter((w) => !lowerText(task).includes(w));
+        unused ??= unusedWords(evidence.subject, hit).filter((w) => !lowerText(task).includes(w));
         return unused;
       },
     };

@@ -7,6 +7,7 @@ import { EFFECTIVE_INVESTMENT_2025_2027 } from './plans/effective-investment-202
 import { EVERYDAY_CONVERSATION } from './plans/everyday-conversation';
 import { INTERNAL_AUDIT_TERMS } from './plans/internal-audit-terms';
 import { KEQIAO_WORK_REPORT_2025 } from './plans/keqiao-work-report-2025';
+import { JINXIANG_KEY_WORK_2025, WUJIANG_KEY_WORK_TABLE_2024 } from './plans/key-work-subjects';
 import { LIVELIHOOD_PROJECTS_TABLE } from './plans/livelihood-projects-table';
 import { NANHU_TALENT_2024_2026 } from './plans/nanhu-talent-2024-2026';
 import { PRIVATE_ECONOMY_MEASURES } from './plans/private-economy-measures';
@@ -26,6 +27,8 @@ export const CORPUS: readonly PlanCorpus[] = [
   NANHU_TALENT_2024_2026,
   KEQIAO_WORK_REPORT_2025,
   DISTRICT_KEY_TASKS_2026,
+  JINXIANG_KEY_WORK_2025,
+  WUJIANG_KEY_WORK_TABLE_2024,
   ...EVERYDAY_CONVERSATION,
 ];
 

@@ -43,6 +43,14 @@ export function readingNotes(
   return notes;
 }
 
+/** Tasks of other leads that say the words asked inside what they are about: named, so nothing is hidden. */
+export function elsewhereNote(elsewhere: readonly EvidenceHit[], deps: CoreDeps): string {
+  const each = elsewhere.map(
+    (h) => `${hitLabel(h, deps)}也写到${quoted([...new Set(h.terms.map((t) => t.found))])}`,
+  );
+  return `另外,${each.join(';')},但那里讲的是别的事项,以上按讲这件事本身的任务回答。`;
+}
+
 function nearBlocks(near: EvidenceHit[], deps: CoreDeps): Block[] {
   if (near.length === 0) return [];
   return [heading('可能相关(仅供参考,方案并未把此事指派给它们)'), list(near.map((h) => hitLine(h, deps)))];
@@ -77,6 +85,7 @@ export function readingReply(
           ),
         );
       }
+      if (reading.elsewhere.length > 0) blocks.push(note(elsewhereNote(reading.elsewhere, deps)));
       if (reading.also.length > 0) {
         blocks.push(
           note(`方案的目标指标或保障措施中也提到:${reading.also.map((h) => hitLabel(h, deps)).join(';')}`),

@@ -1,0 +1,63 @@
+import type { Expected } from '../../commands/staff-answer-set';
+import type { CorpusMessage, PlanCorpus, TaskKey } from '../corpus-types';
+import { as, leads, shows, task } from '../expect-from-plan';
+
+// Two county lists of the year's key figures, where a phrase that is one item's subject also stands inside
+// another item's clause: 金乡 (test/fixtures/corpus/jinxiang-key-work-2025.txt), items with (牵头单位:X); 吴江
+// (test/fixtures/corpus/wujiang-key-work-table-2024.txt), a table whose 责任单位 cells list units (★区发改委、统计局)
+// with no word saying which leads — so a reply shows the cell's units and names none as the sole lead. The item
+// whose heading opens with the phrase is the one asked about (`研发投入占地区生产总值比重` is not about 地区生产总值).
+const J: Record<number, TaskKey> = {
+  1: task('地区生产总值增长6%', ['县发展和改革局']),
+  2: task('一般公共预算收入增长3.5%左右', ['县财政局']),
+  6: task('城乡居民人均可支配收入分别增长6%、6.5%', ['县发展和改革局']),
+};
+const j = (n: number) => J[n]!;
+
+/** A 吴江 row's 责任单位, shown; a lone unit may stand as the lead, with or without the cell's ★. */
+const W: Record<number, string[]> = {
+  1: ['区发改委', '统计局'],
+  3: ['区工信局', '统计局'],
+  7: ['区科技局', '统计局'],
+};
+const resp = (n: number): Expected => ({ mentions: [...W[n]!], alsoAllowed: ['钱 宇', '钱宇'] });
+
+const who = as('谁牵头');
+const target = as('目标与指标');
+
+const jinxiang: CorpusMessage[] = [
+  who('城乡居民收入增长归谁管', leads(j(6))),
+  who('居民可支配收入谁抓', leads(j(6))),
+  who('GDP这块哪个局牵头', leads(j(1))),
+  target('地区生产总值今年增长多少', shows('6%')),
+];
+
+const wujiang: CorpusMessage[] = [
+  who('地区生产总值增长由谁负责', resp(1)),
+  who('GDP归哪些单位', resp(1)),
+  who('规上工业产值谁牵头', resp(3)),
+  who('规上工业总产值这项哪个单位管', resp(3)),
+  who('研发投入谁牵头', resp(7)),
+  who('高新技术产业产值谁负责', resp(7)),
+  target('地区生产总值增长多少', shows('5%以上')),
+  target('规上工业总产值要增长多少', shows('5%左右')),
+];
+
+export const JINXIANG_KEY_WORK_2025: PlanCorpus = {
+  id: '金乡2025责任分工',
+  shape: '一、 items 1.–6. each (牵头单位:X); 二、 item 7. with 责任单位',
+  files: ['test/fixtures/corpus/jinxiang-key-work-2025.txt'],
+  at: '2025-04-08T10:00:00+08:00',
+  singles: jinxiang,
+  chats: [],
+};
+
+export const WUJIANG_KEY_WORK_TABLE_2024: PlanCorpus = {
+  id: '吴江2024分解表',
+  shape:
+    'table (pipes): 序号 | 项目 | 重点工作目标任务 | 牵头领导 | 责任单位; rows 1.–11., units ★-marked, no legend',
+  files: ['test/fixtures/corpus/wujiang-key-work-table-2024.txt'],
+  at: '2024-04-10T10:00:00+08:00',
+  singles: wujiang,
+  chats: [],
+};
