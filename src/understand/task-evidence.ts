@@ -23,7 +23,7 @@ export function taskEvidence(task: Task, said: string): SubjectEvidence {
     subject: said,
     said,
     evidence: { subject: said, hits: [hit], near: [], unknown: [], unknownChars: 0, common: [] },
-    reading: { kind: 'task', task, hit, tasks: [{ task, hit }], also: [], unused: [] },
+    reading: { kind: 'task', task, hit, tasks: [{ task, hit }], also: [], unused: [], elsewhere: [] },
     corrections: [],
     byRef: true,
   };
