@@ -43,6 +43,14 @@ export const ASKS_HOW =
 /** Words of a how-question that name a command by another verb it is known by (`进展怎么撤回` → 撤销). */
 export const COMMAND_VERBS: Readonly<Record<string, string>> = { 撤回: '撤销', 撤掉: '撤销', 删掉: '撤销' };
 
+/**
+ * Asks when something is to be reported, or to whom (`落实措施什么时候报`, `季度进展何时报送`, `报给谁`): the
+ * plan's opening or closing says it (`于3月9日前将…报送市政府督查室`). Group 1 or 3: the time asked; 2 or 4:
+ * the recipient.
+ */
+export const ASKS_REPORT =
+  /(?:(什么时候|啥时候|何时|哪天|几号|几月几号|截止到?什么时候|多久|多长时间|隔多久)|(向谁|给谁|往哪))(?:要|需要|得)?(?:报送|上报|报告|汇报|提交|报|交)(?!表|告书)|(?:报送|上报|报告|汇报|提交|报|交)(?:时间|日期|截止时间|时限)?(?:给|到|至)?(?:(什么时候|啥时候|何时|哪天|几号)|(谁|哪里|哪儿|哪个单位|哪个部门|哪))/;
+
 /** Asks who holds a role (`组长是谁`, `专班组长谁当`). */
 export const ASKS_PERSON = /是谁|谁担任|谁当|由谁|哪位|谁来当|谁任|设在|设于/;
 export const ROLE_WORDS = /组长|负责人|召集人|主任/;

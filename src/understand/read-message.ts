@@ -61,7 +61,7 @@ function askedAgain(subject: string, topic: Topic | undefined): string {
 
 const TIME_WORDS = new RegExp(ASKS_TIME.source, 'g');
 
-const NOTHING_ASKED = new RegExp(`[\\s的是了么这那有要${PARTICLES}]`, 'g');
+const NOTHING_ASKED = new RegExp(`[\\s的是了么这那有要些${PARTICLES}]`, 'g');
 
 /** Nothing but asking words: `谁配合`, `原文是什么`, `具体内容呢`, `是哪个处牵头的`. */
 function asksOfNothing(text: string, ctx: ReadContext): boolean {

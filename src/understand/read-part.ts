@@ -8,6 +8,7 @@ import {
   ASKS_OWNS,
   ASKS_PART,
   ASKS_PERSON,
+  ASKS_REPORT,
   ASKS_SUPPORT,
   ASKS_TARGET,
   ASKS_TIME,
@@ -42,9 +43,12 @@ import { taskEvidence } from './task-evidence';
 /** Words people put before what they ask (`说说1.2`, `麻烦发一下…`, `看下二(二)3`). */
 const LEAD_IN =
   /^(?:嗯+|呃+|那个|就是说|就是|请问|想问一下|想问下|问一下|问下|我想知道|想知道|麻烦|帮我|帮忙|请|给我|说说|讲讲|说一下|讲一下|说下|讲下|说一说|讲一讲|看下|看看|看一下|查下|查查|查一下|发一下|发下|那么|那|再看看|再看下)+\s*/;
-/** What may follow a number in a question about it, once question words are cut. */
+/**
+ * What may follow a number in a question about it, once question words are cut: units in general among them
+ * (`第二项配合的有哪些厅`, `…哪些局`).
+ */
 const ONLY_ASKING = new RegExp(
-  `^(?:[\\s任务项条号节部分的是这该一个其它些东西么了要?!。,、:给我看处室部门单位科由归有${PARTICLES}]|措施|举措|事项|工作|项目|内容)*$`,
+  `^(?:[\\s任务项条号节部分的是这该一个其它些东西么了要?!。,、:给我看处室部门单位科厅局委办由归有${PARTICLES}]|措施|举措|事项|工作|项目|内容)*$`,
 );
 const LIST =
   /^(?:这个|本|该|全部|所有|都|一共|主要|重点|工作|审计|总体|具体|各项|整个|方案|规划|计划|要点|里面|里|中|的)*(目标|指标|目标指标|目标和指标|目标与指标|保障措施|措施|重点任务|主要任务|任务|处室|部门)$/;
@@ -473,6 +477,18 @@ export function readPart(text: string, ctx: ReadContext): Ask {
   if (ASKS_UNDER.test(text) && /任务|工作|事项|内容/.test(text)) {
     const titled = sectionByTitle(leftOver(text), ctx);
     if (titled) return { kind: 'ref', ref: titled, wants: 'card' };
+  }
+
+  // `落实措施什么时候报`, `报给谁`: when or to whom the plan says reports go.
+  const report = ASKS_REPORT.exec(text);
+  if (report) {
+    const words = text.replace(report[0], ' ');
+    return {
+      kind: 'report',
+      wants: report[1] || report[3] ? 'time' : 'to',
+      subject: aboutSubject(words, ctx).subject,
+      said: subjectOf(words, ctx),
+    };
   }
 
   const wantsSupport = ASKS_SUPPORT.test(text);

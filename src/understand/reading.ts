@@ -67,6 +67,8 @@ export type Ask =
       /** The chat's task when the question follows its card (`每年抽几家`): looked in first. */
       inTask?: string;
     }
+  /** When something is to be reported, or to whom: the plan's own sentence on it (`于3月9日前…报送…`). */
+  | { kind: 'report'; wants: 'time' | 'to'; subject: string; said: string }
   /** Words to look for in the plan. */
   | { kind: 'search'; subject: string; about: SubjectEvidence }
   /** `我们处…` from someone the roster does not know. */

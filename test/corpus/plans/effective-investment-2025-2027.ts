@@ -109,6 +109,7 @@ const singles: CorpusMessage[] = [
   yn('第4项是商务局牵头的吧', yesNo(k(4), '市商务局', true)),
   yn('第1项是自然资源规划局牵头吗', yesNo(k(1), '市自然资源规划局', false)),
   yn('产业链精准招商是投促局还是税务局', leads(k(3))),
+  coop('第三项配合的有哪些局', cooperators(k(3))),
 ];
 
 /** An administrator with no division records on tasks led by city departments. */
@@ -155,6 +156,7 @@ export const EFFECTIVE_INVESTMENT_2025_2027: PlanCorpus = {
         follow('人才保障谁牵头', leads(k(6))),
         follow('住房公积金中心在里面吗', yesNo(k(6), '市住房公积金中心', true)),
         follow('是建设局牵头吗', yesNo(k(6), '市建设局', false)),
+        follow('它具体讲些啥', card(k(6))),
       ],
     },
     {
