@@ -1,5 +1,8 @@
+import { buildKnowledge } from '../plan/build-knowledge';
 import { loadPlanFile } from '../plan/load-plan-file';
+import type { Task } from '../plan/model';
 import { PlanFileError } from '../plan/plan-file-error';
+import { taskNumber } from '../understand/task-number';
 import { jsonFlagArgs } from './json-flag-args';
 import type { Verb } from './verb';
 
@@ -31,17 +34,25 @@ export const parseVerb: Verb = {
       io.stderr.write(`${line.replace(/[\r\n]+/g, ' ')}\n`);
       return 2;
     }
+    // Each task by the number that reads back to it in chat, as every reply and report names it.
+    const knowledge = buildKnowledge(plan);
+    const askAs = (task: Task) => taskNumber(task, knowledge);
     if (parsed.json) {
-      // `number`: how the plan itself numbers the task (added field; the documented ones keep their names).
-      const tasks = plan.tasks.map(({ id, title, text, clause, lead, support, number }) => ({
-        id,
-        title,
-        text,
-        clause,
-        lead,
-        support,
-        number: number ?? null,
-      }));
+      // `number`: how the plan itself numbers the task; `askAs`: the number to send for it in chat (added
+      // fields; the documented ones keep their names).
+      const tasks = plan.tasks.map((task) => {
+        const { id, title, text, clause, lead, support, number } = task;
+        return {
+          id,
+          title,
+          text,
+          clause,
+          lead,
+          support,
+          number: number ?? null,
+          askAs: askAs(task),
+        };
+      });
       io.stdout.write(
         `${JSON.stringify({
           id: plan.id,
@@ -65,7 +76,7 @@ export const parseVerb: Verb = {
     out.push(`任务 ${plan.tasks.length} 项:`);
     for (const t of plan.tasks) {
       out.push(
-        `  ${t.id} ${t.title}(${t.clause}) 牵头:${t.lead.join('、') || '—'} 配合:${t.support.join('、') || '—'}${t.number ? ` 原文编号:${t.number}` : ''}`,
+        `  ${askAs(t)} ${t.title}(${t.clause}) 牵头:${t.lead.join('、') || '—'} 配合:${t.support.join('、') || '—'}${t.number ? ` 原文编号:${t.number}` : ''}`,
       );
     }
     out.push(`目标 ${plan.goals.length} 个:`, ...plan.goals.map((g) => `  ${g.index}. ${g.title}`));

@@ -4,6 +4,7 @@ import { divider, heading, list, note, paragraph } from '../reply/reply';
 import type { ItemEventKind, ProgressUpdate, RectificationItem } from '../store';
 import { DUE_SOON_WORKING_DAYS, dueSoonUntil, targetKey } from '../store';
 import { calendarDay, daysBetween, wallClock } from '../time/calendar-day';
+import { taskNumber } from '../understand/task-number';
 import { currentSince } from './current-since';
 import { digestChart } from './digest-chart';
 import { type DigestPeriod, scheduledPeriod } from './digest-period';
@@ -231,7 +232,7 @@ function buildDigest(period: DigestPeriod, now: Date, deps: DigestDeps, cap: num
       const lastDay = last ? dayOf(last.at) : undefined;
       if (!taskSilence(lastDay, since, today).silent) return [];
       const when = lastDay ? `上次 ${lastDay}` : since ? `自 ${since} 起未报送` : '从未报送';
-      return [`${clip(`${task.id} ${task.title}`, 20)}(${when})`];
+      return [`${clip(`${taskNumber(task, knowledge, deps.plan?.lexicon)} ${task.title}`, 20)}(${when})`];
     });
     if (silent.length > 0) {
       const shown = silent.slice(0, cap);

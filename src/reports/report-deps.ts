@@ -2,6 +2,7 @@ import type { PlanKnowledge } from '../plan/knowledge';
 import type { Action } from '../reply/reply';
 import type { RectificationItem, Store } from '../store';
 import type { WorkingCalendar } from '../time/working-calendar';
+import type { Lexicon } from '../understand/lexicon';
 
 /** The part of the store the reports read (a real Store satisfies it). */
 export type JobStore = Pick<
@@ -21,7 +22,7 @@ export type JobStore = Pick<
 /** What reminders() and digest() read: nothing here writes. */
 /** The plans, as far as the reports need them: to name a record made on another plan by its own plan. */
 export interface ReportPlans {
-  byId(id: string): { knowledge: PlanKnowledge } | undefined;
+  byId(id: string): { knowledge: PlanKnowledge; lexicon?: Lexicon } | undefined;
   legacy: { id: string };
 }
 
@@ -29,8 +30,8 @@ export interface JobDeps {
   store: JobStore;
   /** The current plan's knowledge (its tasks, divisions). */
   knowledge: PlanKnowledge;
-  /** Which plan `knowledge` is; records of another plan are named by theirs. Absent: the only plan. */
-  plan?: { id: string };
+  /** Which plan `knowledge` is (and its lexicon); records of another plan are named by theirs. Absent: the only plan. */
+  plan?: { id: string; lexicon?: Lexicon };
   plans?: ReportPlans;
   calendar: WorkingCalendar;
   /** IANA zone in which calendar days are counted (TZ_NAME). */

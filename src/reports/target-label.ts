@@ -2,6 +2,8 @@ import { indicatorRef } from '../plan/build-knowledge';
 import type { PlanKnowledge } from '../plan/knowledge';
 import type { Task } from '../plan/model';
 import type { ProgressTarget } from '../store';
+import type { Lexicon } from '../understand/lexicon';
+import { taskNumber } from '../understand/task-number';
 import type { ReportPlans } from './report-deps';
 
 // How every reply, journal text, report and export names a task, goal or indicator a record is on: by the
@@ -10,12 +12,13 @@ import type { ReportPlans } from './report-deps';
 
 /** What naming records needs: the current plan (its records go unqualified) and every plan (for the others). */
 export interface PlanLabels {
-  current: { id: string; knowledge: PlanKnowledge };
+  /** `lexicon`: the loaded plan's, when at hand (else built from the knowledge, once). */
+  current: { id: string; knowledge: PlanKnowledge; lexicon?: Lexicon };
   /** Absent: the current plan is the only one known. */
   plans?: ReportPlans;
   /**
-   * The number a task is named by on its plan, when that is not always its short id (a chat reply: never a
-   * short id the plan's own numbering gives to another task). Absent: the short id.
+   * The number a task is named by on its plan. Absent: the number that reads back to it in chat (never a
+   * short id the plan's own numbering gives to another task), as every surface names it.
    */
   taskNumber?: (task: Task, plan: string) => string;
 }
@@ -48,9 +51,14 @@ export function targetLabel(
 /** A target as its own plan numbers it (`3.3`, `目标3`, `指标5-1`), with its title when that plan has it. */
 export function targetName(target: ProgressTarget, labels: PlanLabels): { ref: string; title?: string } {
   const own = recordPlan(target.plan, labels);
-  const knowledge = own === labels.current.id ? labels.current.knowledge : labels.plans?.byId(own)?.knowledge;
+  const entry = own === labels.current.id ? labels.current : labels.plans?.byId(own);
+  const knowledge = entry?.knowledge;
   const [ref, title] = knowledge
-    ? partsIn(target, knowledge, (t) => labels.taskNumber?.(t, own) ?? t.id)
+    ? partsIn(
+        target,
+        knowledge,
+        (t) => labels.taskNumber?.(t, own) ?? taskNumber(t, knowledge, entry?.lexicon),
+      )
     : [bareRef(target), undefined];
   return title === undefined ? { ref } : { ref, title };
 }
@@ -87,11 +95,15 @@ export function clip(text: string, max: number): string {
 /** The labels of a report: the plan it runs on is the current one (absent: the only one). */
 export function reportLabels(deps: {
   knowledge: PlanKnowledge;
-  plan?: { id: string };
+  plan?: { id: string; lexicon?: Lexicon };
   plans?: ReportPlans;
 }): PlanLabels {
   return {
-    current: { id: deps.plan?.id ?? deps.plans?.legacy.id ?? '', knowledge: deps.knowledge },
+    current: {
+      id: deps.plan?.id ?? deps.plans?.legacy.id ?? '',
+      knowledge: deps.knowledge,
+      ...(deps.plan?.lexicon ? { lexicon: deps.plan.lexicon } : {}),
+    },
     ...(deps.plans ? { plans: deps.plans } : {}),
   };
 }

@@ -21,6 +21,7 @@ describe('parse verb', () => {
     );
     expect(doc.tasks).toHaveLength(10);
     expect(Object.keys(doc.tasks[0]).sort()).toEqual([
+      'askAs',
       'clause',
       'id',
       'lead',
@@ -47,6 +48,18 @@ describe('parse verb', () => {
     expect(doc.period).toEqual({ from: 2021, to: 2025 });
     expect(doc.id).toBe('2021-2025');
     expect([doc.goals.length, doc.indicators.length, doc.measures.length]).toEqual([6, 7, 7]);
+  });
+
+  it('names each task by the number that reads back to it in chat, where the bot’s id names another', async () => {
+    const file = 'test/fixtures/corpus/keqiao-work-report-2025-tasks.txt';
+    const json = JSON.parse((await cli([file, '--json'])).stdout);
+    const gdp = json.tasks.find((t: { title: string }) => t.title.startsWith('地区生产总值'));
+    // The plan's item 1. is the bot's 9 (its first part comes last among the bot's ids); 9 is the plan's 9..
+    expect(gdp).toMatchObject({ id: '9', number: '1.', askAs: '1' });
+    const { stdout } = await cli([file]);
+    expect(stdout).toMatch(/^ {2}1 地区生产总值/m);
+    expect(stdout).toMatch(/^ {2}9 建设中国轻纺城数字贸易港/m);
+    expect(stdout).not.toMatch(/^ {2}9 地区生产总值/m);
   });
 
   it('reads a .docx and a .pdf, the plain output led by the title and period', async () => {

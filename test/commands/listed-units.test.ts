@@ -38,6 +38,29 @@ describe('several 责任单位 in a table', () => {
     expect(marked).toContain('配合:县总工会');
   });
 
+  it('are not picked from silently when an item is registered on the task: the sender is asked which', async () => {
+    const deps = depsOnPlanFiles(['test/fixtures/plans/units-listed-no-lead.txt'], AT);
+    const say = (text: string) => sayTo(deps, text, 'oc_units', AT);
+    const asked = await say('整改 登记 城市书房消防设施缺失 单位:某物业公司 期限:2026-12-31 任务:1');
+    expect(asked).toContain('任务 1 的责任单位为县文广旅体局、县财政局,方案没有写明哪个单位牵头,本次未登记');
+    expect(asked).toContain('「处室:县文广旅体局」或「处室:县财政局」');
+    expect(deps.store.items()).toHaveLength(0);
+
+    const chosen = await say(
+      '整改 登记 城市书房消防设施缺失 单位:某物业公司 期限:2026-12-31 任务:1 处室:县财政局',
+    );
+    expect(chosen).toContain('已登记整改事项');
+    expect(deps.store.items().map((i) => [i.division, i.taskId])).toEqual([['县财政局', '1']]);
+    // A unit the task does not list is still no 处室.
+    expect(await say('整改 登记 另一问题 单位:某公司 期限:2026-12-31 任务:1 处室:县住建局')).toContain(
+      '没有“县住建局”这个处室',
+    );
+
+    // One unit: the plan's lead, said so.
+    const one = await say('整改 登记 小区排水不畅 单位:某物业公司 期限:2026-12-31 任务:2');
+    expect(one).toContain('处室按任务 2 的牵头单位记为“县住建局”');
+  });
+
   it('follow the plan where it says the first listed leads', async () => {
     const deps = depsOnPlanFiles(['test/fixtures/plans/units-listed-first-leads.txt'], AT);
     const who = await sayTo(deps, '城市书房谁牵头', 'oc_units', AT);

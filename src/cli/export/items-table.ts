@@ -75,7 +75,7 @@ export function itemsTable(
       i.unit,
       responsible,
       i.division,
-      i.taskId,
+      task?.ref ?? i.taskId,
       task?.title,
       i.taskId ? recordPlan(i.plan, labels) : undefined,
       i.deadline,

@@ -1,4 +1,6 @@
 import type { ImportContext } from '../../ledger-import/plan-ledger-import';
+import { readRef } from '../../understand/read-ref';
+import { resolveRef } from '../../understand/resolve-ref';
 import type { CoreDeps } from '../context';
 
 /** What the ledger import reads a workbook with: the store, the calendar, the bureau's divisions and the plan. */
@@ -12,7 +14,17 @@ export function importContextOf(deps: CoreDeps, now: Date): ImportContext {
       const d = deps.knowledge.resolveDivision(text);
       return d && !d.external ? d.name : undefined;
     },
-    resolveTask: (text) => deps.knowledge.taskById(text.replace(/^任务/, '').trim())?.id,
+    // As every command reads a task's number (the plan's own numbering first), so a 关联任务 the export wrote
+    // (the number chat names the task by) reads back to its task.
+    resolveTask: (text) => {
+      const word = text.replace(/^任务/, '').trim();
+      const read = readRef(word);
+      const ref =
+        read && !read.rest && read.ref.kind !== 'target'
+          ? resolveRef(read.ref, deps.plan.lexicon, deps.knowledge)
+          : undefined;
+      return (ref && 'task' in ref ? ref.task : deps.knowledge.taskById(word))?.id;
+    },
     plan: deps.plan.id,
   };
 }

@@ -1,3 +1,4 @@
+import { leadWord } from '../../plan/lead-word';
 import { amountNote, amountRefusal } from '../../reply/amount-wording';
 import { dateNote, dateRefusal } from '../../reply/date-wording';
 import { readingNote } from '../../reply/reading-note';
@@ -6,9 +7,10 @@ import { notOnRoster, refusal } from '../../reply/wording';
 import { ITEM_KINDS, type ItemKind } from '../../store/types';
 import { readAmount } from '../../text/read-amount';
 import { readDate } from '../../time/read-date';
-import { actorOf, metaOf, ownerOf, rosterDivisions } from '../access';
+import { actorOf, metaOf, ownerOf, rosterDivisions, unitsOf } from '../access';
 import { defineCommand } from '../define-command';
 import { leadUnitOf } from '../lead-unit-of';
+import { taskRef } from '../plan-labels';
 import { taskOfWord } from '../task-of-word';
 import { deadlineProblem } from './deadline-rules';
 import { parseItemOptions } from './item-options';
@@ -60,17 +62,6 @@ export const rectificationRegisterCommand = defineCommand<Args>({
     if (!date.ok) return textReply(dateRefusal(date), 'orange');
     const tooFar = deadlineProblem(date.date, date.today, false);
     if (tooFar) return textReply(`${tooFar}。本次未记录任何内容。`, 'orange');
-    let division: string | undefined;
-    if (options.division) {
-      const d = deps.knowledge.resolveDivision(options.division);
-      if (!d || d.external) {
-        return textReply(
-          `没有“${options.division}”这个处室。处室可以是:${rosterDivisions(deps).join('、')}。`,
-          'orange',
-        );
-      }
-      division = d.name;
-    }
     let taskId: string | undefined;
     let taskRead: string | undefined;
     if (options.task) {
@@ -78,6 +69,25 @@ export const rectificationRegisterCommand = defineCommand<Args>({
       if (!task.ok) return task.reply;
       taskId = task.id;
       taskRead = task.readAs;
+    }
+    let division: string | undefined;
+    if (options.division) {
+      const d = deps.knowledge.resolveDivision(options.division);
+      // An outside body the task's note lists (one of several 责任单位, as the question about them offers) files
+      // the item under that body, as a task it leads would.
+      const listed =
+        d?.external === true &&
+        taskId !== undefined &&
+        (deps.knowledge.taskById(taskId)?.lead ?? []).some(
+          (u) => deps.knowledge.resolveDivision(u)?.name === d.name,
+        );
+      if (!d || (d.external && !listed)) {
+        return textReply(
+          `没有“${options.division}”这个处室。处室可以是:${rosterDivisions(deps).join('、')}。`,
+          'orange',
+        );
+      }
+      division = d.name;
     }
     let kind: ItemKind | undefined;
     if (options.kind) {
@@ -116,12 +126,25 @@ export const rectificationRegisterCommand = defineCommand<Args>({
   run(args, msg, deps) {
     const actor = actorOf(msg, deps);
     if (!actor.member && !actor.isAdmin) return notOnRoster('登记整改事项');
-    // No 处室: the sender's own, else (an administrator with no division) the lead of the task named.
-    const lead =
-      args.division || actor.member?.division || !args.taskId
-        ? undefined
-        : (ownerOf({ kind: 'task', id: args.taskId }, deps) ??
-          leadUnitOf({ kind: 'task', id: args.taskId }, deps));
+    // No 处室: the sender's own, else (an administrator with no division) the lead of the task named. Where
+    // the plan lists several 责任单位 and names no lead, none is picked silently: the one bureau division among
+    // them, said so; else the sender is asked which.
+    const byTask = !args.division && !actor.member?.division && args.taskId ? args.taskId : undefined;
+    const task = byTask ? deps.knowledge.taskById(byTask) : undefined;
+    const unranked = task !== undefined && leadWord(task) === '责任单位';
+    const ours = task ? unitsOf(task.lead, deps).divisions : [];
+    if (unranked && ours.length !== 1) {
+      const choices = (ours.length > 1 ? ours : task.lead).map((u) => `「处室:${u}」`);
+      return textReply(
+        `任务 ${taskRef(task.id, deps)} 的责任单位为${task.lead.join('、')},方案没有写明哪个单位牵头,本次未登记。请在命令中加上${choices.join('或')}写明由谁跟踪,再发一次。`,
+        'orange',
+      );
+    }
+    const lead = !byTask
+      ? undefined
+      : unranked
+        ? ours[0]
+        : (ownerOf({ kind: 'task', id: byTask }, deps) ?? leadUnitOf({ kind: 'task', id: byTask }, deps));
     const division = args.division ?? actor.member?.division ?? lead;
     if (!division)
       return textReply(
@@ -139,7 +162,14 @@ export const rectificationRegisterCommand = defineCommand<Args>({
     const item = deps.store.registerItem(metaOf(msg), { ...fields, ...onPlan, division });
     return itemReply(`已登记整改事项 ${item.id}`, item, msg, deps, [
       ...readingNote(
-        lead ? [...understood, `处室按任务 ${args.taskId} 的牵头单位记为“${lead}”`] : understood,
+        lead
+          ? [
+              ...understood,
+              unranked && task
+                ? `处室记为“${lead}”:任务 ${taskRef(task.id, deps)} 的责任单位为${task.lead.join('、')},方案没有写明哪个单位牵头,其中本局处室只有${lead}`
+                : `处室按任务 ${args.taskId && taskRef(args.taskId, deps)} 的牵头单位记为“${lead}”`,
+            ]
+          : understood,
       ),
       note(`登记有误?登记人当天可发「整改 作废 ${item.id} <理由>」;之后请秘书处处理。`),
     ]);

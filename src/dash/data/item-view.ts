@@ -78,7 +78,10 @@ export function itemView(
       ? {
           taskLabel: targetLabel(
             { kind: 'task', id: item.taskId, ...(item.plan ? { plan: item.plan } : {}) },
-            { current: { id: context.plan.id, knowledge: context.knowledge }, plans: context.plans },
+            {
+              current: { id: context.plan.id, knowledge: context.knowledge, lexicon: context.plan.lexicon },
+              plans: context.plans,
+            },
           ),
         }
       : {}),

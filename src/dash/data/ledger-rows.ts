@@ -13,6 +13,8 @@ export const PAGE_SIZE = 50;
 
 export interface LedgerRow {
   item: RectificationItem;
+  /** The item's task by the number that reads back to it in chat (and its plan, when not the current one). */
+  task?: string;
   responsible?: string;
   /** Open items only. */
   warning?: Warning;
@@ -25,7 +27,7 @@ export interface LedgerView {
   pages: number;
   figures: Figures;
   /** What the filters can be set to, from the items the viewer may see. */
-  options: { divisions: string[]; years: string[]; tasks: string[] };
+  options: { divisions: string[]; years: string[]; tasks: { id: string; label: string }[] };
 }
 
 /** Most urgent first: overdue longest, then nearest deadline; then closed (latest first), then voided. */
@@ -59,14 +61,20 @@ export function ledgerView(
   query: LedgerQuery,
   { day: today, soonUntil }: SeenOn,
   order: (a: string, b: string) => number,
+  /** How a task is named (askable number); absent: by its short id. */
+  taskName: (item: RectificationItem) => string | undefined = (item) => item.taskId,
 ): LedgerView {
   const visible = scopedItems(store, viewer);
   const options = {
     divisions: [...new Set(visible.map((i) => i.division))].sort(order),
     years: [...new Set(visible.map((i) => i.id.slice(3, 7)))].sort().reverse(),
-    tasks: [...new Set(visible.flatMap((i) => (i.taskId ? [i.taskId] : [])))].sort((a, b) =>
-      a.localeCompare(b, 'zh', { numeric: true }),
-    ),
+    tasks: [
+      ...new Map(
+        visible.flatMap((i) => (i.taskId ? [[i.taskId, taskName(i) ?? i.taskId] as const] : [])),
+      ).entries(),
+    ]
+      .sort(([a], [b]) => a.localeCompare(b, 'zh', { numeric: true }))
+      .map(([id, label]) => ({ id, label })),
   };
   const unit = query.unit?.toLowerCase();
   const selected = visible.filter(
@@ -82,9 +90,11 @@ export function ledgerView(
   const listed = query.state === '已作废' ? selected : selected.filter((i) => i.status !== '已作废');
   const rows = listed.map((item): LedgerRow => {
     const responsible = responsibleName(item, store);
+    const task = item.taskId ? taskName(item) : undefined;
     return {
       item,
       ...(responsible ? { responsible } : {}),
+      ...(task ? { task } : {}),
       ...(isOpen(item) ? { warning: warningLevel(item.deadline, today, soonUntil) } : {}),
     };
   });

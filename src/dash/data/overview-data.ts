@@ -33,6 +33,6 @@ export function overviewData(
     planLabel: planName(plan.plan),
     figures: ledgerFigures(items, today, soonUntil, divisionOrder(plan.knowledge)),
     weeks: weeklyTrend(items, today, timeZone),
-    tasks: taskPulse(store, plan.knowledge, plan.plan.id, today, timeZone, division),
+    tasks: taskPulse(store, plan.knowledge, plan.plan.id, today, timeZone, division, plan.plan.lexicon),
   };
 }

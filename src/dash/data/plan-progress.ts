@@ -5,6 +5,7 @@ import type { PlanRegistry } from '../../plans/plan-registry';
 import { targetLabel } from '../../reports/target-label';
 import { displayName, type ProgressUpdate, type Store, targetKey } from '../../store';
 import { localTime } from '../../time/local-time';
+import { taskNumber } from '../../understand/task-number';
 import { type TaskPulse, taskPulse } from './task-pulse';
 
 // The 进展 page: one plan's tasks, each with the progress records made on it (newest first), and the goals and
@@ -29,7 +30,7 @@ export interface PlanProgress {
   tasks: (TaskPulse & { records: RecordRow[]; total: number })[];
   targets: { label: string; records: RecordRow[]; total: number }[];
   /** One task asked for (`task=`), with every record on the page asked for. */
-  task?: { task: Task; records: RecordRow[]; total: number; pages: number; page: number };
+  task?: { task: Task; number: string; records: RecordRow[]; total: number; pages: number; page: number };
 }
 
 export function planProgress(options: {
@@ -55,7 +56,7 @@ export function planProgress(options: {
   });
   const recordsOf = (target: ProgressUpdate['target']) =>
     store.progress({ target, ...(division ? { division } : {}) });
-  const tasks = taskPulse(store, knowledge, plan.id, today, timeZone, division).map((pulse) => {
+  const tasks = taskPulse(store, knowledge, plan.id, today, timeZone, division, plan.lexicon).map((pulse) => {
     const all = recordsOf({ kind: 'task', id: pulse.task.id, plan: plan.id });
     return { ...pulse, records: all.slice(-RECORDS_PER_TASK).reverse().map(row), total: all.length };
   });
@@ -75,7 +76,10 @@ export function planProgress(options: {
   const targets = [...byTarget.values()]
     .sort((a, b) => rank(a[0]!.target) - rank(b[0]!.target))
     .map((list) => ({
-      label: targetLabel(list[0]!.target, { current: { id: plan.id, knowledge }, plans: registry }),
+      label: targetLabel(list[0]!.target, {
+        current: { id: plan.id, knowledge, lexicon: plan.lexicon },
+        plans: registry,
+      }),
       records: list.slice(-RECORDS_PER_TASK).reverse().map(row),
       total: list.length,
     }));
@@ -87,6 +91,7 @@ export function planProgress(options: {
     const page = Math.min(Math.max(1, options.page ?? 1), pages);
     task = {
       task: asked,
+      number: taskNumber(asked, knowledge, plan.lexicon),
       records: all.slice((page - 1) * RECORDS_PER_PAGE, page * RECORDS_PER_PAGE).map(row),
       total: all.length,
       pages,

@@ -4,6 +4,8 @@ import { currentSince } from '../../reports/current-since';
 import { taskSilence } from '../../reports/task-silence';
 import { displayName, type ProgressUpdate, type Store } from '../../store';
 import { calendarDay } from '../../time/calendar-day';
+import type { Lexicon } from '../../understand/lexicon';
+import { taskNumber } from '../../understand/task-number';
 
 // Each task of a plan with its latest progress, and whether it has gone silent — the digest's rule
 // (taskSilence): nothing reported for 14 days or more, counted from the last update or from the day the plan
@@ -11,6 +13,8 @@ import { calendarDay } from '../../time/calendar-day';
 
 export interface TaskPulse {
   task: Task;
+  /** The number the task is named by, as chat names it (one that reads back to it). */
+  number: string;
   latest?: { day: string; text: string; division: string; by: string };
   /** Days since the latest update (undefined: never reported). */
   sinceDays?: number;
@@ -36,6 +40,7 @@ export function taskPulse(
   today: string,
   timeZone: string,
   division?: string,
+  lexicon?: Lexicon,
 ): TaskPulse[] {
   const tasks = division ? tasksOf(knowledge, division) : knowledge.plan.tasks;
   const since = currentSince({ store, plan: { id: planId }, knowledge }, timeZone);
@@ -46,7 +51,7 @@ export function taskPulse(
       last = store.progress({ target: { kind: 'task', id: task.id, plan: planId }, division }).at(-1);
     const day = last ? calendarDay(new Date(last.at), timeZone) : undefined;
     const silence = taskSilence(day, since, today);
-    const pulse: TaskPulse = { task, silent: silence.silent };
+    const pulse: TaskPulse = { task, number: taskNumber(task, knowledge, lexicon), silent: silence.silent };
     if (last && day) {
       pulse.latest = { day, text: last.text, division: last.division, by: displayName(store, last.by) };
       pulse.sinceDays = silence.from === day ? silence.days : undefined;

@@ -79,8 +79,8 @@ function Filters(props: { query: LedgerQuery; view: LedgerView; viewer: Viewer }
         <select name="task">
           <option value="">全部任务</option>
           {view.options.tasks.map((t) => (
-            <option value={t} selected={t === query.task}>
-              {t}
+            <option value={t.id} selected={t.id === query.task}>
+              {t.label}
             </option>
           ))}
         </select>
@@ -185,7 +185,7 @@ export function ItemsPage(props: {
                   <td style="white-space:nowrap">{row.item.deadline}</td>
                   <td>{warningBadge(row)}</td>
                   <td style="white-space:nowrap">{row.item.status}</td>
-                  <td>{row.item.taskId ?? ''}</td>
+                  <td>{row.task ?? row.item.taskId ?? ''}</td>
                   <td class="num">{row.item.amount !== undefined ? money(row.item.amount) : ''}</td>
                 </tr>
               );

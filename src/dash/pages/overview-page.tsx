@@ -127,7 +127,7 @@ export function OverviewPage(props: { data: OverviewData; viewer: Viewer; drawnA
               <tr class={t.silent ? 'red' : 'green'}>
                 <td>
                   <a href={`/dash/plan?task=${encodeURIComponent(t.task.id)}`}>
-                    {t.task.id} {t.task.title}
+                    {t.number} {t.task.title}
                   </a>
                   <div class="small muted">{t.task.clause}</div>
                 </td>

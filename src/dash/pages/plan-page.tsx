@@ -45,7 +45,7 @@ export function PlanPage(props: { data: PlanProgress; viewer: Viewer; today: str
       {data.task ? (
         <section class="card">
           <h2>
-            {data.task.task.id} {data.task.task.title}(共 {data.task.total} 条)
+            {data.task.number} {data.task.task.title}(共 {data.task.total} 条)
           </h2>
           <p class="small muted">
             {data.task.task.clause} · 牵头:{data.task.task.lead.join('、') || '(方案未写明)'} · 配合:
@@ -81,7 +81,7 @@ export function PlanPage(props: { data: PlanProgress; viewer: Viewer; today: str
           <section class={`card task-card ${t.silent ? 'silent' : ''}`} data-task={t.task.id}>
             <h3>
               <a href={planLink(planId, t.task.id)}>
-                {t.task.id} {t.task.title}
+                {t.number} {t.task.title}
               </a>
             </h3>
             <div class="small muted">

@@ -3,6 +3,7 @@ import { planInUse } from '../../plans/plan-in-use';
 import type { PlanRegistry } from '../../plans/plan-registry';
 import { NO_EVIDENCE_FILE, NOT_ON_ROSTER_PAGE, OTHER_DIVISION_ITEM } from '../../reply/dashboard-wording';
 import { divisionOrder } from '../../reports/division-order';
+import { planSuffix, targetName } from '../../reports/target-label';
 import { normaliseItemId } from '../../store';
 import { dueSoonUntil } from '../../store/due-soon-until';
 import { calendarDay } from '../../time/calendar-day';
@@ -106,6 +107,19 @@ export function pageRoutes(app: Hono, deps: DashDeps): void {
         query,
         { day, soonUntil: await soonUntilOf(day) },
         divisionOrder(used.knowledge),
+        (item) => {
+          if (!item.taskId) return undefined;
+          const target = {
+            kind: 'task' as const,
+            id: item.taskId,
+            ...(item.plan ? { plan: item.plan } : {}),
+          };
+          const labels = {
+            current: { id: used.plan.id, knowledge: used.knowledge, lexicon: used.plan.lexicon },
+            plans,
+          };
+          return `${targetName(target, labels).ref}${planSuffix(item.plan, labels)}`;
+        },
       );
       return page(c, <ItemsPage query={query} view={view} viewer={viewer} today={day} drawnAt={drawnAt()} />);
     }),
