@@ -38,6 +38,32 @@ describe('several 责任单位 in a table', () => {
     expect(marked).toContain('配合:县总工会');
   });
 
+  it('written bare or 按职责分工负责, name no lead: a set of units by kind is one of them, 相关部门 none', async () => {
+    const deps = depsOnPlanFiles(['test/fixtures/plans/bare-unit-notes.txt'], AT);
+    const say = (text: string) => sayTo(deps, text, 'oc_bare', AT);
+
+    // (A,各县〔市、区〕政府): two units, neither said to lead; the counties are units, not "no specific unit".
+    const gdp = await say('地区生产总值谁负责');
+    expect(gdp).toContain('责任单位:【市发展改革委、各县〔市、区〕政府】');
+    expect(gdp).toContain('没有写明其中哪个单位牵头');
+    expect(gdp).not.toContain('未点名具体单位');
+    expect(ownersNamed(gdp)).toEqual([]);
+    const yes = await say('地区生产总值是市发展改革委牵头吗');
+    expect(yes).toContain('没有写明由哪个单位牵头');
+    expect(yes).not.toMatch(/\n(是|不是)。/);
+
+    // One unit bare: it is the one responsible.
+    expect(ownersNamed(await say('研发投入强度谁负责'))).toEqual(['市科技局']);
+    // A 牵头 in the note: it says.
+    expect(ownersNamed(await say('提振市场信心谁牵头'))).toEqual(['市发展改革委']);
+
+    // …等相关部门按职责分工负责: the named units are 责任单位, 相关部门 is quoted as naming none.
+    const housing = await say('住房需求谁负责');
+    expect(housing).toContain('责任单位:【市住房城乡建设局、市财政局、人行市中心支行】');
+    expect(housing).toContain('“相关部门”(方案未点名具体单位)');
+    expect(ownersNamed(housing)).toEqual([]);
+  });
+
   it('are not picked from silently when an item is registered on the task: the sender is asked which', async () => {
     const deps = depsOnPlanFiles(['test/fixtures/plans/units-listed-no-lead.txt'], AT);
     const say = (text: string) => sayTo(deps, text, 'oc_units', AT);

@@ -12,6 +12,7 @@ import { LIVELIHOOD_PROJECTS_TABLE } from './plans/livelihood-projects-table';
 import { NANHU_TALENT_2024_2026 } from './plans/nanhu-talent-2024-2026';
 import { PRIVATE_ECONOMY_MEASURES } from './plans/private-economy-measures';
 import { SHANGYU_BESIDE_SHIPPED, SHANGYU_WORK_POINTS_2026 } from './plans/shangyu-work-points-2026';
+import { GUANGZHOU_TALENT_2012, HENAN_KEY_WORK_2023 } from './plans/short-forms-and-counts';
 
 /** Every plan's messages: one file a plan under plans/. */
 export const CORPUS: readonly PlanCorpus[] = [
@@ -29,6 +30,8 @@ export const CORPUS: readonly PlanCorpus[] = [
   DISTRICT_KEY_TASKS_2026,
   JINXIANG_KEY_WORK_2025,
   WUJIANG_KEY_WORK_TABLE_2024,
+  HENAN_KEY_WORK_2023,
+  GUANGZHOU_TALENT_2012,
   ...EVERYDAY_CONVERSATION,
 ];
 

@@ -1,5 +1,6 @@
 import { indicatorRef } from '../../plan/build-knowledge';
 import { isCollective } from '../../plan/divisions';
+import { isPlaceholderUnit } from '../../plan/is-placeholder-unit';
 import type { PlanKnowledge } from '../../plan/knowledge';
 import { leadWord } from '../../plan/lead-word';
 import type { Goal, Indicator, Task } from '../../plan/model';
@@ -31,8 +32,8 @@ export function leadLabel(task: Task): string {
  * words names no lead at all, which the line says.
  */
 export function leadUnitsLine(task: Task, knowledge: PlanKnowledge): Inline[] {
-  const named = task.lead.filter((u) => !isCollective(u));
-  const collective = task.lead.filter(isCollective);
+  const named = task.lead.filter((u) => !isPlaceholderUnit(u));
+  const collective = task.lead.filter(isPlaceholderUnit);
   if (named.length === 0 && collective.length > 0)
     return [`${leadLabel(task)}方案未点名具体单位(原文为${quotedWords(collective)})`];
   return [
@@ -43,7 +44,7 @@ export function leadUnitsLine(task: Task, knowledge: PlanKnowledge): Inline[] {
 }
 
 /** Whether the note names a specific unit in the lead's place. */
-export const namesLead = (task: Task) => task.lead.some((u) => !isCollective(u));
+export const namesLead = (task: Task) => task.lead.some((u) => !isPlaceholderUnit(u));
 
 const quotedWords = (words: readonly string[]) => words.map((w) => `“${w}”`).join('、');
 
