@@ -15,12 +15,24 @@ const BODY_END = /(局|委|厅)$/;
 /** The place an outside body is of: `市`, `区`, `县`, `省`, and a Party committee's `市委` (not 市场, 市级, 市政). */
 const PLACE = /^(?:[市区县省]委|[市区县省](?![场级政委]))/;
 
-/** A field's two words shortened to their first characters: 社会保障 → 社保, 人力资源社会保障 → 人社. */
-function abbreviation(field: string): string | undefined {
+/**
+ * A field's words shortened to their first characters: 社会保障 → 社保, 人力资源社会保障 → 人社, 工业和信息化 → 工信,
+ * 住房城乡建设 → 住建 (the first word's and the last's: 城乡 says where, not what).
+ */
+function abbreviations(field: string): string[] {
   const f = field.replace(/和/g, '');
-  if (f.length === 4 && f[0] !== f[2]) return `${f[0]}${f[2]}`;
-  if (f.length === 8) return `${f[0]}${f[4]}`;
-  return undefined;
+  if (f.length === 4 && f[0] !== f[2]) return [`${f[0]}${f[2]}`];
+  if (f.length === 8) return [`${f[0]}${f[4]}`];
+  // The dictionary's words of the field, a lone character joined to the word before it (信息|化 is 信息化).
+  const cuts = [...wordBounds(f)].sort((a, b) => a - b);
+  const words: string[] = [];
+  for (let i = 1; i < cuts.length; i += 1) {
+    const word = f.slice(cuts[i - 1], cuts[i]);
+    if (word.length === 1 && words.length > 0) words[words.length - 1] += word;
+    else words.push(word);
+  }
+  if (words.length < 2 || words.length > 3 || words.some((w) => w.length < 2)) return [];
+  return [`${words[0]![0]}${words[words.length - 1]![0]}`];
 }
 
 function divisionForms(name: string): string[] {
@@ -29,8 +41,7 @@ function divisionForms(name: string): string[] {
   const stem = name.slice(0, -1);
   const field = stem.length > 2 ? stem.replace(/审计$/, '') : stem;
   const fields = new Set<string>([field]);
-  const short = abbreviation(field);
-  if (short) fields.add(short);
+  for (const short of abbreviations(field)) fields.add(short);
   if (field.length === 4) {
     fields.add(field.slice(0, 2));
     fields.add(field.slice(2));
@@ -62,8 +73,7 @@ function bodyForms(name: string): string[] {
     // A district's branch of a city bureau (`区生态环境分局`) is called a bureau (`生态环境局`).
     const field = bare.slice(0, -end[0].length).replace(/分$/, '');
     if (`${field}${end[0]}` !== bare && field.length >= 2) out.push(`${field}${end[0]}`);
-    const short = abbreviation(field);
-    if (short) out.push(`${short}${end[0]}`);
+    for (const short of abbreviations(field)) out.push(`${short}${end[0]}`);
     for (const part of partsOf(field)) out.push(`${part}${end[0]}`);
   }
   return [...new Set(out)].filter((form) => form !== name);

@@ -9,6 +9,8 @@ import { planTexts } from './plan-texts';
 interface Terms {
   /** Four-character runs of the plan's text by their first and third characters. */
   byInitials: Map<string, Set<string>>;
+  /** Terms of three or four words (保障性|租赁|住房) by the short forms of three characters they give (保租房). */
+  byThree: Map<string, Set<string>>;
   /** The plan's text with the units' names blanked. */
   words: string;
 }
@@ -36,16 +38,59 @@ function termsOf(plan: Plan): Terms {
     ]),
   ].sort((a, b) => b.length - a.length);
   const words = units.reduce((w, unit) => (unit.length >= 2 ? w.split(unit).join(' ') : w), text);
-  terms = { byInitials, words };
+  terms = { byInitials, byThree: threeCharForms(words), words };
   cache.set(plan, terms);
   return terms;
 }
 
+/** A run's dictionary words, a lone character joined to the word before it (保障|性 is 保障性). */
+function wordsOf(run: string): string[] {
+  const cuts = [...wordBounds(run)].sort((a, b) => a - b);
+  const words: string[] = [];
+  for (let i = 1; i < cuts.length; i += 1) {
+    const word = run.slice(cuts[i - 1], cuts[i]);
+    if (word.length === 1 && words.length > 0) words[words.length - 1] += word;
+    else words.push(word);
+  }
+  return words;
+}
+
+/**
+ * A term of three or four words is said by three characters: its first word's first, a middle word's first,
+ * and one of its last word's (保障性租赁住房 → 保租房; 城乡 of 住房城乡建设 may stay out).
+ */
+function threeCharForms(text: string): Map<string, Set<string>> {
+  const out = new Map<string, Set<string>>();
+  for (const run of text.match(/\p{Script=Han}{5,}/gu) ?? []) {
+    const words = wordsOf(run);
+    for (let s = 0; s < words.length; s += 1) {
+      for (let e = s + 2; e <= s + 3 && e < words.length; e += 1) {
+        const term = words.slice(s, e + 1).join('');
+        if (term.length > 9 || words.slice(s, e + 1).some((w) => w.length < 2)) continue;
+        for (const middle of words.slice(s + 1, e)) {
+          for (const last of new Set(words[e]!)) {
+            const short = `${words[s]![0]}${middle[0]}${last}`;
+            const set = out.get(short) ?? new Set<string>();
+            set.add(term);
+            out.set(short, set);
+          }
+        }
+      }
+    }
+  }
+  return out;
+}
+
 /** The one term of the plan a two-character short form abbreviates (`内审` → `内部审计`), if exactly one. */
 export function termAbbreviated(short: string, plan: Plan): string | undefined {
-  if (!/^\p{Script=Han}{2}$/u.test(short)) return undefined;
-  const { byInitials, words } = termsOf(plan);
+  if (!/^\p{Script=Han}{2,3}$/u.test(short)) return undefined;
+  const { byInitials, byThree, words } = termsOf(plan);
   if (words.includes(short)) return undefined;
+  if (short.length === 3) {
+    // Three characters that are no word of their own (保|租|房), standing for one term of the plan alone.
+    const terms = byThree.get(short);
+    return terms?.size === 1 && wordBounds(short).size === 4 ? [...terms][0] : undefined;
+  }
   const terms = byInitials.get(short);
   const term = terms?.size === 1 ? [...terms][0] : undefined;
   if (!term) return undefined;

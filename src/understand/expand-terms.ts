@@ -9,6 +9,9 @@ import { isQuestionWord } from './strip-question-words';
 // it alone (see term-abbreviated.ts). Read left to right, so `经责审计` is 经责 + 审计, not 责审; a pair that
 // straddles two words of the question is none (方政 of 地方|政府 is no 方针政策).
 
+/** What ends a unit's name: a short form right before it is the unit's, not a term's. */
+const UNIT_END = /^[局厅委办处科]$/;
+
 export function expandTerms(
   subject: string,
   plan: Plan,
@@ -18,14 +21,25 @@ export function expandTerms(
   let bounds: Set<number> | undefined;
   let out = '';
   for (let i = 0, at = 0; i < chars.length; ) {
-    const pair = `${chars[i]}${chars[i + 1] ?? ''}`;
-    const term = pair.length === 2 && !isQuestionWord(pair) ? termAbbreviated(pair, plan) : undefined;
-    bounds ??= term ? wordBounds(subject) : undefined;
-    if (term && bounds?.has(at) && bounds.has(at + pair.length)) {
-      out += term;
-      corrections.push({ typed: pair, read: term, short: true });
-      i += 2;
-      at += pair.length;
+    // Three characters first (保租房), then two (内审): the longer short form is the one typed.
+    let read: { typed: string; term: string } | undefined;
+    for (const n of [3, 2]) {
+      const typed = chars.slice(i, i + n).join('');
+      if ([...typed].length !== n || isQuestionWord(typed) || UNIT_END.test(chars[i + n] ?? '')) continue;
+      // A short form before a body's ending names a unit (`市工信局`), never a term of the text (工作信息).
+      const term = termAbbreviated(typed, plan);
+      if (!term) continue;
+      bounds ??= wordBounds(subject);
+      if (bounds.has(at) && bounds.has(at + typed.length)) {
+        read = { typed, term };
+        break;
+      }
+    }
+    if (read) {
+      out += read.term;
+      corrections.push({ typed: read.typed, read: read.term, short: true });
+      i += [...read.typed].length;
+      at += read.typed.length;
     } else {
       out += chars[i];
       at += (chars[i] as string).length;

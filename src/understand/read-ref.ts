@@ -59,6 +59,13 @@ const BARE = new RegExp(
   ].join('|'),
 );
 
+/**
+ * `90条措施`, `100名人才`, `5个项目`, `30亿元`: a number before a measure word is a count said of the thing, part
+ * of the phrase — not an item's number. `3条讲什么`, `5项谁负责` (the measure word then the question) still are.
+ */
+const COUNT_OF =
+  /^\s*(?:[名个亿万家人所套元天年月次批件座亩倍户]|公里|[条项](?!\s*(?:任务|工作|事项|项目)?\s*(?:是|讲|说|谁|由|归|的|呢|吗|啥|什么|内容|具体|配合|牵头|负责|有|和|与|、|,|，|\s|$)))/;
+
 const tidy = (s: string) => s.replace(/\s+/g, '').replace(/[．\-－]/g, '.');
 
 export function readRef(text: string): ReadRef | undefined {
@@ -129,6 +136,7 @@ export function readRef(text: string): ReadRef | undefined {
   const dot = DOT.exec(t);
   if (dot) return at(dot, { kind: 'own', n: Number(dot[1]), form: 'dot', written: dot[0] });
   const bare = BARE.exec(t);
+  if (bare?.[3] && COUNT_OF.test(t.slice(bare[0].length))) return undefined;
   if (bare) {
     const n = numeralValue((bare[1] ?? bare[2] ?? bare[3] ?? bare[4]) as string);
     if (!Number.isNaN(n)) return at(bare, { kind: 'bare', n, written: bare[0].trim() });

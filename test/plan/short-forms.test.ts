@@ -47,6 +47,12 @@ describe('the short forms of a unit, from its own name', () => {
     expect(shortForms('机关党支部', true)).toEqual([]);
   });
 
+  it('shortens a field of two or three words, 和 left out, by its first and last words', () => {
+    expect(shortForms('市工业和信息化局', true)).toContain('工信局');
+    expect(shortForms('省住房城乡建设厅', true)).toContain('住建厅');
+    expect(shortForms('工业和信息化厅', true)).toContain('工信厅');
+  });
+
   it('calls a merged department by either part of its field, and a district branch a bureau', () => {
     expect(shortForms('市自然资源规划局', true)).toEqual(expect.arrayContaining(['自然资源局', '规划局']));
     expect(shortForms('市教育体育局', true)).toEqual(expect.arrayContaining(['教育局', '体育局', '教体局']));

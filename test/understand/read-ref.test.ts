@@ -45,4 +45,11 @@ describe('readRef', () => {
     for (const text of ['2026年', '2026-12-31', '十五五方案', '十点开会', '城市更新', '10%的'])
       expect(readRef(text), text).toBeUndefined();
   });
+
+  it('takes a count said of a thing for part of the phrase, not an item number', () => {
+    for (const text of ['90条措施归谁', '100名人才谁负责', '5个项目谁牵头', '30亿元专项债'])
+      expect(readRef(text), text).toBeUndefined();
+    expect(readRef('3条讲什么')?.ref).toMatchObject({ kind: 'bare', n: 3 });
+    expect(readRef('5项谁负责')?.ref).toMatchObject({ kind: 'bare', n: 5 });
+  });
 });

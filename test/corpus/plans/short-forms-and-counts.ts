@@ -1,0 +1,55 @@
+import type { CorpusMessage, PlanCorpus, TaskKey } from '../corpus-types';
+import { as, cooperators, leads, notSaid, owns, task } from '../expect-from-plan';
+
+// Short forms a plan never writes, read from its own terms and unit names, and counts said as part of a
+// phrase. 河南 (test/fixtures/corpus/henan-key-work-2023.txt): items with (X牵头,Y、Z…按职责分工负责) —
+// 保障性租赁住房 said 保租房 (three words, three characters), 工业和信息化厅 said 工信厅, and an item named by its
+// count (落实好提振市场信心90条措施: 90条 is no item number). 广州 (test/fixtures/corpus/
+// guangzhou-talent-gathering-2012.txt) names no 工业和信息化 body: 市工信局 is a unit it does not name, never a
+// reading of its words 工作信息(化).
+const H: Record<number, TaskKey> = {
+  2: task(
+    '落实好提振市场信心90条措施',
+    ['省发展改革委'],
+    ['省商务厅', '财政厅', '文化和旅游厅', '工业和信息化厅', '住房城乡建设厅'],
+  ),
+  4: task(
+    '加大保障性租赁住房供给',
+    ['省住房城乡建设厅'],
+    ['省财政厅', '自然资源厅', '税务局', '地方金融监管局', '人行郑州中心支行', '河南银保监局'],
+  ),
+};
+const h = (n: number) => H[n]!;
+
+const who = as('谁牵头');
+const coop = as('谁配合');
+const division = as('处室管什么');
+const unsaid = as('方案未写明');
+
+const henan: CorpusMessage[] = [
+  who('保租房这事谁抓', leads(h(4))),
+  coop('保租房哪些单位配合', cooperators(h(4))),
+  who('90条措施是哪个单位牵头', leads(h(2))),
+  coop('90条措施有哪些厅配合', cooperators(h(2))),
+  division('工信厅配合哪些', owns('工业和信息化厅', h(2))),
+];
+
+const guangzhou: CorpusMessage[] = [unsaid('市工信局负责什么', notSaid), unsaid('工信局有哪些任务', notSaid)];
+
+export const HENAN_KEY_WORK_2023: PlanCorpus = {
+  id: '河南2023重点工作',
+  shape: '一、(一) 1.–4.: (X牵头,Y、Z等相关部门按职责分工负责) or units with no lead',
+  files: ['test/fixtures/corpus/henan-key-work-2023.txt'],
+  at: '2023-03-15T10:00:00+08:00',
+  singles: henan,
+  chats: [],
+};
+
+export const GUANGZHOU_TALENT_2012: PlanCorpus = {
+  id: '广州人才集聚工程',
+  shape: '一、二、三、 (一) with running 1.–45., each project with its own 牵头/配合 lines',
+  files: ['test/fixtures/corpus/guangzhou-talent-gathering-2012.txt'],
+  at: '2013-03-15T10:00:00+08:00',
+  singles: guangzhou,
+  chats: [],
+};
