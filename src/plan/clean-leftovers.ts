@@ -1,6 +1,7 @@
 import { decodeEntities } from './decode-entities';
 import { htmlToText } from './html-to-text';
 import { joinCellLines } from './join-cell-lines';
+import { joinSpaceRows } from './join-space-rows';
 import { joinTabRows } from './join-tab-rows';
 import { joinWrappedRows } from './join-wrapped-rows';
 import { unstackTables } from './unstack-tables';
@@ -20,7 +21,11 @@ const MARKER_ONLY =
 
 /** `1\t推进…\t市发改委` → `| 1 | 推进… | 市发改委 |`; `一、\t总体要求` is numbering, not a cell. */
 function tabRow(line: string): string | undefined {
-  const cells = line.trim().split('\t');
+  // A trailing tab is an empty last cell: only spaces are trimmed at the end.
+  const cells = line
+    .trimStart()
+    .replace(/[ \u3000\r]+$/, '')
+    .split('\t');
   if (cells.length > 1 && MARKER_ONLY.test(cells[0] as string)) {
     cells.splice(0, 2, `${cells[0]}${cells[1]}`);
   }
@@ -89,7 +94,7 @@ function cellBreaks(text: string): string {
 export function cleanLeftovers(text: string): string {
   const rows = cellBreaks(text);
   const source = HTML_TAG.test(rows) ? htmlToText(rows) : rows;
-  const lines = joinTabRows(decodeEntities(source).split(/\r\n|\n|\r/))
+  const lines = joinTabRows(joinSpaceRows(decodeEntities(source).split(/\r\n|\n|\r/)))
     .flatMap(cleanLine)
     .filter((l) => l.trim().length > 0);
   return joinWrappedRows(unstackTables(lines)).join('\n');

@@ -26,11 +26,14 @@ const CLOSE = ')）】〕]］';
 const ROLE = '牵头|责任|主责|主办|承办|实施|负责|配合|协同|协办|协作|参与|参加|协助|联合';
 const UNIT_WORD = '单位|部门|处室|科室|股室|机构|主体';
 /** Labels whose text is no unit: people and deadlines. */
-const IGNORED =
-  '(?:责任|牵头|分管|联系|包抓)?领导|责任人|联系人|完成时限|完成时间|时间节点|时限要求|进度安排|时限|时间|备注';
-/** `牵头单位：`, `主要责任单位：`, `牵头部门（单位）：`, `牵头：`; group 1 or 3 is the role, 2 a label to skip. */
+const IGNORED = `(?:(?:${ROLE}|分管|联系|包抓){0,2})领导|责任人|联系人|完成时限|完成时间|时间节点|时限要求|进度安排|时限|时间|备注`;
+/**
+ * `牵头单位：`, `主要责任单位：`, `牵头责任单位：`, `协同配合单位：`, `牵头部门（单位）：`, `牵头：`; group 1 or 3 is
+ * the role (a label of two role words takes the first: 牵头责任单位 leads, 协同责任单位 supports), 2 a label to skip
+ * (`牵头负责领导：`, `责任领导：` name people).
+ */
 const LABEL = new RegExp(
-  `(?:(?:主要|具体)?(${ROLE})(?:${UNIT_WORD})(?:[(（][^()（）]{1,4}[)）])?|(${IGNORED})|(牵头|配合|参与|协同|协办))\\s*[:：]`,
+  `(?:(?:主要|具体)?(${ROLE})(?:${ROLE})?(?:${UNIT_WORD})(?:[(（][^()（）]{1,4}[)）])?|(${IGNORED})|(牵头|配合|参与|协同|协办))\\s*[:：]`,
   'g',
 );
 const LABEL_AT_START = new RegExp(`^\\s*${LABEL.source}`);
@@ -39,10 +42,10 @@ const LEAD_ROLE = /^(牵头|责任|主责|主办|承办|实施|负责)$/;
 
 /** A name ends like an organisation or a collective of them. */
 const UNIT_SUFFIX =
-  /(处|室|中心|部|委|局|厅|办|署|院|会|行|司|公司|单位|部门|政府|集团|市|区|县|镇|乡|街道|小组|专班|机关|地区|地方|方面|中央|联|协|社|校|学|所|馆|站|台|队|团|库|园|场|港|组|科|股|[)）〕])$/;
+  /(处|室|中心|部|委|局|厅|办|署|院|会|行|司|公司|单位|部门|政府|集团|市|区|县|镇|乡|街道|小组|专班|机关|地区|地方|方面|中央|联|协|社|校|学|所|馆|站|台|队|团|库|园|场|港|组|科|股|海关|[)）〕])$/;
 /** Without a verb, only an organisation's name makes a list a note: `（绍兴市）` is an aside. */
 const ORG_SUFFIX =
-  /(处|室|中心|部|委|局|厅|办|署|院|会|行|司|公司|单位|部门|政府|集团|机关|小组|专班|中央|联|协|社|校|所|队|团|科|股|[)）〕])$/;
+  /(处|室|中心|部|委|局|厅|办|署|院|会|行|司|公司|单位|部门|政府|集团|机关|小组|专班|中央|联|协|社|校|所|队|团|科|股|海关|[)）〕])$/;
 const GENERIC_ROLE = /^(牵头单位|配合单位|责任单位|有关单位|相关单位)$/;
 const NOT_A_UNIT = /简称|包括|含|例如|如|即|试行|暂行|草案|修订|征求意见|以上|以下|左右|年|月|日|%|等$/;
 /** A piece that only says how the units share the work (`…，按职责分工负责`): no unit at all. */

@@ -19,6 +19,7 @@ import { planTitle } from './plan-title';
 import { readProseTargets } from './read-prose-targets';
 import { readTaskTable } from './read-task-table';
 import { type ScopeNote, scopeNote } from './scope-note';
+import { readUnitMarks } from './unit-marks';
 
 // Plan text → typed plan. The text is an outline: 一、 parts › (一) sections › 1. items › (1) › ①, each
 // style a level in the order the text first nests it (numbering may run on or restart). The part named
@@ -215,7 +216,7 @@ function splitTables(paras: Para[]): { prose: Para[]; tables: Para[][] } {
 
 export function parsePlan(text: string): Plan {
   const source = cleanLeftovers(typeof text === 'string' ? text : '');
-  const joined = joinLines(source);
+  const joined = readUnitMarks(joinLines(source));
   const firstLeads = declaresFirstLeads(joined.join('\n'));
   const paragraphs = joined.flatMap((p) => splitAfterNotes(p, firstLeads));
   const noteCache = new Map<Para, FoundNote[]>();

@@ -1,3 +1,4 @@
+import { ITEM_MARKER } from './join-lines';
 import { splitCells } from './parse-indicators';
 import { parseNoteContent } from './parse-note';
 import { taskTableColumns as findColumns } from './task-table-columns';
@@ -56,6 +57,8 @@ export function readTaskTable(
   const width = header.length;
   const numberAt = header.findIndex((h) => /^(序号|编号|序)$/.test(h.replace(/\s/g, '')));
   const tasks: TableTask[] = [];
+  /** Each task's cells of the task columns, in the columns' order. */
+  const rowTexts: string[][] = [];
   for (let r = start; r < rows.length; r++) {
     const raw = splitCells(rows[r] as string);
     if (raw.length === 0) continue;
@@ -71,17 +74,34 @@ export function readTaskTable(
       .map(({ cell, label }) => (/^[^：:]{2,6}[：:]/.test(cell) ? cell : `${label}：${cell}`));
     const note = parts.join('；');
     const parsed = note ? parseNoteContent(note, firstLeads) : undefined;
-    const text = task.map((at) => (cells[at] ?? '').trim()).filter((c) => !EMPTY_CELL.test(c));
-    if (text.length === 0 && !parsed) continue;
+    const text = task.map((at) => (cells[at] ?? '').trim());
+    if (text.every((c) => EMPTY_CELL.test(c)) && !parsed) continue;
     const number = numberAt >= 0 ? (cells[numberAt] ?? '').trim() : '';
+    rowTexts.push(text);
     tasks.push({
       row: r,
-      title: text[0] ?? '',
+      title: '',
       lead: parsed?.lead ?? [],
       support: parsed?.support ?? [],
       note,
       ...(/^\d{1,3}$/.test(number) ? { number } : {}),
     });
   }
+  // Of several task columns, the one filled row by row names the task: a cell merged over many rows
+  // (项目 `主要预期目标` over items 1.–11.) groups them, and is no title of the first.
+  const filledIn = task.map((_at, i) => rowTexts.filter((t) => !EMPTY_CELL.test(t[i] ?? '')).length);
+  const best = Math.max(0, ...filledIn);
+  const order = task
+    .map((_at, i) => i)
+    .sort((a, b) => {
+      const grouping = (i: number) => (filledIn[i] as number) * 2 <= best && (filledIn[i] as number) < best;
+      return Number(grouping(a)) - Number(grouping(b)) || a - b;
+    });
+  tasks.forEach((t, k) => {
+    const text = rowTexts[k] ?? [];
+    const first = order.map((i) => text[i] ?? '').find((c) => !EMPTY_CELL.test(c)) ?? '';
+    // The cell's own item marker (`2.一般公共预算收入…`) is no part of the title.
+    t.title = first.replace(ITEM_MARKER, '').trim() || first;
+  });
   return { header, tasks };
 }

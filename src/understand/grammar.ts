@@ -43,6 +43,14 @@ export const ASKS_HOW =
 /** Words of a how-question that name a command by another verb it is known by (`进展怎么撤回` → 撤销). */
 export const COMMAND_VERBS: Readonly<Record<string, string>> = { 撤回: '撤销', 撤掉: '撤销', 删掉: '撤销' };
 
+/**
+ * Asks when something is to be reported, or to whom (`落实措施什么时候报`, `季度进展何时报送`, `报给谁`): the
+ * plan's opening or closing says it (`于3月9日前将…报送市政府督查室`). Group 1 or 3: the time asked; 2 or 4:
+ * the recipient.
+ */
+export const ASKS_REPORT =
+  /(?:(什么时候|啥时候|何时|哪天|几号|几月几号|截止到?什么时候|多久|多长时间|隔多久)|(向谁|给谁|往哪))(?:要|需要|得)?(?:报送|上报|报告|汇报|提交|报|交)(?!表|告书)|(?:报送|上报|报告|汇报|提交|报|交)(?:时间|日期|截止时间|时限)?(?:给|到|至)?(?:(什么时候|啥时候|何时|哪天|几号)|(谁|哪里|哪儿|哪个单位|哪个部门|哪))/;
+
 /** Asks who holds a role (`组长是谁`, `专班组长谁当`). */
 export const ASKS_PERSON = /是谁|谁担任|谁当|由谁|哪位|谁来当|谁任|设在|设于/;
 export const ROLE_WORDS = /组长|负责人|召集人|主任/;
@@ -79,8 +87,16 @@ export const PARTICLES = '吗呢吧啊呀嘛哦呗啦咯';
 
 export const LOOKS_LIKE_QUESTION = /[??吗呢嘛]|哪|谁|什么|多少|怎么|如何|是否|有没有|啥|几/;
 
-/** Yes/no about an owner: `是投资处牵头吗`, `是不是教科文处的`, `归社保处管吗`, `对吗`. */
-export const ASKS_YES_NO = /是不是|是否|对吗|对不对|吗|(?<![什怎这那多])么[??]?$|没错吧|吧[??]?$/;
+/** Yes/no about an owner: `是投资处牵头吗`, `是不是教科文处的`, `归社保处管吗`, `对吗`, `…管的吧`, `对吧`. */
+export const ASKS_YES_NO =
+  /是不是|是否|对吗|对不对|(?:对|是|没错)吧[??]?$|吗|(?<![什怎这那多])么[??]?$|吧[??]?$|在不在|有没有份|算不算/;
+
+/**
+ * Whether a unit takes any part (`农业农村局有份吗`, `审计局在里面吗`, `审计局要参与隐性债务处置吗`): yes when the
+ * plan names it for the subject in any role (牵头, 配合, 责任单位), and the reply says which.
+ */
+export const ASKS_PART =
+  /有没有份|有份|在不在里面|在里面|在里头|在其中|在内|在列|也在|算不算|(?:要|也要|需要|得|会|也)?(?:参与|参加)(?:了|过)?/;
 
 /** Either/or between units: `财政处还是投资处`. */
 export const OR = /还是|或者是|或者|或是|抑或/;

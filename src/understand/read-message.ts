@@ -24,7 +24,7 @@ import {
   UNIT_BACK,
 } from './grammar';
 import { numeralValue } from './numeral-value';
-import { leftOver, readPart } from './read-part';
+import { leftOver, readPart, unitAskedOfNothing } from './read-part';
 import { readRef } from './read-ref';
 import { readSocial } from './read-social';
 import type { Ask, Part, ReadContext, Reading, ReadNote } from './reading';
@@ -61,7 +61,7 @@ function askedAgain(subject: string, topic: Topic | undefined): string {
 
 const TIME_WORDS = new RegExp(ASKS_TIME.source, 'g');
 
-const NOTHING_ASKED = new RegExp(`[\\s的是了么这那有要${PARTICLES}]`, 'g');
+const NOTHING_ASKED = new RegExp(`[\\s的是了么这那有要些${PARTICLES}]`, 'g');
 
 /** Nothing but asking words: `谁配合`, `原文是什么`, `具体内容呢`, `是哪个处牵头的`. */
 function asksOfNothing(text: string, ctx: ReadContext): boolean {
@@ -133,6 +133,8 @@ function withTopic(typed: string, topic: Topic | undefined, ctx: ReadContext): s
     (ASKS_SUPPORT.test(bare) || ASKS_WHO.test(bare) || ASKS_CONTENT.test(bare) || ASKS_TIME.test(bare))
   )
     return `${words} ${bare}`;
+  // `审计局在里面吗`, `是财政局牵头吗`: the unit asked about the topic.
+  if (words && unitAskedOfNothing(bare, ctx)) return `${words} ${bare}`;
   // `还有呢`, `还有谁` after a task's lead: who else works on it.
   if (topic.taskId && ASKS_OTHERS.test(text)) return `${taskWords(topic, ctx)} 谁配合`;
   // `那3.3呢`, `古城项目群呢`: the last question again, of something else.

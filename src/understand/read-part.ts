@@ -6,7 +6,9 @@ import {
   ASKS_CONTENT,
   ASKS_MENTION,
   ASKS_OWNS,
+  ASKS_PART,
   ASKS_PERSON,
+  ASKS_REPORT,
   ASKS_SUPPORT,
   ASKS_TARGET,
   ASKS_TIME,
@@ -32,6 +34,7 @@ import { readRef } from './read-ref';
 import type { Ask, ReadContext, SubjectEvidence } from './reading';
 import { resolveRef } from './resolve-ref';
 import { stripQuestionWords } from './strip-question-words';
+import { taskEvidence } from './task-evidence';
 
 // One question → what it asks, with its slots. The order is the grammar's: a number first (`3.2谁配合`),
 // then a list of one kind (`保障措施有哪些`), a role (`组长是谁`), divisions (yes/no, either/or, what they
@@ -40,9 +43,12 @@ import { stripQuestionWords } from './strip-question-words';
 /** Words people put before what they ask (`说说1.2`, `麻烦发一下…`, `看下二(二)3`). */
 const LEAD_IN =
   /^(?:嗯+|呃+|那个|就是说|就是|请问|想问一下|想问下|问一下|问下|我想知道|想知道|麻烦|帮我|帮忙|请|给我|说说|讲讲|说一下|讲一下|说下|讲下|说一说|讲一讲|看下|看看|看一下|查下|查查|查一下|发一下|发下|那么|那|再看看|再看下)+\s*/;
-/** What may follow a number in a question about it, once question words are cut. */
+/**
+ * What may follow a number in a question about it, once question words are cut: units in general among them
+ * (`第二项配合的有哪些厅`, `…哪些局`).
+ */
 const ONLY_ASKING = new RegExp(
-  `^(?:[\\s任务项条号节部分的是这该一个其它些东西么了要?!。,、:给我看处室部门单位科由归有${PARTICLES}]|措施|举措|事项|工作|项目|内容)*$`,
+  `^(?:[\\s任务项条号节部分的是这该一个其它些东西么了要?!。,、:给我看处室部门单位科厅局委办由归有${PARTICLES}]|措施|举措|事项|工作|项目|内容)*$`,
 );
 const LIST =
   /^(?:这个|本|该|全部|所有|都|一共|主要|重点|工作|审计|总体|具体|各项|整个|方案|规划|计划|要点|里面|里|中|的)*(目标|指标|目标指标|目标和指标|目标与指标|保障措施|措施|重点任务|主要任务|任务|处室|部门)$/;
@@ -210,6 +216,9 @@ interface Mention {
   division: Division;
 }
 
+/** The level of government typed before a unit's name (`区财政局`, `市审计局`). */
+const LEVEL = /[省市区县]/;
+
 /** Where the text names divisions, longest name first, without overlaps, in order. */
 function mentionsOf(text: string, divisions: readonly Division[]): Mention[] {
   const names = divisions
@@ -220,8 +229,10 @@ function mentionsOf(text: string, divisions: readonly Division[]): Mention[] {
   for (const { name, division } of names) {
     for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
       if (taken.subarray(at, at + name.length).some((x) => x === 1)) continue;
-      taken.fill(1, at, at + name.length);
-      out.push({ from: at, to: at + name.length, division });
+      // `归区财政局` for the plan's 财政局: the level typed before a unit's name is part of how it is said.
+      const from = at > 0 && LEVEL.test(text[at - 1] as string) && !taken[at - 1] ? at - 1 : at;
+      taken.fill(1, from, at + name.length);
+      out.push({ from, to: at + name.length, division });
     }
   }
   return out.sort((a, b) => a.from - b.from);
@@ -238,13 +249,42 @@ function without(text: string, cut: readonly Mention[]): string {
 /** Words between a unit and `还是` that belong to the choice (`教科文处负责还是社保处负责`). */
 const BESIDE = /^[\s是由归属于的负责牵头管配合来、]*$/;
 
+/** A unit's name as typed (`税务局`, `区农业农村局`), the plan's or not. */
+const UNIT_AFTER = /^[\s是由归属于]*([\u4e00-\u9fa5]{1,10}?(?:委员会|管委会|政府|中心|局|厅|委|办))/;
+const UNIT_BEFORE =
+  /(?:是|由|归|属于)([\u4e00-\u9fa5]{1,10}?(?:委员会|管委会|政府|中心|局|厅|委|办))[是由归的负责牵头管来]*$/;
+
+/** Whether the characters of `short` stand in `long` in their order (`人社局` in 人力资源社会保障局). */
+function inOrder(short: string, long: string): boolean {
+  let at = 0;
+  for (const c of short) {
+    at = long.indexOf(c, at) + 1;
+    if (at === 0) return false;
+  }
+  return true;
+}
+
+/**
+ * A unit typed beside 还是 that the plan does not name (`财政局还是税务局` where only 市财政局 is named): asked
+ * about all the same, as a unit outside the plan. Never one that could be a short form of a unit the plan
+ * names (`人社局`, `工信局`): which unit that is, is not guessed.
+ */
+function unitOutside(name: string | undefined, ctx: ReadContext, from: number): Mention | undefined {
+  if (!name || ctx.knowledge.findDivisions(name).length > 0) return undefined;
+  const named = ctx.knowledge.divisions.flatMap((d) => [d.name, ...d.aliases]);
+  const bare = name.replace(/^[省市区县]/, '');
+  if (named.some((n) => inOrder(bare, n) || inOrder(n.replace(/^[省市区县]/, ''), bare))) return undefined;
+  return { from, to: from + name.length, division: { name, aliases: [], external: true } };
+}
+
 /** `…财政处还是投资处`: the units on either side of 还是 (one after another), not a unit inside the subject. */
-function choiceOf(text: string, mentions: readonly Mention[]): Mention[] {
+function choiceOf(text: string, mentions: readonly Mention[], ctx: ReadContext): Mention[] {
   const or = OR.exec(text);
   if (!or) return [];
-  const before = [...mentions]
-    .reverse()
-    .find((m) => m.to <= or.index && BESIDE.test(text.slice(m.to, or.index)));
+  const typedBefore = UNIT_BEFORE.exec(text.slice(0, or.index));
+  const before =
+    [...mentions].reverse().find((m) => m.to <= or.index && BESIDE.test(text.slice(m.to, or.index))) ??
+    unitOutside(typedBefore?.[1], ctx, typedBefore ? or.index - typedBefore[0].length : 0);
   const after: Mention[] = [];
   let from = or.index + or[0].length;
   for (const m of mentions) {
@@ -254,21 +294,51 @@ function choiceOf(text: string, mentions: readonly Mention[]): Mention[] {
     after.push(m);
     from = m.to;
   }
+  if (after.length === 0) {
+    const typed = UNIT_AFTER.exec(text.slice(from));
+    const outside = unitOutside(typed?.[1], ctx, from + (typed?.[0].length ?? 0) - (typed?.[1]?.length ?? 0));
+    if (outside) after.push(outside);
+  }
   return before && after.length > 0 ? [before, ...after] : [];
 }
 
 /** The subject of a yes/no or either/or question: the units asked about, verdict words and question words cut. */
 function ownerQuestionSubject(text: string, asked: readonly Mention[]): string {
   return without(text, asked)
-    .replace(new RegExp(`${OR.source}|${ASKS_YES_NO.source}`, 'g'), ' ')
+    .replace(new RegExp(`${OR.source}|${ASKS_YES_NO.source}|${ASKS_PART.source}`, 'g'), ' ')
     .replace(/(?:是|由|归|属于|的|负责|牵头|管|配合|来)+(?=\s|$)/g, ' ');
+}
+
+/** What a yes/no question is about: a task by its number (`第3项`), else words looked for in the plan. */
+function yesNoAbout(words: string, ctx: ReadContext): SubjectEvidence {
+  const read = readRef(words.replace(LEAD_IN, '').trim());
+  const ref = read && !leftOver(read.rest) ? resolveRef(read.ref, ctx.lexicon, ctx.knowledge) : undefined;
+  if (ref && 'task' in ref) return taskEvidence(ref.task, words.replace(LEAD_IN, '').trim());
+  return aboutSubject(words, ctx);
+}
+
+/**
+ * `审计局在里面吗`, `是财政局牵头吗`: a unit asked about with nothing else, the subject left to the chat's topic.
+ */
+export function unitAskedOfNothing(text: string, ctx: ReadContext): boolean {
+  const divisions = ctx.knowledge.findDivisions(text);
+  if (divisions.length === 0) return false;
+  const mentions = mentionsOf(text, divisions);
+  const rest = without(text, mentions);
+  if (!ASKS_YES_NO.test(rest) || ASKS_OWNS.test(rest)) return false;
+  const left = ownerQuestionSubject(text, mentions).replace(SUPPORT_PHRASE, ' ');
+  return (
+    subjectOf(left, ctx)
+      .replace(/[的是由归那么也还]/g, '')
+      .trim() === ''
+  );
 }
 
 function divisionAsk(text: string, divisions: Division[], ctx: ReadContext): Ask | undefined {
   const mentions = mentionsOf(text, divisions);
   const rest = without(text, mentions);
   // `…财政处还是投资处`: either/or between units, about a subject.
-  const choice = choiceOf(text, mentions);
+  const choice = choiceOf(text, mentions, ctx);
   if (choice.length >= 2) {
     const subject = ownerQuestionSubject(text, choice);
     if (
@@ -282,6 +352,29 @@ function divisionAsk(text: string, divisions: Division[], ctx: ReadContext): Ask
         about: aboutSubject(subject, ctx),
       };
   }
+  // `工业增加值是工信局还是商务局` with one side a unit the plan may name otherwise: who leads, no verdict.
+  const or = OR.exec(text);
+  const typed = or
+    ? [
+        UNIT_BEFORE.exec(text.slice(0, or.index))?.[1],
+        UNIT_AFTER.exec(text.slice(or.index + or[0].length))?.[1],
+      ]
+    : [];
+  if (
+    or &&
+    typed.every(Boolean) &&
+    mentions.some((m) => typed.some((t) => t?.includes(text.slice(m.from, m.to))))
+  ) {
+    let subject = without(text, mentions);
+    for (const t of typed) subject = subject.replace(t as string, ' ');
+    subject = ownerQuestionSubject(subject, []);
+    if (
+      subjectOf(subject, ctx)
+        .replace(/[的是由归]/g, '')
+        .trim()
+    )
+      return { kind: 'who', wants: 'lead', about: [aboutSubject(subject, ctx)] };
+  }
   // `城市更新是投资处牵头吗`, `兰亭书法节是不是教科文处的`: is this unit (the last named) the owner?
   const last = mentions[mentions.length - 1];
   if (last && ASKS_YES_NO.test(rest) && !ASKS_OWNS.test(rest)) {
@@ -291,12 +384,12 @@ function divisionAsk(text: string, divisions: Division[], ctx: ReadContext): Ask
         .replace(/[的是由归]/g, '')
         .trim()
     ) {
-      const wants = ASKS_SUPPORT.test(rest) ? 'support' : 'lead';
+      const wants = ASKS_SUPPORT.test(rest) ? 'support' : ASKS_PART.test(rest) ? 'part' : 'lead';
       return {
         kind: 'yes-no',
         division: last.division,
         wants,
-        about: aboutSubject(wants === 'support' ? asked.replace(SUPPORT_PHRASE, ' ') : asked, ctx),
+        about: yesNoAbout(wants === 'support' ? asked.replace(SUPPORT_PHRASE, ' ') : asked, ctx),
       };
     }
   }
@@ -384,6 +477,18 @@ export function readPart(text: string, ctx: ReadContext): Ask {
   if (ASKS_UNDER.test(text) && /任务|工作|事项|内容/.test(text)) {
     const titled = sectionByTitle(leftOver(text), ctx);
     if (titled) return { kind: 'ref', ref: titled, wants: 'card' };
+  }
+
+  // `落实措施什么时候报`, `报给谁`: when or to whom the plan says reports go.
+  const report = ASKS_REPORT.exec(text);
+  if (report) {
+    const words = text.replace(report[0], ' ');
+    return {
+      kind: 'report',
+      wants: report[1] || report[3] ? 'time' : 'to',
+      subject: aboutSubject(words, ctx).subject,
+      said: subjectOf(words, ctx),
+    };
   }
 
   const wantsSupport = ASKS_SUPPORT.test(text);

@@ -27,6 +27,8 @@ export interface SubjectEvidence {
   evidence: Evidence;
   reading: EvidenceReading;
   corrections: Correction[];
+  /** A task named by its number or by the chat's topic, not in words: a reply names the task, not `said`. */
+  byRef?: true;
 }
 
 export type Ask =
@@ -46,8 +48,11 @@ export type Ask =
   | { kind: 'role'; role: string; holder: string; measure: number }
   /** What one or more divisions lead and support. */
   | { kind: 'owns'; divisions: Division[] }
-  /** `城市更新是投资处牵头吗`: is this division the lead (or a co-operator) of the subject? */
-  | { kind: 'yes-no'; division: Division; wants: 'lead' | 'support'; about: SubjectEvidence }
+  /**
+   * `城市更新是投资处牵头吗`: is this division the lead (or a co-operator) of the subject? `part`: does the plan
+   * name it for the subject at all (`审计局在里面吗`), in whatever role.
+   */
+  | { kind: 'yes-no'; division: Division; wants: 'lead' | 'support' | 'part'; about: SubjectEvidence }
   /** `数字政府建设是谁牵头,财政处还是投资处`. */
   | { kind: 'choice'; divisions: Division[]; about: SubjectEvidence }
   /** Who leads (or co-operates on) a subject named in words; several subjects asked each on its own. */
@@ -62,6 +67,8 @@ export type Ask =
       /** The chat's task when the question follows its card (`每年抽几家`): looked in first. */
       inTask?: string;
     }
+  /** When something is to be reported, or to whom: the plan's own sentence on it (`于3月9日前…报送…`). */
+  | { kind: 'report'; wants: 'time' | 'to'; subject: string; said: string }
   /** Words to look for in the plan. */
   | { kind: 'search'; subject: string; about: SubjectEvidence }
   /** `我们处…` from someone the roster does not know. */

@@ -242,6 +242,9 @@ const QUESTION_WORDS = [
   '这一项',
   '这块',
   '那块',
+  // `居民收入那项…`: the item the words name, pointed at.
+  '那一项',
+  '那项',
   '方面的',
   '方面',
   '事情',

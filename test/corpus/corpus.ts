@@ -10,9 +10,11 @@ import { KEQIAO_WORK_REPORT_2025 } from './plans/keqiao-work-report-2025';
 import { JINXIANG_KEY_WORK_2025, WUJIANG_KEY_WORK_TABLE_2024 } from './plans/key-work-subjects';
 import { LIVELIHOOD_PROJECTS_TABLE } from './plans/livelihood-projects-table';
 import { NANHU_TALENT_2024_2026 } from './plans/nanhu-talent-2024-2026';
+import { CHUZHOU_KEY_WORK_2020 } from './plans/notes-on-own-lines';
 import { PRIVATE_ECONOMY_MEASURES } from './plans/private-economy-measures';
 import { SHANGYU_BESIDE_SHIPPED, SHANGYU_WORK_POINTS_2026 } from './plans/shangyu-work-points-2026';
 import { GUANGZHOU_TALENT_2012, HENAN_KEY_WORK_2023 } from './plans/short-forms-and-counts';
+import { QIAOCHENG_SPACE_TABLE_2025 } from './plans/space-table';
 
 /** Every plan's messages: one file a plan under plans/. */
 export const CORPUS: readonly PlanCorpus[] = [
@@ -32,6 +34,8 @@ export const CORPUS: readonly PlanCorpus[] = [
   WUJIANG_KEY_WORK_TABLE_2024,
   HENAN_KEY_WORK_2023,
   GUANGZHOU_TALENT_2012,
+  CHUZHOU_KEY_WORK_2020,
+  QIAOCHENG_SPACE_TABLE_2025,
   ...EVERYDAY_CONVERSATION,
 ];
 

@@ -210,6 +210,16 @@ describe('notes', () => {
     expect(units(p)).toEqual([['1', ['区发改局'], ['各街道', '区税务局']]]);
   });
 
+  it('reads labels of two role words on lines of their own after each item; a leader named is no unit', () => {
+    const p = parsePlan(
+      '某市人民政府关于2020年重点工作及责任分解的通知\n一、主要目标\n1. 地区生产总值增长8%以上。\n牵头负责领导:张三。\n牵头责任单位:市发展改革委。\n协同责任单位:市经信局、某某海关、某开发区管委会等,各县、市、区政府。\n2. 粮食产量稳定。\n责任领导:李四。\n主要责任单位:市农业农村局\n协同配合单位:市粮食和储备局\n',
+    );
+    expect(units(p)).toEqual([
+      ['1', ['市发展改革委'], ['市经信局', '某某海关', '某开发区管委会', '各县、市、区政府']],
+      ['2', ['市农业农村局'], ['市粮食和储备局']],
+    ]);
+    expect(p.tasks.map((t) => t.title)).toEqual(['地区生产总值增长8%以上', '粮食产量稳定']);
+  });
   it('does not take an aside in the body for a note, nor a title suffix', () => {
     expect(noteOf('推进改革（2021—2025年），落实责任。')).toBeUndefined();
     expect(noteOf('某某管理办法（试行）')).toBeUndefined();

@@ -18,6 +18,7 @@ import { mentionReply } from './mention';
 import { askableExamples, notUnderstoodReply } from './not-understood';
 import { otherPlanNote } from './other-plan-note';
 import { withPeriodNote } from './present';
+import { reportReply } from './report-reply';
 import { roleReply } from './role-reply';
 import { searchReply } from './search';
 import { goalReply, indicatorReply, targetArgsOf, targetsRun } from './targets';
@@ -178,6 +179,8 @@ function answerAsk(ask: Ask, msg: IncomingMessage, deps: CoreDeps): Answered {
       }
       return fromPlan(whoAnswer(ask.about, ask.wants, deps));
     }
+    case 'report':
+      return fromPlan(reportReply(ask, knowledge.plan));
     case 'mention':
       return fromPlan(mentionReply(ask.subject, deps));
     case 'target': {

@@ -4,6 +4,7 @@ import type { Task } from '../../plan/model';
 import type { Reply } from '../../reply/reply';
 import { paragraph } from '../../reply/reply';
 import type { SubjectEvidence } from '../../understand/reading';
+import { askableTaskId } from '../askable-task-id';
 import type { CoreDeps } from '../context';
 import { readingReply } from './who';
 
@@ -32,6 +33,13 @@ function detailed(about: SubjectEvidence, wants: 'lead' | 'support', deps: CoreD
   return readingReply(about.said, about.reading, about.evidence.unknown, deps, about.corrections, wants);
 }
 
+/** The reply's title: the subject as typed, or the task it names by number (never words the sender did not type). */
+function titled(asked: string, about: SubjectEvidence, deps: CoreDeps): string {
+  if (about.byRef && about.reading.kind === 'task')
+    return `任务 ${askableTaskId(about.reading.task, deps)}:${asked}`;
+  return `${asked}:${about.said}`;
+}
+
 function withVerdict(reply: Reply, verdict: string, title: string): Reply {
   return { ...reply, title, blocks: [paragraph(verdict), ...reply.blocks] };
 }
@@ -43,13 +51,42 @@ function unnamedVerdict(subject: string, units: readonly string[], asked: readon
   return `方案把“${subject}”的责任单位列为${units.join('、')}${listed.length > 0 ? `(含${listed.join('、')})` : ''}${others.length > 0 ? `,没有列${others.join('、')}` : ''},没有写明由哪个单位牵头。`;
 }
 
+/** The role the plan gives a unit on a task, in the plan's words, if any. */
+function roleOf(task: Task, division: string, deps: CoreDeps): string | undefined {
+  if (names(task.lead, deps).includes(division)) return leadWord(task) === '牵头' ? '牵头单位' : '责任单位';
+  if (names(task.support, deps).includes(division)) return '配合单位';
+  return undefined;
+}
+
+/** `审计局在里面吗`: whether the plan names the unit for the task at all, and in which role. */
+function partReply(division: Division, about: SubjectEvidence, deps: CoreDeps): Reply {
+  const title = titled(`是否有${division.name}`, about, deps);
+  const reply = detailed(about, 'lead', deps);
+  if (about.reading.kind !== 'task') return { ...reply, title };
+  const { task } = about.reading;
+  const role = roleOf(task, division.name, deps);
+  const lead = leadWord(task) === '牵头' ? `由${names(task.lead, deps).join('、')}牵头` : '';
+  if (role === '配合单位')
+    return withVerdict(reply, `是。方案把${division.name}列为配合单位${lead ? `(${lead})` : ''}。`, title);
+  if (role === '责任单位')
+    return withVerdict(
+      reply,
+      `是。方案把${division.name}列为责任单位之一(${names(task.lead, deps).join('、')}),没有写明由哪个单位牵头。`,
+      title,
+    );
+  if (role) return withVerdict(reply, `是。${division.name}是牵头单位(方案写明${lead})。`, title);
+  return withVerdict(reply, `不是。方案没有把${division.name}列为这项任务的牵头或配合单位。`, title);
+}
+
 export function yesNoReply(
-  ask: { division: Division; wants: 'lead' | 'support'; about: SubjectEvidence },
+  ask: { division: Division; wants: 'lead' | 'support' | 'part'; about: SubjectEvidence },
   deps: CoreDeps,
 ): Reply {
-  const { division, wants, about } = ask;
+  const { division, about } = ask;
+  if (ask.wants === 'part') return partReply(division, about, deps);
+  const { wants } = ask;
   const verb = wants === 'lead' ? '牵头' : '配合';
-  const title = `是否${division.name}${verb}:${about.said}`;
+  const title = titled(`是否${division.name}${verb}`, about, deps);
   const reply = detailed(about, wants, deps);
   const found = owners(about, wants, deps);
   if (!found) return { ...reply, title };
@@ -67,13 +104,20 @@ export function yesNoReply(
       `方案写明由“${found.units.join('、')}”${verb},没有点名${division.name}。`,
       title,
     );
-  return withVerdict(reply, `不是。方案写明由${found.units.join('、')}${what},不是${division.name}。`, title);
+  // Asked whether it leads, a unit the plan lists in another role: that role is said too.
+  const role = about.reading.kind === 'task' ? roleOf(about.reading.task, division.name, deps) : undefined;
+  const besides = role ? `(${division.name}是${role})` : '';
+  return withVerdict(
+    reply,
+    `不是。方案写明由${found.units.join('、')}${what},不是${division.name}${besides}。`,
+    title,
+  );
 }
 
 export function choiceReply(ask: { divisions: Division[]; about: SubjectEvidence }, deps: CoreDeps): Reply {
   const { divisions, about } = ask;
   const asked = divisions.map((d) => d.name);
-  const title = `${asked.join('还是')}:${about.said}`;
+  const title = titled(asked.join('还是'), about, deps);
   const reply = detailed(about, 'lead', deps);
   const found = owners(about, 'lead', deps);
   if (!found || found.units.length === 0) return { ...reply, title };

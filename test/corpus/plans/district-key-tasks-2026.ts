@@ -23,6 +23,10 @@ const target = as('目标与指标');
 const unsaid = as('方案未写明');
 
 const singles: CorpusMessage[] = [
+  // When and to whom progress is reported: the plan's opening says 每季度报送进展情况 and names no recipient.
+  target('进展什么时候报', shows('每季度报送进展情况')),
+  target('重点任务进展多久报一次', shows('每季度报送进展情况')),
+  unsaid('进展情况报给谁', notSaid),
   // 目标与指标: the figure stands in the heading only, asked in words and short forms.
   target('固投今年要增长多少', shows('10%以上')),
   target('固定资产投资增长目标是多少', shows('10%以上')),

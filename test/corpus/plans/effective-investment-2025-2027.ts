@@ -98,6 +98,18 @@ const singles: CorpusMessage[] = [
   division('规划局牵头哪些', owns('市自然资源规划局', k(2), k(1))),
   unsaid('新增外资企业多少家', noFigure),
   unsaid('提高土地出让收入谁负责', notSaid),
+
+  // Round R2b: whether a unit takes part at all (有份, 要参与, 在里面), answered with its role; 对吧 / 的吧; a
+  // task by its number in a yes/no; a choice naming a unit the plan does not list (税务局).
+  yn('民间投资领域市工商联有份吗', yesNo(k(5), '市工商联', true)),
+  yn('建设局要参与项目用地保障吗', yesNo(k(2), '市建设局', true)),
+  yn('生态环境局参与产业链精准招商吗', yesNo(k(3), '市生态环境局', false)),
+  yn('精准招商归市投资促进局对吧', yesNo(k(3), '市投资促进局', true)),
+  yn('外资项目服务是商务局的吧', yesNo(k(4), '市商务局', true)),
+  yn('第4项是商务局牵头的吧', yesNo(k(4), '市商务局', true)),
+  yn('第1项是自然资源规划局牵头吗', yesNo(k(1), '市自然资源规划局', false)),
+  yn('产业链精准招商是投促局还是税务局', leads(k(3))),
+  coop('第三项配合的有哪些局', cooperators(k(3))),
 ];
 
 /** An administrator with no division records on tasks led by city departments. */
@@ -136,6 +148,15 @@ export const EFFECTIVE_INVESTMENT_2025_2027: PlanCorpus = {
         follow('第3项谁牵头', leads(k(3))),
         follow('完成时限呢', shows('2026年6月底')),
         follow('它的配合单位呢', cooperators(k(3))),
+      ],
+    },
+    {
+      about: '牵头后问某单位在不在里面',
+      messages: [
+        follow('人才保障谁牵头', leads(k(6))),
+        follow('住房公积金中心在里面吗', yesNo(k(6), '市住房公积金中心', true)),
+        follow('是建设局牵头吗', yesNo(k(6), '市建设局', false)),
+        follow('它具体讲些啥', card(k(6))),
       ],
     },
     {

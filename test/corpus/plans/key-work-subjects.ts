@@ -19,6 +19,7 @@ const W: Record<number, string[]> = {
   1: ['区发改委', '统计局'],
   3: ['区工信局', '统计局'],
   7: ['区科技局', '统计局'],
+  9: ['区工信局', '统计局'],
 };
 const resp = (n: number): Expected => ({ mentions: [...W[n]!], alsoAllowed: ['钱 宇', '钱宇'] });
 
@@ -41,6 +42,27 @@ const wujiang: CorpusMessage[] = [
   who('高新技术产业产值谁负责', resp(7)),
   target('地区生产总值增长多少', shows('5%以上')),
   target('规上工业总产值要增长多少', shows('5%左右')),
+  // The cell's ★ is no part of a unit's name (no legend says what it marks); row 1's title is its own item,
+  // not the 项目 cell merged over rows 1.–11.
+  as('处室管什么')('区应急管理局管哪项', {
+    mentions: ['不发生重特大生产安全责任事故'],
+    alsoAllowed: ['区应急管理局'],
+  }),
+  as('处室管什么')('生态环境局负责什么', {
+    mentions: ['主要污染物排放总量削减完成上级下达任务'],
+    alsoAllowed: ['生态环境局'],
+  }),
+  as('任务编号')('第1项讲的什么', { ...resp(1), mentions: ['地区生产总值增长5%以上', ...W[1]!] }),
+  as('任务编号')('说说第9项', { ...resp(9), mentions: ['工业增加值率保持基本稳定', ...W[9]!] }),
+  who('生产安全事故归哪个部门', { lead: ['区应急管理局'] }),
+  as('处室管什么')('区发改委管哪些事', {
+    mentions: [
+      '地区生产总值增长5%以上',
+      '全社会固定资产投资增长5%左右',
+      '居民人均可支配收入与经济增长保持同步',
+    ],
+    alsoAllowed: ['区发改委'],
+  }),
 ];
 
 export const JINXIANG_KEY_WORK_2025: PlanCorpus = {
