@@ -21,6 +21,8 @@ export interface FigureAsk {
    * `cpi控制在` → `居民消费价格控制在`): a text holding either holds the run.
    */
   said?: Record<string, string[]>;
+  /** The year asked about (`2020年人才总量`), and whether the plan's period holds it. */
+  year?: { year: number; inPeriod: boolean };
 }
 
 /** A word of the question and the plan's word for it (a paraphrase or short form the evidence read). */
@@ -30,6 +32,8 @@ export interface SaidAs {
 }
 
 const PER_YEAR = /每年|每一年|年均|一年/;
+/** A year asked about: `2020年`, `到2030年`; not a date's (`2024年1月1日`). */
+const YEAR_ASKED = /((?:19|20)\d{2})\s*年(?:底|末)?(?!\s*\d{1,2}\s*月)/;
 
 /** The measures a text asks, and the text with their words cut. */
 function measuresOf(text: string): { measures: FigureMeasure[]; rest: string } {
@@ -61,9 +65,13 @@ export function figureAskOf(
   subject: string,
   inPlan?: (s: string) => boolean,
   saidAs: readonly SaidAs[] = [],
+  period?: { from: number; to: number },
 ): FigureAsk {
   const { measures } = measuresOf(question);
-  const { rest } = measuresOf(subject);
+  const asked = YEAR_ASKED.exec(question);
+  const year = asked ? Number(asked[1]) : undefined;
+  // The year is when, not what: cut from the thing.
+  const { rest } = measuresOf(asked ? subject.replace(YEAR_ASKED, ' ') : subject);
   const runs = (t: string) =>
     t
       .replace(FIGURE_GENERIC, ' ')
@@ -91,5 +99,8 @@ export function figureAskOf(
     measures,
     ...(PER_YEAR.test(question) ? { perYear: true as const } : {}),
     ...(Object.keys(said).length > 0 ? { said } : {}),
+    ...(year
+      ? { year: { year, inPeriod: period !== undefined && period.from <= year && year <= period.to } }
+      : {}),
   };
 }

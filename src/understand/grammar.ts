@@ -25,7 +25,7 @@ export const ASKS_OWNS =
 
 /** Asks a figure or a target. */
 export const ASKS_TARGET =
-  /目标|指标|覆盖率|比例|多少|几个|几次|几项|几年|几遍|几成|几(?:家|户|所|期|批|名|人|座|套|场)|百分之|%|要求|达到|轮审|增加|增长|提高到|不低于|以上/;
+  /目标|指标|覆盖率|比例|多少|多大|几个|几次|几项|几年|几遍|几成|几(?:家|户|所|期|批|名|人|座|套|场)|百分之|%|要求|达到|轮审|增加|增长|提高到|不低于|以上/;
 
 /** Words that name a target in general (`目标`, `指标`, `要求`): no topic of their own. */
 export const TARGET_NOUNS = /工作目标|目标值|目标|指标值|指标|要求|标准/g;
@@ -276,6 +276,8 @@ export const FIGURE_MEASURES = {
   growth: /增长率|增长|增加|增幅|提高|提升/g,
   share: /比例|占比|比重/g,
   amount: /金额|多少钱|资金量/g,
+  /** How long (`分几年`, `多久`): the only figure a span of years answers. */
+  years: /几年|多少年|多久|多长时间/g,
 } as const;
 /** `几个`, `多少家`, `多少人次`: a count in a unit; 个/项/家/所/批/件 count the same things. */
 export const COUNT_ASKED =
@@ -285,10 +287,10 @@ export const ITEM_UNITS = '个项家所批件处';
 export const RATE_ASKED = /([\u4e00-\u9fa5])率/g;
 /**
  * Words of a figure question that name no measured thing: the genre's own (审计, 项目, 工作), the year
- * asked about, asking and wanting words, particles.
+ * asked about, asking and wanting words, a verb's direction (`派多少人出去`), particles.
  */
 export const FIGURE_GENERIC =
-  /审计|项目|工作|任务|目标|指标|要求|标准|覆盖|每年|全年|年度|今年|明年|当年|年均|一年|多久|多少|几|达到|做到|要|的|了|是|有|在|到|和|与|及|对|把|将|能|会|都|也|还|就|再|最|多|搞|做|抽|新|共|总|呢|吗|啊|呀|啥|什么|怎么/g;
+  /出去|出来|进来|下去|下来|上来|审计|项目|工作|任务|目标|指标|要求|标准|覆盖|每年|全年|年度|今年|明年|当年|年均|一年|多久|多少|几|达到|做到|要|的|了|是|有|在|到|和|与|及|对|把|将|能|会|都|也|还|就|再|最|多大|多|搞|做|抽|新|共|总|呢|吗|啊|呀|啥|什么|怎么/g;
 
 /**
  * A unit asked what it takes part in (`企金处要配合哪条`, `X参与什么`, `X协助哪几项`): the tasks naming it as

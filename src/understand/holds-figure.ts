@@ -1,6 +1,6 @@
 import { withoutQuoteMarks } from '../text/without-quote-marks';
 import type { FigureAsk, FigureMeasure } from './figure-ask';
-import { ITEM_UNITS } from './grammar';
+import { FIGURE_GENERIC, ITEM_UNITS } from './grammar';
 import { longestShared } from './longest-shared';
 
 // Whether a stated figure answers a figure question: the words around it hold the measured thing, the
@@ -10,6 +10,14 @@ import { longestShared } from './longest-shared';
 /** A number stated: digits, a percentage, a Chinese numeral with its measure word, 全覆盖. */
 const FIGURE =
   /\d|百分之|(?:[二三四五六七八九十两百千]|一[十百千])[一二三四五六七八九十百千]*(?:个|项|家|次|遍|倍|成|年)|全覆盖/;
+
+/**
+ * Years and spans of years (`2020年`, `2021—2025年`, `分2年`, `5年内`, `连续3年`, `三年`): when a figure is
+ * asked, they say when, never how much — `分2年给予安家补助` gives no 安家补助标准. Only a question of how
+ * long or how often (`分几年`, `几年轮审一遍`) is answered by them.
+ */
+const YEARS =
+  /(?:(?:19|20)\d{2}\s*(?:年)?\s*[—–\-－~～至到]{1,2}\s*)?(?:\d{1,4}|[一二两三四五六七八九十]+)\s*(?:个)?年/g;
 
 /** A figure stated over several years (`三年新引进`, `5年内`, `累计`), and one stated per year. */
 const SEVERAL_YEARS = /(?:[两三四五六七八九十]|\d{1,2})\s*年(?:内|来|间|中|累计|共|合计|新)|累计/;
@@ -46,9 +54,31 @@ function holdsThing(ask: FigureAsk, text: string): boolean {
   );
 }
 
+/**
+ * A year asked (`2020年人才总量`) is that of a figure writing it, or of one writing no year in a plan whose
+ * period holds it: `5年内选拔不少于200名` in a plan of 2012 gives no figure for 2020.
+ */
+function yearHeld(year: NonNullable<FigureAsk['year']>, text: string): boolean {
+  if (text.includes(String(year.year))) return true;
+  return year.inPeriod && !/(?:19|20)\d{2}\s*年/.test(text);
+}
+
+const PEOPLE = '人名位';
+
+/** The name, its genre words (项目, 工作) cut, is words of the thing asked: `千名国际人才培训项目`. */
+function namedByThing(ask: FigureAsk, name: string): boolean {
+  const runs = name
+    .replace(/^\s*\d+[.、．]\s*/, '')
+    .replace(FIGURE_GENERIC, ' ')
+    .split(/[^\u4e00-\u9fa5A-Za-z0-9+]+/)
+    .filter(Boolean);
+  return runs.length > 0 && runs.every((r) => ask.thing.some((run) => run.includes(r)));
+}
+
 function countIn(text: string, unit: string | undefined): boolean {
   if (!unit) return /数|\d+\s*[个项家次]/.test(text);
-  const units = ITEM_UNITS.includes(unit) ? `[${ITEM_UNITS}]` : unit;
+  // People are counted by 人, 名 or 位 alike (`选多少人` ← `选拔不少于100名`).
+  const units = ITEM_UNITS.includes(unit) ? `[${ITEM_UNITS}]` : PEOPLE.includes(unit) ? `[${PEOPLE}]` : unit;
   return new RegExp(
     `(?:\\d|[二三四五六七八九十两百千]|一[十百千])[\\d一二三四五六七八九十百千万.]*\\s*(?:多|余)?\\s*${units}`,
   ).test(text);
@@ -67,6 +97,8 @@ function measuredIn(text: string, measure: FigureMeasure): boolean {
       return /比例|占比|比重|%|％|百分之/.test(text);
     case 'amount':
       return /元/.test(text);
+    case 'years':
+      return /年/.test(text);
     case 'count':
       return countIn(text, measure.unit);
     case 'rate':
@@ -84,20 +116,24 @@ export function holdsFigure(ask: FigureAsk, written: string, stated: string, nam
   const name = withoutQuoteMarks(written);
   const figure = withoutQuoteMarks(stated);
   const all = `${name}${figure}`;
-  if (!FIGURE.test(figure)) return false;
+  const asksYears = ask.measures.some((m) => m.kind === 'coverage' || m.kind === 'years');
+  const statesFigure = (t: string) => FIGURE.test(asksYears ? t : t.replace(YEARS, ' '));
+  if (!statesFigure(figure)) return false;
+  if (ask.year && !yearHeld(ask.year, all)) return false;
   if (ask.perYear && SEVERAL_YEARS.test(figure) && !PER_YEAR_STATED.test(figure)) return false;
   if (!holdsThing(ask, all)) return false;
   if (nameHolds && ask.thing.length > 0 && !ask.thing.some((run) => holdsAsked(ask, name, run))) return false;
   // Asked only `多少` (no unit, no measure): the figure must stand in the clause that names the thing —
   // `筹集人才租赁住房2000套，发放人才购房补贴` states no figure of 购房补贴.
   // Asked a count (`新增民营企业多少家`): likewise — `支持民营企业参与…推介重大项目不少于50个` counts 项目.
+  // An item named by the thing alone (`珠江科技新星项目`) is about it throughout: a clause of its text counts
+  // it, holding the words asked beyond its name (`百人计划拓展项目引进多少人`: 引进) where there are any.
+  const own = namedByThing(ask, name) ? ask.thing.filter((run) => !holdsAsked(ask, name, run)) : ask.thing;
   if (
     !nameHolds &&
     ask.measures.every((m) => m.kind === 'count') &&
-    ask.thing.length > 0 &&
-    !figure
-      .split(/[，,；;。]/)
-      .some((c) => FIGURE.test(c) && ask.thing.some((run) => holdsAsked(ask, c, run)))
+    own.length > 0 &&
+    !figure.split(/[，,；;。]/).some((c) => statesFigure(c) && own.some((run) => holdsAsked(ask, c, run)))
   )
     return false;
   return ask.measures.every((m) => measuredIn(all, m));

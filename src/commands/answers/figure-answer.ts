@@ -217,7 +217,8 @@ export function figureAnswer(
   inTask?: string,
 ): Reply | undefined {
   const saidAs = about.evidence.hits.flatMap((h) => h.terms.filter((t) => t.paraphrase));
-  const ask = figureAskOf(question, about.subject, inPlanText(deps.knowledge.plan), saidAs);
+  const { plan } = deps.knowledge;
+  const ask = figureAskOf(question, about.subject, inPlanText(plan), saidAs, plan.period);
   const task = inTask ? deps.knowledge.taskById(inTask) : undefined;
   if (task) {
     const found = findFigure(ask, about, deps, task);

@@ -1,5 +1,5 @@
 import type { CorpusMessage, PlanCorpus, TaskKey } from '../corpus-types';
-import { as, cooperators, leads, notSaid, owns, task } from '../expect-from-plan';
+import { as, cooperators, leads, noFigure, notSaid, owns, shows, task } from '../expect-from-plan';
 
 // Short forms a plan never writes, read from its own terms and unit names, and counts said as part of a
 // phrase. 河南 (test/fixtures/corpus/henan-key-work-2023.txt): items with (X牵头,Y、Z…按职责分工负责) —
@@ -34,7 +34,23 @@ const henan: CorpusMessage[] = [
   division('工信厅配合哪些', owns('工业和信息化厅', h(2))),
 ];
 
-const guangzhou: CorpusMessage[] = [unsaid('市工信局负责什么', notSaid), unsaid('工信局有哪些任务', notSaid)];
+const target = as('目标与指标');
+
+// Figures a project states in its own text (`5年内重点引进扶持200名左右…`), asked of the project by name and
+// counted in people (人 for the plan's 名); a year or a span of years is no figure (`连续3年每年给予科研经费资助`
+// gives no 资助标准, and a plan of 2012 sets nothing for 2019); `规模多大` asks a figure.
+const guangzhou: CorpusMessage[] = [
+  unsaid('市工信局负责什么', notSaid),
+  unsaid('工信局有哪些任务', notSaid),
+  target('百人计划拓展项目引进多少人', shows('200名')),
+  target('文化创意产业领军人才引进多少人', shows('100名')),
+  target('人才公寓筹集多少套', shows('10000套')),
+  unsaid('珠江科技新星科研经费资助标准多少', noFigure),
+  unsaid('博士后培养每年资助多少人', noFigure),
+  unsaid('2019年高层次人才引进目标多少', noFigure),
+  unsaid('2018年大专以上学历人才资源总量要达到多少', noFigure),
+  unsaid('人才特区规模多大', noFigure),
+];
 
 export const HENAN_KEY_WORK_2023: PlanCorpus = {
   id: '河南2023重点工作',
