@@ -580,7 +580,7 @@ const ledger: CorpusMessage[] = [
       user: 'ou_sb_head',
       effect: { item: { id: 'ZG-2026-003', status: '已销号' } },
     },
-  ),  // The verbs as people type them without 整改: the item's id makes them ledger commands.
+  ), // The verbs as people type them without 整改: the item's id makes them ledger commands.
   register('困难群众救助资金滞留', '市民政局', '2026-02-27'),
   command(
     '销号 ZG-2026-007 救助资金已发放到户 金额5万元',
