@@ -31,6 +31,9 @@ const jinxiang: CorpusMessage[] = [
   who('居民可支配收入谁抓', leads(j(6))),
   who('GDP这块哪个局牵头', leads(j(1))),
   target('地区生产总值今年增长多少', shows('6%')),
+  // 收入 is the subject of two items of different leads (一般公共预算收入, 城乡居民…收入): both are listed, no lead named.
+  who('收入增长这项谁负责', { none: true, mentions: [j(2).title, j(6).title] }),
+  target('居民可支配收入增长目标是多少', shows('6%', '6.5%')),
 ];
 
 const wujiang: CorpusMessage[] = [
