@@ -119,7 +119,9 @@ function sameSubject(
   const holds = (task: Task) => subjectSpans(task).some((s) => s.includes(thing));
   if (!holds(first)) return [];
   const lead = leadKey(first, knowledge);
-  const rivals = tasks.filter(({ task }) => task !== first && leadKey(task, knowledge) !== lead && holds(task));
+  const rivals = tasks.filter(
+    ({ task }) => task !== first && leadKey(task, knowledge) !== lead && holds(task),
+  );
   return rivals.slice(0, MAX_SHOWN - 1);
 }
 
