@@ -42,6 +42,7 @@ const wujiang: CorpusMessage[] = [
   who('规上工业产值谁牵头', resp(3)),
   who('规上工业总产值这项哪个单位管', resp(3)),
   who('研发投入谁牵头', resp(7)),
+  as('谁配合')('规上工业总产值除了区工信局还有哪些单位', resp(3)),
   who('高新技术产业产值谁负责', resp(7)),
   target('地区生产总值增长多少', shows('5%以上')),
   target('规上工业总产值要增长多少', shows('5%左右')),

@@ -50,6 +50,11 @@ const guangzhou: CorpusMessage[] = [
   unsaid('2019年高层次人才引进目标多少', noFigure),
   unsaid('2018年大专以上学历人才资源总量要达到多少', noFigure),
   unsaid('人才特区规模多大', noFigure),
+  // 除了X还有谁: the others than the unit set aside, with no 参与/配合 said.
+  as('谁配合')(
+    '百人计划拓展项目除了市委组织部还有谁',
+    cooperators(task('“百人计划”拓展项目', ['市委组织部'], ['市科技和信息化局', '市人力资源和社会保障局'])),
+  ),
 ];
 
 export const HENAN_KEY_WORK_2023: PlanCorpus = {
