@@ -32,6 +32,9 @@ const henan: CorpusMessage[] = [
   who('90条措施是哪个单位牵头', leads(h(2))),
   coop('90条措施有哪些厅配合', cooperators(h(2))),
   division('工信厅配合哪些', owns('工业和信息化厅', h(2))),
+  // 省财政厅 (item 4) and 财政厅 (item 2, after 省商务厅、) are one unit of the plan, named by its fuller name.
+  division('财政厅要配合哪几项工作', owns('省财政厅', h(2), h(4))),
+  division('省住房城乡建设厅配合哪些', owns('省住房城乡建设厅', h(2))),
 ];
 
 const target = as('目标与指标');
