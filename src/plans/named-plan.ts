@@ -3,6 +3,7 @@ import { normalise } from '../text/normalise';
 import { NEWER_PLAN, OLDER_PLAN, RELATIVE_PLAN } from '../understand/grammar';
 import type { PlanEntry } from './plan-entry';
 import type { PlanRegistry } from './plan-registry';
+import { plansNamedBy } from './plans-named-by';
 
 // A question may name the plan it asks about: `十四五方案里古城项目群谁牵头`, `2021-2025方案中…`,
 // `方案 2021-2025 任务 企金处`, `《…实施方案》里…`. The plan is found and its mention cut out of the text.
@@ -147,7 +148,8 @@ export function namedPlan(
 
 /**
  * The plan a name on its own stands for, as people type it: its id (`2026-2030`, `2026—2030`), its
- * five-year name (`十五五`), either with 年/方案/规划 after it, or its title (`《…》`).
+ * five-year name (`十五五`), either with 年/方案/规划 after it, its title (`《…》`), or a part of its title that
+ * fits no other plan (`河南省`, plans-named-by.ts).
  */
 export function planByName(word: string, registry: PlanRegistry): PlanEntry | undefined {
   const text = normalise(word).trim();
@@ -159,5 +161,7 @@ export function planByName(word: string, registry: PlanRegistry): PlanEntry | un
     const bare = text.replace(/^《?/, '《').replace(/》?$/, '》');
     if (titles.includes(bare)) return entry;
   }
-  return undefined;
+  // Any distinctive part of its title (`河南省`): the one plan it fits.
+  const fit = plansNamedBy(text, registry);
+  return fit.length === 1 ? fit[0] : undefined;
 }

@@ -14,7 +14,7 @@ import { CHUZHOU_KEY_WORK_2020 } from './plans/notes-on-own-lines';
 import { PRIVATE_ECONOMY_MEASURES } from './plans/private-economy-measures';
 import { SHANGYU_BESIDE_SHIPPED, SHANGYU_WORK_POINTS_2026 } from './plans/shangyu-work-points-2026';
 import { GUANGZHOU_TALENT_2012, HENAN_KEY_WORK_2023 } from './plans/short-forms-and-counts';
-import { QIAOCHENG_SPACE_TABLE_2025 } from './plans/space-table';
+import { QIAOCHENG_SPACE_TABLE_2025, SAME_YEAR_PLANS_2025 } from './plans/space-table';
 
 /** Every plan's messages: one file a plan under plans/. */
 export const CORPUS: readonly PlanCorpus[] = [
@@ -36,6 +36,7 @@ export const CORPUS: readonly PlanCorpus[] = [
   GUANGZHOU_TALENT_2012,
   CHUZHOU_KEY_WORK_2020,
   QIAOCHENG_SPACE_TABLE_2025,
+  SAME_YEAR_PLANS_2025,
   ...EVERYDAY_CONVERSATION,
 ];
 

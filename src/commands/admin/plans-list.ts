@@ -1,4 +1,7 @@
+import { shortPlanName } from '../../plan/short-plan-name';
 import { planByName } from '../../plans/named-plan';
+import type { PlanEntry } from '../../plans/plan-entry';
+import { plansNamedBy } from '../../plans/plans-named-by';
 import { textReply } from '../../reply/reply';
 import { refusal } from '../../reply/wording';
 import { actorOf, metaOf } from '../access';
@@ -13,12 +16,22 @@ type Args = { kind: 'list' } | { kind: 'show'; id: string } | { kind: 'use'; id:
 
 // A plan is named as the questions name it: `2026-2030`, `2026—2030`, `十五五`, `十五五规划`, `《…》`.
 
+/** A plan by its id and the name its title gives it: `2023-2(河南省2023年重点工作)`. */
+const named = (e: PlanEntry) => {
+  const name = shortPlanName(e.title, e.period);
+  return name && name !== e.id ? `${e.id}(${name})` : e.id;
+};
+
 function unknownPlan(id: string, deps: CoreDeps) {
+  // A part of several plans' titles: those plans, to be told apart.
+  const fit = plansNamedBy(id, deps.plans);
+  if (fit.length > 1)
+    return textReply(
+      `“${id}”对应 ${fit.length} 份方案:${fit.map(named).join('、')}。请写出编号或更具体的名称再发一次,如「方案 启用 ${fit[0]?.id}」。`,
+      'orange',
+    );
   return textReply(
-    `没有编号为“${id}”的方案。现有:${deps.plans
-      .list()
-      .map((e) => e.id)
-      .join('、')}。发「方案」查看全部。`,
+    `没有编号为“${id}”的方案。现有:${deps.plans.list().map(named).join('、')}。发「方案」查看全部。`,
     'orange',
   );
 }

@@ -1,4 +1,3 @@
-import { leadWord } from '../../plan/lead-word';
 import { amountNote, amountRefusal } from '../../reply/amount-wording';
 import { dateNote, dateRefusal } from '../../reply/date-wording';
 import { readingNote } from '../../reply/reading-note';
@@ -7,11 +6,11 @@ import { notOnRoster, refusal } from '../../reply/wording';
 import { ITEM_KINDS, type ItemKind } from '../../store/types';
 import { readAmount } from '../../text/read-amount';
 import { readDate } from '../../time/read-date';
-import { actorOf, metaOf, ownerOf, rosterDivisions, unitsOf } from '../access';
+import { actorOf, metaOf, rosterDivisions } from '../access';
 import { defineCommand } from '../define-command';
-import { leadUnitOf } from '../lead-unit-of';
 import { taskRef } from '../plan-labels';
 import { taskOfWord } from '../task-of-word';
+import { trackingUnitOf } from '../tracking-unit-of';
 import { deadlineProblem } from './deadline-rules';
 import { parseItemOptions } from './item-options';
 import { nonWorkingDeadlineNote } from './non-working-deadline';
@@ -127,24 +126,11 @@ export const rectificationRegisterCommand = defineCommand<Args>({
     const actor = actorOf(msg, deps);
     if (!actor.member && !actor.isAdmin) return notOnRoster('登记整改事项');
     // No 处室: the sender's own, else (an administrator with no division) the lead of the task named. Where
-    // the plan lists several 责任单位 and names no lead, none is picked silently: the one bureau division among
-    // them, said so; else the sender is asked which.
+    // the plan lists several 责任单位 and names no lead, none is picked silently (tracking-unit-of.ts).
     const byTask = !args.division && !actor.member?.division && args.taskId ? args.taskId : undefined;
-    const task = byTask ? deps.knowledge.taskById(byTask) : undefined;
-    const unranked = task !== undefined && leadWord(task) === '责任单位';
-    const ours = task ? unitsOf(task.lead, deps).divisions : [];
-    if (unranked && ours.length !== 1) {
-      const choices = (ours.length > 1 ? ours : task.lead).map((u) => `「处室:${u}」`);
-      return textReply(
-        `任务 ${taskRef(task.id, deps)} 的责任单位为${task.lead.join('、')},方案没有写明哪个单位牵头,本次未登记。请在命令中加上${choices.join('或')}写明由谁跟踪,再发一次。`,
-        'orange',
-      );
-    }
-    const lead = !byTask
-      ? undefined
-      : unranked
-        ? ours[0]
-        : (ownerOf({ kind: 'task', id: byTask }, deps) ?? leadUnitOf({ kind: 'task', id: byTask }, deps));
+    const pick = byTask ? trackingUnitOf(byTask, deps) : undefined;
+    if (pick && 'ask' in pick) return textReply(pick.ask('本次未登记'), 'orange');
+    const lead = pick?.unit;
     const division = args.division ?? actor.member?.division ?? lead;
     if (!division)
       return textReply(
@@ -162,11 +148,11 @@ export const rectificationRegisterCommand = defineCommand<Args>({
     const item = deps.store.registerItem(metaOf(msg), { ...fields, ...onPlan, division });
     return itemReply(`已登记整改事项 ${item.id}`, item, msg, deps, [
       ...readingNote(
-        lead
+        pick && lead
           ? [
               ...understood,
-              unranked && task
-                ? `处室记为“${lead}”:任务 ${taskRef(task.id, deps)} 的责任单位为${task.lead.join('、')},方案没有写明哪个单位牵头,其中本局处室只有${lead}`
+              pick.why
+                ? `处室记为“${lead}”:${pick.why}`
                 : `处室按任务 ${args.taskId && taskRef(args.taskId, deps)} 的牵头单位记为“${lead}”`,
             ]
           : understood,

@@ -6,16 +6,16 @@ import type { ProgressTarget } from '../../store/types';
 import { wallClock } from '../../time/calendar-day';
 import { taskNamedAtStart } from '../../understand/about-subject';
 import { readRef } from '../../understand/read-ref';
-import { actorOf, metaOf, ownerOf, type ReportRole, roleTowards, unitsOf } from '../access';
+import { actorOf, metaOf, ownerOf, type ReportRole, roleTowards, rosterDivisions, unitsOf } from '../access';
 import type { CoreDeps } from '../context';
 import { defineCommand } from '../define-command';
-import { leadUnitOf } from '../lead-unit-of';
 import { readContextOf } from '../read-context-of';
+import { trackingUnitOf } from '../tracking-unit-of';
 import { progressCard } from './progress-card';
 import { resolveTarget, taskTarget } from './progress-target';
 import { repeatedUpdate } from './repeated-update';
 
-const USAGE = '进展 <任务编号或关键词> <内容>';
+const USAGE = '进展 <任务编号或关键词> <内容> [处室:<处室>]';
 
 interface Args {
   target: ProgressTarget;
@@ -23,6 +23,8 @@ interface Args {
   text: string;
   /** How the task's number was read, when it is not the bot's short id (任务“4”按方案原文的编号理解…). */
   readAs?: string;
+  /** `处室:X` — under whom an administrator files it, where the plan names no lead among several 责任单位. */
+  division?: string;
 }
 
 /** Splits `3.2 内容`, `目标 3 内容`, `社会保障 内容` into the target word and the content. */
@@ -74,11 +76,14 @@ export const progressRecordCommand = defineCommand<Args>({
         'orange',
       );
     }
+    const chosen = /(?:^|\s)处室\s*[:：]\s*(\S+)/.exec(content);
+    const text = chosen ? content.replace(chosen[0], '').trim() : content;
     return {
       target: resolved.target,
       label: resolved.label,
-      text: content,
+      text: text || content,
       ...(resolved.readAs ? { readAs: resolved.readAs } : {}),
+      ...(chosen && text ? { division: chosen[1] as string } : {}),
     };
   },
   run(args, msg, deps) {
@@ -86,11 +91,38 @@ export const progressRecordCommand = defineCommand<Args>({
     if (!actor.member && !actor.isAdmin) return notOnRoster('记录进展');
     const role = actor.member ? roleTowards(args.target, actor.member.division, deps) : undefined;
     let division: string | undefined;
+    let why: string | undefined;
+    const taskId = args.target.kind === 'task' ? args.target.id : undefined;
     if (role && actor.member) division = actor.member.division;
+    else if (actor.global && args.division) {
+      // `处室:X`: a division of the roster, or an outside body the task lists among its 责任单位.
+      const d = deps.knowledge.resolveDivision(args.division);
+      const listed =
+        d?.external === true &&
+        taskId !== undefined &&
+        (deps.knowledge.taskById(taskId)?.lead ?? []).some(
+          (u) => deps.knowledge.resolveDivision(u)?.name === d.name,
+        );
+      if (!d || (d.external && !listed))
+        return textReply(
+          `没有“${args.division}”这个处室。处室可以是:${rosterDivisions(deps).join('、')}。`,
+          'orange',
+        );
+      division = d.name;
+    }
     // An administrator or 秘书处 records on any task: under its lead division, else their own, else the
-    // outside body that leads it (a plan of city departments), which the reply names.
-    else if (actor.global)
-      division = ownerOf(args.target, deps) ?? actor.member?.division ?? leadUnitOf(args.target, deps);
+    // outside body that leads it (a plan of city departments), which the reply names. Where the plan lists
+    // several 责任单位 and names no lead, none is picked silently (tracking-unit-of.ts).
+    else if (actor.global && taskId !== undefined) {
+      const pick = trackingUnitOf(taskId, deps);
+      if (pick && 'ask' in pick) {
+        if (!actor.member?.division) return textReply(pick.ask('本次未记录'), 'orange');
+        division = actor.member.division;
+      } else {
+        division = pick && !pick.external ? pick.unit : (actor.member?.division ?? pick?.unit);
+        if (pick?.why && division === pick.unit) why = `处室记为“${division}”:${pick.why}`;
+      }
+    } else if (actor.global) division = ownerOf(args.target, deps) ?? actor.member?.division;
     if (!division) {
       if (args.target.kind !== 'task' && !deps.store.targetOwner(args.target.kind, args.target.index)) {
         const ref = `${args.target.kind === 'goal' ? '目标' : '指标'}${args.target.index}`;
@@ -130,7 +162,7 @@ export const progressRecordCommand = defineCommand<Args>({
           ],
         },
         ...collectiveNote(args.target, role, deps),
-        ...readingNote([args.readAs]),
+        ...readingNote([args.readAs, why]),
         note('记错了?发「撤销」可撤回您的最近一条进展(原记录留痕)。'),
       ],
     };

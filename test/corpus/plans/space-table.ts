@@ -74,3 +74,30 @@ export const QIAOCHENG_SPACE_TABLE_2025: PlanCorpus = {
   singles: qiaocheng,
   chats: [],
 };
+
+// Two plans of one year (ids 2025 and 2025-2): each is switched to by a part of its title.
+const command = as('命令');
+const follow = as('追问');
+const K3 = task('社会消费品零售总额增长6%，外贸进出口总额保持稳定', ['区商务局'], ['区市场监管局']);
+
+export const SAME_YEAR_PLANS_2025: PlanCorpus = {
+  id: '同年两份方案(柯桥、谯城)',
+  shape: 'two 2025 plans, ids 2025 and 2025-2, named by their titles',
+  files: [
+    'test/fixtures/corpus/keqiao-work-report-2025-tasks.txt',
+    'test/fixtures/corpus/qiaocheng-task-table-2025.txt',
+  ],
+  at: '2025-04-08T10:00:00+08:00',
+  singles: [],
+  chats: [
+    {
+      about: '按标题中的地名启用方案后提问',
+      messages: [
+        command('方案 启用 谯城区', {}, { effect: { currentPlan: '谯城区' } }),
+        follow('社会消费品零售总额谁负责', leads(q(4))),
+        command('方案 启用 柯桥', {}, { effect: { currentPlan: '柯桥区' } }),
+        follow('社会消费品零售总额谁负责', leads(K3)),
+      ],
+    },
+  ],
+};
