@@ -1,4 +1,3 @@
-import { isCollective } from '../../plan/divisions';
 import { leadWord } from '../../plan/lead-word';
 import { readingNote } from '../../reply/reading-note';
 import { type Block, note, textReply } from '../../reply/reply';
@@ -51,12 +50,12 @@ function collectiveNote(target: ProgressTarget, role: ReportRole | undefined, de
 }
 
 /**
- * Whether a task is the plan's outside bodies' alone: it names one at least (区水利局, not only 有关部门) and
- * none of its units, lead or support, is a division of the bureau.
+ * Whether a task is the plan's outside bodies' alone: it names someone (区水利局, 有关部门) and none of its
+ * units, lead or support, is a division of the bureau.
  */
 function outsideOnly(taskId: string, deps: CoreDeps): boolean {
   const task = deps.knowledge.taskById(taskId);
-  if (!task?.lead.some((u) => !isCollective(u))) return false;
+  if (!task || task.lead.length === 0) return false;
   return unitsOf([...task.lead, ...task.support], deps).divisions.length === 0;
 }
 

@@ -99,6 +99,20 @@ export const DISTRICT_KEY_TASKS_2026: PlanCorpus = {
           },
         ),
         command(
+          '进展 固投 一季度完成年度计划28%',
+          {},
+          {
+            effect: { progress: { task: '固定资产投资', text: '完成年度计划28%' } },
+          },
+        ),
+        command(
+          '进展 中小学学位 新建学校2所开工',
+          {},
+          {
+            effect: { progress: { task: '中小学学位', text: '新建学校2所开工' } },
+          },
+        ),
+        command(
           '进展6 农村饮用水提标工程完成招标',
           {},
           {
