@@ -14,6 +14,7 @@ import { CalendarFileError } from '../time/calendar-overrides';
 import { openSharedCalendarFile } from '../time/shared-calendar-file';
 import { parseInstant } from '../time/zoned-time';
 import { cliSetup } from './cli-config';
+import { cliConversation } from './cli-conversation';
 import { holdDataDir } from './hold-data-dir';
 import { localAttachment } from './local-attachment';
 import { sharedPool } from './shared-pool';
@@ -74,6 +75,8 @@ export const sayVerb: Verb = {
         dataDir: config.dataDir,
         timeZone: config.timeZone,
         publicUrl: config.publicUrl,
+        // Follow-ups across runs on the file store (with a database the folder stays empty: one run's only).
+        ...(config.databaseUrl ? {} : { conversation: cliConversation(config.dataDir) }),
       });
     } catch (error) {
       if (!(error instanceof CalendarFileError)) throw error;

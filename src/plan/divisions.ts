@@ -50,8 +50,27 @@ export function buildDivisions(plan: Plan): Division[] {
   for (const t of plan.tasks) for (const u of [...t.lead, ...t.support]) add(u, true);
   for (const m of plan.measures) for (const u of m.units) add(u, false);
 
+  // One unit written with and without its level (`省住房城乡建设厅` and, further on, `住房城乡建设厅`): one unit of
+  // the plan, named by its fuller name, the shorter one an alias of it — unless two fuller names could claim it.
+  const fuller = (f: { name: string; external: boolean }) => {
+    if (!f.external || PLACE_PREFIX.test(f.name)) return undefined;
+    const claimants = found.filter(
+      (g) => g.external && PLACE_PREFIX.test(g.name) && g.name.replace(PLACE_PREFIX, '') === f.name,
+    );
+    return claimants.length === 1 ? claimants[0] : undefined;
+  };
+  const merged = new Map<string, string[]>();
+  for (const f of found) {
+    const g = fuller(f);
+    if (g) merged.set(g.name, [...(merged.get(g.name) ?? []), f.name]);
+  }
   const claims = new Map<string, number>();
-  const all = found.map((f) => ({ ...f, aliases: candidateAliases(f.name, f.external) }));
+  const all = found
+    .filter((f) => !fuller(f))
+    .map((f) => ({
+      ...f,
+      aliases: [...new Set([...(merged.get(f.name) ?? []), ...candidateAliases(f.name, f.external)])],
+    }));
   for (const d of all) for (const a of d.aliases) claims.set(a, (claims.get(a) ?? 0) + 1);
   const names = new Set(all.map((d) => d.name));
   return all.map((d) => {

@@ -21,6 +21,11 @@ export interface FigureAsk {
    * `cpi控制在` → `居民消费价格控制在`): a text holding either holds the run.
    */
   said?: Record<string, string[]>;
+  /**
+   * The item was found to be about the thing already (the task a who question would name): its words need
+   * only be in it, not as written (`居民收入` in `城乡居民人均可支配收入`).
+   */
+  loose?: true;
   /** The year asked about (`2020年人才总量`), and whether the plan's period holds it. */
   year?: { year: number; inPeriod: boolean };
 }

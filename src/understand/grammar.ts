@@ -15,6 +15,9 @@ export const ASKS_SUPPORT =
 /** `除了农环处还有谁参与`: the unit set aside (the lead), cut before the subject is looked for. */
 export const EXCEPT = /除了?[^，,。？?\s]{1,16}?(?:以外|之外|外)?(?=[，,\s]|还)[，,\s]*(?:还有|还)?/;
 
+/** `除了发改委还有谁`: who else, after a unit set aside. */
+export const EXCEPT_WHO = /还有(?:谁|哪些|哪个|哪几个|什么)(?:单位|部门|处室|厅|局)?/;
+
 /** The words of a question about co-operators, cut before its subject is looked for. */
 export const SUPPORT_PHRASE =
   /(?:由|是)?(?:谁|哪些|哪个|什么)?(?:处室|处|部门|单位|科室|科)?(?:来|也|一起)?(?:配合|协助|协同|协办|参与)(?:的)?(?:单位|处室|部门|科室)?(?:是|有)?(?:哪些|哪个|谁|什么)?(?:处室|处|部门|单位|科室|科)?/g;

@@ -50,7 +50,7 @@ function holdsThing(ask: FigureAsk, text: string): boolean {
   const { thing } = ask;
   return (
     thing.every((run) => holdsAsked(ask, text, run, false)) &&
-    (thing.length === 0 || thing.some((run) => holdsAsked(ask, text, run)))
+    (thing.length === 0 || ask.loose || thing.some((run) => holdsAsked(ask, text, run)))
   );
 }
 

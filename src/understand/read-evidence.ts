@@ -2,7 +2,8 @@ import type { PlanKnowledge } from '../plan/knowledge';
 import type { Measure, Task } from '../plan/model';
 import type { Evidence, EvidenceHit } from '../search/evidence';
 import { bySubject } from './by-subject';
-import { ACTION_WORDS } from './grammar';
+import { ACTION_WORDS, CLAUSE_VERB } from './grammar';
+import { subjectSpans } from './subject-spans';
 
 // What the plan's text supports as an answer to "who leads X", read from the evidence. An owner is
 // named only when the question's distinctive words single out one task (or tasks with one lead): a
@@ -101,6 +102,29 @@ function headOf(subject: string, hit: EvidenceHit | undefined) {
   return head && unusedWords(subject, hit).every((w) => ACTION_WORDS.test(w)) ? head : undefined;
 }
 
+/**
+ * Tasks of other leads than `first` whose subject holds the thing asked (the question's words before its
+ * verb, `收入` of `收入增长`) as wholly as `first`'s does: the thing names no one of them. None when the question
+ * has no verb after its thing, or when `first` alone holds it as a subject.
+ */
+function sameSubject(
+  subject: string,
+  first: Task,
+  tasks: { task: Task; hit: EvidenceHit }[],
+  knowledge: PlanKnowledge,
+): { task: Task; hit: EvidenceHit }[] {
+  const verb = CLAUSE_VERB.exec(subject);
+  if (!verb || verb.index < 2) return [];
+  const thing = subject.slice(0, verb.index).replace(/\s+/g, '');
+  const holds = (task: Task) => subjectSpans(task).some((s) => s.includes(thing));
+  if (!holds(first)) return [];
+  const lead = leadKey(first, knowledge);
+  const rivals = tasks.filter(
+    ({ task }) => task !== first && leadKey(task, knowledge) !== lead && holds(task),
+  );
+  return rivals.slice(0, MAX_SHOWN - 1);
+}
+
 export function readEvidence(evidence: Evidence, knowledge: PlanKnowledge): EvidenceReading {
   const { hits } = evidence;
   const top = hits[0];
@@ -132,6 +156,11 @@ export function readEvidence(evidence: Evidence, knowledge: PlanKnowledge): Evid
       return t ? [{ task: t, hit: h }] : [];
     });
     const close = tasks.filter((t) => t.hit.score * MARGIN > top.score);
+    // The thing asked is the subject of tasks of other leads as much as of the best one (`收入增长`: 一般公共预算
+    // 收入增长…, 城乡居民人均可支配收入分别增长…): its words standing next to the verb in one of them is no
+    // evidence that it is that one.
+    const rivals = sameSubject(evidence.subject, first, tasks, knowledge);
+    if (rivals.length > 0) return { kind: 'ambiguous', hits: [top, ...rivals.map((t) => t.hit)] };
     let pick = { task: first, hit: top };
     let elsewhere: EvidenceHit[] = [];
     if (close.some(({ task: t }) => leadKey(t, knowledge) !== leadKey(first, knowledge))) {

@@ -232,7 +232,7 @@ export function readMessage(text: string, ctx: ReadContext): Reading {
   for (const part of splitParts(body, ctx.knowledge)) {
     const placed = placeInList(part, topic, ctx);
     const read = withTopic(placed?.text ?? part, topic, ctx);
-    const read1 = readPart(read, ctx);
+    const read1 = pointsBackUnknown(read, topic, ctx) ?? readPart(read, ctx);
     // A figure asked right after a task was spoken of is looked for in that task first.
     const ask = read1.kind === 'target' && topic?.taskId ? { ...read1, inTask: topic.taskId } : read1;
     const note: ReadNote | undefined =
@@ -245,4 +245,20 @@ export function readMessage(text: string, ctx: ReadContext): Reading {
     if (topic && list && !topic.list) topic = { ...topic, list };
   }
   return { kind: 'questions', parts, ...(topic ? { topic } : {}) };
+}
+
+/**
+ * `它谁配合`, `它具体讲什么` with no topic (nothing spoken of in the chat within its span): the pointer is all the
+ * subject there is, so the reply says what it stands for is not known — it is never searched for as words.
+ */
+function pointsBackUnknown(text: string, topic: Topic | undefined, ctx: ReadContext): Ask | undefined {
+  if (topic) return undefined;
+  const pointing = POINTS_BACK.exec(text);
+  if (!pointing) return undefined;
+  const bare = text
+    .replace(new RegExp(POINTS_BACK.source, 'g'), ' ')
+    .replace(/^\s*那么?/, '')
+    .trim();
+  const asks = [ASKS_SUPPORT, ASKS_WHO, ASKS_CONTENT, ASKS_TIME].some((a) => a.test(bare));
+  return asks && asksOfNothing(bare, ctx) ? { kind: 'points-back-unknown', written: pointing[0] } : undefined;
 }

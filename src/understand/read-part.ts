@@ -18,6 +18,7 @@ import {
   ASKS_YES_NO,
   DOCUMENT,
   EXCEPT,
+  EXCEPT_WHO,
   FINISHING,
   LOOKS_LIKE_QUESTION,
   MENTION_WORDS,
@@ -457,8 +458,9 @@ export function readPart(text: string, ctx: ReadContext): Ask {
   const role = roleAsk(text, ctx);
   if (role) return role;
 
-  // `除了市建设局还有谁参与老旧小区改造`: the others than the lead set aside, its co-operators.
-  if (EXCEPT.test(text) && ASKS_SUPPORT.test(text))
+  // `除了市建设局还有谁参与老旧小区改造`, `居民收入除了发改委还有谁`: the others than the unit set aside, its
+  // co-operators (or, where the plan names no lead, the task's other units).
+  if (EXCEPT.test(text) && (ASKS_SUPPORT.test(text) || EXCEPT_WHO.test(text)))
     return {
       kind: 'who',
       wants: 'support',

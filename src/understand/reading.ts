@@ -73,6 +73,8 @@ export type Ask =
   | { kind: 'search'; subject: string; about: SubjectEvidence }
   /** `我们处…` from someone the roster does not know. */
   | { kind: 'own-division-unknown' }
+  /** `它谁配合`, `这个谁牵头` with nothing spoken of in the chat lately: what `它` stands for is not known. */
+  | { kind: 'points-back-unknown'; written: string }
   | { kind: 'not-understood'; text: string };
 
 /** How a number was read where it could be read otherwise: said in the reply, never a silent guess. */

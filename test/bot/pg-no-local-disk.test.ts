@@ -4,12 +4,13 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { JOB_STATE_FILE } from '../../src/jobs/job-state';
 import { calendarFilePath } from '../../src/time/calendar-overrides';
-import { larkRequest, messageEvent, TEST_ENCRYPT_KEY, TEST_TOKEN } from '../fixtures/lark/events';
+import { larkRequest, messageEvent } from '../fixtures/lark/events';
 import { FakeLark } from '../support/fake-lark';
 import { deliver } from '../support/lark-delivery';
 import { freshDatabase, onDatabase, pgAvailable, type TestDatabase } from '../support/pg-database';
+import { answerTo, startPgInstance } from '../support/pg-instance';
 import { runCli } from '../support/run-cli';
-import { exited, killTestServer, startTestServer, type TestServer } from '../support/test-server';
+import { exited, killTestServer, type TestServer } from '../support/test-server';
 import { until } from '../support/until';
 
 // An instance on PostgreSQL keeps nothing of value on its own disk. Instance A (on DATA_DIR a) is sent a plan
@@ -32,26 +33,13 @@ describe.skipIf(!available)('an instance on PostgreSQL and its local disk', () =
   const dirC = mkdtempSync(join(tmpdir(), 'pg-disk-c-'));
   let sent = 0;
 
-  const start = (dir: string) =>
-    startTestServer({
-      DATA_DIR: dir,
-      DATABASE_URL: db.url,
-      ...fake.serverEnv(),
-      LARK_ENCRYPT_KEY: TEST_ENCRYPT_KEY,
-      LARK_VERIFICATION_TOKEN: TEST_TOKEN,
-      ADMIN_OPEN_IDS: ADMIN,
-    });
-  const answerTo = (messageId: string) =>
-    fake
-      .repliesTo(messageId)
-      .map((m) => m.content)
-      .join('\n');
+  const start = (dir: string) => startPgInstance(db, fake, dir, ADMIN);
   /** A message to a server, answered before it returns (unless `answered` is false). */
   const say = async (server: TestServer, text: string, answered = true) => {
     const messageId = `om_disk_${++sent}`;
     expect(await deliver(server.url, fake, { messageId, chatId: 'oc_admin', user: ADMIN, text })).toBe(true);
     if (answered) await until(() => fake.repliesTo(messageId).length > 0, 30_000, `answer to ${text}`);
-    return { messageId, answer: () => answerTo(messageId) };
+    return { messageId, answer: () => answerTo(fake, messageId) };
   };
   const health = async (server: TestServer) =>
     (await fetch(`${server.url}/healthz`).then((r) => r.json())) as { undelivered: number; owed: number };
@@ -89,7 +77,7 @@ describe.skipIf(!available)('an instance on PostgreSQL and its local disk', () =
       200,
     );
     await until(() => fake.repliesTo(messageId).length > 0, 30_000, 'plan added');
-    expect(answerTo(messageId)).toContain('已导入方案 2026-2030');
+    expect(answerTo(fake, messageId)).toContain('已导入方案 2026-2030');
     expect((await say(a, '方案 启用 2026-2030')).answer()).toContain('已启用方案 2026-2030');
     expect((await say(a, '日历 设置 2027-01-05 休息日')).answer()).toContain('已将 2027-01-05 设为休息日');
 
@@ -117,7 +105,7 @@ describe.skipIf(!available)('an instance on PostgreSQL and its local disk', () =
     b = await start(dirB);
     // The owed answer: taken over once A's lease ran out, delivered once.
     await until(() => fake.repliesTo(owed.messageId).length > 0, 60_000, 'owed answer delivered');
-    expect(answerTo(owed.messageId)).toContain('休息日');
+    expect(answerTo(fake, owed.messageId)).toContain('休息日');
     expect((await health(b)).undelivered).toBe(1);
     // The plan A was sent, current; the days set by hand and in chat.
     expect((await say(b, '方案')).answer()).toMatch(/2026-2030 .*当前方案/);

@@ -2,11 +2,12 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { larkRequest, messageEvent, TEST_ENCRYPT_KEY, TEST_TOKEN } from '../fixtures/lark/events';
+import { larkRequest, messageEvent } from '../fixtures/lark/events';
 import { FakeLark } from '../support/fake-lark';
 import { deliver } from '../support/lark-delivery';
 import { freshDatabase, onDatabase, pgAvailable, type TestDatabase } from '../support/pg-database';
-import { exited, killTestServer, startTestServer, type TestServer } from '../support/test-server';
+import { answerTo, startPgInstance } from '../support/pg-instance';
+import { exited, killTestServer, type TestServer } from '../support/test-server';
 import { until } from '../support/until';
 
 // Two running instances on one database answer from the same plans and the same current plan, without a
@@ -28,24 +29,11 @@ describe.skipIf(!available)('plans across two running instances', () => {
   const dirB = mkdtempSync(join(tmpdir(), 'pg-plans-b-'));
   let sent = 0;
 
-  const start = (dir: string) =>
-    startTestServer({
-      DATA_DIR: dir,
-      DATABASE_URL: db.url,
-      ...fake.serverEnv(),
-      LARK_ENCRYPT_KEY: TEST_ENCRYPT_KEY,
-      LARK_VERIFICATION_TOKEN: TEST_TOKEN,
-      ADMIN_OPEN_IDS: ADMIN,
-    });
-  const answerTo = (messageId: string) =>
-    fake
-      .repliesTo(messageId)
-      .map((m) => m.content)
-      .join('\n');
+  const start = (dir: string) => startPgInstance(db, fake, dir, ADMIN);
   const say = async (server: TestServer, text: string, messageId = `om_across_${++sent}`) => {
     expect(await deliver(server.url, fake, { messageId, chatId: 'oc_admin', user: ADMIN, text })).toBe(true);
     await until(() => fake.repliesTo(messageId).length > 0, 30_000, `answer to ${text}`);
-    return { messageId, answer: answerTo(messageId) };
+    return { messageId, answer: answerTo(fake, messageId) };
   };
   /** A plan sent in chat as a file, as an admin adds one. */
   const sendPlan = async (server: TestServer, path: string, name: string) => {
@@ -63,7 +51,7 @@ describe.skipIf(!available)('plans across two running instances', () => {
     const res = await fetch(`${server.url}/webhook/event`, { method: 'POST', ...larkRequest(event) });
     expect(res.status).toBe(200);
     await until(() => fake.repliesTo(messageId).length > 0, 30_000, `plan ${name} added`);
-    return answerTo(messageId);
+    return answerTo(fake, messageId);
   };
 
   beforeAll(async () => {

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -106,5 +106,34 @@ describe('cli say', () => {
     expect(status).toBe(2);
     expect(stderr).toContain('ISO-8601');
     expect(stdout).toBe('');
+  });
+
+  it('follows up across runs on one chat, as a chat does, for the topic’s 30 minutes only', async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'cli-say-'));
+    const say = async (text: string, now: string, chat = 'oc_follow') => {
+      const env = { ...process.env, DATA_DIR: dataDir, NODE_ENV: 'production' };
+      const { status, stdout } = await runCliInProcess(['say', '--chat', chat, '--now', now, text], env);
+      expect(status).toBe(0);
+      return stdout;
+    };
+    expect(await say('说下3.1呗', '2026-12-07T10:00:00+08:00')).toContain('任务 3.1');
+    // A second run: the chat's topic is still 3.1.
+    const coop = await say('那它谁配合', '2026-12-07T10:05:00+08:00');
+    expect(coop).toContain('3.1');
+    expect(coop).toContain('教科文处');
+    expect(await say('那3.3呢', '2026-12-07T10:06:00+08:00')).toContain('投资处');
+    // Another chat has no topic, and after the span the first has none either: 它 is said to be unknown, not
+    // searched for as a word.
+    for (const none of [
+      await say('它谁牵头', '2026-12-07T10:07:00+08:00', 'oc_other'),
+      await say('那它具体讲什么', '2026-12-07T11:00:00+08:00'),
+    ]) {
+      expect(none).toContain('不知道“它”指哪一项');
+      expect(none).not.toContain('投资处');
+    }
+    // A damaged topics file is started afresh: nothing recorded lives there.
+    writeFileSync(join(dataDir, 'cli-conversation.json'), '{"oc_follow":');
+    expect(await say('3.2谁牵头', '2026-12-07T11:01:00+08:00')).toContain('3.2');
+    expect(await say('那它配合的呢', '2026-12-07T11:02:00+08:00')).toContain('3.2');
   });
 });

@@ -2,11 +2,11 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { TEST_ENCRYPT_KEY, TEST_TOKEN } from '../fixtures/lark/events';
 import { FakeLark } from '../support/fake-lark';
 import { deliver } from '../support/lark-delivery';
 import { freshDatabase, pgAvailable, type TestDatabase } from '../support/pg-database';
-import { killTestServer, startTestServer, type TestServer } from '../support/test-server';
+import { startPgInstance } from '../support/pg-instance';
+import { killTestServer, type TestServer } from '../support/test-server';
 import { until } from '../support/until';
 
 // Two running instances on one database: a dashboard page drawn by B shows what was registered, closed and
@@ -25,15 +25,7 @@ describe.skipIf(!available)('the dashboard across two running instances', () => 
   const dirB = mkdtempSync(join(tmpdir(), 'dash-pg-b-'));
   let sent = 0;
 
-  const start = (dir: string) =>
-    startTestServer({
-      DATA_DIR: dir,
-      DATABASE_URL: db.url,
-      ...fake.serverEnv(),
-      LARK_ENCRYPT_KEY: TEST_ENCRYPT_KEY,
-      LARK_VERIFICATION_TOKEN: TEST_TOKEN,
-      ADMIN_OPEN_IDS: ADMIN,
-    });
+  const start = (dir: string) => startPgInstance(db, fake, dir, ADMIN);
   const say = async (server: TestServer, text: string) => {
     const messageId = `om_dash_across_${++sent}`;
     expect(await deliver(server.url, fake, { messageId, chatId: 'oc_p2p_admin', user: ADMIN, text })).toBe(

@@ -82,8 +82,13 @@ describe('readMessage', () => {
     expect(asks('那农环处呢', { topic: { planId: deps.plan.id, division: '企金处', ask: 'owns' } })).toEqual([
       'owns 农环处',
     ]);
-    // A topic of another plan is not this plan's.
-    expect(asks('这个是哪个处牵头的', { topic: { ...topic, planId: 'other' } })).toEqual(['lead absent']);
+    // A topic of another plan is not this plan's: what 这个 stands for is not known here, and no topic at all
+    // is the same (never a search for the pronoun's words).
+    expect(asks('这个是哪个处牵头的', { topic: { ...topic, planId: 'other' } })).toEqual([
+      'points-back-unknown',
+    ]);
+    expect(asks('那它谁配合', {})).toEqual(['points-back-unknown']);
+    expect(asks('它具体讲些啥', {})).toEqual(['points-back-unknown']);
   });
 
   it('reads 我们处 as the sender’s division, and says it cannot when the roster does not know the sender', () => {

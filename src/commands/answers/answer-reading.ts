@@ -1,5 +1,6 @@
 import type { IncomingMessage } from '../../message/incoming-message';
 import { planInUse } from '../../plans/plan-in-use';
+import { pointsBackUnknownReply } from '../../reply/points-back-wording';
 import { numberingNote, placeInListNote } from '../../reply/reading-note';
 import type { Reply } from '../../reply/reply';
 import { type Block, note, paragraph } from '../../reply/reply';
@@ -210,6 +211,13 @@ function answerAsk(ask: Ask, msg: IncomingMessage, deps: CoreDeps): Answered {
     }
     case 'search':
       return fromPlan(searchReply(ask.subject, deps, ask.about.evidence));
+    case 'points-back-unknown': {
+      const task = deps.knowledge.plan.tasks[0];
+      return {
+        fromPlan: false,
+        reply: pointsBackUnknownReply(ask.written, task ? askableTaskId(task, deps) : undefined),
+      };
+    }
     case 'own-division-unknown':
       return {
         fromPlan: false,

@@ -230,5 +230,13 @@ export function figureAnswer(
   if (ask.thing.length === 0) return undefined;
   const found = findFigure(ask, about, deps);
   if (found) return foundReply(found, ask, about, deps);
+  // The task the thing is the subject of (`居民收入增长目标多少`: 城乡居民人均可支配收入分别增长6%、6.5%), its
+  // words read there as a who question reads them.
+  const { reading } = about;
+  if (reading.kind === 'task' && reading.unused.length === 0) {
+    const loose: FigureAsk = { ...ask, loose: true };
+    const own = findFigure(loose, about, deps, reading.task);
+    if (own) return foundReply(own, loose, about, deps);
+  }
   return notGivenReply(about.said.replace(/\s+/g, '').replace(/[是的了吗呢啊呀要]+$/, ''), ask, about, deps);
 }

@@ -31,6 +31,9 @@ const jinxiang: CorpusMessage[] = [
   who('居民可支配收入谁抓', leads(j(6))),
   who('GDP这块哪个局牵头', leads(j(1))),
   target('地区生产总值今年增长多少', shows('6%')),
+  // 收入 is the subject of two items of different leads (一般公共预算收入, 城乡居民…收入): both are listed, no lead named.
+  who('收入增长这项谁负责', { none: true, mentions: [j(2).title, j(6).title] }),
+  target('居民可支配收入增长目标是多少', shows('6%', '6.5%')),
 ];
 
 const wujiang: CorpusMessage[] = [
@@ -39,6 +42,7 @@ const wujiang: CorpusMessage[] = [
   who('规上工业产值谁牵头', resp(3)),
   who('规上工业总产值这项哪个单位管', resp(3)),
   who('研发投入谁牵头', resp(7)),
+  as('谁配合')('规上工业总产值除了区工信局还有哪些单位', resp(3)),
   who('高新技术产业产值谁负责', resp(7)),
   target('地区生产总值增长多少', shows('5%以上')),
   target('规上工业总产值要增长多少', shows('5%左右')),

@@ -32,6 +32,9 @@ const henan: CorpusMessage[] = [
   who('90条措施是哪个单位牵头', leads(h(2))),
   coop('90条措施有哪些厅配合', cooperators(h(2))),
   division('工信厅配合哪些', owns('工业和信息化厅', h(2))),
+  // 省财政厅 (item 4) and 财政厅 (item 2, after 省商务厅、) are one unit of the plan, named by its fuller name.
+  division('财政厅要配合哪几项工作', owns('省财政厅', h(2), h(4))),
+  division('省住房城乡建设厅配合哪些', owns('省住房城乡建设厅', h(2))),
 ];
 
 const target = as('目标与指标');
@@ -50,6 +53,11 @@ const guangzhou: CorpusMessage[] = [
   unsaid('2019年高层次人才引进目标多少', noFigure),
   unsaid('2018年大专以上学历人才资源总量要达到多少', noFigure),
   unsaid('人才特区规模多大', noFigure),
+  // 除了X还有谁: the others than the unit set aside, with no 参与/配合 said.
+  as('谁配合')(
+    '百人计划拓展项目除了市委组织部还有谁',
+    cooperators(task('“百人计划”拓展项目', ['市委组织部'], ['市科技和信息化局', '市人力资源和社会保障局'])),
+  ),
 ];
 
 export const HENAN_KEY_WORK_2023: PlanCorpus = {
