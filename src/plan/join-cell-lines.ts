@@ -1,7 +1,8 @@
 // A table cell holds several lines when Word wraps it or a drafter puts one unit a line
 // (`市发改委（牵头）` / `市财政局`). Units a line are a list (joined by 、); wrapped text runs on.
 
-const UNIT_END = /(局|委|办|厅|部|署|院|处|室|科|股|中心|政府|公司|集团|单位|部门|机构|小组|专班|[)）])$/;
+const UNIT_END =
+  /(局|委|办|厅|部|署|院|处|室|科|股|社|站|所|队|馆|中心|政府|公司|集团|单位|部门|机构|小组|专班|[)）])$/;
 const LIST_END = /[、，,；;。：:]$/;
 
 export function joinCellLines(lines: string[], brokeEarly: (i: number) => boolean = () => true): string {

@@ -12,6 +12,7 @@ import { LIVELIHOOD_PROJECTS_TABLE } from './plans/livelihood-projects-table';
 import { NANHU_TALENT_2024_2026 } from './plans/nanhu-talent-2024-2026';
 import { CHUZHOU_KEY_WORK_2020 } from './plans/notes-on-own-lines';
 import { PRIVATE_ECONOMY_MEASURES } from './plans/private-economy-measures';
+import { TONGLIANG_PROGRESS_TABLE_2025 } from './plans/progress-column-table';
 import { SHANGYU_BESIDE_SHIPPED, SHANGYU_WORK_POINTS_2026 } from './plans/shangyu-work-points-2026';
 import { GUANGZHOU_TALENT_2012, HENAN_KEY_WORK_2023 } from './plans/short-forms-and-counts';
 import { QIAOCHENG_SPACE_TABLE_2025, SAME_YEAR_PLANS_2025 } from './plans/space-table';
@@ -36,6 +37,7 @@ export const CORPUS: readonly PlanCorpus[] = [
   GUANGZHOU_TALENT_2012,
   CHUZHOU_KEY_WORK_2020,
   QIAOCHENG_SPACE_TABLE_2025,
+  TONGLIANG_PROGRESS_TABLE_2025,
   SAME_YEAR_PLANS_2025,
   ...EVERYDAY_CONVERSATION,
 ];

@@ -161,6 +161,30 @@ describe('task tables in text', () => {
     expect(p.passages.map((x) => x.text).join('\n')).toContain('以上任务每季度通报一次。');
   });
 
+  it('reads a 责任单位 cell of one unit a line in a space table with a progress column after it: all its units, no progress as a unit', () => {
+    const p = parsePlan(
+      [
+        '某县2024年政府工作报告目标任务完成情况表',
+        '序号 目标任务 责任单位 完成情况',
+        '一、主要预期目标',
+        '1 粮食播种面积稳定在50万亩。 县农业农村局',
+        '县供销合作社',
+        '县农机服务站',
+        '播种面积51.2万亩，完成全年目标。',
+        '2 城镇新增就业3000人。 县人社局 新增就业1650人',
+        '占全年目标的55%。',
+        '3 建成乡镇文化站5个。 县文旅局 已建成3个。',
+      ].join('\n'),
+    );
+    expect(p.tasks.map((t) => [t.number, t.title, t.lead, t.support])).toEqual([
+      ['1', '粮食播种面积稳定在50万亩', ['县农业农村局', '县供销合作社', '县农机服务站'], []],
+      ['2', '城镇新增就业3000人', ['县人社局'], []],
+      ['3', '建成乡镇文化站5个', ['县文旅局'], []],
+    ]);
+    expect(p.tasks[0]?.text).toContain('51.2万亩');
+    expect(p.tasks[1]?.text).toContain('占全年目标的55%');
+  });
+
   it('reads a mark before a unit by the legend (带★的为牵头单位), else drops it; a merged 项目 cell is no title', () => {
     const table = [
       '某区2024年重点工作目标任务分解表',

@@ -1,0 +1,50 @@
+import type { Expected } from '../../commands/staff-answer-set';
+import type { CorpusMessage, PlanCorpus, TaskKey } from '../corpus-types';
+import { as, card, leads, notSaid, owns, task } from '../expect-from-plan';
+
+// A district's 目标任务上半年推进情况汇总表 copied from its web page as text
+// (test/fixtures/corpus/tongliang-targets-progress-2025.txt): cells apart by spaces (`序号 目标任务 责任单位
+// 上半年推进情况`), a 责任单位 cell of several units one a line (rows 2 and 9: no word says which leads), and the
+// progress column after it, which names no unit. A row of one unit is that unit's.
+const P: Record<number, TaskKey> = {
+  1: task('地区生产总值增长6%以上', ['区发展改革委']),
+  2: task('第一产业增加值增长5%', ['区农业农村委', '区林业局', '区供销联社', '区畜牧业发展中心']),
+  3: task('规上工业增加值增长3.5%', ['区经济信息委']),
+  6: task('工业投资增长12%', ['区经济信息委']),
+  8: task('一般公共预算收入增长7%', ['区财政局']),
+  9: task('全体居民人均可支配收入增长6%', ['区发展改革委', '区人力社保局', '区农业农村委']),
+};
+const q = (n: number) => P[n]!;
+/** A row of several 责任单位: all shown, none as the sole lead. */
+const all = (n: number, ...more: string[]): Expected => ({
+  mentions: [...q(n).lead, ...more],
+  alsoAllowed: q(n).lead,
+});
+
+const byNumber = as('任务编号');
+const who = as('谁牵头');
+const division = as('处室管什么');
+const unsaid = as('方案未写明');
+
+const tongliang: CorpusMessage[] = [
+  byNumber('任务2讲什么', all(2, q(2).title)),
+  byNumber('看看第九项', all(9, q(9).title)),
+  byNumber('第8项内容', card(q(8))),
+  who('第一产业增加值谁负责', all(2)),
+  who('居民人均可支配收入增长归谁管', all(9)),
+  who('规上工业增加值增长3.5%哪个单位负责', leads(q(3))),
+  division('区畜牧业发展中心负责什么', owns('区畜牧业发展中心', q(2))),
+  division('区人力社保局管哪项', owns('区人力社保局', q(9))),
+  division('区经济信息委负责哪些任务', owns('区经济信息委', q(3), q(6))),
+  unsaid('区统计局负责什么', notSaid),
+];
+
+export const TONGLIANG_PROGRESS_TABLE_2025: PlanCorpus = {
+  id: '铜梁推进情况汇总表(空格分隔)',
+  shape:
+    'table copied as text, cells apart by spaces; a unit cell one unit a line, a progress column after it',
+  files: ['test/fixtures/corpus/tongliang-targets-progress-2025.txt'],
+  at: '2025-10-10T10:00:00+08:00',
+  singles: tongliang,
+  chats: [],
+};
