@@ -13,6 +13,9 @@ describe('stripQuestionWords', () => {
     expect(stripQuestionWords('人才公寓由哪个单位牵头').trim()).toBe('人才公寓');
     expect(stripQuestionWords('凤凰行动是由哪个部门负责').trim()).toBe('凤凰行动');
     expect(stripQuestionWords('亲清政商关系属于哪个部门').trim()).toBe('亲清政商关系');
+    expect(stripQuestionWords('耕地保有量哪个厅负责').trim()).toBe('耕地保有量');
+    expect(stripQuestionWords('哪个厅负责').trim()).toBe('');
+    expect(stripQuestionWords('工业投资哪个委负责').trim()).toBe('工业投资');
     expect(stripQuestionWords('涉企执法检查归哪个单位').trim()).toBe('涉企执法检查');
     expect(stripQuestionWords('自由贸易试验区由谁负责').trim()).toBe('自由贸易试验区');
   });

@@ -1,5 +1,5 @@
 import type { CorpusMessage, PlanCorpus, TaskKey } from '../corpus-types';
-import { as, cooperators, leads, noFigure, notSaid, owns, shows, task } from '../expect-from-plan';
+import { as, both, cooperators, leads, noFigure, notSaid, owns, shows, task } from '../expect-from-plan';
 
 // A district's key-task list (test/fixtures/corpus/district-key-tasks-2026.txt) whose task headings are
 // themselves the targets (（一）固定资产投资增长10%以上, （二）新增城镇就业3万人, （四）完成改造老旧小区50个) with a
@@ -22,8 +22,12 @@ const coop = as('谁配合');
 const target = as('目标与指标');
 const unsaid = as('方案未写明');
 const command = as('命令');
+const two = as('两问合一');
 
 const singles: CorpusMessage[] = [
+  // Two questions in a line, the second with no subject of its own: it asks of the first's.
+  two('规上工业增加值增长多少 哪个局负责', both(shows('增长8%'), leads(k(3)))),
+  two('老旧小区改造多少个 哪家单位牵头', both(shows('50个'), leads(k(4)))),
   // When and to whom progress is reported: the plan's opening says 每季度报送进展情况 and names no recipient.
   target('进展什么时候报', shows('每季度报送进展情况')),
   target('重点任务进展多久报一次', shows('每季度报送进展情况')),
