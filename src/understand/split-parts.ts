@@ -1,5 +1,7 @@
 import type { PlanKnowledge } from '../plan/knowledge';
+import { wordBounds } from '../text/word-bounds';
 import {
+  AND,
   ASKS_MENTION,
   ASKS_SUPPORT,
   ASKS_TARGET,
@@ -55,9 +57,38 @@ function eachNumber(text: string): string[] | undefined {
     : undefined;
 }
 
+/** `各是多少`, `分别是多少`, `各自要求多少`: a figure asked of each thing named before it. */
+const EACH_FIGURE = /(?:分别|各自|各)\s*(?:是|为|要|要求|能|达到|增长|完成)?\s*(?=多少|几|多大|百分之)/;
+
+/**
+ * `GDP目标和上半年增速各是多少`, `固投和社零分别是多少`: one figure question asked of each thing, in order, where
+ * the things are joined by a 和 standing as a word of its own.
+ */
+function eachFigure(text: string): string[] | undefined {
+  const each = EACH_FIGURE.exec(text);
+  if (!each) return undefined;
+  const head = text.slice(0, each.index).trim();
+  const asked = text.slice(each.index + each[0].length).trim();
+  const bounds = wordBounds(head);
+  const joins = [...head.matchAll(new RegExp(AND.source, 'g'))].filter(
+    (m) => bounds.has(m.index) && bounds.has(m.index + m[0].length),
+  );
+  const things: string[] = [];
+  let from = 0;
+  for (const m of joins) {
+    things.push(head.slice(from, m.index).trim());
+    from = m.index + m[0].length;
+  }
+  things.push(head.slice(from).trim());
+  if (things.some((t) => !t) || things.length < 2 || things.length > MAX_QUESTIONS) return undefined;
+  return things.map((t) => `${t}${asked}`);
+}
+
 export function splitParts(text: string, knowledge: PlanKnowledge): string[] {
   const numbers = eachNumber(text);
   if (numbers) return numbers;
+  const figures = eachFigure(text);
+  if (figures) return figures;
   const parts: string[] = [];
   for (const piece of text.split(BETWEEN)) {
     const segments = piece

@@ -69,6 +69,9 @@ describe('readMessage', () => {
     expect(asks('古城项目群谁负责，社保基金覆盖率要求多少')).toEqual(['lead 4', 'target']);
     expect(asks('扩中提低谁负责 移送率要求多少')).toEqual(['lead 2.3', 'target']);
     expect(asks('1.1和1.2分别讲什么')).toEqual(['ref 1.1 card', 'ref 1.2 card']);
+    // A figure asked of each thing joined by 和: one figure question each.
+    expect(asks('社保基金覆盖率和移送率各是多少')).toEqual(['target', 'target']);
+    expect(asks('社保基金覆盖率和移送率要求多少')).toEqual(['target']);
     // A comma that only completes the question is no second question.
     expect(asks('学前教育是谁牵头，教科文处还是社保处')).toEqual(['choice 教科文处,社保处']);
   });

@@ -28,6 +28,8 @@ const singles: CorpusMessage[] = [
   // Two questions in a line, the second with no subject of its own: it asks of the first's.
   two('规上工业增加值增长多少 哪个局负责', both(shows('增长8%'), leads(k(3)))),
   two('老旧小区改造多少个 哪家单位牵头', both(shows('50个'), leads(k(4)))),
+  // A figure asked of each thing joined by 和 (各是多少): one answer each.
+  two('固定资产投资和城镇就业各是多少', both(shows('增长10%以上'), shows('3万人'))),
   // When and to whom progress is reported: the plan's opening says 每季度报送进展情况 and names no recipient.
   target('进展什么时候报', shows('每季度报送进展情况')),
   target('重点任务进展多久报一次', shows('每季度报送进展情况')),
