@@ -4,6 +4,7 @@ import { COMMON_PROSPERITY_2021_2025 } from './plans/common-prosperity-2021-2025
 import { DIGITAL_GOVERNMENT_MARKDOWN } from './plans/digital-government-markdown';
 import { DISTRICT_KEY_TASKS_2026 } from './plans/district-key-tasks-2026';
 import { EFFECTIVE_INVESTMENT_2025_2027 } from './plans/effective-investment-2025-2027';
+import { LIAONING_ENCLOSED_NUMBERS_2012 } from './plans/enclosed-numbers';
 import { EVERYDAY_CONVERSATION } from './plans/everyday-conversation';
 import { INTERNAL_AUDIT_TERMS } from './plans/internal-audit-terms';
 import { KEQIAO_WORK_REPORT_2025 } from './plans/keqiao-work-report-2025';
@@ -38,6 +39,7 @@ export const CORPUS: readonly PlanCorpus[] = [
   CHUZHOU_KEY_WORK_2020,
   QIAOCHENG_SPACE_TABLE_2025,
   TONGLIANG_PROGRESS_TABLE_2025,
+  LIAONING_ENCLOSED_NUMBERS_2012,
   SAME_YEAR_PLANS_2025,
   ...EVERYDAY_CONVERSATION,
 ];
