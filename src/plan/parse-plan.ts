@@ -9,6 +9,7 @@ import {
   TABLE_ROW,
   TOP_HEADING,
 } from './join-lines';
+import { leaderOf } from './leader-of';
 import type { Goal, Indicator, Measure, Passage, Plan, Section, Task } from './model';
 import { ownPeriod } from './own-period';
 import { isIndicatorHeader, parseIndicatorRows, splitCells } from './parse-indicators';
@@ -438,6 +439,7 @@ export function parsePlan(text: string): Plan {
           support: t.support,
           note: t.note,
           ...(t.number ? { number: t.number } : {}),
+          ...(t.leader ? { leader: t.leader } : {}),
           pos: row.pos,
           fromTable: true,
         });
@@ -764,7 +766,10 @@ export function parsePlan(text: string): Plan {
     if (n > 1) t.id = `${t.id}-${n}`;
   }
   const sections = sectionsOf(tops, collected.tasks, clauseOf);
-  const tasks = collected.tasks.map(({ pos: _pos, paras: _paras, fromTable: _fromTable, ...task }) => task);
+  const tasks = collected.tasks.map(({ pos: _pos, paras: _paras, fromTable: _fromTable, ...task }) => {
+    const leader = task.leader ?? leaderOf(task.text);
+    return leader ? { ...task, leader } : task;
+  });
   const known = [...new Set(tasks.flatMap((t) => [...t.lead, ...t.support]))].filter((u) => !isCollective(u));
   for (const m of measures) m.units = findUnits(m.text, known);
 

@@ -9,6 +9,7 @@ import { EVERYDAY_CONVERSATION } from './plans/everyday-conversation';
 import { INTERNAL_AUDIT_TERMS } from './plans/internal-audit-terms';
 import { KEQIAO_WORK_REPORT_2025 } from './plans/keqiao-work-report-2025';
 import { JINXIANG_KEY_WORK_2025, WUJIANG_KEY_WORK_TABLE_2024 } from './plans/key-work-subjects';
+import { LIAOZHONG_LEADER_COLUMN_2024 } from './plans/leader-column';
 import { LIVELIHOOD_PROJECTS_TABLE } from './plans/livelihood-projects-table';
 import { NANHU_TALENT_2024_2026 } from './plans/nanhu-talent-2024-2026';
 import { CHUZHOU_KEY_WORK_2020 } from './plans/notes-on-own-lines';
@@ -40,6 +41,7 @@ export const CORPUS: readonly PlanCorpus[] = [
   QIAOCHENG_SPACE_TABLE_2025,
   TONGLIANG_PROGRESS_TABLE_2025,
   LIAONING_ENCLOSED_NUMBERS_2012,
+  LIAOZHONG_LEADER_COLUMN_2024,
   SAME_YEAR_PLANS_2025,
   ...EVERYDAY_CONVERSATION,
 ];

@@ -106,6 +106,36 @@ describe('headings and numbering', () => {
     ]);
   });
 
+  it('keeps a leader named on a line of its own or in a 责任领导 column as the task’s leader, never a unit', () => {
+    const prose = parsePlan(
+      [
+        '某县2025年重点工作任务分工',
+        '一、重点任务',
+        '1.建设县域物流中心。',
+        '牵头负责领导：王五',
+        '牵头单位：县商务局。',
+        '2.改造农村公路50公里。',
+        '牵头单位：县交通局。',
+      ].join('\n'),
+    );
+    expect(prose.tasks.map((t) => [t.lead, t.leader])).toEqual([
+      [['县商务局'], { label: '牵头负责领导', name: '王五' }],
+      [['县交通局'], undefined],
+    ]);
+    const table = parsePlan(
+      [
+        '某县2025年重点工作任务分解表',
+        '序号\t工作任务\t牵头单位\t配合单位\t责任领导',
+        '1\t建设县域物流中心。\t县商务局\t县交通局\t赵六',
+        '2\t改造农村公路50公里。\t县交通局\t\t',
+      ].join('\n'),
+    );
+    expect(table.tasks.map((t) => [t.lead, t.support, t.leader])).toEqual([
+      [['县商务局'], ['县交通局'], { label: '责任领导', name: '赵六' }],
+      [['县交通局'], [], undefined],
+    ]);
+  });
+
   it('makes sub-items tasks only when each carries its own note', () => {
     const own = parsePlan(
       '二、重点任务\n（一）甲\n1.总项。\n（1）子一。（市甲局负责）\n（2）子二。（市乙局牵头，市丙局配合）\n2.另项。（市丁局负责）\n',
