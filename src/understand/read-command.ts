@@ -27,6 +27,11 @@ const POLITE = /^(?:请|麻烦|帮我|帮忙)+\s*/;
 /** What a bare recorded line defaults to: progress on a task (`帮我记一下3.2医共体审计已进点`). */
 const PROGRESS = '进展';
 
+/** A rectification item's id as people type it: `ZG-2026-001`, `ZG2026001`, `zg-2026-001`. */
+const ITEM_ID = /^(?:ZG-\d{4}-\d{3,}|ZG-?\d{4}-?\d{3})(?!\d)/i;
+/** The family whose commands act on a rectification item (`整改 延期`, `整改 销号` …). */
+const ITEM_FAMILY = '整改';
+
 const isAscii = (s: string) => /^[\x20-\x7e]+$/.test(s);
 
 interface AliasEntry {
@@ -94,7 +99,30 @@ function matchAlias(text: string, commands: readonly CommandWords[]): ReadComman
   return best && { name: best.name, rest: setIdApart(text.slice(best.consumed).trim()) };
 }
 
+/**
+ * `延期 ZG-2026-001 到年底`, `销号ZG2026001 …`, `查看 ZG-2026-001`: a verb of the 整改 family typed without
+ * its family word, an item's id right after it. The id makes it that ledger command (`进展 ZG-…` is a note on
+ * the item, not progress on a task); without an id nothing is read so.
+ */
+function matchItemVerb(text: string, commands: readonly CommandWords[]): ReadCommand | undefined {
+  const found = new Set<string>();
+  let consumed = 0;
+  for (const command of commands)
+    for (const alias of [command.name, ...command.aliases]) {
+      const [family, verb, ...more] = alias.split(' ');
+      if (family !== ITEM_FAMILY || !verb || more.length > 0 || !text.startsWith(verb)) continue;
+      const after = /^\s*[:：]?\s*/.exec(text.slice(verb.length))?.[0] ?? '';
+      if (!ITEM_ID.test(text.slice(verb.length + after.length))) continue;
+      found.add(command.name);
+      consumed = verb.length + after.length;
+    }
+  if (found.size !== 1) return undefined;
+  return { name: [...found][0] as string, rest: setIdApart(text.slice(consumed).trim()) };
+}
+
 export function readCommand(text: string, commands: readonly CommandWords[]): ReadCommand | undefined {
+  const verb = matchItemVerb(text, commands) ?? matchItemVerb(text.replace(POLITE, ''), commands);
+  if (verb) return verb;
   const direct = matchAlias(text, commands);
   if (direct) return direct;
   const polite = POLITE.exec(text);

@@ -53,6 +53,18 @@ describe('dates and amounts in commands', () => {
     rmSync(dir, { recursive: true, force: true });
   });
 
+  it('reads 延期, 销号 and 查看 typed without 整改 when an item id follows, and an amount written 金额12万元', async () => {
+    await say('整改 登记 涉及金额50万元的补贴未发放 单位:市民政局 期限:2026-12-20', 'ou_head');
+    expect(item().issue).toBe('涉及金额50万元的补贴未发放');
+    expect(item().amount).toBeUndefined();
+    expect(await say('延期 ZG-2026-001 到年底 因汛期影响', 'ou_head')).toContain('延至 2026-12-31');
+    expect(item().deadline).toBe('2026-12-31');
+    expect(await say('查看 ZG-2026-001', 'ou_m')).toContain('【整改事项 ZG-2026-001】');
+    expect(await say('销号 ZG-2026-001 整改完成 金额12万元', 'ou_head')).toContain('已销号');
+    expect(item().status).toBe('已销号');
+    expect(item().rectifiedAmount).toBe(12);
+  });
+
   it('registers 期限:月底 金额:0.5亿元 as 2026-12-31 and exactly 5000 万元, and says how it read them', async () => {
     const reply = await say('整改 登记 专项资金挪用 单位:市财政局 期限:月底 金额:0.5亿元', 'ou_m');
     expect(item()).toMatchObject({ issue: '专项资金挪用', deadline: '2026-12-31', amount: 5000 });

@@ -105,6 +105,42 @@ describe('several 责任单位 in a table', () => {
     expect(deps.store.progress().map((u) => u.division)).toEqual(['县财政局', '县住建局']);
   });
 
+  it('leave progress to the bureau division that follows them, where no unit of the task is a bureau division', async () => {
+    const deps = depsOnPlanFiles(['test/fixtures/plans/units-listed-no-lead.txt'], AT);
+    const say = (text: string, user?: string) => sayTo(deps, text, 'oc_units', AT, user);
+    await say('处室 添加 审计一处');
+    await say('成员 添加 ou_audit_head 审计一处 处长');
+    const several = await say('进展 1 书房选址完成', 'ou_audit_head');
+    expect(several).toContain('审计一处(代为记录)');
+    expect(several).toContain('交给县文广旅体局、县财政局,都不是本局处室');
+    const one = await say('进展 2 完成摸底', 'ou_audit_head');
+    expect(one).toContain('交给县住建局,不是本局处室');
+    expect(deps.store.progress().map((u) => [u.division, u.text])).toEqual([
+      ['审计一处', '书房选址完成'],
+      ['审计一处', '完成摸底'],
+    ]);
+    // Someone on no division is still refused.
+    expect(await say('进展 2 另一进展', 'ou_stranger')).not.toContain('已记录进展');
+    expect(deps.store.progress()).toHaveLength(2);
+  });
+
+  it('take progress on a task named as questions name it, saying how it was read', async () => {
+    const deps = depsOnPlanFiles(['test/fixtures/plans/bare-unit-notes.txt'], AT);
+    const say = (text: string, user?: string) => sayTo(deps, text, 'oc_bare', AT, user);
+    await say('处室 添加 审计一处');
+    await say('成员 添加 ou_audit_head 审计一处 处长');
+    const gdp = await say('进展 GDP 一季度增长3%', 'ou_audit_head');
+    expect(gdp).toContain('任务:1 地区生产总值增长7%以上');
+    expect(gdp).toContain('“GDP”按方案的说法“地区生产总值”理解');
+    expect(await say('进展 居民收入 稳步增长', 'ou_audit_head')).toContain('任务:3 居民人均可支配收入');
+    // A word several tasks or none hold names none of them.
+    expect(await say('进展 审计 已进点', 'ou_audit_head')).not.toContain('已记录进展');
+    const titles = deps.store
+      .progress()
+      .map((u) => (u.target.kind === 'task' ? deps.knowledge.taskById(u.target.id)?.title : undefined));
+    expect(titles).toEqual(['地区生产总值增长7%以上', '居民人均可支配收入与经济增长基本同步']);
+  });
+
   it('follow the plan where it says the first listed leads', async () => {
     const deps = depsOnPlanFiles(['test/fixtures/plans/units-listed-first-leads.txt'], AT);
     const who = await sayTo(deps, '城市书房谁牵头', 'oc_units', AT);

@@ -27,9 +27,13 @@ export function depsOnPlanFiles(files: readonly string[], at: Date): CoreDeps {
 let n = 0;
 
 /** One message from the administrator through the real core, its reply as plain text. */
-export async function sayTo(deps: CoreDeps, text: string, chatId: string, at: Date): Promise<string> {
+export async function sayTo(
+  deps: CoreDeps,
+  text: string,
+  chatId: string,
+  at: Date,
+  userId = ADMIN,
+): Promise<string> {
   n += 1;
-  return renderText(
-    await handleMessage({ text, userId: ADMIN, chatId, messageId: `om_plan_files_${n}`, at }, deps),
-  );
+  return renderText(await handleMessage({ text, userId, chatId, messageId: `om_plan_files_${n}`, at }, deps));
 }

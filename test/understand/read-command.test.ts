@@ -82,6 +82,29 @@ describe('readCommand', () => {
     });
   });
 
+  it('reads a 整改 verb typed without its family word as that command when an item id follows it', () => {
+    expect(readCommand('销号 ZG-2026-001 整改完成', COMMANDS)).toEqual({
+      name: '整改 销号',
+      rest: 'ZG-2026-001 整改完成',
+    });
+    expect(readCommand('销号ZG2026001已收回', COMMANDS)).toEqual({
+      name: '整改 销号',
+      rest: 'ZG2026001 已收回',
+    });
+    expect(readCommand('请 销号：ZG-2026-001 已收回', COMMANDS)).toEqual({
+      name: '整改 销号',
+      rest: 'ZG-2026-001 已收回',
+    });
+    // An item id makes 进展 a note on the item, not progress on a task.
+    expect(readCommand('进展 ZG-2026-001 已退款', COMMANDS)).toEqual({
+      name: '整改 进展',
+      rest: 'ZG-2026-001 已退款',
+    });
+    // Without an id, the verb alone is no ledger command; 查看 of two families is read neither way.
+    expect(readCommand('销号的事项有哪些', COMMANDS)).toBeUndefined();
+    expect(readCommand('进展 3.2 已进点', COMMANDS)).toEqual({ name: '进展', rest: '3.2 已进点' });
+  });
+
   it('keeps dates and words that only look like ids, and questions that only start with a command’s word', () => {
     expect(readCommand('日历 12月31日', COMMANDS)).toEqual({ name: '日历', rest: '12月31日' });
     expect(readCommand('方案里有没有提到债务', COMMANDS)).toBeUndefined();

@@ -22,6 +22,9 @@ describe('readSocial', () => {
     expect(readSocial('麻烦你了')).toBe('thanks');
     expect(readSocial('谢谢啊，辛苦啦')).toBe('thanks');
     expect(readSocial('@审计助手 在吗')).toBe('greeting');
+    expect(readSocial('在不')).toBe('greeting');
+    expect(readSocial('在么?')).toBe('greeting');
+    expect(readSocial('在吗?')).toBe('greeting');
     expect(readSocial('你能干啥')).toBe('abilities');
     expect(readSocial('你好，你能做什么？')).toBe('abilities');
   });
@@ -33,6 +36,7 @@ describe('readSocial', () => {
       '3.2',
       '好的项目',
       '在审计中',
+      '在不在方案里',
       '👍 3.2谁牵头',
       '你能干啥活',
     ])

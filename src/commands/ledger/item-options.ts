@@ -60,9 +60,15 @@ export interface ItemOptions {
   options: Partial<Record<OptionKey, string>>;
 }
 
+/** How a figure starts: a digit or a Chinese numeral (`12万元`, `三十五万`, `一点五亿`). */
+const FIGURE_START = '[0-9０-９一二两三四五六七八九十百千万零〇壹贰叁肆伍陆柒捌玖拾]';
+
 /** What separates fields when people type them as a list (`问题,单位:…,期限:…`): not part of a value. */
 const SEPARATORS = /^[\s,;、。]+|[\s,;、。]+$/g;
 const bare = (piece: string) => piece.replace(SEPARATORS, '');
+
+/** Whether the word starting `text` (up to a space) is an amount and nothing more. */
+const wholeAmount = (text: string) => readAmount(/^[^\s,;、。]*/.exec(text)![0], { whole: true }).ok;
 
 /** Splits a command's text into its free text and the values of the keys `allowed` (others stay text). */
 export function parseItemOptions(text: string, allowed: readonly OptionKey[]): ItemOptions {
@@ -70,12 +76,19 @@ export function parseItemOptions(text: string, allowed: readonly OptionKey[]): I
     .filter((w) => allowed.includes(KEY_WORDS[w]!))
     .sort((a, b) => b.length - a.length);
   if (words.length === 0) return { free: bare(text), options: {} };
-  const marks = [...text.matchAll(new RegExp(`(${words.join('|')})\\s*:\\s*`, 'g'))];
+  // An amount's key is also written straight before its figure, with no colon (`金额12万元`, `整改金额 30万元`):
+  // a word of its own, the figure whole up to a space or the end (`涉及金额50万元的资金` stays text).
+  const figureKeys = words.filter((w) => KEY_WORDS[w] === 'amount');
+  const figure =
+    figureKeys.length > 0 ? `|(?<=^|[\\s,;、。])(${figureKeys.join('|')})\\s*(?=${FIGURE_START})` : '';
+  const marks = [...text.matchAll(new RegExp(`(${words.join('|')})\\s*:\\s*${figure}`, 'g'))]
+    .filter((m) => m[1] !== undefined || wholeAmount(text.slice(m.index + m[0].length)))
+    .map((m) => ({ index: m.index, length: m[0].length, key: KEY_WORDS[(m[1] ?? m[2])!]! }));
   const options: Partial<Record<OptionKey, string>> = {};
   const free: string[] = [bare(text.slice(0, marks[0]?.index ?? text.length))];
   marks.forEach((m, i) => {
-    const key = KEY_WORDS[m[1]!]!;
-    const value = bare(text.slice(m.index! + m[0].length, marks[i + 1]?.index ?? text.length));
+    const key = m.key;
+    const value = bare(text.slice(m.index + m.length, marks[i + 1]?.index ?? text.length));
     const short = SHORT[key];
     if (short) {
       const length = short(value) ?? value.length;

@@ -49,6 +49,16 @@ function collectiveNote(target: ProgressTarget, role: ReportRole | undefined, de
     : [];
 }
 
+/**
+ * Whether a task is the plan's outside bodies' alone: it names someone (区水利局, 有关部门) and none of its
+ * units, lead or support, is a division of the bureau.
+ */
+function outsideOnly(taskId: string, deps: CoreDeps): boolean {
+  const task = deps.knowledge.taskById(taskId);
+  if (!task || task.lead.length === 0) return false;
+  return unitsOf([...task.lead, ...task.support], deps).divisions.length === 0;
+}
+
 export const progressRecordCommand = defineCommand<Args>({
   name: '进展',
   aliases: ['progress'],
@@ -94,7 +104,15 @@ export const progressRecordCommand = defineCommand<Args>({
     let why: string | undefined;
     const taskId = args.target.kind === 'task' ? args.target.id : undefined;
     if (role && actor.member) division = actor.member.division;
-    else if (actor.global && args.division) {
+    // A task the plan gives to outside bodies alone (省教育厅, 区发展改革委), none of them a bureau division:
+    // no division leads or supports it, so a division's member following it records under their own
+    // division, as one recording for it; the reply names the plan's units.
+    else if (actor.member && !actor.global && taskId !== undefined && outsideOnly(taskId, deps)) {
+      division = actor.member.division;
+      const task = deps.knowledge.taskById(taskId)!;
+      const units = [...task.lead, ...task.support];
+      why = `方案把「${args.label}」交给${units.join('、')},${units.length > 1 ? '都' : ''}不是本局处室:进展记在${division}名下,作为代为记录`;
+    } else if (actor.global && args.division) {
       // `处室:X`: a division of the roster, or an outside body the task lists among its 责任单位.
       const d = deps.knowledge.resolveDivision(args.division);
       const listed =

@@ -2,12 +2,14 @@ import type { Indicator } from '../../plan/model';
 import { list, paragraph, type Reply } from '../../reply/reply';
 import { targetLabel } from '../../reports/target-label';
 import type { ProgressTarget } from '../../store/types';
+import { aboutSubject } from '../../understand/about-subject';
 import { readRef } from '../../understand/read-ref';
 import { resolveRef } from '../../understand/resolve-ref';
 import { indicatorLabel, indicatorRefs, taskLine } from '../answers/present';
 import { unknownTaskReply } from '../answers/unknown-task-reply';
 import type { CoreDeps } from '../context';
 import { planLabels } from '../plan-labels';
+import { readContextOf } from '../read-context-of';
 import { taskReadNote } from '../task-read-note';
 
 // What `进展 <任务编号或关键词>` points at: a task by id or keyword, or `目标3` / `指标6` / `指标5-1`.
@@ -119,11 +121,36 @@ export function resolveTarget(word: string, deps: CoreDeps, tasksOnly = false): 
     byTitle.length > 0 ? byTitle : plan.tasks.filter((t) => t.text.replace(t.note, '').includes(word));
   let ids = byText.map((t) => t.id);
   if (ids.length === 0) {
+    // As a question reads it (`GDP`, `社零`: the plan's 地区生产总值, 社会消费品零售总额): one task that holds
+    // every word of it, said how it was read.
+    const named = namedTask(word, deps);
+    if (named)
+      return { ...found({ kind: 'task', id: named.id }), ...(named.readAs ? { readAs: named.readAs } : {}) };
     ids = [...new Set(deps.search.search(word, { kinds: ['task'], limit: 5 }).map((h) => h.ref))];
   }
   if (ids.length === 1) return found({ kind: 'task', id: ids[0]! });
   if (ids.length === 0) return invalid();
   return { ok: false, reply: severalTasksReply(word, ids, deps) };
+}
+
+/** The one task a phrase names as questions read it, every word of it the task's, and how it was read. */
+function namedTask(word: string, deps: CoreDeps): { id: string; readAs?: string } | undefined {
+  const about = aboutSubject(word, readContextOf(deps));
+  const { reading, evidence } = about;
+  if (reading.kind !== 'task' || evidence.unknown.length > 0 || reading.unused.length > 0) return undefined;
+  const read = new Map<string, Set<string>>();
+  for (const c of about.corrections) read.set(c.typed, new Set([c.read]));
+  for (const t of reading.hit.terms)
+    if (t.paraphrase) read.set(t.asked, (read.get(t.asked) ?? new Set()).add(t.found));
+  // As typed (`GDP`), not as the search folds it (`gdp`).
+  const asTyped = (w: string) => {
+    const at = word.toLowerCase().indexOf(w);
+    return at < 0 ? w : word.slice(at, at + w.length);
+  };
+  const said = [...read].map(
+    ([typed, found]) => `“${asTyped(typed)}”按方案的说法“${[...found].join('”“')}”理解`,
+  );
+  return { id: reading.task.id, ...(said.length > 0 ? { readAs: said.join(';') } : {}) };
 }
 
 function severalTasksReply(word: string, ids: readonly string[], deps: CoreDeps): Reply {

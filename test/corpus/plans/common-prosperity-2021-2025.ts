@@ -580,6 +580,31 @@ const ledger: CorpusMessage[] = [
       user: 'ou_sb_head',
       effect: { item: { id: 'ZG-2026-003', status: '已销号' } },
     },
+  ), // The verbs as people type them without 整改: the item's id makes them ledger commands.
+  register('困难群众救助资金滞留', '市民政局', '2026-02-27'),
+  command(
+    '销号 ZG-2026-007 救助资金已发放到户 金额5万元',
+    {},
+    {
+      user: 'ou_sb_member',
+      effect: { item: { id: 'ZG-2026-007', status: '待审核', rectifiedAmount: 5 } },
+    },
+  ),
+  command(
+    '撤回 ZG-2026-007 还有两户未发放',
+    {},
+    {
+      user: 'ou_sb_member',
+      effect: { item: { id: 'ZG-2026-007', status: '整改中' } },
+    },
+  ),
+  command(
+    '延期 ZG-2026-007 到年底 两户待核实身份',
+    {},
+    {
+      user: 'ou_sb_head',
+      effect: { item: { id: 'ZG-2026-007', deadline: '2026-12-31' } },
+    },
   ),
 ];
 

@@ -21,6 +21,7 @@ const division = as('处室管什么');
 const coop = as('谁配合');
 const target = as('目标与指标');
 const unsaid = as('方案未写明');
+const command = as('命令');
 
 const singles: CorpusMessage[] = [
   // When and to whom progress is reported: the plan's opening says 每季度报送进展情况 and names no recipient.
@@ -68,5 +69,57 @@ export const DISTRICT_KEY_TASKS_2026: PlanCorpus = {
   files: ['test/fixtures/corpus/district-key-tasks-2026.txt'],
   at: '2026-03-10T09:00:00+08:00',
   singles,
-  chats: [],
+  // A division of the audit bureau follows tasks the plan gives to district bureaus alone: its head records
+  // their progress (none of the plan's units is a bureau division), by the plan's number or by words.
+  chats: [
+    {
+      about: '本局处室记录外单位任务的进展',
+      user: 'ou_dist_audit_head',
+      messages: [
+        { q: '处室 添加 审计一处', cls: '命令', expected: {}, setup: true, user: 'ou_corpus_admin' },
+        {
+          q: '成员 添加 ou_dist_audit_head 审计一处 处长',
+          cls: '命令',
+          expected: {},
+          setup: true,
+          user: 'ou_corpus_admin',
+        },
+        command(
+          '进展 （三） 规上工业增加值一季度增长7.6%',
+          {},
+          {
+            effect: { progress: { task: '规模以上工业增加值', text: '一季度增长7.6%' } },
+          },
+        ),
+        command(
+          '记一下进展 老旧小区 已开工改造18个',
+          {},
+          {
+            effect: { progress: { task: '老旧小区', text: '已开工改造18个' } },
+          },
+        ),
+        command(
+          '进展 固投 一季度完成年度计划28%',
+          {},
+          {
+            effect: { progress: { task: '固定资产投资', text: '完成年度计划28%' } },
+          },
+        ),
+        command(
+          '进展 中小学学位 新建学校2所开工',
+          {},
+          {
+            effect: { progress: { task: '中小学学位', text: '新建学校2所开工' } },
+          },
+        ),
+        command(
+          '进展6 农村饮用水提标工程完成招标',
+          {},
+          {
+            effect: { progress: { task: '农村饮用水', text: '完成招标' } },
+          },
+        ),
+      ],
+    },
+  ],
 };

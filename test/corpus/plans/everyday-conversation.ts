@@ -52,6 +52,8 @@ const COMMON_SINGLES: CorpusMessage[] = [
   hello('OK', greeting),
   hello('👍', greeting),
   hello('在吗', greeting),
+  hello('在不', greeting),
+  hello('在么?', greeting),
   hello('你能干啥', greeting),
   hello('谢谢啊，辛苦啦', greeting),
   hello('收到👌', greeting),
