@@ -39,9 +39,9 @@ export const parseVerb: Verb = {
     const askAs = (task: Task) => taskNumber(task, knowledge);
     if (parsed.json) {
       // `number`: how the plan itself numbers the task; `askAs`: the number to send for it in chat (added
-      // fields; the documented ones keep their names).
+      // fields; the documented ones keep their names). `leader`: the person the plan names for it, if any.
       const tasks = plan.tasks.map((task) => {
-        const { id, title, text, clause, lead, support, number } = task;
+        const { id, title, text, clause, lead, support, number, leader } = task;
         return {
           id,
           title,
@@ -51,6 +51,7 @@ export const parseVerb: Verb = {
           support,
           number: number ?? null,
           askAs: askAs(task),
+          ...(leader ? { leader } : {}),
         };
       });
       io.stdout.write(

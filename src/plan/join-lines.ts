@@ -5,9 +5,9 @@
 
 export const TOP_HEADING = /^([一二三四五六七八九十]+)[、.．]\s*/;
 export const SECTION_HEADING = /^[(（]\s*([一二三四五六七八九十]+)\s*[)）]\s*[、.．]?\s*/;
-/** `1.` `1、` (number), `（1）` `1）` (paren), `①` (circled). */
+/** `1.` `1、` (number), `（1）` `1）` `⑴` (paren), `①` (circled). */
 export const ITEM_MARKER =
-  /^(?:(\d{1,2})\s*[.．、](?!\d)|[(（]\s*(\d{1,2})\s*[)）]|(?<![(（])(\d{1,2})[)）](?=\s*[\u4e00-\u9fa5])|([①-⑳]))\s*/;
+  /^(?:(\d{1,2})\s*[.．、](?!\d)|[(（]\s*(\d{1,2})\s*[)）]|(?<![(（])(\d{1,2})[)）](?=\s*[\u4e00-\u9fa5])|([①-⑳⑴-⒇]))\s*/;
 /** `第二十条` (an article of a plan numbered by articles), Chinese or Arabic numerals. */
 export const ARTICLE_MARKER = /^第\s*([一二三四五六七八九十百零〇]+|\d{1,3})\s*条\s*/;
 export const TABLE_ROW = /\|.*\|/;

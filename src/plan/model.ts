@@ -56,6 +56,18 @@ export interface Task {
    * when it does not. People who know the plan ask by this; `id` is the bot's short id.
    */
   number?: string;
+  /**
+   * The leader the plan names for the task (a 责任领导 column, a `牵头负责领导：…` line): a person, as written,
+   * with the plan's label for them. Never a unit: no owner, lead or co-operator.
+   */
+  leader?: TaskLeader;
+}
+
+export interface TaskLeader {
+  /** `责任领导`, `牵头负责领导`, `牵头领导`. */
+  label: string;
+  /** The name(s) as written: `冯冬昌`, `张三、李四`. */
+  name: string;
 }
 
 /** A heading of the plan (a part, chapter or section) or a numbered item that holds tasks. */

@@ -390,7 +390,7 @@ export function findNotes(text: string, firstLeads: boolean): FoundNote[] {
     const before = text.slice(0, g.start).trimEnd();
     const after = text.slice(g.end).trim();
     const afterHeading =
-      /^(\d{1,2}\s*[.．、]|[(（]\s*[\d一二三四五六七八九十]{1,3}\s*[)）]|[①-⑳])[^。；;，,]{1,40}$/.test(
+      /^(\d{1,2}\s*[.．、]|[(（]\s*[\d一二三四五六七八九十]{1,3}\s*[)）]|[①-⑳⑴-⒇])[^。；;，,]{1,40}$/.test(
         before,
       );
     if (!labelled && !afterHeading && !/[。；;!！?？]$/.test(before) && !/^([。；;]|$)/.test(after)) continue;

@@ -9,6 +9,7 @@ import {
   TABLE_ROW,
   TOP_HEADING,
 } from './join-lines';
+import { leaderOf } from './leader-of';
 import type { Goal, Indicator, Measure, Passage, Plan, Section, Task } from './model';
 import { ownPeriod } from './own-period';
 import { isIndicatorHeader, parseIndicatorRows, splitCells } from './parse-indicators';
@@ -120,6 +121,10 @@ function markerOf(text: string, expected?: number): Marker | undefined {
     return found('number', digitTitle[1] as string, digitTitle);
   const item = ITEM_MARKER.exec(text);
   if (item) {
+    // `⑴` is `(1)` in one character: the paren numbering.
+    const char = item[4];
+    if (char && /[⑴-⒇]/.test(char))
+      return found('paren', String((char.codePointAt(0) as number) - 0x2473), item);
     const style = item[1] ? 'number' : item[2] || item[3] ? 'paren' : 'circled';
     return found(style, (item[1] ?? item[2] ?? item[3] ?? item[4]) as string, item);
   }
@@ -434,6 +439,7 @@ export function parsePlan(text: string): Plan {
           support: t.support,
           note: t.note,
           ...(t.number ? { number: t.number } : {}),
+          ...(t.leader ? { leader: t.leader } : {}),
           pos: row.pos,
           fromTable: true,
         });
@@ -760,7 +766,10 @@ export function parsePlan(text: string): Plan {
     if (n > 1) t.id = `${t.id}-${n}`;
   }
   const sections = sectionsOf(tops, collected.tasks, clauseOf);
-  const tasks = collected.tasks.map(({ pos: _pos, paras: _paras, fromTable: _fromTable, ...task }) => task);
+  const tasks = collected.tasks.map(({ pos: _pos, paras: _paras, fromTable: _fromTable, ...task }) => {
+    const leader = task.leader ?? leaderOf(task.text);
+    return leader ? { ...task, leader } : task;
+  });
   const known = [...new Set(tasks.flatMap((t) => [...t.lead, ...t.support]))].filter((u) => !isCollective(u));
   for (const m of measures) m.units = findUnits(m.text, known);
 
@@ -827,7 +836,9 @@ function splitAfterNotes(text: string, firstLeads: boolean): string[] {
   for (const [i, note] of notes.entries()) {
     const after = text.slice(note.end).replace(/^[。；;]/, '');
     if (after.length === 0 || note.end === 0) continue;
-    const item = /^(?:[(（]\s*\d{1,2}\s*[)）]|[①-⑳]|\d{1,2}\s*[.．、](?!\d))\s*[\u4e00-\u9fa5]/.test(after);
+    const item = /^(?:[(（]\s*\d{1,2}\s*[)）]|[①-⑳⑴-⒇]|\d{1,2}\s*[.．、](?!\d))\s*[\u4e00-\u9fa5]/.test(
+      after,
+    );
     // Another task's text, closed by a note of its own, follows this note.
     const next = notes[i + 1];
     const between = next ? text.slice(note.end, next.start).replace(/[\s。；;，,]/g, '') : '';

@@ -1,4 +1,5 @@
 import { ITEM_MARKER } from './join-lines';
+import type { TaskLeader } from './model';
 import { splitCells } from './parse-indicators';
 import { parseNoteContent } from './parse-note';
 import { taskTableColumns as findColumns } from './task-table-columns';
@@ -17,6 +18,8 @@ export interface TableTask {
   note: string;
   /** The row's 序号 as written, when the table has such a column. */
   number?: string;
+  /** The row's leader cell (责任领导, 牵头领导), with the column's header as its label. */
+  leader?: TaskLeader;
 }
 
 export interface TaskTable {
@@ -56,6 +59,8 @@ export function readTaskTable(
   const { task, units } = cols;
   const width = header.length;
   const numberAt = header.findIndex((h) => /^(序号|编号|序)$/.test(h.replace(/\s/g, '')));
+  // A column of people (责任领导, 牵头负责领导): each row's leader, never a unit.
+  const leaderAt = header.findIndex((h) => /领导$/.test(h.replace(/\s/g, '')));
   const tasks: TableTask[] = [];
   /** Each task's cells of the task columns, in the columns' order. */
   const rowTexts: string[][] = [];
@@ -77,6 +82,7 @@ export function readTaskTable(
     const text = task.map((at) => (cells[at] ?? '').trim());
     if (text.every((c) => EMPTY_CELL.test(c)) && !parsed) continue;
     const number = numberAt >= 0 ? (cells[numberAt] ?? '').trim() : '';
+    const leader = leaderAt >= 0 ? (cells[leaderAt] ?? '').trim() : '';
     rowTexts.push(text);
     tasks.push({
       row: r,
@@ -85,6 +91,9 @@ export function readTaskTable(
       support: parsed?.support ?? [],
       note,
       ...(/^\d{1,3}$/.test(number) ? { number } : {}),
+      ...(leader && !EMPTY_CELL.test(leader)
+        ? { leader: { label: (header[leaderAt] as string).replace(/\s/g, ''), name: leader } }
+        : {}),
     });
   }
   // Of several task columns, the one filled row by row names the task: a cell merged over many rows

@@ -2,7 +2,7 @@ import { numeralValue } from './numeral-value';
 
 // A number as the plan writes it, as a key that ignores its spelling: `（八）` and `(八)` are `paren-han:8`,
 // `（8）` and `8）` are `paren:8`, `8.` and `8、` are `dot:8`, `第二十条` is `article:20`, `三、` is `part:3`,
-// `第三章` and `第三部分` are `part:3`, `①` is `circled:1`, a table's `8` is `plain:8`.
+// `第三章` and `第三部分` are `part:3`, `①` is `circled:1`, `⑴` is `paren:1`, a table's `8` is `plain:8`.
 
 const FORMS: [RegExp, string][] = [
   [/^[(（]\s*([一二两三四五六七八九十百零〇]+)\s*[)）]/, 'paren-han'],
@@ -20,6 +20,11 @@ export function numberMark(written: string): { key: string; value: number } | un
   if (circled) {
     const value = (circled[0].codePointAt(0) as number) - 0x2460 + 1;
     return { key: `circled:${value}`, value };
+  }
+  const paren = /^[⑴-⒇]/.exec(t);
+  if (paren) {
+    const value = (paren[0].codePointAt(0) as number) - 0x2473;
+    return { key: `paren:${value}`, value };
   }
   for (const [re, form] of FORMS) {
     const m = re.exec(t);

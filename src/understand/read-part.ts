@@ -4,6 +4,7 @@ import { aboutSubject, subjectOf } from './about-subject';
 import {
   AND,
   ASKS_CONTENT,
+  ASKS_LEADER,
   ASKS_MENTION,
   ASKS_OWNS,
   ASKS_PART,
@@ -179,10 +180,17 @@ function refAsk(text: string, ctx: RefContext): Ask | undefined {
       ? { kind: 'target-ref', target: words.target, ref: words.ref }
       : undefined;
   }
-  const left = leftOver(rest);
+  const leader = ASKS_LEADER.test(rest);
+  const left = leftOver(leader ? rest.replace(new RegExp(ASKS_LEADER.source, 'g'), ' ') : rest);
   const ref = resolveRef(words, ctx.lexicon, ctx.knowledge);
   if (!ref) return undefined;
-  const wants = ASKS_SUPPORT.test(rest) ? 'support' : ASKS_TIME.test(rest) ? 'time' : 'card';
+  const wants = leader
+    ? 'leader'
+    : ASKS_SUPPORT.test(rest)
+      ? 'support'
+      : ASKS_TIME.test(rest)
+        ? 'time'
+        : 'card';
   // `第三条` where the plan numbers by 1. or （三）, `第二个` with no list just shown: read by the plan's
   // numbering, and said so.
   const otherNumbering =

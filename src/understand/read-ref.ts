@@ -44,6 +44,8 @@ const CLAUSE = new RegExp(
 /** `第三部分第2条`, `第二部分第3项`: an item of a part, with no section between. */
 const PART_ITEM = new RegExp(`^第?\\s*(${HAN}{1,3})\\s*部分\\s*第?\\s*(${NUM})\\s*(?:条|项|点|个)`);
 const PAREN_DIGIT = /^[(（]\s*(\d{1,3})\s*[)）]/;
+/** `⑷`: `(4)` in one character. */
+const PAREN_CHAR = /^[⑴-⒇]/;
 const ARTICLE = new RegExp(`^第\\s*(${NUM})\\s*条`);
 const ORDINAL = new RegExp(`^第\\s*(${NUM})\\s*(?:项|个|点|部分|章|篇)?\\s*(?:任务|工作|事项|项目)?`);
 const PART = new RegExp(`^(${HAN}{1,3})\\s*[、.．]`);
@@ -116,6 +118,11 @@ export function readRef(text: string): ReadRef | undefined {
   }
   const paren = PAREN_DIGIT.exec(t);
   if (paren) return at(paren, { kind: 'own', n: Number(paren[1]), form: 'paren', written: paren[0] });
+  const parenChar = PAREN_CHAR.exec(t);
+  if (parenChar) {
+    const n = (parenChar[0].codePointAt(0) as number) - 0x2473;
+    return at(parenChar, { kind: 'own', n, form: 'paren', written: parenChar[0] });
+  }
   const article = ARTICLE.exec(t);
   if (article)
     return at(article, {

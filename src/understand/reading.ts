@@ -32,11 +32,14 @@ export interface SubjectEvidence {
 }
 
 export type Ask =
-  /** A task, heading or measure by its number; `support` when it asks who co-operates, `time` when it is due. */
+  /**
+   * A task, heading or measure by its number; `support` when it asks who co-operates, `time` when it is due,
+   * `leader` when it asks the person the plan names for it (责任领导).
+   */
   | {
       kind: 'ref';
       ref: PlanRef;
-      wants: 'card' | 'support' | 'time';
+      wants: 'card' | 'support' | 'time' | 'leader';
       /** `第三条` in a plan that does not number by 第N条: read by its own numbering (said in the reply). */
       readAs?: string;
     }

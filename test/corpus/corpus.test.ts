@@ -30,7 +30,7 @@ const FLOORS: Record<CorpusClass, Floor> = {
 };
 
 /** The corpus may grow, never shrink below what the floors were measured on. */
-const AT_LEAST = { messages: 1263, notSaid: 191 };
+const AT_LEAST = { messages: 1288, notSaid: 193 };
 
 describe('the corpus of everyday chat messages', () => {
   it('holds its floors per class: precision, recall and the plan-does-not-say answers', async () => {

@@ -4,10 +4,12 @@ import { COMMON_PROSPERITY_2021_2025 } from './plans/common-prosperity-2021-2025
 import { DIGITAL_GOVERNMENT_MARKDOWN } from './plans/digital-government-markdown';
 import { DISTRICT_KEY_TASKS_2026 } from './plans/district-key-tasks-2026';
 import { EFFECTIVE_INVESTMENT_2025_2027 } from './plans/effective-investment-2025-2027';
+import { LIAONING_ENCLOSED_NUMBERS_2012 } from './plans/enclosed-numbers';
 import { EVERYDAY_CONVERSATION } from './plans/everyday-conversation';
 import { INTERNAL_AUDIT_TERMS } from './plans/internal-audit-terms';
 import { KEQIAO_WORK_REPORT_2025 } from './plans/keqiao-work-report-2025';
 import { JINXIANG_KEY_WORK_2025, WUJIANG_KEY_WORK_TABLE_2024 } from './plans/key-work-subjects';
+import { LIAOZHONG_LEADER_COLUMN_2024 } from './plans/leader-column';
 import { LIVELIHOOD_PROJECTS_TABLE } from './plans/livelihood-projects-table';
 import { NANHU_TALENT_2024_2026 } from './plans/nanhu-talent-2024-2026';
 import { CHUZHOU_KEY_WORK_2020 } from './plans/notes-on-own-lines';
@@ -38,6 +40,8 @@ export const CORPUS: readonly PlanCorpus[] = [
   CHUZHOU_KEY_WORK_2020,
   QIAOCHENG_SPACE_TABLE_2025,
   TONGLIANG_PROGRESS_TABLE_2025,
+  LIAONING_ENCLOSED_NUMBERS_2012,
+  LIAOZHONG_LEADER_COLUMN_2024,
   SAME_YEAR_PLANS_2025,
   ...EVERYDAY_CONVERSATION,
 ];

@@ -83,6 +83,59 @@ describe('headings and numbering', () => {
     ]);
   });
 
+  it('reads ⑴…⒇ as the (1) numbering: items under 1. under (一), each with its note, titled by its own text', () => {
+    const p = parsePlan(
+      [
+        '某省落实规划任务分工的通知',
+        '一、主要任务分工',
+        '（一）主要指标。',
+        '1.预期性指标。',
+        '⑴城镇新增就业每年40万人。',
+        '责任单位：省人力资源社会保障厅。',
+        '⑵粮食产量稳定在400亿斤。',
+        '牵头单位：省农业厅。',
+        '责任单位：省农业厅、省粮食局等。',
+        '⑾高速公路通车里程达到5000公里。',
+        '责任单位：省交通厅。',
+      ].join('\n'),
+    );
+    expect(p.tasks.map((t) => [t.number, t.title, t.lead, t.support])).toEqual([
+      ['⑴', '城镇新增就业每年40万人', ['省人力资源社会保障厅'], []],
+      ['⑵', '粮食产量稳定在400亿斤', ['省农业厅'], ['省粮食局']],
+      ['⑾', '高速公路通车里程达到5000公里', ['省交通厅'], []],
+    ]);
+  });
+
+  it('keeps a leader named on a line of its own or in a 责任领导 column as the task’s leader, never a unit', () => {
+    const prose = parsePlan(
+      [
+        '某县2025年重点工作任务分工',
+        '一、重点任务',
+        '1.建设县域物流中心。',
+        '牵头负责领导：王五',
+        '牵头单位：县商务局。',
+        '2.改造农村公路50公里。',
+        '牵头单位：县交通局。',
+      ].join('\n'),
+    );
+    expect(prose.tasks.map((t) => [t.lead, t.leader])).toEqual([
+      [['县商务局'], { label: '牵头负责领导', name: '王五' }],
+      [['县交通局'], undefined],
+    ]);
+    const table = parsePlan(
+      [
+        '某县2025年重点工作任务分解表',
+        '序号\t工作任务\t牵头单位\t配合单位\t责任领导',
+        '1\t建设县域物流中心。\t县商务局\t县交通局\t赵六',
+        '2\t改造农村公路50公里。\t县交通局\t\t',
+      ].join('\n'),
+    );
+    expect(table.tasks.map((t) => [t.lead, t.support, t.leader])).toEqual([
+      [['县商务局'], ['县交通局'], { label: '责任领导', name: '赵六' }],
+      [['县交通局'], [], undefined],
+    ]);
+  });
+
   it('makes sub-items tasks only when each carries its own note', () => {
     const own = parsePlan(
       '二、重点任务\n（一）甲\n1.总项。\n（1）子一。（市甲局负责）\n（2）子二。（市乙局牵头，市丙局配合）\n2.另项。（市丁局负责）\n',

@@ -17,6 +17,8 @@ describe('readRef', () => {
     expect(readRef('第三部分有哪些')?.ref).toMatchObject({ kind: 'own', n: 3, form: 'part' });
     expect(readRef('三、扩大产品供给')?.ref).toMatchObject({ kind: 'own', n: 3, form: 'part' });
     expect(readRef('（12）')?.ref).toMatchObject({ kind: 'own', n: 12, form: 'paren' });
+    expect(readRef('⑷是啥')).toMatchObject({ ref: { kind: 'own', n: 4, form: 'paren' }, rest: '是啥' });
+    expect(readRef('⒇')?.ref).toMatchObject({ kind: 'own', n: 20, form: 'paren' });
     for (const text of ['任务12是啥', '序号12', '项目12讲啥', '12号项目', '任务十二'])
       expect(readRef(text)?.ref, text).toMatchObject({ kind: 'bare', n: 12 });
     expect(readRef('3（1）是什么')?.ref).toMatchObject({ kind: 'sub', n: 3, sub: 1 });

@@ -24,6 +24,7 @@ import { roleReply } from './role-reply';
 import { searchReply } from './search';
 import { goalReply, indicatorReply, targetArgsOf, targetsRun } from './targets';
 import { planRefReply } from './task-card';
+import { taskLeaderReply } from './task-leader-reply';
 import { taskTimeReply } from './task-time-reply';
 import { tasksReply, tasksShownFor } from './tasks';
 import { whoAnswer } from './who';
@@ -137,6 +138,7 @@ function answerAsk(ask: Ask, msg: IncomingMessage, deps: CoreDeps): Answered {
   switch (ask.kind) {
     case 'ref':
       if (ask.wants === 'time' && 'task' in ask.ref) return fromPlan(taskTimeReply(ask.ref.task, deps));
+      if (ask.wants === 'leader' && 'task' in ask.ref) return fromPlan(taskLeaderReply(ask.ref.task, deps));
       return fromPlan(planRefReply(ask.ref, msg, deps));
     case 'target-ref': {
       const args = targetArgsOf(`${ask.target === 'goal' ? '目标' : '指标'}${ask.ref}`, deps, ask.target);

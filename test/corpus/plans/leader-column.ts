@@ -1,0 +1,40 @@
+import type { CorpusMessage, PlanCorpus, TaskKey } from '../corpus-types';
+import { as, card, leads, notSaid, shows, task } from '../expect-from-plan';
+
+// A district's 任务分解表 from its web page, one cell a line (test/fixtures/corpus/liaozhong-task-table-2024.txt):
+// 序号 | 主要工作举措 | 牵头单位 | 配合单位 | 责任领导; rows 2–4 name the leader 冯冬昌, row 1's cell is empty. A leader is
+// a person: asked for, the plan's name; never an owner.
+const P: Record<number, TaskKey> = {
+  2: task(
+    '加快安徽节源、沈发废弃油脂等在建项目的建设进度',
+    ['沈阳近海经济区管委会'],
+    ['自然资源分局', '生态环境分局', '区发展改革局'],
+  ),
+  3: task(
+    '推动胜达再生塑料、敏实铝循环利用等一批项目的签约落地',
+    ['沈阳近海经济区管委会'],
+    ['自然资源分局', '生态环境分局', '区发展改革局'],
+  ),
+};
+const q = (n: number) => P[n]!;
+
+const byNumber = as('任务编号');
+const who = as('谁牵头');
+const unsaid = as('方案未写明');
+
+const singles: CorpusMessage[] = [
+  who('第3项的责任领导是谁', shows('冯冬昌')),
+  who('2号任务哪位领导负责', shows('冯冬昌')),
+  unsaid('第一项责任领导是哪位', notSaid),
+  who('第2项谁牵头', leads(q(2))),
+  byNumber('第3项讲什么', card(q(3))),
+];
+
+export const LIAOZHONG_LEADER_COLUMN_2024: PlanCorpus = {
+  id: '辽中分解表(责任领导列)',
+  shape: 'web table one cell a line with a 责任领导 column, row 1 without a leader',
+  files: ['test/fixtures/corpus/liaozhong-task-table-2024.txt'],
+  at: '2024-03-06T10:00:00+08:00',
+  singles,
+  chats: [],
+};
