@@ -283,7 +283,7 @@ export const PADDING = [
 export const FIGURE_MEASURES = {
   coverage: /覆盖率|覆盖面|全覆盖|(?:几|多少)?年?轮审(?:一遍|一次|一轮)?|多久轮一遍|多久轮一次|几年轮一遍/g,
   completion: /完成率/g,
-  growth: /增长率|增长|增加|增幅|提高|提升/g,
+  growth: /增长率|增长|增速|增加|增幅|提高|提升/g,
   share: /比例|占比|比重/g,
   amount: /金额|多少钱|资金量/g,
   /** How long (`分几年`, `多久`): the only figure a span of years answers. */

@@ -332,6 +332,12 @@ const PATTERN = new RegExp(trieSource(QUESTION_WORDS), 'g');
  * they may be a topic's own characters (`自由贸易`, `理由`), so they are cut only there.
  */
 const BY_WHOM = /(?:是由|是归|属于|由|归)(?=\s*(?:谁|哪))/g;
+/**
+ * `定的多少`, `定了多少`, `定为多少`, `确定为多少`, `定在几`: the figure set, asked. Not the 定 of a word of its
+ * own (`制定了多少项`, `规定多少`, `固定多少`), whose words are the thing asked.
+ */
+const SET_AT =
+  /(?<![制规稳决认评鉴约审拟议协商判限锁特指选肯否断固确设核])(?:确|设|核)?定(?:的是|的|了|为|在|成)?(?=\s*(?:多少|几))/g;
 const AT_THE_END = new RegExp(`(?:${ASKING_VERBS.join('|')})(?=[${PARTICLES}]*[\\s?？!！。,，]*$)`, 'g');
 
 const WORDS = new Set([...QUESTION_WORDS, ...ASKING_VERBS]);
@@ -352,7 +358,7 @@ const MEMO = 2000;
 export function stripQuestionWords(query: string): string {
   const known = stripped.get(query);
   if (known !== undefined) return known;
-  const out = query.replace(BY_WHOM, ' ').replace(PATTERN, ' ').replace(AT_THE_END, ' ');
+  const out = query.replace(BY_WHOM, ' ').replace(SET_AT, ' ').replace(PATTERN, ' ').replace(AT_THE_END, ' ');
   if (stripped.size >= MEMO) stripped.clear();
   stripped.set(query, out);
   return out;

@@ -20,6 +20,15 @@ describe('what a figure question measures', () => {
   });
 });
 
+describe('a growth asked as 增速', () => {
+  it('reads 增速 as the growth asked, not as words of the thing', () => {
+    expect(figureAskOf('居民收入增速定的多少', '居民收入增速')).toEqual({
+      thing: ['居民收入'],
+      measures: [{ kind: 'growth' }],
+    });
+  });
+});
+
 describe('whether a stated figure answers it', () => {
   const ask = (q: string, subject: string) => figureAskOf(q, subject);
   it('needs the thing, a figure, and the measure asked', () => {

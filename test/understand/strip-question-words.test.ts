@@ -20,6 +20,16 @@ describe('stripQuestionWords', () => {
     expect(stripQuestionWords('自由贸易试验区由谁负责').trim()).toBe('自由贸易试验区');
   });
 
+  it('cuts 定的/定了/定为/确定为 before 多少 or 几, not the 定 of a word of its own', () => {
+    expect(stripQuestionWords('规上工业增加值增速定的多少').trim()).toBe('规上工业增加值增速');
+    expect(stripQuestionWords('固投增速定了多少').trim()).toBe('固投增速');
+    expect(stripQuestionWords('新增就业目标定为多少').trim()).toBe('新增就业目标');
+    expect(stripQuestionWords('新增就业目标确定为多少').trim()).toBe('新增就业目标');
+    expect(stripQuestionWords('粮食产量定在多少').trim()).toBe('粮食产量');
+    expect(stripQuestionWords('制定了多少项制度').trim()).toMatch(/^制定\s+制度$/);
+    expect(stripQuestionWords('固定资产投资多少').trim()).toBe('固定资产投资');
+  });
+
   it('leaves a space where it cut, so no term spans the cut', () => {
     expect(tokenizeBigrams(stripQuestionWords('公租房审计谁来管'))).not.toContain('计谁');
   });

@@ -43,6 +43,9 @@ const singles: CorpusMessage[] = [
   target('新增学位多少个', shows('2000个')),
   target('规上工业增加值增长多少', shows('8%')),
   target('农村饮用水达标提标率要提高到多少', shows('98%')),
+  // 定的多少 asks a figure; 增速 is the growth the plan writes as 增长.
+  target('规上工业增加值增速定的多少', shows('增长8%')),
+  target('固投增速定为多少', shows('10%以上')),
   target('新建改扩建中小学校几所', shows('5所')),
 
   // 谁牵头 where the note names a unit; the heading's words said otherwise (新增学位 for 增加学位).
