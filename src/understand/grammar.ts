@@ -291,7 +291,7 @@ export const FIGURE_MEASURES = {
 } as const;
 /** `几个`, `多少家`, `多少人次`: a count in a unit; 个/项/家/所/批/件 count the same things. */
 export const COUNT_ASKED =
-  /(?:几|多少)(人次|公里|个|项|家|次|户|人|期|所|名|套|座|台|辆|场|批|件|条|处|亩|遍|倍)|(项目数|个数|数量|次数)/g;
+  /(?:几|多少)(人次|公里|亿元|万元|亿|万|元|个|项|家|次|户|人|期|所|名|套|座|台|辆|场|批|件|条|处|亩|遍|倍)|(项目数|个数|数量|次数)/g;
 export const ITEM_UNITS = '个项家所批件处';
 /** A rate by its own word: the character before 率 (`移送率`, `上云率`, `费率`). */
 export const RATE_ASKED = /([\u4e00-\u9fa5])率/g;

@@ -20,12 +20,22 @@ describe('what a figure question measures', () => {
   });
 });
 
-describe('a growth asked as 增速', () => {
+describe('a growth asked as 增速, an amount asked in its unit', () => {
   it('reads 增速 as the growth asked, not as words of the thing', () => {
     expect(figureAskOf('居民收入增速定的多少', '居民收入增速')).toEqual({
       thing: ['居民收入'],
       measures: [{ kind: 'growth' }],
     });
+  });
+
+  it('is not answered by a figure without that unit (a % growth is no 亿)', () => {
+    const amount = figureAskOf('固定资产投资要完成多少亿', '固定资产投资 亿');
+    expect(amount.measures).toEqual([{ kind: 'count', unit: '亿' }]);
+    expect(holdsFigure(amount, '固定资产投资增长10%以上', '固定资产投资增长10%以上', false)).toBe(false);
+    expect(holdsFigure(amount, '固定资产投资', '完成固定资产投资850亿元', false)).toBe(true);
+    const money = figureAskOf('人才补助多少万元', '人才补助');
+    expect(holdsFigure(money, '人才补助', '给予人才补助最高50万元', false)).toBe(true);
+    expect(holdsFigure(money, '人才补助', '人才补助覆盖率达到90%', false)).toBe(false);
   });
 });
 

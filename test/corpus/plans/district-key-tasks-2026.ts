@@ -68,6 +68,9 @@ const singles: CorpusMessage[] = [
   // 方案未写明
   unsaid('新增养老床位多少张', noFigure),
   unsaid('社零增长多少', noFigure),
+  // An amount in a unit the plan's figure lacks (亿 of a % growth) is not that figure.
+  unsaid('固定资产投资要完成多少亿', noFigure),
+  unsaid('规上工业增加值达到多少亿元', noFigure),
   unsaid('招商引资谁负责', notSaid),
   unsaid('新建体育馆谁负责', notSaid),
 ];
