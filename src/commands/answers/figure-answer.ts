@@ -175,6 +175,10 @@ function notGivenReply(subject: string, ask: FigureAsk, about: SubjectEvidence, 
   };
 }
 
+/** The requirement asked in words (`有啥要求`, `要求是什么`), and a number asked (`多少`, `几`). */
+const REQUIREMENT_ASKED = /(?:什么|啥|哪些)要求|要求(?:是|有)?(?:什么|啥|哪些)/;
+const NUMBER_ASKED = /多少|几|多大|百分之/;
+
 const bareText = new WeakMap<Plan, string>();
 
 /**
@@ -237,6 +241,19 @@ export function figureAnswer(
     const loose: FigureAsk = { ...ask, loose: true };
     const own = findFigure(loose, about, deps, reading.task);
     if (own) return foundReply(own, loose, about, deps);
+    // The requirement asked, no number (`居民收入增长有啥要求`): it may have none (`与经济增长基本同步`), and
+    // the task whose subject the thing is states it in its own words — quoted, when its heading holds the thing.
+    const { task } = reading;
+    if (
+      REQUIREMENT_ASKED.test(question) &&
+      !NUMBER_ASKED.test(question) &&
+      ask.thing.every((run) => holdsAsked(ask, task.title, run))
+    ) {
+      const text = taskFigureText(task).replace(OWN_NUMBER, '');
+      const sentence =
+        splitSentences(text).find((s) => ask.thing.every((run) => holdsAsked(ask, s, run))) ?? task.title;
+      return foundReply({ kind: 'task', ref: task.id, sentence }, ask, about, deps);
+    }
   }
   return notGivenReply(about.said.replace(/\s+/g, '').replace(/[是的了吗呢啊呀要]+$/, ''), ask, about, deps);
 }

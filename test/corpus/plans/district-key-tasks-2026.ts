@@ -12,7 +12,8 @@ const P: Record<number, TaskKey> = {
   4: task('完成改造老旧小区50个', ['区住建局'], []),
   5: task('增加中小学学位2000个', [], []),
   6: task('提升农村饮用水达标提标率至98%', [], []),
-  7: task('加强督查考核', [], []),
+  7: task('居民收入增长与经济增长基本同步', ['区农业农村局'], ['区人力社保局']),
+  8: task('加强督查考核', [], []),
 };
 const k = (n: number) => P[n]!;
 
@@ -46,6 +47,9 @@ const singles: CorpusMessage[] = [
   // 定的多少 asks a figure; 增速 is the growth the plan writes as 增长.
   target('规上工业增加值增速定的多少', shows('增长8%')),
   target('固投增速定为多少', shows('10%以上')),
+  // 要求 without 多少/几 asks the requirement, which may carry no number: the item's own words.
+  target('居民收入增长有啥要求', shows('与经济增长基本同步')),
+  target('居民收入增长要求是什么', shows('与经济增长基本同步')),
   target('新建改扩建中小学校几所', shows('5所')),
 
   // 谁牵头 where the note names a unit; the heading's words said otherwise (新增学位 for 增加学位).
@@ -71,6 +75,9 @@ const singles: CorpusMessage[] = [
   // An amount in a unit the plan's figure lacks (亿 of a % growth) is not that figure.
   unsaid('固定资产投资要完成多少亿', noFigure),
   unsaid('规上工业增加值达到多少亿元', noFigure),
+  // The requirement stated in words gives no number asked for; and one of a thing no task is about is not given.
+  unsaid('居民收入增长多少', noFigure),
+  unsaid('社零增长有啥要求', noFigure),
   unsaid('招商引资谁负责', notSaid),
   unsaid('新建体育馆谁负责', notSaid),
 ];
