@@ -16,9 +16,9 @@ export interface FoundNote extends ParsedNote {
   end: number;
 }
 
-/** Brackets a note may sit in. */
-const NOTE_OPEN = '(（【〔';
-const NOTE_CLOSE = ')）】〕';
+/** Brackets a note may sit in (`[牵头单位:…]` as some county notices write it, too). */
+const NOTE_OPEN = '(（【〔[［';
+const NOTE_CLOSE = ')）】〕]］';
 /** Brackets that nest inside a note or a name (`县〔市、区〕`). */
 const OPEN = '(（【〔[［';
 const CLOSE = ')）】〕]］';
@@ -365,7 +365,7 @@ function unbracketedNote(
  * labelled notes read as one, so a 责任单位 beside a 牵头单位 supports; others add up in order.
  */
 export function mergeNotes(notes: FoundNote[], firstLeads: boolean): ParsedNote {
-  const inner = notes.map((n) => n.note.trim().replace(/^[(（【〔]|[)）】〕]$/g, ''));
+  const inner = notes.map((n) => n.note.trim().replace(/^[(（【〔[［]|[)）】〕\]］]$/g, ''));
   if (notes.length > 1 && inner.every((t) => LABEL_AT_START.test(t))) {
     const merged = parseLabelled(inner.join('；'), firstLeads);
     if (merged) return merged;
