@@ -97,6 +97,9 @@ export const LOOKS_LIKE_QUESTION = /[??吗呢嘛]|哪|谁|什么|多少|怎么|�
 export const ASKS_YES_NO =
   /是不是|是否|对吗|对不对|(?:对|是|没错)吧[??]?$|吗|(?<![什怎这那多])么[??]?$|吧[??]?$|在不在|有没有份|算不算/;
 
+/** 牵头 itself asked of a unit (`是住建局牵头吗`, `主抓吗`), not only who is responsible (`是住建局负责吗`). */
+export const SAYS_LEAD = /牵头|主抓|主责|领头|带头/;
+
 /**
  * Whether a unit takes any part (`农业农村局有份吗`, `审计局在里面吗`, `审计局要参与隐性债务处置吗`): yes when the
  * plan names it for the subject in any role (牵头, 配合, 责任单位), and the reply says which.

@@ -26,6 +26,7 @@ import {
   OR,
   PARTICLES,
   ROLE_WORDS,
+  SAYS_LEAD,
   SEPARATELY,
   SUPPORT_PHRASE,
   TARGET_NOUNS,
@@ -398,6 +399,7 @@ function divisionAsk(text: string, divisions: Division[], ctx: ReadContext): Ask
         kind: 'yes-no',
         division: last.division,
         wants,
+        ...(SAYS_LEAD.test(rest) ? { saysLead: true } : {}),
         about: yesNoAbout(wants === 'support' ? asked.replace(SUPPORT_PHRASE, ' ') : asked, ctx),
       };
     }

@@ -55,7 +55,14 @@ export type Ask =
    * `城市更新是投资处牵头吗`: is this division the lead (or a co-operator) of the subject? `part`: does the plan
    * name it for the subject at all (`审计局在里面吗`), in whatever role.
    */
-  | { kind: 'yes-no'; division: Division; wants: 'lead' | 'support' | 'part'; about: SubjectEvidence }
+  | {
+      kind: 'yes-no';
+      division: Division;
+      wants: 'lead' | 'support' | 'part';
+      about: SubjectEvidence;
+      /** 牵头 itself was asked (`是住建局牵头吗`), not only who is responsible (`是住建局负责吗`). */
+      saysLead?: boolean;
+    }
   /** `数字政府建设是谁牵头,财政处还是投资处`. */
   | { kind: 'choice'; divisions: Division[]; about: SubjectEvidence }
   /** Who leads (or co-operates on) a subject named in words; several subjects asked each on its own. */

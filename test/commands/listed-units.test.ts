@@ -27,6 +27,14 @@ describe('several 责任单位 in a table', () => {
     expect(yes).toContain('没有写明由哪个单位牵头');
     expect(yes).not.toMatch(/\n(是|不是)。/);
 
+    // 负责 asks whether the unit is among those responsible: the plan lists it, or does not.
+    const among = await say('城市书房是县财政局负责吗');
+    expect(among).toMatch(/\n是。方案把县财政局列为“城市书房”的责任单位之一/);
+    expect(among).toContain('没有写明由哪个单位牵头');
+    const notAmong = await say('口袋公园是县财政局负责的吗');
+    expect(notAmong).toMatch(/\n不是。方案把“口袋公园”的责任单位列为县住建局、县自然资源局/);
+    expect(notAmong).toContain('没有列县财政局');
+
     const division = await say('任务 县财政局');
     expect(division).toContain('牵头任务(0 项)');
     expect(division).toContain('列为责任单位的任务(1 项,方案未写明牵头单位)');

@@ -78,8 +78,23 @@ function partReply(division: Division, about: SubjectEvidence, deps: CoreDeps): 
   return withVerdict(reply, `不是。方案没有把${division.name}列为这项任务的牵头或配合单位。`, title);
 }
 
+/**
+ * `城乡供水是住建局负责吗` where the plan lists several 责任单位 and names no lead: 负责 asks whether the unit is
+ * among those responsible, so the verdict is whether the plan lists it (its lead stays unsaid).
+ */
+function amongVerdict(subject: string, units: readonly string[], division: string): string {
+  if (units.includes(division))
+    return `是。方案把${division}列为“${subject}”的责任单位之一(${units.join('、')}),没有写明由哪个单位牵头。`;
+  return `不是。方案把“${subject}”的责任单位列为${units.join('、')},没有列${division}。`;
+}
+
 export function yesNoReply(
-  ask: { division: Division; wants: 'lead' | 'support' | 'part'; about: SubjectEvidence },
+  ask: {
+    division: Division;
+    wants: 'lead' | 'support' | 'part';
+    about: SubjectEvidence;
+    saysLead?: boolean;
+  },
   deps: CoreDeps,
 ): Reply {
   const { division, about } = ask;
@@ -93,6 +108,8 @@ export function yesNoReply(
   const what = found.role ? `负责${found.role}` : verb;
   if (found.units.length === 0)
     return withVerdict(reply, `方案没有写明“${about.said}”由哪个处室${verb}。`, title);
+  if (found.unnamed && !ask.saysLead)
+    return withVerdict(reply, amongVerdict(about.said, found.units, division.name), title);
   if (found.unnamed)
     return withVerdict(reply, unnamedVerdict(about.said, found.units, [division.name]), title);
   if (found.units.includes(division.name))
