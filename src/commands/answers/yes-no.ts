@@ -101,15 +101,15 @@ export function yesNoReply(
   if (ask.wants === 'part') return partReply(division, about, deps);
   const { wants } = ask;
   const verb = wants === 'lead' ? '牵头' : '配合';
-  const title = titled(`是否${division.name}${verb}`, about, deps);
   const reply = detailed(about, wants, deps);
   const found = owners(about, wants, deps);
+  const among = found?.unnamed === true && !ask.saysLead;
+  const title = titled(`是否${division.name}${among ? '负责' : verb}`, about, deps);
   if (!found) return { ...reply, title };
   const what = found.role ? `负责${found.role}` : verb;
   if (found.units.length === 0)
     return withVerdict(reply, `方案没有写明“${about.said}”由哪个处室${verb}。`, title);
-  if (found.unnamed && !ask.saysLead)
-    return withVerdict(reply, amongVerdict(about.said, found.units, division.name), title);
+  if (among) return withVerdict(reply, amongVerdict(about.said, found.units, division.name), title);
   if (found.unnamed)
     return withVerdict(reply, unnamedVerdict(about.said, found.units, [division.name]), title);
   if (found.units.includes(division.name))
