@@ -1,3 +1,4 @@
+import { isSetOfUnits } from './is-set-of-units';
 import type { Division } from './knowledge';
 import type { Plan } from './model';
 import { shortForms } from './short-forms';
@@ -41,7 +42,7 @@ export function buildDivisions(plan: Plan): Division[] {
   const found: { name: string; external: boolean }[] = [];
   const add = (unit: string, fromNote: boolean) => {
     const u = unit.trim();
-    if (!u || isCollective(u)) return;
+    if (!u || (isCollective(u) && !(fromNote && isSetOfUnits(u)))) return;
     const internal = isBureauDivision(u);
     if (!internal && !fromNote) return;
     const name = canonicalName(u);

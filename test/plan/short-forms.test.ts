@@ -82,4 +82,14 @@ describe('the short forms of a unit, from its own name', () => {
     const bodies = buildDivisions(planOf([['市人力社保局', '县人力社保局']]));
     for (const d of bodies) expect(d.aliases).not.toContain('人社局');
   });
+
+  it('keeps a set of units named by kind in a note as a unit, but no placeholder or collective', () => {
+    const names = buildDivisions(
+      planOf([
+        ['县住建局', '各相关乡镇政府'],
+        ['各镇人民政府', '各有关部门', '相关处室'],
+      ]),
+    ).map((d) => d.name);
+    expect(names).toEqual(['县住建局', '各相关乡镇政府', '各镇人民政府']);
+  });
 });
