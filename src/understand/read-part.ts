@@ -31,6 +31,7 @@ import {
   SUPPORT_PHRASE,
   TARGET_NOUNS,
 } from './grammar';
+import { leaderAsked } from './leader-asked';
 import { numeralValue } from './numeral-value';
 import type { PlanRef } from './plan-ref';
 import { readRef } from './read-ref';
@@ -476,6 +477,8 @@ export function readPart(text: string, ctx: ReadContext): Ask {
       wants: 'support',
       about: subjectsOf(text.replace(EXCEPT, ' ').replace(SUPPORT_PHRASE, ' '), ctx),
     };
+  const leader = leaderAsked(text, ctx);
+  if (leader) return { kind: 'leader-owns', leader };
   const divisions = ctx.knowledge.findDivisions(text);
   if (divisions.length > 0) {
     const asked = divisionAsk(text, divisions, ctx);

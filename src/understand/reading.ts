@@ -51,6 +51,8 @@ export type Ask =
   | { kind: 'role'; role: string; holder: string; measure: number }
   /** What one or more divisions lead and support. */
   | { kind: 'owns'; divisions: Division[] }
+  /** `毛晓青分管哪几项`: the tasks that name a person as their leader (责任领导), a person and never a unit. */
+  | { kind: 'leader-owns'; leader: string }
   /**
    * `城市更新是投资处牵头吗`: is this division the lead (or a co-operator) of the subject? `part`: does the plan
    * name it for the subject at all (`审计局在里面吗`), in whatever role.

@@ -14,6 +14,7 @@ import type { CoreDeps } from '../context';
 import { combineReplies } from './combine-replies';
 import { figureAnswer } from './figure-answer';
 import { figureReply } from './figure-reply';
+import { leaderTasksReply } from './leader-tasks-reply';
 import { listReply } from './list-reply';
 import { mentionReply } from './mention';
 import { askableExamples, notUnderstoodReply } from './not-understood';
@@ -163,6 +164,8 @@ function answerAsk(ask: Ask, msg: IncomingMessage, deps: CoreDeps): Answered {
           ask.divisions.map((d) => ({ label: d.name, reply: tasksReply(d, deps) })),
         ),
       );
+    case 'leader-owns':
+      return fromPlan(leaderTasksReply(ask.leader, knowledge.plan.tasks, deps));
     case 'yes-no':
       return fromPlan(yesNoReply(ask, deps));
     case 'choice':

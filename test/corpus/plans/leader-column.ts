@@ -21,6 +21,7 @@ const q = (n: number) => P[n]!;
 const byNumber = as('任务编号');
 const who = as('谁牵头');
 const unsaid = as('方案未写明');
+const division = as('处室管什么');
 
 const singles: CorpusMessage[] = [
   who('第3项的责任领导是谁', shows('冯冬昌')),
@@ -28,6 +29,11 @@ const singles: CorpusMessage[] = [
   unsaid('第一项责任领导是哪位', notSaid),
   who('第2项谁牵头', leads(q(2))),
   byNumber('第3项讲什么', card(q(3))),
+  // Asked what the leader has: the rows that name the person, as the plan's leader, none as owned by them.
+  division('冯冬昌分管哪几项', {
+    mentions: [q(2).title, q(3).title, '聚焦装备制造及配套产业'],
+    alsoAllowed: ['冯冬昌'],
+  }),
 ];
 
 export const LIAOZHONG_LEADER_COLUMN_2024: PlanCorpus = {
