@@ -34,6 +34,8 @@ describe('several 责任单位 in a table', () => {
     const notAmong = await say('口袋公园是县财政局负责的吗');
     expect(notAmong).toMatch(/\n不是。方案把“口袋公园”的责任单位列为县住建局、县自然资源局/);
     expect(notAmong).toContain('没有列县财政局');
+    // `…负责不` asks the same as `…负责吗`.
+    expect(await say('城市书房是县财政局负责不')).toMatch(/\n是。方案把县财政局列为“城市书房”的责任单位之一/);
 
     const division = await say('任务 县财政局');
     expect(division).toContain('牵头任务(0 项)');
