@@ -288,6 +288,25 @@ function unitOutside(name: string | undefined, ctx: ReadContext, from: number): 
   return { from, to: from + name.length, division: { name, aliases: [], external: true } };
 }
 
+/** A unit typed as the one asked of (`是商务局负责吗`), before what a yes/no ends on. */
+const UNIT_ASKED =
+  /(?:是|由|归|属于)([\u4e00-\u9fa5]{1,10}?(?:委员会|管委会|政府|中心|局|厅|委|办))(?=[的负责牵头管配合来]*(?:吗|吧|不|么)?[??]?$)/;
+
+/**
+ * `外贸进出口是商务局负责吗` where the plan never names 商务局: a yes/no about a unit outside the plan (never one
+ * that could be a short form of the plan's units); the reply says 不是 only where the plan names every unit.
+ */
+function outsideYesNo(text: string, ctx: ReadContext): Ask | undefined {
+  if (!ASKS_YES_NO.test(text)) return undefined;
+  const typed = UNIT_ASKED.exec(text);
+  const name = typed?.[1];
+  const unit =
+    typed && name ? unitOutside(name, ctx, typed.index + typed[0].length - name.length) : undefined;
+  if (!unit) return undefined;
+  const asked = divisionAsk(text, [unit.division], ctx);
+  return asked?.kind === 'yes-no' && asked.wants !== 'part' ? { ...asked, unlisted: true } : undefined;
+}
+
 /** `…财政处还是投资处`: the units on either side of 还是 (one after another), not a unit inside the subject. */
 function choiceOf(text: string, mentions: readonly Mention[], ctx: ReadContext): Mention[] {
   const or = OR.exec(text);
@@ -483,6 +502,9 @@ export function readPart(text: string, ctx: ReadContext): Ask {
   if (divisions.length > 0) {
     const asked = divisionAsk(text, divisions, ctx);
     if (asked) return asked;
+  } else {
+    const outside = outsideYesNo(text, ctx);
+    if (outside) return outside;
   }
 
   if (ASKS_MENTION.test(text))

@@ -64,6 +64,8 @@ export type Ask =
       about: SubjectEvidence;
       /** 牵头 itself was asked (`是住建局牵头吗`), not only who is responsible (`是住建局负责吗`). */
       saysLead?: boolean;
+      /** The unit asked of is one the plan never names (`是商务局负责吗`). */
+      unlisted?: true;
     }
   /** `数字政府建设是谁牵头,财政处还是投资处`. */
   | { kind: 'choice'; divisions: Division[]; about: SubjectEvidence }

@@ -34,6 +34,10 @@ describe('several 责任单位 in a table', () => {
     const notAmong = await say('口袋公园是县财政局负责的吗');
     expect(notAmong).toMatch(/\n不是。方案把“口袋公园”的责任单位列为县住建局、县自然资源局/);
     expect(notAmong).toContain('没有列县财政局');
+    // A unit the plan never names, where it names every unit of the task: not one of them.
+    const outside = await say('城市书房是县审计局负责吗');
+    expect(outside).toMatch(/\n不是。方案把“城市书房”的责任单位列为县文广旅体局、县财政局,没有列县审计局/);
+    expect(ownersNamed(outside)).toEqual([]);
     // `…负责不` asks the same as `…负责吗`.
     expect(await say('城市书房是县财政局负责不')).toMatch(/\n是。方案把县财政局列为“城市书房”的责任单位之一/);
 

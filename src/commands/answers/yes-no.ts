@@ -1,3 +1,4 @@
+import { isSetOfUnits } from '../../plan/is-set-of-units';
 import type { Division } from '../../plan/knowledge';
 import { leadWord } from '../../plan/lead-word';
 import type { Task } from '../../plan/model';
@@ -88,12 +89,26 @@ function amongVerdict(subject: string, units: readonly string[], division: strin
   return `不是。方案把“${subject}”的责任单位列为${units.join('、')},没有列${division}。`;
 }
 
+/** Every unit of the task is named by name (a set by kind such as 各镇人民政府 is), none a collective. */
+function namesEveryUnit(task: Task, deps: CoreDeps): boolean {
+  const units = [...task.lead, ...task.support];
+  return (
+    units.length > 0 &&
+    units.every(
+      (u) =>
+        deps.knowledge.resolveDivision(u) !== undefined &&
+        (isSetOfUnits(u) || !/各|相关|有关|其他|其它|其余|部门|单位|等/.test(u)),
+    )
+  );
+}
+
 export function yesNoReply(
   ask: {
     division: Division;
     wants: 'lead' | 'support' | 'part';
     about: SubjectEvidence;
     saysLead?: boolean;
+    unlisted?: true;
   },
   deps: CoreDeps,
 ): Reply {
@@ -106,6 +121,10 @@ export function yesNoReply(
   const among = found?.unnamed === true && !ask.saysLead;
   const title = titled(`是否${division.name}${among ? '负责' : verb}`, about, deps);
   if (!found) return { ...reply, title };
+  // A unit the plan never names: 不是 only where every unit of the task is one the plan names by name (a
+  // `县政府各部门` might include it).
+  if (ask.unlisted && !(about.reading.kind === 'task' && namesEveryUnit(about.reading.task, deps)))
+    return { ...reply, title };
   const what = found.role ? `负责${found.role}` : verb;
   if (found.units.length === 0)
     return withVerdict(reply, `方案没有写明“${about.said}”由哪个处室${verb}。`, title);
