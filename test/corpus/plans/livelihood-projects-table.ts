@@ -244,6 +244,15 @@ export const LIVELIHOOD_PROJECTS_TABLE: PlanCorpus = {
       ],
     },
     {
+      // 目标多少 after a project's card asks its figure (新增学位4000个), not the plan's list of targets.
+      about: '序号后追问目标',
+      messages: [
+        follow('说说1', card(k(1))),
+        follow('目标多少', shows('4000个')),
+        follow('谁配合', cooperators(k(1))),
+      ],
+    },
+    {
       about: '牵头后追问时限',
       messages: [follow('老年助餐谁牵头', leads(k(6))), follow('完成时限呢', shows('2026年10月'))],
     },
