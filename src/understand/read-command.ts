@@ -85,7 +85,8 @@ function setIdApart(rest: string): string {
   )
     return rest;
   const after = ref.rest.replace(/^[:,]\s*/, '');
-  return apart || /^[\p{Script=Han}]/u.test(after) ? `${id} ${after}` : rest;
+  // `（二）1-5月…`: a closing bracket sets the number apart from the months that follow.
+  return apart || /[)）]$/.test(id) || /^[\p{Script=Han}]/u.test(after) ? `${id} ${after}` : rest;
 }
 
 /** The command whose LONGEST alias starts the text (`整改 登记` wins over `整改`). */

@@ -1,4 +1,4 @@
-import { subjectOf } from './about-subject';
+import { aboutSubject, subjectOf } from './about-subject';
 import { askableId } from './askable-id';
 import type { Topic } from './conversation';
 import {
@@ -58,6 +58,10 @@ function askedAgain(subject: string, topic: Topic | undefined): string {
       return subject;
   }
 }
+
+/** `目标多少`, `目标是多少`, `指标定的多少`: a figure asked, not a list. */
+const FIGURE_OF_TOPIC =
+  /^(?:那|那么)?(?:它的|这个的|其)?(?:目标|指标)(?:值)?(?:是|定的|定了|要求)?多少(?![个项条])/;
 
 const TIME_WORDS = new RegExp(ASKS_TIME.source, 'g');
 
@@ -194,6 +198,8 @@ function topicOf(ask: Ask, before: Topic | undefined, ctx: ReadContext): Topic |
       return { ...base, ...(task ? { taskId: task } : {}), subject: ask.about.subject, ask: 'who' };
     }
     case 'target':
+      // `目标多少` of the task just spoken of: the topic stays that task.
+      if (!ask.about.subject.trim() && ask.inTask) return { ...base, taskId: ask.inTask, ask: 'target' };
       return { ...base, subject: ask.about.subject, words: ask.about.subject, ask: 'target' };
     case 'target-ref':
       return { ...base, ask: 'target' };
@@ -232,7 +238,16 @@ export function readMessage(text: string, ctx: ReadContext): Reading {
   for (const part of splitParts(body, ctx.knowledge)) {
     const placed = placeInList(part, topic, ctx);
     const read = withTopic(placed?.text ?? part, topic, ctx);
-    const read1 = pointsBackUnknown(read, topic, ctx) ?? readPart(read, ctx);
+    const read0 = pointsBackUnknown(read, topic, ctx) ?? readPart(read, ctx);
+    // `目标多少` right after a task was spoken of asks that task's figure, not the plan's list of targets.
+    const read1 =
+      read0.kind === 'list' && read0.of === 'targets' && topic?.taskId && FIGURE_OF_TOPIC.test(read)
+        ? ({
+            kind: 'target',
+            subject: read,
+            about: aboutSubject(read.replace(TARGET_NOUNS, ' '), ctx),
+          } as const)
+        : read0;
     // A figure asked right after a task was spoken of is looked for in that task first.
     const ask = read1.kind === 'target' && topic?.taskId ? { ...read1, inTask: topic.taskId } : read1;
     const note: ReadNote | undefined =

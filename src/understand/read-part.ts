@@ -170,13 +170,18 @@ function measureAsk(text: string, ctx: RefContext): Ask | undefined {
   return undefined;
 }
 
+/** `那个`, `这项` right after a number: the item just numbered. */
+const POINTS_BACK = /^(?:那|这)(?:个|项|条|件)/;
+
 /** A number at the start (after lead-in words) and nothing but asking after it. */
 function refAsk(text: string, ctx: RefContext): Ask | undefined {
   const measure = measureAsk(text, ctx);
   if (measure) return measure;
   const read = readRef(partByName(text.replace(LEAD_IN, ''), ctx));
   if (!read) return undefined;
-  const { ref: words, rest } = read;
+  const { ref: words } = read;
+  // `序号3那个是干啥的`: 那个/这个 right after the number points back at it.
+  const rest = read.rest.replace(POINTS_BACK, '');
   if (words.kind === 'target') {
     return ONLY_ASKING.test(leftOver(rest))
       ? { kind: 'target-ref', target: words.target, ref: words.ref }

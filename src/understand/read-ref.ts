@@ -38,8 +38,10 @@ const SUB = new RegExp(
 );
 const DOTTED = /^(?:任务|第)?\s*(\d{1,2}(?:\s*[.．\-－]\s*\d{1,2}){1,2})(?![\d.．])\s*(?:项|条|号)?/;
 const SPOKEN_DOT = new RegExp(`^(?:任务|第)?\\s*(${NUM})\\s*点\\s*(${NUM})(?![\\d点])\\s*(?:项|条|号)?`);
+/** `1-5月`, `5月`: months after a clause (`（二）1-5月…`) are the text's, not an item number. */
+const NOT_MONTHS = '(?!\\d|\\s*月|\\s*[-－—–~～至到]\\s*\\d{1,2}\\s*月)';
 const CLAUSE = new RegExp(
-  `^第?(${HAN}{1,3})?\\s*(?:部分)?\\s*(?:第\\s*)?[(（]\\s*(${HAN}{1,3})\\s*[)）]\\s*(?:第\\s*)?(\\d{1,2})?(?:\\s*(?:项|条|点))?`,
+  `^第?(${HAN}{1,3})?\\s*(?:部分)?\\s*(?:第\\s*)?[(（]\\s*(${HAN}{1,3})\\s*[)）]\\s*(?:第\\s*)?(\\d{1,2}${NOT_MONTHS})?(?:\\s*(?:项|条|点))?`,
 );
 /** `第三部分第2条`, `第二部分第3项`: an item of a part, with no section between. */
 const PART_ITEM = new RegExp(`^第?\\s*(${HAN}{1,3})\\s*部分\\s*第?\\s*(${NUM})\\s*(?:条|项|点|个)`);
@@ -47,7 +49,10 @@ const PAREN_DIGIT = /^[(（]\s*(\d{1,3})\s*[)）]/;
 /** `⑷`: `(4)` in one character. */
 const PAREN_CHAR = /^[⑴-⒇]/;
 const ARTICLE = new RegExp(`^第\\s*(${NUM})\\s*条`);
-const ORDINAL = new RegExp(`^第\\s*(${NUM})\\s*(?:项|个|点|部分|章|篇)?\\s*(?:任务|工作|事项|项目)?`);
+// `第三件实事`: 件 counts the items of a list of 实事 (things a government promises to do for people).
+const ORDINAL = new RegExp(
+  `^第\\s*(${NUM})\\s*(?:项|个|点|件|部分|章|篇)?\\s*(?:任务|工作|事项|项目|(?:民生)?实事)?`,
+);
 const PART = new RegExp(`^(${HAN}{1,3})\\s*[、.．]`);
 /** `17.讲的什么`, `17、谁负责`: an item as the plan writes it, a dot and no digit after. */
 const DOT = /^(\d{1,3})\s*[.．、](?![\d.．])/;

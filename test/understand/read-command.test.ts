@@ -24,6 +24,11 @@ describe('readCommand', () => {
       rest: '12 已支持青年科技项目30项',
     });
     expect(readCommand('进展 12 已支持', COMMANDS)).toEqual({ name: '进展', rest: '12 已支持' });
+    // A closing bracket sets a clause apart from the months after it.
+    expect(readCommand('进展（二）1-5月收入完成序时进度', COMMANDS)).toEqual({
+      name: '进展',
+      rest: '（二） 1-5月收入完成序时进度',
+    });
     expect(readCommand('进展12个项目已完成', COMMANDS)).toEqual({ name: '进展', rest: '12个项目已完成' });
     expect(readCommand('进展 第4项:债务审计报告征求意见', COMMANDS)).toEqual({
       name: '进展',

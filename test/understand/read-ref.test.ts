@@ -14,6 +14,18 @@ describe('readRef', () => {
     expect(readRef('（八）是什么')?.ref).toMatchObject({ kind: 'clause', section: 8 });
     expect(readRef('第二十条谁负责')?.ref).toMatchObject({ kind: 'own', n: 20, form: 'article' });
     expect(readRef('第7项任务讲什么')?.ref).toMatchObject({ kind: 'own', n: 7, form: 'ordinal' });
+    // A list of 实事 counted by 件.
+    expect(readRef('第三件实事讲什么')).toMatchObject({
+      ref: { kind: 'own', n: 3, form: 'ordinal' },
+      rest: '讲什么',
+    });
+    // Months after a clause are the text's: `（二）1-5月…` is section (二), not its item 1.
+    expect(readRef('（二）1-5月地方公共预算收入')).toMatchObject({
+      ref: { kind: 'clause', section: 2 },
+      rest: '1-5月地方公共预算收入',
+    });
+    expect(readRef('（二）5月完成')?.ref).not.toHaveProperty('item');
+    expect(readRef('（二）1完成')?.ref).toMatchObject({ kind: 'clause', section: 2, item: 1 });
     expect(readRef('第三部分有哪些')?.ref).toMatchObject({ kind: 'own', n: 3, form: 'part' });
     expect(readRef('三、扩大产品供给')?.ref).toMatchObject({ kind: 'own', n: 3, form: 'part' });
     expect(readRef('（12）')?.ref).toMatchObject({ kind: 'own', n: 12, form: 'paren' });

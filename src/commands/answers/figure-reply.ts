@@ -49,7 +49,7 @@ export function figureReply(about: SubjectEvidence, deps: CoreDeps, sentence?: s
   const where = hitLabel(hit, deps);
   const quoted = sentence ?? figureSentence(hit, deps.knowledge);
   return {
-    title: `目标与指标:${about.said}`,
+    title: about.said ? `目标与指标:${about.said}` : '目标与指标',
     colour: 'blue',
     blocks: [
       paragraph(

@@ -52,6 +52,8 @@ const singles: CorpusMessage[] = [
   who('嗯 那个就是说 公积金这块是谁在管', leads(k(11))),
   who('教育共同体谁牵头', leads(k(12))),
   coop('固投谁配合', cooperators(k(2))),
+  // 有哪些 before the co-operators asked: 有 is the question's, not part of 社零.
+  coop('社零有哪些配合单位', cooperators(k(3))),
 
   // 目标与指标: figures asked in short forms.
   target('社零增长多少', shows('增长6%')),

@@ -63,6 +63,9 @@ const singles: CorpusMessage[] = [
   byNumber('三、养老托育有哪几项', items(k(6), k(7), k(8))),
   byNumber('教育文化类有哪些项目', items(k(1), k(2), k(3))),
   byNumber('第15项谁负责', leads(k(15))),
+  // 件 counts 实事 (the plan's 民生实事项目); 那个 after a number points back at it.
+  byNumber('第三件实事讲什么', card(k(3))),
+  byNumber('序号12那个是干啥的', card(k(12))),
 
   // 谁牵头: the 牵头单位 column, asked by the project's name or its content; typo 助参, voice, traditional.
   who('老年食堂谁牵头', leads(k(6))),
@@ -238,6 +241,15 @@ export const LIVELIHOOD_PROJECTS_TABLE: PlanCorpus = {
         follow('第8项是什么', card(k(8))),
         follow('谁配合', cooperators(k(8))),
         follow('那第9项呢', card(k(9))),
+      ],
+    },
+    {
+      // 目标多少 after a project's card asks its figure (新增学位4000个), not the plan's list of targets.
+      about: '序号后追问目标',
+      messages: [
+        follow('说说1', card(k(1))),
+        follow('目标多少', shows('4000个')),
+        follow('谁配合', cooperators(k(1))),
       ],
     },
     {
