@@ -44,7 +44,8 @@ export function planTitle(paragraphs: string[]): string {
 }
 
 /**
- * The first candidate line that names a document, joined with the lines it was broken over (up to three)
+ * The first candidate line that names a document, joined with the lines it was broken over (up to
+ * four: a notice's `…关于` and three lines of what it is about)
  * and the period line after it. Issuing bodies on lines of their own (one or several, before a `关于印发…`
  * notice) are passed over; without any line naming a document, the first candidate stands.
  */
@@ -56,7 +57,7 @@ function titleAt(head: string[]): string | undefined {
     if (issuer && ISSUER.test(head[at + 1] ?? '')) continue;
     let title = line;
     let end = at;
-    while (!PLAN_WORD.test(title) && end - at < 2) {
+    while (!PLAN_WORD.test(title) && end - at < 3) {
       const next = head[end + 1];
       if (!next || !candidate(next) || [...(title + next)].length > 70) break;
       title += next;

@@ -82,6 +82,25 @@ describe('parsePlan on the shipped plan', () => {
     expect(plan.title).toContain('实施方案');
   });
 
+  it('reads a notice title broken over four lines after its document number whole', () => {
+    // As a county notice's head is set: 〔2021〕5号, then 县人民政府办公室关于 and three lines of what about.
+    const notice = parsePlan(
+      [
+        '某政办发〔2021〕5号',
+        '县人民政府办公室关于',
+        '对县《政府工作报告》确定的2021年',
+        '重点工作及市《政府工作报告》涉及本县的',
+        '重点事项进行责任分解的通知',
+        '各镇人民政府,县政府各部门:',
+        '一、2021年主要目标',
+        '(一)地区生产总值增长11%',
+      ].join('\n'),
+    );
+    expect(notice.title).toBe(
+      '县人民政府办公室关于对县《政府工作报告》确定的2021年重点工作及市《政府工作报告》涉及本县的重点事项进行责任分解的通知',
+    );
+  });
+
   it('is JSON-serialisable as is', () => {
     expect(JSON.parse(JSON.stringify(plan))).toEqual(plan);
   });
