@@ -79,7 +79,16 @@ function bodyForms(name: string): string[] {
   return [...new Set(out)].filter((form) => form !== name);
 }
 
+/** A unit written with its other name after it: `县发改局(粮食局)`, one body under two names. */
+const ALIAS = /^(.+?)[(（]([^()（）]{2,12}(?:局|委|厅|办|处|科|中心|室))[)）]$/;
+
 /** The short forms people use for a unit named `name` (`external`: a body outside the bureau). */
 export function shortForms(name: string, external: boolean): string[] {
+  const alias = ALIAS.exec(name);
+  if (alias) {
+    const names = [alias[1] as string, alias[2] as string];
+    const forms = names.flatMap((n) => [n, ...shortForms(n, external)]);
+    return [...new Set(forms)].filter((form) => form !== name);
+  }
   return external ? bodyForms(name) : divisionForms(name);
 }

@@ -38,6 +38,12 @@ describe('the short forms of a unit, from its own name', () => {
     expect(shortForms('市人力社保局', true)).toEqual(expect.arrayContaining(['人力社保局', '人社局']));
     expect(shortForms('市发展改革委', true)).toEqual(expect.arrayContaining(['发展改革委', '发改委']));
     expect(shortForms('市发改委', true)).toEqual(['发改委']);
+    // One body under two names (`县发改局(粮食局)`): either name, and each one's short forms.
+    expect(shortForms('县发改局(粮食局)', true)).toEqual(
+      expect.arrayContaining(['县发改局', '发改局', '粮食局']),
+    );
+    // A place in brackets is no second name.
+    expect(shortForms('各区、县（市）政府', true)).not.toContain('市');
     expect(shortForms('市委统战部', true)).toEqual(['统战部']);
     expect(shortForms('区委政法委', true)).toEqual(['政法委']);
     expect(shortForms('市市场监管局', true)).toEqual(expect.arrayContaining(['市场监管局', '市监局']));
