@@ -6,6 +6,9 @@ describe('stripQuestionWords', () => {
   it('cuts the question out and leaves the topic', () => {
     expect(stripQuestionWords('高等教育发展水平提升归哪个处室').trim()).toBe('高等教育发展水平提升');
     expect(stripQuestionWords('古城项目群建设由谁牵头').trim()).toBe('古城项目群建设');
+    // A lead-in asking to look something up is cut whole, not leaving its 下 or 看 on the topic.
+    expect(stripQuestionWords('帮我查下医保基金谁牵头').trim()).toBe('医保基金');
+    expect(stripQuestionWords('帮我看看城市更新谁牵头').trim()).toBe('城市更新');
   });
 
   it('cuts 由/归/是由/属于 before the asking word, and nowhere else', () => {
