@@ -11,6 +11,7 @@ import type { HitKind } from './hit-kind';
 import { markSnippet, SNIPPET_LENGTH } from './mark-snippet';
 import { paraphraseGroups } from './paraphrase-groups';
 import { splitSentences } from './split-sentences';
+import { startsAWord } from './starts-a-word';
 import { withHeadings } from './with-headings';
 
 // Evidence for an answer: the runs of the question that stand verbatim in a plan item (or whose
@@ -272,10 +273,15 @@ export function createEvidenceFinder(
       for (let i = 0; i + 1 < chunk.length; i += 1) {
         // A run starts and ends where the question's words do: 退休金审计 holds no 金审计.
         if (!bounds.has(i)) continue;
+        // After a character the dictionary leaves on its own (社 of 社保, a word it does not know), the run's
+        // start is only a guess: it counts where the plan's words start there too (保审计 is no part of 确保审计).
+        const afterLone = i > 0 && bounds.has(i - 1);
         // Every part of a phrase the plan holds is held too: lengthen until the plan has no more.
         let longest = 0;
         for (let l = 2; i + l <= chunk.length; l += 1) {
-          const found = index.itemsWith(chunk.slice(i, i + l));
+          const phrase = chunk.slice(i, i + l);
+          const held = index.itemsWith(phrase);
+          const found = afterLone ? held.filter((n) => startsAWord(items[n]!.text, phrase)) : held;
           if (found.length === 0) break;
           if (!bounds.has(i + l)) continue;
           longest = l;

@@ -107,6 +107,9 @@ const singles: CorpusMessage[] = [
   // input (那个…就是…), with typos (审记, 扶责), in traditional characters, with full-width punctuation, and with
   // none at all. Each subject stands in exactly one task of 二、重点任务.
   who('城市医联体那块审记是谁的活', leads(K['3.2'])),
+  // 社保 the dictionary does not know: 保审计 of the goals' 确保审计 is no evidence (it read as 没有指定牵头处室).
+  who('社保审计谁负责', leads(K['3.2'])),
+  who('社保审记是谁负责的呀', leads(K['3.2'])),
   who('铸魂工程谁牵头', leads(K['4'])),
   who('大禹文化传承弘扬这块归哪个处', leads(K['4'])),
   who('绍兴文创大走廊谁负责的', leads(K['4'])),
