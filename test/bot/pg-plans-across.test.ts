@@ -6,7 +6,7 @@ import { larkRequest, messageEvent } from '../fixtures/lark/events';
 import { FakeLark } from '../support/fake-lark';
 import { deliver } from '../support/lark-delivery';
 import { freshDatabase, onDatabase, pgAvailable, type TestDatabase } from '../support/pg-database';
-import { answerTo, startPgInstance } from '../support/pg-instance';
+import { answerTo, sayOn, startPgInstance } from '../support/pg-instance';
 import { exited, killTestServer, type TestServer } from '../support/test-server';
 import { until } from '../support/until';
 
@@ -31,9 +31,8 @@ describe.skipIf(!available)('plans across two running instances', () => {
 
   const start = (dir: string) => startPgInstance(db, fake, dir, ADMIN);
   const say = async (server: TestServer, text: string, messageId = `om_across_${++sent}`) => {
-    expect(await deliver(server.url, fake, { messageId, chatId: 'oc_admin', user: ADMIN, text })).toBe(true);
-    await until(() => fake.repliesTo(messageId).length > 0, 30_000, `answer to ${text}`);
-    return { messageId, answer: answerTo(fake, messageId) };
+    const answer = await sayOn(server, fake, { messageId, chatId: 'oc_admin', user: ADMIN, text });
+    return { messageId, answer };
   };
   /** A plan sent in chat as a file, as an admin adds one. */
   const sendPlan = async (server: TestServer, path: string, name: string) => {

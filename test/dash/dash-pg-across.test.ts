@@ -3,11 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FakeLark } from '../support/fake-lark';
-import { deliver } from '../support/lark-delivery';
 import { freshDatabase, pgAvailable, type TestDatabase } from '../support/pg-database';
-import { startPgInstance } from '../support/pg-instance';
+import { sayOn, startPgInstance } from '../support/pg-instance';
 import { killTestServer, type TestServer } from '../support/test-server';
-import { until } from '../support/until';
 
 // Two running instances on one database: a dashboard page drawn by B shows what was registered, closed and
 // progressed through A a moment before, with no message sent to B in between (a page catches up on the
@@ -26,17 +24,8 @@ describe.skipIf(!available)('the dashboard across two running instances', () => 
   let sent = 0;
 
   const start = (dir: string) => startPgInstance(db, fake, dir, ADMIN);
-  const say = async (server: TestServer, text: string) => {
-    const messageId = `om_dash_across_${++sent}`;
-    expect(await deliver(server.url, fake, { messageId, chatId: 'oc_p2p_admin', user: ADMIN, text })).toBe(
-      true,
-    );
-    await until(() => fake.repliesTo(messageId).length > 0, 30_000, `answer to ${text}`);
-    return fake
-      .repliesTo(messageId)
-      .map((m) => m.content)
-      .join('\n');
-  };
+  const say = (server: TestServer, text: string) =>
+    sayOn(server, fake, { messageId: `om_dash_across_${++sent}`, chatId: 'oc_p2p_admin', user: ADMIN, text });
 
   beforeAll(async () => {
     db = await freshDatabase();
