@@ -20,6 +20,7 @@ import { createHealth } from './health';
 import { LOCAL_ADMIN } from './local-admin';
 import { createLogger, type Logger } from './logger';
 import { planInUse } from './plans/plan-in-use';
+import { settleWithin } from './settle-within';
 import { ensureSignInSecret } from './signin/ensure-sign-in-secret';
 import { linkToken } from './signin/link-token';
 import { LINK_MINUTES } from './signin/sign-in-terms';
@@ -337,18 +338,18 @@ async function main(): Promise<void> {
     logger.info('stopping', { signal });
     server.close();
     // Jobs stop first (a run in flight still sends through the bot, bounded like the drain), then the bot drains.
-    const jobsStopped = new Promise<void>((resolve) => {
-      setTimeout(resolve, 10_000).unref();
-      if (scheduler) scheduler.stop().then(resolve, resolve);
-      else resolve();
-    });
+    const jobsStopped = settleWithin(scheduler ? scheduler.stop() : Promise.resolve(), 10_000);
+    // The store closes before the exit, not beside it: a PostgreSQL store keeps a snapshot of the state at a
+    // clean stop (the next start reads little of the journal) and ends its pool; bounded like the jobs' stop.
+    const storeClosed = () =>
+      settleWithin(store.close(), 10_000, (error) =>
+        logger.warn('store.close-failed', { error: operatorLine(error) }),
+      );
     jobsStopped
       .then(() => bot.stop())
+      .then(storeClosed)
       .then(
-        () => {
-          store.close();
-          process.exit(0);
-        },
+        () => process.exit(0),
         (error: unknown) => {
           logger.error('stop failed', { error: operatorLine(error) });
           process.exit(1);
