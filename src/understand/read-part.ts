@@ -49,10 +49,10 @@ const LEAD_IN =
   /^(?:嗯+|呃+|那个|就是说|就是|请问|想问一下|想问下|问一下|问下|我想知道|想知道|麻烦|帮我|帮忙|请|给我|说说|讲讲|说一下|讲一下|说下|讲下|说一说|讲一讲|看下|看看|看一下|查下|查查|查一下|发一下|发下|那么|那|再看看|再看下)+\s*/;
 /**
  * What may follow a number in a question about it, once question words are cut: units in general among them
- * (`第二项配合的有哪些厅`, `…哪些局`).
+ * (`第二项配合的有哪些厅`, `…哪些局`), and where in it (`二（二）里都有啥`, `（三）中有哪些`).
  */
 const ONLY_ASKING = new RegExp(
-  `^(?:[\\s任务项条号节部分的是这该一个其它些东西么了要?!。,、:给我看处室部门单位科厅局委办由归有${PARTICLES}]|措施|举措|事项|工作|项目|内容)*$`,
+  `^(?:[\\s任务项条号节部分的是这该一个其它些东西么了要?!。,、:给我看处室部门单位科厅局委办由归有里中都${PARTICLES}]|措施|举措|事项|工作|项目|内容)*$`,
 );
 const LIST =
   /^(?:这个|本|该|全部|所有|都|一共|主要|重点|工作|审计|总体|具体|各项|整个|方案|规划|计划|要点|里面|里|中|的)*(目标|指标|目标指标|目标和指标|目标与指标|保障措施|措施|重点任务|主要任务|任务|处室|部门)$/;
@@ -125,6 +125,20 @@ const TASK_PART = /^(?:重点任务|主要任务|工作任务|任务)/;
  * `二（五）`, `四（二）`.
  */
 function partByName(text: string, ctx: RefContext): string {
+  // `二、重点任务（二）`, `第二部分重点任务（二）`: the part's numeral said before its name is the same part.
+  const typed = PART_NUMBER.exec(text);
+  if (typed) {
+    const rest = text.slice(typed[0].length);
+    const named = partNamed(rest, ctx);
+    if (named !== rest && named.match(/^[一二三四五六七八九十]+/)?.[0] === typed[1]) return named;
+  }
+  return partNamed(text, ctx);
+}
+
+/** A part's numeral as people write it before the part's name: `二、`, `第二部分`. */
+const PART_NUMBER = /^(?:第\s*)?([一二三四五六七八九十]{1,3})\s*(?:[、.．]|部分)\s*/;
+
+function partNamed(text: string, ctx: RefContext): string {
   const { plan } = ctx.lexicon;
   const numbered = /^(?:的)?\s*(?:第\s*)?[(（]/;
   const swap = (m: RegExpExecArray | null, part: string | undefined) =>

@@ -5,6 +5,7 @@ import {
   card,
   cooperators,
   greeting,
+  items,
   leads,
   noFigure,
   notSaid,
@@ -78,6 +79,9 @@ const singles: CorpusMessage[] = [
   byNumber('1.1具体什么内容', card(K['1.1'])),
   byNumber('二（二）2是什么', card(K['2.2'])),
   byNumber('二(三)3讲啥', card(K['3.3'])),
+  // A section asked with its part's numeral and name before it: that section's items only.
+  byNumber('二、重点任务（三）里都有啥', items(K['3.1'], K['3.2'], K['3.3'])),
+  byNumber('第二部分（一）中有哪些任务', items(K['1.1'], K['1.2'])),
   byNumber('（五）是啥', card(K['5'])),
   byNumber('(四)讲的什么', card(K['4'])),
   byNumber('任务四', card(K['4'])),
