@@ -383,6 +383,18 @@ export function unitAskedOfNothing(text: string, ctx: ReadContext): boolean {
   );
 }
 
+/**
+ * `农业农村审计处配合谁`, `…配合的那条是啥`: units named with nothing else asked of them but who or what: what
+ * they do. A yes/no (`是财政局牵头吗`) is left to the chat's topic.
+ */
+function unitAlone(text: string, divisions: Division[], ctx: ReadContext): boolean {
+  const rest = without(text, mentionsOf(text, divisions));
+  if (ASKS_YES_NO.test(rest) || !(ASKS_WHO.test(rest) || ASKS_SUPPORT.test(rest) || ASKS_CONTENT.test(rest)))
+    return false;
+  const left = subjectOf(rest.replace(SUPPORT_PHRASE, ' '), ctx);
+  return left.replace(/[那这](?:条|项|个)|[的是由归那么也还要在和跟与]/g, '').trim() === '';
+}
+
 function divisionAsk(text: string, divisions: Division[], ctx: ReadContext): Ask | undefined {
   const mentions = mentionsOf(text, divisions);
   const rest = without(text, mentions);
@@ -521,6 +533,7 @@ export function readPart(text: string, ctx: ReadContext): Ask {
   if (divisions.length > 0) {
     const asked = divisionAsk(text, divisions, ctx);
     if (asked) return asked;
+    if (unitAlone(text, divisions, ctx)) return { kind: 'owns', divisions };
   } else {
     const outside = outsideYesNo(text, ctx);
     if (outside) return outside;

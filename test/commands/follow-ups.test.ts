@@ -102,6 +102,20 @@ describe('another plan the bot knows', () => {
     expect(reply).toMatch(/以上出自《[^》]+》/);
   });
 
+  it('answers a unit of the current plan from it, never from the other plan', async () => {
+    // The 2021—2025 plan's 2.2 speaks of 农业农村; 农业农村审计处 is named only by the current plan (its item 5).
+    const reply = await ask('农业农村审计处配合谁');
+    expect(reply).not.toContain('另一份方案');
+    expect(reply).toContain('统筹开展经济责任审计和自然资源资产离任审计');
+  });
+
+  it('quotes only the collective a task names for its co-operators, not a division named beside it', async () => {
+    // Item 5: 配合处室：农业农村审计处、相关处室 — 企业审计处 may be among 相关处室, not 农业农村审计处.
+    const reply = await ask('企业审计处负责什么');
+    expect(reply).toContain('“相关处室”');
+    expect(reply).not.toContain('“农业农村审计处”');
+  });
+
   it('reads 新方案, 旧方案, 上一个方案 and 当前方案 by where the plans stand', async () => {
     expect(await ask('旧方案里3.3是什么')).toContain('牵头:【投资处】');
     expect(await ask('新方案里2.2谁牵头')).toContain('牵头:【财政审计处】');

@@ -172,12 +172,14 @@ function answerAsk(ask: Ask, msg: IncomingMessage, deps: CoreDeps): Answered {
       return fromPlan(choiceReply(ask, deps));
     case 'who': {
       const [one] = ask.about;
-      // Another plan is looked at only when the question named none (`新方案里呢` asks of that plan alone).
+      // Another plan is looked at only when the question named none (`新方案里呢` asks of that plan alone),
+      // and never for words naming a unit of the plan in use: that unit is answered from this plan.
       if (
         ask.about.length === 1 &&
         one &&
         one.reading.kind === 'absent' &&
         !deps.planNamed &&
+        knowledge.findDivisions(one.said).length === 0 &&
         deps.plans.list().length > 1
       ) {
         const other = fromOtherPlan(one, ask.wants, msg, deps);

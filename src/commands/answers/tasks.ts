@@ -1,3 +1,4 @@
+import { isCollective } from '../../plan/divisions';
 import type { Division } from '../../plan/knowledge';
 import { leadWord } from '../../plan/lead-word';
 import type { Block, Reply } from '../../reply/reply';
@@ -76,7 +77,9 @@ export function tasksReply(division: Division, deps: CoreDeps): Reply {
   }
   if (collective.length > 0) {
     // 相关处室 is the plan's word, not a list of divisions: never read it as naming this one.
-    const names = [...new Set(collective.flatMap((t) => t.support))].map((n) => `“${n}”`).join('');
+    const names = [...new Set(collective.flatMap((t) => t.support.filter(isCollective)))]
+      .map((n) => `“${n}”`)
+      .join('');
     blocks.push(
       paragraph(
         `另有 ${collective.length} 项任务写明由${names}配合(${collective.map((t) => askableTaskId(t, deps)).join('、')}),方案没有点名是哪些处室。`,

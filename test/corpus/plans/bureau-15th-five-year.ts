@@ -179,6 +179,11 @@ const singles: CorpusMessage[] = [
   division('经济责任审计处负责哪几条', owns('经济责任审计处', N['5'])),
   division('社保审计处配合哪几项', owns('社保审计处', N['2'])),
   division('投资审计处参与什么工作', owns('投资审计处', N['4'])),
+  // …asked with 哪条/哪项 after the verb, or with nothing but who: never answered from the other plan, whose
+  // 2.2 speaks of 农业农村.
+  division('农业农村审计处配合谁', owns('农业农村审计处', N['5'])),
+  division('农业农村审计处要配合的是哪一项', owns('农业农村审计处', N['5'])),
+  division('行政事业审计处主要牵头哪项', owns('行政事业审计处', N['3(2)'])),
 ];
 
 // Commands on Thursday 2026-11-26, the new plan current: progress by its own numbers (4, 第4项, 3(1)) or by

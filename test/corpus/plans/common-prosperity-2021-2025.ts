@@ -192,6 +192,9 @@ const singles: CorpusMessage[] = [
   division('教科文处牵头几项任务', owns('教科文处', K['1.1'], K['3.1'], K['4'])),
   division('局教科文处有哪些任务', owns('教科文处', K['1.1'], K['3.1'], K['4'])),
   division('社保的任务', owns('社保处', K['2.3'], K['3.2'])),
+  division('社保处手上有几项', owns('社保处', K['2.3'], K['3.2'])),
+  division('投资处牵头的是哪条', owns('投资处', K['2.1'], K['3.3'])),
+  division('投资处这回牵了几个头', owns('投资处', K['2.1'], K['3.3'])),
   division('教科文管哪些事', owns('教科文处', K['1.1'], K['3.1'], K['4'])),
   division('秘书处负责什么', { mentions: ['牵头抓总', '跟踪督办'], alsoAllowed: ['秘书处'] }),
 
