@@ -1,6 +1,6 @@
 import type { PlanKnowledge } from '../plan/knowledge';
 import type { Measure, Task } from '../plan/model';
-import type { Evidence, EvidenceHit } from '../search/evidence';
+import type { Evidence, EvidenceHit, EvidenceTerm } from '../search/evidence';
 import { bySubject } from './by-subject';
 import { ACTION_WORDS, CLAUSE_VERB } from './grammar';
 import { subjectSpans } from './subject-spans';
@@ -125,6 +125,26 @@ function sameSubject(
   return rivals.slice(0, MAX_SHOWN - 1);
 }
 
+/**
+ * Whether the term is only part of a longer word of the question the plan never uses: 一体化发展 of
+ * 长三角一体化发展, where the plan holds 城乡一体化发展. The word asked names another thing than the plan's
+ * phrase that shares its tail, so the run is no evidence on its own.
+ */
+function insideUnknown(term: EvidenceTerm, evidence: Evidence, itemText: string): boolean {
+  const { subject } = evidence;
+  return evidence.unknown.some((word) => {
+    for (let at = subject.indexOf(word); at >= 0; at = subject.indexOf(word, at + 1)) {
+      if (at > term.from || term.to > at + word.length) continue;
+      // Only words before the term say which thing (长三角 of 长三角一体化发展); a general verb (推进) or a
+      // pointer after it (这项) does not, nor words the item holds too (健康大脑加智慧医疗: 健康大脑+智慧医疗).
+      const before = subject.slice(at, term.from).replace(new RegExp(FILLER.source, 'g'), '');
+      if (!before || ACTION_WORDS.test(before)) continue;
+      if (before.split(/[加和与及+＋]/).some((w) => w.length >= 2 && !itemText.includes(w))) return true;
+    }
+    return false;
+  });
+}
+
 export function readEvidence(evidence: Evidence, knowledge: PlanKnowledge): EvidenceReading {
   const { hits } = evidence;
   const top = hits[0];
@@ -135,11 +155,21 @@ export function readEvidence(evidence: Evidence, knowledge: PlanKnowledge): Evid
   // word may stay out): 老旧小区该造 is 老旧小区改造, 智慧城市建设 is not 创新型城市建设.
   // So does the phrase's head when one task alone holds it and it is as long as what it leaves out (增加学位:
   // 学位, the plan writing 新增学位): the answer says which words it did not find.
+  const topTask = top?.kind === 'task' ? knowledge.taskById(top.ref) : undefined;
+  const itemText = topTask ? lowerText(topTask) : '';
   const strong =
     top?.kind === 'task' &&
     top.covered >= top.missing &&
-    top.terms.some((t) => !t.paraphrase && t.spread === 1 && (t.to - t.from >= STRONG_RUN || t === head));
-  if (!top || (top.covered <= COVERAGE * top.missing && !strong)) {
+    top.terms.some(
+      (t) =>
+        !t.paraphrase &&
+        t.spread === 1 &&
+        (t.to - t.from >= STRONG_RUN || t === head) &&
+        !insideUnknown(t, evidence, itemText),
+    );
+  // Words found only as parts of longer words the plan never uses (一体化发展 of 甬绍一体化发展) hold nothing.
+  const onlyParts = topTask !== undefined && top!.terms.every((t) => insideUnknown(t, evidence, itemText));
+  if (!top || onlyParts || (top.covered <= COVERAGE * top.missing && !strong)) {
     return {
       kind: 'absent',
       missing: evidence.unknown,

@@ -276,6 +276,9 @@ const singles: CorpusMessage[] = [
   unsaid('方案里提到碳中和没有', notSaid),
   unsaid('债务风险那块谁管', notSaid),
   unsaid('税务审计归哪个处', notSaid),
+  // The plan holds 城乡一体化发展 (2.2): another 一体化发展, named by words the plan never uses, is not it.
+  unsaid('甬绍一体化发展审计谁牵头', notSaid),
+  unsaid('区域一体化发展归哪个处', notSaid),
   unsaid('审计人员培训谁搞', notSaid),
   unsaid('土地出让金审计谁负责', notSaid),
   unsaid('公务用车改革谁牵头', notSaid),
