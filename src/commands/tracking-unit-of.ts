@@ -9,11 +9,12 @@ import { taskRef } from './plan-labels';
  * administrator): the task's lead — a bureau division, else the outside body the plan names. Where the plan
  * lists several 责任单位 and names no lead, none is picked silently: the one bureau division among them,
  * with the reason said (`why`); else the sender is asked which (`ask`, the sentence to send, and the units
- * a `处室:` may then name).
+ * a `处室:` may then name), or — where one record may stand for them all, as a progress update on the task —
+ * the units are taken together (`jointly`, the reason to say).
  */
 export type TrackingUnit =
   | { unit: string; external: boolean; why?: string }
-  | { ask: (notDone: string) => string; units: string[] }
+  | { ask: (notDone: string) => string; units: string[]; jointly: string }
   | undefined;
 
 export function trackingUnitOf(taskId: string, deps: CoreDeps): TrackingUnit {
@@ -34,6 +35,7 @@ export function trackingUnitOf(taskId: string, deps: CoreDeps): TrackingUnit {
     const choices = units.map((u) => `「处室:${u}」`).join('或');
     return {
       units,
+      jointly: `${ref} 的责任单位为${task.lead.join('、')},方案没有写明哪个单位牵头:记在这几个单位共同名下;如需记在其中一个,发「撤销」后加上${choices}再发`,
       ask: (notDone) =>
         `${ref} 的责任单位为${task.lead.join('、')},方案没有写明哪个单位牵头,${notDone}。请在命令中加上${choices}写明由谁跟踪,再发一次。`,
     };

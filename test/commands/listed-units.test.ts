@@ -101,22 +101,30 @@ describe('several 责任单位 in a table', () => {
     expect(one).toContain('处室按任务 2 的牵头单位记为“县住建局”');
   });
 
-  it('are not picked from silently when progress is recorded on the task by an administrator', async () => {
+  it('are not picked from silently when progress is recorded on the task by an administrator: all of them', async () => {
     const deps = depsOnPlanFiles(['test/fixtures/plans/units-listed-no-lead.txt'], AT);
     const say = (text: string) => sayTo(deps, text, 'oc_units', AT);
-    const asked = await say('进展 1 书房选址完成');
-    expect(asked).toContain('任务 1 的责任单位为县文广旅体局、县财政局,方案没有写明哪个单位牵头,本次未记录');
-    expect(asked).toContain('「处室:县文广旅体局」或「处室:县财政局」');
-    expect(deps.store.progress()).toHaveLength(0);
+    const joint = await say('进展 1 书房选址完成');
+    expect(joint).toContain('已记录进展');
+    expect(joint).toContain('责任单位:县文广旅体局、县财政局(代为记录)');
+    expect(joint).toContain('任务 1 的责任单位为县文广旅体局、县财政局,方案没有写明哪个单位牵头');
+    expect(joint).toContain('「处室:县文广旅体局」或「处室:县财政局」');
+    expect(deps.store.progress().map((u) => [u.division, u.text])).toEqual([
+      ['县文广旅体局、县财政局', '书房选址完成'],
+    ]);
 
-    const chosen = await say('进展 1 书房选址完成 处室:县财政局');
+    const chosen = await say('进展 1 书房招标完成 处室:县财政局');
     expect(chosen).toContain('已记录进展');
-    expect(deps.store.progress().map((u) => [u.division, u.text])).toEqual([['县财政局', '书房选址完成']]);
+    expect(deps.store.progress().map((u) => u.division)).toEqual(['县文广旅体局、县财政局', '县财政局']);
     expect(await say('进展 1 另一进展 处室:县住建局')).toContain('没有“县住建局”这个处室');
 
     // One unit: its lead, as before.
     expect(await say('进展 2 完成摸底')).toContain('已记录进展');
-    expect(deps.store.progress().map((u) => u.division)).toEqual(['县财政局', '县住建局']);
+    expect(deps.store.progress().map((u) => u.division)).toEqual([
+      '县文广旅体局、县财政局',
+      '县财政局',
+      '县住建局',
+    ]);
   });
 
   it('leave progress to the bureau division that follows them, where no unit of the task is a bureau division', async () => {

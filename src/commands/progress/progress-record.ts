@@ -102,6 +102,7 @@ export const progressRecordCommand = defineCommand<Args>({
     const role = actor.member ? roleTowards(args.target, actor.member.division, deps) : undefined;
     let division: string | undefined;
     let why: string | undefined;
+    let jointly = false;
     const taskId = args.target.kind === 'task' ? args.target.id : undefined;
     if (role && actor.member) division = actor.member.division;
     // A task the plan gives to outside bodies alone (省教育厅, 区发展改革委), none of them a bureau division:
@@ -130,12 +131,15 @@ export const progressRecordCommand = defineCommand<Args>({
     }
     // An administrator or 秘书处 records on any task: under its lead division, else their own, else the
     // outside body that leads it (a plan of city departments), which the reply names. Where the plan lists
-    // several 责任单位 and names no lead, none is picked silently (tracking-unit-of.ts).
+    // several 责任单位 and names no lead, none is picked silently (tracking-unit-of.ts): all of them.
     else if (actor.global && taskId !== undefined) {
       const pick = trackingUnitOf(taskId, deps);
       if (pick && 'ask' in pick) {
-        if (!actor.member?.division) return textReply(pick.ask('本次未记录'), 'orange');
-        division = actor.member.division;
+        // Several units and no lead: one update on the task stands for them all, filed under them together
+        // (a member of 秘书处 files it under their own division, as on any task).
+        division = actor.member?.division ?? pick.units.join('、');
+        jointly = !actor.member?.division;
+        if (jointly) why = pick.jointly;
       } else {
         division = pick && !pick.external ? pick.unit : (actor.member?.division ?? pick?.unit);
         if (pick?.why && division === pick.unit) why = `处室记为“${division}”:${pick.why}`;
@@ -163,7 +167,7 @@ export const progressRecordCommand = defineCommand<Args>({
     }
     const update = deps.store.recordProgress(metaOf(msg), { target: args.target, division, text: args.text });
     const as = role ?? '代为记录';
-    const outside = deps.knowledge.resolveDivision(division)?.external === true;
+    const outside = jointly || deps.knowledge.resolveDivision(division)?.external === true;
     const task = args.target.kind === 'task' ? deps.knowledge.taskById(args.target.id) : undefined;
     const unitLabel = task && leadWord(task) !== '牵头' ? '责任单位' : '牵头单位';
     return {
