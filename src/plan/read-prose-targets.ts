@@ -3,7 +3,9 @@ import type { Goal, Indicator } from './model';
 // Goals and indicators a plan states in sentences rather than in `——` paragraphs and an indicator table:
 // `到2027年，全市养老服务床位达到3万张，护理型床位占比达到60%以上。` is a goal, and each measured clause in it
 // (a figure and what it measures) an indicator. Read only from the plan's goal paragraphs: those under a
-// heading that names goals, or that open with the year they aim at.
+// heading that names goals, or that open with the year they aim at. A paragraph of a goal section
+// (一、工作目标, 主要目标, 发展目标, 总体目标) is a goal even where it gives no figure (`到2020年，基于互联网的新业态
+// 成为新的经济增长动力…`): a goal with no indicator.
 
 interface Paragraph {
   text: string;
@@ -12,6 +14,10 @@ interface Paragraph {
 }
 
 const GOAL_HEADING = /目标/;
+/** A heading that is the plan's goals and nothing else: 工作目标, 主要目标, 发展目标, 总体目标. */
+const GOAL_SECTION = /^(?:工作|主要|发展|总体|具体|预期)?目标$/;
+/** A sentence within a paragraph that opens with the year it aims at. */
+const AIM_SENTENCE = /(?:^|[。；;])\s*((?:力争)?(?:到|至)\s*(?:19|20)\d{2}\s*年(?:底|末)?[^。；;]*)/;
 const AIMS_AT = /^(?:力争)?(?:到|至)\s*(?:19|20)\d{2}\s*年(?:底|末)?|^(?:19|20)\d{2}\s*年(?:底|末)?前/;
 /** What a measured clause says of its figure: the verb starts the target. */
 const VERB =
@@ -36,8 +42,19 @@ export function readProseTargets(
       .split(CLAUSES)
       .map((c) => withoutAim(c.trim()))
       .filter((c) => FIGURE.test(c) && VERB.test(c) && !AIMS_AT.test(c));
-    if (measured.length === 0) continue;
-    const title = (withoutAim(text).split(/[。；;]/)[0] ?? '').slice(0, MAX_TITLE);
+    const section = GOAL_SECTION.test(p.heading.replace(/[\s\p{P}]/gu, '')) && !inTasks(p.clause);
+    if (measured.length === 0 && !section) continue;
+    // Titled by the sentence that says what is aimed at by when, else the paragraph's first sentence.
+    const aim = measured.length === 0 ? AIM_SENTENCE.exec(text)?.[1] : undefined;
+    const first = withoutAim(aim ?? text).split(/[。；;]/)[0] ?? '';
+    // A long sentence is titled by its clauses that fit, not cut mid-word.
+    const fits = first.slice(0, MAX_TITLE + 1).split(/[，,](?=[^，,]*$)/)[0] ?? '';
+    const title =
+      first.length <= MAX_TITLE
+        ? first
+        : fits.length >= 8 && fits.length < first.length
+          ? fits
+          : first.slice(0, MAX_TITLE);
     const goal: Goal = { index: goals.length + 1, title, text, clause: p.clause };
     goals.push(goal);
     for (const c of measured) {
