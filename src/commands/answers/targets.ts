@@ -21,6 +21,20 @@ function matchedWords(hit: Match): string[] {
   return hit.snippet.flatMap((part) => (typeof part === 'object' && 'strong' in part ? [part.strong] : []));
 }
 
+/**
+ * The goal's sentence a hit was found in, whole and marked: a goal is what was asked, so its sentence is not
+ * cut to a window (`到2020年…率先成为特色鲜明、全国领先的信息经济强市`); the snippet where none holds its words.
+ */
+function goalSentence(goal: Goal, hit: Match): Inline[] {
+  const words = matchedWords(hit);
+  const plain = hit.snippet
+    .map((part) => (typeof part === 'string' ? part : 'strong' in part ? part.strong : ''))
+    .join('');
+  const sentences = goal.text.split(/(?<=[。；;])/);
+  const found = sentences.find((s) => plain.split('…').every((piece) => s.includes(piece.trim())));
+  return found ? highlight(found.trim(), words) : hit.snippet;
+}
+
 const RELATED_NOTE =
   '方案没有为目标和指标指定责任处室;“相关处室”是根据方案文本推断的,不代表归属;“负责处室”是管理员用“目标 指派”指定的。';
 
@@ -134,7 +148,7 @@ export function goalReply(goal: Goal, deps: CoreDeps, hit?: Match): Reply {
     title: `${goalLabel(goal)}(${goal.clause})`,
     colour: 'blue',
     blocks: [
-      paragraph(hit && hit.kind === 'goal' ? labelled('原文:', hit.snippet) : goal.text),
+      paragraph(hit && hit.kind === 'goal' ? labelled('原文:', goalSentence(goal, hit)) : goal.text),
       ...(indicators.length > 0 ? [list(indicators.map((i) => `${indicatorLabel(i)}:${i.target}`))] : []),
       paragraph(ownershipLine('goal', goal.index, relations, deps)),
       ...relationList(relations),
