@@ -61,6 +61,19 @@ export interface Task {
    * with the plan's label for them. Never a unit: no owner, lead or co-operator.
    */
   leader?: TaskLeader;
+  /**
+   * What the plan's table says of the task's progress: its progress column (上半年推进情况, 完成情况), the
+   * column's header as its label; `text` empty where the row's cell is. The plan's words, never a record made
+   * in the chat.
+   */
+  progress?: TaskProgress;
+}
+
+export interface TaskProgress {
+  /** The column's header: `上半年推进情况`, `完成情况`, `进展情况`. */
+  label: string;
+  /** The row's cell as written; empty where the table gives none for the row. */
+  text: string;
 }
 
 export interface TaskLeader {

@@ -440,6 +440,7 @@ export function parsePlan(text: string): Plan {
           note: t.note,
           ...(t.number ? { number: t.number } : {}),
           ...(t.leader ? { leader: t.leader } : {}),
+          ...(t.progress ? { progress: t.progress } : {}),
           pos: row.pos,
           fromTable: true,
         });

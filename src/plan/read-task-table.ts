@@ -1,5 +1,5 @@
 import { ITEM_MARKER } from './join-lines';
-import type { TaskLeader } from './model';
+import type { TaskLeader, TaskProgress } from './model';
 import { splitCells } from './parse-indicators';
 import { parseNoteContent } from './parse-note';
 import { taskTableColumns as findColumns } from './task-table-columns';
@@ -20,6 +20,8 @@ export interface TableTask {
   number?: string;
   /** The row's leader cell (责任领导, 牵头领导), with the column's header as its label. */
   leader?: TaskLeader;
+  /** The row's progress cell (上半年推进情况, 完成情况), with the column's header as its label. */
+  progress?: TaskProgress;
 }
 
 export interface TaskTable {
@@ -28,6 +30,9 @@ export interface TaskTable {
 }
 
 const EMPTY_CELL = /^[\s/／—\-–无]*$/;
+/** A header of how each row is going: `上半年推进情况`, `完成情况`, `进展情况`, `工作进展`, `进度`. */
+const PROGRESS_HEADER =
+  /^[^时限期]{0,8}(?:推进|完成|进展|落实|执行|实施)情况$|^(?:工作|目前|当前|最新)?(?:进展|进度)$/;
 
 /**
  * Tasks from consecutive table rows. The header is the first row, or `inherited` (the header of the
@@ -61,6 +66,8 @@ export function readTaskTable(
   const numberAt = header.findIndex((h) => /^(序号|编号|序)$/.test(h.replace(/\s/g, '')));
   // A column of people (责任领导, 牵头负责领导): each row's leader, never a unit.
   const leaderAt = header.findIndex((h) => /领导$/.test(h.replace(/\s/g, '')));
+  // A column of how each row is going (上半年推进情况, 完成情况): the plan's word on the row's progress.
+  const progressAt = header.findIndex((h) => PROGRESS_HEADER.test(h.replace(/\s/g, '')));
   const tasks: TableTask[] = [];
   /** Each task's cells of the task columns, in the columns' order. */
   const rowTexts: string[][] = [];
@@ -83,6 +90,7 @@ export function readTaskTable(
     if (text.every((c) => EMPTY_CELL.test(c)) && !parsed) continue;
     const number = numberAt >= 0 ? (cells[numberAt] ?? '').trim() : '';
     const leader = leaderAt >= 0 ? (cells[leaderAt] ?? '').trim() : '';
+    const progress = progressAt >= 0 ? (cells[progressAt] ?? '').trim() : undefined;
     rowTexts.push(text);
     tasks.push({
       row: r,
@@ -93,6 +101,14 @@ export function readTaskTable(
       ...(/^\d{1,3}$/.test(number) ? { number } : {}),
       ...(leader && !EMPTY_CELL.test(leader)
         ? { leader: { label: (header[leaderAt] as string).replace(/\s/g, ''), name: leader } }
+        : {}),
+      ...(progress !== undefined
+        ? {
+            progress: {
+              label: (header[progressAt] as string).replace(/\s/g, ''),
+              text: EMPTY_CELL.test(progress) ? '' : progress,
+            },
+          }
         : {}),
     });
   }

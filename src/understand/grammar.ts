@@ -72,6 +72,14 @@ export const ASKS_LEADER = /(?:牵头|责任|分管|联系|包抓|挂帅|主要)
 export const ASKS_TIME =
   /完成时限|完成时间|截止时间|截止日期|截止|时限|期限|时间节点|什么时候|啥时候|何时|几时|进度安排|哪一年|哪年|哪个月|几月/;
 
+/**
+ * Asks how a task is going (`工业投资进展如何`, `上半年完成得咋样`, `第6项推进情况`): what a table's progress
+ * column (上半年推进情况, 完成情况) says, and the progress recorded in the chat. A period may go before it
+ * (`上半年进展`); a due time (`进度安排`, `什么时候完成`) and a figure (`要完成多少家`) are other questions.
+ */
+export const ASKS_PROGRESS =
+  /(?:(?:上|下)半年|前三季度|[一二三四1-4]季度|今年|目前|现在|当前|最新|的)*(?:(?:推进|完成|进展|落实|执行|实施)情况|进展(?:得)?|进度(?!安排)|(?:推进|完成|落实|进行|做)(?:得|的)(?:怎么样|咋样|如何|怎样|好不好|情况)|(?:推进|完成|落实)(?:了)?(?=怎么样|咋样|如何|怎样|到哪))(?:怎么样|咋样|如何|怎样|到哪了|到哪一步了|到什么程度)?(?:了|呢|啊|呀)?/;
+
 /** Verbs of finishing asked with a time (`什么时候完成`, `哪个月要建成`): no topic of their own. */
 export const FINISHING = /要?(?:完成|建成|完工|结束|办结|做完|搞完|到期)/g;
 

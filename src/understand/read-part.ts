@@ -9,6 +9,7 @@ import {
   ASKS_OWNS,
   ASKS_PART,
   ASKS_PERSON,
+  ASKS_PROGRESS,
   ASKS_REPORT,
   ASKS_SUPPORT,
   ASKS_TARGET,
@@ -114,6 +115,12 @@ export function planRefOf(text: string, ctx: RefContext): PlanRef | undefined {
   return ask?.kind === 'ref' ? ask.ref : undefined;
 }
 
+/** A task, heading or measure named by its number, with what is asked of it (`5推进情况`, `3什么时候完成`). */
+export function planAskOf(text: string, ctx: RefContext): Extract<Ask, { kind: 'ref' }> | undefined {
+  const ask = refAsk(text, ctx);
+  return ask?.kind === 'ref' ? ask : undefined;
+}
+
 /** Words that name the safeguards part (`保障措施第（二）条`), whatever its heading says. */
 const SAFEGUARDS = /^(?:保障措施|保障机制|组织保障|工作保障|措施)/;
 /** Words that name the part holding the tasks (`重点任务（五）`). */
@@ -202,7 +209,10 @@ function refAsk(text: string, ctx: RefContext): Ask | undefined {
       : undefined;
   }
   const leader = ASKS_LEADER.test(rest);
-  const left = leftOver(leader ? rest.replace(new RegExp(ASKS_LEADER.source, 'g'), ' ') : rest);
+  // `第6项上半年进展`, `任务5推进情况`: how it is going, not when it is due.
+  const progress = !leader && !ASKS_TIME.test(rest) && ASKS_PROGRESS.test(rest);
+  const asking = leader ? ASKS_LEADER : progress ? ASKS_PROGRESS : undefined;
+  const left = leftOver(asking ? rest.replace(new RegExp(asking.source, 'g'), ' ') : rest);
   const ref = resolveRef(words, ctx.lexicon, ctx.knowledge);
   if (!ref) return undefined;
   const wants = leader
@@ -211,7 +221,9 @@ function refAsk(text: string, ctx: RefContext): Ask | undefined {
       ? 'support'
       : ASKS_TIME.test(rest)
         ? 'time'
-        : 'card';
+        : progress
+          ? 'progress'
+          : 'card';
   // `第三条` where the plan numbers by 1. or （三）, `第二个` with no list just shown: read by the plan's
   // numbering, and said so.
   const otherNumbering =
@@ -569,6 +581,12 @@ export function readPart(text: string, ctx: ReadContext): Ask {
     );
     if (about.reading.kind === 'task' && about.reading.tasks.length <= 1)
       return { kind: 'ref', ref: { task: about.reading.task }, wants: 'time' };
+  }
+  // `工业投资进展如何`, `地区生产总值上半年完成得咋样`: how the one task its words name is going.
+  if (ASKS_PROGRESS.test(text) && !wantsSupport && !ASKS_WHO.test(text) && !ASKS_TIME.test(text)) {
+    const about = aboutSubject(text.replace(new RegExp(ASKS_PROGRESS.source, 'g'), ' '), ctx);
+    if (about.reading.kind === 'task' && about.reading.tasks.length <= 1)
+      return { kind: 'ref', ref: { task: about.reading.task }, wants: 'progress' };
   }
   if (wantsSupport)
     return { kind: 'who', wants: 'support', about: subjectsOf(text.replace(SUPPORT_PHRASE, ' '), ctx) };

@@ -34,12 +34,13 @@ export interface SubjectEvidence {
 export type Ask =
   /**
    * A task, heading or measure by its number; `support` when it asks who co-operates, `time` when it is due,
-   * `leader` when it asks the person the plan names for it (责任领导).
+   * `leader` when it asks the person the plan names for it (责任领导), `progress` how it is going (its table's
+   * progress cell, the chat's records).
    */
   | {
       kind: 'ref';
       ref: PlanRef;
-      wants: 'card' | 'support' | 'time' | 'leader';
+      wants: 'card' | 'support' | 'time' | 'leader' | 'progress';
       /** `第三条` in a plan that does not number by 第N条: read by its own numbering (said in the reply). */
       readAs?: string;
     }

@@ -14,6 +14,8 @@ export type CorpusClass =
   | '两问合一'
   | '目标与指标'
   | '追问'
+  /** How a task is going (`工业投资进展如何`): what the plan's progress column says, the chat's records apart. */
+  | '推进情况'
   | '命令'
   | '寒暄'
   /** How to use the bot (`整改怎么销号`): a question, answered with the command's form. */
@@ -29,6 +31,7 @@ export const CORPUS_CLASSES: readonly CorpusClass[] = [
   '两问合一',
   '目标与指标',
   '追问',
+  '推进情况',
   '命令',
   '寒暄',
   '问用法',

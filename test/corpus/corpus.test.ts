@@ -23,6 +23,7 @@ const FLOORS: Record<CorpusClass, Floor> = {
   两问合一: { precision: 1, recall: 0.969, notSaid: 1 },
   目标与指标: { precision: 1, recall: 1, notSaid: 1 },
   追问: { precision: 1, recall: 1, notSaid: 1 },
+  推进情况: { precision: 1, recall: 1, notSaid: 1 },
   命令: { precision: 1, recall: 1, notSaid: 1 },
   寒暄: { precision: 1, recall: 1, notSaid: 1 },
   问用法: { precision: 1, recall: 1, notSaid: 1 },

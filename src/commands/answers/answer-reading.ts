@@ -20,13 +20,11 @@ import { mentionReply } from './mention';
 import { askableExamples, notUnderstoodReply } from './not-understood';
 import { otherPlanNote } from './other-plan-note';
 import { withPeriodNote } from './present';
+import { refReply } from './ref-reply';
 import { reportReply } from './report-reply';
 import { roleReply } from './role-reply';
 import { searchReply } from './search';
 import { goalReply, indicatorReply, targetArgsOf, targetsRun } from './targets';
-import { planRefReply } from './task-card';
-import { taskLeaderReply } from './task-leader-reply';
-import { taskTimeReply } from './task-time-reply';
 import { tasksReply, tasksShownFor } from './tasks';
 import { whoAnswer } from './who';
 import { choiceReply, yesNoReply } from './yes-no';
@@ -138,9 +136,7 @@ function answerAsk(ask: Ask, msg: IncomingMessage, deps: CoreDeps): Answered {
   const { knowledge } = deps;
   switch (ask.kind) {
     case 'ref':
-      if (ask.wants === 'time' && 'task' in ask.ref) return fromPlan(taskTimeReply(ask.ref.task, deps));
-      if (ask.wants === 'leader' && 'task' in ask.ref) return fromPlan(taskLeaderReply(ask.ref.task, deps));
-      return fromPlan(planRefReply(ask.ref, msg, deps));
+      return fromPlan(refReply(ask, msg, deps));
     case 'target-ref': {
       const args = targetArgsOf(`${ask.target === 'goal' ? '目标' : '指标'}${ask.ref}`, deps, ask.target);
       if (args) return fromPlan(targetsRun(args, deps));

@@ -11,6 +11,7 @@ import type { CoreDeps } from '../context';
 import { itemLine } from '../ledger/rectification-present';
 import { taskRef } from '../plan-labels';
 import { leadUnitsLine, NO_LEAD_NAMED, namesLead, supportLine, taskLine } from './present';
+import { planProgressBlock } from './task-progress-reply';
 import { unknownTaskReply } from './unknown-task-reply';
 
 // One task as a card: what the plan says (title, clause, lead and support, full text) and what the
@@ -30,9 +31,11 @@ export function taskCardReply(task: Task, msg: IncomingMessage, deps: CoreDeps):
     heading('原文'),
     paragraph(task.text),
   ];
+  // The plan's own progress column (上半年推进情况), apart from what the chat recorded.
+  if (task.progress) blocks.push(heading(`${task.progress.label}(方案原文)`), planProgressBlock(task));
   const last = store.lastProgress({ kind: 'task', id: task.id });
   const count = store.progress({ target: { kind: 'task', id: task.id } }).length;
-  blocks.push(heading('最新进展'));
+  blocks.push(heading(task.progress ? '群里记录的最新进展' : '最新进展'));
   blocks.push(
     paragraph(
       last

@@ -4,12 +4,13 @@ import { leadWord } from '../../plan/lead-word';
 import type { Block, Reply } from '../../reply/reply';
 import { heading, list, note, paragraph } from '../../reply/reply';
 import type { PlanRef } from '../../understand/plan-ref';
-import { planRefOf } from '../../understand/read-part';
+import { planAskOf } from '../../understand/read-part';
+import type { Ask } from '../../understand/reading';
 import { askableTaskId } from '../askable-task-id';
 import type { CoreDeps } from '../context';
 import { defineCommand } from '../define-command';
 import { goalLabel, indicatorLabel, taskLine, withPeriodNote } from './present';
-import { planRefReply } from './task-card';
+import { refReply } from './ref-reply';
 
 export function divisionsOverview(deps: CoreDeps): Reply {
   const { knowledge } = deps;
@@ -123,15 +124,18 @@ export function tasksReply(division: Division, deps: CoreDeps): Reply {
   return { title: `${division.name}的任务与目标`, colour: 'blue', blocks };
 }
 
-export const tasksCommand = defineCommand<{ division: Division } | { all: true } | { ref: PlanRef }>({
+export const tasksCommand = defineCommand<
+  { division: Division } | { all: true } | { ref: PlanRef; ask: Extract<Ask, { kind: 'ref' }> }
+>({
   name: '任务',
   aliases: ['tasks', '处室任务'],
   usage: '任务 <处室|编号> — 处室牵头和配合的任务、相关目标指标;或一项任务的详情',
   examples: ['任务 企金处', '社保处负责哪些任务?', '任务 3.2', '二(三)2'],
   parse: (rest, _msg, deps) => {
     if (!rest) return { all: true };
-    const ref = planRefOf(rest, { lexicon: deps.plan.lexicon, knowledge: deps.knowledge });
-    if (ref) return { ref };
+    // `任务5推进情况`, `任务3什么时候完成`: the task by its number, answered as asked.
+    const ask = planAskOf(rest, { lexicon: deps.plan.lexicon, knowledge: deps.knowledge });
+    if (ask) return { ref: ask.ref, ask };
     const division = deps.knowledge.resolveDivision(rest) ?? deps.knowledge.findDivisions(rest)[0];
     if (division) return { division };
     return {
@@ -159,7 +163,7 @@ export const tasksCommand = defineCommand<{ division: Division } | { all: true }
       'all' in args
         ? divisionsOverview(deps)
         : 'ref' in args
-          ? planRefReply(args.ref, msg, deps)
+          ? refReply(args.ask, msg, deps)
           : tasksReply(args.division, deps),
       deps,
       msg.at,

@@ -12,7 +12,19 @@ const P: Record<number, TaskKey> = {
   3: task('规上工业增加值增长3.5%', ['区经济信息委']),
   6: task('工业投资增长12%', ['区经济信息委']),
   8: task('一般公共预算收入增长7%', ['区财政局']),
+  5: task('固定资产投资增长10%', ['区发展改革委']),
   9: task('全体居民人均可支配收入增长6%', ['区发展改革委', '区人力社保局', '区农业农村委']),
+  10: task('实施高能级创新平台建设行动,启动创建国家高能级科技型企业孵化器', ['区科技局']),
+};
+/** Each row's 上半年推进情况 cell, as written. */
+const CELL: Record<number, string> = {
+  1: '地区生产总值同比增长2.9%。',
+  2: '第一产业增加值同比增长3.4%。',
+  3: '规上工业增加值同比增长0.4%。',
+  5: '固定资产投资同比增长5.1%。',
+  6: '工业投资同比增长23.5%。',
+  8: '一般公共预算收入同比增长4.2%。',
+  10: '全面启动国家高新区创建工作',
 };
 const q = (n: number) => P[n]!;
 /** A row of several 责任单位: all shown, none as the sole lead. */
@@ -21,7 +33,15 @@ const all = (n: number, ...more: string[]): Expected => ({
   alsoAllowed: q(n).lead,
 });
 
+/** How a row is going: its task and its progress cell, quoted as the plan's; its units may be named. */
+const going = (n: number): Expected => ({
+  mentions: [q(n).title, CELL[n] as string],
+  alsoAllowed: q(n).lead,
+  stated: true,
+});
+
 const byNumber = as('任务编号');
+const progress = as('推进情况');
 const who = as('谁牵头');
 const division = as('处室管什么');
 const unsaid = as('方案未写明');
@@ -37,6 +57,15 @@ const tongliang: CorpusMessage[] = [
   division('区人力社保局管哪项', owns('区人力社保局', q(9))),
   division('区经济信息委负责哪些任务', owns('区经济信息委', q(3), q(6))),
   unsaid('区统计局负责什么', notSaid),
+  progress('地区生产总值上半年完成得咋样', going(1)),
+  progress('工业投资进展如何', going(6)),
+  progress('第6项上半年进展', going(6)),
+  progress('任务5推进情况', going(5)),
+  progress('规上工业增加值完成情况', going(3)),
+  progress('第一产业增加值上半年推进得怎么样', going(2)),
+  progress('一般公共预算收入进度咋样', going(8)),
+  progress('第10项推进情况', going(10)),
+  progress('高新区创建进展怎么样', going(10)),
 ];
 
 export const TONGLIANG_PROGRESS_TABLE_2025: PlanCorpus = {
