@@ -75,7 +75,11 @@ function titleAt(head: string[]): string | undefined {
 }
 
 function finish(title: string, after: string | undefined): string {
-  const full = after && PERIOD_LINE.test(after) ? title + after : title;
+  // A title line written in book-title marks (`《2025年…汇总表》`, as a web page heads a document) is the
+  // name inside them: the marks are how a name is quoted, and a name quoted so is no document cited.
+  const named = /^[《〈]([^《》〈〉]+)[》〉]$/.exec(title.trim());
+  const bare = named ? (named[1] as string) : title;
+  const full = after && PERIOD_LINE.test(after) ? bare + after : bare;
   const issued = /关于印发[《〈]?(.+?)[》〉]?的通知$/.exec(full);
   return issued ? (issued[1] as string) : full;
 }

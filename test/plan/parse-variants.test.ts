@@ -420,6 +420,14 @@ describe('title, period and id', () => {
     expect(p.id).toBe('2024-2026');
   });
 
+  it('reads a title line written in 《》 as the name inside them, its year as the period', () => {
+    const p = parsePlan(
+      '《2025年区政府工作报告目标任务上半年推进情况汇总表》\n时间:2025-09-19 来源:政府办\n2025年区政府工作报告目标任务上半年推进情况汇总表\n序号 目标任务 责任单位\n',
+    );
+    expect(p.title).toBe('2025年区政府工作报告目标任务上半年推进情况汇总表');
+    expect(p.period).toEqual({ from: 2025, to: 2025 });
+  });
+
   it('takes the title from the 特制定 sentence when no line names it, and 十五五 as 2026—2030', () => {
     const p = parsePlan('为推动发展，特制定《某市“十五五”审计工作发展规划实施方案》。\n一、总体要求\n');
     expect(p.title).toBe('某市“十五五”审计工作发展规划实施方案');
