@@ -56,7 +56,7 @@ const ONLY_ASKING = new RegExp(
   `^(?:[\\s任务项条号节部分的是这该一个其它些东西么了要?!。,、:给我看处室部门单位科厅局委办由归有里中都${PARTICLES}]|措施|举措|事项|工作|项目|内容)*$`,
 );
 const LIST =
-  /^(?:这个|本|该|全部|所有|都|一共|主要|重点|工作|审计|总体|具体|各项|整个|方案|规划|计划|要点|里面|里|中|的)*(目标|指标|目标指标|目标和指标|目标与指标|保障措施|措施|重点任务|主要任务|任务|处室|部门)$/;
+  /^(?:这个|本|该|全部|所有|都|一共|主要|重点|预期|工作|审计|总体|具体|各项|整个|方案|规划|计划|要点|里面|里|中|的)*(目标|指标|目标指标|目标和指标|目标与指标|保障措施|措施|重点任务|主要任务|任务|处室|部门)$/;
 const LIST_OF: Record<string, Extract<Ask, { kind: 'list' }>['of']> = {
   目标: 'targets',
   目标指标: 'targets',
@@ -516,7 +516,13 @@ export function readPart(text: string, ctx: ReadContext): Ask {
   // `方案的主要目标`: the plan's own name and 的 before the list word, whatever the subject kept of them.
   const plain = text.replace(/[\s?？。!！]+/g, '');
   const bySubject = LIST.exec(subject.replace(/\s+/g, ''));
-  const byText = LIST.exec(plain.replace(/(?:是什么|是啥|有哪些|有什么|是哪些|呢|吗|啊)+$/, ''));
+  // `主要目标有哪几条`, `目标一共几个`: how many there are is asked with the list.
+  const byText = LIST.exec(
+    plain.replace(
+      /(?:是什么|是啥|有哪些|有什么|是哪些|(?:一共|总共|共)?(?:有)?(?:哪几|几|多少)(?:条|个|项|点|类)|呢|吗|啊)+$/,
+      '',
+    ),
+  );
   const list = bySubject ?? byText;
   if (
     list &&

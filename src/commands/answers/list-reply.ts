@@ -19,12 +19,29 @@ export function listReply(
   switch (of) {
     case 'targets':
     case 'indicators':
-      if (plan.goals.length + plan.indicators.length === 0)
+      if (plan.goals.length + plan.indicators.length === 0) {
+        // A part of the plan headed as its aims (`一、经济社会发展主要预期目标`) holds them as its items.
+        const aims = plan.sections.find((x) => /目标/.test(x.title) && x.taskIds.length > 0);
+        const tasks = (aims?.taskIds ?? []).flatMap((id) => {
+          const t = deps.knowledge.taskById(id);
+          return t ? [t] : [];
+        });
+        if (aims && tasks.length > 0)
+          return withLead({
+            title: `${aims.title}(${tasks.length} 项)`,
+            colour: 'blue',
+            blocks: [
+              paragraph(`方案没有单列目标和指标;“${aims.number}${aims.title}”下列了 ${tasks.length} 项:`),
+              list(tasks.map((t) => taskLine(t, deps))),
+              note(`查看一项:发它的编号,例如 ${tasks[0]?.number ?? tasks[0]?.id ?? ''}`),
+            ],
+          });
         return withLead({
           title: '目标与指标',
           colour: 'grey',
           blocks: [paragraph('方案没有写明目标或指标。')],
         });
+      }
       return withLead(targetsOverview(deps));
     case 'measures':
       if (plan.measures.length === 0)

@@ -133,7 +133,11 @@ export function targetsOverview(deps: CoreDeps): Reply {
     blocks.push(list(orphans.map((i) => `${indicatorLabel(i)}(${i.category}):${i.target}`)));
   }
   blocks.push(note(`${RELATED_NOTE}${targetHint(deps.knowledge)}`));
-  return { title: '主要目标与指标', colour: 'blue', blocks };
+  const counts = [
+    ...(plan.goals.length > 0 ? [`目标 ${plan.goals.length} 个`] : []),
+    ...(plan.indicators.length > 0 ? [`指标 ${plan.indicators.length} 个`] : []),
+  ];
+  return { title: `主要目标与指标(${counts.join('、')})`, colour: 'blue', blocks };
 }
 
 function relationList(relations: readonly Relation[]): Block[] {

@@ -1,6 +1,6 @@
 import type { Expected } from '../../commands/staff-answer-set';
 import type { CorpusMessage, PlanCorpus, TaskKey } from '../corpus-types';
-import { as, card, leads, notSaid, owns, task } from '../expect-from-plan';
+import { as, card, items, leads, notSaid, owns, task } from '../expect-from-plan';
 
 // A district's 目标任务上半年推进情况汇总表 copied from its web page as text
 // (test/fixtures/corpus/tongliang-targets-progress-2025.txt): cells apart by spaces (`序号 目标任务 责任单位
@@ -42,6 +42,9 @@ const going = (n: number): Expected => ({
 
 const byNumber = as('任务编号');
 const progress = as('推进情况');
+const target = as('目标与指标');
+/** The rows under 一、经济社会发展主要预期目标: the table's aims, as the plan has no goals of its own. */
+const AIMS = [1, 2, 3, 5, 6, 8, 9].map(q);
 const who = as('谁牵头');
 const division = as('处室管什么');
 const unsaid = as('方案未写明');
@@ -57,6 +60,8 @@ const tongliang: CorpusMessage[] = [
   division('区人力社保局管哪项', owns('区人力社保局', q(9))),
   division('区经济信息委负责哪些任务', owns('区经济信息委', q(3), q(6))),
   unsaid('区统计局负责什么', notSaid),
+  target('主要目标有哪几条', items(...AIMS)),
+  target('主要预期目标有哪些', items(...AIMS)),
   progress('地区生产总值上半年完成得咋样', going(1)),
   progress('工业投资进展如何', going(6)),
   progress('第6项上半年进展', going(6)),
