@@ -1,4 +1,5 @@
 import type { Inline } from '../reply/reply';
+import { toHalfWidth } from '../text/normalise';
 import { wordBounds } from '../text/word-bounds';
 
 // A snippet is a sentence with the matched terms marked `{strong}`; a long sentence is cut to the
@@ -37,8 +38,9 @@ export type TermWeight = (term: string) => number;
 
 /** Matched spans, each with the weight per character of the heaviest term covering it. */
 function weightedSpans(sentence: string, terms: Iterable<string>, weightOf: TermWeight): WeightedSpan[] {
-  const lower = sentence.toLowerCase();
+  // Terms come half-width and lower-case (`gdp增长8%`): matched so in the sentence as written (`ＧＤＰ增长８％`).
   // toLowerCase can change the length of rare characters; then offsets would lie, so match as written.
+  const lower = toHalfWidth(sentence).toLowerCase();
   const haystack = lower.length === sentence.length ? lower : sentence;
   const covered = new Float64Array(sentence.length);
   for (const term of terms) {
@@ -54,9 +56,35 @@ function weightedSpans(sentence: string, terms: Iterable<string>, weightOf: Term
     const start = i;
     let total = 0;
     while (i < covered.length && covered[i]) total += covered[i++]!;
-    spans.push([start, i, total / (i - start)]);
+    const [from, to] = withPartnerMarks(sentence, start, i);
+    spans.push([from, to, total / (i - start)]);
   }
   return spans;
+}
+
+/** Quote marks in pairs, opening first. */
+const PAIRS: readonly (readonly [string, string])[] = [
+  ['“', '”'],
+  ['‘', '’'],
+  ['「', '」'],
+  ['《', '》'],
+];
+
+/**
+ * A span that a match stretched over a quote mark (`两新”政策` of `“两新”政策`) takes the mark's partner next to
+ * it too: `【“两新”政策】`, never `“【两新”政策】`.
+ */
+function withPartnerMarks(sentence: string, start: number, end: number): [number, number] {
+  let from = start;
+  let to = end;
+  const span = sentence.slice(start, end);
+  for (const [open, close] of PAIRS) {
+    const opens = span.split(open).length - 1;
+    const closes = span.split(close).length - 1;
+    if (closes > opens && sentence[from - 1] === open) from -= 1;
+    if (opens > closes && sentence[to] === close) to += 1;
+  }
+  return [from, to];
 }
 
 /** The start of the `length`-character window that holds the most marked weight. */

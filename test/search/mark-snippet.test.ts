@@ -13,6 +13,23 @@ describe('markSnippet', () => {
     expect(snippet).toEqual(['重点关注', { strong: '老旧小区改造' }, '提升等推进情况']);
   });
 
+  it('marks a word whose quote marks the match stepped over with both its marks', () => {
+    expect(markSnippet('5.抓好“两新”政策落地。', ['两新”政策'])).toEqual([
+      '5.抓好',
+      { strong: '“两新”政策' },
+      '落地。',
+    ]);
+    expect(markSnippet('推进创新平台“提能造峰”、创新基础', ['创新平台“提能造峰'])).toEqual([
+      '推进',
+      { strong: '创新平台“提能造峰”' },
+      '、创新基础',
+    ]);
+  });
+
+  it('finds terms given half-width in a sentence written full-width, marking the words as written', () => {
+    expect(markSnippet('ＧＤＰ增长８％以上', ['gdp增长8%'])).toEqual([{ strong: 'ＧＤＰ增长８％' }, '以上']);
+  });
+
   it('cuts a long sentence around the match with … on both sides', () => {
     const sentence = `${'甲'.repeat(100)}兰亭书法节${'乙'.repeat(100)}`;
     const snippet = markSnippet(sentence, ['兰亭', '书法'], 40);

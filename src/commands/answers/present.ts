@@ -6,6 +6,7 @@ import { leadWord } from '../../plan/lead-word';
 import type { Goal, Indicator, Task } from '../../plan/model';
 import { type Inline, type Line, note, type Reply } from '../../reply/reply';
 import type { HitKind } from '../../search/plan-search';
+import { toHalfWidth } from '../../text/normalise';
 import { calendarDay } from '../../time/calendar-day';
 import { askableTaskId } from '../askable-task-id';
 import type { CoreDeps } from '../context';
@@ -134,15 +135,18 @@ export function quoted(words: readonly string[]): string {
 export function highlight(sentence: string, words: readonly string[]): Inline[] {
   const sorted = [...new Set(words.filter((w) => w.length > 0))].sort((a, b) => b.length - a.length);
   if (sorted.length === 0) return [sentence];
+  // Words found come half-width and lower-case (`gdp`, `8%`): looked for so, marked as the sentence writes them.
+  const folded = toHalfWidth(sentence).toLowerCase();
+  const haystack = folded.length === sentence.length ? folded : sentence;
   const out: Inline[] = [];
   let i = 0;
   let plain = '';
   while (i < sentence.length) {
-    const word = sorted.find((w) => sentence.startsWith(w, i));
+    const word = sorted.find((w) => haystack.startsWith(w, i) || sentence.startsWith(w, i));
     if (word) {
       if (plain) out.push(plain);
       plain = '';
-      out.push({ strong: word });
+      out.push({ strong: sentence.slice(i, i + word.length) });
       i += word.length;
     } else {
       plain += sentence[i];
