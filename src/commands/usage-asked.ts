@@ -7,31 +7,61 @@ import type { Command } from './context';
 // wrong. The commands whose words it names (all words of a command's Chinese name or alias) are shown with
 // their usage and an example; where several match, the ones naming the most. A question that names a task
 // by number (`3.2进展怎么样`) or opens on other words (`工作进展怎么样`) is not about a command's use.
+// A sub-command's own word names it alone where no other command has that word (`销号要怎么操作` → 整改 销号).
 
 /** Words people put before the question (`请问整改怎么销号`). */
 const OPENING = /^(?:请问|问一下|问下|想问一下|想问下|我想问一下?|那|那么|我们|我)\s*/;
 
 const isAscii = (s: string) => /^[\x20-\x7e]+$/.test(s);
 
-/** How much of a command's words the text names: the longest of its names whose words are all there. */
-function named(text: string, command: Command<unknown>): { score: number; first: string[] } {
+/**
+ * How much of a command's words the text names: the longest of its names whose words are all there, or
+ * whose last word is there and is no other command's (`own`), which counts a little less.
+ */
+function named(
+  text: string,
+  command: Command<unknown>,
+  own: ReadonlySet<string>,
+): { score: number; first: string[] } {
   let score = 0;
   const first: string[] = [];
   for (const alias of [command.name, ...command.aliases]) {
     if (isAscii(alias)) continue;
     const words = alias.split(' ');
-    if (!words.every((w) => text.includes(w))) continue;
-    score = Math.max(score, words.join('').length);
-    first.push(...words);
+    const last = words[words.length - 1] as string;
+    const whole = words.every((w) => text.includes(w));
+    const there = whole
+      ? words
+      : words.length > 1 && own.has(last) && text.includes(last)
+        ? words.filter((w) => text.includes(w))
+        : [];
+    if (there.length === 0) continue;
+    // A name said whole outweighs one said in part as long.
+    score = Math.max(score, there.join('').length * 2 - (whole ? 0 : 1));
+    first.push(...there);
   }
   return { score, first };
+}
+
+/** The last words of several-word command names that belong to one command only (销号, 延期; not 查看). */
+function ownWords(commands: readonly Command<unknown>[]): Set<string> {
+  const holders = new Map<string, Set<Command<unknown>>>();
+  for (const command of commands)
+    for (const alias of [command.name, ...command.aliases]) {
+      if (isAscii(alias)) continue;
+      for (const word of alias.split(' ')) holders.set(word, (holders.get(word) ?? new Set()).add(command));
+    }
+  return new Set([...holders].filter(([, by]) => by.size === 1).map(([word]) => word));
 }
 
 export function usageAsked(text: string, commands: readonly Command<unknown>[]): Reply | undefined {
   if (!ASKS_HOW.test(text) || /\d/.test(text)) return undefined;
   let said = text.replace(OPENING, '');
   for (const [typed, word] of Object.entries(COMMAND_VERBS)) if (said.includes(typed)) said += ` ${word}`;
-  const scored = commands.map((command) => ({ command, ...named(said, command) })).filter((s) => s.score > 0);
+  const own = ownWords(commands);
+  const scored = commands
+    .map((command) => ({ command, ...named(said, command, own) }))
+    .filter((s) => s.score > 0);
   const best = Math.max(0, ...scored.map((s) => s.score));
   const chosen = scored.filter((s) => s.score === best);
   // The question opens on the command's words or on asking how: `整改怎么销号`, `怎么登记整改`.

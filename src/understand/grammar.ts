@@ -45,9 +45,18 @@ export const ACTION_WORDS =
 
 /** Asks how something is done or how often (`整改怎么销号`, `进展情况多久报一次`, `如何登记整改`). */
 export const ASKS_HOW =
-  /怎么|怎样|如何|咋|多久|多长时间|隔多久|什么方式|啥格式|什么格式|哪种格式|在哪(?:里)?(?:报|填|登|记|提交)/;
-/** Words of a how-question that name a command by another verb it is known by (`进展怎么撤回` → 撤销). */
-export const COMMAND_VERBS: Readonly<Record<string, string>> = { 撤回: '撤销', 撤掉: '撤销', 删掉: '撤销' };
+  /怎么|怎样|如何|咋|多久|多长时间|隔多久|什么方式|格式|在哪(?:里)?(?:报|填|登|记|提交)|(?:要|需要|得|该)(?:写|填)(?:哪些|什么|啥)/;
+/**
+ * Words of a how-question that name a command by another verb it is known by (`进展怎么撤回` → 撤销,
+ * `怎么查一个任务的进展` → 查看).
+ */
+export const COMMAND_VERBS: Readonly<Record<string, string>> = {
+  撤回: '撤销',
+  撤掉: '撤销',
+  删掉: '撤销',
+  查: '查看',
+  看: '查看',
+};
 
 /**
  * Asks when something is to be reported, or to whom (`落实措施什么时候报`, `季度进展何时报送`, `报给谁`): the

@@ -20,8 +20,28 @@ describe('usageAsked', () => {
     expect(usage('进展怎么撤回')).toContain('撤销 [#记录号]');
   });
 
+  it('reads asking what to write or in which form, a command named by its own verb alone, and 查 for 查看', () => {
+    expect(usage('整改登记要填什么')).toContain('整改 登记 <问题>');
+    expect(usage('进展格式是什么样的')).toContain('进展 <任务编号或关键词> <内容>');
+    const close = usage('销号具体咋操作');
+    expect(close).toContain('整改 销号 <编号>');
+    expect(close).not.toContain('整改 登记');
+    const view = usage('如何查某项工作的进展');
+    expect(view).toContain('进展 查看 <任务|处室>');
+    expect(view).not.toContain('任务 <处室|编号>');
+    // A verb several commands share (查看: 进展 查看, 整改 查看) names none of them alone.
+    expect(usage('怎么查看')).toBeUndefined();
+  });
+
   it('leaves questions about tasks and the plan, and anything not asking how', () => {
-    for (const text of ['3.2进展怎么样', '工作进展怎么样', '审计整改怎么做', '整改 销号', '进展查看'])
+    for (const text of [
+      '3.2进展怎么样',
+      '工作进展怎么样',
+      '看下特色小镇进展怎么样',
+      '审计整改怎么做',
+      '整改 销号',
+      '进展查看',
+    ])
       expect(usage(text), text).toBeUndefined();
   });
 });
