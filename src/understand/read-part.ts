@@ -395,12 +395,18 @@ export function unitAskedOfNothing(text: string, ctx: ReadContext): boolean {
   );
 }
 
+/** How a unit's name ends when it is written as a unit. */
+const UNIT_END = /(?:处|室|局|委|办|厅|科|中心|政府|委员会)$/;
+
 /**
  * `农业农村审计处配合谁`, `…配合的那条是啥`: units named with nothing else asked of them but who or what: what
  * they do. A yes/no (`是财政局牵头吗`) is left to the chat's topic.
  */
 function unitAlone(text: string, divisions: Division[], ctx: ReadContext): boolean {
-  const rest = without(text, mentionsOf(text, divisions));
+  const mentions = mentionsOf(text, divisions);
+  // Written as a unit (经济责任审计处), not words a unit's short form shares with a task (经济责任审计配合的处室).
+  if (!mentions.every((m) => UNIT_END.test(text.slice(m.from, m.to)))) return false;
+  const rest = without(text, mentions);
   if (ASKS_YES_NO.test(rest) || !(ASKS_WHO.test(rest) || ASKS_SUPPORT.test(rest) || ASKS_CONTENT.test(rest)))
     return false;
   const left = subjectOf(rest.replace(SUPPORT_PHRASE, ' '), ctx);

@@ -113,6 +113,8 @@ const singles: CorpusMessage[] = [
   coop('任务2谁配合', cooperators(N['2'])),
   coop('政府债务审计哪些处配合', cooperators(N['4'])),
   coop('第五项任务谁配合', cooperators(N['5'])),
+  // 经济责任审计 is 经济责任审计处's short form and the words of task 5: asked who co-operates, it is the task.
+  coop('经济责任审计要哪些处室配合', cooperators(N['5'])),
   coop('部门预算执行审计配合处室', cooperators(N['3(2)'])),
   coop('惠民惠企政策谁协助', cooperators(N['2'])),
   coop('整改落实由谁配合', cooperators(N['三(二)'])),
