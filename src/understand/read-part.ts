@@ -1,6 +1,7 @@
 import type { Division } from '../plan/knowledge';
 import { wordBounds } from '../text/word-bounds';
 import { aboutSubject, subjectOf } from './about-subject';
+import { correctTypos } from './correct-typos';
 import {
   AND,
   ASKS_CONTENT,
@@ -45,15 +46,16 @@ import { taskEvidence } from './task-evidence';
 // then a list of one kind (`保障措施有哪些`), a role (`组长是谁`), divisions (yes/no, either/or, what they
 // do), whether the plan mentions something, who leads or co-operates, a figure, else words to look for.
 
-/** Words people put before what they ask (`说说1.2`, `麻烦发一下…`, `看下二(二)3`). */
+/** Words people put before what they ask (`说说1.2`, `麻烦发一下…`, `看下二(二)3`, `帮我调出1.1`, `把第1项…`). */
 const LEAD_IN =
-  /^(?:嗯+|呃+|那个|就是说|就是|请问|想问一下|想问下|问一下|问下|我想知道|想知道|麻烦|帮我|帮忙|请|给我|说说|讲讲|说一下|讲一下|说下|讲下|说一说|讲一讲|看下|看看|看一下|查下|查查|查一下|发一下|发下|那么|那|再看看|再看下)+\s*/;
+  /^(?:嗯+|呃+|那个|就是说|就是|请问|想问一下|想问下|问一下|问下|我想知道|想知道|麻烦|帮我|帮忙|请|给我|说说|讲讲|说一下|讲一下|说下|讲下|说一说|讲一讲|看下|看看|看一下|查下|查查|查一下|发一下|发下|调出|调一下|调下|把|那么|那|再看看|再看下)+\s*/;
 /**
  * What may follow a number in a question about it, once question words are cut: units in general among them
- * (`第二项配合的有哪些厅`, `…哪些局`), and where in it (`二（二）里都有啥`, `（三）中有哪些`).
+ * (`第二项配合的有哪些厅`, `…哪些局`), where in it (`二（二）里都有啥`, `（三）中有哪些`), and its items (`第3项下面
+ * 两个小项分别谁牵头`).
  */
 const ONLY_ASKING = new RegExp(
-  `^(?:[\\s任务项条号节部分的是这该一个其它些东西么了要?!。,、:给我看处室部门单位科厅局委办由归有里中都${PARTICLES}]|措施|举措|事项|工作|项目|内容)*$`,
+  `^(?:[\\s任务项条号节部分的是这该一个其它些东西么了要?!。,、:给我看处室部门单位科厅局委办由归有里中都来两几各发${PARTICLES}]|措施|举措|事项|工作|项目|内容|小项|子项|细项|分项|分别)*$`,
 );
 const LIST =
   /^(?:这个|本|该|全部|所有|都|一共|主要|重点|预期|工作|审计|总体|具体|各项|整个|方案|规划|计划|要点|里面|里|中|的)*(目标|指标|目标指标|目标和指标|目标与指标|保障措施|措施|重点任务|主要任务|任务|处室|部门)$/;
@@ -107,7 +109,21 @@ function sectionByTitle(words: string, ctx: RefContext): PlanRef | undefined {
   return { section: best.clause, tasks, title: best.title, number: best.number };
 }
 
-type RefContext = Pick<ReadContext, 'lexicon' | 'knowledge'>;
+type RefContext = Pick<ReadContext, 'lexicon' | 'knowledge'> & Partial<Pick<ReadContext, 'search'>>;
+
+/**
+ * The words after a number with a typo of a question word read as that word (`3.2谁牵投`: 牵头), when a
+ * search is at hand to tell the plan's words; else as typed.
+ */
+function askingTyposRead(rest: string, ctx: RefContext): string {
+  const left = leftOver(rest);
+  if (!ctx.search || ONLY_ASKING.test(left)) return rest;
+  const corrected = correctTypos(left, left.split(/\s+/), ctx.lexicon, ctx.search.spread);
+  if (!corrected) return rest;
+  let out = rest;
+  for (const { typed, read } of corrected.corrections) out = out.replace(typed, read);
+  return out;
+}
 
 /** A task, heading or measure named by its number, when nothing but asking follows (`任务 3.2`, `（八）谁负责`). */
 export function planRefOf(text: string, ctx: RefContext): PlanRef | undefined {
@@ -191,8 +207,8 @@ function measureAsk(text: string, ctx: RefContext): Ask | undefined {
   return undefined;
 }
 
-/** `那个`, `这项` right after a number: the item just numbered. */
-const POINTS_BACK = /^(?:那|这)(?:个|项|条|件)/;
+/** `那个`, `这项`, `那一条` right after a number: the item just numbered. */
+const POINTS_BACK = /^(?:那|这)一?(?:个|项|条|件)/;
 
 /** A number at the start (after lead-in words) and nothing but asking after it. */
 function refAsk(text: string, ctx: RefContext): Ask | undefined {
@@ -202,7 +218,7 @@ function refAsk(text: string, ctx: RefContext): Ask | undefined {
   if (!read) return undefined;
   const { ref: words } = read;
   // `序号3那个是干啥的`: 那个/这个 right after the number points back at it.
-  const rest = read.rest.replace(POINTS_BACK, '');
+  const rest = askingTyposRead(read.rest.replace(POINTS_BACK, ''), ctx);
   if (words.kind === 'target') {
     return ONLY_ASKING.test(leftOver(rest))
       ? { kind: 'target-ref', target: words.target, ref: words.ref }

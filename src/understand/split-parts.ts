@@ -39,12 +39,17 @@ function onlyChoice(text: string, knowledge: PlanKnowledge): boolean {
   return rest.replace(new RegExp(OR.source, 'g'), '').replace(/[\s?？吗呢的是由负责牵头]/g, '') === '';
 }
 
+/** Words naming the tasks part before a section's number (`重点任务（四）`). */
+const PART_WORDS = /^(?:重点任务|主要任务|工作任务)(?=\s*(?:第\s*)?[(（])/;
+
 const REF_AND = /^\s*(?:和|与|及|跟|、|,|，)\s*/;
 
 /** `1.1和1.2分别讲什么`, `第3项和第4项分别谁牵头`: one question asked of each number, in order. */
 function eachNumber(text: string): string[] | undefined {
   const written: string[] = [];
-  let rest = text.trim();
+  // `重点任务（四）和（五）`: the words naming the part stand before each number.
+  const part = PART_WORDS.exec(text.trim())?.[0] ?? '';
+  let rest = text.trim().slice(part.length);
   for (let read = readRef(rest); read; read = readRef(rest)) {
     written.push(rest.slice(0, rest.length - read.rest.length).trim());
     rest = read.rest;
@@ -53,7 +58,7 @@ function eachNumber(text: string): string[] | undefined {
     rest = rest.slice(and[0].length);
   }
   return written.length >= 2 && written.length <= MAX_QUESTIONS
-    ? written.map((w) => `${w} ${rest}`)
+    ? written.map((w) => `${part}${w} ${rest}`)
     : undefined;
 }
 

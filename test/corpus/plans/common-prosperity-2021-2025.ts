@@ -82,6 +82,11 @@ const singles: CorpusMessage[] = [
   // A section asked with its part's numeral and name before it: that section's items only.
   byNumber('二、重点任务（三）里都有啥', items(K['3.1'], K['3.2'], K['3.3'])),
   byNumber('第二部分（一）中有哪些任务', items(K['1.1'], K['1.2'])),
+  // Numbers as staff say them: 那一条 after the number, a typo of the question word, 把…发我, 调下.
+  byNumber('二（四）那一条是干嘛的', card(K['4'])),
+  byNumber('1.2谁负则', leads(K['1.2'])),
+  byNumber('帮我调下2.1', card(K['2.1'])),
+  byNumber('把3.3发我', card(K['3.3'])),
   byNumber('（五）是啥', card(K['5'])),
   byNumber('(四)讲的什么', card(K['4'])),
   byNumber('任务四', card(K['4'])),
@@ -218,6 +223,7 @@ const singles: CorpusMessage[] = [
   // 谁配合: the note's 配合 part (here always 相关处室, unnamed), by number, subject or clause.
   coop('2.2谁配合', cooperators(K['2.2'])),
   coop('3.2配合处室有哪些', cooperators(K['3.2'])),
+  coop('二（一）2谁来配合', cooperators(K['1.2'])),
   coop('古城项目群谁配合', cooperators(K['4'])),
   coop('公租房审计哪些处室配合', cooperators(K['3.3'])),
   coop('任务1.2的配合单位', cooperators(K['1.2'])),
@@ -227,6 +233,7 @@ const singles: CorpusMessage[] = [
 
   // 两问合一: two questions in a line — owner plus a figure, two owners, an elliptical second half (…呢).
   two('医共体谁负责，社保基金覆盖率要求多少', both(leads(K['3.2']), shows('覆盖率达到100%'))),
+  two('主要任务（五）和（四）分别谁牵头', both(leads(K['5']), leads(K['4']))),
   two('公租房谁牵头，重点公共工程审计覆盖率要多少', both(leads(K['3.3']), shows('在建设周期内至少审计1次'))),
   two('兰亭书法节谁管？古城项目群呢', both(leads(K['4']), leads(K['4']))),
   two('乡村振兴和医联体分别谁牵头', both(leads(K['2.2']), leads(K['3.2']))),
