@@ -4,6 +4,7 @@ import { aboutSubject, subjectOf } from './about-subject';
 import { correctTypos } from './correct-typos';
 import {
   AND,
+  ASKING_OWNS,
   ASKS_CONTENT,
   ASKS_LEADER,
   ASKS_MENTION,
@@ -26,6 +27,7 @@ import {
   LOOKS_LIKE_QUESTION,
   MENTION_WORDS,
   OR,
+  OWNS_TAIL,
   PARTICLES,
   ROLE_WORDS,
   SAYS_LEAD,
@@ -379,6 +381,65 @@ function choiceOf(text: string, mentions: readonly Mention[], ctx: ReadContext):
   return before && after.length > 0 ? [before, ...after] : [];
 }
 
+/** A name typed as a unit's (`财政处`, `区税务局`): two characters at least before what makes it one. */
+const UNIT_NAME = /^[省市区县]?[\u4e00-\u9fa5]{2,10}(?:委员会|管委会|中心|处|局|厅|委|办)$/;
+/** Words that point or ask (`哪个处`, `这个处`, `各处`, `相关处`): never a unit's own name. */
+const NOT_A_NAME = /[哪谁这那该本各其我咱他她它啥么]|什么|相关|有关/;
+/** What joins the units of a list (`财政处和社保处`, `财政处、社保处`, `财政处跟社保处`). */
+const UNIT_JOIN = /以及|还有|[和与及跟同、,，\s]/;
+
+/**
+ * `财政处和社保处分别管哪项`, `财政处管什么`: the units a question about what units do opens with, in the order
+ * typed — the plan's (its names and short forms) and names typed as a unit's that the plan never names — when
+ * nothing but asking what they do follows. A name that could be a short form of the plan's unit is not read.
+ */
+function unitsAsked(
+  text: string,
+  ctx: ReadContext,
+): { divisions: Division[]; unlisted: string[] } | undefined {
+  const typed = text.replace(LEAD_IN, '').replace(/[\s??。!！]+$/, '');
+  const mentions = mentionsOf(typed, ctx.knowledge.findDivisions(typed));
+  for (let end = 1; end < typed.length; end += 1) {
+    if (mentions.some((m) => m.from < end && m.to > end)) continue;
+    const tail = typed.slice(end);
+    if (!OWNS_TAIL.test(tail) || !ASKING_OWNS.test(tail)) continue;
+    const units = unitsIn(typed.slice(0, end), mentions, ctx);
+    if (!units) continue;
+    return units;
+  }
+  return undefined;
+}
+
+/** The units a text is made of, each the plan's (a mention) or a name typed as a unit's, joined by 和, 、 and the like. */
+function unitsIn(
+  head: string,
+  mentions: readonly Mention[],
+  ctx: ReadContext,
+): { divisions: Division[]; unlisted: string[] } | undefined {
+  const divisions: Division[] = [];
+  const unlisted: string[] = [];
+  let at = 0;
+  const gap = (to: number): boolean => {
+    for (const piece of head.slice(at, to).split(UNIT_JOIN)) {
+      if (!piece) continue;
+      if (!UNIT_NAME.test(piece) || NOT_A_NAME.test(piece)) return false;
+      const outside = unitOutside(piece, ctx, 0);
+      if (!outside) return false;
+      divisions.push(outside.division);
+      unlisted.push(piece);
+    }
+    return true;
+  };
+  for (const m of mentions) {
+    if (m.to > head.length) break;
+    if (!gap(m.from)) return undefined;
+    divisions.push(m.division);
+    at = m.to;
+  }
+  if (!gap(head.length) || divisions.length === 0) return undefined;
+  return { divisions, unlisted };
+}
+
 /** The subject of a yes/no or either/or question: the units asked about, verdict words and question words cut. */
 function ownerQuestionSubject(text: string, asked: readonly Mention[]): string {
   return without(text, asked)
@@ -569,6 +630,14 @@ export function readPart(text: string, ctx: ReadContext): Ask {
     };
   const leader = leaderAsked(text, ctx);
   if (leader) return { kind: 'leader-owns', leader };
+  // `财政处和社保处分别管哪项`: each unit in the order asked, one the plan never names among them.
+  const units = unitsAsked(text, ctx);
+  if (units && (units.unlisted.length > 0 || units.divisions.length > 1))
+    return {
+      kind: 'owns',
+      divisions: units.divisions,
+      ...(units.unlisted.length > 0 ? { unlisted: units.unlisted } : {}),
+    };
   const divisions = ctx.knowledge.findDivisions(text);
   if (divisions.length > 0) {
     const asked = divisionAsk(text, divisions, ctx);

@@ -50,8 +50,11 @@ export type Ask =
   | { kind: 'list'; of: 'targets' | 'indicators' | 'measures' | 'tasks' | 'divisions' }
   /** Who holds a role a safeguard measure names (`组长是谁`). */
   | { kind: 'role'; role: string; holder: string; measure: number }
-  /** What one or more divisions lead and support. */
-  | { kind: 'owns'; divisions: Division[] }
+  /**
+   * What one or more divisions lead and support, in the order asked. `unlisted`: the names among them the plan
+   * never names (`财政处管什么` where no task names 财政处), each answered as the plan assigning it nothing.
+   */
+  | { kind: 'owns'; divisions: Division[]; unlisted?: string[] }
   /** `毛晓青分管哪几项`: the tasks that name a person as their leader (责任领导), a person and never a unit. */
   | { kind: 'leader-owns'; leader: string }
   /**

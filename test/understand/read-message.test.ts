@@ -29,7 +29,7 @@ function brief(ask: Ask): string {
     case 'who':
       return `${ask.wants} ${ask.about.map((a) => (a.reading.kind === 'task' ? a.reading.task.id : a.reading.kind)).join(',')}`;
     case 'owns':
-      return `owns ${ask.divisions.map((d) => d.name).join(',')}`;
+      return `owns ${ask.divisions.map((d) => `${d.name}${ask.unlisted?.includes(d.name) ? '?' : ''}`).join(',')}`;
     case 'yes-no':
       return `yes-no ${ask.division.name} ${ask.about.reading.kind === 'task' ? ask.about.reading.task.id : ask.about.reading.kind}`;
     case 'choice':
@@ -57,6 +57,17 @@ describe('readMessage', () => {
     expect(asks('农环处和教科文处各自管什么')).toEqual(['owns 农环处,教科文处']);
     expect(asks('安居工程是投资处牵头吗')).toEqual(['yes-no 投资处 3.3']);
     expect(asks('学前教育是教科文处负责还是社保处负责')).toEqual(['choice 教科文处,社保处']);
+  });
+
+  it('reads each unit asked what it does in the order asked, one the plan never names marked so', () => {
+    expect(asks('财政处和社保处分别管哪项')).toEqual(['owns 财政处?,社保处']);
+    expect(asks('社保处、财政处分别负责什么')).toEqual(['owns 社保处,财政处?']);
+    expect(asks('财政处跟社保处各自管什么')).toEqual(['owns 财政处?,社保处']);
+    expect(asks('社保处和投资处分别管哪项')).toEqual(['owns 社保处,投资处']);
+    expect(asks('财政处管什么')).toEqual(['owns 财政处?']);
+    // Not a unit's name: pointing or asking words, or a yes/no with no asking what it does.
+    expect(asks('哪个处管什么')).not.toContain('owns 哪个处?');
+    expect(asks('财政处负责吗')).not.toEqual(['owns 财政处?']);
   });
 
   it('reads lists of one kind and the holder of a role', () => {

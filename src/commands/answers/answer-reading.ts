@@ -1,4 +1,5 @@
 import type { IncomingMessage } from '../../message/incoming-message';
+import type { Division } from '../../plan/knowledge';
 import { planInUse } from '../../plans/plan-in-use';
 import { pointsBackUnknownReply } from '../../reply/points-back-wording';
 import { numberingNote, placeInListNote } from '../../reply/reading-note';
@@ -26,6 +27,7 @@ import { roleReply } from './role-reply';
 import { searchReply } from './search';
 import { goalReply, indicatorReply, targetArgsOf, targetsRun } from './targets';
 import { tasksReply, tasksShownFor } from './tasks';
+import { unlistedUnitReply } from './unlisted-unit-reply';
 import { whoAnswer } from './who';
 import { choiceReply, yesNoReply } from './yes-no';
 
@@ -152,14 +154,18 @@ function answerAsk(ask: Ask, msg: IncomingMessage, deps: CoreDeps): Answered {
       return fromPlan(listReply(ask.of, deps));
     case 'role':
       return fromPlan(roleReply(ask, deps));
-    case 'owns':
-      if (ask.divisions.length === 1) return fromPlan(tasksReply(ask.divisions[0]!, deps));
+    case 'owns': {
+      // A unit the plan never names is answered as assigned nothing, in its place among those asked.
+      const replyOf = (d: Division) =>
+        ask.unlisted?.includes(d.name) ? unlistedUnitReply(d.name, deps) : tasksReply(d, deps);
+      if (ask.divisions.length === 1) return fromPlan(replyOf(ask.divisions[0]!));
       return fromPlan(
         combineReplies(
           `${ask.divisions.map((d) => d.name).join('、')}的任务`,
-          ask.divisions.map((d) => ({ label: d.name, reply: tasksReply(d, deps) })),
+          ask.divisions.map((d) => ({ label: d.name, reply: replyOf(d) })),
         ),
       );
+    }
     case 'leader-owns':
       return fromPlan(leaderTasksReply(ask.leader, knowledge.plan.tasks, deps));
     case 'yes-no':
@@ -251,7 +257,8 @@ const hitTasks = (hits: readonly { kind: string; ref: string }[]) =>
 function tasksShown(ask: Ask, deps: CoreDeps): string[] | undefined {
   if (ask.kind === 'ref' && 'section' in ask.ref) return ask.ref.tasks.map((t) => t.id);
   if (ask.kind === 'ref' && 'choices' in ask.ref) return ask.ref.choices.map((t) => t.id);
-  if (ask.kind === 'owns' && ask.divisions.length === 1) return tasksShownFor(ask.divisions[0]!, deps);
+  if (ask.kind === 'owns' && ask.divisions.length === 1 && !ask.unlisted)
+    return tasksShownFor(ask.divisions[0]!, deps);
   if (ask.kind === 'who' && ask.about.length === 1) {
     const { reading } = ask.about[0]!;
     if (reading.kind === 'ambiguous') return hitTasks(reading.hits);

@@ -202,6 +202,21 @@ const singles: CorpusMessage[] = [
   division('投资处这回牵了几个头', owns('投资处', K['2.1'], K['3.3'])),
   division('教科文管哪些事', owns('教科文处', K['1.1'], K['3.1'], K['4'])),
   division('秘书处负责什么', { mentions: ['牵头抓总', '跟踪督办'], alsoAllowed: ['秘书处'] }),
+  // A unit the plan never names (no note names a 财政处): said so in its place among those asked, nothing invented.
+  division(
+    '财政处和社保处分别管哪项',
+    both({ mentions: ['财政处'] }, notSaid, owns('社保处', K['2.3'], K['3.2'])),
+  ),
+  division(
+    '财政处跟社保处各自管什么',
+    both({ mentions: ['财政处'] }, notSaid, owns('社保处', K['2.3'], K['3.2'])),
+  ),
+  division(
+    '社保处、财政处分别负责什么',
+    both(owns('社保处', K['2.3'], K['3.2']), { mentions: ['财政处'] }, notSaid),
+  ),
+  unsaid('财政处管什么', { ...notSaid, mentions: ['财政处'] }),
+  unsaid('税务局有哪些任务', { ...notSaid, mentions: ['税务局'] }),
 
   // 是非与选择: 是X牵头吗 (the note says yes, or names another), and X还是Y.
   yn('老旧小区改造是投资处牵头吗', yesNo(K['2.1'], '投资处', true)),
