@@ -56,6 +56,15 @@ function nearBlocks(near: EvidenceHit[], deps: CoreDeps): Block[] {
   return [heading('可能相关(仅供参考,方案并未把此事指派给它们)'), list(near.map((h) => hitLine(h, deps)))];
 }
 
+/**
+ * The phrases asked that hold the words the plan lacks (`城市更新` for 更新 where the plan has 城市): what the
+ * plan does not mention is the phrase, not a fragment of it. A word not found as typed stays as it is.
+ */
+function phrasesAsked(subject: string, missing: readonly string[]): string[] {
+  const phrases = subject.split(/\s+/).filter(Boolean);
+  return [...new Set(missing.map((m) => phrases.find((p) => p.includes(m)) ?? m))];
+}
+
 export function readingReply(
   subject: string,
   reading: EvidenceReading,
@@ -160,7 +169,7 @@ export function readingReply(
         ? // The phrase's last word is in the plan: it is mentioned, only not in these words — never 没有提到.
           `方案中没有找到“${subject}”的原话(方案写有“${reading.head}”),据方案原文无法确定由哪个处室牵头。`
         : reading.missing.length > 0
-          ? `方案中没有提到${quoted(reading.missing)},也没有为它指定牵头处室。`
+          ? `方案中没有提到${quoted(phrasesAsked(subject, reading.missing))},也没有为它指定牵头处室。`
           : // Its words stand in the plan, but no task is about it: the plan does not say who leads it (some
             // task touching it may well have a lead — those are listed below, for reference only).
             `方案没有一项任务专门讲“${subject}”,据方案原文无法确定由哪个处室牵头。`;
