@@ -20,7 +20,7 @@ export const EXCEPT_WHO = /还有(?:谁|哪些|哪个|哪几个|什么)(?:单位
 
 /** The words of a question about co-operators, cut before its subject is looked for. */
 export const SUPPORT_PHRASE =
-  /(?:由|是|有(?=哪|什么|谁))?(?:谁|哪些|哪个|什么)?(?:处室|处|部门|单位|科室|科)?(?:来|也|一起)?(?:配合|协助|协同|协办|参与)(?:的)?(?:单位|处室|部门|科室)?(?:是|有)?(?:哪些|哪个|谁|什么)?(?:处室|处|部门|单位|科室|科)?/g;
+  /(?:还|也)?(?:要|需要)?(?:由|是|有(?=哪|什么|谁))?(?:谁|哪些|哪个|什么)?(?:处室|处|部门|单位|科室|科)?(?:来|也|一起)?(?:配合|协助|协同|协办|参与)(?:的)?(?:单位|处室|部门|科室)?(?:是|有)?(?:哪些|哪个|谁|什么)?(?:处室|处|部门|单位|科室|科)?/g;
 
 /**
  * Asks what a unit does, with a unit named (`企金处牵头什么`, `社保处有哪些任务`, `企金处牵头的是哪条`, `教科文处手上
@@ -324,6 +324,9 @@ export const FIGURE_MEASURES = {
   /** How long (`分几年`, `多久`): the only figure a span of years answers. */
   years: /几年|多少年|多久|多长时间/g,
 } as const;
+/** The units a count is asked in (`多少亿`, `几家`, `多少张`), longest first. */
+export const COUNT_UNITS =
+  '人次|公里|平方米|亿元|万元|亿|万|元|个|项|家|次|户|人|期|所|名|套|座|台|辆|场|批|件|条|处|亩|遍|倍|张|间|吨|钱';
 /** `几个`, `多少家`, `多少人次`: a count in a unit; 个/项/家/所/批/件 count the same things. */
 export const COUNT_ASKED =
   /(?:几|多少)(人次|公里|亿元|万元|亿|万|元|个|项|家|次|户|人|期|所|名|套|座|台|辆|场|批|件|条|处|亩|遍|倍)|(项目数|个数|数量|次数)/g;

@@ -1,4 +1,4 @@
-import { PARTICLES } from './grammar';
+import { COUNT_UNITS, PARTICLES } from './grammar';
 
 // Staff ask questions ("公租房审计谁来管?"); the words that make it a question name no topic and
 // would only add noise to the match. They are cut out of the query (replaced by a space, so that no
@@ -247,6 +247,13 @@ const QUESTION_WORDS = [
   '这一项',
   '这块',
   '那块',
+  // Pointing at the thing the words name (`那个安居工程`, `规上工业总产值这项`): the words are the topic.
+  '那个',
+  '这个',
+  '这项',
+  '这事',
+  '那事',
+  '这件事',
   // `居民收入那项…`: the item the words name, pointed at.
   '那一项',
   '那项',
@@ -344,6 +351,29 @@ const BY_WHOM = /(?:是由|是归|属于|由|归)(?=\s*(?:谁|哪))/g;
  */
 const SET_AT =
   /(?<![制规稳决认评鉴约审拟议协商判限锁特指选肯否断固确设核])(?:确|设|核)?定(?:的是|的|了|为|在|成)?(?=\s*(?:多少|几))/g;
+/**
+ * `安居工程是谁管`, `健康养老新业态这块谁在跟`, `社保服务提质扩面谁来弄`: once the thing is said, 谁 or 哪个处 with
+ * a verb that only asks who does the work (管, 负责, 牵头, 抓, 跟, 弄) where the question ends is not the topic. A
+ * verb of the work itself (`谁统筹`, `谁来组织`) is the question's word and stays. Only after words of a topic:
+ * `谁负责社保` asks of what follows.
+ */
+const DONE_BY_WHOM = new RegExp(
+  `(?:还|也|主要|具体)?(?:要|需要|得|有)?(?:是由|是归|属于|是|由|归)?(?:谁|哪(?:个|一个|家|些|位|项|一项|条|一条)(?:处室|部门|单位|科室|处|科|局|厅|委)?)(?:的)?(?:来|在|去)?(?:主抓|分管|主管|负责|牵头|跟进|盯着|管|抓|跟|盯|弄|搞|做|干|办|审)?(?:的|着)?(?=[${PARTICLES}]*[\\s?？!！。,，]*$)`,
+  'g',
+);
+/**
+ * `固定资产投资要达到多少亿`, `新增养老床位多少张`: the figure asked with its unit, and a verb of reaching it right
+ * before (`要达到`, `要完成`): how much is asked, not of what.
+ */
+const FIGURE_ASKED = new RegExp(
+  `(?:是|有|要|需要|得)?(?:达到|完成|实现|做到|做|搞|办)?(?:多少(?:${COUNT_UNITS})?|几(?:${COUNT_UNITS}))`,
+  'g',
+);
+/** Whether words of a topic stand in a text once its question words are cut. */
+const holdsTopic = (text: string) => /[\u4e00-\u9fa5A-Za-z0-9]/.test(text.replace(PATTERN, ' '));
+
+/** Marks between a topic and its question (`古城项目群，谁负责？`, `“大禹文化”——归哪个处室`). */
+const MARKS = /[,，:：;；?？!！。—…“”"]+/g;
 const AT_THE_END = new RegExp(`(?:${ASKING_VERBS.join('|')})(?=[${PARTICLES}]*[\\s?？!！。,，]*$)`, 'g');
 
 const WORDS = new Set([...QUESTION_WORDS, ...ASKING_VERBS]);
@@ -364,7 +394,14 @@ const MEMO = 2000;
 export function stripQuestionWords(query: string): string {
   const known = stripped.get(query);
   if (known !== undefined) return known;
-  const out = query.replace(BY_WHOM, ' ').replace(SET_AT, ' ').replace(PATTERN, ' ').replace(AT_THE_END, ' ');
+  const out = query
+    .replace(MARKS, ' ')
+    .replace(DONE_BY_WHOM, (m, at: number, all: string) => (holdsTopic(all.slice(0, at)) ? ' ' : m))
+    .replace(BY_WHOM, ' ')
+    .replace(SET_AT, ' ')
+    .replace(FIGURE_ASKED, ' ')
+    .replace(PATTERN, ' ')
+    .replace(AT_THE_END, ' ');
   if (stripped.size >= MEMO) stripped.clear();
   stripped.set(query, out);
   return out;

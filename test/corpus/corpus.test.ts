@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { CORPUS, corpusSize } from './corpus';
 import { corpusFailures, corpusTable } from './corpus-table';
 import type { CorpusClass } from './corpus-types';
-import { echoProblems } from './echoed-question';
+import { echoFillers, echoProblems } from './echoed-question';
 import { measureCorpus, notSaidOf, precisionOf, recallOf } from './measure-corpus';
 import { runCorpus } from './run-corpus';
 
@@ -52,5 +52,7 @@ describe('the corpus of everyday chat messages', () => {
     expect(below).toEqual([]);
     // Every reply that quotes the question quotes what was typed, never a rewriting of it.
     expect(echoProblems(outcomes)).toEqual([]);
+    // …and keeps no grammar as its topic: pointing words, a verb asking who, the figure asked.
+    expect(echoFillers(outcomes)).toEqual([]);
   }, 120_000);
 });

@@ -45,6 +45,23 @@ describe('stripQuestionWords', () => {
     expect(stripQuestionWords('主管部门审计谁负责').trim()).toBe('主管部门审计');
   });
 
+  it('cuts pointing words and a verb asking who after the topic, not a verb of the work nor what follows 谁', () => {
+    expect(stripQuestionWords('那个安居工程是谁管').trim()).toBe('安居工程');
+    expect(stripQuestionWords('健康养老新业态这块谁在跟').trim()).toBe('健康养老新业态');
+    expect(stripQuestionWords('文商旅融合发展样板打造是哪个处').trim()).toBe('文商旅融合发展样板打造');
+    expect(stripQuestionWords('凤凰行动是由哪个部门负责').trim()).toBe('凤凰行动');
+    expect(stripQuestionWords('规上工业总产值这项哪个单位管').trim()).toBe('规上工业总产值');
+    expect(stripQuestionWords('古城项目群，谁负责？').trim()).toBe('古城项目群');
+    expect(stripQuestionWords('整个方案由哪个处统筹').trim()).toMatch(/统筹$/);
+    expect(stripQuestionWords('今年谁负责社保').trim()).toBe('社保');
+  });
+
+  it('cuts the figure asked with its unit and the verb of reaching it', () => {
+    expect(stripQuestionWords('固定资产投资要达到多少亿').trim()).toBe('固定资产投资');
+    expect(stripQuestionWords('新增养老床位多少张').trim()).toBe('新增养老床位');
+    expect(stripQuestionWords('主要目标有几个').trim()).toBe('主要目标');
+  });
+
   it('keeps frequent topic words such as 审计 for the ranking to weigh', () => {
     expect(stripQuestionWords('就业创业审计')).toBe('就业创业审计');
   });
