@@ -86,6 +86,12 @@ export const ASKS_CONTENT =
 /** Asks who the task's named leader is (`责任领导是谁`, `牵头负责领导`, `分管领导呢`): a person, not a unit. */
 export const ASKS_LEADER = /(?:牵头|责任|分管|联系|包抓|挂帅|主要)?(?:负责)?领导(?!小组|干部|班子|机制|体制)/;
 
+/** A person's title typed after the name (`冯冬昌副区长`, `王强同志`): who they are, not their name. */
+export const PERSON_TITLE =
+  /(?:常务)?副?(?:区长|市长|县长|省长|镇长|乡长|主任|局长|书记|部长|秘书长)|同志|领导/;
+/** A verb a person is asked to lead with (`是冯冬昌分管吗`, `由王强副区长负责吗`). */
+export const LEADS_AS_PERSON = /分管|负责|主抓|牵头|挂帅|包抓|联系|领导|抓/;
+
 /** Asks when something is due (`完成时限呢`, `什么时候完成`). */
 export const ASKS_TIME =
   /完成时限|完成时间|截止时间|截止日期|截止|时限|期限|时间节点|什么时候|啥时候|何时|几时|进度安排|哪一年|哪年|哪个月|几月/;

@@ -23,6 +23,7 @@ import {
   TARGET_NOUNS,
   UNIT_BACK,
 } from './grammar';
+import { leaderYesNo } from './leader-yes-no';
 import { numeralValue } from './numeral-value';
 import { leftOver, readPart, unitAskedOfNothing } from './read-part';
 import { readRef } from './read-ref';
@@ -137,6 +138,8 @@ function withTopic(typed: string, topic: Topic | undefined, ctx: ReadContext): s
     (ASKS_SUPPORT.test(bare) || ASKS_WHO.test(bare) || ASKS_CONTENT.test(bare) || ASKS_TIME.test(bare))
   )
     return `${words} ${bare}`;
+  // `这项是冯冬昌副区长分管吗`: the person asked as the leader of the topic.
+  if (words && leaderYesNo(bare, ctx)?.rest === '') return `${words} ${bare}`;
   // `审计局在里面吗`, `是财政局牵头吗`: the unit asked about the topic.
   if (words && unitAskedOfNothing(bare, ctx)) return `${words} ${bare}`;
   // `还有呢`, `还有谁` after a task's lead: who else works on it.
@@ -193,6 +196,7 @@ function topicOf(ask: Ask, before: Topic | undefined, ctx: ReadContext): Topic |
       };
     }
     case 'yes-no':
+    case 'leader-yes-no':
     case 'choice': {
       const task = ask.about.reading.kind === 'task' ? ask.about.reading.task.id : undefined;
       return { ...base, ...(task ? { taskId: task } : {}), subject: ask.about.subject, ask: 'who' };

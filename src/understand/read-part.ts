@@ -36,6 +36,7 @@ import {
   TARGET_NOUNS,
 } from './grammar';
 import { leaderAsked } from './leader-asked';
+import { leaderYesNo } from './leader-yes-no';
 import { numeralValue } from './numeral-value';
 import type { PlanRef } from './plan-ref';
 import { readRef } from './read-ref';
@@ -628,6 +629,10 @@ export function readPart(text: string, ctx: ReadContext): Ask {
       wants: 'support',
       about: subjectsOf(text.replace(EXCEPT, ' ').replace(SUPPORT_PHRASE, ' '), ctx),
     };
+  // `第2项是冯冬昌分管吗`: a person asked as the leader of a task, before what a person has is read.
+  const person = leaderYesNo(text, ctx);
+  if (person?.rest)
+    return { kind: 'leader-yes-no', leader: person.leader, about: yesNoAbout(person.rest, ctx) };
   const leader = leaderAsked(text, ctx);
   if (leader) return { kind: 'leader-owns', leader };
   // `财政处和社保处分别管哪项`: each unit in the order asked, one the plan never names among them.

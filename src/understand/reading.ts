@@ -71,6 +71,11 @@ export type Ask =
       /** The unit asked of is one the plan never names (`是商务局负责吗`). */
       unlisted?: true;
     }
+  /**
+   * `这项是冯冬昌副区长分管吗`: is this person the leader the plan names for the task (its 责任领导)? A person, as
+   * typed without the title, and never a unit.
+   */
+  | { kind: 'leader-yes-no'; leader: string; about: SubjectEvidence }
   /** `数字政府建设是谁牵头,财政处还是投资处`. */
   | { kind: 'choice'; divisions: Division[]; about: SubjectEvidence }
   /** Who leads (or co-operates on) a subject named in words; several subjects asked each on its own. */

@@ -16,6 +16,7 @@ import { combineReplies } from './combine-replies';
 import { figureAnswer } from './figure-answer';
 import { figureReply } from './figure-reply';
 import { leaderTasksReply } from './leader-tasks-reply';
+import { leaderYesNoReply } from './leader-yes-no-reply';
 import { listReply } from './list-reply';
 import { mentionReply } from './mention';
 import { askableExamples, notUnderstoodReply } from './not-understood';
@@ -170,6 +171,8 @@ function answerAsk(ask: Ask, msg: IncomingMessage, deps: CoreDeps): Answered {
       return fromPlan(leaderTasksReply(ask.leader, knowledge.plan.tasks, deps));
     case 'yes-no':
       return fromPlan(yesNoReply(ask, deps));
+    case 'leader-yes-no':
+      return fromPlan(leaderYesNoReply(ask.leader, ask.about, deps));
     case 'choice':
       return fromPlan(choiceReply(ask, deps));
     case 'who': {

@@ -22,6 +22,8 @@ const byNumber = as('任务编号');
 const who = as('谁牵头');
 const unsaid = as('方案未写明');
 const division = as('处室管什么');
+const yn = as('是非与选择');
+const follow = as('追问');
 
 const singles: CorpusMessage[] = [
   who('第3项的责任领导是谁', shows('冯冬昌')),
@@ -34,6 +36,10 @@ const singles: CorpusMessage[] = [
     mentions: [q(2).title, q(3).title, '聚焦装备制造及配套产业'],
     alsoAllowed: ['冯冬昌'],
   }),
+  // A person asked as a task's leader, yes or no: from the row's 责任领导 cell; row 1 names none, so no verdict.
+  yn('第2项是冯冬昌负责的吗', { yes: true, mentions: ['冯冬昌'] }),
+  yn('第4项是王强副区长分管吗', { yes: false, mentions: ['冯冬昌'] }),
+  unsaid('第1项是冯冬昌分管吗', notSaid),
 ];
 
 export const LIAOZHONG_LEADER_COLUMN_2024: PlanCorpus = {
@@ -42,5 +48,13 @@ export const LIAOZHONG_LEADER_COLUMN_2024: PlanCorpus = {
   files: ['test/fixtures/corpus/liaozhong-task-table-2024.txt'],
   at: '2024-03-06T10:00:00+08:00',
   singles,
-  chats: [],
+  chats: [
+    {
+      about: '问过一项后问是不是某位领导分管',
+      messages: [
+        byNumber('第3项讲什么', card(q(3))),
+        follow('这项是冯冬昌副区长分管吗', { yes: true, mentions: ['冯冬昌'] }),
+      ],
+    },
+  ],
 };
