@@ -239,7 +239,7 @@ export function readMessage(text: string, ctx: ReadContext): Reading {
   if (again?.words && again.ask && ONLY_AGAIN.test(body)) body = askedAgain(again.words, again);
   // `新方案里有没有这项` after a question of another plan: what `这项` stands for is asked of this plan.
   else if (again?.words && again.planId !== ctx.planId && POINTS_BACK.test(body))
-    body = body.replace(POINTS_BACK, again.words);
+    body = body.replace(POINTS_BACK, ` ${again.words} `);
   const parts: Part[] = [];
   let topic = ctx.topic && ctx.topic.planId === ctx.planId ? ctx.topic : undefined;
   for (const part of splitParts(body, ctx.knowledge)) {

@@ -4,6 +4,7 @@ import { readEvidence } from '../../understand/read-evidence';
 import type { SubjectEvidence } from '../../understand/reading';
 import type { CoreDeps } from '../context';
 import { figureAnswer } from './figure-answer';
+import { phrasesAsked } from './phrases-asked';
 import { hitLabel, quoted } from './present';
 import { sameTerm } from './same-term';
 
@@ -60,7 +61,9 @@ export function mentionReply(query: string, deps: CoreDeps): Reply {
     title,
     colour: 'grey',
     blocks: [
-      paragraph(`没有。方案中没有提到${quoted(unknown.length > 0 ? unknown : [asked])}。`),
+      paragraph(
+        `没有。方案中没有提到${quoted(unknown.length > 0 ? phrasesAsked(asked, unknown) : [asked])}。`,
+      ),
       ...(near.length > 0 ? [paragraph('相近的内容:'), list(near.slice(0, 3).map(line))] : []),
       note('以上只就方案原文而言;可以换个说法再问。'),
     ],

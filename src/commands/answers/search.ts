@@ -4,6 +4,7 @@ import type { Evidence, EvidenceHit } from '../../search/evidence';
 import type { SearchHit } from '../../search/plan-search';
 import type { CoreDeps } from '../context';
 import { defineCommand } from '../define-command';
+import { phrasesAsked } from './phrases-asked';
 import { hitLabel, quoted, withPeriodNote } from './present';
 
 // 搜索: the plan's passages holding the query's distinctive words, each with its clause and the
@@ -43,7 +44,7 @@ export function searchReply(query: string, deps: CoreDeps, known?: Evidence, lim
       title,
       colour: 'grey',
       blocks: [
-        paragraph(`方案中没有提到${quoted(unknown)}。`),
+        paragraph(`方案中没有提到${quoted(phrasesAsked(evidence.subject, unknown))}。`),
         ...(near.length > 0
           ? [paragraph('相近的内容:'), list(near.slice(0, 3).map((h) => hitLine(h, deps)))]
           : []),

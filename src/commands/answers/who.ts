@@ -5,6 +5,7 @@ import type { EvidenceHit } from '../../search/evidence';
 import type { EvidenceReading } from '../../understand/read-evidence';
 import type { Correction, SubjectEvidence } from '../../understand/reading';
 import type { CoreDeps } from '../context';
+import { phrasesAsked } from './phrases-asked';
 import {
   hitLabel,
   labelled,
@@ -54,15 +55,6 @@ export function elsewhereNote(elsewhere: readonly EvidenceHit[], deps: CoreDeps)
 function nearBlocks(near: EvidenceHit[], deps: CoreDeps): Block[] {
   if (near.length === 0) return [];
   return [heading('可能相关(仅供参考,方案并未把此事指派给它们)'), list(near.map((h) => hitLine(h, deps)))];
-}
-
-/**
- * The phrases asked that hold the words the plan lacks (`城市更新` for 更新 where the plan has 城市): what the
- * plan does not mention is the phrase, not a fragment of it. A word not found as typed stays as it is.
- */
-function phrasesAsked(subject: string, missing: readonly string[]): string[] {
-  const phrases = subject.split(/\s+/).filter(Boolean);
-  return [...new Set(missing.map((m) => phrases.find((p) => p.includes(m)) ?? m))];
 }
 
 export function readingReply(
