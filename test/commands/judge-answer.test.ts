@@ -52,6 +52,15 @@ describe('the judge', () => {
     expect(saysNotSaid(card)).toBe(false);
   });
 
+  it('does not count words the reply only repeats from the question', () => {
+    expect(
+      judge('【搜索:整改完成率是约束性吗】\n· 指标6 整改完成率', { mentions: ['约束性'] }).complete,
+    ).toBe(false);
+    expect(judge('方案没有给出“约束性指标”的目标或数值。', { mentions: ['约束性'] }).complete).toBe(false);
+    expect(judge('没看懂“约束性”。', { mentions: ['约束性'] }).complete).toBe(false);
+    expect(judge('【指标6 整改完成率】\n属性:约束性', { mentions: ['约束性'] }).complete).toBe(true);
+  });
+
   it('finds a heading the answer must show through highlight marks and full-width punctuation', () => {
     const reply = '· 2.2 推进“高效办成一件事”(二(一)2):围绕【企业开办】…';
     expect(judge(reply, { mentions: ['推进“高效办成一件事”'] }).complete).toBe(true);

@@ -98,6 +98,27 @@ export const answerable = (e: Expected) =>
       e.greeting,
   );
 
+const ASKED = '(?:谁牵头|谁配合|搜索|目标与指标|是否[^:】]*|[^:】■]*还是[^:】]*)';
+/**
+ * Where a reply repeats what was typed (the first group): the subject in its title (`谁牵头:X`, `搜索:X`,
+ * `是否投资处牵头:X`), each question's heading in a two-in-one (`■ 1. X`), and `没看懂“X”`.
+ */
+export const TYPED_ECHOES: readonly RegExp[] = [
+  new RegExp(`^【${ASKED}:([^】]+)】$`, 'gm'),
+  new RegExp(`^■ \\d+\\. ${ASKED}:(.+)$`, 'gm'),
+  /没看懂“([^”]+)”/g,
+];
+/** Those, and the words it says the plan lacks (`方案中没有提到“X”`, `没有给出“X”的目标`, `没有一项任务专门讲“X”`). */
+const QUESTION_ECHOES: readonly RegExp[] = [...TYPED_ECHOES, /没有[^“”\n]{0,12}“([^”]+)”/g];
+
+/** The reply with its quotes of the question left out: words it only repeats show nothing asked. */
+export function withoutEchoes(reply: string): string {
+  let out = reply;
+  for (const pattern of QUESTION_ECHOES)
+    out = out.replace(pattern, (whole, echo: string) => whole.replace(echo, ''));
+  return out;
+}
+
 /** What the reply got right: owners named, wrongly named, and whether everything asked is there. */
 export function judge(reply: string, e: Expected) {
   const leads = ownersNamed(reply);
@@ -114,7 +135,7 @@ export function judge(reply: string, e: Expected) {
   ];
   const expectedOwners = [...(e.lead ?? []), ...(e.role ? [e.role] : [])].map(unitName);
   const inOrder = expectedOwners.every((d, i) => leads[i] === d);
-  const shown = asRead(reply);
+  const shown = asRead(withoutEchoes(reply));
   const supportText = supportLines(reply).map(asRead).join('\n');
   const parts = [
     ...(e.task ? [reply.includes(`任务 ${e.task} `)] : []),
@@ -122,6 +143,7 @@ export function judge(reply: string, e: Expected) {
     ...(e.divisions ?? []).map((d) => reply.includes(`${d}的任务与目标`)),
     ...(e.supportShown ? (e.support ?? []).map((d) => supportText.includes(asRead(unitName(d)))) : []),
     ...(e.mentions ?? []).map((m) => shown.includes(asRead(m))),
+    ...(e.echoes ?? []).map((m) => asRead(reply).includes(asRead(m))),
     ...(e.yes === undefined ? [] : [(verdictOf(reply) ?? impliedVerdict(leads, e.asked)) === e.yes]),
     ...(e.notSaid ? [saysNotSaid(reply)] : []),
     ...(e.noFigure ? [saysNoFigure(reply)] : []),

@@ -35,8 +35,13 @@ export interface Expected {
   support?: string[];
   /** The question asks who co-operates: every unit of `support` must stand on a 配合 line. */
   supportShown?: true;
-  /** Words of the plan the answer must show (a task's heading, a goal, a measure, a figure). */
+  /**
+   * Words of the plan the answer must show (a task's heading, a goal, a measure, a figure); words the reply
+   * only repeats from the question (its title, 没有提到“X”) do not count.
+   */
   mentions?: string[];
+  /** Words of the question the reply must repeat as typed (a not-said reply names the whole phrase asked). */
+  echoes?: string[];
   /** A yes/no question's right answer (是X牵头吗). */
   yes?: boolean;
   /** The unit a yes/no question names: without an explicit 是/不是, naming it as the lead reads as yes. */

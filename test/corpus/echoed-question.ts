@@ -1,4 +1,5 @@
 import { normalise } from '../../src/text/normalise';
+import { TYPED_ECHOES } from '../commands/judge-answer';
 import type { Outcome } from './run-corpus';
 
 // A reply that quotes the question quotes what was typed: the subject in its title (`谁牵头:X`, `搜索:X`,
@@ -8,13 +9,6 @@ import type { Outcome } from './run-corpus';
 // quote what the same chat typed before (`还有呢` after a question about 古城项目群). Short forms and typos
 // are read as the plan's words for matching only: a rewritten echo (「地方针政策府专项债」 for
 // 地方政府专项债) is the bot putting words in the sender's mouth.
-
-const ASKED = '(?:谁牵头|谁配合|搜索|目标与指标|是否[^:】]*|[^:】■]*还是[^:】]*)';
-const ECHOES = [
-  new RegExp(`^【${ASKED}:([^】]+)】$`, 'gm'),
-  new RegExp(`^■ \\d+\\. ${ASKED}:(.+)$`, 'gm'),
-  /没看懂“([^”]+)”/g,
-];
 
 const plain = (text: string) => normalise(text).toLowerCase().replace(/\s+/g, '');
 /** The runs of a quote: the words the question was cut to (question words between them are left out). */
@@ -44,7 +38,7 @@ export function echoProblems(outcomes: readonly Outcome[]): string[] {
     const before = o.chat ? (said.get(`${o.plan}/${o.chat}`) ?? []) : [];
     if (o.chat) said.set(`${o.plan}/${o.chat}`, [...before, plain(o.q)]);
     const typed = [plain(o.q), ...before];
-    for (const pattern of ECHOES)
+    for (const pattern of TYPED_ECHOES)
       for (const m of o.reply.matchAll(pattern)) {
         if (runs(m[1] as string).some((run) => !typed.some((t) => cutFrom(run, t))))
           out.push(`${o.q} → ${m[1]}`);

@@ -44,7 +44,7 @@ const COMMON_SINGLES: CorpusMessage[] = [
   target('保障措施第5条讲的啥', shows('加强整改落实')),
   byNumber('第三条', readAs('第三条', K['3.1'], K['3.2'], K['3.3'])),
   // Echoed as typed: 方政 of 地方|政府 is no short form of the plan's 方针政策.
-  unsaid('地方政府专项债谁负责', { ...notSaid, mentions: ['谁牵头:地方政府专项债'] }),
+  unsaid('地方政府专项债谁负责', { ...notSaid, echoes: ['谁牵头:地方政府专项债'] }),
   hello('麻烦你了', greeting),
   hello('感谢帮忙！', greeting),
   hello('辛苦了', greeting),

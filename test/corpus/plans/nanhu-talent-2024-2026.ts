@@ -110,7 +110,7 @@ const singles: CorpusMessage[] = [
   unsaid('博士后科研流动站建设经费是多少', noFigure),
   unsaid('人才公寓物业费谁负责', notSaid),
   // A real word the plan lacks is not a typo of a plan word (公积金 is no 公基金 of 人才发展基金).
-  unsaid('公积金谁负责', { ...notSaid, mentions: ['公积金'] }),
+  unsaid('公积金谁负责', { ...notSaid, echoes: ['公积金'] }),
   unsaid('外籍人才签证谁负责', notSaid),
   unsaid('院士专家工作站每年补助多少钱', noFigure),
   unsaid('博士后生活补贴每月多少钱', noFigure),
