@@ -43,6 +43,7 @@ import { readRef } from './read-ref';
 import type { Ask, ReadContext, SubjectEvidence } from './reading';
 import { resolveRef } from './resolve-ref';
 import { stripQuestionWords } from './strip-question-words';
+import { taskByHeading } from './task-by-heading';
 import { taskEvidence } from './task-evidence';
 
 // One question → what it asks, with its slots. The order is the grammar's: a number first (`3.2谁配合`),
@@ -689,6 +690,17 @@ export function readPart(text: string, ctx: ReadContext): Ask {
     const about = aboutSubject(text.replace(new RegExp(ASKS_PROGRESS.source, 'g'), ' '), ctx);
     if (about.reading.kind === 'task' && about.reading.tasks.length <= 1)
       return { kind: 'ref', ref: { task: about.reading.task }, wants: 'progress' };
+  }
+  // `特色小镇讲的啥`: what the one task whose heading holds the words says — its card, as by its number.
+  if (
+    ASKS_CONTENT.test(text) &&
+    !wantsSupport &&
+    !ASKS_WHO.test(text) &&
+    !ASKS_TIME.test(text) &&
+    !ASKS_TARGET.test(text)
+  ) {
+    const titled = taskByHeading(text, ctx);
+    if (titled) return { kind: 'ref', ref: { task: titled }, wants: 'card' };
   }
   if (wantsSupport)
     return { kind: 'who', wants: 'support', about: subjectsOf(text.replace(SUPPORT_PHRASE, ' '), ctx) };

@@ -126,3 +126,13 @@ describe('readMessage', () => {
     expect(asks('农村公路谁负责')).toEqual(['lead absent']);
   });
 });
+
+describe('a task named by the words of its heading', () => {
+  it('asked what it says is its card, as by its number, and the chat’s topic after', () => {
+    expect(asks('安居工程讲的啥')).toEqual(['ref 3.3 card']);
+    expect(asks('创新型城市建设是什么内容')).toEqual(['ref 1.1 card']);
+    // Words of the task's body alone, or who leads it, are not asking for its card.
+    expect(asks('保障性租赁住房讲的啥')).not.toEqual(['ref 3.3 card']);
+    expect(asks('安居工程谁牵头')).toEqual(['lead 3.3']);
+  });
+});
