@@ -136,17 +136,18 @@ export const LOOKS_LIKE_QUESTION = /[??吗呢嘛]|哪|谁|什么|多少|怎么|�
  * `是卫健委负责不`.
  */
 export const ASKS_YES_NO =
-  /是不是|是否|对吗|对不对|(?:对|是|没错)吧[??]?$|(?<=负责|牵头|配合|管|参与|的)不[??]?$|吗|(?<![什怎这那多])么[??]?$|吧[??]?$|在不在|有没有份|算不算/;
+  /是不是|是否|对吗|对不对|(?:对|是|没错)吧[??]?$|(?<=负责|牵头|配合|管|参与|的)不[??]?$|吗|(?<![什怎这那多])么[??]?$|吧[??]?$|在不在|有没有份|算不算|有没有\s*[??]?$/;
 
 /** 牵头 itself asked of a unit (`是住建局牵头吗`, `主抓吗`), not only who is responsible (`是住建局负责吗`). */
 export const SAYS_LEAD = /牵头|主抓|主责|领头|带头/;
 
 /**
- * Whether a unit takes any part (`农业农村局有份吗`, `审计局在里面吗`, `审计局要参与隐性债务处置吗`): yes when the
- * plan names it for the subject in any role (牵头, 配合, 责任单位), and the reply says which.
+ * Whether a unit takes any part (`农业农村局有份吗`, `审计局在里面吗`, `审计局要参与隐性债务处置吗`,
+ * `市场体系建设有没有省财政厅` and `…有商务厅的事吗`, the unit cut out of the text): yes when the plan names it for
+ * the subject in any role (牵头, 配合, 责任单位), and the reply says which.
  */
 export const ASKS_PART =
-  /有没有份|有份|在不在里面|在里面|在里头|在其中|在内|在列|也在|算不算|(?:要|也要|需要|得|会|也)?(?:参与|参加)(?:了|过)?/;
+  /有没有份|有份|在不在里面|在里面|在里头|在其中|在内|在列|也在|算不算|(?:要|也要|需要|得|会|也)?(?:参与|参加)(?:了|过)?|有没有\s*[??]?$|有\s+的事(?:儿)?(?=\s*(?:吗|么|不|没)?[??]?$)/;
 
 /** Either/or between units: `财政处还是投资处`. */
 export const OR = /还是|或者是|或者|或是|抑或/;

@@ -341,21 +341,20 @@ function unitOutside(name: string | undefined, ctx: ReadContext, from: number): 
 
 /** A unit typed as the one asked of (`是商务局负责吗`), before what a yes/no ends on. */
 const UNIT_ASKED =
-  /(?:是|由|归|属于)([\u4e00-\u9fa5]{1,10}?(?:委员会|管委会|政府|中心|局|厅|委|办))(?=[的负责牵头管配合来]*(?:吗|吧|不|么)?[??]?$)/;
+  /(?:是|由|归|属于|有没有|有)([\u4e00-\u9fa5]{1,10}?(?:委员会|管委会|政府|中心|局|厅|委|办))(?=[的事儿负责牵头管配合来参与]*(?:吗|吧|不|么)?[??]?$)/;
 
 /**
  * `外贸进出口是商务局负责吗` where the plan never names 商务局: a yes/no about a unit outside the plan (never one
  * that could be a short form of the plan's units); the reply says 不是 only where the plan names every unit.
  */
 function outsideYesNo(text: string, ctx: ReadContext): Ask | undefined {
-  if (!ASKS_YES_NO.test(text)) return undefined;
   const typed = UNIT_ASKED.exec(text);
   const name = typed?.[1];
   const unit =
     typed && name ? unitOutside(name, ctx, typed.index + typed[0].length - name.length) : undefined;
-  if (!unit) return undefined;
+  if (!unit || !ASKS_YES_NO.test(without(text, [unit]))) return undefined;
   const asked = divisionAsk(text, [unit.division], ctx);
-  return asked?.kind === 'yes-no' && asked.wants !== 'part' ? { ...asked, unlisted: true } : undefined;
+  return asked?.kind === 'yes-no' ? { ...asked, unlisted: true } : undefined;
 }
 
 /** `…财政处还是投资处`: the units on either side of 还是 (one after another), not a unit inside the subject. */
@@ -446,7 +445,7 @@ function unitsIn(
 function ownerQuestionSubject(text: string, asked: readonly Mention[]): string {
   return without(text, asked)
     .replace(new RegExp(`${OR.source}|${ASKS_YES_NO.source}|${ASKS_PART.source}`, 'g'), ' ')
-    .replace(/(?:是|由|归|属于|的|负责|牵头|管|配合|来|在)+(?=\s|$)/g, ' ');
+    .replace(/(?:是|由|归|属于|的|负责|牵头|管|配合|来|在|有)+(?=\s|$)/g, ' ');
 }
 
 /** What a yes/no question is about: a task by its number (`第3项`), else words looked for in the plan. */

@@ -38,6 +38,12 @@ describe('several 责任单位 in a table', () => {
     const outside = await say('城市书房是县审计局负责吗');
     expect(outside).toMatch(/\n不是。方案把“城市书房”的责任单位列为县文广旅体局、县财政局,没有列县审计局/);
     expect(ownersNamed(outside)).toEqual([]);
+    // `有没有X`, `有X的事吗`: whether the plan lists the unit for it at all, one it never names too.
+    expect(await say('城市书房有没有县财政局')).toMatch(/\n是。方案把县财政局列为责任单位之一/);
+    expect(await say('城市书房有县财政局的事吗')).toMatch(/\n是。方案把县财政局列为责任单位之一/);
+    expect(await say('城市书房有没有县审计局')).toMatch(
+      /\n不是。方案把“城市书房”的责任单位列为县文广旅体局、县财政局,没有列县审计局/,
+    );
     // `…负责不` asks the same as `…负责吗`.
     expect(await say('城市书房是县财政局负责不')).toMatch(/\n是。方案把县财政局列为“城市书房”的责任单位之一/);
 

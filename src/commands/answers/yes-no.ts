@@ -60,7 +60,7 @@ function roleOf(task: Task, division: string, deps: CoreDeps): string | undefine
 }
 
 /** `审计局在里面吗`: whether the plan names the unit for the task at all, and in which role. */
-function partReply(division: Division, about: SubjectEvidence, deps: CoreDeps): Reply {
+function partReply(division: Division, about: SubjectEvidence, deps: CoreDeps, unlisted?: true): Reply {
   const title = titled(`是否有${division.name}`, about, deps);
   const reply = detailed(about, 'lead', deps);
   if (about.reading.kind !== 'task') return { ...reply, title };
@@ -76,6 +76,10 @@ function partReply(division: Division, about: SubjectEvidence, deps: CoreDeps): 
       title,
     );
   if (role) return withVerdict(reply, `是。${division.name}是牵头单位(方案写明${lead})。`, title);
+  // A unit the plan never names: 不是 only where every unit of the task is one named by name.
+  if (unlisted && !namesEveryUnit(task, deps)) return { ...reply, title };
+  if (!lead && task.lead.length > 0)
+    return withVerdict(reply, amongVerdict(about.said, task.lead, division.name), title);
   return withVerdict(reply, `不是。方案没有把${division.name}列为这项任务的牵头或配合单位。`, title);
 }
 
@@ -113,7 +117,7 @@ export function yesNoReply(
   deps: CoreDeps,
 ): Reply {
   const { division, about } = ask;
-  if (ask.wants === 'part') return partReply(division, about, deps);
+  if (ask.wants === 'part') return partReply(division, about, deps, ask.unlisted);
   const { wants } = ask;
   const verb = wants === 'lead' ? '牵头' : '配合';
   const reply = detailed(about, wants, deps);
