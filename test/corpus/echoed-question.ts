@@ -54,7 +54,7 @@ export function echoProblems(outcomes: readonly Outcome[]): string[] {
 const FILLER =
   /那个|这个|这块|那块|这项|这事|^(?:是|由|归)?(?:来|在)?(?:管|负责|牵头|抓|跟|弄|搞|干|做)?$|是$|(?:要|达到|完成|多少|几)$|亿$/;
 /** The quotes of the question and of the words not used for it (`问题中的“管”…没有出现`, `没有给出“X”`). */
-const QUOTES = [...ECHOES, /问题中的“([^”]+)”/g, /没有给出“([^”]+)”/g];
+const QUOTES = [...TYPED_ECHOES, /问题中的“([^”]+)”/g, /没有给出“([^”]+)”/g];
 
 /** Each reply's quotes of its question that keep grammar as topic words, as `question → quote`. */
 export function echoFillers(outcomes: readonly Outcome[]): string[] {

@@ -71,6 +71,7 @@ export function both(...parts: Expected[]): Expected {
     if (p.lead) out.lead = [...(out.lead ?? []), ...p.lead];
     if (p.support) out.support = [...new Set([...(out.support ?? []), ...p.support])];
     if (p.mentions) out.mentions = [...(out.mentions ?? []), ...p.mentions];
+    if (p.echoes) out.echoes = [...(out.echoes ?? []), ...p.echoes];
     if (p.alsoAllowed) out.alsoAllowed = [...(out.alsoAllowed ?? []), ...p.alsoAllowed];
     if (p.notSaid) out.notSaid = true;
     if (p.supportShown) out.supportShown = true;

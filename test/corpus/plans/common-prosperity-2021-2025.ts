@@ -205,24 +205,24 @@ const singles: CorpusMessage[] = [
   // A unit the plan never names (no note names a 财政处): said so in its place among those asked, nothing invented.
   division(
     '财政处和社保处分别管哪项',
-    both({ mentions: ['财政处'] }, notSaid, owns('社保处', K['2.3'], K['3.2'])),
+    both({ echoes: ['财政处'] }, notSaid, owns('社保处', K['2.3'], K['3.2'])),
   ),
   division(
     '财政处跟社保处各自管什么',
-    both({ mentions: ['财政处'] }, notSaid, owns('社保处', K['2.3'], K['3.2'])),
+    both({ echoes: ['财政处'] }, notSaid, owns('社保处', K['2.3'], K['3.2'])),
   ),
   division(
     '社保处、财政处分别负责什么',
-    both(owns('社保处', K['2.3'], K['3.2']), { mentions: ['财政处'] }, notSaid),
+    both(owns('社保处', K['2.3'], K['3.2']), { echoes: ['财政处'] }, notSaid),
   ),
-  unsaid('财政处管什么', { ...notSaid, mentions: ['财政处'] }),
+  unsaid('财政处管什么', { ...notSaid, echoes: ['财政处'] }),
   // Pointing words and a verb asking who are no topic: the echo is 安居工程 (corpus test: echoFillers).
   who('那个安居工程是谁管', leads(K['3.3'])),
   // The plan has 城市 but not 城市更新: what it does not mention is the phrase asked, not its fragment 更新.
-  unsaid('城市更新谁牵头', { ...notSaid, mentions: ['方案中没有提到“城市更新”'] }),
+  unsaid('城市更新谁牵头', { ...notSaid, echoes: ['方案中没有提到“城市更新”'] }),
   // The figure asked and reaching it are no topic: not given for 固定资产投资, not for 固定资产投资要达到亿.
-  unsaid('固定资产投资要达到多少亿', { ...noFigure, mentions: ['没有给出“固定资产投资”的'] }),
-  unsaid('税务局有哪些任务', { ...notSaid, mentions: ['税务局'] }),
+  unsaid('固定资产投资要达到多少亿', { ...noFigure, echoes: ['没有给出“固定资产投资”的'] }),
+  unsaid('税务局有哪些任务', { ...notSaid, echoes: ['税务局'] }),
 
   // 是非与选择: 是X牵头吗 (the note says yes, or names another), and X还是Y.
   yn('老旧小区改造是投资处牵头吗', yesNo(K['2.1'], '投资处', true)),
