@@ -29,6 +29,9 @@ export interface EvidenceFinder {
   spread(phrase: string): number;
 }
 
+/** Characters of a verbatim run that make it a phrase of the plan, not common words met by accident. */
+const WHOLE_PHRASE = 6;
+
 /** Common runs still order items a little, never enough to outweigh one distinctive run. */
 const COMMON_WEIGHT = 0.01;
 /**
@@ -228,10 +231,15 @@ export function createEvidenceFinder(
   ): EvidenceTerm & { weight: number } {
     const spread = index.groupsWith(c.found);
     // Two common words side by side (城市 + 建设) are rare together by accident unless the item keeps
-    // coming back to them (社会治理, three times in its task): once is no evidence.
+    // coming back to them (社会治理, three times in its task): once is no evidence. A longer run the plan holds
+    // verbatim (健康绍兴打造, 城市发展建设相关政策) is a phrase of it, however common its words.
     const rare = spread > 0 && spread <= maxSpread;
     const accidental =
-      rare && !c.paraphrase && commonWords(c.from, c.to) && occurrences(item.bare, c.found) < 2;
+      rare &&
+      !c.paraphrase &&
+      c.to - c.from < WHOLE_PHRASE &&
+      commonWords(c.from, c.to) &&
+      occurrences(item.bare, c.found) < 2;
     return {
       ...c,
       spread,

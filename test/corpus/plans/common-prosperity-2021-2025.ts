@@ -182,6 +182,8 @@ const singles: CorpusMessage[] = [
   who('那个那个现代农业谁负责', leads(K['2.2'])),
   who('整个方案由哪个处统筹', { role: '秘书处' }),
   who('领导小组组长是谁', { role: '局主要领导' }),
+  // A long run of common words the plan holds verbatim (2.1: 城市发展建设相关政策、资金或项目) is its phrase.
+  who('城市发展建设相关资金审计谁管', leads(K['2.1'])),
 
   // 处室管什么: a division asked for what it leads, by its full or short name, alone or in pairs (各自, 分别).
   division('企金处牵头什么', owns('企金处', K['1.2'])),
