@@ -257,6 +257,8 @@ const singles: CorpusMessage[] = [
   // 两问合一: two questions in a line — owner plus a figure, two owners, an elliptical second half (…呢).
   two('医共体谁负责，社保基金覆盖率要求多少', both(leads(K['3.2']), shows('覆盖率达到100%'))),
   two('主要任务（五）和（四）分别谁牵头', both(leads(K['5']), leads(K['4']))),
+  // 谁牵头 first, then a question of its own: who leads the first thing only.
+  two('谁牵头安居工程 社保基金多久轮审一遍', both(leads(K['3.3']), shows('5年轮审1遍'))),
   two('公租房谁牵头，重点公共工程审计覆盖率要多少', both(leads(K['3.3']), shows('在建设周期内至少审计1次'))),
   two('兰亭书法节谁管？古城项目群呢', both(leads(K['4']), leads(K['4']))),
   two('乡村振兴和医联体分别谁牵头', both(leads(K['2.2']), leads(K['3.2']))),
