@@ -39,9 +39,10 @@ export const parseVerb: Verb = {
     const askAs = (task: Task) => taskNumber(task, knowledge);
     if (parsed.json) {
       // `number`: how the plan itself numbers the task; `askAs`: the number to send for it in chat (added
-      // fields; the documented ones keep their names). `leader`: the person the plan names for it, if any.
+      // fields; the documented ones keep their names). `leader`: the person the plan names for it, if any;
+      // `cells`: its table row's other columns (完成时限 …), if any.
       const tasks = plan.tasks.map((task) => {
-        const { id, title, text, clause, lead, support, number, leader } = task;
+        const { id, title, text, clause, lead, support, number, leader, cells } = task;
         return {
           id,
           title,
@@ -52,6 +53,7 @@ export const parseVerb: Verb = {
           number: number ?? null,
           askAs: askAs(task),
           ...(leader ? { leader } : {}),
+          ...(cells ? { cells } : {}),
         };
       });
       io.stdout.write(

@@ -67,6 +67,11 @@ export interface Task {
    * in the chat.
    */
   progress?: TaskProgress;
+  /**
+   * The other columns of a task table's row (完成时限, 工作目标, 备注 …), each with its header as its label, as
+   * written: the task's own, and asked of it like its leader. Empty cells are left out.
+   */
+  cells?: TaskCell[];
 }
 
 export interface TaskProgress {
@@ -74,6 +79,12 @@ export interface TaskProgress {
   label: string;
   /** The row's cell as written; empty where the table gives none for the row. */
   text: string;
+}
+
+export interface TaskCell {
+  /** The column's header: `完成时限`, `工作目标`. */
+  label: string;
+  value: string;
 }
 
 export interface TaskLeader {

@@ -441,6 +441,7 @@ export function parsePlan(text: string): Plan {
           ...(t.number ? { number: t.number } : {}),
           ...(t.leader ? { leader: t.leader } : {}),
           ...(t.progress ? { progress: t.progress } : {}),
+          ...(t.cells.length > 0 ? { cells: t.cells } : {}),
           pos: row.pos,
           fromTable: true,
         });

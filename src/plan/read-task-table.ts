@@ -1,5 +1,5 @@
 import { ITEM_MARKER } from './join-lines';
-import type { TaskLeader, TaskProgress } from './model';
+import type { TaskCell, TaskLeader, TaskProgress } from './model';
 import { splitCells } from './parse-indicators';
 import { parseNoteContent } from './parse-note';
 import { taskTableColumns as findColumns } from './task-table-columns';
@@ -22,6 +22,8 @@ export interface TableTask {
   leader?: TaskLeader;
   /** The row's progress cell (上半年推进情况, 完成情况), with the column's header as its label. */
   progress?: TaskProgress;
+  /** The row's other columns (完成时限, 备注 …), labelled by their headers; empty cells left out. */
+  cells: TaskCell[];
 }
 
 export interface TaskTable {
@@ -68,6 +70,17 @@ export function readTaskTable(
   const leaderAt = header.findIndex((h) => /领导$/.test(h.replace(/\s/g, '')));
   // A column of how each row is going (上半年推进情况, 完成情况): the plan's word on the row's progress.
   const progressAt = header.findIndex((h) => PROGRESS_HEADER.test(h.replace(/\s/g, '')));
+  // Every other column (完成时限, 工作目标, 备注 …) is the row's too, under its header.
+  const otherAt = header
+    .map((_h, at) => at)
+    .filter(
+      (at) =>
+        at !== numberAt &&
+        at !== leaderAt &&
+        at !== progressAt &&
+        !task.includes(at) &&
+        !units.some((u) => u.at === at),
+    );
   const tasks: TableTask[] = [];
   /** Each task's cells of the task columns, in the columns' order. */
   const rowTexts: string[][] = [];
@@ -92,6 +105,9 @@ export function readTaskTable(
     const leader = leaderAt >= 0 ? (cells[leaderAt] ?? '').trim() : '';
     const progress = progressAt >= 0 ? (cells[progressAt] ?? '').trim() : undefined;
     rowTexts.push(text);
+    const cellsOf = otherAt
+      .map((at) => ({ label: (header[at] ?? '').replace(/\s/g, ''), value: (cells[at] ?? '').trim() }))
+      .filter((c) => c.label && !EMPTY_CELL.test(c.value));
     tasks.push({
       row: r,
       title: '',
@@ -110,6 +126,7 @@ export function readTaskTable(
             },
           }
         : {}),
+      cells: cellsOf,
     });
   }
   // Of several task columns, the one filled row by row names the task: a cell merged over many rows

@@ -3,6 +3,7 @@ import { askableId } from './askable-id';
 import type { Topic } from './conversation';
 import {
   ASKS_CONTENT,
+  ASKS_LEADER,
   ASKS_OTHERS,
   ASKS_OWNS,
   ASKS_SUPPORT,
@@ -52,6 +53,8 @@ function askedAgain(subject: string, topic: Topic | undefined): string {
       return `${subject}负责哪些任务`;
     case 'target':
       return `${subject}要求多少`;
+    case 'leader':
+      return `${subject}责任领导是谁`;
     case 'card':
       // `那兰亭书法节呢` after a task's card: the task it is in, as a number is asked for its card.
       return readRef(subject) ? subject : `${subject}是哪项任务`;
@@ -65,6 +68,7 @@ const FIGURE_OF_TOPIC =
   /^(?:那|那么)?(?:它的|这个的|其)?(?:目标|指标)(?:值)?(?:是|定的|定了|要求)?多少(?![个项条])/;
 
 const TIME_WORDS = new RegExp(ASKS_TIME.source, 'g');
+const LEADER_WORDS = new RegExp(ASKS_LEADER.source, 'g');
 
 const NOTHING_ASKED = new RegExp(`[\\s的是了么这那有要些${PARTICLES}]`, 'g');
 
@@ -132,6 +136,9 @@ function withTopic(typed: string, topic: Topic | undefined, ctx: ReadContext): s
     .replace(new RegExp(POINTS_BACK.source, 'g'), ' ')
     .replace(/^\s*那么?/, '')
     .trim();
+  // `责任领导是谁`, `分管领导呢`: the person the plan names for the topic's task.
+  if (words && ASKS_LEADER.test(bare) && asksOfNothing(bare.replace(LEADER_WORDS, ' '), ctx))
+    return `${words} ${bare}`;
   if (
     words &&
     asksOfNothing(bare, ctx) &&
@@ -174,7 +181,11 @@ function topicOf(ask: Ask, before: Topic | undefined, ctx: ReadContext): Topic |
   switch (ask.kind) {
     case 'ref':
       if ('task' in ask.ref)
-        return { ...base, taskId: ask.ref.task.id, ask: ask.wants === 'support' ? 'support' : 'card' };
+        return {
+          ...base,
+          taskId: ask.ref.task.id,
+          ask: ask.wants === 'support' ? 'support' : ask.wants === 'leader' ? 'leader' : 'card',
+        };
       return { ...base, ask: 'card' };
     case 'owns': {
       const division = ask.divisions[0]?.name as string;

@@ -36,6 +36,7 @@ import {
   TARGET_NOUNS,
 } from './grammar';
 import { leaderAsked } from './leader-asked';
+import { leaderOfSubject } from './leader-of-subject';
 import { leaderYesNo } from './leader-yes-no';
 import { numeralValue } from './numeral-value';
 import type { PlanRef } from './plan-ref';
@@ -635,6 +636,8 @@ export function readPart(text: string, ctx: ReadContext): Ask {
     return { kind: 'leader-yes-no', leader: person.leader, about: yesNoAbout(person.rest, ctx) };
   const leader = leaderAsked(text, ctx);
   if (leader) return { kind: 'leader-owns', leader };
+  const leaderOf = leaderOfSubject(text, ctx);
+  if (leaderOf) return leaderOf;
   // `财政处和社保处分别管哪项`: each unit in the order asked, one the plan never names among them.
   const units = unitsAsked(text, ctx);
   if (units && (units.unlisted.length > 0 || units.divisions.length > 1))

@@ -18,6 +18,7 @@ import { TONGLIANG_PROGRESS_TABLE_2025 } from './plans/progress-column-table';
 import { SHANGYU_BESIDE_SHIPPED, SHANGYU_WORK_POINTS_2026 } from './plans/shangyu-work-points-2026';
 import { GUANGZHOU_TALENT_2012, HENAN_KEY_WORK_2023 } from './plans/short-forms-and-counts';
 import { QIAOCHENG_SPACE_TABLE_2025, SAME_YEAR_PLANS_2025 } from './plans/space-table';
+import { HUOSHAN_ROW_COLUMNS_2025 } from './plans/table-row-columns';
 
 /** Every plan's messages: one file a plan under plans/. */
 export const CORPUS: readonly PlanCorpus[] = [
@@ -43,6 +44,7 @@ export const CORPUS: readonly PlanCorpus[] = [
   LIAONING_ENCLOSED_NUMBERS_2012,
   LIAOZHONG_LEADER_COLUMN_2024,
   SAME_YEAR_PLANS_2025,
+  HUOSHAN_ROW_COLUMNS_2025,
   ...EVERYDAY_CONVERSATION,
 ];
 

@@ -14,14 +14,20 @@ const TIME =
 /** A time the note labels: `完成时限：2027年底`, `时间节点:2026年6月底前`. */
 const LABELLED = /(完成时限|完成时间|时间节点|时限要求|进度安排)\s*[:：]\s*([^；;，,。）)】]+)/;
 
+/** A table column that holds when a row is due: `完成时限`, `时间节点`, `完成时间`. */
+const TIME_COLUMN = /时限|时间|期限|节点|日期|进度安排/;
+
 export function taskTimeReply(task: Task, deps: TaskNaming): Reply {
+  // The row's own 完成时限 cell says it as the plan does (`全年`, `2026年9月`): that, and not the row's text again.
+  const column = (task.cells ?? []).filter((c) => TIME_COLUMN.test(c.label));
   const labelled = LABELLED.exec(task.note);
-  const sentences = task.text
+  const sentences = (column.length > 0 ? '' : task.text)
     .replace(task.note, '')
     .split(/(?<=[。;；])|\n/)
     .map((s) => s.trim())
     .filter((s) => s.match(TIME));
   const lines = [
+    ...column.map((c) => highlight(`${c.label}:${c.value}`, [c.value])),
     ...(labelled
       ? [highlight(`${labelled[1]}:${(labelled[2] as string).trim()}`, [(labelled[2] as string).trim()])]
       : []),
