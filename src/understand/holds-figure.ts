@@ -24,10 +24,12 @@ const SEVERAL_YEARS = /(?:[两三四五六七八九十]|\d{1,2})\s*年(?:内|来
 const PER_YEAR_STATED = /每年|年均|全年|每一年/;
 
 /**
- * The text holds a run of the thing: all its characters, and two of them as written — or, `closely`, most
- * of it as written (`上线场景` is loosely in `上线“一老一小”服务场景`).
+ * The text holds a run of the thing: all its characters, and two of them as written (Latin letters in either
+ * case) — or, `closely`, most of it as written (`上线场景` is loosely in `上线“一老一小”服务场景`).
  */
-export function holdsRun(text: string, run: string, closely = true): boolean {
+export function holdsRun(written: string, run: string, closely = true): boolean {
+  // A question is read in lower case (`5g基站`); the plan writes `5G基站`.
+  const text = written.toLowerCase();
   const n = [...run].length;
   const need = closely ? Math.max(Math.min(n, 2), Math.ceil(n * 0.6)) : Math.min(n, 2);
   return (

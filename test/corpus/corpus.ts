@@ -1,4 +1,5 @@
 import type { PlanCorpus } from './corpus-types';
+import { HUANGSHIGANG_GDP_2025, LIUPANSHUI_ACTION_PLAN_FIGURES } from './plans/action-plan-figures';
 import { BUREAU_15TH_FIVE_YEAR } from './plans/bureau-15th-five-year';
 import { COMMON_PROSPERITY_2021_2025 } from './plans/common-prosperity-2021-2025';
 import { DIGITAL_GOVERNMENT_MARKDOWN } from './plans/digital-government-markdown';
@@ -45,6 +46,8 @@ export const CORPUS: readonly PlanCorpus[] = [
   LIAOZHONG_LEADER_COLUMN_2024,
   SAME_YEAR_PLANS_2025,
   HUOSHAN_ROW_COLUMNS_2025,
+  LIUPANSHUI_ACTION_PLAN_FIGURES,
+  HUANGSHIGANG_GDP_2025,
   ...EVERYDAY_CONVERSATION,
 ];
 

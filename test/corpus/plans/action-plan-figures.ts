@@ -1,0 +1,43 @@
+import type { CorpusMessage, PlanCorpus } from '../corpus-types';
+import { as, leads, shows, task } from '../expect-from-plan';
+
+// 六盘水's 新型基础设施建设三年行动方案 in markdown (test/fixtures/corpus/liupanshui-new-infrastructure-2022-2024.md):
+// its 主要目标 paragraph gives 2022 figures (`**2022年**，全市新建5G基站2600个以上…`) and 到2024年 ones, the verb
+// before what is built and the figure after it. Each is a figure of its year.
+const target = as('目标与指标');
+
+const liupanshui: CorpusMessage[] = [
+  target('2022年要新建多少个5G基站', shows('2600个以上')),
+  target('到2024年累计要建成多少个5G基站', shows('1万个')),
+  target('2022年市级以上创新平台新建几个', shows('15个以上')),
+  target('2024年累计新建创新平台多少个', shows('50个以上')),
+];
+
+export const LIUPANSHUI_ACTION_PLAN_FIGURES: PlanCorpus = {
+  id: '六盘水新基建(主要目标的数字)',
+  shape:
+    'markdown 行动方案: 主要目标 with **2022年** and **到2024年** sentences, verb before the thing, figure after',
+  files: ['test/fixtures/corpus/liupanshui-new-infrastructure-2022-2024.md'],
+  at: '2023-07-10T10:00:00+08:00',
+  singles: liupanshui,
+  chats: [],
+};
+
+// 黄石港's 重点工作分解意见 (test/fixtures/corpus/huangshigang-key-work-2025.txt): item 1. is 地方生产总值增长7%左右
+// (责任单位:区发改局). People say GDP for it.
+const GDP = task('地方生产总值增长7%左右', ['区发改局']);
+const who = as('谁牵头');
+
+const huangshigang: CorpusMessage[] = [
+  who('gdp归哪个单位', leads(GDP)),
+  target('GDP目标增长多少', { mentions: ['7%左右'], stated: true, alsoAllowed: GDP.lead, support: [] }),
+];
+
+export const HUANGSHIGANG_GDP_2025: PlanCorpus = {
+  id: '黄石港分解意见(GDP)',
+  shape: '1.…10. with (责任单位:X) at the end; 地方生产总值 asked as GDP',
+  files: ['test/fixtures/corpus/huangshigang-key-work-2025.txt'],
+  at: '2025-04-02T10:00:00+08:00',
+  singles: huangshigang,
+  chats: [],
+};
