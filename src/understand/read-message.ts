@@ -130,6 +130,23 @@ function withTopic(typed: string, topic: Topic | undefined, ctx: ReadContext): s
   const units = UNIT_BACK.test(typed) ? unitsBack(topic, ctx) : undefined;
   const text = units ? typed.replace(UNIT_BACK, units) : typed;
   const words = topicWords(topic, ctx);
+  // `那现在的方案里它牵头啥`, `这个处还管什么`: a pointer asked a unit's verb stands for the unit spoken of (the
+  // division asked about, else the task's lead), not for the task — a task leads nothing. Verbs a task is
+  // asked with as well (`它具体要干啥`, `做什么`) ask of the task.
+  const unitVerb = text
+    .replace(new RegExp(POINTS_BACK.source, 'g'), ' ')
+    .replace(/^\s*那么?/, '')
+    .replace(/^\s*(?:还|又|都)/, '')
+    .trim();
+  if (
+    POINTS_BACK.test(text) &&
+    ASKS_OWNS.test(unitVerb) &&
+    !ASKS_CONTENT.test(unitVerb) &&
+    asksOfNothing(unitVerb, ctx)
+  ) {
+    const unit = unitsBack(topic, ctx);
+    if (unit) return `${unit}${unitVerb}`;
+  }
   // `谁配合`, `它的配合单位呢`, `那配合科室呢`, `原文呢`, `完成时限呢`, `它什么时候完成`: a question asked of
   // nothing (a pronoun pointing back at most) is asked of the topic, whatever it asks.
   const bare = text
@@ -189,9 +206,13 @@ function topicOf(ask: Ask, before: Topic | undefined, ctx: ReadContext): Topic |
       return { ...base, ask: 'card' };
     case 'owns': {
       const division = ask.divisions[0]?.name as string;
-      // A unit that leads one task: `这个任务` after asking what it does is that task.
+      // A unit that leads one task: `这个任务` after asking what it does is that task. Else the task spoken of
+      // before, when this unit leads it, stays the chat's task beside the unit (`3.3谁牵头` → `它牵头啥` →
+      // `它谁配合` asks of 3.3); another unit's task is no longer what `这个任务` means.
       const led = ctx.knowledge.tasksLedBy(division);
-      return { ...base, division, ...(led.length === 1 ? { taskId: led[0]!.id } : {}), ask: 'owns' };
+      const kept = led.find((t) => t.id === before?.taskId);
+      const taskId = led.length === 1 ? led[0]!.id : kept?.id;
+      return { ...base, division, ...(taskId ? { taskId } : {}), ask: 'owns' };
     }
     case 'who': {
       const one = ask.about.length === 1 ? ask.about[0] : undefined;
@@ -252,7 +273,14 @@ export function readMessage(text: string, ctx: ReadContext): Reading {
   else if (again?.words && again.planId !== ctx.planId && POINTS_BACK.test(body))
     body = body.replace(POINTS_BACK, ` ${again.words} `);
   const parts: Part[] = [];
-  let topic = ctx.topic && ctx.topic.planId === ctx.planId ? ctx.topic : undefined;
+  // Another plan's topic: its tasks, subjects and lists are that plan's, but a unit is the bureau's and is the
+  // same unit in this plan (`旧方案里教科文处牵头哪些` → `那现在的方案里它牵头啥`).
+  let topic =
+    ctx.topic && ctx.topic.planId === ctx.planId
+      ? ctx.topic
+      : ctx.topic?.division
+        ? { planId: ctx.planId, division: ctx.topic.division }
+        : undefined;
   for (const part of splitParts(body, ctx.knowledge)) {
     const placed = placeInList(part, topic, ctx);
     const read = withTopic(placed?.text ?? part, topic, ctx);

@@ -362,6 +362,13 @@ export const BUREAU_15TH_FIVE_YEAR: PlanCorpus = {
       ],
     },
     {
+      about: '旧方案的处室再问它在新方案牵头什么',
+      messages: [
+        follow('旧方案里秘书处负责啥', shows('牵头抓总、跟踪督办')),
+        follow('那新方案里它牵头什么', owns('秘书处', N['1'])),
+      ],
+    },
+    {
       about: '编号省略追问',
       messages: [
         follow('任务1谁牵头', leads(N['1'])),

@@ -728,6 +728,14 @@ export const COMMON_PROSPERITY_2021_2025: PlanCorpus = {
       ],
     },
     {
+      about: '任务的牵头处再问它牵头什么,再问任务的配合',
+      messages: [
+        follow('3.3谁牵头', leads(K['3.3'])),
+        follow('它还牵头啥', owns('投资处', K['2.1'], K['3.3'])),
+        follow('它谁配合', cooperators(K['3.3'])),
+      ],
+    },
+    {
       about: '事项后要原文',
       messages: [
         follow('耕地保护归谁', leads(K['2.2'])),
