@@ -184,8 +184,8 @@ const NANHU_CHATS = [
 
 // （一）…（二十） running across 一、…六、; no 第N条, no safeguard measures.
 const SHANGYU_SINGLES: CorpusMessage[] = [
-  byNumber('第三条', readAs('第三条', SHANGYU['三']!)),
-  byNumber('说下（九）呗', card(SHANGYU['九']!)),
+  byNumber('第三条', readAs('第三条', SHANGYU.三!)),
+  byNumber('说下（九）呗', card(SHANGYU.九!)),
   hello('感谢！', greeting),
 ];
 
@@ -193,21 +193,18 @@ const SHANGYU_CHATS = [
   {
     about: '部分下列表后按序号追问',
     messages: [
-      follow('三、下面有哪些任务', items(SHANGYU['六']!, SHANGYU['七']!, SHANGYU['八']!, SHANGYU['九']!)),
-      follow('第三个是谁牵头', leads(SHANGYU['八']!)),
-      follow('配合的有谁', cooperators(SHANGYU['八']!)),
-      follow('第四个呢', leads(SHANGYU['九']!)),
+      follow('三、下面有哪些任务', items(SHANGYU.六!, SHANGYU.七!, SHANGYU.八!, SHANGYU.九!)),
+      follow('第三个是谁牵头', leads(SHANGYU.八!)),
+      follow('配合的有谁', cooperators(SHANGYU.八!)),
+      follow('第四个呢', leads(SHANGYU.九!)),
     ],
   },
   {
     about: '科室任务后追问',
     messages: [
-      follow(
-        '社会保障审计科负责哪些',
-        owns('社会保障审计科', SHANGYU['五']!, SHANGYU['十']!, SHANGYU['十一']!),
-      ),
-      follow('第二个讲什么', card(SHANGYU['十']!)),
-      follow('那他们还管什么', owns('社会保障审计科', SHANGYU['五']!, SHANGYU['十']!, SHANGYU['十一']!)),
+      follow('社会保障审计科负责哪些', owns('社会保障审计科', SHANGYU.五!, SHANGYU.十!, SHANGYU.十一!)),
+      follow('第二个讲什么', card(SHANGYU.十!)),
+      follow('那他们还管什么', owns('社会保障审计科', SHANGYU.五!, SHANGYU.十!, SHANGYU.十一!)),
     ],
   },
 ];
