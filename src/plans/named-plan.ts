@@ -5,7 +5,8 @@ import type { PlanEntry } from './plan-entry';
 import type { PlanRegistry } from './plan-registry';
 import { plansNamedBy } from './plans-named-by';
 
-// A question may name the plan it asks about: `十四五方案里古城项目群谁牵头`, `2021-2025方案中…`,
+// A question may name the plan it asks about: `十四五方案里古城项目群谁牵头`, `十四五那个方案里指标4是什么`,
+// `2021-2025方案中…`,
 // `方案 2021-2025 任务 企金处`, `《…实施方案》里…`. The plan is found and its mention cut out of the text.
 
 const TAIL = '(?:的)?(?:实施方案|方案|规划|计划)?(?:里面|当中|里|中|内|上)?(?:的)?';
@@ -56,7 +57,7 @@ function planNames(entry: PlanEntry): PlanNames {
         name,
         command: new RegExp(`^方案\\s*[“"「]?${name}[”"」]?\\s+(\\S.*)$`),
         inline: new RegExp(
-          `(?:在|按|根据)?[“"「]?${name}(?:年)?[”"」]?(?:时期)?(?:的)?(?:实施方案|方案|规划|计划)(?:里面|当中|里|中|内|上)?(?:的)?(?![五])`,
+          `(?:在|按|根据)?[“"「]?${name}(?:年)?[”"」]?(?:时期)?(?:的)?(?:那个|那份|这个|这份)?(?:实施方案|方案|规划|计划)(?:里面|当中|里|中|内|上)?(?:的)?(?![五])`,
         ),
         qualified: new RegExp(
           `(?<![\\d十])[“"「]?${name}(?:年)?[”"」]?(?:时期)?(?:的)?\\s*[/／·]?\\s*(?=(指标\\s*\\d{1,2}(?:-\\d{1,2})?|目标\\s*\\d{1,2}|\\d{1,2}(?:\\.\\d{1,2})*)(?![\\d.%％个年月日号项万亿元天次/／-]))`,
