@@ -31,6 +31,8 @@ export interface Indicator {
   category: string;
   name: string;
   target: string;
+  /** The table's 属性 cell (`约束性`, `预期性`), where the table has that column. */
+  attribute?: string;
   /** Index of the goal whose title equals the category, when one does. */
   goalIndex?: number;
   clause: string;

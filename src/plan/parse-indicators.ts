@@ -1,6 +1,6 @@
 import type { Indicator } from './model';
 
-// The indicator table: pipe-separated rows under a header naming 序号 | 类别 | 指标 | 目标. Columns are
+// The indicator table: pipe-separated rows under a header naming 序号 | 类别 | 指标 | 目标 (| 属性). Columns are
 // found by header name; a row with fewer cells fills the last columns and inherits 序号/类别 from above.
 
 export function splitCells(row: string): string[] {
@@ -15,6 +15,7 @@ interface Columns {
   category: number;
   name: number;
   target: number;
+  attribute: number;
 }
 
 function findColumns(header: string[]): Columns | undefined {
@@ -26,10 +27,12 @@ function findColumns(header: string[]): Columns | undefined {
   };
   const number = pick(/序号|编号|^序$/);
   const category = pick(/类别|类型|领域|方面|维度|一级指标/);
+  // `指标属性` names the 属性 column, not the indicator's: taken before the name is looked for.
+  const attribute = pick(/属性|性质/);
   const name = pick(/指标/);
   const target = pick(/目标|目标值|预期|任务|要求|值/);
   if (name < 0) return undefined;
-  return { number, category, name, target };
+  return { number, category, name, target, attribute };
 }
 
 export function isIndicatorHeader(row: string): boolean {
@@ -59,6 +62,7 @@ export function parseIndicatorRows(rows: string[], clause: string, startIndex: n
     if (c) category = c;
     const name = at(cols.name) ?? '';
     if (!name) continue;
+    const attribute = at(cols.attribute);
     out.push({
       index: startIndex + out.length,
       number,
@@ -66,6 +70,7 @@ export function parseIndicatorRows(rows: string[], clause: string, startIndex: n
       category,
       name,
       target: at(cols.target) ?? '',
+      ...(attribute ? { attribute } : {}),
       clause,
     });
   }

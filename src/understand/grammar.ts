@@ -42,6 +42,18 @@ export const ASKING_OWNS = /哪|什么|啥|几|多少|任务|工作|事|活|职�
 export const ASKS_TARGET =
   /目标|指标|覆盖率|比例|多少|多大|几个|几次|几项|几年|几遍|几成|几(?:家|户|所|期|批|名|人|座|套|场)|百分之|%|要求|达到|轮审|增加|增长|提高到|不低于|以上/;
 
+/**
+ * The columns of an indicator table besides name and target, by the words people ask them with: its 属性
+ * (`啥属性`, `什么性质的指标`) and its 类别 (`属于哪个类别`, `哪一类`).
+ */
+export const INDICATOR_COLUMN_WORDS = {
+  attribute: /属性|性质/,
+  category: /类别|类型|哪一?类|什么类|啥类/,
+} as const;
+
+/** Asks which of several (`哪些指标`, `有几个指标`): the rows holding a value, not one row's value. */
+export const ASKS_WHICH_ROWS = /哪些|哪几|哪个|哪项|有几|几个|多少个|多少项|都有/;
+
 /** Words that name a target in general (`目标`, `指标`, `要求`): no topic of their own. */
 export const TARGET_NOUNS = /工作目标|目标值|目标|指标值|指标|要求|标准/g;
 

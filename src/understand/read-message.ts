@@ -24,6 +24,7 @@ import {
   TARGET_NOUNS,
   UNIT_BACK,
 } from './grammar';
+import { indicatorColumnAsked } from './indicator-column-ask';
 import { leaderYesNo } from './leader-yes-no';
 import { numeralValue } from './numeral-value';
 import { leftOver, readPart, unitAskedOfNothing } from './read-part';
@@ -183,6 +184,8 @@ function withTopic(typed: string, topic: Topic | undefined, ctx: ReadContext): s
   if (pointing) {
     const rest = `${text.slice(0, pointing.index)} ${text.slice(pointing.index + pointing[0].length)}`;
     if (asksOfNothing(rest, ctx)) return `${words} ${rest.trim()}`;
+    // `它是什么属性的指标` after a figure of an indicator: the column asked of the subject spoken of.
+    if (topic.ask === 'target' && indicatorColumnAsked(rest)) return `${words} ${rest.trim()}`;
   }
   if (topic.division && !topic.taskId && ASKS_OWNS.test(text) && asksOfNothing(text, ctx))
     return `${topic.division}${text}`;
@@ -239,6 +242,11 @@ function topicOf(ask: Ask, before: Topic | undefined, ctx: ReadContext): Topic |
       return { ...base, subject: ask.about.subject, words: ask.about.subject, ask: 'target' };
     case 'target-ref':
       return { ...base, ask: 'target' };
+    case 'indicator-column':
+      // `那重大政策跟踪审计项目数呢` after one indicator's 属性: that indicator's card, as a figure asked of it.
+      return 'indicator' in ask
+        ? { ...base, subject: ask.indicator.name, words: ask.indicator.name, ask: 'target' }
+        : { ...base, ask: 'target' };
     default:
       return before;
   }

@@ -35,6 +35,7 @@ import {
   SUPPORT_PHRASE,
   TARGET_NOUNS,
 } from './grammar';
+import { indicatorColumnAsk } from './indicator-column-ask';
 import { leaderAsked } from './leader-asked';
 import { leaderOfSubject } from './leader-of-subject';
 import { leaderYesNo } from './leader-yes-no';
@@ -618,6 +619,9 @@ export function readPart(text: string, ctx: ReadContext): Ask {
       byText?.[0] === plain)
   )
     return { kind: 'list', of: LIST_OF[list[1] as string] ?? 'targets' };
+
+  const column = indicatorColumnAsk(text, ctx);
+  if (column) return column;
 
   const role = roleAsk(text, ctx);
   if (role) return role;

@@ -1,4 +1,5 @@
 import type { Division, PlanKnowledge } from '../plan/knowledge';
+import type { Indicator } from '../plan/model';
 import type { Evidence } from '../search/evidence';
 import type { PlanSearch } from '../search/plan-search';
 import type { Topic } from './conversation';
@@ -82,6 +83,12 @@ export type Ask =
   | { kind: 'who'; wants: 'lead' | 'support'; about: SubjectEvidence[] }
   /** Whether the plan mentions something. */
   | { kind: 'mention'; subject: string }
+  /**
+   * A column of the indicator table asked (`整改完成率是约束性还是预期性`, `财政审计覆盖率属于哪个类别`): of one
+   * indicator, or the indicators whose cell in that column holds a value (`哪些指标是约束性的`).
+   */
+  | { kind: 'indicator-column'; column: IndicatorColumn; indicator: Indicator }
+  | { kind: 'indicator-column'; column: IndicatorColumn; value: string }
   /** A goal or indicator asked in words (`社保基金覆盖率要求多少`). */
   | {
       kind: 'target';
@@ -99,6 +106,9 @@ export type Ask =
   /** `它谁配合`, `这个谁牵头` with nothing spoken of in the chat lately: what `它` stands for is not known. */
   | { kind: 'points-back-unknown'; written: string }
   | { kind: 'not-understood'; text: string };
+
+/** A column of the indicator table besides name and target. */
+export type IndicatorColumn = 'category' | 'attribute';
 
 /** How a number was read where it could be read otherwise: said in the reply, never a silent guess. */
 export type ReadNote =

@@ -15,6 +15,7 @@ import type { CoreDeps } from '../context';
 import { combineReplies } from './combine-replies';
 import { figureAnswer } from './figure-answer';
 import { figureReply } from './figure-reply';
+import { indicatorColumnReply } from './indicator-column-reply';
 import { leaderTasksReply } from './leader-tasks-reply';
 import { leaderYesNoReply } from './leader-yes-no-reply';
 import { listReply } from './list-reply';
@@ -196,6 +197,8 @@ function answerAsk(ask: Ask, msg: IncomingMessage, deps: CoreDeps): Answered {
       return fromPlan(reportReply(ask, knowledge.plan));
     case 'mention':
       return fromPlan(mentionReply(ask.subject, deps));
+    case 'indicator-column':
+      return fromPlan(indicatorColumnReply(ask, deps));
     case 'target': {
       const figure = figureAnswer(ask.subject, ask.about, deps, ask.inTask);
       if (figure) return fromPlan(figure);

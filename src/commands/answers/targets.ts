@@ -8,6 +8,7 @@ import type { TargetKind } from '../../store';
 import { calendarDay } from '../../time/calendar-day';
 import type { CoreDeps } from '../context';
 import { defineCommand } from '../define-command';
+import { indicatorCells } from './indicator-cells';
 import { goalLabel, highlight, indicatorLabel, indicatorRefs, labelled, withPeriodNote } from './present';
 
 /** A search or evidence hit: what was found, with the matched words marked in its snippet. */
@@ -130,7 +131,14 @@ export function targetsOverview(deps: CoreDeps): Reply {
   const orphans = plan.indicators.filter((i) => i.goalIndex === undefined);
   if (orphans.length > 0) {
     blocks.push(heading('其他指标'));
-    blocks.push(list(orphans.map((i) => `${indicatorLabel(i)}(${i.category}):${i.target}`)));
+    blocks.push(
+      list(
+        orphans.map((i) => {
+          const cells = indicatorCells(i);
+          return `${indicatorLabel(i)}${cells.length > 0 ? `(${cells.join(';')})` : ''}:${i.target}`;
+        }),
+      ),
+    );
   }
   blocks.push(note(`${RELATED_NOTE}${targetHint(deps.knowledge)}`));
   const counts = [
@@ -165,12 +173,16 @@ export function goalReply(goal: Goal, deps: CoreDeps, hit?: Match): Reply {
 export function indicatorReply(indicator: Indicator, deps: CoreDeps, hit?: Match): Reply {
   const relations = indicatorRelations(indicator, deps);
   const latest = latestLine('indicator', indicator.index, deps);
+  const cells = indicatorCells(indicator);
+  const row = indicator.number || indicatorRef(indicator);
   return {
     title: `${indicatorLabel(indicator)}`,
     colour: 'blue',
     blocks: [
       paragraph(
-        `类别:${indicator.category}(目标指标表序号 ${indicator.number || indicatorRef(indicator)},${indicator.clause})`,
+        cells.length > 0
+          ? `${cells.join(';')}(目标指标表序号 ${row},${indicator.clause})`
+          : `目标指标表序号 ${row}(${indicator.clause})`,
       ),
       paragraph(labelled('工作目标:', highlight(indicator.target, hit ? matchedWords(hit) : []))),
       paragraph(ownershipLine('indicator', indicator.index, relations, deps)),

@@ -148,6 +148,14 @@ const singles: CorpusMessage[] = [
     shows('重大政策跟踪审计项目数', '预算执行审计覆盖率', '经济责任审计覆盖率', '审计整改完成率'),
   ),
   target('指标3是个啥', shows('经济责任审计覆盖率')),
+  // The table's 指标属性 column, asked of one row (by its values or by the word 属性/性质) and of the rows
+  // holding a value; the 2021—2025 plan named by 十四五 with words between (那份方案).
+  target('重大政策跟踪审计项目数属于约束性还是预期性', shows('预期性')),
+  target('预算执行审计覆盖率是约束性指标吗', shows('约束性')),
+  target('审计整改完成率这项指标的性质', shows('约束性')),
+  target('预期性的指标有哪些', shows('重大政策跟踪审计项目数')),
+  target('约束性指标有哪几个', shows('预算执行审计覆盖率', '经济责任审计覆盖率', '审计整改完成率')),
+  target('十四五那份方案里指标2是什么', shows('财政审计覆盖率')),
 
   hello('早', greeting),
   hello('谢谢啊', greeting),
@@ -330,6 +338,14 @@ export const BUREAU_15TH_FIVE_YEAR: PlanCorpus = {
   chats: [
     // 追问: across the two plans (新方案里…, 旧方案里3.3, 上一个方案的…), after a task card, from a division
     // head (我们处, 本处), with ellipsis (那任务2呢), and after 方案 启用 switches plans.
+    {
+      about: '指标的属性追问',
+      messages: [
+        follow('经济责任审计覆盖率要求多少', shows('重点对象5年轮审1遍')),
+        follow('这个指标是什么属性', shows('约束性')),
+        follow('那重大政策跟踪审计项目数呢', shows('每年3项以上', '预期性')),
+      ],
+    },
     {
       about: '新旧方案对照',
       messages: [

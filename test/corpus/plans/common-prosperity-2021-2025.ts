@@ -293,6 +293,9 @@ const singles: CorpusMessage[] = [
   target('移送率要达到多少', shows('移送率达100%')),
   target('财政审计覆盖率目标', shows('5年轮审1遍')),
   target('自然资源资产离任审计项目数要增加多少', shows('增加20%以上')),
+  // The table's 类别 column, asked of one row; its table has no 属性 column.
+  target('社保基金审计覆盖率属于什么类别', shows('推动民生福祉稳步提升')),
+  target('重点公共工程审计覆盖率是哪一类指标', shows('推动重大项目“争先竞跑”')),
 
   // 寒暄: greetings and thanks get an answer in kind, never 没看懂.
   hello('你好', greeting),
@@ -307,6 +310,7 @@ const singles: CorpusMessage[] = [
   // 方案未写明: subjects the plan never mentions, and subjects it mentions with no owner (goals, indicators,
   // measures without a holder); divisions it gives no task. The reply must say so and name nobody.
   // A related term is not the term: the plan says 绿色低碳, never 碳达峰 or 碳中和.
+  unsaid('财政审计覆盖率是什么属性的指标', notSaid),
   unsaid('有没有提到碳达峰', notSaid),
   unsaid('方案里提到碳中和没有', notSaid),
   unsaid('债务风险那块谁管', notSaid),
