@@ -6,6 +6,8 @@ export interface Topic {
   planId: string;
   taskId?: string;
   division?: string;
+  /** The goal or indicator spoken of last, as its number is asked (`目标5`, `指标3`). */
+  target?: string;
   /** Words of the last subject asked about (`古城项目群`). */
   subject?: string;
   /** What was asked: who leads, who co-operates, what a unit does, a task's card, a figure, its leader (责任领导). */

@@ -181,6 +181,9 @@ export const OWN_DIVISION = /(?:我们|咱们|我|本|咱)(?:处室|处|科室|�
 export const POINTS_BACK =
   /这个任务|这项任务|该任务|这一项|这项工作|这项|这一条|这条|该项|此项|这件事|这个事|这个|那个|上面那个|刚才那个|它们|它|其/;
 
+/** `这个目标`, `该指标`: the goal or indicator the chat spoke of. */
+export const TARGET_BACK = /(?:这个|这一个|这一|这|该|此|那个|那)(?:目标|指标)/;
+
 /** `他们`, `这个处`: the unit the chat spoke of (a division asked about, or the lead of the task asked about). */
 export const UNIT_BACK =
   /他们|她们|这个处室|这个处|该处室|该处|这个科室|该科室|这个部门|该部门|这个单位|该单位/;

@@ -21,6 +21,7 @@ import {
   POINTS_BACK,
   SOCIAL_WORDS,
   SUPPORT_PHRASE,
+  TARGET_BACK,
   TARGET_NOUNS,
   UNIT_BACK,
 } from './grammar';
@@ -87,7 +88,7 @@ function asksOfNothing(text: string, ctx: ReadContext): boolean {
 
 /** The topic named in words a follow-up points back to: its task, else its subject, else its division. */
 function topicWords(topic: Topic, ctx: ReadContext): string | undefined {
-  return taskWords(topic, ctx) ?? topic.subject ?? topic.division;
+  return taskWords(topic, ctx) ?? topic.target ?? topic.subject ?? topic.division;
 }
 
 /** The topic's task by a number that reads back to it (the bot's 10 may be the plan's item 10., another task). */
@@ -181,6 +182,12 @@ function withTopic(typed: string, topic: Topic | undefined, ctx: ReadContext): s
   if (!words) return text;
   // `这个是哪个处牵头的`, `它谁配合`: the pronoun stands for the topic.
   const pointing = POINTS_BACK.exec(text);
+  // `这个目标下有哪些指标`, `该指标谁负责`: the pointer and its noun stand for the goal or indicator spoken of.
+  const target = TARGET_BACK.exec(text) ?? pointing;
+  if (target && topic.target) {
+    const after = text.slice(target.index + target[0].length).replace(/^\s*(?:目标|指标)/, '');
+    return `${text.slice(0, target.index)}${topic.target}${after}`.replace(/^\s*那么?/, '').trim();
+  }
   if (pointing) {
     const rest = `${text.slice(0, pointing.index)} ${text.slice(pointing.index + pointing[0].length)}`;
     if (asksOfNothing(rest, ctx)) return `${words} ${rest.trim()}`;
@@ -241,7 +248,7 @@ function topicOf(ask: Ask, before: Topic | undefined, ctx: ReadContext): Topic |
       if (!ask.about.subject.trim() && ask.inTask) return { ...base, taskId: ask.inTask, ask: 'target' };
       return { ...base, subject: ask.about.subject, words: ask.about.subject, ask: 'target' };
     case 'target-ref':
-      return { ...base, ask: 'target' };
+      return { ...base, target: `${ask.target === 'goal' ? '目标' : '指标'}${ask.ref}`, ask: 'target' };
     case 'indicator-column':
       // `那重大政策跟踪审计项目数呢` after one indicator's 属性: that indicator's card, as a figure asked of it.
       return 'indicator' in ask

@@ -213,6 +213,9 @@ function measureAsk(text: string, ctx: RefContext): Ask | undefined {
   return undefined;
 }
 
+/** `下有哪些指标`, `里面的指标`: what stands under a goal just numbered. */
+const UNDER_TARGET = /^(?:下面|底下|之下|下|里面|里|中)/;
+
 /** `那个`, `这项`, `那一条` right after a number: the item just numbered. */
 const POINTS_BACK = /^(?:那|这)一?(?:个|项|条|件)/;
 
@@ -226,7 +229,13 @@ function refAsk(text: string, ctx: RefContext): Ask | undefined {
   // `序号3那个是干啥的`: 那个/这个 right after the number points back at it.
   const rest = askingTyposRead(read.rest.replace(POINTS_BACK, ''), ctx);
   if (words.kind === 'target') {
-    return ONLY_ASKING.test(leftOver(rest))
+    // `目标5下有哪些指标`, `指标4的目标值是多少`: a target's card shows the indicators under it and its figures,
+    // so asking for them asks for the card (read as typed too: the figure's words are no typos to correct).
+    const asked = (r: string) =>
+      ONLY_ASKING.test(
+        leftOver(r.replace(UNDER_TARGET, ' ').replace(TARGET_NOUNS, ' ').replace(/多少/g, ' ')),
+      );
+    return asked(rest) || asked(read.rest.replace(POINTS_BACK, ''))
       ? { kind: 'target-ref', target: words.target, ref: words.ref }
       : undefined;
   }

@@ -740,6 +740,21 @@ export const COMMON_PROSPERITY_2021_2025: PlanCorpus = {
       ],
     },
     {
+      about: '目标后追问其下指标和谁负责',
+      messages: [
+        follow('目标2是啥', shows('推动财政资金高效使用')),
+        follow('这个目标下面有哪些指标', shows('财政审计覆盖率')),
+        follow('那谁负责', notSaid),
+      ],
+    },
+    {
+      about: '指标后追问目标值',
+      messages: [
+        follow('指标3讲的啥', shows('社保基金审计覆盖率')),
+        follow('该指标的目标值多少', shows('5年轮审1遍')),
+      ],
+    },
+    {
       about: '事项后要原文',
       messages: [
         follow('耕地保护归谁', leads(K['2.2'])),
