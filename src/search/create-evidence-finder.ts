@@ -9,6 +9,7 @@ import { createPhraseIndex } from './create-phrase-index';
 import type { Evidence, EvidenceHit, EvidenceTerm } from './evidence';
 import type { HitKind } from './hit-kind';
 import { markSnippet, SNIPPET_LENGTH } from './mark-snippet';
+import { opensAPhrase } from './opens-a-phrase';
 import { paraphraseGroups } from './paraphrase-groups';
 import { splitSentences } from './split-sentences';
 import { startsAWord } from './starts-a-word';
@@ -233,13 +234,18 @@ export function createEvidenceFinder(
     // Two common words side by side (城市 + 建设) are rare together by accident unless the item keeps
     // coming back to them (社会治理, three times in its task): once is no evidence. A longer run the plan holds
     // verbatim (健康绍兴打造, 城市发展建设相关政策) is a phrase of it, however common its words.
+    // A run only one item holds, standing there as a phrase of its own — after punctuation or a verb acting on
+    // it (加强城乡治理、…) — is that item's phrase, met once or not; the tail of a longer compound there
+    // (城市建设 of 创新型城市建设) is not.
     const rare = spread > 0 && spread <= maxSpread;
+    const ownPhrase = index.itemsWith(c.found).length === 1 && opensAPhrase(item.bare, c.found);
     const accidental =
       rare &&
       !c.paraphrase &&
       c.to - c.from < WHOLE_PHRASE &&
       commonWords(c.from, c.to) &&
-      occurrences(item.bare, c.found) < 2;
+      occurrences(item.bare, c.found) < 2 &&
+      !ownPhrase;
     return {
       ...c,
       spread,

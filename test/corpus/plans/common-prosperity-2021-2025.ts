@@ -220,6 +220,8 @@ const singles: CorpusMessage[] = [
   unsaid('财政处管什么', { ...notSaid, echoes: ['财政处'] }),
   // Pointing words and a verb asking who are no topic: the echo is 安居工程 (corpus test: echoFillers).
   who('那个安居工程是谁管', leads(K['3.3'])),
+  // A phrase one task holds as a phrase of its own (加强城乡治理、…, in 5 alone): its lead.
+  who('城乡治理这块归哪个处', leads(K['5'])),
   // The plan has 城市 but not 城市更新: what it does not mention is the phrase asked, not its fragment 更新.
   unsaid('城市更新谁牵头', { ...notSaid, echoes: ['方案中没有提到“城市更新”'] }),
   // The figure asked and reaching it are no topic: not given for 固定资产投资, not for 固定资产投资要达到亿.
@@ -365,6 +367,8 @@ const singles: CorpusMessage[] = [
   unsaid('低收入群体收入增长要多少', noFigure),
   // Abbreviations of the plan's terms are no division: 内审 of 内部审计 is not 内审处's task list.
   unsaid('内审数字化谁负责', notSaid),
+  // 城市建设 stands in 1.1 only as the tail of 创新型城市建设: no task's own phrase.
+  unsaid('城市建设审计归谁', notSaid),
 ];
 
 // 月底 falling on a weekend is read either as the month's last day or as its last working day: both stand.
