@@ -3,7 +3,8 @@
 // (`社会保障科`, `投资科`), its field's two words shortened to their first characters (`社保科`, `经责科`),
 // either of those words when the field is two words (`数据科` of 电子数据), and with 处 for 科 or 科 for 处
 // (a county's 科 is a city's 处). An outside body (`市人力社保局`, `市发改委`, `市委统战部`) is called without
-// its place (`人力社保局`, `发改委`, `统战部`) and by its field's words shortened (`人社局`, `发改委`, `卫健局`).
+// its place (`人力社保局`, `发改委`, `统战部`) and by its field's words shortened (`人社局`, `发改委`, `卫健局`);
+// a committee (`市发展和改革委员会`) by 委 (`发展改革委`, `发改委`).
 // Whether a form is unambiguous within the plan is decided by the caller (divisions.ts), across all units.
 
 import { wordBounds } from '../text/word-bounds';
@@ -11,7 +12,7 @@ import { wordBounds } from '../text/word-bounds';
 /** What ends a bureau division's name. */
 const DIVISION_END = /(处|科|股)$/;
 /** What ends a government department's name, whose field people shorten (`人社局`, `发改委`). */
-const BODY_END = /(局|委|厅)$/;
+const BODY_END = /(局|委员会|委|厅)$/;
 /** The place an outside body is of: `市`, `区`, `县`, `省`, and a Party committee's `市委` (not 市场, 市级, 市政). */
 const PLACE = /^(?:[市区县省]委|[市区县省](?![场级政委]))/;
 
@@ -73,8 +74,11 @@ function bodyForms(name: string): string[] {
     // A district's branch of a city bureau (`区生态环境分局`) is called a bureau (`生态环境局`).
     const field = bare.slice(0, -end[0].length).replace(/分$/, '');
     if (`${field}${end[0]}` !== bare && field.length >= 2) out.push(`${field}${end[0]}`);
-    for (const short of abbreviations(field)) out.push(`${short}${end[0]}`);
-    for (const part of partsOf(field)) out.push(`${part}${end[0]}`);
+    // A committee's 委员会 is said 委 (发展和改革委员会 → 发改委, 发展改革委).
+    const said = end[0] === '委员会' ? '委' : end[0];
+    if (said !== end[0]) out.push(`${field.replace(/和/g, '')}${said}`);
+    for (const short of abbreviations(field)) out.push(`${short}${said}`);
+    for (const part of partsOf(field)) out.push(`${part}${said}`);
   }
   return [...new Set(out)].filter((form) => form !== name);
 }

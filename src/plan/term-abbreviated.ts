@@ -17,6 +17,9 @@ interface Terms {
 
 const cache = new WeakMap<Plan, Terms>();
 
+/** How a government body's name ends (`委员会`, `局`, `厅`, `委`, `办`). */
+const BODY_NAME = /(?:委员会|[局厅委办])$/;
+
 function termsOf(plan: Plan): Terms {
   let terms = cache.get(plan);
   if (terms) return terms;
@@ -87,9 +90,12 @@ export function termAbbreviated(short: string, plan: Plan): string | undefined {
   const { byInitials, byThree, words } = termsOf(plan);
   if (words.includes(short)) return undefined;
   if (short.length === 3) {
-    // Three characters that are no word of their own (保|租|房), standing for one term of the plan alone.
+    // Three characters that are no word of their own (保|租|房), standing for one term of the plan alone. A
+    // body's name the text writes outside the notes (the issuer's 发展和改革委员会) is no term: 发改委 is the
+    // body's short form, the unit the notes name 省发展改革委.
     const terms = byThree.get(short);
-    return terms?.size === 1 && wordBounds(short).size === 4 ? [...terms][0] : undefined;
+    const term = terms?.size === 1 && wordBounds(short).size === 4 ? [...terms][0] : undefined;
+    return term && !BODY_NAME.test(term) ? term : undefined;
   }
   const terms = byInitials.get(short);
   const term = terms?.size === 1 ? [...terms][0] : undefined;

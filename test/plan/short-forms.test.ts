@@ -38,6 +38,9 @@ describe('the short forms of a unit, from its own name', () => {
     expect(shortForms('市人力社保局', true)).toEqual(expect.arrayContaining(['人力社保局', '人社局']));
     expect(shortForms('市发展改革委', true)).toEqual(expect.arrayContaining(['发展改革委', '发改委']));
     expect(shortForms('市发改委', true)).toEqual(['发改委']);
+    // A committee's 委员会 is said 委.
+    expect(shortForms('市发展和改革委员会', true)).toEqual(expect.arrayContaining(['发展改革委', '发改委']));
+    expect(shortForms('市卫生健康委员会', true)).toContain('卫健委');
     // One body under two names (`县发改局(粮食局)`): either name, and each one's short forms.
     expect(shortForms('县发改局(粮食局)', true)).toEqual(
       expect.arrayContaining(['县发改局', '发改局', '粮食局']),
