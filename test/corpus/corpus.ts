@@ -7,6 +7,7 @@ import { DISTRICT_KEY_TASKS_2026 } from './plans/district-key-tasks-2026';
 import { EFFECTIVE_INVESTMENT_2025_2027 } from './plans/effective-investment-2025-2027';
 import { LIAONING_ENCLOSED_NUMBERS_2012 } from './plans/enclosed-numbers';
 import { EVERYDAY_CONVERSATION } from './plans/everyday-conversation';
+import { HANGZHOU_INTERNET_PLUS_2015 } from './plans/hangzhou-internet-plus-2015';
 import { INTERNAL_AUDIT_TERMS } from './plans/internal-audit-terms';
 import { KEQIAO_WORK_REPORT_2025 } from './plans/keqiao-work-report-2025';
 import { JINXIANG_KEY_WORK_2025, WUJIANG_KEY_WORK_TABLE_2024 } from './plans/key-work-subjects';
@@ -18,6 +19,7 @@ import { PRIVATE_ECONOMY_MEASURES } from './plans/private-economy-measures';
 import { TONGLIANG_PROGRESS_TABLE_2025 } from './plans/progress-column-table';
 import { SHANGYU_BESIDE_SHIPPED, SHANGYU_WORK_POINTS_2026 } from './plans/shangyu-work-points-2026';
 import { GUANGZHOU_TALENT_2012, HENAN_KEY_WORK_2023 } from './plans/short-forms-and-counts';
+import { SICHUAN_MODERN_CIRCULATION_2022 } from './plans/sichuan-modern-circulation-2022';
 import { QIAOCHENG_SPACE_TABLE_2025, SAME_YEAR_PLANS_2025 } from './plans/space-table';
 import { HUOSHAN_ROW_COLUMNS_2025 } from './plans/table-row-columns';
 
@@ -48,6 +50,8 @@ export const CORPUS: readonly PlanCorpus[] = [
   HUOSHAN_ROW_COLUMNS_2025,
   LIUPANSHUI_ACTION_PLAN_FIGURES,
   HUANGSHIGANG_GDP_2025,
+  SICHUAN_MODERN_CIRCULATION_2022,
+  HANGZHOU_INTERNET_PLUS_2015,
   ...EVERYDAY_CONVERSATION,
 ];
 
