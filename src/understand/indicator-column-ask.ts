@@ -28,16 +28,35 @@ function indicatorNamed(words: string, indicators: readonly Indicator[]): Indica
   return best && (!next || next.shared < best.shared) ? best.indicator : undefined;
 }
 
+/**
+ * A long cell said without a few of its words (`领导干部履职尽责` of the 类别 `推动领导干部履职尽责`): the one value
+ * the text shares all but three characters of, at least six.
+ */
+function valueNear(text: string, values: readonly string[]): string | undefined {
+  const scored = values
+    .map((value) => ({ value, shared: longestShared(text, value) }))
+    .filter((x) => x.shared >= Math.max(6, x.value.length - 3))
+    .sort((a, b) => b.shared - a.shared);
+  const [best, next] = scored;
+  return best && (!next || next.shared < best.shared) ? best.value : undefined;
+}
+
 export function indicatorColumnAsk(text: string, ctx: Pick<ReadContext, 'knowledge'>): Ask | undefined {
   const { indicators } = ctx.knowledge.plan;
   if (indicators.length === 0) return undefined;
   for (const column of COLUMNS) {
     const values = [...new Set(indicators.map((i) => indicatorCell(i, column)).filter(Boolean))];
-    const said = values.filter((v) => text.includes(v));
+    const whole = values.filter((v) => text.includes(v));
+    const near = whole.length === 0 ? valueNear(text, values) : undefined;
+    const said = near ? [near] : whole;
     const word = INDICATOR_COLUMN_WORDS[column];
     if (said.length === 0 && !word.test(text)) continue;
     let rest = text.replace(new RegExp(word.source, 'g'), ' ');
-    for (const v of said) rest = rest.replaceAll(v, ' ');
+    for (const v of whole) rest = rest.replaceAll(v, ' ');
+    if (near)
+      return /指标/.test(text) && ASKS_WHICH_ROWS.test(text)
+        ? { kind: 'indicator-column', column, value: near }
+        : undefined;
     const indicator = indicatorNamed(rest.replace(TARGET_NOUNS, ' '), indicators);
     if (indicator) return { kind: 'indicator-column', column, indicator };
     if (said.length === 1 && /指标/.test(text) && ASKS_WHICH_ROWS.test(text))

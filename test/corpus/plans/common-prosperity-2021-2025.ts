@@ -298,6 +298,8 @@ const singles: CorpusMessage[] = [
   // The table's 类别 column, asked of one row; its table has no 属性 column.
   target('社保基金审计覆盖率属于什么类别', shows('推动民生福祉稳步提升')),
   target('重点公共工程审计覆盖率是哪一类指标', shows('推动重大项目“争先竞跑”')),
+  // …and the rows of one 类别, named without its opening verb (推动).
+  target('民生福祉稳步提升这类有几个指标', shows('社保基金审计覆盖率')),
 
   // 寒暄: greetings and thanks get an answer in kind, never 没看懂.
   hello('你好', greeting),
