@@ -174,6 +174,24 @@ export function readingReply(
   }
 }
 
+/**
+ * A task found by some words of the question while others are all over the plan (城乡治理审计: 审计): those
+ * are said to be left out of the answer, so that it is not read as resting on them.
+ */
+function withCommonNote(a: SubjectEvidence, reply: Reply): Reply {
+  if (a.reading.kind !== 'task') return reply;
+  const found = a.reading.hit.terms.map((t) => t.found);
+  const common = a.evidence.common.filter((w) => !found.some((f) => f.includes(w)));
+  if (common.length === 0) return reply;
+  return {
+    ...reply,
+    blocks: [
+      ...reply.blocks,
+      note(`问题中的${quoted(common)}方案里处处都有,不作为依据;以上按${quoted([...new Set(found)])}回答。`),
+    ],
+  };
+}
+
 /** Who leads (or co-operates on) each subject asked, one after the other. */
 export function whoAnswer(
   about: readonly SubjectEvidence[],
@@ -181,7 +199,7 @@ export function whoAnswer(
   deps: CoreDeps,
 ): Reply {
   const one = (a: SubjectEvidence) =>
-    readingReply(a.said, a.reading, a.evidence.unknown, deps, a.corrections, wants);
+    withCommonNote(a, readingReply(a.said, a.reading, a.evidence.unknown, deps, a.corrections, wants));
   if (about.length === 1) return one(about[0]!);
   const replies = about.map(one);
   return {

@@ -222,6 +222,8 @@ const singles: CorpusMessage[] = [
   who('那个安居工程是谁管', leads(K['3.3'])),
   // A phrase one task holds as a phrase of its own (加强城乡治理、…, in 5 alone): its lead.
   who('城乡治理这块归哪个处', leads(K['5'])),
+  // 审计 is all over the plan: the reply says it was not used.
+  who('城乡治理方面的审计归哪个处', { ...leads(K['5']), mentions: ['不作为依据'] }),
   // The plan has 城市 but not 城市更新: what it does not mention is the phrase asked, not its fragment 更新.
   unsaid('城市更新谁牵头', { ...notSaid, echoes: ['方案中没有提到“城市更新”'] }),
   // The figure asked and reaching it are no topic: not given for 固定资产投资, not for 固定资产投资要达到亿.
