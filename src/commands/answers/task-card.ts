@@ -1,7 +1,7 @@
 import type { IncomingMessage } from '../../message/incoming-message';
 import { leadWord } from '../../plan/lead-word';
 import type { Measure, Task } from '../../plan/model';
-import type { Block, Line, Reply } from '../../reply/reply';
+import type { Block, Reply } from '../../reply/reply';
 import { heading, list, note, paragraph } from '../../reply/reply';
 import { dueSoonUntil } from '../../store/due-soon-until';
 import { calendarDay } from '../../time/calendar-day';
@@ -11,6 +11,7 @@ import type { CoreDeps } from '../context';
 import { itemLine } from '../ledger/rectification-present';
 import { taskRef } from '../plan-labels';
 import { leadUnitsLine, NO_LEAD_NAMED, namesLead, supportLine, taskLine } from './present';
+import { sectionLines } from './section-lines';
 import { planProgressBlock } from './task-progress-reply';
 import { unknownTaskReply } from './unknown-task-reply';
 
@@ -119,7 +120,7 @@ export function planRefReply(ref: PlanRef, msg: IncomingMessage, deps: CoreDeps)
     colour: 'blue',
     blocks: [
       // Each task with the lead its note names, as a task's card names it.
-      list(ref.tasks.map((t): Line => [`${taskLine(t, deps)} `, ...leadUnitsLine(t, deps.knowledge)])),
+      list(sectionLines(ref.section, ref.tasks, deps)),
       note(`查看一项:发它的编号,例如 ${ref.tasks[0] ? askableTaskId(ref.tasks[0], deps) : ''}`),
     ],
   };

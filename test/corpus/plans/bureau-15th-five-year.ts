@@ -5,6 +5,7 @@ import {
   card,
   cooperators,
   greeting,
+  items,
   leads,
   noFigure,
   notSaid,
@@ -67,6 +68,9 @@ const singles: CorpusMessage[] = [
   byNumber('说说任务2', card(N['2'])),
   byNumber('第一项任务的内容', card(N['1'])),
   byNumber('第五项任务讲些什么东西', card(N['5'])),
+  // A section's listing shows item 3. itself (no note of its own) above its sub-items (1)(2).
+  byNumber('二、主要任务（二）包括哪些', items(N['3'], N['3(1)'], N['3(2)'], N['4'])),
+  byNumber('深化财政审计下面有哪些任务', items(N['3'], N['4'])),
 
   // 谁牵头: subjects of one item, direct, 口语, with typos (债卷, 审记) and traditional characters; the roles
   // 三、保障措施 (一) gives (秘书处 跟踪督办, 局主要领导 组长).
