@@ -105,6 +105,9 @@ const singles: CorpusMessage[] = [
   division('法规处负责啥', owns('法规处', N['三(二)'])),
   division('秘书处牵头什么', owns('秘书处', N['1'])),
   division('农业农村审计处有任务吗', owns('农业农村审计处', N['5'])),
+  // Whether a unit has work is what work it has.
+  division('法规处这回有活没', owns('法规处', N['三(二)'])),
+  division('企业审计处今年有事吗', owns('企业审计处', N['2'])),
 
   // 是非与选择
   yn('政府债务审计是财政审计处牵头吗', yesNo(N['4'], '财政审计处', true)),
