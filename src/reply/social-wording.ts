@@ -1,11 +1,12 @@
 import { paragraph, type Reply } from './reply';
 
-// What the bot says back to a greeting, a thanks, an acknowledgement, a goodbye or `你能干啥`: briefly, in kind; a
+// What the bot says back to a greeting, a season's wish, a thanks, an acknowledgement, a goodbye or `你能干啥`: briefly, in kind; a
 // greeting gets a few examples of what it can be asked (taken by the caller from the plan in use).
 
-type SocialAct = 'greeting' | 'thanks' | 'acknowledge' | 'goodbye' | 'abilities';
+type SocialAct = 'greeting' | 'thanks' | 'wishes' | 'acknowledge' | 'goodbye' | 'abilities';
 
-export function socialReply(act: SocialAct, examples: readonly string[]): Reply {
+/** `wish`: the wish said to the bot (`新年快乐`), said back. */
+export function socialReply(act: SocialAct, examples: readonly string[], wish?: string): Reply {
   switch (act) {
     case 'abilities': {
       const shown = examples.map((e) => `「${e}」`).join('');
@@ -27,6 +28,8 @@ export function socialReply(act: SocialAct, examples: readonly string[]): Reply 
         ],
       };
     }
+    case 'wishes':
+      return { blocks: [paragraph(`也祝您${wish ?? '一切顺利'}!有问题随时问我。`)] };
     case 'thanks':
       return { blocks: [paragraph('不客气!还有问题随时问我。')] };
     case 'goodbye':

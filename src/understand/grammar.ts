@@ -216,7 +216,7 @@ export const OLDER_PLAN = /^(?:旧|老|原来|之前|以前|上一个|上一期|
 
 /** Greetings, thanks, acknowledgements and goodbyes: a message made of these alone is said to the bot. */
 export const SOCIAL_WORDS: Record<
-  'thanks' | 'greeting' | 'acknowledge' | 'goodbye' | 'abilities',
+  'thanks' | 'greeting' | 'wishes' | 'acknowledge' | 'goodbye' | 'abilities',
   readonly string[]
 > = {
   thanks: [
@@ -286,6 +286,34 @@ export const SOCIAL_WORDS: Record<
     '行',
     '可以',
   ],
+  /** Season's and good wishes (`新年快乐`, `春节好`, `周末愉快`): said back in kind. */
+  wishes: [
+    '新年快乐',
+    '新年好',
+    '元旦快乐',
+    '春节快乐',
+    '春节好',
+    '新春快乐',
+    '过年好',
+    '元宵快乐',
+    '元宵节快乐',
+    '端午安康',
+    '端午快乐',
+    '中秋快乐',
+    '中秋节快乐',
+    '国庆快乐',
+    '国庆节快乐',
+    '节日快乐',
+    '假期愉快',
+    '周末愉快',
+    '周末快乐',
+    '新年大吉',
+    '万事如意',
+    '身体健康',
+    '工作顺利',
+    '阖家幸福',
+    '阖家欢乐',
+  ],
   goodbye: ['再见', '拜拜', 'bye'],
   /** Asking what the bot can do: answered as a greeting is, with what it can be asked. */
   abilities: [
@@ -314,6 +342,12 @@ export const THANKS_EMOJI = /[🙏💐🌹]/u;
 /** What may pad a greeting or a thanks: punctuation, particles, and whom it is said to. */
 export const PADDING = [
   '审计助手',
+  '祝大家',
+  '祝您',
+  '祝你',
+  '大家',
+  '祝',
+  '也',
   '小助手',
   '机器人',
   '助手',

@@ -33,14 +33,15 @@ import { readRef } from './read-ref';
 import { readSocial } from './read-social';
 import type { Ask, Part, ReadContext, Reading, ReadNote } from './reading';
 import { splitParts } from './split-parts';
+import { wishSaid } from './wish-said';
 
 // A message → what it says: greetings and thanks, or its questions, each read with what the chat spoke
 // of last (`这个`, `那3.3呢`, `谁配合`), and `我们处` as the sender's division. The topic it leaves is kept
 // for the chat's next message.
 
-/** A greeting before a question (`你好,古城项目群谁负责`) is manners, not part of the question. */
+/** A greeting or a wish before a question (`你好,古城项目群谁负责`, `新年快乐,第2条谁牵头`) is manners, not part of the question. */
 const OPENING = new RegExp(
-  `^(?:${[...SOCIAL_WORDS.greeting].sort((a, b) => b.length - a.length).join('|')})[\\s,，!！~～。、]*`,
+  `^(?:${[...SOCIAL_WORDS.greeting, ...SOCIAL_WORDS.wishes].sort((a, b) => b.length - a.length).join('|')})[\\s,，!！~～。、]*`,
   'i',
 );
 
@@ -274,7 +275,10 @@ export function readMessage(text: string, ctx: ReadContext): Reading {
   const trimmed = text.trim();
   if (!trimmed) return { kind: 'empty' };
   const social = readSocial(trimmed);
-  if (social) return { kind: 'social', act: social };
+  if (social) {
+    const wish = social === 'wishes' ? wishSaid(trimmed) : undefined;
+    return { kind: 'social', act: social, ...(wish ? { wish } : {}) };
+  }
   let body = trimmed.replace(OPENING, '') || trimmed;
   if (OWN_DIVISION.test(body)) {
     if (!ctx.senderDivision)

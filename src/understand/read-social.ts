@@ -2,7 +2,7 @@ import { PADDING, SOCIAL_WORDS, THANKS_EMOJI } from './grammar';
 
 export type SocialAct = keyof typeof SOCIAL_WORDS;
 
-const ORDER: SocialAct[] = ['thanks', 'abilities', 'greeting', 'goodbye', 'acknowledge'];
+const ORDER: SocialAct[] = ['thanks', 'abilities', 'wishes', 'greeting', 'goodbye', 'acknowledge'];
 // Longest first, so `谢谢你` is read before `谢谢`, and `哈喽` before the padding `哈`.
 const WORDS = [
   ...ORDER.flatMap((act) => SOCIAL_WORDS[act].map((word) => ({ act: act as SocialAct | undefined, word }))),
@@ -15,7 +15,7 @@ const EMOJI = /^(?:\p{Extended_Pictographic}|\p{Emoji_Modifier}|\u200d|\ufe0f)+/
 /**
  * `你好`, `好的谢谢`, `收到，多谢`, `谢谢老师`, `👍`, `你能干啥`: a message made only of greetings, thanks,
  * acknowledgements, emoji and asking what the bot does (padding aside) is said to the bot, not asked of the
- * plan. The act that matters most wins: thanks, then what it can do, then greeting.
+ * plan. The act that matters most wins: thanks, then what it can do, then wishes, then greeting.
  */
 export function readSocial(text: string): SocialAct | undefined {
   let rest = text.toLowerCase().trim();

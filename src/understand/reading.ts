@@ -126,7 +126,8 @@ export interface Part {
 
 export type Reading =
   | { kind: 'empty' }
-  | { kind: 'social'; act: SocialAct }
+  /** `wish`: the wish said (`新年快乐`), to be said back. */
+  | { kind: 'social'; act: SocialAct; wish?: string }
   | { kind: 'questions'; parts: Part[]; topic?: Topic };
 
 /** What reading a message needs: the plan in use, what the chat spoke of last, who is asking. */

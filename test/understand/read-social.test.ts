@@ -29,6 +29,14 @@ describe('readSocial', () => {
     expect(readSocial('你好，你能做什么？')).toBe('abilities');
   });
 
+  it("reads season's and good wishes, with whom they are wished", () => {
+    expect(readSocial('新年快乐')).toBe('wishes');
+    expect(readSocial('祝大家元旦快乐！')).toBe('wishes');
+    expect(readSocial('春节好～')).toBe('wishes');
+    expect(readSocial('也祝你节日快乐')).toBe('wishes');
+    expect(readSocial('谢谢，新年快乐')).toBe('thanks');
+  });
+
   it('leaves anything that asks or says more to the questions', () => {
     for (const text of [
       '你好，古城项目群谁负责',

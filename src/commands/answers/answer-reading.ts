@@ -296,7 +296,7 @@ function noteOf(part: Part, deps: CoreDeps): Block | undefined {
 /** The reply to a message read: each question answered, in order, under one reply. */
 export function answerReading(reading: Reading, msg: IncomingMessage, deps: CoreDeps): Reply {
   if (reading.kind === 'empty') return notUnderstoodReply('', deps);
-  if (reading.kind === 'social') return socialReply(reading.act, askableExamples(deps));
+  if (reading.kind === 'social') return socialReply(reading.act, askableExamples(deps), reading.wish);
   const answers = reading.parts.map((p) => {
     const answered = answerAsk(p.ask, msg, deps);
     const note = noteOf(p, deps);

@@ -167,6 +167,9 @@ const singles: CorpusMessage[] = [
   hello('早', greeting),
   hello('谢谢啊', greeting),
   hello('好嘞 多谢', greeting),
+  // Season's wishes, said back in kind.
+  hello('祝大家元宵节快乐', greeting),
+  hello('春节快乐！', greeting),
 
   // 方案未写明: subjects neither plan mentions (so no other plan answers for it either).
   unsaid('医保基金审计谁负责', notSaid),
