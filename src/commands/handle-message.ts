@@ -133,6 +133,10 @@ function refusalReader(message: IncomingMessage, deps: CoreDeps): RefusalReader 
  */
 async function answerFromPlan(message: IncomingMessage, deps: CoreDeps): Promise<Reply> {
   const text = normalise(message.text);
+  // `怎么把当前方案换成十五五`: plans named in a question of how to use a command are what it acts on, not
+  // the plan it is asked of.
+  const usage = usageAsked(text, commands);
+  if (usage) return usage;
   const today = calendarDay(message.at, deps.timeZone);
   const current = currentPlan(deps.plans, deps.store.planSettings(), today);
   const named = namedPlan(text, deps.plans, current);

@@ -43,6 +43,7 @@ const target = as('目标与指标');
 const follow = as('追问');
 const command = as('命令');
 const hello = as('寒暄');
+const howTo = as('问用法');
 const unsaid = as('方案未写明');
 
 const singles: CorpusMessage[] = [
@@ -170,6 +171,8 @@ const singles: CorpusMessage[] = [
   // Season's wishes, said back in kind.
   hello('祝大家元宵节快乐', greeting),
   hello('春节快乐！', greeting),
+  // How to switch plans: the plans named are what the command acts on.
+  howTo('如何切换到旧方案', { mentions: ['方案 启用'], none: true }),
 
   // 方案未写明: subjects neither plan mentions (so no other plan answers for it either).
   unsaid('医保基金审计谁负责', notSaid),
