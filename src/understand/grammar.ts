@@ -18,9 +18,9 @@ export const EXCEPT = /除了?[^，,。？?\s]{1,16}?(?:以外|之外|外)?(?=[�
 /** `除了发改委还有谁`: who else, after a unit set aside. */
 export const EXCEPT_WHO = /还有(?:谁|哪些|哪个|哪几个|什么)(?:单位|部门|处室|厅|局)?/;
 
-/** The words of a question about co-operators, cut before its subject is looked for. */
+/** The words of a question about co-operators, cut before its subject is looked for (`配合的是哪几个处`). */
 export const SUPPORT_PHRASE =
-  /(?:还|也)?(?:要|需要)?(?:由|是|有(?=哪|什么|谁))?(?:谁|哪些|哪个|什么)?(?:处室|处|部门|单位|科室|科)?(?:来|也|一起)?(?:配合|协助|协同|协办|参与)(?:的)?(?:单位|处室|部门|科室)?(?:是|有)?(?:哪些|哪个|谁|什么)?(?:处室|处|部门|单位|科室|科)?/g;
+  /(?:还|也)?(?:要|需要)?(?:由|是|有(?=哪|什么|谁))?(?:谁|哪些|哪几个|哪几|哪个|什么)?(?:处室|处|部门|单位|科室|科)?(?:来|也|一起)?(?:配合|协助|协同|协办|参与)(?:的)?(?:单位|处室|部门|科室)?(?:是|有)?(?:哪些|哪几个|哪几|哪个|谁|什么|几个)?(?:处室|处|部门|单位|科室|科)?/g;
 
 /**
  * Asks what a unit does, with a unit named (`企金处牵头什么`, `社保处有哪些任务`, `企金处牵头的是哪条`, `教科文处手上
@@ -176,6 +176,12 @@ export const COMMA = /[,，]\s*(?:另外|还有|再问一下|还想问一下?|�
 
 /** The sender's own division: `我们处`, `本处`, `我处`, `咱们处`, `我们科`. */
 export const OWN_DIVISION = /(?:我们|咱们|我|本|咱)(?:处室|处|科室|科|部门|单位)(?:的|里|这边)?/;
+/**
+ * `跟踪督办也是我们吗`, `这个归咱们管吗`: `我们` on its own as the owner asked about in a yes/no, which a member
+ * asks of the division they are in.
+ */
+export const OWN_AS_OWNER =
+  /(?<=是|归|由|给)(?:我们|咱们)(?=[吗嘛么吧呢?？]|的?[吗嘛么吧]|负责|牵头|管|来|主抓|$)/;
 
 /** A follow-up pointing at what the chat spoke of last: `这个`, `那个`, `它`, `该任务`, `这项工作`. */
 export const POINTS_BACK =

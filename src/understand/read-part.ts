@@ -456,7 +456,7 @@ function unitsIn(
 function ownerQuestionSubject(text: string, asked: readonly Mention[]): string {
   return without(text, asked)
     .replace(new RegExp(`${OR.source}|${ASKS_YES_NO.source}|${ASKS_PART.source}`, 'g'), ' ')
-    .replace(/(?:是|由|归|属于|的|负责|牵头|管|配合|来|在|有)+(?=\s|$)/g, ' ');
+    .replace(/(?:是|由|归|属于|的|负责|牵头|管|配合|来|在|有|也|还|都)+(?=\s|$)/g, ' ');
 }
 
 /** What a yes/no question is about: a task by its number (`第3项`), else words looked for in the plan. */

@@ -346,6 +346,7 @@ export const BUREAU_15TH_FIVE_YEAR: PlanCorpus = {
     ['ou_cz_head', '财政审计处', '处长'],
     ['ou_qy_member', '企业审计处', '成员'],
     ['ou_fg_head', '法规处', '处长'],
+    ['ou_ms_member', '秘书处', '成员'],
   ],
   singles: [...singles, ...commands],
   chats: [
@@ -382,6 +383,20 @@ export const BUREAU_15TH_FIVE_YEAR: PlanCorpus = {
         follow('我们处的任务是啥', owns('财政审计处', N['3(1)'], N['4'])),
         follow('本处配合哪些任务', owns('财政审计处', N['2'], N['3(2)'])),
       ],
+    },
+    {
+      about: '企业审计处成员问本处的配合处室',
+      user: 'ou_qy_member',
+      messages: [
+        follow('我们处牵头什么', owns('企业审计处', N['2'])),
+        follow('配合的有哪几个处室', cooperators(N['2'])),
+        follow('惠企纾困归咱们管吗', yesNo(N['2'], '企业审计处', true)),
+      ],
+    },
+    {
+      about: '秘书处成员问保障措施的分工',
+      user: 'ou_ms_member',
+      messages: [follow('统筹协调是我们吗', { yes: true, asked: '秘书处', alsoAllowed: ['秘书处'] })],
     },
     {
       about: '旧方案的事项再问新方案',
