@@ -2,6 +2,7 @@ import type { IncomingMessage } from '../message/incoming-message';
 import { OutcomeUnknownError } from '../message/outcome-unknown';
 import { currentPlan } from '../plans/current-plan';
 import { namedPlan } from '../plans/named-plan';
+import type { PlanEntry } from '../plans/plan-entry';
 import { planInUse } from '../plans/plan-in-use';
 import { fileWithoutPurpose } from '../reply/file-wording';
 import type { Reply } from '../reply/reply';
@@ -19,6 +20,7 @@ import { actorOf, mayApprove } from './access';
 import { keepSentPlan } from './admin/keep-sent-plan';
 import { readSentPlan } from './admin/read-sent-plan';
 import { answerText } from './answers/answer-reading';
+import { combineReplies } from './answers/combine-replies';
 import { emptyMessageReply } from './answers/not-understood';
 import { otherPlanNote } from './answers/other-plan-note';
 import { importNotice } from './calendar/import-notice';
@@ -29,6 +31,7 @@ import type { HandleOptions } from './handle-options';
 import { receiveEvidence } from './ledger/receive-evidence';
 import { isWorkbookName, readSentWorkbook, workbookArrived } from './ledger/receive-workbook';
 import { familyHelp, matchCommand } from './match-command';
+import { partsByPlan } from './parts-by-plan';
 import { commands } from './registry';
 import { usageAsked } from './usage-asked';
 
@@ -131,7 +134,7 @@ function refusalReader(message: IncomingMessage, deps: CoreDeps): RefusalReader 
  * plan — decided now, inside the transaction, so that a 方案 启用 a moment ago counts. An answer from a plan
  * that is not the current one says so.
  */
-async function answerFromPlan(message: IncomingMessage, deps: CoreDeps): Promise<Reply> {
+async function answerFromPlan(message: IncomingMessage, deps: CoreDeps, of?: PlanEntry): Promise<Reply> {
   const text = normalise(message.text);
   // `怎么把当前方案换成十五五`: plans named in a question of how to use a command are what it acts on, not
   // the plan it is asked of.
@@ -139,7 +142,19 @@ async function answerFromPlan(message: IncomingMessage, deps: CoreDeps): Promise
   if (usage) return usage;
   const today = calendarDay(message.at, deps.timeZone);
   const current = currentPlan(deps.plans, deps.store.planSettings(), today);
-  const named = namedPlan(text, deps.plans, current);
+  // `惠企政策谁牵头，旧方案的国资国企改革呢`: each question answered from the plan it is asked of.
+  const parts =
+    of || matchCommand(text, commands) ? undefined : partsByPlan(text, deps.knowledge, deps.plans, current);
+  if (parts) {
+    const answers: { label: string; reply: Reply }[] = [];
+    for (const part of parts)
+      answers.push({
+        label: part.text,
+        reply: await answerFromPlan({ ...message, text: part.text }, deps, part.entry),
+      });
+    return combineReplies(`${answers.length} 个问题`, answers);
+  }
+  const named = namedPlan(text, deps.plans, current) ?? (of ? { entry: of, rest: text } : undefined);
   const topic = message.chatId ? deps.conversation.recall(message.chatId, message.at) : undefined;
   const followed =
     !named && topic && topic.planId !== current.id && followsUp(text)

@@ -292,6 +292,13 @@ export function readMessage(text: string, ctx: ReadContext): Reading {
   // `新方案里有没有这项` after a question of another plan: what `这项` stands for is asked of this plan.
   else if (again?.words && again.planId !== ctx.planId && POINTS_BACK.test(body))
     body = body.replace(POINTS_BACK, ` ${again.words} `);
+  // `旧方案的国资国企改革呢` after a question of another plan: the last question again, of this in this plan.
+  else if (again?.ask && again.planId !== ctx.planId) {
+    const ellipsis = ELLIPSIS.exec(body);
+    const subject = ellipsis?.[1]?.trim();
+    if (subject && !LOOKS_LIKE_QUESTION.test(subject.replace(/[呢?？]/g, '')))
+      body = askedAgain(subject, again);
+  }
   const parts: Part[] = [];
   // Another plan's topic: its tasks, subjects and lists are that plan's, but a unit is the bureau's and is the
   // same unit in this plan (`旧方案里教科文处牵头哪些` → `那现在的方案里它牵头啥`).

@@ -135,6 +135,8 @@ const singles: CorpusMessage[] = [
   // 两问合一
   two('政府债务审计谁负责，预算执行审计覆盖率要求多少', both(leads(N['4']), shows('100%'))),
   two('任务1和任务2分别谁牵头', both(leads(N['1']), leads(N['2']))),
+  // A plan named in the second question applies to it alone.
+  two('促消费谁牵头，十四五方案的安居工程呢', both(leads(N['2']), leads(S['3.3']))),
   two('经济责任审计谁牵头？审计整改完成率要多少', both(leads(N['5']), shows('95%以上'))),
   two('惠企政策谁负责 配合的呢', both(leads(N['2']), cooperators(N['2']))),
   two('部门预算执行审计谁牵头 市本级的呢', both(leads(N['3(2)']), leads(N['3(1)']))),
@@ -397,6 +399,10 @@ export const BUREAU_15TH_FIVE_YEAR: PlanCorpus = {
       about: '秘书处成员问保障措施的分工',
       user: 'ou_ms_member',
       messages: [follow('统筹协调是我们吗', { yes: true, asked: '秘书处', alsoAllowed: ['秘书处'] })],
+    },
+    {
+      about: '新方案问过再问旧方案的另一件事',
+      messages: [follow('专项债券谁负责', leads(N['4'])), follow('旧方案里的公租房呢', leads(S['3.3']))],
     },
     {
       about: '旧方案的事项再问新方案',
