@@ -100,6 +100,8 @@ const ORG_END = /(处|科|股|局|委|办|厅|部|院|室|中心)$/;
 /** Around a short form (`社保`), a neighbouring character from these still reads as a boundary. */
 const BEFORE_OK = '和与及、跟同给查看问请找把让由是';
 const AFTER_OK = '的有负牵任什哪相和与及、等在也都是要还做管配协参主分';
+/** Words after a short form that read as a boundary though their first character alone does not (`农环跟社保各管哪些`; not 跟踪). */
+const AFTER_OK_WORD = /^(?:跟(?!踪|进|随)|各(?:自|管|负|牵))/;
 
 export interface DivisionMatcher {
   resolve(text: string): Division | undefined;
@@ -139,7 +141,11 @@ export function createDivisionMatcher(divisions: Division[]): DivisionMatcher {
         const before = s[i - 1];
         const after = s[i + t.term.length];
         const okBefore = before === undefined || !HAN.test(before) || BEFORE_OK.includes(before);
-        const okAfter = after === undefined || !HAN.test(after) || AFTER_OK.includes(after);
+        const okAfter =
+          after === undefined ||
+          !HAN.test(after) ||
+          AFTER_OK.includes(after) ||
+          AFTER_OK_WORD.test(s.slice(i + t.term.length));
         return okBefore && okAfter;
       });
       if (hit) {

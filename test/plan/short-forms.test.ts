@@ -85,6 +85,12 @@ describe('the short forms of a unit, from its own name', () => {
     expect(matcher.find('体育局负责什么').map((d) => d.name)).toEqual(['市教育体育局']);
   });
 
+  it('finds a short form before 跟 and 各 as words of their own, not before 跟踪', () => {
+    const matcher = createDivisionMatcher(buildDivisions(planOf([['农环处', '社保处']])));
+    expect(matcher.find('农环跟社保各管哪些').map((d) => d.name)).toEqual(['农环处', '社保处']);
+    expect(matcher.find('社保跟踪审计').map((d) => d.name)).toEqual([]);
+  });
+
   it('keeps a short form two units of the plan could claim for neither', () => {
     const divisions = buildDivisions(planOf([['财政审计科', '财政审计处']]));
     for (const d of divisions) expect(d.aliases).not.toContain('财政科');

@@ -191,6 +191,8 @@ const singles: CorpusMessage[] = [
   division('投资处有啥任务', owns('投资处', K['2.1'], K['3.3'])),
   division('农环处管哪几块', owns('农环处', K['2.2'], K['5'])),
   division('社保处的活有哪些', owns('社保处', K['2.3'], K['3.2'])),
+  // Short forms without 处, joined by 跟, each asked (各).
+  division('企金跟投资各负责什么', both(owns('企金处', K['1.2']), owns('投资处', K['2.1'], K['3.3']))),
   division(
     '农环处和教科文处各自管什么',
     both(owns('农环处', K['2.2'], K['5']), owns('教科文处', K['1.1'], K['3.1'], K['4'])),
