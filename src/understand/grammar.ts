@@ -38,9 +38,9 @@ export const OWNS_TAIL =
 /** What makes an OWNS_TAIL ask (not a bare 负责 of a yes/no). */
 export const ASKING_OWNS = /哪|什么|啥|几|多少|任务|工作|事|活|职责|分工/;
 
-/** Asks a figure or a target. */
+/** Asks a figure or a target (`覆盖到什么程度`: a degree asked is the figure). */
 export const ASKS_TARGET =
-  /目标|指标|覆盖率|比例|多少|多大|几个|几次|几项|几年|几遍|几成|几(?:家|户|所|期|批|名|人|座|套|场)|百分之|%|要求|达到|轮审|增加|增长|提高到|不低于|以上/;
+  /(?:什么|啥|多大|哪种|怎样的?)(?:程度|水平)|目标|指标|覆盖率|比例|多少|多大|几个|几次|几项|几年|几遍|几成|几(?:家|户|所|期|批|名|人|座|套|场)|百分之|%|要求|达到|轮审|增加|增长|提高到|不低于|以上/;
 
 /**
  * The columns of an indicator table besides name and target, by the words people ask them with: its 属性

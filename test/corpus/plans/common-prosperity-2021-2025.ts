@@ -279,6 +279,7 @@ const singles: CorpusMessage[] = [
   // 目标与指标: goals and indicators asked in words, by number, and the measures.
   target('自然资源资产离任审计项目要增加多少', shows('增加20%以上')),
   target('指标4是个啥', shows('重点公共工程审计覆盖率')),
+  target('社保基金审计要覆盖到什么水平', shows('5年轮审1遍')),
   target('十四五方案有哪些目标', shows(...GOALS)),
   target('保障措施有哪些', { mentions: MEASURES, alsoAllowed: ['秘书处', '局主要领导'] }),
   target('重大政策跟踪审计每年要搞几个', shows('每年选择3个')),
