@@ -148,6 +148,8 @@ const singles: CorpusMessage[] = [
   target('目标一共几个', shows('推动政策落实更加有力', '推动财政资金更加高效')),
   // A degree asked is the figure.
   target('经济责任审计覆盖到啥程度', shows('重点对象5年轮审1遍')),
+  // The goals listed when what they say is asked.
+  target('主要目标都讲了啥', shows('推动政策落实更加有力', '推动财政资金更加高效')),
   target('保障措施有哪些', { mentions: ['加强组织领导', '加强整改落实'], alsoAllowed: ['法规处', '秘书处'] }),
   target('预算执行审计覆盖率要求多少', shows('100%')),
   target('审计整改完成率要达到多少', shows('95%以上')),
