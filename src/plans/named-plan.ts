@@ -33,6 +33,11 @@ interface NamePatterns {
   qualified: RegExp;
   /** The name standing alone: `十五五`, `2026—2030`, `“十五五”规划`. */
   alone: RegExp;
+  /**
+   * A five-year name opening a question without 方案 (`十五五主要目标讲了啥`, `十四五时期的重点任务`): it names
+   * the plan of that period as the question's first words (a bare year range could be any period).
+   */
+  opening?: RegExp;
 }
 
 interface PlanNames {
@@ -50,7 +55,8 @@ const namesOf = new WeakMap<PlanEntry, PlanNames>();
 function planNames(entry: PlanEntry): PlanNames {
   let names = namesOf.get(entry);
   if (!names) {
-    const ids = [entry.id.replace(/-/g, '[-—–~至到]'), fiveYearName(entry)].filter((n): n is string => !!n);
+    const fiveYear = fiveYearName(entry);
+    const ids = [entry.id.replace(/-/g, '[-—–~至到]'), fiveYear].filter((n): n is string => !!n);
     const full = entry.title ? normalise(entry.title) : '';
     names = {
       patterns: ids.map((name) => ({
@@ -63,6 +69,9 @@ function planNames(entry: PlanEntry): PlanNames {
           `(?<![\\d十])[“"「]?${name}(?:年)?[”"」]?(?:时期)?(?:的)?\\s*[/／·]?\\s*(?=(指标\\s*\\d{1,2}(?:-\\d{1,2})?|目标\\s*\\d{1,2}|\\d{1,2}(?:\\.\\d{1,2})*)(?![\\d.%％个年月日号项万亿元天次/／-]))`,
         ),
         alone: new RegExp(`^[“"「]?${name}[”"」]?${NAME_TAIL}$`),
+        ...(name === fiveYear
+          ? { opening: new RegExp(`^[“"「]?${name}[”"」]?(?:时期|期间)?(?:的)?(?=[\u4e00-\u9fa5])(?![五])`) }
+          : {}),
       })),
       titles: [...new Set([full, full.replace(/\s*\([^()]*\d{4}[^()]*\)\s*$/, '')])]
         .filter(Boolean)
@@ -117,7 +126,13 @@ export function namedPlan(
   }
   for (const entry of registry.list()) {
     const { patterns, titles } = planNames(entry);
-    for (const { name, command: commandForm, inline: inlineForm, qualified } of patterns) {
+    for (const {
+      name,
+      command: commandForm,
+      inline: inlineForm,
+      qualified,
+      opening: openingForm,
+    } of patterns) {
       const command = commandForm.exec(text);
       if (command) return { entry, rest: command[1]!.trim() };
       const task = qualified.exec(text);
@@ -132,6 +147,8 @@ export function namedPlan(
           entry,
           rest: `${text.slice(0, inline.index)}${text.slice(inline.index + inline[0].length)}`.trim(),
         };
+      const opening = openingForm?.exec(text);
+      if (opening) return { entry, rest: text.slice(opening[0].length).trim() };
     }
     for (const title of titles) {
       const at = text.indexOf(title);

@@ -87,10 +87,20 @@ describe('the plans the bot knows', () => {
         '2026-2030',
         '政府债务审计谁牵头',
       ],
+      // A five-year name opening the question, without 方案.
+      ['十五五主要目标讲了啥', '2026-2030', '主要目标讲了啥'],
+      ['“十四五”时期的安居工程谁牵头', '2021-2025', '安居工程谁牵头'],
     ];
     for (const [text, id, rest] of cases)
       expect(namedPlan(text, plans)).toMatchObject({ entry: { id }, rest });
-    for (const text of ['古城项目群谁牵头', '方案里有没有提到债务', '2025年审计覆盖率要求多少', '十五个处室'])
+    for (const text of [
+      '古城项目群谁牵头',
+      '方案里有没有提到债务',
+      '2025年审计覆盖率要求多少',
+      '十五个处室',
+      '2021-2025主要目标',
+      '围绕十四五时期目标谁牵头',
+    ])
       expect(namedPlan(text, plans)).toBeUndefined();
   });
 });

@@ -93,6 +93,8 @@ const singles: CorpusMessage[] = [
   who('经济责任审记谁牵头', leads(N['5'])),
   who('跟踪督办是谁', { role: '秘书处' }),
   who('推进领导小组组长谁当', { role: '局主要领导' }),
+  // A five-year name opening a question names that plan (十四五 = 2021—2025), without 方案.
+  who('十四五时期安居工程谁牵头', leads(S['3.3'])),
 
   // 处室管什么: this plan's divisions (审计处 names), leads and co-operators alike, alone and in pairs.
   division('财政审计处牵头什么', owns('财政审计处', N['3(1)'], N['4'])),
