@@ -33,6 +33,8 @@ export interface Indicator {
   target: string;
   /** The table's 属性 cell (`约束性`, `预期性`), where the table has that column. */
   attribute?: string;
+  /** The year the target is for, where the table's target column names one (`2030年目标值`). */
+  year?: number;
   /** Index of the goal whose title equals the category, when one does. */
   goalIndex?: number;
   clause: string;

@@ -46,6 +46,8 @@ export function parseIndicatorRows(rows: string[], clause: string, startIndex: n
   const cols = findColumns(header);
   if (!cols) return [];
   const width = header.length;
+  // `2030年目标值`: the year every target of the column is for.
+  const year = /((?:19|20)\d{2})\s*年/.exec(header[cols.target] ?? '')?.[1];
   const out: Indicator[] = [];
   let number = '';
   let category = '';
@@ -71,6 +73,7 @@ export function parseIndicatorRows(rows: string[], clause: string, startIndex: n
       name,
       target: at(cols.target) ?? '',
       ...(attribute ? { attribute } : {}),
+      ...(year ? { year: Number(year) } : {}),
       clause,
     });
   }

@@ -76,7 +76,8 @@ function findFigure(ask: FigureAsk, about: SubjectEvidence, deps: CoreDeps, only
     [...xs].sort((a, b) => rank(...key(a)) - rank(...key(b)));
 
   for (const i of byRank(plan.indicators, (x) => ['indicator', String(x.index)])) {
-    if (holdsFigure(ask, i.name, i.target, true))
+    // The year its column names is the year the figure is for (`2030年目标值`).
+    if (holdsFigure(ask, i.name, i.year ? `${i.year}年${i.target}` : i.target, true))
       return { kind: 'indicator', ref: String(i.index), sentence: i.target };
   }
   for (const g of byRank(plan.goals, (x) => ['goal', String(x.index)])) {
@@ -175,6 +176,35 @@ function notGivenReply(subject: string, ask: FigureAsk, about: SubjectEvidence, 
   };
 }
 
+/**
+ * A figure the plan gives for another year than the one asked (`审计整改完成率2027年要到多少` where the table gives
+ * 95%以上 as the 2030 target): said plainly that the year asked has none, the figure shown with its own year.
+ */
+function otherYearReply(
+  subject: string,
+  ask: FigureAsk,
+  about: SubjectEvidence,
+  deps: CoreDeps,
+): Reply | undefined {
+  if (!ask.year) return undefined;
+  const { year, ...anyYear } = ask;
+  const found = findFigure(anyYear, about, deps);
+  if (found?.kind !== 'indicator') return undefined;
+  const indicator = deps.knowledge.indicatorByIndex(Number(found.ref));
+  if (!indicator?.year || indicator.year === year.year) return undefined;
+  return {
+    title: `目标与指标:${subject}`,
+    colour: 'grey',
+    blocks: [
+      paragraph(`方案给出的是到${indicator.year}年的目标,没有给出${year.year}年的:`),
+      list([
+        `指标${indicatorRef(indicator)} ${indicator.name}:${indicator.target}(${indicator.year}年目标值)`,
+      ]),
+      note('发“目标”查看全部目标和指标。'),
+    ],
+  };
+}
+
 /** The requirement asked in words (`有啥要求`, `要求是什么`), and a number asked (`多少`, `几`). */
 const REQUIREMENT_ASKED = /(?:什么|啥|哪些)要求|要求(?:是|有)?(?:什么|啥|哪些)/;
 const NUMBER_ASKED = /多少|几|多大|百分之/;
@@ -255,5 +285,6 @@ export function figureAnswer(
       return foundReply({ kind: 'task', ref: task.id, sentence }, ask, about, deps);
     }
   }
-  return notGivenReply(about.said.replace(/\s+/g, '').replace(/[是的了吗呢啊呀要]+$/, ''), ask, about, deps);
+  const said = about.said.replace(/\s+/g, '').replace(/(?:[是的了吗呢啊呀要]|达?到)+$/, '');
+  return otherYearReply(said, ask, about, deps) ?? notGivenReply(said, ask, about, deps);
 }

@@ -152,6 +152,7 @@ const singles: CorpusMessage[] = [
   target('经济责任审计覆盖到啥程度', shows('重点对象5年轮审1遍')),
   // The goals listed when what they say is asked.
   target('主要目标都讲了啥', shows('推动政策落实更加有力', '推动财政资金更加高效')),
+  target('审计整改完成率2030年要达到多少', shows('95%以上')),
   target('保障措施有哪些', { mentions: ['加强组织领导', '加强整改落实'], alsoAllowed: ['法规处', '秘书处'] }),
   target('预算执行审计覆盖率要求多少', shows('100%')),
   target('审计整改完成率要达到多少', shows('95%以上')),
@@ -203,6 +204,8 @@ const singles: CorpusMessage[] = [
   unsaid('政府债务审计覆盖率要求多少', noFigure),
   unsaid('经济责任审计每年做几个项目', noFigure),
   unsaid('专项债券审计覆盖率目标是多少', noFigure),
+  // The table gives its targets for 2030 (2030年目标值): another year has none, the 2030 one is shown as such.
+  unsaid('经济责任审计覆盖率2026年是多少', noFigure),
   unsaid('惠企政策跟踪审计每年几项', noFigure),
   unsaid('部门预算执行审计完成率要多少', noFigure),
   unsaid('自然资源资产离任审计项目要增加多少', noFigure),
