@@ -137,14 +137,14 @@ function refusalReader(message: IncomingMessage, deps: CoreDeps): RefusalReader 
 async function answerFromPlan(message: IncomingMessage, deps: CoreDeps, of?: PlanEntry): Promise<Reply> {
   const text = normalise(message.text);
   // `怎么把当前方案换成十五五`: plans named in a question of how to use a command are what it acts on, not
-  // the plan it is asked of.
-  const usage = usageAsked(text, commands);
+  // the plan it is asked of (a command typed is read as one first: `谁牵头安居工程 社保基金多久轮审一遍`).
+  const command = matchCommand(text, commands);
+  const usage = command ? undefined : usageAsked(text, commands);
   if (usage) return usage;
   const today = calendarDay(message.at, deps.timeZone);
   const current = currentPlan(deps.plans, deps.store.planSettings(), today);
   // `惠企政策谁牵头，旧方案的国资国企改革呢`: each question answered from the plan it is asked of.
-  const parts =
-    of || matchCommand(text, commands) ? undefined : partsByPlan(text, deps.knowledge, deps.plans, current);
+  const parts = of || command ? undefined : partsByPlan(text, deps.knowledge, deps.plans, current);
   if (parts) {
     const answers: { label: string; reply: Reply }[] = [];
     for (const part of parts)
