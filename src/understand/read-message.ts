@@ -209,10 +209,12 @@ function topicOf(ask: Ask, before: Topic | undefined, ctx: ReadContext): Topic |
   const base = { planId: ctx.planId };
   switch (ask.kind) {
     case 'ref':
+      // Its heading, for `旧方案里这个归谁`: a task of one plan is asked of another in its words.
       if ('task' in ask.ref)
         return {
           ...base,
           taskId: ask.ref.task.id,
+          words: ask.ref.task.title.split(/[，,；;]/)[0] as string,
           ask: ask.wants === 'support' ? 'support' : ask.wants === 'leader' ? 'leader' : 'card',
         };
       return { ...base, ask: 'card' };
