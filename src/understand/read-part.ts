@@ -322,10 +322,13 @@ function without(text: string, cut: readonly Mention[]): string {
 /** Words between a unit and `还是` that belong to the choice (`教科文处负责还是社保处负责`). */
 const BESIDE = /^[\s是由归属于的负责牵头管配合来、]*$/;
 
-/** A unit's name as typed (`税务局`, `区农业农村局`), the plan's or not. */
-const UNIT_AFTER = /^[\s是由归属于]*([\u4e00-\u9fa5]{1,10}?(?:委员会|管委会|政府|中心|局|厅|委|办))/;
+/**
+ * A unit's name as typed (`税务局`, `区农业农村局`, `财政处`), the plan's or not; before 还是 it may follow the
+ * question it completes (`数字政府建设是谁牵头，财政处还是投资处`).
+ */
+const UNIT_AFTER = /^[\s是由归属于]*([\u4e00-\u9fa5]{1,10}?(?:委员会|管委会|政府|中心|局|厅|委|办|处))/;
 const UNIT_BEFORE =
-  /(?:是|由|归|属于)([\u4e00-\u9fa5]{1,10}?(?:委员会|管委会|政府|中心|局|厅|委|办))[是由归的负责牵头管来]*$/;
+  /(?:是|由|归|属于|[，,]\s*)([\u4e00-\u9fa5]{1,10}?(?:委员会|管委会|政府|中心|局|厅|委|办|处))[是由归的负责牵头管来]*$/;
 
 /** Whether the characters of `short` stand in `long` in their order (`人社局` in 人力资源社会保障局). */
 function inOrder(short: string, long: string): boolean {
@@ -375,7 +378,11 @@ function choiceOf(text: string, mentions: readonly Mention[], ctx: ReadContext):
   const typedBefore = UNIT_BEFORE.exec(text.slice(0, or.index));
   const before =
     [...mentions].reverse().find((m) => m.to <= or.index && BESIDE.test(text.slice(m.to, or.index))) ??
-    unitOutside(typedBefore?.[1], ctx, typedBefore ? or.index - typedBefore[0].length : 0);
+    unitOutside(
+      typedBefore?.[1],
+      ctx,
+      typedBefore ? or.index - typedBefore[0].length + typedBefore[0].indexOf(typedBefore[1] as string) : 0,
+    );
   const after: Mention[] = [];
   let from = or.index + or[0].length;
   for (const m of mentions) {

@@ -228,6 +228,7 @@ const singles: CorpusMessage[] = [
   who('城乡治理方面的审计归哪个处', { ...leads(K['5']), mentions: ['不作为依据'] }),
   // The plan has 城市 but not 城市更新: what it does not mention is the phrase asked, not its fragment 更新.
   unsaid('城市更新谁牵头', { ...notSaid, echoes: ['方案中没有提到“城市更新”'] }),
+  unsaid('数字经济是谁牵头，财政处还是社保处', { ...notSaid, echoes: ['方案中没有提到“数字经济”,'] }),
   // The figure asked and reaching it are no topic: not given for 固定资产投资, not for 固定资产投资要达到亿.
   unsaid('固定资产投资要达到多少亿', { ...noFigure, echoes: ['没有给出“固定资产投资”的'] }),
   unsaid('税务局有哪些任务', { ...notSaid, echoes: ['税务局'] }),
@@ -246,6 +247,8 @@ const singles: CorpusMessage[] = [
   yn('医联体是社保处还是教科文处牵头', leads(K['3.2'])),
   yn('危旧房改造归投资处还是社保处', leads(K['3.3'])),
   yn('创业孵化基地是企金处管还是社保处管', leads(K['2.3'])),
+  // The choice after the question, one side a unit the plan never names.
+  yn('公租房是谁负责的，财政处还是投资处', leads(K['3.3'])),
   yn('智慧文旅平台谁牵头，教科文处还是企金处', leads(K['4'])),
   yn('东西部协作是农环处还是社保处的', leads(K['2.2'])),
 
