@@ -1,5 +1,6 @@
 import { aboutSubject, subjectOf } from './about-subject';
 import { askableId } from './askable-id';
+import { leftOver } from './by-number/left-over';
 import type { Topic } from './conversation';
 import {
   ASKS_CONTENT,
@@ -29,12 +30,13 @@ import {
 import { indicatorColumnAsked } from './indicator-column-ask';
 import { leaderYesNo } from './leader-yes-no';
 import { numeralValue } from './numeral-value';
-import { leftOver, readPart, unitAskedOfNothing } from './read-part';
+import { readPart } from './read-part';
 import { readRef } from './read-ref';
 import { readSocial } from './read-social';
 import type { Ask, Part, ReadContext, Reading, ReadNote } from './reading';
 import { splitParts } from './split-parts';
 import { wishSaid } from './wish-said';
+import { unitAskedOfNothing } from './yes-no/unit-asked-of-nothing';
 
 // A message → what it says: greetings and thanks, or its questions, each read with what the chat spoke
 // of last (`这个`, `那3.3呢`, `谁配合`), and `我们处` as the sender's division. The topic it leaves is kept

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildKnowledge } from '../../src/plan/build-knowledge';
 import { parsePlan } from '../../src/plan/parse-plan';
 import { buildLexicon } from '../../src/understand/build-lexicon';
-import { planRefOf } from '../../src/understand/read-part';
+import { planRefOf } from '../../src/understand/by-number/plan-ref-of';
 
 // What a number names, read against plans numbered in different ways.
 
