@@ -1,9 +1,11 @@
+import { TASK_VERBS } from '../text/task-verbs';
+
 /**
  * Verbs a plan puts before the thing it acts on (加强城乡治理, 推进安居工程): a phrase right after one stands on its
- * own there, not as the tail of a longer compound (城市建设 of 创新型城市建设).
+ * own there, not as the tail of a longer compound (城市建设 of 创新型城市建设). The plan's general task verbs, and
+ * the words that point at what follows as they do (聚焦, 围绕, 关于).
  */
-const OPENERS =
-  /(?:加强|强化|加快|加大|推进|推动|促进|深化|完善|健全|开展|实施|落实|聚焦|围绕|助力|关于|关注|做好|抓好|打造|提升|提高|优化|保障|支持)$/;
+const OPENERS = new RegExp(`(?:${[...TASK_VERBS, '聚焦', '围绕', '助力', '关于', '关注'].join('|')})$`);
 
 /** Punctuation, a line's start or a quote before the phrase. */
 const OPEN = /(?:^|[\s\n,，、。;；:：(（“"‘'《])$/;

@@ -3,6 +3,7 @@
 // lists of subjects, follow-ups, greetings and thanks. Words of a particular plan (its numbers, units,
 // targets, names) are in the lexicon; words that only make a text a question are cut by
 // strip-question-words.ts. Nothing here names a plan's topic.
+import { TASK_VERBS } from '../text/task-verbs';
 
 /** Asks who leads or owns something. */
 export const ASKS_WHO =
@@ -61,8 +62,14 @@ export const TARGET_NOUNS = /工作目标|目标值|目标|指标值|指标|要�
  * The general verbs a plan's tasks open with (`新增`, `新建`, `提升`, `推进`): said one for another in chat
  * (`增加学位` for `新增学位`), they say what is done to a thing, never which thing.
  */
-export const ACTION_WORDS =
-  /^(?:新增|增加|增设|新建|新改扩建|改扩建|扩建|建设|建成|建立|打造|提升|提高|推动|推进|推行|加强|强化|加快|加大|开展|实施|完善|健全|扩大|支持|促进|落实|做好|抓好|深化|优化|完成|发展|培育|保障|改造|组织|新|再|多)+$/;
+export const ACTION_WORDS = new RegExp(
+  `^(?:${[
+    ...TASK_VERBS,
+    // What chat says for them and what builds or grows a thing (`增加学位`, `新建学校`, `再…`).
+    ...['新增', '增加', '增设', '新建', '新改扩建', '改扩建', '扩建', '建设', '建成', '建立', '推行', '扩大'],
+    ...['完成', '发展', '培育', '改造', '组织', '新', '再', '多'],
+  ].join('|')})+$`,
+);
 
 /** Asks how something is done or how often (`整改怎么销号`, `进展情况多久报一次`, `如何登记整改`). */
 export const ASKS_HOW =
