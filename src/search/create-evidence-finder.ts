@@ -50,6 +50,8 @@ const MEMO = 32;
 const GRAMMAR = new Set(
   '和与及或跟同在是做等对把被将向从给让也都还又就才而并且之其所为于由各每此该这那个些么吗呢吧啊呀哦嘛了的地得着过们要能会可请你我他她它呢么怎样归',
 );
+/** Items that state what is to be achieved, not the work: no phrase of theirs is a task's rival. */
+const TARGET_KINDS: ReadonlySet<HitKind> = new Set(['goal', 'indicator']);
 const KIND_ORDER: Record<HitKind, number> = { task: 0, indicator: 1, goal: 2, measure: 3, passage: 4 };
 const RUNS = /\p{Script=Han}+|[\p{L}\p{N}]+/gu;
 /** Quotes and brackets a plan puts inside a phrase. */
@@ -238,7 +240,11 @@ export function createEvidenceFinder(
     // it (加强城乡治理、…) — is that item's phrase, met once or not; the tail of a longer compound there
     // (城市建设 of 创新型城市建设) is not.
     const rare = spread > 0 && spread <= maxSpread;
-    const ownPhrase = index.itemsWith(c.found).length === 1 && opensAPhrase(item.bare, c.found);
+    // Goals and indicators restate what the tasks achieve (建成区级公共数据平台): holding the run too, they do not
+    // make it less the one task's phrase.
+    const ownPhrase =
+      index.itemsWith(c.found).every((n) => items[n] === item || TARGET_KINDS.has(items[n]!.kind)) &&
+      opensAPhrase(item.bare, c.found);
     const accidental =
       rare &&
       !c.paraphrase &&

@@ -102,6 +102,12 @@ const singles: CorpusMessage[] = [
   two('一网通办谁牵头，办理率要达到多少', both(leads(k(1)), shows('95%以上'))),
   two('第5项和第6项分别谁负责', both(leads(k(5)), leads(k(6)))),
   two('数据平台谁建 共享满足率要求多少', both(leads(k(4)), shows('98%以上'))),
+  // 数据平台 stands in item 4 after the verb and the words of level and scope (建设区级公共数据平台): its own phrase,
+  // though the 工作目标 paragraph restates it.
+  two('数据平台归谁 上云率要多少', both(leads(k(4)), shows('上云率达到100%'))),
+  who('数据平台谁牵头', leads(k(4))),
+  who('数据平台哪个单位建', leads(k(4))),
+  yn('数据平台是区数据局牵头吗', yesNo(k(4), '区数据局', true)),
 
   // 目标与指标: the 工作目标 paragraph, figures inside items, the measures.
   target('工作目标是什么', shows('95%以上', '100%', '98%以上')),
