@@ -39,9 +39,16 @@ export const OWNS_TAIL =
 /** What makes an OWNS_TAIL ask (not a bare 负责 of a yes/no). */
 export const ASKING_OWNS = /哪|什么|啥|几|多少|任务|工作|事|活|职责|分工/;
 
-/** Asks a figure or a target (`覆盖到什么程度`: a degree asked is the figure). */
+/**
+ * Asks how something is judged done (`怎么算达标`, `怎样才算完成`, `达标标准是啥`): what the plan sets it to reach,
+ * its target figure.
+ */
+export const ASKS_JUDGED =
+  /(?:要|需要|得)?(?:怎么|怎样|如何|咋|什么情况下?|啥情况下?)?(?:样)?(?:才|就)?(?:能|可以)?算(?:是)?(?:达标|完成|合格|达到要求|过关)(?:了)?|达标(?:的)?(?:标准|要求|线)|(?:考核|验收|评判|评价|达标)(?:的)?(?:标准|口径)/;
+
+/** Asks a figure or a target (`覆盖到什么程度`: a degree asked is the figure; `怎么算达标`: its target). */
 export const ASKS_TARGET =
-  /(?:什么|啥|多大|哪种|怎样的?)(?:程度|水平)|目标|指标|覆盖率|比例|多少|多大|几个|几次|几项|几年|几遍|几成|几(?:家|户|所|期|批|名|人|座|套|场)|百分之|%|要求|达到|轮审|增加|增长|提高到|不低于|以上/;
+  /(?:什么|啥|多大|哪种|怎样的?)(?:程度|水平)|算(?:是)?(?:达标|合格)|达标(?:的)?(?:标准|要求|线)|目标|指标|覆盖率|比例|多少|多大|几个|几次|几项|几年|几遍|几成|几(?:家|户|所|期|批|名|人|座|套|场)|百分之|%|要求|达到|轮审|增加|增长|提高到|不低于|以上/;
 
 /**
  * The columns of an indicator table besides name and target, by the words people ask them with: its 属性
@@ -56,7 +63,7 @@ export const INDICATOR_COLUMN_WORDS = {
 export const ASKS_WHICH_ROWS = /哪些|哪几|哪个|哪项|有几|几个|多少个|多少项|都有/;
 
 /** Words that name a target in general (`目标`, `指标`, `要求`): no topic of their own. */
-export const TARGET_NOUNS = /工作目标|目标值|目标|指标值|指标|要求|标准/g;
+export const TARGET_NOUNS = /达标(?:的)?(?:标准|要求|线)|工作目标|目标值|目标|指标值|指标|要求|标准/g;
 
 /**
  * The general verbs a plan's tasks open with (`新增`, `新建`, `提升`, `推进`): said one for another in chat

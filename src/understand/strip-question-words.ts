@@ -1,4 +1,4 @@
-import { COUNT_UNITS, PARTICLES } from './grammar';
+import { ASKS_JUDGED, COUNT_UNITS, PARTICLES } from './grammar';
 
 // Staff ask questions ("公租房审计谁来管?"); the words that make it a question name no topic and
 // would only add noise to the match. They are cut out of the query (replaced by a space, so that no
@@ -378,6 +378,8 @@ const FIGURE_ASKED = new RegExp(
   `(?:是|有|要|需要|得)?(?:达到|完成|实现|做到|做|搞|办)?(?:多少(?:${COUNT_UNITS})?|几(?:${COUNT_UNITS}))`,
   'g',
 );
+/** `怎么算达标`, `怎样才算完成`, `达标标准是啥`: how it is judged is asked, not of what. */
+const JUDGED = new RegExp(ASKS_JUDGED.source, 'g');
 /** Whether words of a topic stand in a text once its question words are cut. */
 const holdsTopic = (text: string) => /[\u4e00-\u9fa5A-Za-z0-9]/.test(text.replace(PATTERN, ' '));
 
@@ -408,6 +410,7 @@ export function stripQuestionWords(query: string): string {
     .replace(DONE_BY_WHOM, (m, at: number, all: string) => (holdsTopic(all.slice(0, at)) ? ' ' : m))
     .replace(BY_WHOM, ' ')
     .replace(SET_AT, ' ')
+    .replace(JUDGED, ' ')
     .replace(FIGURE_ASKED, ' ')
     .replace(PATTERN, ' ')
     .replace(AT_THE_END, ' ');

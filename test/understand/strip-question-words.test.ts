@@ -33,6 +33,19 @@ describe('stripQuestionWords', () => {
     expect(stripQuestionWords('固定资产投资多少').trim()).toBe('固定资产投资');
   });
 
+  it('cuts how a thing is judged done (怎么算达标, 达标标准), not 达标 of a topic word', () => {
+    expect(stripQuestionWords('经济责任审计覆盖率要怎么算达标').trim()).toBe('经济责任审计覆盖率');
+    expect(stripQuestionWords('预算执行审计覆盖率怎样才算达标').trim()).toBe('预算执行审计覆盖率');
+    expect(stripQuestionWords('重点公共工程审计覆盖率咋算合格').trim()).toBe('重点公共工程审计覆盖率');
+    expect(stripQuestionWords('重大政策跟踪审计达标标准').trim()).toBe('重大政策跟踪审计');
+    expect(stripQuestionWords('污水处理达标率').trim()).toBe('污水处理达标率');
+  });
+
+  it('cuts 建 after who or which unit where the question ends', () => {
+    expect(stripQuestionWords('数据平台哪个单位建').trim()).toBe('数据平台');
+    expect(stripQuestionWords('建设数据平台').trim()).toBe('建设数据平台');
+  });
+
   it('leaves a space where it cut, so no term spans the cut', () => {
     expect(tokenizeBigrams(stripQuestionWords('公租房审计谁来管'))).not.toContain('计谁');
   });

@@ -153,6 +153,11 @@ const singles: CorpusMessage[] = [
   // The goals listed when what they say is asked.
   target('主要目标都讲了啥', shows('推动政策落实更加有力', '推动财政资金更加高效')),
   target('审计整改完成率2030年要达到多少', shows('95%以上')),
+  // How an indicator is judged done is asked of its target figure.
+  target('经济责任审计覆盖率要怎么算达标', shows('重点对象5年轮审1遍')),
+  target('预算执行审计覆盖率怎样才算达标', shows('100%')),
+  target('审计整改完成率多少算达标', shows('95%以上')),
+  target('重大政策跟踪审计达标标准是啥', shows('每年3项以上')),
   target('保障措施有哪些', { mentions: ['加强组织领导', '加强整改落实'], alsoAllowed: ['法规处', '秘书处'] }),
   target('预算执行审计覆盖率要求多少', shows('100%')),
   target('审计整改完成率要达到多少', shows('95%以上')),

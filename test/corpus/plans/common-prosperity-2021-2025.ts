@@ -300,6 +300,10 @@ const singles: CorpusMessage[] = [
   target('第六个目标是什么', shows('推动审计效能全域增强')),
   target('领导干部经济责任审计覆盖面要求是什么', shows('5年轮审1遍')),
   target('社保基金审计覆盖率要求多少', shows('覆盖率达到100%')),
+  // How an indicator is judged done is asked of its target figure.
+  target('社保基金审计覆盖率怎样才算达标', shows('覆盖率达到100%')),
+  target('重点公共工程审计覆盖率咋算合格', shows('至少审计1次')),
+  target('财政审计覆盖率达标要求是什么', shows('5年轮审1遍')),
   target('移送率要达到多少', shows('移送率达100%')),
   target('财政审计覆盖率目标', shows('5年轮审1遍')),
   target('自然资源资产离任审计项目数要增加多少', shows('增加20%以上')),
