@@ -1,5 +1,7 @@
 import type { IncomingMessage } from '../message/incoming-message';
 import { isCollective } from '../plan/divisions';
+import { isSetOfUnits } from '../plan/is-set-of-units';
+import type { Division } from '../plan/knowledge';
 import { leadWord } from '../plan/lead-word';
 import type { Store } from '../store';
 import type { Member, ProgressTarget, RectificationItem } from '../store/types';
@@ -64,11 +66,13 @@ export function roleTowards(
   if (target.kind === 'task') {
     const task = deps.knowledge.taskById(target.id);
     if (!task) return undefined;
+    // A unit the member is enrolled in stands for itself, an outside unit the plan names (改革办) as well.
+    const names = (units: readonly string[]) =>
+      units.some((u) => (deps.knowledge.resolveDivision(u)?.name ?? u) === division);
     // One of several 责任单位 the plan names without a lead answers for it, but is not said to lead it.
-    if (unitsOf(task.lead, deps).divisions.includes(division))
-      return leadWord(task) === '牵头' ? '牵头' : '负责';
+    if (names(task.lead)) return leadWord(task) === '牵头' ? '牵头' : '负责';
     const support = unitsOf(task.support, deps);
-    if (support.divisions.includes(division) || support.collective) return '配合';
+    if (names(task.support) || support.collective) return '配合';
     return undefined;
   }
   return deps.store.targetOwner(target.kind, target.index)?.division === division ? '负责' : undefined;
@@ -117,6 +121,21 @@ export function mayVoid(actor: Actor, item: RectificationItem, today: string, ti
 
 export function rosterDivisions(deps: CoreDeps): string[] {
   return deps.knowledge.divisions.filter((d) => !d.external).map((d) => d.name);
+}
+
+/**
+ * May people be enrolled in this unit (成员 添加)? The bureau's divisions, and every single unit the plan names
+ * (a city plan's 改革办, 规划建设局): its people ask what their unit does. A set named by kind (各区县市) is
+ * no one's unit.
+ */
+export function isEnrollable(unit: Division): boolean {
+  return !unit.external || !isSetOfUnits(unit.name);
+}
+
+/** The units people may be enrolled in: the roster's divisions first, then the plan's other units. */
+export function enrollableUnits(deps: CoreDeps): string[] {
+  const outside = deps.knowledge.divisions.filter((d) => d.external && isEnrollable(d)).map((d) => d.name);
+  return [...rosterDivisions(deps), ...outside];
 }
 
 export type { Store };

@@ -93,6 +93,7 @@ export const COMMAND_VERBS: Readonly<Record<string, string>> = {
   看: '查看',
 };
 
+
 /**
  * Asks when something is to be reported, or to whom (`落实措施什么时候报`, `季度进展何时报送`, `报给谁`): the
  * plan's opening or closing says it (`于3月9日前将…报送市政府督查室`). Group 1 or 3: the time asked; 2 or 4:
@@ -190,6 +191,11 @@ export const COMMA = /[,，]\s*(?:另外|还有|再问一下|还想问一下?|�
 
 /** The sender's own division: `我们处`, `本处`, `我处`, `咱们处`, `我们科`. */
 export const OWN_DIVISION = /(?:我们|咱们|我|本|咱)(?:处室|处|科室|科|部门|单位)(?:的|里|这边)?/;
+/**
+ * `我们局`, `本委`, `咱们办`: the sender's own unit named by its kind, which is the sender's when their unit is of
+ * that kind (a member of 规划建设局 saying 我们局; of a bureau's 投资处, 我们局 is the whole bureau, no unit).
+ */
+export const OWN_UNIT = /(?:我们|咱们|我|本|咱)(局|委|办|厅|中心|部(?!门))(?:的|里|这边)?/;
 /**
  * `跟踪督办也是我们吗`, `这个归咱们管吗`: `我们` on its own as the owner asked about in a yes/no, which a member
  * asks of the division they are in.

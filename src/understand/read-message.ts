@@ -18,6 +18,7 @@ import {
   ONLY_AGAIN,
   OWN_AS_OWNER,
   OWN_DIVISION,
+  OWN_UNIT,
   PARTICLES,
   PLACE_IN_LIST,
   POINTS_BACK,
@@ -289,7 +290,9 @@ export function readMessage(text: string, ctx: ReadContext): Reading {
     if (!ctx.senderDivision)
       return { kind: 'questions', parts: [{ text: body, ask: { kind: 'own-division-unknown' } }] };
     body = body.replace(OWN_DIVISION, ctx.senderDivision);
-  } else if (ctx.senderDivision) body = body.replace(OWN_AS_OWNER, ctx.senderDivision);
+  } else if (ctx.senderDivision?.endsWith(OWN_UNIT.exec(body)?.[1] ?? '\0'))
+    body = body.replace(OWN_UNIT, ctx.senderDivision);
+  else if (ctx.senderDivision) body = body.replace(OWN_AS_OWNER, ctx.senderDivision);
   // `旧方案呢`, `那新方案里呢` (the plan named is set apart before): the last question again, of this plan.
   const again = ctx.topic;
   if (again?.words && again.ask && ONLY_AGAIN.test(body)) body = askedAgain(again.words, again);

@@ -2,7 +2,7 @@ import { textReply } from '../../reply/reply';
 import { refusal } from '../../reply/wording';
 import { displayName } from '../../store';
 import type { Role } from '../../store/types';
-import { actorOf, metaOf, rosterDivisions } from '../access';
+import { actorOf, enrollableUnits, isEnrollable, metaOf } from '../access';
 import { personOf, words } from '../command-args';
 import { defineCommand } from '../define-command';
 
@@ -27,7 +27,7 @@ export const memberAddCommand = defineCommand<{
     const role = all.find((w): w is Role => (ROLES as readonly string[]).includes(w));
     const divisionWord = all.find((w) => {
       const d = deps.knowledge.resolveDivision(w);
-      return d && !d.external;
+      return d && isEnrollable(d);
     });
     const mention = msg.mentions?.[0];
     // The mentioned person's name typed beside the mention is not something else to read.
@@ -47,7 +47,7 @@ export const memberAddCommand = defineCommand<{
       );
     if (!divisionWord || (!mention && !person) || unknown.length > 0) {
       const extra = unknown.length > 0 ? `看不懂“${unknown.join(' ')}”。` : '';
-      return textReply(`${extra}用法:${USAGE}。处室可以是:${rosterDivisions(deps).join('、')}。`, 'orange');
+      return textReply(`${extra}用法:${USAGE}。处室可以是:${enrollableUnits(deps).join('、')}。`, 'orange');
     }
     const division = deps.knowledge.resolveDivision(divisionWord)!.name;
     const chosen = mention ? personOf(others, msg)! : { openId: person!.replace(/^@/, '') };

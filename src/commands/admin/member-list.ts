@@ -1,6 +1,6 @@
 import { type Block, heading, list, note, textReply } from '../../reply/reply';
 import { displayName } from '../../store';
-import { rosterDivisions } from '../access';
+import { enrollableUnits, isEnrollable } from '../access';
 import { defineCommand } from '../define-command';
 
 export const memberListCommand = defineCommand<{ division?: string }>({
@@ -11,8 +11,8 @@ export const memberListCommand = defineCommand<{ division?: string }>({
   parse(rest, _msg, deps) {
     if (!rest) return {};
     const division = deps.knowledge.resolveDivision(rest);
-    if (!division || division.external) {
-      return textReply(`没有“${rest}”这个处室。处室可以是:${rosterDivisions(deps).join('、')}。`, 'orange');
+    if (!division || !isEnrollable(division)) {
+      return textReply(`没有“${rest}”这个处室。处室可以是:${enrollableUnits(deps).join('、')}。`, 'orange');
     }
     return { division: division.name };
   },
@@ -23,7 +23,7 @@ export const memberListCommand = defineCommand<{ division?: string }>({
         `${args.division ?? '审计助手'}还没有成员。管理员可以用「成员 添加 @某人 <处室> [处长|成员]」添加。`,
       );
     }
-    const divisions = [...new Set([...rosterDivisions(deps), ...members.map((m) => m.division)])];
+    const divisions = [...new Set([...enrollableUnits(deps), ...members.map((m) => m.division)])];
     const blocks: Block[] = [];
     for (const division of divisions) {
       const here = members.filter((m) => m.division === division);

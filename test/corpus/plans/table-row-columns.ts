@@ -1,6 +1,6 @@
 import type { Expected } from '../../commands/staff-answer-set';
 import type { CorpusMessage, PlanCorpus, TaskKey } from '../corpus-types';
-import { as, card, leads, task } from '../expect-from-plan';
+import { as, card, leads, owns, task } from '../expect-from-plan';
 
 // A development zone's 责任清单 as a markdown pipe table (test/fixtures/corpus/huoshan-devzone-duty-list-2025.txt):
 // 序号 | 重点工作 | 责任领导 (a person) | 责任单位 | 完成时限 (全年 on every row). Every column of a row is the
@@ -30,6 +30,22 @@ const dueOf = (n: number): Expected => ({
 const who = as('谁牵头');
 const target = as('目标与指标');
 const follow = as('追问');
+const division = as('处室管什么');
+const command = as('命令');
+
+// The roster holds people of the plan's own units (责任单位 改革办, 规划建设局): they ask of their unit by its
+// kind (我们局, 我们办) and record progress on the row it leads.
+const REFORM = 'ou_hs_reform_head';
+const PLANNING = 'ou_hs_planning_member';
+const own: CorpusMessage[] = [
+  division('我们局负责啥', owns('规划建设局', r(3)), { user: PLANNING }),
+  division('我们办有哪些任务', owns('改革办', r(2)), { user: REFORM }),
+  command(
+    '进展 2 已盘活僵尸企业3家',
+    {},
+    { user: REFORM, effect: { progress: { task: r(2).title, text: '盘活僵尸企业3家' } } },
+  ),
+];
 
 const singles: CorpusMessage[] = [
   who('盘活存量土地那项的责任领导是谁', leaderOf(2)),
@@ -45,7 +61,11 @@ export const HUOSHAN_ROW_COLUMNS_2025: PlanCorpus = {
   shape: 'markdown pipe table 序号|重点工作|责任领导|责任单位|完成时限, the time column 全年',
   files: ['test/fixtures/corpus/huoshan-devzone-duty-list-2025.txt'],
   at: '2025-06-03T10:00:00+08:00',
-  singles,
+  roster: [
+    [REFORM, '改革办', '处长'],
+    [PLANNING, '规划建设局', '成员'],
+  ],
+  singles: [...singles, ...own],
   chats: [
     {
       about: '任务卡后问领导、时限和牵头',
