@@ -1,6 +1,6 @@
 import type { Reply } from '../reply/reply';
 import { list, note, paragraph } from '../reply/reply';
-import { ASKS_HOW, COMMAND_VERBS } from '../understand/grammar';
+import { ASKS_HOW, COMMAND_VERBS, REPORT_VERB, REPORT_WORDS } from '../understand/grammar';
 import type { Command } from './context';
 
 // `整改怎么销号`, `怎么登记整改`, `进展情况多久报一次`: a question about how to use the bot, not a command typed
@@ -8,6 +8,7 @@ import type { Command } from './context';
 // their usage and an example; where several match, the ones naming the most. A question that names a task
 // by number (`3.2进展怎么样`) or opens on other words (`工作进展怎么样`) is not about a command's use.
 // A sub-command's own word names it alone where no other command has that word (`销号要怎么操作` → 整改 销号).
+// A reporting verb before the command's words opens the question on them (`报进展的格式是什么`).
 
 /** Words people put before the question (`请问整改怎么销号`). */
 const OPENING = /^(?:请问|问一下|问下|想问一下|想问下|我想问一下?|那|那么|我们|我)\s*/;
@@ -59,6 +60,10 @@ export function usageAsked(text: string, commands: readonly Command<unknown>[]):
   let said = text.replace(OPENING, '');
   for (const [typed, word] of Object.entries(COMMAND_VERBS)) if (said.includes(typed)) said += ` ${word}`;
   const own = ownWords(commands);
+  // `整改怎么报`, `报进展的格式是什么`: 报 asks how to record, unless a sub-command's own word says which (怎么报延期).
+  const reported = REPORT_VERB.exec(said);
+  const opening = reported?.index === 0 ? said.slice(reported[0].length) : said;
+  if (reported && ![...own].some((w) => said.includes(w))) said += ` ${REPORT_WORDS.join(' ')}`;
   const scored = commands
     .map((command) => ({ command, ...named(said, command, own) }))
     .filter((s) => s.score > 0);
@@ -66,7 +71,7 @@ export function usageAsked(text: string, commands: readonly Command<unknown>[]):
   const chosen = scored.filter((s) => s.score === best);
   // The question opens on the command's words or on asking how: `整改怎么销号`, `怎么登记整改`.
   const opensOn = (s: (typeof chosen)[number]) =>
-    s.first.some((w) => said.startsWith(w)) || new RegExp(`^(?:${ASKS_HOW.source})`).test(said);
+    s.first.some((w) => opening.startsWith(w)) || new RegExp(`^(?:${ASKS_HOW.source})`).test(opening);
   if (chosen.length === 0 || !chosen.some(opensOn)) return undefined;
   return {
     title: '用法',

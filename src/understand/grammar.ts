@@ -93,6 +93,14 @@ export const COMMAND_VERBS: Readonly<Record<string, string>> = {
   看: '查看',
 };
 
+/**
+ * 报 as the verb a how-question asks of, standing before its object or after the asking word (`报进展的格式是什么`,
+ * `整改怎么报`, `如何上报整改`): to report is to record — a new entry (登记) or an update (进展). Not 报告, 报表,
+ * 周报 (报 there is part of a noun).
+ */
+export const REPORT_VERB = /(?:^|怎么|怎样|如何|咋|要|需要|得|该)(?:上报|报送|汇报|提交|报)(?![告表])/;
+/** The words a command for reporting goes by (整改 登记, 整改 进展, 进展). */
+export const REPORT_WORDS = ['登记', '进展'] as const;
 
 /**
  * Asks when something is to be reported, or to whom (`落实措施什么时候报`, `季度进展何时报送`, `报给谁`): the

@@ -63,6 +63,10 @@ const COMMON_SINGLES: CorpusMessage[] = [
   howTo('怎么登记整改', { mentions: ['整改 登记 <'], none: true }),
   howTo('整改延期怎么申请', { mentions: ['整改 延期 <'], none: true }),
   howTo('进展怎么撤回', { mentions: ['撤销'], none: true }),
+  // 报 before the command's object, or as the verb asked of: to report is to record (登记 or 进展).
+  howTo('报进展的格式是什么', { mentions: ['进展 <任务编号'], none: true }),
+  howTo('整改怎么报', { mentions: ['整改 登记 <', '整改 进展 <'], none: true }),
+  howTo('如何上报整改', { mentions: ['整改 登记 <', '整改 进展 <'], none: true }),
 ];
 
 const COMMON_CHATS = [
