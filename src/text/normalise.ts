@@ -1,7 +1,9 @@
+import { numeralInTerm } from './numeral-in-term';
 import { toSimplified } from './to-simplified';
 
 // Input normalisation: full-width ASCII → half-width, ideographic space → space, traditional
-// characters → simplified, Lark mention placeholders and a leading `/` removed, runs of white space folded.
+// characters → simplified, a term's Chinese numeral as its figure (五g → 5G), Lark mention placeholders and a
+// leading `/` removed, runs of white space folded.
 
 export function toHalfWidth(text: string): string {
   return text
@@ -10,7 +12,7 @@ export function toHalfWidth(text: string): string {
 }
 
 export function normalise(text: string): string {
-  return toSimplified(toHalfWidth(text))
+  return numeralInTerm(toSimplified(toHalfWidth(text)))
     .replace(/@_user_\d+|@_all/g, ' ')
     .replace(/\s+/g, ' ')
     .trim()

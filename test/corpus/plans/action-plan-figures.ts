@@ -11,6 +11,10 @@ const liupanshui: CorpusMessage[] = [
   target('到2024年累计要建成多少个5G基站', shows('1万个')),
   target('2022年市级以上创新平台新建几个', shows('15个以上')),
   target('2024年累计新建创新平台多少个', shows('50个以上')),
+  // The term typed with its numeral in words or its letter in lower case (五g, 五G, 5g): the plan's 5G.
+  target('2022年要新建多少个五g基站', shows('2600个以上')),
+  target('五G基站到2024年累计建成多少', shows('1万个')),
+  target('2022年5g基站新建多少个', shows('2600个以上')),
 ];
 
 export const LIUPANSHUI_ACTION_PLAN_FIGURES: PlanCorpus = {
