@@ -1,11 +1,12 @@
+import { isGoalSection } from './is-goal-section';
 import type { Goal, Indicator } from './model';
 
 // Goals and indicators a plan states in sentences rather than in `——` paragraphs and an indicator table:
 // `到2027年，全市养老服务床位达到3万张，护理型床位占比达到60%以上。` is a goal, and each measured clause in it
 // (a figure and what it measures) an indicator. Read only from the plan's goal paragraphs: those under a
 // heading that names goals, or that open with the year they aim at. A paragraph of a goal section
-// (一、工作目标, 主要目标, 发展目标, 总体目标) is a goal even where it gives no figure (`到2020年，基于互联网的新业态
-// 成为新的经济增长动力…`): a goal with no indicator.
+// (一、工作目标, 主要目标, 主要工作目标, 总体目标: see isGoalSection) is a goal even where it gives no figure
+// (`到2020年，基于互联网的新业态成为新的经济增长动力…`): a goal with no indicator.
 
 interface Paragraph {
   text: string;
@@ -14,8 +15,6 @@ interface Paragraph {
 }
 
 const GOAL_HEADING = /目标/;
-/** A heading that is the plan's goals and nothing else: 工作目标, 主要目标, 发展目标, 总体目标. */
-const GOAL_SECTION = /^(?:工作|主要|发展|总体|具体|预期)?目标$/;
 /** A sentence within a paragraph that opens with the year it aims at. */
 const AIM_SENTENCE = /(?:^|[。；;])\s*((?:力争)?(?:到|至)\s*(?:19|20)\d{2}\s*年(?:底|末)?[^。；;]*)/;
 const AIMS_AT = /^(?:力争)?(?:到|至)\s*(?:19|20)\d{2}\s*年(?:底|末)?|^(?:19|20)\d{2}\s*年(?:底|末)?前/;
@@ -55,7 +54,7 @@ export function readProseTargets(
     });
     // Figures aimed at different years (2022 and 到2024年) are told apart by their year in the name.
     const years = new Set(measured.map((m) => m.year));
-    const section = GOAL_SECTION.test(p.heading.replace(/[\s\p{P}]/gu, '')) && !inTasks(p.clause);
+    const section = isGoalSection(p.heading) && !inTasks(p.clause);
     if (measured.length === 0 && !section) continue;
     // Titled by the sentence that says what is aimed at by when, else the paragraph's first sentence.
     const aim = measured.length === 0 ? AIM_SENTENCE.exec(text)?.[1] : undefined;

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { isGoalSection } from '../../src/plan/is-goal-section';
 import { parsePlan } from '../../src/plan/parse-plan';
 
 // A goal section (一、工作目标) states the plan's goals even where it gives no figure: they are goals with no
@@ -31,5 +32,39 @@ describe('a goal section with no figure', () => {
     );
     expect(plan.goals.some((g) => g.text.includes('领军企业'))).toBe(false);
     expect(plan.tasks.map((t) => t.title)).toEqual(['建设算力中心', '培育数字企业']);
+  });
+});
+
+describe('a goal section by its heading', () => {
+  it('is any heading of goals: what stands before 目标 says which goals', () => {
+    for (const heading of [
+      '目标',
+      '工作目标',
+      '主要目标',
+      '主要工作目标',
+      '总体工作目标',
+      '主要预期目标',
+      '2025年主要预期目标',
+      '经济社会发展主要预期目标',
+      '确保完成全年主要预期目标',
+      '经济社会发展指标(工作目标)',
+    ])
+      expect(isGoalSection(heading), heading).toBe(true);
+  });
+
+  it('is not a task’s heading that aims at something, nor goals joined to something else', () => {
+    for (const heading of [
+      '推动实现碳达峰目标',
+      '发展目标与任务',
+      '指导思想和主要目标',
+      '主要目标和任务分工',
+    ])
+      expect(isGoalSection(heading), heading).toBe(false);
+  });
+
+  it('holds a goal with no figure under 主要工作目标 as under 工作目标', () => {
+    const plan = parsePlan(text.replace('二、工作目标', '二、主要工作目标'));
+    expect(plan.goals.map((g) => g.clause)).toEqual(['二']);
+    expect(plan.goals[0]?.text).toContain('到2030年');
   });
 });

@@ -47,6 +47,8 @@ const singles: CorpusMessage[] = [
   yn('特色小镇是不是各区县市牵头', yesNo(H2, '各区县市', false)),
 
   target('三年内要认定多少家众创空间', shows('60家以上')),
+  // A goal asked by the year it aims at: 一、工作目标's 到2020年… paragraph, not a search of the text.
+  target('到2020年要达到什么目标', shows('基于互联网的新业态成为新的经济增长动力')),
 
   hello('谢谢', greeting),
 
