@@ -1,7 +1,9 @@
+import { isPageFurniture } from './is-page-furniture';
+
 // Text extracted from PDFs breaks lines anywhere. Rebuild paragraphs: a line that does not start a
 // heading, item, note, goal or table row continues the previous paragraph unless that one visibly ended.
-// Page furniture goes first: page numbers (`- 3 -`, `第3页 共10页`) and running headers or footers
-// (a short line repeated on many pages).
+// Page furniture goes first: page numbers (`- 3 -`, `第3页 共10页`), running headers or footers (a short line
+// repeated on many pages), and a web page's posting lines above the plan (`发布时间:… 来源:…`).
 
 export const TOP_HEADING = /^([一二三四五六七八九十]+)[、.．]\s*/;
 export const SECTION_HEADING = /^[(（]\s*([一二三四五六七八九十]+)\s*[)）]\s*[、.．]?\s*/;
@@ -87,11 +89,14 @@ function runningLines(lines: string[]): Set<string> {
 }
 
 export function joinLines(text: string): string[] {
-  const raw = text
+  const lines = text
     .replace(/^\uFEFF/, '')
     .split(/\r?\n|\r|\f/)
     .map((l) => l.replace(/[\s\u3000]+$/u, ''))
     .filter((l) => l.trim().length > 0 && !PAGE_NUMBER.test(l.replace(/第\s*\d+\s*页|共\s*\d+\s*页/g, '')));
+  // A page's posting lines stand above the plan's first heading.
+  const body = lines.findIndex((l) => TOP_HEADING.test(l.trim()) || CHAPTER.test(l.trim()));
+  const raw = lines.filter((l, i) => (body >= 0 && i > body) || !isPageFurniture(l));
   const running = runningLines(raw.map((l) => l.trim()));
   const all = raw.map((l) => ({ line: l.trim(), indented: /^[\s\u3000]{2,}|^\u3000/u.test(l) }));
   const kept = all.filter((l) => !running.has(l.line));
