@@ -1,6 +1,8 @@
 import { wordBounds } from '../text/word-bounds';
+import { wordsOf } from '../text/words-of';
 import type { Plan } from './model';
 import { planTexts } from './plan-texts';
+import { planWords } from './plan-words';
 
 // People shorten a plan's term of two words to the first character of each (内部审计 → 内审, 经济责任 →
 // 经责, 城市管理 → 城管). Such a short form stands for the term only where it can stand for one term alone and
@@ -34,28 +36,10 @@ function termsOf(plan: Plan): Terms {
       byInitials.set(key, set);
     }
   }
-  const units = [
-    ...new Set([
-      ...plan.tasks.flatMap((t) => [...t.lead, ...t.support]),
-      ...plan.measures.flatMap((m) => m.units),
-    ]),
-  ].sort((a, b) => b.length - a.length);
-  const words = units.reduce((w, unit) => (unit.length >= 2 ? w.split(unit).join(' ') : w), text);
+  const words = planWords(plan);
   terms = { byInitials, byThree: threeCharForms(words), words };
   cache.set(plan, terms);
   return terms;
-}
-
-/** A run's dictionary words, a lone character joined to the word before it (保障|性 is 保障性). */
-function wordsOf(run: string): string[] {
-  const cuts = [...wordBounds(run)].sort((a, b) => a - b);
-  const words: string[] = [];
-  for (let i = 1; i < cuts.length; i += 1) {
-    const word = run.slice(cuts[i - 1], cuts[i]);
-    if (word.length === 1 && words.length > 0) words[words.length - 1] += word;
-    else words.push(word);
-  }
-  return words;
 }
 
 /**

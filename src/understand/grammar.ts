@@ -428,10 +428,11 @@ export const ITEM_UNITS = '个项家所批件处';
 export const RATE_ASKED = /([\u4e00-\u9fa5])率/g;
 /**
  * Words of a figure question that name no measured thing: the genre's own (审计, 项目, 工作), the year
- * asked about, asking and wanting words, a verb's direction (`派多少人出去`), particles.
+ * asked about, asking and wanting words (a cap asked as `控制在多少`, `保持在多少`, however the plan states it:
+ * `居民消费价格涨幅 | 3%左右`), a verb's direction (`派多少人出去`), particles.
  */
 export const FIGURE_GENERIC =
-  /出去|出来|进来|下去|下来|上来|审计|项目|工作|任务|目标|指标|要求|标准|覆盖|每年|全年|年度|今年|明年|当年|年均|一年|多久|多少|几|达到|做到|要|的|了|是|有|在|到|和|与|及|对|把|将|能|会|都|也|还|就|再|最|多大|多|搞|做|抽|新|共|总|呢|吗|啊|呀|啥|什么|怎么/g;
+  /出去|出来|进来|下去|下来|上来|审计|项目|工作|任务|目标|指标|要求|标准|覆盖|每年|全年|年度|今年|明年|当年|年均|一年|多久|多少|几|达到|做到|控制在|保持在|稳定在|要|的|了|是|有|在|到|和|与|及|对|把|将|能|会|都|也|还|就|再|最|多大|多|搞|做|抽|新|共|总|呢|吗|啊|呀|啥|什么|怎么/g;
 
 /**
  * A unit asked what it takes part in (`企金处要配合哪条`, `X参与什么`, `X协助哪几项`): the tasks naming it as

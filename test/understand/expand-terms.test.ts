@@ -4,6 +4,7 @@ import { buildKnowledge } from '../../src/plan/build-knowledge';
 import { parsePlan } from '../../src/plan/parse-plan';
 import { termAbbreviated } from '../../src/plan/term-abbreviated';
 import { expandTerms } from '../../src/understand/expand-terms';
+import { vocabularyTerm } from '../../src/understand/vocabulary-term';
 import { depsOnPlanFiles, sayTo } from '../support/plan-file-deps';
 
 // Short forms of a plan's terms (内部审计 → 内审, 经济责任 → 经责), read from the plan's own words; a short form
@@ -60,5 +61,32 @@ describe('questions with a term’s short form', () => {
     const reply = await say('内审工作经费标准是多少');
     expect(reply).toContain('方案没有给出');
     expect(reply).not.toContain('内审处的任务与目标');
+  });
+});
+
+describe('short forms that are words of the dictionary', () => {
+  const guangzhou = parsePlan(
+    readFileSync('test/fixtures/corpus/guangzhou-talent-gathering-2012.txt', 'utf8'),
+  );
+  const nanhu = parsePlan(readFileSync('test/fixtures/corpus/nanhu-talent-2024-2026.txt', 'utf8'));
+  const keqiao = parsePlan(readFileSync('test/fixtures/corpus/keqiao-work-report-2025-tasks.txt', 'utf8'));
+
+  it('are no short form by their shape alone: 主要|任务 makes no 主任', () => {
+    expect(termAbbreviated('社工', guangzhou)).toBeUndefined();
+    expect(vocabularyTerm('主任', guangzhou)).toBeUndefined();
+  });
+
+  it('stand for the term the field’s vocabulary gives, made of its words’ first characters', () => {
+    expect(vocabularyTerm('社工', guangzhou)).toBe('社会工作');
+    expect(expandTerms('社工人才培养', guangzhou)?.subject).toBe('社会工作人才培养');
+    expect(vocabularyTerm('社零', keqiao)).toBe('社会消费品零售总额');
+    expect(vocabularyTerm('固投', keqiao)).toBe('固定资产投资');
+  });
+
+  it('are not read where the plan writes them, nor for a synonym that is no short form', () => {
+    // 南湖 writes 社工站 itself.
+    expect(vocabularyTerm('社工', nanhu)).toBeUndefined();
+    // 物价 is another word for 居民消费价格, not made of its characters: a paraphrase, not a short form.
+    expect(vocabularyTerm('物价', keqiao)).toBeUndefined();
   });
 });

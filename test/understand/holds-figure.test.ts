@@ -97,3 +97,12 @@ describe('whether a stated figure answers it', () => {
     ).toBe(true);
   });
 });
+
+describe('a cap asked as 控制在多少', () => {
+  it('asks the figure however the plan states it, 控制在 no word of the thing', () => {
+    const ask = figureAskOf('居民消费价格涨幅控制在多少', '居民消费价格涨幅控制在');
+    expect(ask.thing).toEqual(['居民消费价格涨幅']);
+    expect(holdsFigure(ask, '居民消费价格涨幅', '3%左右', true)).toBe(true);
+    expect(holdsFigure(ask, '城镇调查失业率', '5.5%左右', true)).toBe(false);
+  });
+});

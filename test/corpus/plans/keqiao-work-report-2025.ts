@@ -88,6 +88,12 @@ const singles: CorpusMessage[] = [
   unsaid('新建体育馆谁负责', notSaid),
   unsaid('提高最低工资标准谁负责', notSaid),
   unsaid('新增养老床位多少张', noFigure),
+
+  // Everyday names of the statistics the report writes in full: 物价 for 居民消费价格 (a synonym of the field's
+  // vocabulary, no short form of the term), 社零 for 社会消费品零售总额, also as the second of two questions.
+  target('物价涨幅控制在多少', shows('2%左右')),
+  who('物价谁管', leads(k(4))),
+  as('两问合一')('GDP目标多少，社零呢', { mentions: ['增长6%左右', '增长6%'], none: true, stated: true }),
 ];
 
 export const KEQIAO_WORK_REPORT_2025: PlanCorpus = {

@@ -42,6 +42,8 @@ const target = as('目标与指标');
 // Figures a project states in its own text (`5年内重点引进扶持200名左右…`), asked of the project by name and
 // counted in people (人 for the plan's 名); a year or a span of years is no figure (`连续3年每年给予科研经费资助`
 // gives no 资助标准, and a plan of 2012 sets nothing for 2019); `规模多大` asks a figure.
+const SOCIAL_WORK = task('社会工作人才培养项目', ['市民政局'], ['市人力资源和社会保障局', '各区、县级市']);
+
 const guangzhou: CorpusMessage[] = [
   unsaid('市工信局负责什么', notSaid),
   unsaid('工信局有哪些任务', notSaid),
@@ -53,6 +55,11 @@ const guangzhou: CorpusMessage[] = [
   unsaid('2019年高层次人才引进目标多少', noFigure),
   unsaid('2018年大专以上学历人才资源总量要达到多少', noFigure),
   unsaid('人才特区规模多大', noFigure),
+  // 社工: the field's short form of 社会工作 (a word of the dictionary, so vouched for by the field's vocabulary),
+  // which the plan writes only in full (25.社会工作人才培养项目, 社会工作督导员50名).
+  who('社工人才培养谁牵头', leads(SOCIAL_WORK)),
+  who('社工人才队伍建设谁负责', leads(SOCIAL_WORK)),
+  target('社工督导员每年培养多少', shows('50名')),
   // 除了X还有谁: the others than the unit set aside, with no 参与/配合 said.
   as('谁配合')(
     '百人计划拓展项目除了市委组织部还有谁',

@@ -61,6 +61,7 @@ const qiaocheng: CorpusMessage[] = [
   division('区市场监管局要协同哪项工作', owns('区市场监管局', q(4))),
   target('规模以上工业增加值增长目标是多少', shows('10%左右')),
   target('一般公共预算收入今年增长多少', shows('5%左右')),
+  target('社零增长多少', shows('8.2%左右')),
   unsaid('外贸进出口谁负责', notSaid),
   unsaid('区审计局牵头什么', notSaid),
 ];
