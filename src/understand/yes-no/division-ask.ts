@@ -19,6 +19,10 @@ import { choiceOf } from './choice-of';
 import { ownerQuestionSubject } from './owner-question-subject';
 import { yesNoAbout } from './yes-no-about';
 
+/**
+ * A question naming units: this unit or that (`…财政处还是投资处`), is it this unit (`城市更新是投资处牵头吗`), or
+ * what they do (`财政处管什么`).
+ */
 export function divisionAsk(text: string, divisions: Division[], ctx: ReadContext): Ask | undefined {
   const mentions = mentionsOf(text, divisions);
   const rest = without(text, mentions);
