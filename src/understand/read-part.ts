@@ -22,6 +22,7 @@ import {
   TARGET_NOUNS,
 } from './grammar';
 import { indicatorColumnAsk } from './indicator-column-ask';
+import { itemByTitle } from './item-by-title';
 import { leaderAsked } from './leader-asked';
 import { leaderOfSubject } from './leader-of-subject';
 import { leaderYesNo } from './leader-yes-no';
@@ -51,6 +52,10 @@ export function readPart(text: string, ctx: ReadContext): Ask {
 
   const role = roleAsk(text, ctx);
   if (role) return role;
+
+  // `推动审计效能全域增强这个目标讲了啥`, `保障措施里加强组织领导讲了啥`: a goal or a measure by its heading.
+  const titled = itemByTitle(text, ctx);
+  if (titled) return titled;
 
   // `除了市建设局还有谁参与老旧小区改造`, `居民收入除了发改委还有谁`: the others than the unit set aside, its
   // co-operators (or, where the plan names no lead, the task's other units).

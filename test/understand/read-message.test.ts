@@ -76,6 +76,16 @@ describe('readMessage', () => {
     expect(asks('组长是谁')).toEqual(['role']);
   });
 
+  it('reads a goal or a measure by its heading when what it says is asked, and nothing else of it', () => {
+    expect(asks('推动审计效能全域增强这个目标讲了啥')).toEqual(['goal 6']);
+    expect(asks('保障措施里加强组织领导讲了啥')).toEqual(['ref measure card']);
+    expect(asks('组织领导那条说了什么')).toEqual(['ref measure card']);
+    expect(asks('推动重大项目争先竞跑')).toEqual(['goal 4']);
+    // Who leads it, or a figure of it, is asked otherwise.
+    expect(asks('加强组织领导谁负责')).not.toEqual(['ref measure card']);
+    expect(asks('推动民生福祉稳步提升这个目标要求多少')).not.toEqual(['goal 3']);
+  });
+
   it('splits two questions in one line at a mark, a comma or a space, and several numbers asked alike', () => {
     expect(asks('古城项目群谁负责，社保基金覆盖率要求多少')).toEqual(['lead 4', 'target']);
     expect(asks('扩中提低谁负责 移送率要求多少')).toEqual(['lead 2.3', 'target']);

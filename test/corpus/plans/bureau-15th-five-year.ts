@@ -170,6 +170,14 @@ const singles: CorpusMessage[] = [
     shows('重大政策跟踪审计项目数', '预算执行审计覆盖率', '经济责任审计覆盖率', '审计整改完成率'),
   ),
   target('指标3是个啥', shows('经济责任审计覆盖率')),
+  // A goal or a measure by its heading; measure (二) has a note of its own, so it is asked of as a task.
+  target('推动政策落实更加有力这个目标讲了啥', shows('每年选择3项以上重大政策措施开展跟踪审计')),
+  target('保障措施里加强组织领导讲了啥', {
+    mentions: ['成立“十五五”审计工作实施方案推进领导小组'],
+    none: true,
+    alsoAllowed: ['局主要领导', '秘书处'],
+  }),
+  target('加强整改落实讲了啥', card(N['三(二)'])),
   // The table's 指标属性 column, asked of one row (by its values or by the word 属性/性质) and of the rows
   // holding a value; the 2021—2025 plan named by 十四五 with words between (那份方案).
   target('重大政策跟踪审计项目数属于约束性还是预期性', shows('预期性')),

@@ -300,6 +300,23 @@ const singles: CorpusMessage[] = [
   target('第六个目标是什么', shows('推动审计效能全域增强')),
   target('领导干部经济责任审计覆盖面要求是什么', shows('5年轮审1遍')),
   target('社保基金审计覆盖率要求多少', shows('覆盖率达到100%')),
+  // A goal or a measure by its own heading: what it says, whole (its card, as 目标6 or 措施1).
+  target('推动审计效能全域增强这个目标讲了啥', shows('以打造变革型审计机关为目标')),
+  target('推动民生福祉稳步提升讲的什么', shows('兜牢基本民生底线')),
+  target('主要目标里推动重大项目争先竞跑是啥', shows('稳投资、补短板、促发展')),
+  target('财政资金高效使用这个目标说了啥', shows('深化财政体制改革')),
+  target('保障措施里加强组织领导讲了啥', {
+    mentions: ['领导小组下设工作专班'],
+    none: true,
+    alsoAllowed: ['局主要领导', '秘书处'],
+  }),
+  target('加强成果运用讲的什么', shows('《审计提醒您》')),
+  target('组织领导那条说了什么', {
+    mentions: ['由局主要领导任组长'],
+    none: true,
+    alsoAllowed: ['局主要领导', '秘书处'],
+  }),
+  target('保障措施中的加强作风建设是啥内容', shows('力戒形式主义')),
   // How an indicator is judged done is asked of its target figure.
   target('社保基金审计覆盖率怎样才算达标', shows('覆盖率达到100%')),
   target('重点公共工程审计覆盖率咋算合格', shows('至少审计1次')),
