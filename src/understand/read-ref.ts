@@ -18,8 +18,11 @@ export type RefWords =
   | { kind: 'bare'; n: number; written: string }
   /** `3（1）`, `第3项（2）`: sub-item `sub` of the plan's item `n`. */
   | { kind: 'sub'; n: number; sub: number; written: string }
-  /** `目标2`, `指标5-1`, `指标五`, `第3个指标`. */
-  | { kind: 'target'; target: 'goal' | 'indicator'; ref: string; written: string };
+  /**
+   * `目标2`, `指标5-1`, `指标五`, `第3个指标`; `row` for a row of the indicator table (`指标表第1行`): its 序号, or
+   * the n-th row where no row is numbered so.
+   */
+  | { kind: 'target'; target: 'goal' | 'indicator'; ref: string; written: string; row?: true };
 
 export interface ReadRef {
   ref: RefWords;
@@ -32,6 +35,13 @@ const NUM = `(?:\\d{1,3}|${HAN}{1,4})`;
 
 const TARGET = new RegExp(
   `^(?:第\\s*(${NUM})\\s*(?:个|项|条)?\\s*(目标|指标)|(目标|指标)\\s*(?:第\\s*)?(\\d{1,2}(?:\\s*[-－—–.．之]\\s*\\d{1,2})?|${HAN}{1,3})\\s*(?:项|个|号)?)`,
+);
+/**
+ * `目标指标表里第1行`, `指标表第3行`, `第2行指标`: a row of the indicator table, named with the table (or with 指标
+ * after it): a row alone may be a row of a table of tasks.
+ */
+const ROW = new RegExp(
+  `^(?:(?:(?:目标指标|目标和指标|目标与指标|主要指标|目标|指标)(?:一览)?表格?|目标指标|指标)\\s*(?:里面|里|中|上)?\\s*(?:的)?\\s*第\\s*(${NUM})\\s*行|第\\s*(${NUM})\\s*行\\s*(?:的)?\\s*(?:指标|目标))`,
 );
 const SUB = new RegExp(
   `^(?:(\\d{1,3})|第\\s*(${NUM})\\s*(?:项|条)|任务\\s*(${NUM}))\\s*[(（]\\s*(\\d{1,2}|${HAN}{1,2})\\s*[)）]`,
@@ -85,6 +95,12 @@ export function readRef(text: string): ReadRef | undefined {
     const raw = (target[1] ?? target[4] ?? '').replace(/\s+/g, '').replace(/[－—–.．之]/g, '-');
     const ref = /^\d/.test(raw) ? raw : String(numeralValue(raw));
     if (ref !== 'NaN') return at(target, { kind: 'target', target: which, ref, written: target[0] });
+  }
+  const row = ROW.exec(t);
+  if (row) {
+    const n = numeralValue((row[1] ?? row[2]) as string);
+    if (!Number.isNaN(n))
+      return at(row, { kind: 'target', target: 'indicator', ref: String(n), written: row[0], row: true });
   }
   const sub = SUB.exec(t);
   if (sub) {

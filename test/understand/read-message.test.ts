@@ -86,6 +86,11 @@ describe('readMessage', () => {
     expect(asks('推动民生福祉稳步提升这个目标要求多少')).not.toEqual(['goal 3']);
   });
 
+  it('reads a row of the indicator table by its 序号', () => {
+    expect(asks('目标指标表里第1行是啥')).toEqual(['indicator 1']);
+    expect(asks('第5行指标是什么')).toEqual(['indicator 5']);
+  });
+
   it('splits two questions in one line at a mark, a comma or a space, and several numbers asked alike', () => {
     expect(asks('古城项目群谁负责，社保基金覆盖率要求多少')).toEqual(['lead 4', 'target']);
     expect(asks('扩中提低谁负责 移送率要求多少')).toEqual(['lead 2.3', 'target']);

@@ -52,6 +52,14 @@ describe('readRef', () => {
     expect(readRef('指标五')?.ref).toMatchObject({ target: 'indicator', ref: '5' });
     expect(readRef('指标5之1')?.ref).toMatchObject({ target: 'indicator', ref: '5-1' });
     expect(readRef('第3个指标')?.ref).toMatchObject({ target: 'indicator', ref: '3' });
+    expect(readRef('目标指标表里第1行是啥')).toMatchObject({
+      ref: { target: 'indicator', ref: '1', row: true },
+      rest: '是啥',
+    });
+    expect(readRef('指标表第四行')?.ref).toMatchObject({ target: 'indicator', ref: '4', row: true });
+    expect(readRef('第2行指标')?.ref).toMatchObject({ target: 'indicator', ref: '2', row: true });
+    // A row with no table named may be a row of a table of tasks.
+    expect(readRef('第2行')?.ref).not.toMatchObject({ target: 'indicator' });
     expect(readRef('目标 2')?.ref).toMatchObject({ target: 'goal', ref: '2' });
   });
 

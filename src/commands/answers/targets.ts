@@ -6,6 +6,8 @@ import { heading, list, note, paragraph } from '../../reply/reply';
 import type { HitKind } from '../../search/plan-search';
 import type { TargetKind } from '../../store';
 import { calendarDay } from '../../time/calendar-day';
+import { rowRef } from '../../understand/by-number/row-ref';
+import { readRef } from '../../understand/read-ref';
 import type { CoreDeps } from '../context';
 import { defineCommand } from '../define-command';
 import { indicatorCells } from './indicator-cells';
@@ -222,6 +224,12 @@ function parseTarget(rest: string, deps: CoreDeps, prefer: 'goal' | 'indicator')
   if (!rest) return { kind: 'all' };
   const found = targetArgsOf(rest, deps, prefer);
   if (found) return found;
+  // `指标表第3行`, `目标指标表第1行`: a row of the table by its place.
+  const row = readRef(`${prefer === 'goal' ? '目标' : '指标'}${rest}`);
+  if (row?.ref.kind === 'target' && row.ref.row && !row.rest) {
+    const byRow = targetArgsOf(`指标${rowRef(row.ref.ref, knowledge)}`, deps, 'indicator');
+    if (byRow) return byRow;
+  }
   return {
     blocks: [
       paragraph(

@@ -9,6 +9,7 @@ import { measureAsk } from './measure-ask';
 import { ONLY_ASKING } from './only-asking';
 import { partByName } from './part-by-name';
 import type { RefContext } from './ref-context';
+import { rowRef } from './row-ref';
 import { sectionByTitle } from './section-by-title';
 
 /** `下有哪些指标`, `里面的指标`: what stands under a goal just numbered. */
@@ -34,7 +35,11 @@ export function refAsk(text: string, ctx: RefContext): Ask | undefined {
         leftOver(r.replace(UNDER_TARGET, ' ').replace(TARGET_NOUNS, ' ').replace(/多少/g, ' ')),
       );
     return asked(rest) || asked(read.rest.replace(POINTS_BACK, ''))
-      ? { kind: 'target-ref', target: words.target, ref: words.ref }
+      ? {
+          kind: 'target-ref',
+          target: words.target,
+          ref: words.row ? rowRef(words.ref, ctx.knowledge) : words.ref,
+        }
       : undefined;
   }
   const leader = ASKS_LEADER.test(rest);

@@ -170,6 +170,9 @@ const singles: CorpusMessage[] = [
     shows('重大政策跟踪审计项目数', '预算执行审计覆盖率', '经济责任审计覆盖率', '审计整改完成率'),
   ),
   target('指标3是个啥', shows('经济责任审计覆盖率')),
+  // The table by row: the row numbered so, else (the row under 3 has no 序号) the n-th row.
+  target('目标指标表第2行是啥', shows('预算执行审计覆盖率')),
+  target('指标表里第4行', shows('审计整改完成率')),
   // A goal or a measure by its heading; measure (二) has a note of its own, so it is asked of as a task.
   target('推动政策落实更加有力这个目标讲了啥', shows('每年选择3项以上重大政策措施开展跟踪审计')),
   target('保障措施里加强组织领导讲了啥', {

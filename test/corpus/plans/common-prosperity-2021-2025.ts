@@ -317,6 +317,10 @@ const singles: CorpusMessage[] = [
     alsoAllowed: ['局主要领导', '秘书处'],
   }),
   target('保障措施中的加强作风建设是啥内容', shows('力戒形式主义')),
+  // The indicator table by row: the row numbered so (row 5 is 序号 5, both its indicators).
+  target('目标指标表里第1行是啥', shows('事关绍兴经济社会发展大局的重大政策跟踪审计项目数')),
+  target('指标表第4行', shows('重点公共工程审计覆盖率')),
+  target('第5行指标是什么', shows('领导干部经济责任审计覆盖面', '自然资源资产离任(任中)审计项目数')),
   // How an indicator is judged done is asked of its target figure.
   target('社保基金审计覆盖率怎样才算达标', shows('覆盖率达到100%')),
   target('重点公共工程审计覆盖率咋算合格', shows('至少审计1次')),
