@@ -2,6 +2,7 @@ import { aboutSubject, subjectOf } from './about-subject';
 import { leftOver } from './by-number/left-over';
 import { refAsk } from './by-number/ref-ask';
 import { sectionByTitle } from './by-number/section-by-title';
+import { figureChecked } from './figure-checked';
 import {
   ASKS_CONTENT,
   ASKS_MENTION,
@@ -143,6 +144,15 @@ export function readPart(text: string, ctx: ReadContext): Ask {
     return { kind: 'who', wants: 'support', about: subjectsOf(text.replace(SUPPORT_PHRASE, ' '), ctx) };
   if (ASKS_WHO.test(text)) return { kind: 'who', wants: 'lead', about: subjectsOf(text, ctx) };
 
+  // `2022年创新平台目标是20个吗`: the figure asked is checked against the plan's; the rest is what it is of.
+  const checked = figureChecked(text);
+  if (checked)
+    return {
+      kind: 'target',
+      subject: checked.rest,
+      about: aboutSubject(checked.rest.replace(TARGET_NOUNS, ' '), ctx),
+      checked: checked.figure,
+    };
   if (ASKS_TARGET.test(text))
     return { kind: 'target', subject: text, about: aboutSubject(text.replace(TARGET_NOUNS, ' '), ctx) };
   if (divisions[0]) return { kind: 'owns', divisions: [divisions[0]] };

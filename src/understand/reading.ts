@@ -3,6 +3,7 @@ import type { Indicator } from '../plan/model';
 import type { Evidence } from '../search/evidence';
 import type { PlanSearch } from '../search/plan-search';
 import type { Topic } from './conversation';
+import type { CheckedFigure } from './figure-checked';
 import type { Lexicon } from './lexicon';
 import type { PlanRef } from './plan-ref';
 import type { EvidenceReading } from './read-evidence';
@@ -96,6 +97,8 @@ export type Ask =
       about: SubjectEvidence;
       /** The chat's task when the question follows its card (`每年抽几家`): looked in first. */
       inTask?: string;
+      /** A yes/no on a figure (`目标是20个吗`): the figure asked, checked against the plan's. */
+      checked?: CheckedFigure;
     }
   /** When something is to be reported, or to whom: the plan's own sentence on it (`于3月9日前…报送…`). */
   | { kind: 'report'; wants: 'time' | 'to'; subject: string; said: string }

@@ -200,7 +200,7 @@ function answerAsk(ask: Ask, msg: IncomingMessage, deps: CoreDeps): Answered {
     case 'indicator-column':
       return fromPlan(indicatorColumnReply(ask, deps));
     case 'target': {
-      const figure = figureAnswer(ask.subject, ask.about, deps, ask.inTask);
+      const figure = figureAnswer(ask.subject, ask.about, deps, ask.inTask, ask.checked);
       if (figure) return fromPlan(figure);
       const found = targetAnswer(ask.about, deps);
       if (found) return fromPlan(found);

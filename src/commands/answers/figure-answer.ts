@@ -8,10 +8,12 @@ import type { HitKind } from '../../search/hit-kind';
 import { splitSentences } from '../../search/split-sentences';
 import { withoutQuoteMarks } from '../../text/without-quote-marks';
 import { type FigureAsk, figureAskOf } from '../../understand/figure-ask';
+import type { CheckedFigure } from '../../understand/figure-checked';
 import { holdsAsked, holdsFigure } from '../../understand/holds-figure';
 import type { SubjectEvidence } from '../../understand/reading';
 import type { CoreDeps } from '../context';
 import { figureReply } from './figure-reply';
+import { withFigureVerdict } from './figure-verdict';
 import { highlight, taskLine } from './present';
 import { goalReply, indicatorReply } from './targets';
 
@@ -107,7 +109,7 @@ function findFigure(ask: FigureAsk, about: SubjectEvidence, deps: CoreDeps, only
 }
 
 /** The figure found, shown as its indicator, its goal, or quoted where it stands. */
-function foundReply(found: Found, ask: FigureAsk, about: SubjectEvidence, deps: CoreDeps): Reply | undefined {
+function answerOf(found: Found, ask: FigureAsk, about: SubjectEvidence, deps: CoreDeps): Reply | undefined {
   const { knowledge } = deps;
   const snippet = highlight(found.sentence, ask.thing);
   if (found.kind === 'indicator') {
@@ -167,7 +169,10 @@ function notGivenReply(subject: string, ask: FigureAsk, about: SubjectEvidence, 
     title: `目标与指标:${subject}`,
     colour: 'grey',
     blocks: [
-      paragraph(`方案没有给出“${subject}”的目标或数值。`),
+      // The year asked is said with it: the plan may give the thing's figure for other years (listed below).
+      paragraph(
+        `方案没有给出${ask.year && !subject.includes(String(ask.year.year)) ? `${ask.year.year}年` : ''}“${subject}”的目标或数值。`,
+      ),
       ...(related.length > 0
         ? [paragraph('■ 可能相关(讲到相近内容,但不是所问的数值,仅供参考):'), list(related)]
         : []),
@@ -249,7 +254,12 @@ export function figureAnswer(
   about: SubjectEvidence,
   deps: CoreDeps,
   inTask?: string,
+  checked?: CheckedFigure,
 ): Reply | undefined {
+  const foundReply = (found: Found, ask: FigureAsk, about: SubjectEvidence, deps: CoreDeps) => {
+    const reply = answerOf(found, ask, about, deps);
+    return reply && withFigureVerdict(reply, found.sentence, ask.thing, checked, question);
+  };
   const saidAs = about.evidence.hits.flatMap((h) => h.terms.filter((t) => t.paraphrase));
   const { plan } = deps.knowledge;
   const ask = figureAskOf(question, about.subject, inPlanText(plan), saidAs, plan.period);

@@ -1,10 +1,11 @@
 import type { CorpusMessage, PlanCorpus } from '../corpus-types';
-import { as, leads, shows, task } from '../expect-from-plan';
+import { as, leads, noFigure, shows, task } from '../expect-from-plan';
 
 // 六盘水's 新型基础设施建设三年行动方案 in markdown (test/fixtures/corpus/liupanshui-new-infrastructure-2022-2024.md):
 // its 主要目标 paragraph gives 2022 figures (`**2022年**，全市新建5G基站2600个以上…`) and 到2024年 ones, the verb
 // before what is built and the figure after it. Each is a figure of its year.
 const target = as('目标与指标');
+const check = as('是非与选择');
 
 const liupanshui: CorpusMessage[] = [
   target('2022年要新建多少个5G基站', shows('2600个以上')),
@@ -15,6 +16,12 @@ const liupanshui: CorpusMessage[] = [
   target('2022年要新建多少个五g基站', shows('2600个以上')),
   target('五G基站到2024年累计建成多少', shows('1万个')),
   target('2022年5g基站新建多少个', shows('2600个以上')),
+  // A figure asked yes or no: 是/不是 by the plan's figure of that year, quoted; a year it gives none for, said so.
+  check('2022年创新平台目标是20个吗', { ...shows('15个以上'), yes: false }),
+  check('2022年创新平台目标是15个吗', { ...shows('15个以上'), yes: true }),
+  check('到2024年累计建成5G基站是不是1万个', { ...shows('1万个'), yes: true }),
+  check('2022年新建5G基站是3000个吗', { ...shows('2600个以上'), yes: false }),
+  check('2023年创新平台目标是15个吗', noFigure),
 ];
 
 export const LIUPANSHUI_ACTION_PLAN_FIGURES: PlanCorpus = {

@@ -251,6 +251,9 @@ const singles: CorpusMessage[] = [
   yn('公租房是谁负责的，财政处还是投资处', leads(K['3.3'])),
   yn('智慧文旅平台谁牵头，教科文处还是企金处', leads(K['4'])),
   yn('东西部协作是农环处还是社保处的', leads(K['2.2'])),
+  // A figure of the table asked yes or no (指标3 覆盖率达到100%, 指标4 审计覆盖率达到100%).
+  yn('社保基金审计覆盖率是不是90%', { ...shows('覆盖率达到100%'), yes: false }),
+  yn('重点公共工程审计覆盖率是100%吗', { ...shows('审计覆盖率达到100%'), yes: true }),
 
   // 谁配合: the note's 配合 part (here always 相关处室, unnamed), by number, subject or clause.
   coop('2.2谁配合', cooperators(K['2.2'])),
