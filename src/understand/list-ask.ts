@@ -25,10 +25,11 @@ export function listAsk(text: string, ctx: ReadContext): Ask | undefined {
   // `方案的主要目标`: the plan's own name and 的 before the list word, whatever the subject kept of them.
   const plain = text.replace(/[\s?？。!！]+/g, '');
   const bySubject = LIST.exec(subject.replace(/\s+/g, ''));
-  // `主要目标有哪几条`, `目标一共几个`: how many there are is asked with the list; `主要目标讲了啥`: what they say.
+  // `主要目标有哪几条`, `目标一共几个`: how many there are is asked with the list; `主要目标讲了啥`: what they say;
+  // `主要预期目标下面几条都是啥`: what stands under the list's heading.
   const byText = LIST.exec(
     plain.replace(
-      /(?:是什么|是啥|有哪些|有什么|是哪些|(?:一共|总共|共)?(?:有)?(?:哪几|几|多少)(?:条|个|项|点|类)|(?:都|具体)?(?:讲|说|写)(?:了|的)?(?:些)?(?:什么|啥)(?:东西|内容)?|呢|吗|啊)+$/,
+      /(?:下面|下边|底下|里面|都|是什么|是啥|有哪些|有什么|是哪些|(?:一共|总共|共)?(?:有)?(?:哪几|几|多少)(?:条|个|项|点|类)|(?:都|具体)?(?:讲|说|写)(?:了|的)?(?:些)?(?:什么|啥)(?:东西|内容)?|呢|吗|啊)+$/,
       '',
     ),
   );

@@ -73,6 +73,11 @@ describe('readMessage', () => {
   it('reads lists of one kind and the holder of a role', () => {
     expect(asks('保障措施有哪些')).toEqual(['list measures']);
     expect(asks('有哪些目标')).toEqual(['list targets']);
+    // The goals by a goals heading with what stands under it asked; by the part's number too, where the part's
+    // items are goals (一、总体要求 holds the plan's goals): the list, never words to look for.
+    expect(asks('主要目标下面几条都是啥')).toEqual(['list targets']);
+    expect(asks('一、主要目标下面都有哪些')).toEqual(['list targets']);
+    expect(asks('二、重点任务下面有哪些')).toEqual(['ref section card']);
     expect(asks('组长是谁')).toEqual(['role']);
   });
 

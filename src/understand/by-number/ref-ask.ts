@@ -3,6 +3,7 @@ import { readRef } from '../read-ref';
 import type { Ask } from '../reading';
 import { resolveRef } from '../resolve-ref';
 import { askingTyposRead } from './asking-typos-read';
+import { goalsPartAsk } from './goals-part-ask';
 import { LEAD_IN } from './lead-in';
 import { leftOver } from './left-over';
 import { measureAsk } from './measure-ask';
@@ -48,7 +49,7 @@ export function refAsk(text: string, ctx: RefContext): Ask | undefined {
   const asking = leader ? ASKS_LEADER : progress ? ASKS_PROGRESS : undefined;
   const left = leftOver(asking ? rest.replace(new RegExp(asking.source, 'g'), ' ') : rest);
   const ref = resolveRef(words, ctx.lexicon, ctx.knowledge);
-  if (!ref) return undefined;
+  if (!ref) return goalsPartAsk(words, left, undefined, 'card', ctx);
   const wants = leader
     ? 'leader'
     : ASKS_SUPPORT.test(rest)
@@ -75,5 +76,5 @@ export function refAsk(text: string, ctx: RefContext): Ask | undefined {
     const titled = sectionByTitle(left, ctx);
     if (titled) return { kind: 'ref', ref: titled, wants };
   }
-  return undefined;
+  return goalsPartAsk(words, left, ref, wants, ctx);
 }

@@ -3,8 +3,9 @@ import type { RefContext } from './ref-context';
 
 /** A heading named by its title words (`深化财政审计`, `建设创新型城市`), when the text holds most of one. */
 export function sectionByTitle(words: string, ctx: RefContext): PlanRef | undefined {
-  // Titles and words alike without spacing, punctuation, a count in brackets (`养老托育（3项）`) or a 有.
-  const plain = (t: string) => t.replace(/[(（][^()（）]*[)）]|[\s、,，.。:：有]/g, '');
+  // Titles and words alike without spacing, punctuation, a count in brackets (`养老托育（3项）`), a 有 or a 都
+  // (`…下面几条都是啥`).
+  const plain = (t: string) => t.replace(/[(（][^()（）]*[)）]|[\s、,，.。:：有都]/g, '');
   const bare = plain(words);
   if ([...bare].length < 4) return undefined;
   const found = ctx.lexicon.plan.sections.filter((s) => {

@@ -22,6 +22,8 @@ const liupanshui: CorpusMessage[] = [
   check('到2024年累计建成5G基站是不是1万个', { ...shows('1万个'), yes: true }),
   check('2022年新建5G基站是3000个吗', { ...shows('2600个以上'), yes: false }),
   check('2023年创新平台目标是15个吗', noFigure),
+  // 一、主要目标 asked by its number and a goals heading: its goals and indicators, which are no tasks.
+  target('一、主要目标下面几条都是啥', shows('2600个以上', '1万个')),
 ];
 
 export const LIUPANSHUI_ACTION_PLAN_FIGURES: PlanCorpus = {

@@ -4,6 +4,7 @@ import {
   card,
   cooperators,
   greeting,
+  items,
   leads,
   notSaid,
   owns,
@@ -49,6 +50,8 @@ const singles: CorpusMessage[] = [
   target('三年内要认定多少家众创空间', shows('60家以上')),
   // A goal asked by the year it aims at: 一、工作目标's 到2020年… paragraph, not a search of the text.
   target('到2020年要达到什么目标', shows('基于互联网的新业态成为新的经济增长动力')),
+  target('一、工作目标下面都是啥', shows('基于互联网的新业态成为新的经济增长动力')),
+  byNumber('二、实施重点下面有哪些', items(H1, H2)),
 
   hello('谢谢', greeting),
 

@@ -10,6 +10,8 @@ const P: Record<number, TaskKey> = {
   1: task('地区生产总值增长6%以上', ['区发展改革委']),
   2: task('第一产业增加值增长5%', ['区农业农村委', '区林业局', '区供销联社', '区畜牧业发展中心']),
   3: task('规上工业增加值增长3.5%', ['区经济信息委']),
+  4: task('第三产业增加值增长8%以上', ['区发展改革委']),
+  7: task('社会消费品零售总额增长5.5%', ['区商务委']),
   6: task('工业投资增长12%', ['区经济信息委']),
   8: task('一般公共预算收入增长7%', ['区财政局']),
   5: task('固定资产投资增长10%', ['区发展改革委']),
@@ -45,6 +47,8 @@ const progress = as('推进情况');
 const target = as('目标与指标');
 /** The rows under 一、经济社会发展主要预期目标: the table's aims, as the plan has no goals of its own. */
 const AIMS = [1, 2, 3, 5, 6, 8, 9].map(q);
+/** All nine rows, as a list of the part's items shows them with their units. */
+const PART_ONE = [1, 2, 3, 4, 5, 6, 7, 8, 9].map(q);
 const who = as('谁牵头');
 const division = as('处室管什么');
 const unsaid = as('方案未写明');
@@ -62,6 +66,9 @@ const tongliang: CorpusMessage[] = [
   unsaid('区统计局负责什么', notSaid),
   target('主要目标有哪几条', items(...AIMS)),
   target('主要预期目标有哪些', items(...AIMS)),
+  // The part by its number and its heading, or by its number and another goals heading (主要目标).
+  byNumber('一、主要预期目标下面几条都是啥', items(...PART_ONE)),
+  byNumber('一、主要目标下面都有哪些', items(...PART_ONE)),
   progress('地区生产总值上半年完成得咋样', going(1)),
   progress('工业投资进展如何', going(6)),
   progress('第6项上半年进展', going(6)),
