@@ -145,6 +145,24 @@ function insideUnknown(term: EvidenceTerm, evidence: Evidence, itemText: string)
   });
 }
 
+/** Least characters of a word the plan lacks for it to be a thing asked of its own (耕地保护, not 那块). */
+const THING = 3;
+
+/**
+ * Whether the question names a thing of its own (three characters or more, no general verb) the plan never
+ * writes, beside the words the hit holds: the hit is then about something else the question also said.
+ */
+function lacksThingAsked(evidence: Evidence, hit: EvidenceHit): boolean {
+  const { subject } = evidence;
+  return evidence.unknown.some((word) => {
+    const han = word.replace(/[^\p{Script=Han}]/gu, '');
+    if (han.length < THING || ACTION_WORDS.test(han)) return false;
+    // A word the hit's terms overlap is the same thing typed otherwise (振兴审 of 乡村振兴审及), not another.
+    const at = subject.indexOf(word);
+    return at >= 0 && !hit.terms.some((t) => t.from < at + word.length && at < t.to);
+  });
+}
+
 export function readEvidence(evidence: Evidence, knowledge: PlanKnowledge): EvidenceReading {
   const { hits } = evidence;
   const top = hits[0];
@@ -177,6 +195,11 @@ export function readEvidence(evidence: Evidence, knowledge: PlanKnowledge): Evid
       near: closest(top ? hits : evidence.near),
       ...(head ? { head: head.found } : {}),
     };
+  }
+  // A thing asked that the plan never names (耕地保护 of 共同富裕示范区的耕地保护): the task the rest of the question
+  // found is not about it, however well the rest matched.
+  if (top.kind === 'task' && lacksThingAsked(evidence, top)) {
+    return { kind: 'absent', missing: evidence.unknown, common: evidence.common, near: closest(hits) };
   }
   if (top.kind === 'task') {
     const first = knowledge.taskById(top.ref);

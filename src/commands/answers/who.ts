@@ -181,7 +181,9 @@ export function readingReply(
 function withCommonNote(a: SubjectEvidence, reply: Reply): Reply {
   if (a.reading.kind !== 'task') return reply;
   const found = a.reading.hit.terms.map((t) => t.found);
-  const common = a.evidence.common.filter((w) => !found.some((f) => f.includes(w)));
+  // Words already said to be left out (在这项任务中没有出现) are not said again.
+  const unused = a.reading.unused;
+  const common = a.evidence.common.filter((w) => !found.some((f) => f.includes(w)) && !unused.includes(w));
   if (common.length === 0) return reply;
   return {
     ...reply,
