@@ -154,7 +154,8 @@ async function answerFromPlan(message: IncomingMessage, deps: CoreDeps, of?: Pla
       });
     return combineReplies(`${answers.length} 个问题`, answers);
   }
-  const named = namedPlan(text, deps.plans, current) ?? (of ? { entry: of, rest: text } : undefined);
+  const named =
+    namedPlan(text, deps.plans, current, !command) ?? (of ? { entry: of, rest: text } : undefined);
   const topic = message.chatId ? deps.conversation.recall(message.chatId, message.at) : undefined;
   const followed =
     !named && topic && topic.planId !== current.id && followsUp(text)

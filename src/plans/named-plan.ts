@@ -1,6 +1,7 @@
 import { fiveYearName } from '../plan/five-year-name';
 import { normalise } from '../text/normalise';
 import { NEWER_PLAN, OLDER_PLAN, RELATIVE_PLAN } from '../understand/grammar';
+import { planByTitleWords } from './plan-by-title-words';
 import type { PlanEntry } from './plan-entry';
 import type { PlanRegistry } from './plan-registry';
 import { plansNamedBy } from './plans-named-by';
@@ -34,10 +35,13 @@ interface NamePatterns {
   /** The name standing alone: `十五五`, `2026—2030`, `“十五五”规划`. */
   alone: RegExp;
   /**
-   * A five-year name opening a question without 方案 (`十五五主要目标讲了啥`, `十四五时期的重点任务`): it names
-   * the plan of that period as the question's first words (a bare year range could be any period).
+   * A five-year name opening a question without 方案 (`十五五主要目标讲了啥`, `十四五时期的重点任务`, `十四五 农环处管啥`,
+   * `那十四五里教育现代化呢`): it names the plan of that period as the question's first words (a bare year range
+   * could be any period).
    */
   opening?: RegExp;
+  /** A five-year name with 里/中 anywhere in a question (`教育现代化在十四五里谁牵头`): that period's plan. */
+  within?: RegExp;
 }
 
 interface PlanNames {
@@ -70,7 +74,14 @@ function planNames(entry: PlanEntry): PlanNames {
         ),
         alone: new RegExp(`^[“"「]?${name}[”"」]?${NAME_TAIL}$`),
         ...(name === fiveYear
-          ? { opening: new RegExp(`^[“"「]?${name}[”"」]?(?:时期|期间)?(?:的)?(?=[\u4e00-\u9fa5])(?![五])`) }
+          ? {
+              opening: new RegExp(
+                `^(?:那么?|那在|在)?[“"「]?${name}[”"」]?(?:时期|期间)?(?:里面|当中|里|中)?(?:的)?\\s*(?=[\u4e00-\u9fa5])(?![五])`,
+              ),
+              within: new RegExp(
+                `(?:在|那)?[“"「]?${name}[”"」]?(?:时期|期间)?(?:里面|当中|里|中)(?:的)?(?![五])`,
+              ),
+            }
           : {}),
       })),
       titles: [...new Set([full, full.replace(/\s*\([^()]*\d{4}[^()]*\)\s*$/, '')])]
@@ -111,6 +122,8 @@ export function namedPlan(
   text: string,
   registry: PlanRegistry,
   current?: PlanEntry,
+  /** A question, not a command: words of a plan's title before 方案 name it (a progress note may say 方案). */
+  question = true,
 ): { entry: PlanEntry; rest: string } | undefined {
   if (!MAY_NAME_A_PLAN.test(text)) return undefined;
   // `方案 启用 十五五方案`: the plan named is the command's argument, not the plan the message is about.
@@ -132,6 +145,7 @@ export function namedPlan(
       inline: inlineForm,
       qualified,
       opening: openingForm,
+      within: withinForm,
     } of patterns) {
       const command = commandForm.exec(text);
       if (command) return { entry, rest: command[1]!.trim() };
@@ -149,6 +163,12 @@ export function namedPlan(
         };
       const opening = openingForm?.exec(text);
       if (opening) return { entry, rest: text.slice(opening[0].length).trim() };
+      const within = withinForm?.exec(text);
+      if (within)
+        return {
+          entry,
+          rest: `${text.slice(0, within.index)}${text.slice(within.index + within[0].length)}`.trim(),
+        };
     }
     for (const title of titles) {
       const at = text.indexOf(title);
@@ -161,7 +181,7 @@ export function namedPlan(
       }
     }
   }
-  return undefined;
+  return question ? planByTitleWords(text, registry) : undefined;
 }
 
 /**

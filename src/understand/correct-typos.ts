@@ -13,9 +13,11 @@ import { isQuestionWord } from './strip-question-words';
 const HAN_WORD = /^\p{Script=Han}{2,12}$/u;
 
 let vocabulary: string[] | undefined;
+const FIVE_YEAR_NAME = /十[一二三四五六七八九]五/g;
 /**
- * Where a word of the field's general vocabulary (公积金, 医联体) stands in a typed word: those characters are
- * that word, not a typo of one the plan has (公积金 is no 公基金, though the plan lacks it).
+ * Where a word of the field's general vocabulary (公积金, 医联体) or a five-year period's name stands in a typed
+ * word: those characters are that word, not a typo of one the plan has (公积金 is no 公基金, though the plan
+ * lacks it).
  */
 function knownPositions(chars: readonly string[]): Set<number> {
   vocabulary ??= paraphraseGroups()
@@ -23,6 +25,8 @@ function knownPositions(chars: readonly string[]): Set<number> {
     .filter((w) => /^\p{Script=Han}{3,}$/u.test(w));
   const word = chars.join('');
   const known = new Set<number>();
+  // A five-year period's name (十四五) is no typo of another that sounds alike (十十五 of 十五五).
+  for (const m of word.matchAll(FIVE_YEAR_NAME)) for (let i = m.index; i < m.index + 3; i += 1) known.add(i);
   for (const w of vocabulary)
     for (let at = word.indexOf(w); at >= 0; at = word.indexOf(w, at + 1))
       for (let i = at; i < at + [...w].length; i += 1) known.add(i);

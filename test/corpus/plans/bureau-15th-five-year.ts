@@ -95,6 +95,16 @@ const singles: CorpusMessage[] = [
   who('推进领导小组组长谁当', { role: '局主要领导' }),
   // A five-year name opening a question names that plan (十四五 = 2021—2025), without 方案.
   who('十四五时期安居工程谁牵头', leads(S['3.3'])),
+  // A plan named by words of its title before 方案: a run of it (共同富裕) or the short form of one of its terms
+  // (共同|富裕 → 共富) — the 2021—2025 plan's title alone has them.
+  who('那个共富方案里耕地保护是谁的', leads(S['2.2'])),
+  who('共同富裕方案里古城项目群谁负责', leads(S['4'])),
+  who('未来社区在共富方案里归哪个处', leads(S['2.1'])),
+  // A five-year name with 里 anywhere in the question names that plan.
+  who('高等教育在十四五里谁牵头', leads(S['3.1'])),
+  // A thing asked that this plan never names (耕地保护), beside words of one of its tasks (共同富裕示范区 of task
+  // 1.): that task is not the answer; the other plan, which names it, is.
+  who('共同富裕示范区的耕地保护谁牵头', leads(S['2.2'])),
 
   // 处室管什么: this plan's divisions (审计处 names), leads and co-operators alike, alone and in pairs.
   division('财政审计处牵头什么', owns('财政审计处', N['3(1)'], N['4'])),
@@ -239,6 +249,9 @@ const singles: CorpusMessage[] = [
   division('农业农村审计处配合谁', owns('农业农村审计处', N['5'])),
   division('农业农村审计处要配合的是哪一项', owns('农业农村审计处', N['5'])),
   division('行政事业审计处主要牵头哪项', owns('行政事业审计处', N['3(2)'])),
+  // A five-year name opening the question, a space after it.
+  division('十四五 投资处管啥', owns('投资处', S['2.1'], S['3.3'])),
+  target('十四五 财政决算审计几年轮审一遍', shows('5年轮审1遍')),
 ];
 
 // Commands on Thursday 2026-11-26, the new plan current: progress by its own numbers (4, 第4项, 3(1)) or by
@@ -428,6 +441,14 @@ export const BUREAU_15TH_FIVE_YEAR: PlanCorpus = {
     {
       about: '新方案问过再问旧方案的另一件事',
       messages: [follow('专项债券谁负责', leads(N['4'])), follow('旧方案里的公租房呢', leads(S['3.3']))],
+    },
+    {
+      about: '旧方案问过再用十四五里追问',
+      messages: [
+        follow('旧方案里古城项目群谁负责', leads(S['4'])),
+        follow('新方案里呢', notSaid),
+        follow('那十四五里创业就业呢', leads(S['2.3'])),
+      ],
     },
     {
       about: '旧方案的事项再问新方案',
