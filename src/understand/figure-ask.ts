@@ -90,7 +90,9 @@ export function figureAskOf(
   for (const { from, to } of inPlan ? verbatimSpans(rest, inPlan) : []) {
     thing.push(...runs(chars.slice(at, from).join('')));
     const word = chars.slice(from, to).join('');
-    if (runs(word).length > 0) thing.push(word);
+    // Kept when two characters or more are no genre word, together or apart (稳就业: 就 is a genre word's
+    // character, 稳…业 still a thing).
+    if (runs(word).length > 0 || word.replace(FIGURE_GENERIC, '').length >= 2) thing.push(word);
     at = to;
   }
   thing.push(...runs(chars.slice(at).join('')));

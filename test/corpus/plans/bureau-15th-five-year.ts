@@ -235,6 +235,10 @@ const singles: CorpusMessage[] = [
   unsaid('惠企政策跟踪审计每年几项', noFigure),
   unsaid('部门预算执行审计完成率要多少', noFigure),
   unsaid('自然资源资产离任审计项目要增加多少', noFigure),
+  // The thing asked is a word of task 2. (稳就业) holding a genre word's character (就): still the thing, so the
+  // indicator that shares only 审计覆盖率 is not its figure.
+  unsaid('稳就业政策审计覆盖率是多少', noFigure),
+  unsaid('稳就业审计每年要审几个项目', noFigure),
 
   // A unit as the subject of 配合/参与/负责: the tasks that name it, lead or support, with the role.
   division('投资审计处要配合哪条', owns('投资审计处', N['4'])),
