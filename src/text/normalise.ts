@@ -4,6 +4,10 @@ import { toSimplified } from './to-simplified';
 // Input normalisation: full-width ASCII → half-width, ideographic space → space, traditional
 // characters → simplified, a term's Chinese numeral as its figure (五g → 5G), Lark mention placeholders and a
 // leading `/` removed, runs of white space folded.
+// A mention typed or pasted as text before the message (`@审计助手 进展 3（2）…`, where Lark sent no
+// placeholder) is who it is said to, as a placeholder is: removed, so that a command after it is one.
+
+const LEADING_MENTION = /^(?:@[^\s@]{1,20}\s+)+/;
 
 export function toHalfWidth(text: string): string {
   return text
@@ -16,5 +20,6 @@ export function normalise(text: string): string {
     .replace(/@_user_\d+|@_all/g, ' ')
     .replace(/\s+/g, ' ')
     .trim()
-    .replace(/^\/+\s*/, '');
+    .replace(/^\/+\s*/, '')
+    .replace(LEADING_MENTION, '');
 }

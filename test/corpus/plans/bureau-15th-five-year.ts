@@ -376,6 +376,12 @@ const commands: CorpusMessage[] = [
     },
   ),
   command('整改 列表 任务:4', { mentions: ['专项债券资金沉淀'] }, { user: 'ou_cz_head' }),
+  // The bot's name typed as text before a command (no Lark placeholder): the command still.
+  command(
+    '@审计助手 进展 3（2） 部门预算执行审计已完成现场审计',
+    {},
+    { user: 'ou_cz_head', effect: { progress: { task: N['3(2)'].title, text: '已完成现场审计' } } },
+  ),
 ];
 
 export const BUREAU_15TH_FIVE_YEAR: PlanCorpus = {
