@@ -64,7 +64,7 @@ export const rectificationRegisterCommand = defineCommand<Args>({
     let taskId: string | undefined;
     let taskRead: string | undefined;
     if (options.task) {
-      const task = taskOfWord(options.task, deps);
+      const task = taskOfWord(options.task, deps, { content: issue, example: (typed) => `任务:${typed}` });
       if (!task.ok) return task.reply;
       taskId = task.id;
       taskRead = task.readAs;

@@ -78,7 +78,9 @@ export const progressRecordCommand = defineCommand<Args>({
     const { word, content } = named
       ? { word: named.words, content: rest.slice(named.words.length).trim() }
       : split;
-    const resolved = named ? taskTarget(named.taskId, deps) : resolveTarget(word, deps);
+    const resolved = named
+      ? taskTarget(named.taskId, deps)
+      : resolveTarget(word, deps, false, { content, example: (typed) => `进展 ${typed} ${content}` });
     if (!resolved.ok) return resolved.reply;
     if (!content) {
       return textReply(

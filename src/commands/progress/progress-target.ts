@@ -11,6 +11,7 @@ import type { CoreDeps } from '../context';
 import { planLabels } from '../plan-labels';
 import { readContextOf } from '../read-context-of';
 import { taskReadNote } from '../task-read-note';
+import { type WriteOn, writeTargetChoice } from '../write-target-choice';
 
 // What `进展 <任务编号或关键词>` points at: a task by id or keyword, or `目标3` / `指标6` / `指标5-1`.
 // Indicators are named as the plan's table numbers them (序号); the target stored is the indicator's
@@ -68,8 +69,16 @@ export function taskTarget(id: string, deps: CoreDeps): TargetResolution {
   return onPlan({ kind: 'task', id }, deps);
 }
 
-/** `tasksOnly`: a slot that takes a task (`任务:<编号>`), whose refusal lists tasks only. */
-export function resolveTarget(word: string, deps: CoreDeps, tasksOnly = false): TargetResolution {
+/**
+ * `tasksOnly`: a slot that takes a task (`任务:<编号>`), whose refusal lists tasks only. `writing`: the command
+ * records on the task, so a number that names two tasks is not guessed (write-target-choice.ts).
+ */
+export function resolveTarget(
+  word: string,
+  deps: CoreDeps,
+  tasksOnly = false,
+  writing?: WriteOn,
+): TargetResolution {
   const { plan } = deps.knowledge;
   const found = (target: ProgressTarget): TargetResolution => onPlan(target, deps);
   const invalid = (): TargetResolution => ({
@@ -98,6 +107,12 @@ export function resolveTarget(word: string, deps: CoreDeps, tasksOnly = false): 
       ? resolveRef(read.ref, deps.plan.lexicon, deps.knowledge)
       : undefined;
   const task = ref && 'task' in ref ? ref.task : deps.knowledge.taskById(word);
+  if (task && writing && read?.ref.kind === 'id') {
+    const choice = writeTargetChoice(read.ref.id, task, writing, deps);
+    if ('reply' in choice) return { ok: false, reply: choice.reply };
+    const readAs = choice.readAs ?? taskReadNote('任务', word, choice.task, deps);
+    return { ...found({ kind: 'task', id: choice.task.id }), ...(readAs ? { readAs } : {}) };
+  }
   if (task) {
     const readAs = ref ? taskReadNote('任务', word, task, deps) : undefined;
     return { ...found({ kind: 'task', id: task.id }), ...(readAs ? { readAs } : {}) };

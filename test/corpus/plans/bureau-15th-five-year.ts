@@ -382,6 +382,19 @@ const commands: CorpusMessage[] = [
     {},
     { user: 'ou_cz_head', effect: { progress: { task: N['3(2)'].title, text: '已完成现场审计' } } },
   ),
+  // `3.1` is the bot's id of item 5. and reads as the plan's 3（1） too: the words of the update decide…
+  command(
+    '进展 3.1 市本级预算执行审计报告已出',
+    {},
+    { user: 'ou_cz_head', effect: { progress: { task: N['3(1)'].title, text: '报告已出' } } },
+  ),
+  command(
+    '进展 3.1 领导干部经济责任审计已进点',
+    {},
+    { user: 'ou_cz_head', effect: { progress: { task: N['5'].title, text: '已进点' } } },
+  ),
+  // …else both are shown, with what to type for each, and nothing is recorded.
+  command('进展 3.1 报告已报市政府', { mentions: [N['3(1)'].title, N['5'].title] }, { user: 'ou_cz_head' }),
 ];
 
 export const BUREAU_15TH_FIVE_YEAR: PlanCorpus = {
