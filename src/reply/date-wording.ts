@@ -40,6 +40,8 @@ export function dateNote(label: string, reading: Read): string | undefined {
       return `${read}:${which}最后一天${gone}`;
     }
     case 'holiday': {
+      if (how.lunarEve)
+        return `${read}:工作日历里还没有 ${how.year} 年${how.name}的放假安排,按农历推算为除夕(${how.lunarEve})前最后一个工作日${gone};如需别的日期请直接写日期,放假通知发布后管理员或秘书处可用“日历 导入”补上当年安排`;
       const side = how.side === 'before' ? '前最后一个工作日' : '后第一个工作日';
       return `${read}:${how.year} 年${how.name}假期${side}${gone}`;
     }

@@ -1,13 +1,16 @@
 import { addMonths } from './add-months';
 import type { DateForm, Period, YearRef } from './date-form';
+import { holidayKeys } from './holiday-key';
 import type { DayRange } from './holiday-range';
+import { lunarNewYear } from './lunar-new-year';
 import { monthLength, validDay } from './valid-day';
 import { addDays, isoWeekday } from './zoned-time';
 
 // A date form placed on the calendar as of today: a date without a year is the next such day on or after
 // today; a period's end (`月底`, `一季度末`, `年底`) is its last day, as a notice's `1月底前` means it (a
 // deadline that falls on a day off is noted by the command, with the next working day); `春节后` is the first
-// working day after the year's Spring Festival days off. `how` keeps what the reply should say about the reading.
+// working day after the year's Spring Festival days off, `春节前` the last one before them (before 除夕, by the lunar
+// date, while the year's notice is not in the calendar). `how` keeps what the reply should say about the reading.
 
 /** The part of the working calendar the reader needs (tests pass a small one). */
 export interface DateCalendar {
@@ -26,7 +29,17 @@ export type DateHow =
   | { kind: 'period-end'; period: Period; nextYear: boolean }
   /** A date or period end written without a year, read in today's year (a ledger's dates: never next year's). */
   | { kind: 'this-year' }
-  | { kind: 'holiday'; name: string; year: number; side: 'before' | 'after' };
+  | {
+      kind: 'holiday';
+      name: string;
+      year: number;
+      side: 'before' | 'after';
+      /**
+       * The calendar lacks the year's days off (no notice yet): `春节前` reckoned from the lunar date — the last
+       * working day before 除夕 (`eve`), the eve being off in every year's arrangement so far.
+       */
+      lunarEve?: string;
+    };
 
 export type DateProblem =
   | { kind: 'no-such-day' }
@@ -156,6 +169,17 @@ function periodEnd(
   return { ok: true, date: endOf(year), how: { kind: 'period-end', period: form.period, nextYear } };
 }
 
+/**
+ * 除夕 of `year`'s Spring Festival, for `春节前` only: where the days off begin is the notice's to say, but the
+ * eve is always among them, so the working day before it is a day before the holiday. `春节后` waits for the
+ * notice — how long the days off last is not known before it.
+ */
+function springFestivalEve(form: Extract<DateForm, { kind: 'holiday' }>, year: number): string | undefined {
+  if (form.side !== 'before' || !holidayKeys(form.name).includes('春节')) return undefined;
+  const first = lunarNewYear(year);
+  return first ? addDays(first, -1) : undefined;
+}
+
 function holidayDay(
   form: Extract<DateForm, { kind: 'holiday' }>,
   today: string,
@@ -168,6 +192,14 @@ function holidayDay(
   let found: ResolvedDate = noSuchDay;
   for (const year of years) {
     const range = calendar.holidayRange(form.name, year);
+    const eve = range ? undefined : springFestivalEve(form, year);
+    if (eve) {
+      let date = addDays(eve, -1);
+      for (let n = 0; n < 30 && !calendar.isWorkingDay(date); n += 1) date = addDays(date, -1);
+      found = { ok: true, date, how: { kind: 'holiday', name: form.name, year, side: 'before', lunarEve: eve } };
+      if (date >= today) break;
+      continue;
+    }
     if (!range) return { ok: false, problem: { kind: 'holiday-unknown', name: form.name, year } };
     const step = form.side === 'before' ? -1 : 1;
     let date = addDays(form.side === 'before' ? range.start : range.end, step);

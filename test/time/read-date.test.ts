@@ -157,6 +157,23 @@ describe('readDate', () => {
     expect(read('春节后', DEC, unnamed)).toMatchObject({ ok: false, problem: { kind: 'holiday-unknown' } });
   });
 
+  it('reads 春节前 of a year with no notice yet as the last working day before 除夕, by the lunar date', () => {
+    // 2027: 正月初一 is Saturday 02-06, 除夕 Friday 02-05; 2030: 除夕 is Saturday 02-02, so Friday 02-01.
+    const before = read('春节前', DEC);
+    expect(before).toMatchObject({
+      ok: true,
+      date: '2027-02-04',
+      how: { kind: 'holiday', lunarEve: '2027-02-05' },
+    });
+    expect(read('2027年春节前', DEC)).toMatchObject({ ok: true, date: '2027-02-04' });
+    expect(read('2030年春节前', DEC)).toMatchObject({ ok: true, date: '2030-02-01' });
+    // The reply says the year's arrangement is not in the calendar and how it was reckoned.
+    if (!before.ok) throw new Error('read');
+    expect(dateNote('期限', before)).toContain('还没有 2027 年春节的放假安排,按农历推算为除夕(2027-02-05)');
+    // The notice, once imported, says where the days off begin: its last working day before them wins.
+    expect(read('春节前', DEC, withNotice)).toMatchObject({ ok: true, date: '2027-02-05' });
+  });
+
   const REFUSED: [text: string, today: string, problem: string][] = [
     ['2026-02-30', DEC, 'no-such-day'],
     ['2026-13-01', DEC, 'no-such-day'],

@@ -395,6 +395,17 @@ const commands: CorpusMessage[] = [
   ),
   // …else both are shown, with what to type for each, and nothing is recorded.
   command('进展 3.1 报告已报市政府', { mentions: [N['3(1)'].title, N['5'].title] }, { user: 'ou_cz_head' }),
+  // 春节前 with no notice for 2027 in the calendar: the last working day before 除夕 (2027-02-05), by the lunar date.
+  command(
+    '整改 登记 涉农资金拨付滞后 单位:诸暨市农业农村局 期限:春节前',
+    {},
+    { user: 'ou_cz_head', effect: { registered: { deadline: '2027-02-04', unit: '诸暨市农业农村局' } } },
+  ),
+  command(
+    '整改 登记 专项债券项目资金闲置 单位:嵊州市财政局 期限:2027年春节前',
+    {},
+    { user: 'ou_cz_head', effect: { registered: { deadline: '2027-02-04', unit: '嵊州市财政局' } } },
+  ),
 ];
 
 export const BUREAU_15TH_FIVE_YEAR: PlanCorpus = {
