@@ -32,3 +32,8 @@ export function amountRefusal(reading: Refused): string {
   }[problem];
   return `${reason}。金额可以写作:${ACCEPTED_AMOUNT_FORMS.join('、')}(不写单位按万元)。`;
 }
+
+/** The amount a closing note states as recovered, taken as the amount rectified: said, with how to say otherwise. */
+export function rectifiedAmountNote(reading: Read): string {
+  return `整改金额按说明中的“${reading.typed}”记为 ${reading.exact} 万元(如不对,销号时可用“金额:<整改金额>”写明)`;
+}

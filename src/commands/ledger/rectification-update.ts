@@ -1,5 +1,5 @@
 import type { IncomingMessage } from '../../message/incoming-message';
-import { amountNote, amountRefusal } from '../../reply/amount-wording';
+import { amountNote, amountRefusal, rectifiedAmountNote } from '../../reply/amount-wording';
 import { dateNote, dateRefusal } from '../../reply/date-wording';
 import { evidenceKeptText, evidenceMissing } from '../../reply/evidence-wording';
 import { readingNote } from '../../reply/reading-note';
@@ -10,6 +10,7 @@ import type { RectificationItem } from '../../store/types';
 import { readAmount } from '../../text/read-amount';
 import { calendarDay } from '../../time/calendar-day';
 import { readDate } from '../../time/read-date';
+import { rectifiedAmountSaid } from '../../understand/rectified-amount-said';
 import { actorOf, mayApprove, metaOf } from '../access';
 import { words } from '../command-args';
 import type { CoreDeps } from '../context';
@@ -147,7 +148,13 @@ export const rectificationCloseCommand = defineCommand<CloseArgs>({
     if (isReply(parsed)) return parsed;
     const { free, options } = parseItemOptions(parsed.text, ['amount']);
     if (!free) return textReply(`请写上销号说明。用法:${CLOSE_USAGE}`, 'orange');
-    if (!options.amount) return { id: parsed.id, text: free, understood: [] };
+    if (!options.amount) {
+      // `80万元违规资金已全部追回`: the one amount the note says was recovered is the amount rectified.
+      const said = rectifiedAmountSaid(free);
+      return said
+        ? { id: parsed.id, text: free, amount: said.value, understood: [rectifiedAmountNote(said)] }
+        : { id: parsed.id, text: free, understood: [] };
+    }
     const amount = readAmount(options.amount, { whole: true });
     if (!amount.ok) return textReply(amountRefusal(amount), 'orange');
     const understood = amountNote('整改金额', amount);

@@ -477,6 +477,20 @@ export const BUREAU_15TH_FIVE_YEAR: PlanCorpus = {
       messages: [follow('专项债券谁负责', leads(N['4'])), follow('旧方案里的公租房呢', leads(S['3.3']))],
     },
     {
+      about: '销号说明写明追回的金额',
+      user: 'ou_cz_head',
+      messages: [
+        command('整改 登记 专项债券资金违规使用 单位:市城投集团 期限:年底 金额:120万', {}, { setup: true }),
+        command(
+          '整改 销号 ZG-2026-001 已收回违规使用的专项债券资金120万元',
+          { mentions: ['ZG-2026-001'] },
+          {
+            effect: { item: { id: 'ZG-2026-001', status: '已销号', rectifiedAmount: 120 } },
+          },
+        ),
+      ],
+    },
+    {
       about: '旧方案问过再用十四五里追问',
       messages: [
         follow('旧方案里古城项目群谁负责', leads(S['4'])),
