@@ -100,6 +100,22 @@ function matchAlias(text: string, commands: readonly CommandWords[]): ReadComman
   return best && { name: best.name, rest: setIdApart(text.slice(best.consumed).trim()) };
 }
 
+/** The verbs of the 整改 family (`整改 延期` → `延期`) with their command, in the registry's order, built once per list. */
+const itemVerbsOf = new WeakMap<readonly CommandWords[], readonly { name: string; verb: string }[]>();
+
+function itemVerbs(commands: readonly CommandWords[]): readonly { name: string; verb: string }[] {
+  const known = itemVerbsOf.get(commands);
+  if (known) return known;
+  const verbs: { name: string; verb: string }[] = [];
+  for (const command of commands)
+    for (const alias of [command.name, ...command.aliases]) {
+      const [family, verb, ...more] = alias.split(' ');
+      if (family === ITEM_FAMILY && verb && more.length === 0) verbs.push({ name: command.name, verb });
+    }
+  itemVerbsOf.set(commands, verbs);
+  return verbs;
+}
+
 /**
  * `延期 ZG-2026-001 到年底`, `销号ZG2026001 …`, `查看 ZG-2026-001`: a verb of the 整改 family typed without
  * its family word, an item's id right after it. The id makes it that ledger command (`进展 ZG-…` is a note on
@@ -108,15 +124,13 @@ function matchAlias(text: string, commands: readonly CommandWords[]): ReadComman
 function matchItemVerb(text: string, commands: readonly CommandWords[]): ReadCommand | undefined {
   const found = new Set<string>();
   let consumed = 0;
-  for (const command of commands)
-    for (const alias of [command.name, ...command.aliases]) {
-      const [family, verb, ...more] = alias.split(' ');
-      if (family !== ITEM_FAMILY || !verb || more.length > 0 || !text.startsWith(verb)) continue;
-      const after = /^\s*[:：]?\s*/.exec(text.slice(verb.length))?.[0] ?? '';
-      if (!ITEM_ID.test(text.slice(verb.length + after.length))) continue;
-      found.add(command.name);
-      consumed = verb.length + after.length;
-    }
+  for (const { name, verb } of itemVerbs(commands)) {
+    if (!text.startsWith(verb)) continue;
+    const after = /^\s*[:：]?\s*/.exec(text.slice(verb.length))?.[0] ?? '';
+    if (!ITEM_ID.test(text.slice(verb.length + after.length))) continue;
+    found.add(name);
+    consumed = verb.length + after.length;
+  }
   if (found.size !== 1) return undefined;
   return { name: [...found][0] as string, rest: setIdApart(text.slice(consumed).trim()) };
 }
