@@ -46,6 +46,8 @@ const MAX_SUBJECT = 200;
 const MAX_NEAR = 5;
 /** The last few questions' evidence: one message asks for the same evidence more than once. */
 const MEMO = 32;
+/** Phrases asked are user input: what is kept per phrase is dropped past this many. */
+const PHRASE_CACHE = 20_000;
 /** Characters of everyday grammar: not content, so never "unknown" when the plan lacks them alone. */
 const GRAMMAR = new Set(
   '和与及或跟同在是做等对把被将向从给让也都还又就才而并且之其所为于由各每此该这那个些么吗呢吧啊呀哦嘛了的地得着过们要能会可请你我他她它呢么怎样归',
@@ -264,6 +266,18 @@ export function createEvidenceFinder(
     };
   }
 
+  // Which items hold a phrase where one of their words starts depends on the plan alone: segmenting the
+  // items' text around it is done once per phrase, not again for every question that asks it.
+  const atWordStart = new Map<string, readonly number[]>();
+  function heldAtWordStart(phrase: string, held: readonly number[]): readonly number[] {
+    const known = atWordStart.get(phrase);
+    if (known) return known;
+    const found = held.filter((n) => startsAWord(items[n]!.text, phrase));
+    if (atWordStart.size >= PHRASE_CACHE) atWordStart.clear();
+    atWordStart.set(phrase, found);
+    return found;
+  }
+
   /** Runs of the question (two characters or more) held verbatim, per item, longest at each start. */
   function runs(subject: string) {
     const entries: { from: number; length: number; items: readonly number[] }[] = [];
@@ -301,7 +315,7 @@ export function createEvidenceFinder(
         for (let l = 2; i + l <= chunk.length; l += 1) {
           const phrase = chunk.slice(i, i + l);
           const held = index.itemsWith(phrase);
-          const found = afterLone ? held.filter((n) => startsAWord(items[n]!.text, phrase)) : held;
+          const found = afterLone ? heldAtWordStart(phrase, held) : held;
           if (found.length === 0) break;
           if (!bounds.has(i + l)) continue;
           longest = l;
