@@ -129,11 +129,19 @@ export function createDivisionMatcher(divisions: Division[]): DivisionMatcher {
     return exact.get(key) ?? (key.startsWith('局') ? exact.get(key.slice(1)) : undefined);
   };
 
+  // The forms by their first character, in the order above: at each place of a text only those can start.
+  const byFirst = new Map<string, typeof terms>();
+  for (const t of terms) {
+    const list = byFirst.get(t.term.charAt(0));
+    if (list) list.push(t);
+    else byFirst.set(t.term.charAt(0), [t]);
+  }
+
   const find = (text: string): Division[] => {
     const s = normaliseName(text);
     const out: Division[] = [];
     for (let i = 0; i < s.length; ) {
-      const hit = terms.find((t) => {
+      const hit = byFirst.get(s.charAt(i))?.find((t) => {
         if (!s.startsWith(t.term, i)) return false;
         // `责任科` is no unit in `责任科室`, nor `财政处` in `财政处室`.
         if (s[i + t.term.length] === '室' && /[处科]$/.test(t.term)) return false;
