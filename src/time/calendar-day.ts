@@ -51,9 +51,17 @@ export function wallClock(at: Date | number, timeZone = BUREAU_TIME_ZONE): WallC
   };
 }
 
+// One message asks the day of its own instant several times (the plan in use, the period note …): the last
+// answer is kept, formatting costs more than everything else here.
+let lastDay: { ms: number; timeZone: string; day: string } | undefined;
+
 /** The calendar day (`YYYY-MM-DD`) an instant falls on in the bureau's time zone. */
 export function calendarDay(at: Date, timeZone = BUREAU_TIME_ZONE): string {
-  return formatter('day', timeZone).format(at);
+  const ms = at.getTime();
+  if (lastDay && lastDay.ms === ms && lastDay.timeZone === timeZone) return lastDay.day;
+  const day = formatter('day', timeZone).format(at);
+  lastDay = { ms, timeZone, day };
+  return day;
 }
 
 /** Whole days from `from` to `to`, both `YYYY-MM-DD` (negative when `to` is earlier). */
