@@ -78,6 +78,12 @@ export const ACTION_WORDS = new RegExp(
   ].join('|')})+$`,
 );
 
+/**
+ * Acts of oversight a bureau does to a thing (`党建经费审计`, `专项资金绩效评估`): ending a question, they are what it
+ * asks about, the thing before them only which one.
+ */
+export const OVERSIGHT_ACT = /(?:审计|审查|督查|督察|督导|检查|考核|考评|评估|评价|验收|巡察|巡视)$/;
+
 /** Asks how something is done or how often (`整改怎么销号`, `进展情况多久报一次`, `如何登记整改`). */
 export const ASKS_HOW =
   /怎么|怎样|如何|咋|多久|多长时间|隔多久|什么方式|格式|在哪(?:里)?(?:报|填|登|记|提交)|(?:要|需要|得|该)(?:写|填)(?:哪些|什么|啥)/;

@@ -1,8 +1,9 @@
 import type { PlanKnowledge } from '../plan/knowledge';
-import type { Measure, Task } from '../plan/model';
+import type { Measure, Plan, Task } from '../plan/model';
+import { planWords } from '../plan/plan-words';
 import type { Evidence, EvidenceHit, EvidenceTerm } from '../search/evidence';
 import { bySubject } from './by-subject';
-import { ACTION_WORDS, CLAUSE_VERB } from './grammar';
+import { ACTION_WORDS, CLAUSE_VERB, OVERSIGHT_ACT } from './grammar';
 import { subjectSpans } from './subject-spans';
 
 // What the plan's text supports as an answer to "who leads X", read from the evidence. An owner is
@@ -163,6 +164,21 @@ function lacksThingAsked(evidence: Evidence, hit: EvidenceHit): boolean {
   });
 }
 
+/**
+ * An act of oversight ending what was asked when the plan never speaks of it: 审计 of 党建经费审计 asked of a plan
+ * that speaks of 党建经费保障 but never of an audit. A Chinese phrase's last word is what it names (the audit of the
+ * funds, not the funds), so the item holding the words before it is about another thing, and whoever it names
+ * does not do that act. Other words the plan lacks at the end (a typo, 来摸) still leave the item's phrase standing.
+ */
+function unknownAct(evidence: Evidence, hit: EvidenceHit, plan: Plan): string | undefined {
+  const { subject } = evidence;
+  let end = subject.length;
+  while (end > 0 && FILLER.test(subject[end - 1]!)) end -= 1;
+  const act = OVERSIGHT_ACT.exec(subject.slice(0, end))?.[0];
+  if (!act || hit.terms.some((t) => t.to > end - act.length)) return undefined;
+  return planWords(plan).includes(act) ? undefined : act;
+}
+
 export function readEvidence(evidence: Evidence, knowledge: PlanKnowledge): EvidenceReading {
   const { hits } = evidence;
   const top = hits[0];
@@ -187,7 +203,8 @@ export function readEvidence(evidence: Evidence, knowledge: PlanKnowledge): Evid
     );
   // Words found only as parts of longer words the plan never uses (一体化发展 of 甬绍一体化发展) hold nothing.
   const onlyParts = topTask !== undefined && top!.terms.every((t) => insideUnknown(t, evidence, itemText));
-  if (!top || onlyParts || (top.covered <= COVERAGE * top.missing && !strong)) {
+  const otherThing = top?.kind === 'task' ? unknownAct(evidence, top, knowledge.plan) : undefined;
+  if (!top || onlyParts || otherThing !== undefined || (top.covered <= COVERAGE * top.missing && !strong)) {
     return {
       kind: 'absent',
       missing: evidence.unknown,

@@ -134,6 +134,11 @@ const singles: CorpusMessage[] = [
   unsaid('项目进展通报谁负责', notSaid),
   unsaid('体育场馆建设谁负责', notSaid),
   unsaid('公厕改造谁牵头', notSaid),
+  // An act of oversight the plan never speaks of, after a thing it does (老年助餐, 城市书房): the act is what is
+  // asked, and the row's units are not said to do it.
+  unsaid('老年助餐服务审计谁负责', notSaid),
+  unsaid('城市书房建设验收归哪个部门', notSaid),
+  unsaid('近视防控工作的绩效评价是谁牵头', notSaid),
   unsaid('垃圾分类谁负责', notSaid),
   unsaid('残疾人康复谁负责', notSaid),
   unsaid('保障性住房谁负责', notSaid),
