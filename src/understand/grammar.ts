@@ -62,6 +62,13 @@ export const INDICATOR_COLUMN_WORDS = {
 /** Asks which of several (`哪些指标`, `有几个指标`): the rows holding a value, not one row's value. */
 export const ASKS_WHICH_ROWS = /哪些|哪几|哪个|哪项|有几|几个|多少个|多少项|都有/;
 
+/**
+ * What kind of figure is asked, of no thing in particular (`覆盖率多少`, `完成率呢`, `比例要求`): the thing is the one
+ * spoken of (`社保基金审计谁负责 覆盖率多少`).
+ */
+export const FIGURE_KINDS =
+  /覆盖率|覆盖面|完成率|达标率|完好率|满意度|增长率|增幅|增速|涨幅|比例|比率|比重|占比|移送率|数量|规模|个数|项目数|金额|总额|总量/g;
+
 /** Words that name a target in general (`目标`, `指标`, `要求`): no topic of their own. */
 export const TARGET_NOUNS = /达标(?:的)?(?:标准|要求|线)|工作目标|目标值|目标|指标值|指标|要求|标准/g;
 

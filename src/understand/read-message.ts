@@ -12,6 +12,7 @@ import {
   ASKS_TIME,
   ASKS_WHO,
   ELLIPSIS,
+  FIGURE_KINDS,
   FINISHING,
   GENERIC_UNIT,
   LOOKS_LIKE_QUESTION,
@@ -89,6 +90,16 @@ function asksOfNothing(text: string, ctx: ReadContext): boolean {
       .replace(GENERIC_UNIT, '')
       .replace(NOTHING_ASKED, '') === ''
   );
+}
+
+/**
+ * Kinds of figure only (`覆盖率`, `比例`), which the plan's goals and indicators do not single one out by: several
+ * hold them, or none (`移送率` of one indicator names it).
+ */
+function ofNoOneTarget(words: string, ctx: ReadContext): boolean {
+  if (!words.trim() || words.replace(FIGURE_KINDS, '').trim()) return false;
+  const hits = ctx.search.evidence(words, { kinds: ['indicator'] }).hits;
+  return hits.length !== 1;
 }
 
 /** The topic named in words a follow-up points back to: its task, else its subject, else its division. */
@@ -182,6 +193,9 @@ function withTopic(typed: string, topic: Topic | undefined, ctx: ReadContext): s
     const division = ctx.knowledge.findDivisions(subject)[0];
     // `那农环处呢` after `企金处牵头什么` asks what that unit does.
     if (division && topic.ask === 'owns') return `${subject}负责哪些任务`;
+    // `覆盖率呢` after `经济责任审计谁牵头`: that kind of figure of the subject spoken of.
+    if (topic.subject && ofNoOneTarget(subject, ctx))
+      return `${topic.subject}${subject}要求多少`;
     return askedAgain(subject, topic);
   }
   if (!words) return text;
@@ -201,9 +215,13 @@ function withTopic(typed: string, topic: Topic | undefined, ctx: ReadContext): s
   }
   if (topic.division && !topic.taskId && ASKS_OWNS.test(text) && asksOfNothing(text, ctx))
     return `${topic.division}${text}`;
-  // `今年要做几个`, `要求多少`: a figure asked of nothing is asked of the subject spoken of.
-  if (topic.subject && ASKS_TARGET.test(text) && !subjectOf(text.replace(TARGET_NOUNS, ' '), ctx))
-    return `${topic.subject} ${text}`;
+  // `今年要做几个`, `要求多少`: a figure asked of nothing is asked of the subject spoken of; so is a kind of figure
+  // asked of nothing (`社保基金审计谁负责 覆盖率多少`: 社保基金审计覆盖率), joined to it as one phrase.
+  if (topic.subject && ASKS_TARGET.test(text)) {
+    const asked = subjectOf(text.replace(TARGET_NOUNS, ' '), ctx);
+    if (!asked) return `${topic.subject} ${text}`;
+    if (ofNoOneTarget(asked, ctx)) return `${topic.subject}${text.replace(/^\s*那么?/, '').trim()}`;
+  }
   return text;
 }
 

@@ -91,6 +91,21 @@ describe('readMessage', () => {
     expect(asks('推动民生福祉稳步提升这个目标要求多少')).not.toEqual(['goal 3']);
   });
 
+  it('reads a kind of figure asked of nothing as that figure of the subject asked before it', () => {
+    const subjects = (text: string) => {
+      const reading = readMessage(text, ctx());
+      return reading.kind === 'questions'
+        ? reading.parts.map(({ ask }) =>
+            ask.kind === 'target' ? ask.about.subject.replace(/\s+/g, '') : ask.kind,
+          )
+        : [];
+    };
+    expect(subjects('社保基金审计谁负责 覆盖率多少')).toEqual(['who', '社保基金审计覆盖率']);
+    expect(subjects('养老保险谁负责 覆盖率呢')).toEqual(['who', '养老保险覆盖率']);
+    // A figure's name that singles out one indicator is asked as typed.
+    expect(subjects('社保基金审计谁负责 移送率多少')).toEqual(['who', '移送率']);
+  });
+
   it('reads a row of the indicator table by its 序号', () => {
     expect(asks('目标指标表里第1行是啥')).toEqual(['indicator 1']);
     expect(asks('第5行指标是什么')).toEqual(['indicator 5']);

@@ -153,6 +153,9 @@ const singles: CorpusMessage[] = [
   two('惠企政策谁负责 配合的呢', both(leads(N['2']), cooperators(N['2']))),
   two('部门预算执行审计谁牵头 市本级的呢', both(leads(N['3(2)']), leads(N['3(1)']))),
   two('债务审计谁牵头，方案提到医保没', both(leads(N['4']), notSaid)),
+  // A kind of figure asked of nothing is that figure of the subject asked before (覆盖率 alone names two rows).
+  two('经济责任审计谁负责，覆盖率要求多少', both(leads(N['5']), shows('重点对象5年轮审1遍'))),
+  two('经济责任审计谁牵头 覆盖率呢', both(leads(N['5']), shows('重点对象5年轮审1遍'))),
 
   // 目标与指标: the goals (——推动…), the indicator table (序号 1–3 and a row without a number), the measures.
   target('十五五方案有哪些目标', shows('推动政策落实更加有力', '推动财政资金更加高效')),
@@ -432,6 +435,14 @@ export const BUREAU_15TH_FIVE_YEAR: PlanCorpus = {
         follow('经济责任审计覆盖率要求多少', shows('重点对象5年轮审1遍')),
         follow('这个指标是什么属性', shows('约束性')),
         follow('那重大政策跟踪审计项目数呢', shows('每年3项以上', '预期性')),
+      ],
+    },
+    {
+      about: '一类数值的追问',
+      messages: [
+        follow('预算执行审计归哪个处', notSaid),
+        follow('那覆盖率呢', shows('100%')),
+        follow('审计整改完成率多少', shows('95%以上')),
       ],
     },
     {

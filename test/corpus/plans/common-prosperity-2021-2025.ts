@@ -272,6 +272,12 @@ const singles: CorpusMessage[] = [
   // 谁牵头 first, then a question of its own: who leads the first thing only.
   two('谁牵头安居工程 社保基金多久轮审一遍', both(leads(K['3.3']), shows('5年轮审1遍'))),
   two('公租房谁牵头，重点公共工程审计覆盖率要多少', both(leads(K['3.3']), shows('在建设周期内至少审计1次'))),
+  // A kind of figure asked of nothing (覆盖率多少) is that figure of the subject of the question before it.
+  two('社保基金审计谁负责 覆盖率多少', {
+    ...both(notSaid, shows('覆盖率达到100%')),
+    alsoAllowed: ['社保处'],
+  }),
+  two('养老保险谁负责 覆盖率多少', both(leads(K['3.2']), noFigure)),
   two('兰亭书法节谁管？古城项目群呢', both(leads(K['4']), leads(K['4']))),
   two('乡村振兴和医联体分别谁牵头', both(leads(K['2.2']), leads(K['3.2']))),
   two('1.1和1.2分别讲什么', card(K['1.1'], K['1.2'])),
