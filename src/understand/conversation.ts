@@ -16,6 +16,8 @@ export interface Topic {
   list?: string[];
   /** Words the last question asked about, to ask it again of another plan (`旧方案呢`). */
   words?: string;
+  /** The year a figure was asked for (`2022年创新平台目标是多少`): `那研发投入呢` asks that year's figure too. */
+  year?: number;
 }
 
 export interface ConversationMemory {

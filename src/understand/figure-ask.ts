@@ -1,4 +1,4 @@
-import { COUNT_ASKED, FIGURE_GENERIC, FIGURE_MEASURES, RATE_ASKED } from './grammar';
+import { COUNT_ASKED, FIGURE_GENERIC, FIGURE_MEASURES, RATE_ASKED, YEAR_ASKED } from './grammar';
 import { verbatimSpans } from './verbatim-spans';
 
 // What a figure question asks about: the measured thing (its distinctive words, `政府债务`, `经济责任`,
@@ -37,8 +37,6 @@ export interface SaidAs {
 }
 
 const PER_YEAR = /每年|每一年|年均|一年/;
-/** A year asked about: `2020年`, `到2030年`; not a date's (`2024年1月1日`). */
-const YEAR_ASKED = /((?:19|20)\d{2})\s*年(?:底|末)?(?!\s*\d{1,2}\s*月)/;
 
 /** The measures a text asks, and the text with their words cut. */
 function measuresOf(text: string): { measures: FigureMeasure[]; rest: string } {

@@ -210,6 +210,9 @@ export const BETWEEN = /[??;;!!。]+|\s+(?:另外|还有|再问一下|还想问�
 /** A comma between two questions, each asking on its own: `…谁负责,…覆盖率要求多少`. */
 export const COMMA = /[,，]\s*(?:另外|还有|再问一下|还想问一下?|顺便问一下?|那|那么)?\s*/;
 
+/** A year asked about: `2020年`, `到2030年`; not a date's (`2024年1月1日`). */
+export const YEAR_ASKED = /((?:19|20)\d{2})\s*年(?:底|末)?(?!\s*\d{1,2}\s*月)/;
+
 /** The sender's own division: `我们处`, `本处`, `我处`, `咱们处`, `我们科`. */
 export const OWN_DIVISION = /(?:我们|咱们|我|本|咱)(?:处室|处|科室|科|部门|单位)(?:的|里|这边)?/;
 /**

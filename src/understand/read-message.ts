@@ -28,6 +28,7 @@ import {
   TARGET_BACK,
   TARGET_NOUNS,
   UNIT_BACK,
+  YEAR_ASKED,
 } from './grammar';
 import { indicatorColumnAsked } from './indicator-column-ask';
 import { leaderYesNo } from './leader-yes-no';
@@ -60,7 +61,8 @@ function askedAgain(subject: string, topic: Topic | undefined): string {
     case 'owns':
       return `${subject}负责哪些任务`;
     case 'target':
-      return `${subject}要求多少`;
+      // The year asked before is asked again with the new subject, unless it names its own.
+      return `${topic.year && !YEAR_ASKED.test(subject) ? `${topic.year}年` : ''}${subject}要求多少`;
     case 'leader':
       return `${subject}责任领导是谁`;
     case 'card':
@@ -268,10 +270,18 @@ function topicOf(ask: Ask, before: Topic | undefined, ctx: ReadContext): Topic |
       const task = ask.about.reading.kind === 'task' ? ask.about.reading.task.id : undefined;
       return { ...base, ...(task ? { taskId: task } : {}), subject: ask.about.subject, ask: 'who' };
     }
-    case 'target':
+    case 'target': {
       // `目标多少` of the task just spoken of: the topic stays that task.
       if (!ask.about.subject.trim() && ask.inTask) return { ...base, taskId: ask.inTask, ask: 'target' };
-      return { ...base, subject: ask.about.subject, words: ask.about.subject, ask: 'target' };
+      const year = YEAR_ASKED.exec(ask.subject)?.[1];
+      return {
+        ...base,
+        subject: ask.about.subject,
+        words: ask.about.subject,
+        ask: 'target',
+        ...(year ? { year: Number(year) } : {}),
+      };
+    }
     case 'target-ref':
       return { ...base, target: `${ask.target === 'goal' ? '目标' : '指标'}${ask.ref}`, ask: 'target' };
     case 'indicator-column':

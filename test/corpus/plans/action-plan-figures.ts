@@ -6,6 +6,7 @@ import { as, leads, noFigure, shows, task } from '../expect-from-plan';
 // before what is built and the figure after it. Each is a figure of its year.
 const target = as('目标与指标');
 const check = as('是非与选择');
+const follow = as('追问');
 
 const liupanshui: CorpusMessage[] = [
   target('2022年要新建多少个5G基站', shows('2600个以上')),
@@ -33,7 +34,24 @@ export const LIUPANSHUI_ACTION_PLAN_FIGURES: PlanCorpus = {
   files: ['test/fixtures/corpus/liupanshui-new-infrastructure-2022-2024.md'],
   at: '2023-07-10T10:00:00+08:00',
   singles: liupanshui,
-  chats: [],
+  // The year asked stays with the chat: `那创新平台呢` after a 2024 figure asks 创新平台's 2024 figure.
+  chats: [
+    {
+      about: '到2024年的数字,再问另一项',
+      messages: [
+        follow('到2024年累计建成5G基站多少个', shows('1万个')),
+        follow('那创新平台呢', shows('50个以上')),
+        follow('那5G基站呢', shows('1万个')),
+      ],
+    },
+    {
+      about: '2022年的数字,再问另一项',
+      messages: [
+        follow('2022年创新平台目标是多少', shows('15个以上')),
+        follow('那5G基站呢', shows('2600个以上')),
+      ],
+    },
+  ],
 };
 
 // 黄石港's 重点工作分解意见 (test/fixtures/corpus/huangshigang-key-work-2025.txt): item 1. is 地方生产总值增长7%左右
