@@ -538,6 +538,8 @@ export const BUREAU_15TH_FIVE_YEAR: PlanCorpus = {
         command('方案 启用 十五五', {}, { effect: { currentPlan: '十五五' } }),
         follow('政府债务审计谁牵头', leads(N['4'])),
         follow('旧方案里公租房谁管', leads(S['3.3'])),
+        // 现在 before a number: the plan in use now.
+        follow('那现在第4项谁牵头', leads(N['4'])),
       ],
     },
   ],
