@@ -1,6 +1,14 @@
 import type { Reply } from '../reply/reply';
 import { list, note, paragraph } from '../reply/reply';
-import { ASKS_HOW, COMMAND_VERBS, REPORT_VERB, REPORT_WORDS } from '../understand/grammar';
+import {
+  ASKS_CAN,
+  ASKS_HOW,
+  COMMAND_VERBS,
+  DAY_KIND_COMMAND,
+  REPORT_VERB,
+  REPORT_WORDS,
+  SETS_DAY_KIND,
+} from '../understand/grammar';
 import type { Command } from './context';
 
 // `整改怎么销号`, `怎么登记整改`, `进展情况多久报一次`: a question about how to use the bot, not a command typed
@@ -8,7 +16,8 @@ import type { Command } from './context';
 // their usage and an example; where several match, the ones naming the most. A question that names a task
 // by number (`3.2进展怎么样`) or opens on other words (`工作进展怎么样`) is not about a command's use.
 // A sub-command's own word names it alone where no other command has that word (`销号要怎么操作` → 整改 销号).
-// A reporting verb before the command's words opens the question on them (`报进展的格式是什么`).
+// A reporting verb before the command's words opens the question on them (`报进展的格式是什么`). Whether or how
+// a day can be set as 休息日/工作日 (`春节放假那几天能设成休息日吗`) names the calendar's command.
 
 /** Words people put before the question (`请问整改怎么销号`). */
 const OPENING = /^(?:请问|问一下|问下|想问一下|想问下|我想问一下?|那|那么|我们|我)\s*/;
@@ -56,8 +65,11 @@ function ownWords(commands: readonly Command<unknown>[]): Set<string> {
 }
 
 export function usageAsked(text: string, commands: readonly Command<unknown>[]): Reply | undefined {
-  if (!ASKS_HOW.test(text) || /\d/.test(text)) return undefined;
+  // `春节放假那几天能设成休息日吗`: whether a day's kind can be set is how to use the calendar's command.
+  const setsDay = SETS_DAY_KIND.test(text) && (ASKS_CAN.test(text) || ASKS_HOW.test(text));
+  if ((!ASKS_HOW.test(text) && !setsDay) || /\d/.test(text)) return undefined;
   let said = text.replace(OPENING, '');
+  if (setsDay) said += ` ${DAY_KIND_COMMAND}`;
   for (const [typed, word] of Object.entries(COMMAND_VERBS)) if (said.includes(typed)) said += ` ${word}`;
   const own = ownWords(commands);
   // `整改怎么报`, `报进展的格式是什么`: 报 asks how to record, unless a sub-command's own word says which (怎么报延期).
@@ -72,7 +84,8 @@ export function usageAsked(text: string, commands: readonly Command<unknown>[]):
   // The question opens on the command's words or on asking how: `整改怎么销号`, `怎么登记整改`.
   const opensOn = (s: (typeof chosen)[number]) =>
     s.first.some((w) => opening.startsWith(w)) || new RegExp(`^(?:${ASKS_HOW.source})`).test(opening);
-  if (chosen.length === 0 || !chosen.some(opensOn)) return undefined;
+  const setsWith = (s: (typeof chosen)[number]) => setsDay && s.command.name === DAY_KIND_COMMAND;
+  if (chosen.length === 0 || !chosen.some((s) => opensOn(s) || setsWith(s))) return undefined;
   return {
     title: '用法',
     colour: 'blue',

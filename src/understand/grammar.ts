@@ -95,6 +95,15 @@ export const OVERSIGHT_ACT = /(?:审计|审查|督查|督察|督导|检查|考�
 export const ASKS_HOW =
   /怎么|怎样|如何|咋|多久|多长时间|隔多久|什么方式|格式|在哪(?:里)?(?:报|填|登|记|提交)|(?:要|需要|得|该)(?:写|填)(?:哪些|什么|啥)/;
 /**
+ * Setting a day's kind, as the working calendar's command does (`设成休息日`, `改为工作日`, `算上班`): the words of
+ * `日历 设置 <日期> 休息日|工作日`, said in a question of whether or how it can be done.
+ */
+export const SETS_DAY_KIND = /(?:设置|设|改|调|定|算)(?:成|为|作|做)?(?:休息日|工作日|节假日|假日|上班|放假)/;
+/** The command that sets a day's kind. */
+export const DAY_KIND_COMMAND = '日历';
+/** Asks whether something can be done (`能设成休息日吗`, `可不可以改成工作日`). */
+export const ASKS_CAN = /能不能|可不可以|能否|(?:能|可以)[^,，。?？]*吗/;
+/**
  * Words of a how-question that name a command by another verb it is known by (`进展怎么撤回` → 撤销,
  * `怎么查一个任务的进展` → 查看).
  */

@@ -211,6 +211,9 @@ const singles: CorpusMessage[] = [
   hello('春节快乐！', greeting),
   // How to switch plans: the plans named are what the command acts on.
   howTo('如何切换到旧方案', { mentions: ['方案 启用'], none: true }),
+  // Whether or how a day can be set as 休息日/工作日: the calendar's command.
+  howTo('国庆调休那天怎么改成工作日', { mentions: ['日历 设置'], none: true }),
+  howTo('元旦放假那几天能不能设为休息日', { mentions: ['日历 设置'], none: true }),
 
   // 方案未写明: subjects neither plan mentions (so no other plan answers for it either).
   unsaid('医保基金审计谁负责', notSaid),
