@@ -11,8 +11,8 @@ import { wordBounds } from '../text/word-bounds';
 
 /** What ends a bureau division's name. */
 const DIVISION_END = /(处|科|股)$/;
-/** What ends a government department's name, whose field people shorten (`人社局`, `发改委`). */
-const BODY_END = /(局|委员会|委|厅)$/;
+/** What ends a government department's name, whose field people shorten (`人社局`, `发改委`, `工信部`). */
+const BODY_END = /(局|委员会|委|厅|部)$/;
 /** The place an outside body is of: `市`, `区`, `县`, `省`, and a Party committee's `市委` (not 市场, 市级, 市政). */
 const PLACE = /^(?:[市区县省]委|[市区县省](?![场级政委]))/;
 
@@ -69,7 +69,8 @@ function bodyForms(name: string): string[] {
   const bare = name.replace(PLACE, '');
   const out: string[] = [];
   if (bare !== name && bare.length >= 3) out.push(bare);
-  const end = BODY_END.exec(bare);
+  // A Party branch (`机关党支部`) is no department: its 部 is no ministry's (工业和信息化部 → 工信部).
+  const end = /支部$/.test(bare) ? null : BODY_END.exec(bare);
   if (end) {
     // A district's branch of a city bureau (`区生态环境分局`) is called a bureau (`生态环境局`).
     const field = bare.slice(0, -end[0].length).replace(/分$/, '');

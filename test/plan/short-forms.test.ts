@@ -54,6 +54,10 @@ describe('the short forms of a unit, from its own name', () => {
     expect(shortForms('市场监管局', true)).not.toContain('场监管局');
     expect(shortForms('市场监管局', true)).toContain('市监局');
     expect(shortForms('机关党支部', true)).toEqual([]);
+    // A ministry is called by its field shortened (工业和信息化部 → 工信部), or by a part of it (交通运输部 → 交通部).
+    expect(shortForms('工业和信息化部', true)).toContain('工信部');
+    expect(shortForms('住房城乡建设部', true)).toContain('住建部');
+    expect(shortForms('交通运输部', true)).toContain('交通部');
   });
 
   it('shortens a field of two or three words, 和 left out, by its first and last words', () => {
