@@ -35,11 +35,29 @@ function knownPositions(chars: readonly string[]): Set<number> {
 /** The stretch around the changed character that must become a question word: two to four characters. */
 const SPANS = [2, 3, 4];
 
+/** The words of a text as the dictionary cuts it, as [start, end) spans of two characters or more. */
+function wordSpans(text: string): [number, number][] {
+  const bounds = [...wordBounds(text)].sort((a, b) => a - b);
+  const spans: [number, number][] = [];
+  for (let i = 1; i < bounds.length; i += 1)
+    if (bounds[i]! - bounds[i - 1]! >= 2) spans.push([bounds[i - 1]!, bounds[i]!]);
+  return spans;
+}
+
+/**
+ * Whether the word a reading makes starts or ends inside a word as typed: 办公室设在 is no 办公司设在, as 公司
+ * would cut 办公 apart. A typo stands in a word of its own (东西部写作 → 协作, 安居功程 → 工程).
+ */
+function cutsTypedWord(typed: readonly [number, number][], start: number, end: number): boolean {
+  return typed.some(([a, b]) => (a < start && start < b) || (a < end && end < b));
+}
+
 function readingsOf(word: string, lexicon: Lexicon, spread: (phrase: string) => number): string[] {
   const found = new Set<string>();
   const chars = [...word];
   const unknown = (phrase: string) => !isQuestionWord(phrase) && spread(phrase) === 0;
   const known = knownPositions(chars);
+  const typedWords = wordSpans(word);
   chars.forEach((typed, i) => {
     if (known.has(i)) return;
     // A character that forms a word of the plan with a neighbour as typed (机 of 机构) is no typo.
@@ -66,7 +84,12 @@ function readingsOf(word: string, lexicon: Lexicon, spread: (phrase: string) => 
         const end = bounds.find((b) => b > i) ?? chars.length;
         const start = [...bounds].reverse().find((b) => b <= i) ?? 0;
         const after = changed.slice(start, end).join('');
-        if (end - start >= 2 && spread(after) > 0 && unknown(chars.slice(start, end).join('')))
+        if (
+          end - start >= 2 &&
+          spread(after) > 0 &&
+          unknown(chars.slice(start, end).join('')) &&
+          !cutsTypedWord(typedWords, start, end)
+        )
           found.add(read);
       }
   });

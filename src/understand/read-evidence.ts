@@ -179,6 +179,27 @@ function unknownAct(evidence: Evidence, hit: EvidenceHit, plan: Plan): string | 
   return planWords(plan).includes(act) ? undefined : act;
 }
 
+/**
+ * The subject's last word, left out by the hit and holding words the plan never writes (办公室, 办事机构 of 机构 and
+ * 办事): not a general verb, nor a unit the question names (众创空间是科委).
+ */
+function missingHead(evidence: Evidence, hit: EvidenceHit, knowledge: PlanKnowledge): boolean {
+  const { subject } = evidence;
+  let end = subject.length;
+  while (end > 0 && FILLER.test(subject[end - 1]!)) end -= 1;
+  if (hit.terms.some((t) => t.to >= end)) return false;
+  const last = unusedWords(subject.slice(0, end), hit).at(-1);
+  return (
+    last !== undefined &&
+    last.length >= 2 &&
+    subject.slice(0, end).endsWith(last) &&
+    evidence.unknown.some((w) => w.endsWith(last) || last.includes(w)) &&
+    !ACTION_WORDS.test(last) &&
+    knowledge.resolveDivision(last) === undefined &&
+    !knowledge.divisions.some((d) => [d.name, ...d.aliases].some((n) => n.endsWith(last)))
+  );
+}
+
 export function readEvidence(evidence: Evidence, knowledge: PlanKnowledge): EvidenceReading {
   const { hits } = evidence;
   const top = hits[0];
@@ -201,10 +222,18 @@ export function readEvidence(evidence: Evidence, knowledge: PlanKnowledge): Evid
         (t.to - t.from >= STRONG_RUN || t === head) &&
         !insideUnknown(t, evidence, itemText),
     );
+  // A phrase's head is its last word (办公室 of 协调推进机制的办公室): when the plan never writes it, the run before it
+  // only says whose or which, and the thing asked is not in the plan — the run is no evidence on its own.
+  const headMissing = top !== undefined && missingHead(evidence, top, knowledge);
   // Words found only as parts of longer words the plan never uses (一体化发展 of 甬绍一体化发展) hold nothing.
   const onlyParts = topTask !== undefined && top!.terms.every((t) => insideUnknown(t, evidence, itemText));
   const otherThing = top?.kind === 'task' ? unknownAct(evidence, top, knowledge.plan) : undefined;
-  if (!top || onlyParts || otherThing !== undefined || (top.covered <= COVERAGE * top.missing && !strong)) {
+  if (
+    !top ||
+    onlyParts ||
+    otherThing !== undefined ||
+    (top.covered <= COVERAGE * top.missing && (!strong || headMissing))
+  ) {
     return {
       kind: 'absent',
       missing: evidence.unknown,

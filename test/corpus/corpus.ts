@@ -14,6 +14,7 @@ import { JINXIANG_KEY_WORK_2025, WUJIANG_KEY_WORK_TABLE_2024 } from './plans/key
 import { LIAOZHONG_LEADER_COLUMN_2024 } from './plans/leader-column';
 import { LIVELIHOOD_PROJECTS_TABLE } from './plans/livelihood-projects-table';
 import { NANHU_TALENT_2024_2026 } from './plans/nanhu-talent-2024-2026';
+import { NONGJI_MECHANIZATION_2018 } from './plans/nongji-mechanization-2018';
 import { CHUZHOU_KEY_WORK_2020 } from './plans/notes-on-own-lines';
 import { PRIVATE_ECONOMY_MEASURES } from './plans/private-economy-measures';
 import { TONGLIANG_PROGRESS_TABLE_2025 } from './plans/progress-column-table';
@@ -53,6 +54,7 @@ export const CORPUS: readonly PlanCorpus[] = [
   SICHUAN_MODERN_CIRCULATION_2022,
   HANGZHOU_INTERNET_PLUS_2015,
   ...EVERYDAY_CONVERSATION,
+  NONGJI_MECHANIZATION_2018,
 ];
 
 /** How many messages the corpus holds (chat messages that only set the scene are not counted). */

@@ -9,6 +9,10 @@ describe('stripQuestionWords', () => {
     // A lead-in asking to look something up is cut whole, not leaving its 下 or 看 on the topic.
     expect(stripQuestionWords('帮我查下医保基金谁牵头').trim()).toBe('医保基金');
     expect(stripQuestionWords('帮我看看城市更新谁牵头').trim()).toBe('城市更新');
+    // Where a thing sits, asked (`设在哪个部`): the asking words, not the thing.
+    expect(stripQuestionWords('推进机制的办公室设在哪个部').replace(/\s+/g, ' ').trim()).toBe(
+      '推进机制 办公室',
+    );
   });
 
   it('cuts 由/归/是由/属于 before the asking word, and nowhere else', () => {

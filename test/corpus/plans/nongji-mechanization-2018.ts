@@ -1,0 +1,54 @@
+import type { CorpusMessage, PlanCorpus } from '../corpus-types';
+import { as, notSaid, owns, task, yesNo } from '../expect-from-plan';
+
+// A State Council opinion (国发〔2018〕42号, test/fixtures/corpus/nongji-mechanization-2018.txt): 一、…八、 with
+// (一)…(二十) numbered across the sections, each task closed by a note (A、B、C等负责。列第一位者为牵头单位，下同):
+// the first unit leads, the others co-operate. The notes name ministries by their full names (工业和信息化部,
+// 交通运输部), which people call 工信部, 交通部.
+const K = {
+  3: task('完善农机装备创新体系', ['工业和信息化部'], ['发展改革委', '科技部', '农业农村部']),
+  4: task(
+    '推进农机装备全产业链协同发展',
+    ['工业和信息化部'],
+    ['发展改革委', '科技部', '农业农村部', '商务部'],
+  ),
+  5: task(
+    '优化农机装备产业结构布局',
+    ['工业和信息化部'],
+    ['发展改革委', '农业农村部', '商务部', '国资委', '国际发展合作署'],
+  ),
+  6: task('加强农机装备质量可靠性建设', ['市场监管总局'], ['工业和信息化部', '发展改革委', '农业农村部']),
+  9: task(
+    '加强绿色高效新机具新技术示范推广',
+    ['农业农村部'],
+    ['科技部', '工业和信息化部', '财政部', '交通运输部', '商务部', '人民银行', '银保监会', '民航局'],
+  ),
+  13: task('推进农机服务机制创新', ['农业农村部'], ['发展改革委', '财政部', '自然资源部', '交通运输部']),
+  14: task('提高农机作业便利程度', ['农业农村部'], ['发展改革委', '财政部', '自然资源部', '市场监管总局']),
+  18: task('健全组织实施机制', ['农业农村部', '工业和信息化部']),
+};
+
+const division = as('处室管什么');
+const yn = as('是非与选择');
+const unsaid = as('方案未写明');
+
+const singles: CorpusMessage[] = [
+  // A ministry by its everyday short form (工业和信息化部 → 工信部, 交通运输部 → 交通部), and 牵头的都有哪些.
+  division('工信部牵头的都有哪几项', owns('工业和信息化部', K[3], K[4], K[5], K[18])),
+  division('市场监管总局负责的都有哪些', owns('市场监管总局', K[6], K[14])),
+  division('交通部配合哪些任务', owns('交通运输部', K[9], K[13])),
+  yn('（五）是不是工信部牵头', yesNo(K[5], '工业和信息化部', true)),
+
+  // The plan sets up a 协调推进机制 (十八) but names no office of it: the office asked is not the mechanism.
+  unsaid('协调推进机制的办事机构设在哪个部门', notSaid),
+  unsaid('农机化协调推进机制的办公室在哪个部', notSaid),
+];
+
+export const NONGJI_MECHANIZATION_2018: PlanCorpus = {
+  id: '国发2018-42农机',
+  shape: '一、…八、 with (一)…(二十) across sections; notes (A、B等负责。列第一位者为牵头单位，下同)',
+  files: ['test/fixtures/corpus/nongji-mechanization-2018.txt'],
+  at: '2019-03-12T10:00:00+08:00',
+  singles,
+  chats: [],
+};
