@@ -25,13 +25,42 @@ function madeOfInitials(short: string, term: string): boolean {
   return true;
 }
 
+// Both are asked for every two or three characters of a question: the groups by their words and the plan's
+// words normalised are built once (per plan), not again for each.
+let groupsByWord: Map<string, string[][]> | undefined;
+const normalisedWords = new WeakMap<Plan, string>();
+
+function groupsHolding(word: string): readonly string[][] {
+  if (!groupsByWord) {
+    groupsByWord = new Map();
+    for (const group of paraphraseGroups())
+      for (const w of new Set(group)) {
+        const list = groupsByWord.get(w);
+        if (list) list.push(group);
+        else groupsByWord.set(w, [group]);
+      }
+  }
+  return groupsByWord.get(word) ?? [];
+}
+
+function wordsOfPlan(plan: Plan): string {
+  let words = normalisedWords.get(plan);
+  if (words === undefined) {
+    words = toHalfWidth(planWords(plan)).toLowerCase();
+    normalisedWords.set(plan, words);
+  }
+  return words;
+}
+
 /** The plan's term a short form of the field's vocabulary stands for (`社工` → `社会工作`), if one alone. */
 export function vocabularyTerm(short: string, plan: Plan): string | undefined {
-  const words = toHalfWidth(planWords(plan)).toLowerCase();
+  const groups = groupsHolding(short);
+  if (groups.length === 0) return undefined;
+  const words = wordsOfPlan(plan);
   if (words.includes(short)) return undefined;
-  const terms = paraphraseGroups()
-    .filter((group) => group.includes(short))
-    .flatMap((group) => group.filter((w) => w !== short && words.includes(w) && madeOfInitials(short, w)));
+  const terms = groups.flatMap((group) =>
+    group.filter((w) => w !== short && words.includes(w) && madeOfInitials(short, w)),
+  );
   // 社会工作 and 社会工作者 both written: the one the other holds is the term.
   const term = [...new Set(terms)].sort((a, b) => a.length - b.length)[0];
   return term && terms.every((t) => t.includes(term)) ? term : undefined;
