@@ -72,18 +72,19 @@ function threeCharForms(text: string): Map<string, Set<string>> {
 export function termAbbreviated(short: string, plan: Plan): string | undefined {
   if (!/^\p{Script=Han}{2,3}$/u.test(short)) return undefined;
   const { byInitials, byThree, words } = termsOf(plan);
-  if (words.includes(short)) return undefined;
+  // A short form the plan writes as such abbreviates nothing; the plan's whole text is searched for it only
+  // once the maps hold a term it could stand for (most pairs of a question have none).
   if (short.length === 3) {
     // Three characters that are no word of their own (保|租|房), standing for one term of the plan alone. A
     // body's name the text writes outside the notes (the issuer's 发展和改革委员会) is no term: 发改委 is the
     // body's short form, the unit the notes name 省发展改革委.
     const terms = byThree.get(short);
     const term = terms?.size === 1 && wordBounds(short).size === 4 ? [...terms][0] : undefined;
-    return term && !BODY_NAME.test(term) ? term : undefined;
+    return term && !BODY_NAME.test(term) && !words.includes(short) ? term : undefined;
   }
   const terms = byInitials.get(short);
   const term = terms?.size === 1 ? [...terms][0] : undefined;
-  if (!term) return undefined;
+  if (!term || words.includes(short)) return undefined;
   // A word of its own (老人) abbreviates nothing; the term is two words of two characters (内部|审计, not 老年人|家).
   if (!wordBounds(short).has(1)) return undefined;
   const bounds = wordBounds(term);
