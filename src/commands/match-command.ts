@@ -16,6 +16,23 @@ export function matchCommand(text: string, commands: readonly Command<unknown>[]
   return command && read ? { command, rest: read.rest } : undefined;
 }
 
+/** The commands of each family by its first word, in the list's order: built once per list, not per message. */
+const families = new WeakMap<readonly Command<unknown>[], Map<string, Command<unknown>[]>>();
+
+function familiesOf(commands: readonly Command<unknown>[]): Map<string, Command<unknown>[]> {
+  const known = families.get(commands);
+  if (known) return known;
+  const byFirst = new Map<string, Command<unknown>[]>();
+  for (const c of commands) {
+    const firsts = new Set(
+      [c.name, ...c.aliases].filter((a) => a.includes(' ')).map((a) => a.split(' ')[0] as string),
+    );
+    for (const first of firsts) byFirst.set(first, [...(byFirst.get(first) ?? []), c]);
+  }
+  families.set(commands, byFirst);
+  return byFirst;
+}
+
 /**
  * `整改 登计 …` (a typo after a command family's first word): the family's commands with their usage,
  * instead of a search for the typo. A family is the set of aliases sharing a first word (`整改 登记`,
@@ -24,9 +41,7 @@ export function matchCommand(text: string, commands: readonly Command<unknown>[]
 export function familyHelp(text: string, commands: readonly Command<unknown>[]): Reply | undefined {
   const first = text.split(' ')[0] ?? '';
   if (!first || first === text) return undefined;
-  const family = commands.filter((c) =>
-    [c.name, ...c.aliases].some((a) => a.includes(' ') && a.split(' ')[0] === first),
-  );
+  const family = familiesOf(commands).get(first) ?? [];
   if (family.length < 2) return undefined;
   return {
     title: `“${first}”的用法`,
