@@ -4,6 +4,7 @@ import type { Ask, ReadContext } from './reading';
 
 const LIST =
   /^(?:这个|本|该|全部|所有|都|一共|主要|重点|预期|工作|审计|总体|具体|各项|整个|方案|规划|计划|要点|里面|里|中|的)*(目标|指标|目标指标|目标和指标|目标与指标|保障措施|措施|重点任务|主要任务|任务|处室|部门)$/;
+const YEAR = /((?:19|20)\d{2})\s*年(?!\s*\d{1,2}\s*月)/;
 const LIST_OF: Record<string, Extract<Ask, { kind: 'list' }>['of']> = {
   目标: 'targets',
   目标指标: 'targets',
@@ -41,7 +42,11 @@ export function listAsk(text: string, ctx: ReadContext): Ask | undefined {
       LOOKS_LIKE_QUESTION.test(text) ||
       subject === text.trim() ||
       byText?.[0] === plain)
-  )
-    return { kind: 'list', of: LIST_OF[list[1] as string] ?? 'targets' };
+  ) {
+    const of = LIST_OF[list[1] as string] ?? 'targets';
+    // `到2024年要达到什么目标`: the year the goals aim at (cut from the subject as a name of the plan's period).
+    const year = of === 'targets' || of === 'indicators' ? YEAR.exec(text)?.[1] : undefined;
+    return { kind: 'list', of, ...(year ? { year: Number(year) } : {}) };
+  }
   return undefined;
 }

@@ -48,8 +48,10 @@ export type Ask =
     }
   /** A goal or indicator by its number (`指标4`, `目标2`, `指标五`). */
   | { kind: 'target-ref'; target: 'goal' | 'indicator'; ref: string }
-  /** Everything of one kind the plan has. */
-  | { kind: 'list'; of: 'targets' | 'indicators' | 'measures' | 'tasks' | 'divisions' }
+  /**
+   * Everything of one kind the plan has; `year`: the goals asked by the year they aim at (`到2024年要达到什么目标`).
+   */
+  | { kind: 'list'; of: 'targets' | 'indicators' | 'measures' | 'tasks' | 'divisions'; year?: number }
   /** Who holds a role a safeguard measure names (`组长是谁`). */
   | { kind: 'role'; role: string; holder: string; measure: number }
   /**

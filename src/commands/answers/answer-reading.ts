@@ -153,7 +153,7 @@ function answerAsk(ask: Ask, msg: IncomingMessage, deps: CoreDeps): Answered {
       );
     }
     case 'list':
-      return fromPlan(listReply(ask.of, deps));
+      return fromPlan(listReply(ask.of, deps, undefined, ask.year));
     case 'role':
       return fromPlan(roleReply(ask, deps));
     case 'owns': {

@@ -6,12 +6,13 @@ import { targetsOverview } from './targets';
 import { divisionsOverview } from './tasks';
 
 // Everything of one kind the plan has: its goals and indicators, its safeguard measures, its tasks, the
-// divisions and what each leads. `lead` opens the reply (`没有“指标9”这一项。`).
+// divisions and what each leads. `lead` opens the reply (`没有“指标9”这一项。`); `year` the year goals were asked of.
 
 export function listReply(
   of: 'targets' | 'indicators' | 'measures' | 'tasks' | 'divisions',
   deps: CoreDeps,
   lead?: string,
+  year?: number,
 ): Reply {
   const { plan } = deps.knowledge;
   const withLead = (reply: Reply): Reply =>
@@ -42,7 +43,7 @@ export function listReply(
           blocks: [paragraph('方案没有写明目标或指标。')],
         });
       }
-      return withLead(targetsOverview(deps));
+      return withLead(targetsOverview(deps, year));
     case 'measures':
       if (plan.measures.length === 0)
         return withLead({ title: '保障措施', colour: 'grey', blocks: [paragraph('方案没有写明保障措施。')] });

@@ -108,15 +108,34 @@ export function targetOwnerLine(kind: TargetKind, index: number, deps: CoreDeps)
 
 const present = <T>(xs: (T | undefined)[]): T[] => xs.filter((x): x is T => x !== undefined);
 
-export function targetsOverview(deps: CoreDeps): Reply {
+/** The years an indicator's name says it is of (`2022年新建5G基站`, `到2024年累计建成5G基站`). */
+const namedYears = (name: string) => [...name.matchAll(/((?:19|20)\d{2})\s*年/g)].map((m) => Number(m[1]));
+
+/**
+ * The goals and indicators; asked of a `year` where the plan names its indicators by year (2022年…, 到2024年…),
+ * those of that year, the others left out and said so. A plan whose indicators name no year aims them all at
+ * its own end: all are shown.
+ */
+export function targetsOverview(deps: CoreDeps, year?: number): Reply {
   const { plan } = deps.knowledge;
   const blocks: Block[] = [];
+  const ofYear = year !== undefined && plan.indicators.some((i) => namedYears(i.name).includes(year));
+  const shown = (i: Indicator) => {
+    const years = namedYears(i.name);
+    return !ofYear || years.length === 0 || years.includes(year as number);
+  };
+  const years = [...new Set(plan.indicators.flatMap((i) => namedYears(i.name)))].sort();
+  if (ofYear) blocks.push(paragraph(`方案按年份给出指标,以下是${year}年的(其他年份的未列出)。`));
+  else if (year !== undefined && years.length > 0)
+    blocks.push(
+      paragraph(`方案按年份给出的指标是${years.join('年、')}年的,没有给出${year}年的;以下是全部目标与指标。`),
+    );
   // The plan's own words on what it aims at overall (`到2030年，构建…体系`), before its goals.
   const overall = plan.passages.find((p) => /目标/.test(p.heading) && /\d{4}\s*年|到|力争/.test(p.text));
   if (overall) blocks.push(paragraph(`总体目标(${overall.clause}):${overall.text}`));
   for (const goal of plan.goals) {
     blocks.push(heading(`${goalLabel(goal)}(${goal.clause})`));
-    const indicators = plan.indicators.filter((i) => i.goalIndex === goal.index);
+    const indicators = plan.indicators.filter((i) => i.goalIndex === goal.index && shown(i));
     blocks.push(
       list(
         present<Line>([
@@ -130,7 +149,7 @@ export function targetsOverview(deps: CoreDeps): Reply {
       ),
     );
   }
-  const orphans = plan.indicators.filter((i) => i.goalIndex === undefined);
+  const orphans = plan.indicators.filter((i) => i.goalIndex === undefined && shown(i));
   if (orphans.length > 0) {
     blocks.push(heading('其他指标'));
     blocks.push(
@@ -145,9 +164,13 @@ export function targetsOverview(deps: CoreDeps): Reply {
   blocks.push(note(`${RELATED_NOTE}${targetHint(deps.knowledge)}`));
   const counts = [
     ...(plan.goals.length > 0 ? [`目标 ${plan.goals.length} 个`] : []),
-    ...(plan.indicators.length > 0 ? [`指标 ${plan.indicators.length} 个`] : []),
+    ...(plan.indicators.some(shown) ? [`指标 ${plan.indicators.filter(shown).length} 个`] : []),
   ];
-  return { title: `主要目标与指标(${counts.join('、')})`, colour: 'blue', blocks };
+  return {
+    title: `${ofYear ? `${year}年的` : '主要'}目标与指标(${counts.join('、')})`,
+    colour: 'blue',
+    blocks,
+  };
 }
 
 function relationList(relations: readonly Relation[]): Block[] {

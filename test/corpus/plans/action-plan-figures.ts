@@ -25,6 +25,9 @@ const liupanshui: CorpusMessage[] = [
   check('2023年创新平台目标是15个吗', noFigure),
   // 一、主要目标 asked by its number and a goals heading: its goals and indicators, which are no tasks.
   target('一、主要目标下面几条都是啥', shows('2600个以上', '1万个')),
+  // The goals asked by the year they aim at: that year's figures.
+  target('到2024年要达到什么目标', shows('1万个', '50个以上')),
+  target('2022年的目标是什么', shows('2600个以上', '15个以上')),
 ];
 
 export const LIUPANSHUI_ACTION_PLAN_FIGURES: PlanCorpus = {
