@@ -179,6 +179,9 @@ function unknownAct(evidence: Evidence, hit: EvidenceHit, plan: Plan): string | 
   return planWords(plan).includes(act) ? undefined : act;
 }
 
+/** A count or a pointer that ends a phrase (两块, 这个, 几项): which of the things, not another thing. */
+const POINTER = /^[这那哪各每几一二两三四五六七八九十]+(?:块|个|项|条|件|类|方面|部分|些|样)?$/;
+
 /**
  * The subject's last word, left out by the hit and holding words the plan never writes (办公室, 办事机构 of 机构 and
  * 办事): not a general verb, nor a unit the question names (众创空间是科委).
@@ -195,6 +198,7 @@ function missingHead(evidence: Evidence, hit: EvidenceHit, knowledge: PlanKnowle
     subject.slice(0, end).endsWith(last) &&
     evidence.unknown.some((w) => w.endsWith(last) || last.includes(w)) &&
     !ACTION_WORDS.test(last) &&
+    !POINTER.test(last) &&
     knowledge.resolveDivision(last) === undefined &&
     !knowledge.divisions.some((d) => [d.name, ...d.aliases].some((n) => n.endsWith(last)))
   );

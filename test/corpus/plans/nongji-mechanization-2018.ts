@@ -1,5 +1,5 @@
 import type { CorpusMessage, PlanCorpus } from '../corpus-types';
-import { as, notSaid, owns, task, yesNo } from '../expect-from-plan';
+import { as, both, cooperators, leads, notSaid, owns, task, yesNo } from '../expect-from-plan';
 
 // A State Council opinion (国发〔2018〕42号, test/fixtures/corpus/nongji-mechanization-2018.txt): 一、…八、 with
 // (一)…(二十) numbered across the sections, each task closed by a note (A、B、C等负责。列第一位者为牵头单位，下同):
@@ -23,14 +23,19 @@ const K = {
     ['农业农村部'],
     ['科技部', '工业和信息化部', '财政部', '交通运输部', '商务部', '人民银行', '银保监会', '民航局'],
   ),
+  12: task('发展农机社会化服务组织', ['农业农村部'], ['财政部', '人民银行', '税务总局', '银保监会']),
   13: task('推进农机服务机制创新', ['农业农村部'], ['发展改革委', '财政部', '自然资源部', '交通运输部']),
   14: task('提高农机作业便利程度', ['农业农村部'], ['发展改革委', '财政部', '自然资源部', '市场监管总局']),
+  15: task('改善农机作业配套设施条件', ['农业农村部'], ['发展改革委', '财政部', '自然资源部', '税务总局']),
+  16: task('健全新型农业工程人才培养体系', ['教育部'], ['工业和信息化部', '农业农村部']),
   18: task('健全组织实施机制', ['农业农村部', '工业和信息化部']),
 };
 
 const division = as('处室管什么');
 const yn = as('是非与选择');
 const unsaid = as('方案未写明');
+const support = as('谁配合');
+const two = as('两问合一');
 
 const singles: CorpusMessage[] = [
   // A ministry by its everyday short form (工业和信息化部 → 工信部, 交通运输部 → 交通部), and 牵头的都有哪些.
@@ -38,6 +43,11 @@ const singles: CorpusMessage[] = [
   division('市场监管总局负责的都有哪些', owns('市场监管总局', K[6], K[14])),
   division('交通部配合哪些任务', owns('交通运输部', K[9], K[13])),
   yn('（五）是不是工信部牵头', yesNo(K[5], '工业和信息化部', true)),
+
+  // 一起弄 asks who works with the lead; a count after the things (两块) is no thing of its own.
+  support('农机社会化服务组织还有谁一起弄', cooperators(K[12])),
+  support('农业工程人才培养哪些部门一起做', cooperators(K[16])),
+  two('作业配套设施和人才培养体系两块各归谁', both(leads(K[15]), leads(K[16]))),
 
   // The plan sets up a 协调推进机制 (十八) but names no office of it: the office asked is not the mechanism.
   unsaid('协调推进机制的办事机构设在哪个部门', notSaid),
