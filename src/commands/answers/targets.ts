@@ -167,7 +167,8 @@ export function targetsOverview(deps: CoreDeps, year?: number): Reply {
     ...(plan.indicators.some(shown) ? [`指标 ${plan.indicators.filter(shown).length} 个`] : []),
   ];
   return {
-    title: `${ofYear ? `${year}年的` : '主要'}目标与指标(${counts.join('、')})`,
+    // A plan that states only its overall aim (`总体目标`) counts no goal or indicator: no empty `()`.
+    title: `${ofYear ? `${year}年的` : '主要'}目标与指标${counts.length > 0 ? `(${counts.join('、')})` : ''}`,
     colour: 'blue',
     blocks,
   };
