@@ -82,6 +82,7 @@ const singles: CorpusMessage[] = [
   // A section asked with its part's numeral and name before it: that section's items only.
   byNumber('二、重点任务（三）里都有啥', items(K['3.1'], K['3.2'], K['3.3'])),
   byNumber('第二部分（一）中有哪些任务', items(K['1.1'], K['1.2'])),
+  byNumber('二（二）里面有啥任务', items(K['2.1'], K['2.2'], K['2.3'])),
   // Numbers as staff say them: 那一条 after the number, a typo of the question word, 把…发我, 调下.
   byNumber('二（四）那一条是干嘛的', card(K['4'])),
   byNumber('1.2谁负则', leads(K['1.2'])),

@@ -11,6 +11,7 @@ export const P: Record<number, TaskKey> = {
   6: task('建立高层次人才联系服务制度', ['区委组织部'], ['区委人才办']),
   7: task('开展大学生引进“千校万人”活动', ['区人力社保局'], ['区教育局', '各镇（街道）']),
   8: task('建设青年人才驿站', ['团区委'], ['区人力社保局', '区住建局']),
+  9: task('发放青年人才生活补贴', ['区人力社保局'], ['区财政局']),
   10: task('实施大学生实习见习计划', ['区人力社保局'], ['区经信局']),
   11: task('121人才梯队项目', ['区委人才办'], ['区经信局', '区科技局']),
   12: task('推进青年科技人才托举', ['区科技局'], ['区科协']),
@@ -67,6 +68,9 @@ const singles: CorpusMessage[] = [
   byNumber('第45项讲啥', card(k(45))),
   byNumber('36是什么', card(k(36))),
   byNumber('（五）下面有哪些任务', items(k(27), k(28), k(29), k(30), k(31), k(32))),
+  // 里面/里头 with 有啥/有些啥 ask what a section holds, as 下面有哪些 does.
+  byNumber('二（二）里面有啥任务', items(...[7, 8, 9, 10, 11, 12].map(k))),
+  byNumber('（五）里头有些啥', items(k(27), k(28), k(29), k(30), k(31), k(32))),
   // A section by its part's name and its number; the safeguards by theirs; a part heading by its number.
   byNumber('重点任务（五）说了啥', items(k(27), k(28), k(29), k(30), k(31), k(32))),
   byNumber('优化人才发展生态（二）有哪些任务', items(k(37), k(38), k(39), k(40))),
