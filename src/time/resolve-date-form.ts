@@ -196,7 +196,11 @@ function holidayDay(
     if (eve) {
       let date = addDays(eve, -1);
       for (let n = 0; n < 30 && !calendar.isWorkingDay(date); n += 1) date = addDays(date, -1);
-      found = { ok: true, date, how: { kind: 'holiday', name: form.name, year, side: 'before', lunarEve: eve } };
+      found = {
+        ok: true,
+        date,
+        how: { kind: 'holiday', name: form.name, year, side: 'before', lunarEve: eve },
+      };
       if (date >= today) break;
       continue;
     }

@@ -196,8 +196,7 @@ function withTopic(typed: string, topic: Topic | undefined, ctx: ReadContext): s
     // `那农环处呢` after `企金处牵头什么` asks what that unit does.
     if (division && topic.ask === 'owns') return `${subject}负责哪些任务`;
     // `覆盖率呢` after `经济责任审计谁牵头`: that kind of figure of the subject spoken of.
-    if (topic.subject && ofNoOneTarget(subject, ctx))
-      return `${topic.subject}${subject}要求多少`;
+    if (topic.subject && ofNoOneTarget(subject, ctx)) return `${topic.subject}${subject}要求多少`;
     return askedAgain(subject, topic);
   }
   if (!words) return text;
