@@ -187,7 +187,7 @@ export function namedPlan(
 /**
  * The plan a name on its own stands for, as people type it: its id (`2026-2030`, `2026—2030`), its
  * five-year name (`十五五`), either with 年/方案/规划 after it, its title (`《…》`), or a part of its title that
- * fits no other plan (`河南省`, plans-named-by.ts).
+ * fits no other plan (`河南省`, plans-named-by.ts; `共富方案`, plan-by-title-words.ts).
  */
 export function planByName(word: string, registry: PlanRegistry): PlanEntry | undefined {
   const text = normalise(word).trim();
@@ -201,5 +201,8 @@ export function planByName(word: string, registry: PlanRegistry): PlanEntry | un
   }
   // Any distinctive part of its title (`河南省`): the one plan it fits.
   const fit = plansNamedBy(text, registry);
-  return fit.length === 1 ? fit[0] : undefined;
+  if (fit.length === 1) return fit[0];
+  // Words of its title before 方案, its terms shortened (`共富方案`: 共同|富裕).
+  const byWords = /方案$/.test(text) ? planByTitleWords(text, registry) : undefined;
+  return byWords && !byWords.rest ? byWords.entry : undefined;
 }

@@ -505,6 +505,14 @@ export const BUREAU_15TH_FIVE_YEAR: PlanCorpus = {
       ],
     },
     {
+      about: '用标题里的词启用方案',
+      messages: [
+        command('方案 启用 共富方案', {}, { effect: { currentPlan: '共同富裕' } }),
+        follow('古城项目群谁牵头', leads(S['4'])),
+        command('方案 启用 审计工作方案', {}, { effect: { currentPlan: '十五五' } }),
+      ],
+    },
+    {
       about: '旧方案问过再用十四五里追问',
       messages: [
         follow('旧方案里古城项目群谁负责', leads(S['4'])),
