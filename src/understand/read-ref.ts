@@ -51,14 +51,19 @@ const SPOKEN_DOT = new RegExp(`^(?:任务|第)?\\s*(${NUM})\\s*点\\s*(${NUM})(?
 /** `1-5月`, `5月`: months after a clause (`（二）1-5月…`) are the text's, not an item number. */
 const NOT_MONTHS = '(?!\\d|\\s*月|\\s*[-－—–~～至到]\\s*\\d{1,2}\\s*月)';
 const CLAUSE = new RegExp(
-  `^第?(${HAN}{1,3})?\\s*(?:部分)?\\s*(?:第\\s*)?[(（]\\s*(${HAN}{1,3})\\s*[)）]\\s*(?:第\\s*)?(\\d{1,2}${NOT_MONTHS})?(?:\\s*(?:项|条|点))?`,
+  `^第?(${HAN}{1,3})?\\s*(?:部分|[、.．])?\\s*(?:第\\s*)?[(（]\\s*(${HAN}{1,3})\\s*[)）]\\s*(?:(?:里面|里|中|下面|下)(?:的)?\\s*(?=第))?(?:第\\s*)?(\\d{1,2}${NOT_MONTHS})?(?:\\s*(?:项|条|点))?`,
 );
-/** `第三部分第2条`, `第二部分第3项`: an item of a part, with no section between. */
-const PART_ITEM = new RegExp(`^第?\\s*(${HAN}{1,3})\\s*部分\\s*第?\\s*(${NUM})\\s*(?:条|项|点|个)`);
+/** `第三部分第2条`, `第二部分第3项`, `一、1`: an item of a part, with no section between. */
+const PART_ITEM = new RegExp(
+  `^(?:第?\\s*(${HAN}{1,3})\\s*部分\\s*第?\\s*(${NUM})\\s*(?:条|项|点|个)|(${HAN}{1,3})\\s*[、.．]\\s*(\\d{1,3})(?![\\d.．%％]))`,
+);
 const PAREN_DIGIT = /^[(（]\s*(\d{1,3})\s*[)）]/;
 /** `⑷`: `(4)` in one character. */
 const PAREN_CHAR = /^[⑴-⒇]/;
-const ARTICLE = new RegExp(`^第\\s*(${NUM})\\s*条`);
+/** `第二十条`; `二十四条呢`, `二十四条谁负责`: a numeral and 条 with the question right after, 第 left out. */
+const ARTICLE = new RegExp(
+  `^(?:第\\s*(${NUM})\\s*条|(${HAN}{1,4})\\s*条(?=\\s*(?:是|讲|说|谁|由|归|呢|吗|啥|什么|内容|具体|配合|牵头|负责|[?？]|$)))`,
+);
 // `第三件实事`: 件 counts the items of a list of 实事 (things a government promises to do for people).
 const ORDINAL = new RegExp(
   `^第\\s*(${NUM})\\s*(?:项|个|点|件|部分|章|篇)?\\s*(?:任务|工作|事项|项目|(?:民生)?实事)?`,
@@ -119,8 +124,8 @@ export function readRef(text: string): ReadRef | undefined {
   }
   const partItem = PART_ITEM.exec(t);
   if (partItem) {
-    const part = numeralValue(partItem[1] as string);
-    const n = numeralValue(partItem[2] as string);
+    const part = numeralValue((partItem[1] ?? partItem[3]) as string);
+    const n = numeralValue((partItem[2] ?? partItem[4]) as string);
     if (!Number.isNaN(part) && !Number.isNaN(n))
       return at(partItem, { kind: 'part-item', part, n, written: partItem[0].trim() });
   }
@@ -148,7 +153,7 @@ export function readRef(text: string): ReadRef | undefined {
   if (article)
     return at(article, {
       kind: 'own',
-      n: numeralValue(article[1] as string),
+      n: numeralValue((article[1] ?? article[2]) as string),
       form: 'article',
       written: article[0],
     });

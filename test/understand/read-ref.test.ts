@@ -28,6 +28,19 @@ describe('readRef', () => {
     expect(readRef('（二）1完成')?.ref).toMatchObject({ kind: 'clause', section: 2, item: 1 });
     expect(readRef('第三部分有哪些')?.ref).toMatchObject({ kind: 'own', n: 3, form: 'part' });
     expect(readRef('三、扩大产品供给')?.ref).toMatchObject({ kind: 'own', n: 3, form: 'part' });
+    // A part's item after 、 (`一、1`), a part before a section (`四、（二）`), a section's item after 里面的, and
+    // 条 with the question right after it and no 第 (`二十四条呢`).
+    expect(readRef('一、1')?.ref).toMatchObject({ kind: 'part-item', part: 1, n: 1 });
+    expect(readRef('一、2026年目标')?.ref).toMatchObject({ kind: 'own', n: 1, form: 'part' });
+    expect(readRef('四、（二）下面的第6条')?.ref).toMatchObject({
+      kind: 'clause',
+      part: 4,
+      section: 2,
+      item: 6,
+    });
+    expect(readRef('（五）里面的第17条讲什么')?.ref).toMatchObject({ kind: 'clause', section: 5, item: 17 });
+    expect(readRef('二十四条呢')?.ref).toMatchObject({ kind: 'own', n: 24, form: 'article' });
+    expect(readRef('三条措施')).toBeUndefined();
     expect(readRef('（12）')?.ref).toMatchObject({ kind: 'own', n: 12, form: 'paren' });
     expect(readRef('⑷是啥')).toMatchObject({ ref: { kind: 'own', n: 4, form: 'paren' }, rest: '是啥' });
     expect(readRef('⒇')?.ref).toMatchObject({ kind: 'own', n: 20, form: 'paren' });

@@ -1,5 +1,5 @@
 import type { CorpusMessage, PlanCorpus } from '../corpus-types';
-import { as, both, cooperators, leads, notSaid, owns, task, yesNo } from '../expect-from-plan';
+import { as, both, card, cooperators, leads, notSaid, owns, task, yesNo } from '../expect-from-plan';
 
 // A State Council opinion (国发〔2018〕42号, test/fixtures/corpus/nongji-mechanization-2018.txt): 一、…八、 with
 // (一)…(二十) numbered across the sections, each task closed by a note (A、B、C等负责。列第一位者为牵头单位，下同):
@@ -31,6 +31,7 @@ const K = {
   18: task('健全组织实施机制', ['农业农村部', '工业和信息化部']),
 };
 
+const byNumber = as('任务编号');
 const division = as('处室管什么');
 const yn = as('是非与选择');
 const unsaid = as('方案未写明');
@@ -38,6 +39,14 @@ const support = as('谁配合');
 const two = as('两问合一');
 
 const singles: CorpusMessage[] = [
+  // The plan's own numbers as people write them: 条 with no 第, the document named before its number, a part's
+  // item after 、 (八、 holds (十八)…(二十)).
+  byNumber('十五条讲的啥', card(K[15])),
+  byNumber('方案第十六条说的什么', card(K[16])),
+  byNumber('意见里的（十二）是什么', card(K[12])),
+  byNumber('八、1', card(K[18])),
+  as('谁牵头')('十四条谁牵头', leads(K[14])),
+
   // A ministry by its everyday short form (工业和信息化部 → 工信部, 交通运输部 → 交通部), and 牵头的都有哪些.
   division('工信部牵头的都有哪几项', owns('工业和信息化部', K[3], K[4], K[5], K[18])),
   division('市场监管总局负责的都有哪些', owns('市场监管总局', K[6], K[14])),
