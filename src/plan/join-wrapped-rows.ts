@@ -1,7 +1,7 @@
-import { isTaskTableHeader } from './is-task-table-header';
 import { joinCellLines } from './join-cell-lines';
 import { TABLE_ROW } from './join-lines';
 import { splitCells } from './parse-indicators';
+import { taskTableColumns } from './task-table-columns';
 
 // A table row whose cells wrap onto the next line, as a table laid out in text gives it
 // (`| 1 | 推进一网通办，完善 | 市数据局、市 |` / `|  | 政务服务平台 | 财政局 |`): in a task table whose rows
@@ -28,15 +28,12 @@ export function joinWrappedRows(lines: string[]): string[] {
       continue;
     }
     const cells = splitCells(line);
-    if (isTaskTableHeader(line)) {
+    const columns = taskTableColumns(cells);
+    if (columns) {
       header = cells.map((c) => c.replace(/\s/g, ''));
       numberAt = header.findIndex((h) => /^(序号|编号|序)$/.test(h));
-      units = new Set(
-        header.flatMap((h, i) =>
-          /(单位|部门|处室|科室)$|^(牵头|配合)$/.test(h) && !/领导|责任人/.test(h) ? [i] : [],
-        ),
-      );
-      task = header.findIndex((h, i) => !units.has(i) && /任务|工作|事项|内容|举措|措施|项目/.test(h));
+      units = new Set(columns.units.map((u) => u.at));
+      task = columns.task[0] ?? -1;
       out.push(line);
       last = undefined;
       continue;

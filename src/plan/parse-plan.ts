@@ -432,7 +432,10 @@ export function parsePlan(text: string): Plan {
         collected.tasks.push({
           id: nextId(),
           title: firstSentence(t.title).slice(0, 80),
-          text: row.text,
+          text: run
+            .slice(t.row, (t.through ?? t.row) + 1)
+            .map((p) => p.text)
+            .join('\n'),
           clause,
           section,
           lead: t.lead,

@@ -7,11 +7,16 @@ import { taskTableColumns as findColumns } from './task-table-columns';
 // A task table (任务分工表, 重点任务清单): a header naming a task column (重点任务, 工作任务, 具体举措 …) and
 // unit columns (责任单位, 牵头单位, 配合单位 …); each row after it is one task. A unit cell is read as the
 // note its header labels (`牵头单位：<cell>`), so `市发改委（牵头）、市财政局` and the plan's first-leads
-// convention read as they do in a note. A row whose cells all say one thing is a category row.
+// convention read as they do in a note. A row whose cells all say one thing is a category row. In a numbered
+// table, a full row with an empty 序号 carries on the numbered row above (`| 5 | 开工建设县老年养护楼。 | 县民政局 |`
+// then `|  | 开工建设老年大学。 |  | 12月底前 |`): its text is that task's, an empty unit cell keeps the task's
+// units, and a cell of its own (its 完成时限) says which part of the task it is for.
 
 export interface TableTask {
   /** Index of the row in `rows`. */
   row: number;
+  /** Index of the task's last row, where rows with an empty 序号 carry it on. */
+  through?: number;
   title: string;
   lead: string[];
   support: string[];
@@ -84,6 +89,44 @@ export function readTaskTable(
   const tasks: TableTask[] = [];
   /** Each task's cells of the task columns, in the columns' order. */
   const rowTexts: string[][] = [];
+  const marked = new WeakSet<TaskCell>();
+  const labelOf = (at: number) => (header[at] ?? '').replace(/\s/g, '');
+  /** The row `r` with no 序号 joins `task`: its text, its own units, its cells marked with its part. */
+  const carryOn = (
+    task: TableTask,
+    text: string[],
+    r: number,
+    more: string[],
+    parsed: { lead: string[]; support: string[] } | undefined,
+    cells: string[],
+  ) => {
+    const partOf = (t: string[]) =>
+      (t.find((c) => !EMPTY_CELL.test(c)) ?? '').replace(ITEM_MARKER, '').replace(/[。；;，,]$/, '').trim();
+    const before = partOf(text);
+    const part = partOf(more);
+    more.forEach((c, i) => {
+      if (!EMPTY_CELL.test(c)) text[i] = text[i] ? `${text[i]}${c}` : c;
+    });
+    for (const u of parsed?.lead ?? []) if (!task.lead.includes(u)) task.lead.push(u);
+    for (const u of parsed?.support ?? []) if (!task.support.includes(u)) task.support.push(u);
+    for (const at of otherAt) {
+      const value = (cells[at] ?? '').trim();
+      const label = labelOf(at);
+      if (!label || EMPTY_CELL.test(value)) continue;
+      const own = task.cells.filter((c) => c.label === label);
+      if (own.some((c) => c.value === value)) continue;
+      // Each value says the part it is for, once a column holds two.
+      for (const c of own)
+        if (before && !marked.has(c)) {
+          c.value = `${c.value}（${before}）`;
+          marked.add(c);
+        }
+      const cell = { label, value: part ? `${value}（${part}）` : value };
+      marked.add(cell);
+      task.cells.push(cell);
+    }
+    task.through = r;
+  };
   for (let r = start; r < rows.length; r++) {
     const raw = splitCells(rows[r] as string);
     if (raw.length === 0) continue;
@@ -102,6 +145,11 @@ export function readTaskTable(
     const text = task.map((at) => (cells[at] ?? '').trim());
     if (text.every((c) => EMPTY_CELL.test(c)) && !parsed) continue;
     const number = numberAt >= 0 ? (cells[numberAt] ?? '').trim() : '';
+    const above = tasks[tasks.length - 1];
+    if (numberAt >= 0 && number === '' && raw.length === width && above?.number) {
+      carryOn(above, rowTexts[rowTexts.length - 1] as string[], r, text, parsed, cells);
+      continue;
+    }
     const leader = leaderAt >= 0 ? (cells[leaderAt] ?? '').trim() : '';
     const progress = progressAt >= 0 ? (cells[progressAt] ?? '').trim() : undefined;
     rowTexts.push(text);

@@ -136,6 +136,56 @@ describe('task tables in text', () => {
     ]);
   });
 
+  it('reads a numbered table whose task column has a word of its own (民生实事), units apart by <br>', () => {
+    const p = parsePlan(
+      [
+        '# 某县2026年民生实事目标任务分解表',
+        '| 序号 | 民生实事 | 责任单位 | 完成时限 |',
+        '| --- | --- | --- | --- |',
+        '| 1 | 新建城市书房3家。 | 县文旅局<br>县住建局<br/>县财政局 | 10月底前 |',
+        '| 2 | 改造老旧小区12个。 | 县住建局 | 12月底前 |',
+      ].join('\n'),
+    );
+    expect(p.tasks.map((t) => [t.number, t.title, t.lead, t.support, t.cells])).toEqual([
+      ['1', '新建城市书房3家', ['县文旅局', '县住建局', '县财政局'], [], [{ label: '完成时限', value: '10月底前' }]],
+      ['2', '改造老旧小区12个', ['县住建局'], [], [{ label: '完成时限', value: '12月底前' }]],
+    ]);
+  });
+
+  it('carries a row with an empty 序号 on the numbered row above: its text, the units above, its own time', () => {
+    const p = parsePlan(
+      [
+        '某县2026年重点民生项目清单',
+        '| 序号 | 项目 | 责任单位 | 完成时限 |',
+        '| 1 | 新建日间照料中心。 | 县民政局 | 6月底前 |',
+        '|  | 新建老年食堂。 |  | 9月底前 |',
+        '| 2 | 新建口袋公园。 | 县住建局 | 12月底前 |',
+        '|  | 新建城市绿道。 | 县林业局 | 12月底前 |',
+      ].join('\n'),
+    );
+    expect(p.tasks.map((t) => [t.number, t.title, t.lead, t.cells?.map((c) => c.value)])).toEqual([
+      ['1', '新建日间照料中心', ['县民政局'], ['6月底前（新建日间照料中心）', '9月底前（新建老年食堂）']],
+      ['2', '新建口袋公园', ['县住建局', '县林业局'], ['12月底前']],
+    ]);
+    expect(p.tasks[0]?.text).toContain('新建老年食堂');
+  });
+
+  it('takes no numbered table of people or figures for a task table (序号 | 责任单位 | 联系人)', () => {
+    const p = parsePlan(
+      [
+        '某县2026年重点工作方案',
+        '一、重点任务',
+        '（一）建设城市书房。（责任单位：县文旅局）',
+        '| 序号 | 责任单位 | 联系人 | 联系电话 |',
+        '| 1 | 县文旅局 | 张三 | 6239325 |',
+        '二、资金安排',
+        '| 序号 | 投资金额 | 责任单位 |',
+        '| 1 | 300万元 | 县财政局 |',
+      ].join('\n'),
+    );
+    expect(p.tasks.map((t) => t.title)).toEqual(['建设城市书房']);
+  });
+
   it('rebuilds a table copied with spaces between cells, a unit cell of two lines and prose after it', () => {
     const p = parsePlan(
       [
