@@ -65,10 +65,14 @@ function partsOf(field: string): string[] {
   return cuts.flatMap((at) => [f.slice(0, at), f.slice(at)]);
 }
 
+/** Words a place's name leaves that name no one body (`县政府` → 政府). */
+const GENERIC = /^(政府|部门|单位|机关|机构|街道|乡镇|委员会)$/;
+
 function bodyForms(name: string): string[] {
   const bare = name.replace(PLACE, '');
   const out: string[] = [];
-  if (bare !== name && bare.length >= 3) out.push(bare);
+  // A body of two characters without its place is called so (`县残联` → 残联, `区妇联` → 妇联, `市科协` → 科协).
+  if (bare !== name && bare.length >= 2 && !GENERIC.test(bare)) out.push(bare);
   // A Party branch (`机关党支部`) is no department: its 部 is no ministry's (工业和信息化部 → 工信部).
   const end = /支部$/.test(bare) ? null : BODY_END.exec(bare);
   if (end) {

@@ -38,6 +38,8 @@ describe('the short forms of a unit, from its own name', () => {
     expect(shortForms('市人力社保局', true)).toEqual(expect.arrayContaining(['人力社保局', '人社局']));
     expect(shortForms('市发展改革委', true)).toEqual(expect.arrayContaining(['发展改革委', '发改委']));
     expect(shortForms('市发改委', true)).toEqual(['发改委']);
+    expect(shortForms('县残联', true)).toEqual(['残联']);
+    expect(shortForms('县政府', true)).toEqual([]);
     // A committee's 委员会 is said 委.
     expect(shortForms('市发展和改革委员会', true)).toEqual(expect.arrayContaining(['发展改革委', '发改委']));
     expect(shortForms('市卫生健康委员会', true)).toContain('卫健委');
