@@ -101,7 +101,10 @@ export function readTaskTable(
     cells: string[],
   ) => {
     const partOf = (t: string[]) =>
-      (t.find((c) => !EMPTY_CELL.test(c)) ?? '').replace(ITEM_MARKER, '').replace(/[。；;，,]$/, '').trim();
+      (t.find((c) => !EMPTY_CELL.test(c)) ?? '')
+        .replace(ITEM_MARKER, '')
+        .replace(/[。；;，,]$/, '')
+        .trim();
     const before = partOf(text);
     const part = partOf(more);
     more.forEach((c, i) => {

@@ -147,7 +147,13 @@ describe('task tables in text', () => {
       ].join('\n'),
     );
     expect(p.tasks.map((t) => [t.number, t.title, t.lead, t.support, t.cells])).toEqual([
-      ['1', '新建城市书房3家', ['县文旅局', '县住建局', '县财政局'], [], [{ label: '完成时限', value: '10月底前' }]],
+      [
+        '1',
+        '新建城市书房3家',
+        ['县文旅局', '县住建局', '县财政局'],
+        [],
+        [{ label: '完成时限', value: '10月底前' }],
+      ],
       ['2', '改造老旧小区12个', ['县住建局'], [], [{ label: '完成时限', value: '12月底前' }]],
     ]);
   });
