@@ -16,11 +16,13 @@ import type { Command } from './context';
 // their usage and an example; where several match, the ones naming the most. A question that names a task
 // by number (`3.2进展怎么样`) or opens on other words (`工作进展怎么样`) is not about a command's use.
 // A sub-command's own word names it alone where no other command has that word (`销号要怎么操作` → 整改 销号).
-// A reporting verb before the command's words opens the question on them (`报进展的格式是什么`). Whether or how
+// A reporting verb before the command's words opens the question on them (`报进展的格式是什么`), and so does a
+// verb a command is known by (`能查逾期的整改吗 怎么查`: 查 is 查看). Whether or how
 // a day can be set as 休息日/工作日 (`春节放假那几天能设成休息日吗`) names the calendar's command.
 
-/** Words people put before the question (`请问整改怎么销号`). */
-const OPENING = /^(?:请问|问一下|问下|想问一下|想问下|我想问一下?|那|那么|我们|我)\s*/;
+/** Words people put before the question (`请问整改怎么销号`, `能查逾期的整改吗 怎么查`). */
+const OPENING =
+  /^(?:请问|问一下|问下|想问一下|想问下|我想问一下?|那|那么|我们|我)?\s*(?:能不能|可不可以|能否|能|可以)?\s*/;
 
 const isAscii = (s: string) => /^[\x20-\x7e]+$/.test(s);
 
@@ -74,7 +76,10 @@ export function usageAsked(text: string, commands: readonly Command<unknown>[]):
   const own = ownWords(commands);
   // `整改怎么报`, `报进展的格式是什么`: 报 asks how to record, unless a sub-command's own word says which (怎么报延期).
   const reported = REPORT_VERB.exec(said);
+  // A verb a command is known by opening the question (`查逾期的整改`) opens it on the command's words.
+  const verb = Object.keys(COMMAND_VERBS).find((typed) => said.startsWith(typed));
   const opening = reported?.index === 0 ? said.slice(reported[0].length) : said;
+  const openings = verb ? [opening, said.slice(verb.length)] : [opening];
   if (reported && ![...own].some((w) => said.includes(w))) said += ` ${REPORT_WORDS.join(' ')}`;
   const scored = commands
     .map((command) => ({ command, ...named(said, command, own) }))
@@ -83,7 +88,9 @@ export function usageAsked(text: string, commands: readonly Command<unknown>[]):
   const chosen = scored.filter((s) => s.score === best);
   // The question opens on the command's words or on asking how: `整改怎么销号`, `怎么登记整改`.
   const opensOn = (s: (typeof chosen)[number]) =>
-    s.first.some((w) => opening.startsWith(w)) || new RegExp(`^(?:${ASKS_HOW.source})`).test(opening);
+    openings.some(
+      (o) => s.first.some((w) => o.startsWith(w)) || new RegExp(`^(?:${ASKS_HOW.source})`).test(o),
+    );
   const setsWith = (s: (typeof chosen)[number]) => setsDay && s.command.name === DAY_KIND_COMMAND;
   if (chosen.length === 0 || !chosen.some((s) => opensOn(s) || setsWith(s))) return undefined;
   return {

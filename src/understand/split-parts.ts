@@ -89,6 +89,13 @@ function eachFigure(text: string): string[] | undefined {
   return things.map((t) => `${t}${asked}`);
 }
 
+/** `老年大学呢`: a follow-up naming only its subject, which the question after it asks of (`老年大学呢 啥时候`). */
+const FOLLOW_UP = /呢\s*[?？]?$/;
+const subjectOnly = (text: string) => FOLLOW_UP.test(text) && !asks(text.replace(FOLLOW_UP, ''));
+/** `怎么查`, `如何操作`: how to do what the question before it named, no question of its own. */
+const HOW_ONLY =
+  /^(?:那|那么)?(?:该|要|应该|得)?(?:怎么|怎样|如何|咋)(?:样)?(?:查|看|弄|办|操作|用|做|搞|发|填|写)?[?？呢啊]*$/;
+
 export function splitParts(text: string, knowledge: PlanKnowledge): string[] {
   const numbers = eachNumber(text);
   if (numbers) return numbers;
@@ -102,6 +109,14 @@ export function splitParts(text: string, knowledge: PlanKnowledge): string[] {
       .filter((s) => s.length > 0);
     let current = '';
     for (const segment of segments) {
+      if (current && subjectOnly(current) && asks(segment)) {
+        current = `${current.replace(FOLLOW_UP, '')} ${segment}`;
+        continue;
+      }
+      if (current && HOW_ONLY.test(segment)) {
+        current = `${current} ${segment}`;
+        continue;
+      }
       if (current && asks(current) && asks(segment) && !onlyChoice(segment, knowledge)) {
         parts.push(current);
         current = segment;

@@ -29,6 +29,8 @@ describe('usageAsked', () => {
     const view = usage('如何查某项工作的进展');
     expect(view).toContain('进展 查看 <任务|处室>');
     expect(view).not.toContain('任务 <处室|编号>');
+    // Asked whether it can be done, then how: 查 opens the question on the command's words.
+    expect(usage('能查逾期的整改吗 怎么查')).toContain('整改 逾期');
     // A verb several commands share (查看: 进展 查看, 整改 查看) names none of them alone.
     expect(usage('怎么查看')).toBeUndefined();
   });

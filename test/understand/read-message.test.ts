@@ -120,6 +120,9 @@ describe('readMessage', () => {
     expect(asks('社保基金覆盖率和移送率要求多少')).toEqual(['target']);
     // A comma that only completes the question is no second question.
     expect(asks('学前教育是谁牵头，教科文处还是社保处')).toEqual(['choice 教科文处,社保处']);
+    // A follow-up naming only its subject (`…呢`) is what the question after it asks of.
+    expect(asks('医联体呢 谁负责')).toEqual(asks('医联体谁负责'));
+    expect(asks('医联体呢 谁负责')).toHaveLength(1);
   });
 
   it('reads a follow-up against the chat’s topic: a pronoun, an ellipsis, a question asked of nothing', () => {
