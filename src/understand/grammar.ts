@@ -48,7 +48,7 @@ export const ASKS_JUDGED =
 
 /** Asks a figure or a target (`覆盖到什么程度`: a degree asked is the figure; `怎么算达标`: its target). */
 export const ASKS_TARGET =
-  /(?:什么|啥|多大|哪种|怎样的?)(?:程度|水平)|算(?:是)?(?:达标|合格)|达标(?:的)?(?:标准|要求|线)|目标|指标|覆盖率|比例|多少|多大|几个|几次|几项|几年|几遍|几成|几(?:家|户|所|期|批|名|人|座|套|场)|百分之|%|要求|达到|轮审|增加|增长|提高到|不低于|以上/;
+  /(?:什么|啥|多大|哪种|怎样的?)(?:程度|水平)|算(?:是)?(?:达标|合格)|达标(?:的)?(?:标准|要求|线)|目标|指标|覆盖率|比例|多少|多大|几个|几次|几项|几年|几遍|几成|几(?:家|户|所|期|批|名|人|座|套|场|层|栋|幢|张|间|台|辆|亩|吨|公里)|百分之|%|要求|达到|轮审|增加|增长|提高到|不低于|以上/;
 
 /**
  * The columns of an indicator table besides name and target, by the words people ask them with: its 属性
@@ -444,10 +444,10 @@ export const FIGURE_MEASURES = {
 } as const;
 /** The units a count is asked in (`多少亿`, `几家`, `多少张`), longest first. */
 export const COUNT_UNITS =
-  '人次|公里|平方米|亿元|万元|亿|万|元|个|项|家|次|户|人|期|所|名|套|座|台|辆|场|批|件|条|处|亩|遍|倍|张|间|吨|钱';
+  '人次|公里|平方米|亿元|万元|亿|万|元|个|项|家|次|户|人|期|所|名|套|座|台|辆|场|批|件|条|处|亩|遍|倍|张|间|吨|层|栋|幢|钱';
 /** `几个`, `多少家`, `多少人次`: a count in a unit; 个/项/家/所/批/件 count the same things. */
 export const COUNT_ASKED =
-  /(?:几|多少)(人次|公里|亿元|万元|亿|万|元|个|项|家|次|户|人|期|所|名|套|座|台|辆|场|批|件|条|处|亩|遍|倍)|(项目数|个数|数量|次数)/g;
+  /(?:几|多少)(人次|公里|亿元|万元|亿|万|元|个|项|家|次|户|人|期|所|名|套|座|台|辆|场|批|件|条|处|亩|遍|倍|张|间|吨|层|栋|幢)|(项目数|个数|数量|次数)/g;
 export const ITEM_UNITS = '个项家所批件处';
 /** A rate by its own word: the character before 率 (`移送率`, `上云率`, `费率`). */
 export const RATE_ASKED = /([\u4e00-\u9fa5])率/g;
