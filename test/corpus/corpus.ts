@@ -2,6 +2,7 @@ import type { PlanCorpus } from './corpus-types';
 import { HUANGSHIGANG_GDP_2025, LIUPANSHUI_ACTION_PLAN_FIGURES } from './plans/action-plan-figures';
 import { BUREAU_15TH_FIVE_YEAR } from './plans/bureau-15th-five-year';
 import { COMMON_PROSPERITY_2021_2025 } from './plans/common-prosperity-2021-2025';
+import { DAZHU_LIVELIHOOD_2016 } from './plans/dazhu-livelihood-table';
 import { DIGITAL_GOVERNMENT_MARKDOWN } from './plans/digital-government-markdown';
 import { DISTRICT_KEY_TASKS_2026 } from './plans/district-key-tasks-2026';
 import { EFFECTIVE_INVESTMENT_2025_2027 } from './plans/effective-investment-2025-2027';
@@ -53,6 +54,7 @@ export const CORPUS: readonly PlanCorpus[] = [
   HUANGSHIGANG_GDP_2025,
   SICHUAN_MODERN_CIRCULATION_2022,
   HANGZHOU_INTERNET_PLUS_2015,
+  DAZHU_LIVELIHOOD_2016,
   ...EVERYDAY_CONVERSATION,
   NONGJI_MECHANIZATION_2018,
 ];
