@@ -235,6 +235,9 @@ export const OWN_UNIT = /(?:我们|咱们|我|本|咱)(局|委|办|厅|中心|�
  */
 export const OWN_AS_OWNER =
   /(?<=是|归|由|给)(?:我们|咱们)(?=[吗嘛么吧呢?？]|的?[吗嘛么吧]|负责|牵头|管|来|主抓|$)/;
+/** `我们负责啥`, `咱们配合哪些`: `我们` opening a question of what a unit does is the sender's unit. */
+export const OWN_AS_SUBJECT =
+  /^(?:我们|咱们)(?:这边)?(?=负责|牵头|主管|管|配合|参与|要做|要干|该做|有(?:啥|什么|哪些|几项|几个)(?:任务|事|工作|活))/;
 
 /** A follow-up pointing at what the chat spoke of last: `这个`, `那个`, `它`, `该任务`, `这项工作`. */
 export const POINTS_BACK =

@@ -18,6 +18,7 @@ import {
   LOOKS_LIKE_QUESTION,
   ONLY_AGAIN,
   OWN_AS_OWNER,
+  OWN_AS_SUBJECT,
   OWN_DIVISION,
   OWN_UNIT,
   PARTICLES,
@@ -313,13 +314,14 @@ export function readMessage(text: string, ctx: ReadContext): Reading {
     return { kind: 'social', act: social, ...(wish ? { wish } : {}) };
   }
   let body = trimmed.replace(OPENING, '') || trimmed;
-  if (OWN_DIVISION.test(body)) {
+  if (OWN_DIVISION.test(body) || (!ctx.senderDivision && OWN_AS_SUBJECT.test(body))) {
     if (!ctx.senderDivision)
       return { kind: 'questions', parts: [{ text: body, ask: { kind: 'own-division-unknown' } }] };
     body = body.replace(OWN_DIVISION, ctx.senderDivision);
   } else if (ctx.senderDivision?.endsWith(OWN_UNIT.exec(body)?.[1] ?? '\0'))
     body = body.replace(OWN_UNIT, ctx.senderDivision);
-  else if (ctx.senderDivision) body = body.replace(OWN_AS_OWNER, ctx.senderDivision);
+  else if (ctx.senderDivision)
+    body = body.replace(OWN_AS_OWNER, ctx.senderDivision).replace(OWN_AS_SUBJECT, ctx.senderDivision);
   // `旧方案呢`, `那新方案里呢` (the plan named is set apart before): the last question again, of this plan.
   const again = ctx.topic;
   if (again?.words && again.ask && ONLY_AGAIN.test(body)) body = askedAgain(again.words, again);

@@ -470,6 +470,7 @@ export const BUREAU_15TH_FIVE_YEAR: PlanCorpus = {
       messages: [
         follow('我们处的任务是啥', owns('财政审计处', N['3(1)'], N['4'])),
         follow('本处配合哪些任务', owns('财政审计处', N['2'], N['3(2)'])),
+        follow('我们负责啥', owns('财政审计处', N['3(1)'], N['4'])),
       ],
     },
     {

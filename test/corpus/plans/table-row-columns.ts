@@ -40,6 +40,7 @@ const PLANNING = 'ou_hs_planning_member';
 const own: CorpusMessage[] = [
   division('我们局负责啥', owns('规划建设局', r(3)), { user: PLANNING }),
   division('我们办有哪些任务', owns('改革办', r(2)), { user: REFORM }),
+  division('我们负责啥', owns('改革办', r(2)), { user: REFORM }),
   command(
     '进展 2 已盘活僵尸企业3家',
     {},
