@@ -1,3 +1,4 @@
+import { itemFirst } from './item-first';
 import { readRef } from './read-ref';
 
 // Commands as people type them: the verb and its argument with or without a space (`进展3.2城市更新…`,
@@ -138,6 +139,8 @@ function matchItemVerb(text: string, commands: readonly CommandWords[]): ReadCom
 export function readCommand(text: string, commands: readonly CommandWords[]): ReadCommand | undefined {
   const verb = matchItemVerb(text, commands) ?? matchItemVerb(text.replace(POLITE, ''), commands);
   if (verb) return verb;
+  const idFirst = itemFirst(text.replace(POLITE, ''), commands);
+  if (idFirst) return idFirst;
   const direct = matchAlias(text, commands);
   if (direct) return direct;
   const polite = POLITE.exec(text);

@@ -7,11 +7,28 @@ const COMMANDS = [
   { name: '整改 销号', aliases: [] },
   { name: '整改 进展', aliases: [] },
   { name: '整改 登记', aliases: [] },
+  { name: '整改 延期', aliases: [] },
+  { name: '整改 查看', aliases: [] },
   { name: '方案', aliases: [], separated: true },
   { name: '日历', aliases: [] },
 ];
 
 describe('readCommand', () => {
+  it('reads an item id typed before the verb acting on it, or before asking how it stands', () => {
+    expect(readCommand('ZG-2026-001延期到明年3月底，资金还在清理', COMMANDS)).toEqual({
+      name: '整改 延期',
+      rest: 'ZG-2026-001 到明年3月底，资金还在清理',
+    });
+    expect(readCommand('ZG2026008销号，租金已全部收缴', COMMANDS)).toEqual({
+      name: '整改 销号',
+      rest: 'ZG2026008 租金已全部收缴',
+    });
+    expect(readCommand('ZG-2026-001怎么样了', COMMANDS)).toEqual({ name: '整改 查看', rest: 'ZG-2026-001' });
+    expect(readCommand('ZG-2026-001', COMMANDS)).toEqual({ name: '整改 查看', rest: 'ZG-2026-001' });
+    // What was done, with no verb, is not guessed to be progress or a close.
+    expect(readCommand('ZG-2026-001资金已盘活', COMMANDS)).toBeUndefined();
+  });
+
   it('sets the id apart from what follows with no space, a colon or a full stop after it', () => {
     expect(readCommand('进展3.2城市更新审计进点', COMMANDS)).toEqual({
       name: '进展',

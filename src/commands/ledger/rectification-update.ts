@@ -92,14 +92,16 @@ export const rectificationExtendCommand = defineCommand<
     // The new deadline starts the text (`2027-03-31 理由`, `下周五 理由`, `2027 年 3 月 31 日 理由`).
     const date = readDate(parsed.text, { now: msg.at, timeZone: deps.timeZone, calendar: deps.calendar });
     if (!date.ok) return textReply(dateRefusal(date), 'orange');
-    if (!date.rest) return textReply(`请写上延期理由。用法:${EXTEND_USAGE}`, 'orange');
+    // `到明年3月底，资金还在清理`: the mark between the date and the reason is neither.
+    const reason = date.rest.replace(/^[\s,，、;；:：。]+/, '');
+    if (!reason) return textReply(`请写上延期理由。用法:${EXTEND_USAGE}`, 'orange');
     const understood = [
       dateNote('新期限', { ...date, past: false }),
       nonWorkingDeadlineNote('新期限', date.date, deps.calendar),
     ];
     return {
       id: parsed.id,
-      text: date.rest,
+      text: reason,
       deadline: date.date,
       understood: understood.filter((u): u is string => u !== undefined),
     };

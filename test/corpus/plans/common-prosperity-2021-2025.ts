@@ -707,6 +707,30 @@ const ledger: CorpusMessage[] = [
       effect: { item: { id: 'ZG-2026-007', deadline: '2026-12-31' } },
     },
   ),
+  // The item's id typed first, the verb after it (or only how it stands: to see it).
+  register('公租房租金收缴不及时', '市住房保障中心', '2026-02-27'),
+  command(
+    'ZG-2026-008延期到3月底，租户清退中',
+    { mentions: ['租户清退中'] },
+    {
+      user: 'ou_sb_head',
+      effect: { item: { id: 'ZG-2026-008', deadline: '2026-03-31' } },
+    },
+  ),
+  command('ZG-2026-008 进展：已收缴八成', { mentions: ['已收缴八成'] }, { user: 'ou_sb_member' }),
+  command(
+    'ZG-2026-008怎么样了',
+    { mentions: ['公租房租金收缴不及时', '已收缴八成'] },
+    { user: 'ou_sb_member' },
+  ),
+  command(
+    'ZG2026008销号，租金已全部收缴',
+    {},
+    {
+      user: 'ou_sb_head',
+      effect: { item: { id: 'ZG-2026-008', status: '已销号' } },
+    },
+  ),
 ];
 
 export const COMMON_PROSPERITY_2021_2025: PlanCorpus = {
