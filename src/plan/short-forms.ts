@@ -13,8 +13,11 @@ import { wordBounds } from '../text/word-bounds';
 const DIVISION_END = /(处|科|股)$/;
 /** What ends a government department's name, whose field people shorten (`人社局`, `发改委`, `工信部`). */
 const BODY_END = /(局|委员会|委|厅|部)$/;
-/** The place an outside body is of: `市`, `区`, `县`, `省`, and a Party committee's `市委` (not 市场, 市级, 市政). */
-const PLACE = /^(?:[市区县省]委|[市区县省](?![场级政委]))/;
+/**
+ * The place an outside body is of: `市`, `区`, `县`, `省`, a Party committee's `市委` (not 市场, 市级, 市政), and the
+ * state's `国家` (国家发展改革委 → 发改委, 国家卫生健康委 → 卫健委).
+ */
+const PLACE = /^(?:[市区县省]委|国家|[市区县省](?![场级政委]))/;
 
 /**
  * A field's words shortened to their first characters: 社会保障 → 社保, 人力资源社会保障 → 人社, 工业和信息化 → 工信,

@@ -5,6 +5,7 @@ import { COMMON_PROSPERITY_2021_2025 } from './plans/common-prosperity-2021-2025
 import { DAZHU_LIVELIHOOD_2016 } from './plans/dazhu-livelihood-table';
 import { DIGITAL_GOVERNMENT_MARKDOWN } from './plans/digital-government-markdown';
 import { DISTRICT_KEY_TASKS_2026 } from './plans/district-key-tasks-2026';
+import { DUCHAJILI_INCENTIVES_2018 } from './plans/duchajili-incentives-2018';
 import { EFFECTIVE_INVESTMENT_2025_2027 } from './plans/effective-investment-2025-2027';
 import { LIAONING_ENCLOSED_NUMBERS_2012 } from './plans/enclosed-numbers';
 import { EVERYDAY_CONVERSATION } from './plans/everyday-conversation';
@@ -57,6 +58,7 @@ export const CORPUS: readonly PlanCorpus[] = [
   DAZHU_LIVELIHOOD_2016,
   ...EVERYDAY_CONVERSATION,
   NONGJI_MECHANIZATION_2018,
+  DUCHAJILI_INCENTIVES_2018,
 ];
 
 /** How many messages the corpus holds (chat messages that only set the scene are not counted). */

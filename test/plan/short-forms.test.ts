@@ -60,6 +60,8 @@ describe('the short forms of a unit, from its own name', () => {
     expect(shortForms('工业和信息化部', true)).toContain('工信部');
     expect(shortForms('住房城乡建设部', true)).toContain('住建部');
     expect(shortForms('交通运输部', true)).toContain('交通部');
+    // A national body without 国家 (国家发展改革委 → 发展改革委, 发改委).
+    expect(shortForms('国家发展改革委', true)).toEqual(expect.arrayContaining(['发展改革委', '发改委']));
   });
 
   it('shortens a field of two or three words, 和 left out, by its first and last words', () => {

@@ -66,7 +66,8 @@ export function divisionAsk(text: string, divisions: Division[], ctx: ReadContex
   }
   // `城市更新是投资处牵头吗`, `兰亭书法节是不是教科文处的`: is this unit (the last named) the owner?
   const last = mentions[mentions.length - 1];
-  if (last && ASKS_YES_NO.test(rest) && !ASKS_OWNS.test(rest)) {
+  // What the unit does is asked after it: 工作 of 质量工作那条是市场监管总局负责吧 is the subject's word.
+  if (last && ASKS_YES_NO.test(rest) && !ASKS_OWNS.test(text.slice(last.to))) {
     const asked = ownerQuestionSubject(text, [last]);
     if (
       subjectOf(asked, ctx)
