@@ -229,6 +229,15 @@ export function createEvidenceFinder(
     return n;
   }
 
+  /** Goals and indicators restate what the tasks achieve (建成区级公共数据平台): holding the run too, they do not
+   * make it less the one task's phrase. */
+  function ownPhrase(phrase: string, item: Item): boolean {
+    return (
+      index.itemsWith(phrase).every((n) => items[n] === item || TARGET_KINDS.has(items[n]!.kind)) &&
+      opensAPhrase(item.bare, phrase)
+    );
+  }
+
   function term(
     c: Candidate,
     item: Item,
@@ -242,18 +251,14 @@ export function createEvidenceFinder(
     // it (加强城乡治理、…) — is that item's phrase, met once or not; the tail of a longer compound there
     // (城市建设 of 创新型城市建设) is not.
     const rare = spread > 0 && spread <= maxSpread;
-    // Goals and indicators restate what the tasks achieve (建成区级公共数据平台): holding the run too, they do not
-    // make it less the one task's phrase.
-    const ownPhrase =
-      index.itemsWith(c.found).every((n) => items[n] === item || TARGET_KINDS.has(items[n]!.kind)) &&
-      opensAPhrase(item.bare, c.found);
+    // Whether it is the item's own phrase is asked last, only of a run that would otherwise be accidental.
     const accidental =
       rare &&
       !c.paraphrase &&
       c.to - c.from < WHOLE_PHRASE &&
       commonWords(c.from, c.to) &&
       occurrences(item.bare, c.found) < 2 &&
-      !ownPhrase;
+      !ownPhrase(c.found, item);
     return {
       ...c,
       spread,
