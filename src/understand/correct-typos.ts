@@ -57,7 +57,12 @@ function readingsOf(word: string, lexicon: Lexicon, spread: (phrase: string) => 
   const chars = [...word];
   const unknown = (phrase: string) => !isQuestionWord(phrase) && spread(phrase) === 0;
   const known = knownPositions(chars);
-  const typedWords = wordSpans(word);
+  // The word as typed is segmented only once a reading gets as far as asking (most characters have none).
+  let typedWords: [number, number][] | undefined;
+  const typedWordsOf = () => {
+    typedWords ??= wordSpans(word);
+    return typedWords;
+  };
   chars.forEach((typed, i) => {
     if (known.has(i)) return;
     // A character that forms a word of the plan with a neighbour as typed (机 of 机构) is no typo.
@@ -88,7 +93,7 @@ function readingsOf(word: string, lexicon: Lexicon, spread: (phrase: string) => 
           end - start >= 2 &&
           spread(after) > 0 &&
           unknown(chars.slice(start, end).join('')) &&
-          !cutsTypedWord(typedWords, start, end)
+          !cutsTypedWord(typedWordsOf(), start, end)
         )
           found.add(read);
       }
