@@ -103,6 +103,9 @@ const AFTER_OK = '的有负牵任什哪相和与及、等在也都是要还做�
 /** Words after a short form that read as a boundary though their first character alone does not (`农环跟社保各管哪些`; not 跟踪). */
 const AFTER_OK_WORD = /^(?:跟(?!踪|进|随)|各(?:自|管|负|牵))/;
 
+/** Texts asked are user input too: the resolved names are dropped past this many. */
+const RESOLVED_LIMIT = 5_000;
+
 export interface DivisionMatcher {
   resolve(text: string): Division | undefined;
   find(text: string): Division[];
@@ -124,9 +127,15 @@ export function createDivisionMatcher(divisions: Division[]): DivisionMatcher {
   // A form several units share resolves to none of them; found in a text, it names them all.
   for (const t of terms) if (!t.shared && !exact.has(t.term)) exact.set(t.term, t.division);
 
+  // Mostly the plan's own unit names, resolved again for every line that shows a task: kept per text.
+  const resolved = new Map<string, Division | undefined>();
   const resolve = (text: string): Division | undefined => {
+    if (resolved.has(text)) return resolved.get(text);
     const key = normaliseName(text);
-    return exact.get(key) ?? (key.startsWith('局') ? exact.get(key.slice(1)) : undefined);
+    const division = exact.get(key) ?? (key.startsWith('局') ? exact.get(key.slice(1)) : undefined);
+    if (resolved.size >= RESOLVED_LIMIT) resolved.clear();
+    resolved.set(text, division);
+    return division;
   };
 
   // The forms by their first character, in the order above: at each place of a text only those can start.
