@@ -1,7 +1,7 @@
 import { numeralValue } from './numeral-value';
 
-// The figures a text states, each with its value, its measure word and its qualifier as written (`15个以上`,
-// `1万个`, `95%`, `二十个`). Years (`2022年`), ordinals (`第3`) and digits inside a term (`5G`) are no figures.
+// The figures a text states, each with its value, its measure word and its qualifiers as written (`15个以上`,
+// `不少于200人次`, `1万个`, `95%`, `二十个`). Years (`2022年`), ordinals (`第3`) and digits inside a term (`5G`) are no figures.
 
 export interface StatedFigure {
   /** As written, qualifier included (`15个以上`). */
@@ -16,7 +16,7 @@ export interface StatedFigure {
 export const FIGURE_UNITS = '%|公里|人次|[个项家所批件处人次户名座套场台辆亩元条倍遍]';
 const NUMBER = '\\d+(?:\\.\\d+)?|[零〇一二两三四五六七八九十百千]+';
 const STATED = new RegExp(
-  `(?<![\\d.第])(${NUMBER})\\s*(万|亿)?\\s*(${FIGURE_UNITS})?\\s*(以上|以下|左右|以内|及以上)?(?![\\dA-Za-z年月日])`,
+  `(?:不少于|不低于|不超过|至少|超过|力争)?(?<![\\d.第])(${NUMBER})\\s*(万|亿)?\\s*(${FIGURE_UNITS})?\\s*(以上|以下|左右|以内|及以上)?(?![\\dA-Za-z年月日])`,
   'g',
 );
 
