@@ -68,6 +68,10 @@ const singles: CorpusMessage[] = [
   target('老年大学什么时候完成', shows('12月底前')),
   target('第5项完成时限', shows('5月底前动工', '12月底前')),
   target('中心幼儿园新建几所', shows('2所')),
+  // The row's time asked with the verb it is due by (投用, 动工, 启用) and 哪天/几月份.
+  target('人行天桥几月份投用', shows('9月投入使用')),
+  target('残疾人综合服务中心哪天动工', shows('5月底前动工')),
+  target('农贸市场什么时候启用', shows('12月底前')),
   target('完成情况什么时候报', shows('每季度末月20日前')),
   hello('@审计助手 在吗', greeting),
   // 方案未写明
