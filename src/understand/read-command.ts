@@ -1,4 +1,5 @@
 import { itemFirst } from './item-first';
+import { ledgerAsked } from './ledger-asked';
 import { readRef } from './read-ref';
 
 // Commands as people type them: the verb and its argument with or without a space (`进展3.2城市更新…`,
@@ -141,6 +142,8 @@ export function readCommand(text: string, commands: readonly CommandWords[]): Re
   if (verb) return verb;
   const idFirst = itemFirst(text.replace(POLITE, ''), commands);
   if (idFirst) return idFirst;
+  const ledger = ledgerAsked(text, commands);
+  if (ledger) return ledger;
   const direct = matchAlias(text, commands);
   if (direct) return direct;
   const polite = POLITE.exec(text);

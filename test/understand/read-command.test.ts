@@ -9,11 +9,19 @@ const COMMANDS = [
   { name: '整改 登记', aliases: [] },
   { name: '整改 延期', aliases: [] },
   { name: '整改 查看', aliases: [] },
+  { name: '整改 列表', aliases: [] },
   { name: '方案', aliases: [], separated: true },
   { name: '日历', aliases: [] },
 ];
 
 describe('readCommand', () => {
+  it('reads a division’s rectification items asked in words as their list', () => {
+    expect(readCommand('我们处的整改有几条', COMMANDS)).toEqual({ name: '整改 列表', rest: '' });
+    expect(readCommand('社保处整改事项有哪些', COMMANDS)).toEqual({ name: '整改 列表', rest: '社保处' });
+    expect(readCommand('审计整改完成率要多少', COMMANDS)).toBeUndefined();
+    expect(readCommand('整改有哪些', COMMANDS)).toBeUndefined();
+  });
+
   it('reads an item id typed before the verb acting on it, or before asking how it stands', () => {
     expect(readCommand('ZG-2026-001延期到明年3月底，资金还在清理', COMMANDS)).toEqual({
       name: '整改 延期',

@@ -618,6 +618,13 @@ const ledger: CorpusMessage[] = [
   register('残疾人补贴审核不严', '市残联', '2026-02-28'),
   register('养老机构建设补助超标', '市民政局', '2026-03-31'),
   register('低保对象动态管理不到位', '市民政局', '2026-03-31'),
+  // A division's items asked in words: its list (我们处: the sender's).
+  command(
+    '我们处的整改有几条',
+    { mentions: ['养老服务补贴重复发放', '低保对象动态管理不到位'] },
+    { user: 'ou_sb_member' },
+  ),
+  command('社保处整改事项有哪些', { mentions: ['就业补助资金闲置', '残疾人补贴审核不严'] }),
   command(
     '整改销号ZG2026006 已完成低保对象复核清退',
     {},
