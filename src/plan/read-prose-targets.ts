@@ -43,9 +43,11 @@ export function readProseTargets(
     const text = p.text.trim();
     const aims = AIMS_AT.test(text) && !inTasks(p.clause);
     if (!aims && !GOAL_HEADING.test(p.heading)) continue;
-    // Each measured clause with the year its sentence aims at (`2022年，…`, `到2024年，…`).
+    // Each measured clause with the year its sentence aims at (`2022年，…`, `到2024年，…`), else the year the
+    // paragraph opens with (`到2020年，…。全国…综合机械化率达到70%`: the whole paragraph aims at 2020).
+    const opening = OPENING_YEAR.exec(text)?.[1]?.replace(/\s/g, '');
     const measured = text.split(/[。；;]/).flatMap((sentence) => {
-      const year = OPENING_YEAR.exec(sentence.trim())?.[1]?.replace(/\s/g, '');
+      const year = OPENING_YEAR.exec(sentence.trim())?.[1]?.replace(/\s/g, '') ?? opening;
       return sentence
         .split(CLAUSES)
         .map((c) => withoutAim(c.trim()))
@@ -92,6 +94,7 @@ export function readProseTargets(
         target,
         goalIndex: goal.index,
         clause: p.clause,
+        ...(year ? { year: Number(/\d{4}/.exec(year)![0]) } : {}),
       });
     }
   }

@@ -1,5 +1,17 @@
 import type { CorpusMessage, PlanCorpus } from '../corpus-types';
-import { as, both, card, cooperators, leads, notSaid, owns, task, yesNo } from '../expect-from-plan';
+import {
+  as,
+  both,
+  card,
+  cooperators,
+  leads,
+  noFigure,
+  notSaid,
+  owns,
+  shows,
+  task,
+  yesNo,
+} from '../expect-from-plan';
 
 // A State Council opinion (国发〔2018〕42号, test/fixtures/corpus/nongji-mechanization-2018.txt): 一、…八、 with
 // (一)…(二十) numbered across the sections, each task closed by a note (A、B、C等负责。列第一位者为牵头单位，下同):
@@ -35,6 +47,7 @@ const byNumber = as('任务编号');
 const division = as('处室管什么');
 const yn = as('是非与选择');
 const unsaid = as('方案未写明');
+const target = as('目标与指标');
 const support = as('谁配合');
 const two = as('两问合一');
 
@@ -57,6 +70,13 @@ const singles: CorpusMessage[] = [
   support('农机社会化服务组织还有谁一起弄', cooperators(K[12])),
   support('农业工程人才培养哪些部门一起做', cooperators(K[16])),
   two('作业配套设施和人才培养体系两块各归谁', both(leads(K[15]), leads(K[16]))),
+
+  // Each goal paragraph opens with the year it aims at (到2020年，… / 到2025年，…): its figures are that year's.
+  target('2020年全国农机总动力要超过多少', shows('10亿千瓦')),
+  target('到2025年灌排机械动力目标', shows('1.3亿千瓦')),
+  target('甘蔗收获机械化率2025年达到多少', shows('30%')),
+  unsaid('2020年甘蔗收获机械化率要求多少', noFigure),
+  unsaid('2023年农机总动力要达到多少', noFigure),
 
   // The plan sets up a 协调推进机制 (十八) but names no office of it: the office asked is not the mechanism.
   unsaid('协调推进机制的办事机构设在哪个部门', notSaid),
