@@ -10,8 +10,11 @@ export interface Topic {
   target?: string;
   /** Words of the last subject asked about (`古城项目群`). */
   subject?: string;
-  /** What was asked: who leads, who co-operates, what a unit does, a task's card, a figure, its leader (责任领导). */
-  ask?: 'who' | 'support' | 'owns' | 'card' | 'target' | 'leader';
+  /**
+   * What was asked: who leads, who co-operates, what a unit does, a task's card, a figure, its leader (责任领导),
+   * when it is due (完成时限).
+   */
+  ask?: 'who' | 'support' | 'owns' | 'card' | 'target' | 'leader' | 'time';
   /** The tasks the last reply listed, in the order shown: `第三个` is the third of them. */
   list?: string[];
   /** Words the last question asked about, to ask it again of another plan (`旧方案呢`). */

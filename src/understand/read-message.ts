@@ -66,6 +66,9 @@ function askedAgain(subject: string, topic: Topic | undefined): string {
       return `${topic.year && !YEAR_ASKED.test(subject) ? `${topic.year}年` : ''}${subject}要求多少`;
     case 'leader':
       return `${subject}责任领导是谁`;
+    case 'time':
+      // `老年大学呢` after when a row is due: when that one is due; a number keeps its own reading (第7项 完成时限).
+      return readRef(subject) ? `${subject} 完成时限` : `${subject}什么时候完成`;
     case 'card':
       // `那兰亭书法节呢` after a task's card: the task it is in, as a number is asked for its card.
       return readRef(subject) ? subject : `${subject}是哪项任务`;
@@ -238,7 +241,8 @@ function topicOf(ask: Ask, before: Topic | undefined, ctx: ReadContext): Topic |
           ...base,
           taskId: ask.ref.task.id,
           words: ask.ref.task.title.split(/[，,；;]/)[0] as string,
-          ask: ask.wants === 'support' ? 'support' : ask.wants === 'leader' ? 'leader' : 'card',
+          ask:
+            ask.wants === 'support' || ask.wants === 'leader' || ask.wants === 'time' ? ask.wants : 'card',
         };
       return { ...base, ask: 'card' };
     case 'owns': {

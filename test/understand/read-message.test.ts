@@ -131,6 +131,10 @@ describe('readMessage', () => {
     expect(asks('谁配合', { topic })).toEqual(['ref 3.2 support']);
     expect(asks('那安居工程呢', { topic })).toEqual(['lead 3.3']);
     expect(asks('那3.1呢', { topic })).toEqual(['ref 3.1 card']);
+    // After when a task is due, the same asked of another: its time.
+    const due: Topic = { ...topic, ask: 'time' };
+    expect(asks('那安居工程呢', { topic: due })).toEqual(['ref 3.3 time']);
+    expect(asks('那3.1呢', { topic: due })).toEqual(['ref 3.1 time']);
     expect(asks('那农环处呢', { topic: { planId: deps.plan.id, division: '企金处', ask: 'owns' } })).toEqual([
       'owns 农环处',
     ]);

@@ -114,12 +114,18 @@ export const DAZHU_LIVELIHOOD_2016: PlanCorpus = {
       messages: [
         follow('第3项谁负责', allOf(3, true)),
         follow('啥时候完成', shows('12月底前')),
-        follow('那第4项呢', leads(d(4))),
+        // The last question again, of another row: when that one is due.
+        follow('那第4项呢', shows('5月底前动工')),
+        follow('谁负责', leads(d(4))),
       ],
     },
     {
       about: '续行的老年大学',
-      messages: [follow('老年养护楼归谁管', leads(d(5))), follow('老年大学呢 几月完成', shows('12月底前'))],
+      messages: [
+        follow('老年养护楼归谁管', leads(d(5))),
+        follow('老年大学呢 几月完成', shows('12月底前')),
+        follow('那人行天桥呢', shows('9月投入使用')),
+      ],
     },
   ],
 };
