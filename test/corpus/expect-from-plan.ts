@@ -82,7 +82,7 @@ export function both(...parts: Expected[]): Expected {
 }
 
 /** A message of one class. */
-export const as =
+const as =
   (cls: CorpusClass) =>
   (q: string, expected: Expected, extra: Partial<CorpusMessage> = {}): CorpusMessage => ({
     q,
@@ -90,3 +90,31 @@ export const as =
     expected,
     ...extra,
   });
+
+// One builder a class, named by it: `who('3.2谁牵头', leads(K['3.2']))` is a 谁牵头 message.
+/** 任务编号: a task, heading or measure asked of by its number. */
+export const byNumber = as('任务编号');
+/** 谁牵头: who leads. */
+export const who = as('谁牵头');
+/** 处室管什么: what a unit does. */
+export const division = as('处室管什么');
+/** 是非与选择: is it this unit, this one or that. */
+export const yn = as('是非与选择');
+/** 谁配合: who co-operates. */
+export const coop = as('谁配合');
+/** 两问合一: two questions in one message. */
+export const two = as('两问合一');
+/** 目标与指标: goals, indicators and figures. */
+export const target = as('目标与指标');
+/** 追问: a follow-up read with what the chat spoke of last. */
+export const follow = as('追问');
+/** 推进情况: how a task is going. */
+export const progress = as('推进情况');
+/** 命令: a command. */
+export const command = as('命令');
+/** 寒暄: greetings and thanks. */
+export const hello = as('寒暄');
+/** 问用法: how to use the bot. */
+export const howTo = as('问用法');
+/** 方案未写明: what the plan does not say. */
+export const unsaid = as('方案未写明');

@@ -1,12 +1,9 @@
 import type { CorpusMessage, PlanCorpus } from '../corpus-types';
-import { as, leads, noFigure, shows, task } from '../expect-from-plan';
+import { follow, leads, noFigure, shows, target, task, who, yn } from '../expect-from-plan';
 
 // 六盘水's 新型基础设施建设三年行动方案 in markdown (test/fixtures/corpus/liupanshui-new-infrastructure-2022-2024.md):
 // its 主要目标 paragraph gives 2022 figures (`**2022年**，全市新建5G基站2600个以上…`) and 到2024年 ones, the verb
 // before what is built and the figure after it. Each is a figure of its year.
-const target = as('目标与指标');
-const check = as('是非与选择');
-const follow = as('追问');
 
 const liupanshui: CorpusMessage[] = [
   target('2022年要新建多少个5G基站', shows('2600个以上')),
@@ -18,11 +15,11 @@ const liupanshui: CorpusMessage[] = [
   target('五G基站到2024年累计建成多少', shows('1万个')),
   target('2022年5g基站新建多少个', shows('2600个以上')),
   // A figure asked yes or no: 是/不是 by the plan's figure of that year, quoted; a year it gives none for, said so.
-  check('2022年创新平台目标是20个吗', { ...shows('15个以上'), yes: false }),
-  check('2022年创新平台目标是15个吗', { ...shows('15个以上'), yes: true }),
-  check('到2024年累计建成5G基站是不是1万个', { ...shows('1万个'), yes: true }),
-  check('2022年新建5G基站是3000个吗', { ...shows('2600个以上'), yes: false }),
-  check('2023年创新平台目标是15个吗', noFigure),
+  yn('2022年创新平台目标是20个吗', { ...shows('15个以上'), yes: false }),
+  yn('2022年创新平台目标是15个吗', { ...shows('15个以上'), yes: true }),
+  yn('到2024年累计建成5G基站是不是1万个', { ...shows('1万个'), yes: true }),
+  yn('2022年新建5G基站是3000个吗', { ...shows('2600个以上'), yes: false }),
+  yn('2023年创新平台目标是15个吗', noFigure),
   // 一、主要目标 asked by its number and a goals heading: its goals and indicators, which are no tasks.
   target('一、主要目标下面几条都是啥', shows('2600个以上', '1万个')),
   // The goals asked by the year they aim at: that year's figures.
@@ -60,7 +57,6 @@ export const LIUPANSHUI_ACTION_PLAN_FIGURES: PlanCorpus = {
 // 黄石港's 重点工作分解意见 (test/fixtures/corpus/huangshigang-key-work-2025.txt): item 1. is 地方生产总值增长7%左右
 // (责任单位:区发改局). People say GDP for it.
 const GDP = task('地方生产总值增长7%左右', ['区发改局']);
-const who = as('谁牵头');
 
 const huangshigang: CorpusMessage[] = [
   who('gdp归哪个单位', leads(GDP)),

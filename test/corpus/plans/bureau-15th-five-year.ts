@@ -1,18 +1,29 @@
 import type { CorpusMessage, PlanCorpus } from '../corpus-types';
 import {
-  as,
   both,
+  byNumber,
   card,
+  command,
+  coop,
   cooperators,
+  division,
+  follow,
   greeting,
+  hello,
+  howTo,
   items,
   leads,
   noFigure,
   notSaid,
   owns,
   shows,
+  target,
   task,
+  two,
+  unsaid,
+  who,
   yesNo,
+  yn,
 } from '../expect-from-plan';
 import { SHIPPED } from './common-prosperity-2021-2025';
 
@@ -32,19 +43,6 @@ export const N = {
   '三(二)': task('加强整改落实', ['法规处'], ['各审计业务处室']),
 };
 const S = SHIPPED;
-
-const byNumber = as('任务编号');
-const who = as('谁牵头');
-const division = as('处室管什么');
-const yn = as('是非与选择');
-const coop = as('谁配合');
-const two = as('两问合一');
-const target = as('目标与指标');
-const follow = as('追问');
-const command = as('命令');
-const hello = as('寒暄');
-const howTo = as('问用法');
-const unsaid = as('方案未写明');
 
 const singles: CorpusMessage[] = [
   // 任务编号: the plan's own running numbers (第4项任务, 任务5, 任务二), its sub-items (3(1), 第3项（2）), its

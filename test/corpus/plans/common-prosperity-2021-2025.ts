@@ -1,18 +1,28 @@
 import type { CorpusMessage, PlanCorpus } from '../corpus-types';
 import {
-  as,
   both,
+  byNumber,
   card,
+  command,
+  coop,
   cooperators,
+  division,
+  follow,
   greeting,
+  hello,
   items,
   leads,
   noFigure,
   notSaid,
   owns,
   shows,
+  target,
   task,
+  two,
+  unsaid,
+  who,
   yesNo,
+  yn,
 } from '../expect-from-plan';
 
 // The shipped plan (seeds/, 2021—2025): 一、总体要求 / 二、重点任务 (一)…(五) with items 1. 2. 3. under
@@ -31,18 +41,6 @@ export const SHIPPED = {
   '5': task('奋力打造高品质美好社会', ['农环处'], ['相关处室']),
 };
 const K = SHIPPED;
-
-const byNumber = as('任务编号');
-const who = as('谁牵头');
-const division = as('处室管什么');
-const yn = as('是非与选择');
-const coop = as('谁配合');
-const two = as('两问合一');
-const target = as('目标与指标');
-const follow = as('追问');
-const command = as('命令');
-const hello = as('寒暄');
-const unsaid = as('方案未写明');
 
 // 三、保障措施 (一)…(七): the headings, and the holders the text names.
 const MEASURES = [

@@ -1,6 +1,26 @@
 import type { Expected } from '../../commands/staff-answer-set';
 import type { CorpusMessage, PlanCorpus, TaskKey } from '../corpus-types';
-import { as, card, greeting, leads, noFigure, notSaid, owns, shows, task, yesNo } from '../expect-from-plan';
+import {
+  byNumber,
+  card,
+  command,
+  division,
+  follow,
+  greeting,
+  hello,
+  howTo,
+  leads,
+  noFigure,
+  notSaid,
+  owns,
+  shows,
+  target,
+  task,
+  unsaid,
+  who,
+  yesNo,
+  yn,
+} from '../expect-from-plan';
 
 // A county notice copied from its web page as markdown (test/fixtures/plans/numbered-table-own-task-word.md):
 // the notice, then under 附件 a pipe table 序号 | 民生实事 | 责任单位 | 完成时限, whose task column has a word of
@@ -26,16 +46,6 @@ const allOf = (n: number, titled = false): Expected => ({
   mentions: [...(titled ? [d(n).title] : []), ...d(n).lead],
   alsoAllowed: d(n).lead,
 });
-
-const byNumber = as('任务编号');
-const who = as('谁牵头');
-const division = as('处室管什么');
-const yn = as('是非与选择');
-const target = as('目标与指标');
-const follow = as('追问');
-const command = as('命令');
-const hello = as('寒暄');
-const unsaid = as('方案未写明');
 
 const WATER = 'ou_dz_water_member';
 const HOUSING = 'ou_dz_housing_head';
@@ -94,7 +104,7 @@ const commands: CorpusMessage[] = [
     {},
     { user: HOUSING, effect: { progress: { task: d(9).title, text: '已签约1500户' } } },
   ),
-  as('问用法')('能登记整改吗 怎么弄', { mentions: ['整改 登记'] }),
+  howTo('能登记整改吗 怎么弄', { mentions: ['整改 登记'] }),
 ];
 
 export const DAZHU_LIVELIHOOD_2016: PlanCorpus = {

@@ -1,17 +1,26 @@
 import type { CorpusMessage, PlanCorpus, TaskKey } from '../corpus-types';
 import {
-  as,
   both,
+  byNumber,
   card,
+  coop,
   cooperators,
+  division,
+  follow,
   greeting,
+  hello,
   items,
   leads,
   notSaid,
   owns,
   shows,
+  target,
   task,
+  two,
+  unsaid,
+  who,
   yesNo,
+  yn,
 } from '../expect-from-plan';
 
 // A district's digital-government plan copied from a web page as markdown
@@ -33,17 +42,6 @@ export const P: Record<number, TaskKey> = {
   12: task('开展数字政府建设评估', []),
 };
 const k = (n: number) => P[n]!;
-
-const byNumber = as('任务编号');
-const who = as('谁牵头');
-const division = as('处室管什么');
-const yn = as('是非与选择');
-const coop = as('谁配合');
-const two = as('两问合一');
-const target = as('目标与指标');
-const follow = as('追问');
-const hello = as('寒暄');
-const unsaid = as('方案未写明');
 
 const singles: CorpusMessage[] = [
   // 任务编号: the running item numbers (第9项, 任务12), a (三) section's items, the clause 二(二)5, full-width.

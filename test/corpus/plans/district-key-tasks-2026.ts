@@ -1,5 +1,21 @@
 import type { CorpusMessage, PlanCorpus, TaskKey } from '../corpus-types';
-import { as, both, cooperators, leads, noFigure, notSaid, owns, shows, task } from '../expect-from-plan';
+import {
+  both,
+  command,
+  coop,
+  cooperators,
+  division,
+  leads,
+  noFigure,
+  notSaid,
+  owns,
+  shows,
+  target,
+  task,
+  two,
+  unsaid,
+  who,
+} from '../expect-from-plan';
 
 // A district's key-task list (test/fixtures/corpus/district-key-tasks-2026.txt) whose task headings are
 // themselves the targets (（一）固定资产投资增长10%以上, （二）新增城镇就业3万人, （四）完成改造老旧小区50个) with a
@@ -16,14 +32,6 @@ const P: Record<number, TaskKey> = {
   8: task('加强督查考核', [], []),
 };
 const k = (n: number) => P[n]!;
-
-const who = as('谁牵头');
-const division = as('处室管什么');
-const coop = as('谁配合');
-const target = as('目标与指标');
-const unsaid = as('方案未写明');
-const command = as('命令');
-const two = as('两问合一');
 
 const singles: CorpusMessage[] = [
   // Two questions in a line, the second with no subject of its own: it asks of the first's.

@@ -1,5 +1,5 @@
 import type { CorpusMessage, PlanCorpus } from '../corpus-types';
-import { as, task, yesNo } from '../expect-from-plan';
+import { division, task, yesNo, yn } from '../expect-from-plan';
 
 // A State Council office notice (国办发〔2018〕117号, test/fixtures/corpus/duchajili-incentives-2018.txt): thirty
 // incentive measures 一、…三十、, each ending （X负责） or （X、Y负责） with no word on which of several leads. The
@@ -7,9 +7,6 @@ import { as, task, yesNo } from '../expect-from-plan';
 const C17 = task('老工业基地调整改造', ['国家发展改革委']);
 const C19 = task('推进质量工作', ['市场监管总局']);
 const C25 = ['国家卫生健康委', '财政部'];
-
-const yn = as('是非与选择');
-const division = as('处室管什么');
 
 const singles: CorpusMessage[] = [
   // 工作 of the subject (推进质量工作) does not ask what the unit does.

@@ -1,17 +1,26 @@
 import type { CorpusMessage, PlanCorpus, TaskKey } from '../corpus-types';
 import {
-  as,
+  byNumber,
   card,
+  command,
+  coop,
   cooperators,
+  division,
+  follow,
   greeting,
+  hello,
   items,
   leads,
   noFigure,
   notSaid,
   owns,
   shows,
+  target,
   task,
+  unsaid,
+  who,
   yesNo,
+  yn,
 } from '../expect-from-plan';
 
 // A city's three-year action plan for investment (test/fixtures/corpus/shaoxing-effective-investment-2025-2027.txt),
@@ -28,17 +37,6 @@ const P: Record<number, TaskKey> = {
   6: task('加强项目建设人才保障', ['市人力社保局'], ['市委人才办', '市住房公积金中心']),
 };
 const k = (n: number) => P[n]!;
-
-const byNumber = as('任务编号');
-const who = as('谁牵头');
-const division = as('处室管什么');
-const yn = as('是非与选择');
-const coop = as('谁配合');
-const target = as('目标与指标');
-const follow = as('追问');
-const command = as('命令');
-const hello = as('寒暄');
-const unsaid = as('方案未写明');
 
 const singles: CorpusMessage[] = [
   // 任务编号: the running items, and the mixed part/section numbering people use (第二部分(一), 二(二)1 for the

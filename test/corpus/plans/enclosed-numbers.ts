@@ -1,5 +1,18 @@
 import type { CorpusMessage, PlanCorpus, TaskKey } from '../corpus-types';
-import { as, card, cooperators, leads, notSaid, owns, task } from '../expect-from-plan';
+import {
+  byNumber,
+  card,
+  command,
+  coop,
+  cooperators,
+  division,
+  leads,
+  notSaid,
+  owns,
+  task,
+  unsaid,
+  who,
+} from '../expect-from-plan';
 
 // A province's 任务分工 notice (test/fixtures/corpus/liaoning-northeast-division-2012.txt): items ⑴…⑽ (the
 // (1) numbering in one character) under `1.约束性指标` under `(一)`, each followed by its notes on lines of
@@ -14,13 +27,6 @@ const P: Record<number, TaskKey> = {
   10: task('城镇保障性安居工程建设', ['省住房城乡建设厅']),
 };
 const q = (n: number) => P[n]!;
-
-const byNumber = as('任务编号');
-const who = as('谁牵头');
-const coop = as('谁配合');
-const division = as('处室管什么');
-const unsaid = as('方案未写明');
-const command = as('命令');
 
 const singles: CorpusMessage[] = [
   byNumber('⑶讲的啥', card(q(3))),

@@ -1,5 +1,20 @@
 import type { CorpusMessage, PlanCorpus, TaskKey } from '../corpus-types';
-import { as, card, cooperators, greeting, items, leads, notSaid, owns, shows } from '../expect-from-plan';
+import {
+  byNumber,
+  card,
+  cooperators,
+  follow,
+  greeting,
+  hello,
+  howTo,
+  items,
+  leads,
+  notSaid,
+  owns,
+  shows,
+  target,
+  unsaid,
+} from '../expect-from-plan';
 import { BUREAU_15TH_FIVE_YEAR, N as FIFTEENTH } from './bureau-15th-five-year';
 import { COMMON_PROSPERITY_2021_2025, SHIPPED } from './common-prosperity-2021-2025';
 import { P as DIGITAL, DIGITAL_GOVERNMENT_MARKDOWN } from './digital-government-markdown';
@@ -14,13 +29,6 @@ import { P as SHANGYU, SHANGYU_WORK_POINTS_2026 } from './shangyu-work-points-20
 // about how to use the bot (`整改怎么销号`: a question, not a malformed command) and social lines. The
 // expectations are read from each plan's text (keys in the plan's own corpus file). These messages join the
 // plan's own corpus under its id.
-
-const byNumber = as('任务编号');
-const follow = as('追问');
-const hello = as('寒暄');
-const howTo = as('问用法');
-const unsaid = as('方案未写明');
-const target = as('目标与指标');
 
 const K = SHIPPED;
 const n = (keys: Record<number, TaskKey>) => (i: number) => keys[i]!;

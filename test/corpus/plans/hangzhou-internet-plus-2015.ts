@@ -1,16 +1,24 @@
 import type { CorpusMessage, PlanCorpus } from '../corpus-types';
 import {
-  as,
+  byNumber,
   card,
+  coop,
   cooperators,
+  division,
+  follow,
   greeting,
+  hello,
   items,
   leads,
   notSaid,
   owns,
   shows,
+  target,
   task,
+  unsaid,
+  who,
   yesNo,
+  yn,
 } from '../expect-from-plan';
 
 // A city's draft opinion (test/fixtures/corpus/hangzhou-internet-plus-2015.txt): 一、工作目标 (到2020年…), then
@@ -18,16 +26,6 @@ import {
 // districts, counties and county-level cities as one set; item 2's count is blank in the draft (`5年内有 家`).
 const H1 = task('大力发展众创空间', ['市科委'], ['各区县市']);
 const H2 = task('加快特色小镇建设', ['市发改委'], ['各区县市']);
-
-const byNumber = as('任务编号');
-const who = as('谁牵头');
-const division = as('处室管什么');
-const yn = as('是非与选择');
-const coop = as('谁配合');
-const target = as('目标与指标');
-const follow = as('追问');
-const hello = as('寒暄');
-const unsaid = as('方案未写明');
 
 const singles: CorpusMessage[] = [
   byNumber('任务1是啥', card(H1)),

@@ -1,5 +1,21 @@
 import type { CorpusMessage, PlanCorpus, TaskKey } from '../corpus-types';
-import { as, card, cooperators, leads, noFigure, owns, shows, task } from '../expect-from-plan';
+import {
+  byNumber,
+  card,
+  command,
+  coop,
+  cooperators,
+  division,
+  follow,
+  leads,
+  noFigure,
+  owns,
+  shows,
+  target,
+  task,
+  unsaid,
+  who,
+} from '../expect-from-plan';
 
 // A bureau's internal-audit guidance points (test/fixtures/corpus/internal-audit-guidance-2026.txt): items
 // （一）…（五） running across 一、二、, notes (牵头处室:X;配合处室:Y). Its terms are shortened in chat from their
@@ -14,15 +30,6 @@ const P: Record<string, TaskKey> = {
   五: task('开展国有企业审计', ['企金处'], ['内审处']),
 };
 const k = (n: string) => P[n]!;
-
-const byNumber = as('任务编号');
-const who = as('谁牵头');
-const division = as('处室管什么');
-const coop = as('谁配合');
-const target = as('目标与指标');
-const follow = as('追问');
-const command = as('命令');
-const unsaid = as('方案未写明');
 
 const singles: CorpusMessage[] = [
   byNumber('（二）讲什么', card(k('二'))),

@@ -1,5 +1,21 @@
 import type { CorpusMessage, PlanCorpus, TaskKey } from '../corpus-types';
-import { as, card, cooperators, leads, noFigure, notSaid, owns, shows, task } from '../expect-from-plan';
+import {
+  byNumber,
+  card,
+  coop,
+  cooperators,
+  division,
+  leads,
+  noFigure,
+  notSaid,
+  owns,
+  shows,
+  target,
+  task,
+  two,
+  unsaid,
+  who,
+} from '../expect-from-plan';
 
 // A district government work report's 责任分解 (test/fixtures/corpus/keqiao-work-report-2025-tasks.txt): items
 // 1.–12. running across 一、主要预期目标 and 二、重点工作, each followed by a `责任单位：` line whose first unit
@@ -23,13 +39,6 @@ const P: Record<number, TaskKey> = {
   12: task('实施城乡教育共同体建设', ['区教育局', '区发改局', '区住建局']),
 };
 const k = (n: number) => P[n]!;
-
-const byNumber = as('任务编号');
-const who = as('谁牵头');
-const coop = as('谁配合');
-const division = as('处室管什么');
-const target = as('目标与指标');
-const unsaid = as('方案未写明');
 
 const singles: CorpusMessage[] = [
   // 任务编号: the plan's 1.–12., not the bot's ids (it numbers 二's items 1–8 and 一's 9–12).
@@ -93,7 +102,7 @@ const singles: CorpusMessage[] = [
   // vocabulary, no short form of the term), 社零 for 社会消费品零售总额, also as the second of two questions.
   target('物价涨幅控制在多少', shows('2%左右')),
   who('物价谁管', leads(k(4))),
-  as('两问合一')('GDP目标多少，社零呢', { mentions: ['增长6%左右', '增长6%'], none: true, stated: true }),
+  two('GDP目标多少，社零呢', { mentions: ['增长6%左右', '增长6%'], none: true, stated: true }),
 ];
 
 export const KEQIAO_WORK_REPORT_2025: PlanCorpus = {

@@ -1,6 +1,6 @@
 import type { Expected } from '../../commands/staff-answer-set';
 import type { CorpusMessage, PlanCorpus, TaskKey } from '../corpus-types';
-import { as, leads, shows, task } from '../expect-from-plan';
+import { byNumber, coop, division, leads, shows, target, task, who } from '../expect-from-plan';
 
 // Two county lists of the year's key figures, where a phrase that is one item's subject also stands inside
 // another item's clause: 金乡 (test/fixtures/corpus/jinxiang-key-work-2025.txt), items with (牵头单位:X); 吴江
@@ -23,9 +23,6 @@ const W: Record<number, string[]> = {
 };
 const resp = (n: number): Expected => ({ mentions: [...W[n]!], alsoAllowed: ['钱 宇', '钱宇'] });
 
-const who = as('谁牵头');
-const target = as('目标与指标');
-
 const jinxiang: CorpusMessage[] = [
   who('城乡居民收入增长归谁管', leads(j(6))),
   who('居民可支配收入谁抓', leads(j(6))),
@@ -42,24 +39,24 @@ const wujiang: CorpusMessage[] = [
   who('规上工业产值谁牵头', resp(3)),
   who('规上工业总产值这项哪个单位管', resp(3)),
   who('研发投入谁牵头', resp(7)),
-  as('谁配合')('规上工业总产值除了区工信局还有哪些单位', resp(3)),
+  coop('规上工业总产值除了区工信局还有哪些单位', resp(3)),
   who('高新技术产业产值谁负责', resp(7)),
   target('地区生产总值增长多少', shows('5%以上')),
   target('规上工业总产值要增长多少', shows('5%左右')),
   // The cell's ★ is no part of a unit's name (no legend says what it marks); row 1's title is its own item,
   // not the 项目 cell merged over rows 1.–11.
-  as('处室管什么')('区应急管理局管哪项', {
+  division('区应急管理局管哪项', {
     mentions: ['不发生重特大生产安全责任事故'],
     alsoAllowed: ['区应急管理局'],
   }),
-  as('处室管什么')('生态环境局负责什么', {
+  division('生态环境局负责什么', {
     mentions: ['主要污染物排放总量削减完成上级下达任务'],
     alsoAllowed: ['生态环境局'],
   }),
-  as('任务编号')('第1项讲的什么', { ...resp(1), mentions: ['地区生产总值增长5%以上', ...W[1]!] }),
-  as('任务编号')('说说第9项', { ...resp(9), mentions: ['工业增加值率保持基本稳定', ...W[9]!] }),
+  byNumber('第1项讲的什么', { ...resp(1), mentions: ['地区生产总值增长5%以上', ...W[1]!] }),
+  byNumber('说说第9项', { ...resp(9), mentions: ['工业增加值率保持基本稳定', ...W[9]!] }),
   who('生产安全事故归哪个部门', { lead: ['区应急管理局'] }),
-  as('处室管什么')('区发改委管哪些事', {
+  division('区发改委管哪些事', {
     mentions: [
       '地区生产总值增长5%以上',
       '全社会固定资产投资增长5%左右',

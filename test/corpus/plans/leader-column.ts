@@ -1,5 +1,17 @@
 import type { CorpusMessage, PlanCorpus, TaskKey } from '../corpus-types';
-import { as, card, leads, notSaid, shows, task } from '../expect-from-plan';
+import {
+  byNumber,
+  card,
+  division,
+  follow,
+  leads,
+  notSaid,
+  shows,
+  task,
+  unsaid,
+  who,
+  yn,
+} from '../expect-from-plan';
 
 // A district's 任务分解表 from its web page, one cell a line (test/fixtures/corpus/liaozhong-task-table-2024.txt):
 // 序号 | 主要工作举措 | 牵头单位 | 配合单位 | 责任领导; rows 2–4 name the leader 冯冬昌, row 1's cell is empty. A leader is
@@ -17,13 +29,6 @@ const P: Record<number, TaskKey> = {
   ),
 };
 const q = (n: number) => P[n]!;
-
-const byNumber = as('任务编号');
-const who = as('谁牵头');
-const unsaid = as('方案未写明');
-const division = as('处室管什么');
-const yn = as('是非与选择');
-const follow = as('追问');
 
 const singles: CorpusMessage[] = [
   who('第3项的责任领导是谁', shows('冯冬昌')),

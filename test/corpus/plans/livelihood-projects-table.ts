@@ -1,18 +1,28 @@
 import type { CorpusMessage, PlanCorpus, TaskKey } from '../corpus-types';
 import {
-  as,
   both,
+  byNumber,
   card,
+  command,
+  coop,
   cooperators,
+  division,
+  follow,
   greeting,
+  hello,
   items,
   leads,
   noFigure,
   notSaid,
   owns,
   shows,
+  target,
   task,
+  two,
+  unsaid,
+  who,
   yesNo,
+  yn,
 } from '../expect-from-plan';
 
 // A city's livelihood projects as a task table pasted from Word (tabs; test/fixtures/corpus/
@@ -37,17 +47,6 @@ export const P: Record<number, TaskKey> = {
   15: task('开展农贸市场食品安全快检', ['市市场监管局']),
 };
 const k = (n: number) => P[n]!;
-
-const byNumber = as('任务编号');
-const who = as('谁牵头');
-const division = as('处室管什么');
-const yn = as('是非与选择');
-const coop = as('谁配合');
-const two = as('两问合一');
-const target = as('目标与指标');
-const follow = as('追问');
-const hello = as('寒暄');
-const unsaid = as('方案未写明');
 
 const singles: CorpusMessage[] = [
   // 任务编号: the table's 序号 as people say it (第8项, 8号项目, 序号12, 第五个项目) and a category row's projects.
@@ -196,35 +195,35 @@ const singles: CorpusMessage[] = [
 
 /** Commands on projects whose leads are city departments, from an administrator with no division. */
 const adminCommands: CorpusMessage[] = [
-  as('命令')(
+  command(
     '进展 9 已完成5个小区改造',
     {},
     {
       effect: { progress: { task: k(9).title, text: '已完成5个小区改造' } },
     },
   ),
-  as('命令')(
+  command(
     '进展 口袋公园 已开工8个',
     {},
     {
       effect: { progress: { task: k(12).title, text: '已开工8个' } },
     },
   ),
-  as('命令')(
+  command(
     '进展 第13项 已培训1.2万人次',
     {},
     {
       effect: { progress: { task: k(13).title, text: '已培训1.2万人次' } },
     },
   ),
-  as('命令')(
+  command(
     '整改 登记 老旧小区电梯加装滞后 单位:市建设局 期限:2026-12-31 任务:9',
     {},
     {
       effect: { registered: { deadline: '2026-12-31', unit: '市建设局', task: k(9).title } },
     },
   ),
-  as('命令')(
+  command(
     '整改 登记 托位建设进度慢 单位:市卫生健康局 期限:2026年11月30日 任务:7',
     {},
     {

@@ -1,5 +1,22 @@
 import type { CorpusMessage, PlanCorpus, TaskKey } from '../corpus-types';
-import { as, card, cooperators, items, leads, noFigure, notSaid, shows, task } from '../expect-from-plan';
+import {
+  byNumber,
+  card,
+  command,
+  coop,
+  cooperators,
+  follow,
+  items,
+  leads,
+  noFigure,
+  notSaid,
+  shows,
+  target,
+  task,
+  unsaid,
+  who,
+  yn,
+} from '../expect-from-plan';
 
 // A district's three-year talent plan (test/fixtures/corpus/nanhu-talent-2024-2026.txt): parts 一、…四、, sections
 // （一）…（五） and （一）…（三） under 二、 and 三、, and ONE running numbering 1.–45. across both parts, each item
@@ -42,15 +59,6 @@ export const P: Record<number, TaskKey> = {
   45: task('加强人才工作督查', ['区委组织部'], ['区委人才办']),
 };
 const k = (n: number) => P[n]!;
-
-const byNumber = as('任务编号');
-const who = as('谁牵头');
-const coop = as('谁配合');
-const target = as('目标与指标');
-const check = as('是非与选择');
-const follow = as('追问');
-const unsaid = as('方案未写明');
-const command = as('命令');
 
 const singles: CorpusMessage[] = [
   // 任务编号: the plan's running 1.–45. wins over the bot's short ids 6…18 of part 三's items, however asked.
@@ -98,9 +106,9 @@ const singles: CorpusMessage[] = [
   // 目标与指标: the goal paragraph, and figures stated in an item's own sentence about that very thing.
   target('人才资源总量要达到多少', shows('25万人')),
   // A figure asked yes or no, the plan's figure quoted with its qualifier (不少于).
-  check('人才资源总量是30万人吗', { ...shows('25万人'), yes: false }),
-  check('每年走访联系人才是不是300人次', { ...shows('不少于200人次'), yes: false }),
-  check('新建博士后科研工作站是5家吗', { ...shows('5家'), yes: true }),
+  yn('人才资源总量是30万人吗', { ...shows('25万人'), yes: false }),
+  yn('每年走访联系人才是不是300人次', { ...shows('不少于200人次'), yes: false }),
+  yn('新建博士后科研工作站是5家吗', { ...shows('5家'), yes: true }),
   target('方案目标是什么', shows('人才资源总量达到25万人')),
   target('方案的主要目标', shows('人才资源总量达到25万人')),
   target('每年培养博士后多少人', shows('500人')),

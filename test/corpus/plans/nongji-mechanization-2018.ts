@@ -1,16 +1,23 @@
 import type { CorpusMessage, PlanCorpus } from '../corpus-types';
 import {
-  as,
   both,
+  byNumber,
   card,
+  coop,
   cooperators,
+  division,
   leads,
   noFigure,
   notSaid,
   owns,
   shows,
+  target,
   task,
+  two,
+  unsaid,
+  who,
   yesNo,
+  yn,
 } from '../expect-from-plan';
 
 // A State Council opinion (国发〔2018〕42号, test/fixtures/corpus/nongji-mechanization-2018.txt): 一、…八、 with
@@ -43,14 +50,6 @@ const K = {
   18: task('健全组织实施机制', ['农业农村部', '工业和信息化部']),
 };
 
-const byNumber = as('任务编号');
-const division = as('处室管什么');
-const yn = as('是非与选择');
-const unsaid = as('方案未写明');
-const target = as('目标与指标');
-const support = as('谁配合');
-const two = as('两问合一');
-
 const singles: CorpusMessage[] = [
   // The plan's own numbers as people write them: 条 with no 第, the document named before its number, a part's
   // item after 、 (八、 holds (十八)…(二十)).
@@ -58,7 +57,7 @@ const singles: CorpusMessage[] = [
   byNumber('方案第十六条说的什么', card(K[16])),
   byNumber('意见里的（十二）是什么', card(K[12])),
   byNumber('八、1', card(K[18])),
-  as('谁牵头')('十四条谁牵头', leads(K[14])),
+  who('十四条谁牵头', leads(K[14])),
 
   // A ministry by its everyday short form (工业和信息化部 → 工信部, 交通运输部 → 交通部), and 牵头的都有哪些.
   division('工信部牵头的都有哪几项', owns('工业和信息化部', K[3], K[4], K[5], K[18])),
@@ -67,8 +66,8 @@ const singles: CorpusMessage[] = [
   yn('（五）是不是工信部牵头', yesNo(K[5], '工业和信息化部', true)),
 
   // 一起弄 asks who works with the lead; a count after the things (两块) is no thing of its own.
-  support('农机社会化服务组织还有谁一起弄', cooperators(K[12])),
-  support('农业工程人才培养哪些部门一起做', cooperators(K[16])),
+  coop('农机社会化服务组织还有谁一起弄', cooperators(K[12])),
+  coop('农业工程人才培养哪些部门一起做', cooperators(K[16])),
   two('作业配套设施和人才培养体系两块各归谁', both(leads(K[15]), leads(K[16]))),
 
   // Each goal paragraph opens with the year it aims at (到2020年，… / 到2025年，…): its figures are that year's.

@@ -1,5 +1,19 @@
 import type { CorpusMessage, PlanCorpus, TaskKey } from '../corpus-types';
-import { as, card, cooperators, leads, notSaid, owns, shows, task } from '../expect-from-plan';
+import {
+  byNumber,
+  card,
+  coop,
+  cooperators,
+  division,
+  leads,
+  notSaid,
+  owns,
+  shows,
+  target,
+  task,
+  unsaid,
+  who,
+} from '../expect-from-plan';
 
 // A city's key-work notice (test/fixtures/corpus/chuzhou-key-work-2020.txt) whose notes stand on lines of
 // their own after each item: `牵头负责领导:…。` (a person, no unit), `牵头责任单位:X。` (the lead) and
@@ -20,13 +34,6 @@ const P: Record<number, TaskKey> = {
   ),
 };
 const c = (n: number) => P[n]!;
-
-const byNumber = as('任务编号');
-const who = as('谁牵头');
-const coop = as('谁配合');
-const division = as('处室管什么');
-const target = as('目标与指标');
-const unsaid = as('方案未写明');
 
 const chuzhou: CorpusMessage[] = [
   byNumber('2号任务讲的什么', card(c(2))),

@@ -1,18 +1,27 @@
 import type { CorpusMessage, PlanCorpus, TaskKey } from '../corpus-types';
 import {
-  as,
   both,
+  byNumber,
   card,
+  coop,
   cooperators,
+  division,
+  follow,
   greeting,
+  hello,
   items,
   leads,
   noFigure,
   notSaid,
   owns,
   shows,
+  target,
   task,
+  two,
+  unsaid,
+  who,
   yesNo,
+  yn,
 } from '../expect-from-plan';
 
 // A city's measures for the private economy (test/fixtures/corpus/shaoxing-private-economy-measures.txt),
@@ -38,17 +47,6 @@ const P: Record<number, TaskKey> = {
   16: task('开展政策落实评估', []),
 };
 const k = (n: number) => P[n]!;
-
-const byNumber = as('任务编号');
-const who = as('谁牵头');
-const division = as('处室管什么');
-const yn = as('是非与选择');
-const coop = as('谁配合');
-const two = as('两问合一');
-const target = as('目标与指标');
-const follow = as('追问');
-const hello = as('寒暄');
-const unsaid = as('方案未写明');
 
 const singles: CorpusMessage[] = [
   // 任务编号: 第N条 in Chinese numerals and digits, traditional 條, a heading asked for its 条.

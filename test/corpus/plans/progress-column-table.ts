@@ -1,6 +1,19 @@
 import type { Expected } from '../../commands/staff-answer-set';
 import type { CorpusMessage, PlanCorpus, TaskKey } from '../corpus-types';
-import { as, card, items, leads, notSaid, owns, task } from '../expect-from-plan';
+import {
+  byNumber,
+  card,
+  division,
+  items,
+  leads,
+  notSaid,
+  owns,
+  progress,
+  target,
+  task,
+  unsaid,
+  who,
+} from '../expect-from-plan';
 
 // A district's 目标任务上半年推进情况汇总表 copied from its web page as text
 // (test/fixtures/corpus/tongliang-targets-progress-2025.txt): cells apart by spaces (`序号 目标任务 责任单位
@@ -42,16 +55,10 @@ const going = (n: number): Expected => ({
   stated: true,
 });
 
-const byNumber = as('任务编号');
-const progress = as('推进情况');
-const target = as('目标与指标');
 /** The rows under 一、经济社会发展主要预期目标: the table's aims, as the plan has no goals of its own. */
 const AIMS = [1, 2, 3, 5, 6, 8, 9].map(q);
 /** All nine rows, as a list of the part's items shows them with their units. */
 const PART_ONE = [1, 2, 3, 4, 5, 6, 7, 8, 9].map(q);
-const who = as('谁牵头');
-const division = as('处室管什么');
-const unsaid = as('方案未写明');
 
 const tongliang: CorpusMessage[] = [
   byNumber('任务2讲什么', all(2, q(2).title)),

@@ -1,18 +1,28 @@
 import type { CorpusMessage, PlanCorpus, TaskKey } from '../corpus-types';
 import {
-  as,
   both,
+  byNumber,
   card,
+  command,
+  coop,
   cooperators,
+  division,
+  follow,
   greeting,
+  hello,
   items,
   leads,
   noFigure,
   notSaid,
   owns,
   shows,
+  target,
   task,
+  two,
+  unsaid,
+  who,
   yesNo,
+  yn,
 } from '../expect-from-plan';
 
 // A district audit bureau's annual work points (test/fixtures/corpus/shangyu-audit-work-points-2026.txt): six
@@ -42,18 +52,6 @@ export const P: Record<string, TaskKey> = {
   二十: task('加强审计干部队伍建设', ['办公室']),
 };
 const k = (n: string) => P[n]!;
-
-const byNumber = as('任务编号');
-const who = as('谁牵头');
-const division = as('处室管什么');
-const yn = as('是非与选择');
-const coop = as('谁配合');
-const two = as('两问合一');
-const target = as('目标与指标');
-const follow = as('追问');
-const command = as('命令');
-const hello = as('寒暄');
-const unsaid = as('方案未写明');
 
 const singles: CorpusMessage[] = [
   // 任务编号: the running series as staff say it — （八）, 第7项任务, 任务12, 第二十条 (条 for an item), 任务十六,

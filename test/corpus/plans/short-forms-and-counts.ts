@@ -1,5 +1,18 @@
 import type { CorpusMessage, PlanCorpus, TaskKey } from '../corpus-types';
-import { as, cooperators, leads, noFigure, notSaid, owns, shows, task } from '../expect-from-plan';
+import {
+  coop,
+  cooperators,
+  division,
+  leads,
+  noFigure,
+  notSaid,
+  owns,
+  shows,
+  target,
+  task,
+  unsaid,
+  who,
+} from '../expect-from-plan';
 
 // Short forms a plan never writes, read from its own terms and unit names, and counts said as part of a
 // phrase. 河南 (test/fixtures/corpus/henan-key-work-2023.txt): items with (X牵头,Y、Z…按职责分工负责) —
@@ -21,11 +34,6 @@ const H: Record<number, TaskKey> = {
 };
 const h = (n: number) => H[n]!;
 
-const who = as('谁牵头');
-const coop = as('谁配合');
-const division = as('处室管什么');
-const unsaid = as('方案未写明');
-
 const henan: CorpusMessage[] = [
   who('保租房这事谁抓', leads(h(4))),
   coop('保租房哪些单位配合', cooperators(h(4))),
@@ -36,8 +44,6 @@ const henan: CorpusMessage[] = [
   division('财政厅要配合哪几项工作', owns('省财政厅', h(2), h(4))),
   division('省住房城乡建设厅配合哪些', owns('省住房城乡建设厅', h(2))),
 ];
-
-const target = as('目标与指标');
 
 // Figures a project states in its own text (`5年内重点引进扶持200名左右…`), asked of the project by name and
 // counted in people (人 for the plan's 名); a year or a span of years is no figure (`连续3年每年给予科研经费资助`
@@ -61,7 +67,7 @@ const guangzhou: CorpusMessage[] = [
   who('社工人才队伍建设谁负责', leads(SOCIAL_WORK)),
   target('社工督导员每年培养多少', shows('50名')),
   // 除了X还有谁: the others than the unit set aside, with no 参与/配合 said.
-  as('谁配合')(
+  coop(
     '百人计划拓展项目除了市委组织部还有谁',
     cooperators(task('“百人计划”拓展项目', ['市委组织部'], ['市科技和信息化局', '市人力资源和社会保障局'])),
   ),

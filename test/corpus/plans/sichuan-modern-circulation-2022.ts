@@ -1,6 +1,20 @@
 import type { Expected } from '../../commands/staff-answer-set';
 import type { CorpusMessage, PlanCorpus } from '../corpus-types';
-import { as, card, greeting, notSaid, owns, task, yesNo } from '../expect-from-plan';
+import {
+  byNumber,
+  card,
+  division,
+  follow,
+  greeting,
+  hello,
+  notSaid,
+  owns,
+  task,
+  unsaid,
+  who,
+  yesNo,
+  yn,
+} from '../expect-from-plan';
 
 // A province's circulation plan (test/fixtures/corpus/sichuan-modern-circulation-2022.txt), issued by
 // 四川省发展和改革委员会 over a cover letter: 一、 then (一)(二), each closed by a 〔责任单位:…〕 note. (一)'s
@@ -12,14 +26,6 @@ const M2 = task('优化市场准入环境', ['省市场监管局']);
 /** Who answers for (一): its four units, none required as the sole lead. */
 const m1Units: Expected = { mentions: [...UNITS], alsoAllowed: [...UNITS] };
 const m1Card: Expected = { mentions: [M1.title, ...UNITS], alsoAllowed: [...UNITS] };
-
-const byNumber = as('任务编号');
-const who = as('谁牵头');
-const division = as('处室管什么');
-const yn = as('是非与选择');
-const follow = as('追问');
-const hello = as('寒暄');
-const unsaid = as('方案未写明');
 
 const singles: CorpusMessage[] = [
   byNumber('（二）说的啥', card(M2)),

@@ -1,6 +1,22 @@
 import type { Expected } from '../../commands/staff-answer-set';
 import type { CorpusMessage, PlanCorpus, TaskKey } from '../corpus-types';
-import { as, card, cooperators, leads, notSaid, owns, shows, task } from '../expect-from-plan';
+import {
+  byNumber,
+  card,
+  command,
+  coop,
+  cooperators,
+  division,
+  follow,
+  leads,
+  notSaid,
+  owns,
+  shows,
+  target,
+  task,
+  unsaid,
+  who,
+} from '../expect-from-plan';
 
 // A district's 任务分解表 copied from its web page as text (test/fixtures/corpus/qiaocheng-task-table-2025.txt):
 // cells apart by spaces (`序号 重点工作任务 主要责任单位 协同配合单位`), and row 2's 主要责任单位 cell of two lines
@@ -42,13 +58,6 @@ const both2 = (...more: string[]): Expected => ({
   support: q(2).support,
 });
 
-const byNumber = as('任务编号');
-const who = as('谁牵头');
-const coop = as('谁配合');
-const division = as('处室管什么');
-const target = as('目标与指标');
-const unsaid = as('方案未写明');
-
 const qiaocheng: CorpusMessage[] = [
   byNumber('看看任务2', both2(q(2).title)),
   byNumber('第4项内容是啥', card(q(4))),
@@ -77,8 +86,6 @@ export const QIAOCHENG_SPACE_TABLE_2025: PlanCorpus = {
 };
 
 // Two plans of one year (ids 2025 and 2025-2): each is switched to by a part of its title.
-const command = as('命令');
-const follow = as('追问');
 const K3 = task('社会消费品零售总额增长6%，外贸进出口总额保持稳定', ['区商务局'], ['区市场监管局']);
 
 export const SAME_YEAR_PLANS_2025: PlanCorpus = {

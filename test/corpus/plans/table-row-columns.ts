@@ -1,6 +1,6 @@
 import type { Expected } from '../../commands/staff-answer-set';
 import type { CorpusMessage, PlanCorpus, TaskKey } from '../corpus-types';
-import { as, card, leads, owns, task } from '../expect-from-plan';
+import { card, command, division, follow, leads, owns, target, task, who } from '../expect-from-plan';
 
 // A development zone's 责任清单 as a markdown pipe table (test/fixtures/corpus/huoshan-devzone-duty-list-2025.txt):
 // 序号 | 重点工作 | 责任领导 (a person) | 责任单位 | 完成时限 (全年 on every row). Every column of a row is the
@@ -26,12 +26,6 @@ const dueOf = (n: number): Expected => ({
   alsoAllowed: [...r(n).lead, LEADER[n]!],
   support: [],
 });
-
-const who = as('谁牵头');
-const target = as('目标与指标');
-const follow = as('追问');
-const division = as('处室管什么');
-const command = as('命令');
 
 // The roster holds people of the plan's own units (责任单位 改革办, 规划建设局): they ask of their unit by its
 // kind (我们局, 我们办) and record progress on the row it leads.
