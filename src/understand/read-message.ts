@@ -241,8 +241,7 @@ function topicOf(ask: Ask, before: Topic | undefined, ctx: ReadContext): Topic |
           ...base,
           taskId: ask.ref.task.id,
           words: ask.ref.task.title.split(/[，,；;]/)[0] as string,
-          ask:
-            ask.wants === 'support' || ask.wants === 'leader' || ask.wants === 'time' ? ask.wants : 'card',
+          ask: ask.wants === 'support' || ask.wants === 'leader' || ask.wants === 'time' ? ask.wants : 'card',
         };
       return { ...base, ask: 'card' };
     case 'owns': {
