@@ -19,11 +19,26 @@ const UNDER_TARGET = /^(?:下面|底下|之下|下|里面|里|中)/;
 /** `那个`, `这项`, `那一条` right after a number: the item just numbered. */
 const POINTS_BACK = /^(?:那|这)一?(?:个|项|条|件)/;
 
+/** The last word apart from the rest: `这个是哪个单位的 第二十九条`. */
+const LAST_WORD = /^(.*\S)\s+(\S+?)[\s?？。!！呢吗]*$/u;
+
+/**
+ * A number said last, apart, after nothing but asking (`这个是哪个单位的 第二十九条`, `谁负责 （三）`): asked of
+ * that number as if it came first.
+ */
+function refAtEnd(text: string) {
+  const last = LAST_WORD.exec(text.trim());
+  if (!last) return undefined;
+  const read = readRef(last[2] as string);
+  if (!read || read.rest || !ONLY_ASKING.test(leftOver(last[1] as string))) return undefined;
+  return { ref: read.ref, rest: last[1] as string };
+}
+
 /** A number at the start (after lead-in words) and nothing but asking after it. */
 export function refAsk(text: string, ctx: RefContext): Ask | undefined {
   const measure = measureAsk(text, ctx);
   if (measure) return measure;
-  const read = readRef(partByName(text.replace(LEAD_IN, ''), ctx));
+  const read = readRef(partByName(text.replace(LEAD_IN, ''), ctx)) ?? refAtEnd(text.replace(LEAD_IN, ''));
   if (!read) return undefined;
   const { ref: words } = read;
   // `序号3那个是干啥的`: 那个/这个 right after the number points back at it.

@@ -58,6 +58,8 @@ const singles: CorpusMessage[] = [
   byNumber('意见里的（十二）是什么', card(K[12])),
   byNumber('八、1', card(K[18])),
   who('十四条谁牵头', leads(K[14])),
+  // The number said last, apart, after the question.
+  who('哪个部门牵头的 第十三条', leads(K[13])),
 
   // A ministry by its everyday short form (工业和信息化部 → 工信部, 交通运输部 → 交通部), and 牵头的都有哪些.
   division('工信部牵头的都有哪几项', owns('工业和信息化部', K[3], K[4], K[5], K[18])),
