@@ -136,6 +136,18 @@ export const ASKS_REPORT =
 export const ASKS_PERSON = /是谁|谁担任|谁当|由谁|哪位|谁来当|谁任|设在|设于/;
 export const ROLE_WORDS = /组长|负责人|召集人|主任/;
 
+/** A role noun as a measure gives one a holder (`由局主要领导任组长`, `…为成员`). */
+export const ROLE_NOUN = /组长|主任|召集人|成员|联络员|秘书长/;
+/**
+ * Words before a role noun that make it another role: `副组长`, `常务副组长`, `办公室主任` are not `组长`/`主任`.
+ */
+export const ROLE_QUALIFIER = /(?:常务|执行|第一|名誉|办公室|副)$/;
+/** A body a role belongs to (`领导小组组长`, `专班组长`): the role is that body's only where the text has it. */
+export const ROLE_BODY = /(?:领导小组|工作专班|专班|工作组|小组|指挥部|委员会)$/;
+/** A role asked, whole: its body, its qualifiers and its noun (`领导小组常务副组长`, `专班成员`). */
+export const ASKED_ROLE =
+  /(领导小组|工作专班|专班|工作组|小组|指挥部|委员会)?((?:办公室)?(?:常务|执行|第一|名誉)?副?)(组长|主任|召集人|成员|联络员|秘书长)/;
+
 /** Asks what a task or heading says (`讲些什么`, `具体什么内容`, `原文`). */
 export const ASKS_CONTENT =
   /讲|说|内容|原文|全文|(?:需要|要)?(?:重点)?关注(?:些)?(?:什么|啥|哪些|哪几)?(?=$|\s|[什啥哪呢的吗?？])|重点(?:是|有)?(?:什么|啥|哪些)|完成时限|完成时间|截止时间|时限|期限|时间节点|什么时候|何时|进度安排|是什么|是啥|干什么|干啥|干嘛|做什么|做啥|是做|具体|详细|详情|介绍|看看|看下|给我|发一下|说说|哪一条|哪条|条款|出处/;

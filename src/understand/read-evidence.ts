@@ -3,7 +3,8 @@ import type { Measure, Plan, Task } from '../plan/model';
 import { planWords } from '../plan/plan-words';
 import type { Evidence, EvidenceHit, EvidenceTerm } from '../search/evidence';
 import { bySubject } from './by-subject';
-import { ACTION_WORDS, CLAUSE_VERB, OVERSIGHT_ACT } from './grammar';
+import { ACTION_WORDS, ASKED_ROLE, CLAUSE_VERB, OVERSIGHT_ACT } from './grammar';
+import { roleWholeIn } from './role-whole-in';
 import { subjectSpans } from './subject-spans';
 
 // What the plan's text supports as an answer to "who leads X", read from the evidence. An owner is
@@ -302,9 +303,13 @@ export function readEvidence(evidence: Evidence, knowledge: PlanKnowledge): Evid
   if (top.kind === 'measure') {
     const measure = knowledge.plan.measures.find((m) => String(m.index) === top.ref);
     if (!measure) return { kind: 'passage', hit: top };
-    // A role the text gives a holder, when the words asked are part of that role (跟踪督办 ⊂ 牵头抓总、跟踪督办).
+    // A role the text gives a holder, when the words asked are part of that role (跟踪督办 ⊂ 牵头抓总、跟踪督办);
+    // a role noun asked (副组长, 专班成员) only as the whole role the text gives (组长 is not 副组长).
+    const nounAsked = ASKED_ROLE.test(evidence.subject);
     const role = measure.roles.find((r) =>
-      top.terms.some((t) => r.role.includes(t.found) || t.found.includes(r.role)),
+      nounAsked
+        ? roleWholeIn(evidence.subject, r.role, measure.text)
+        : top.terms.some((t) => r.role.includes(t.found) || t.found.includes(r.role)),
     );
     return role ? { kind: 'measure', measure, hit: top, role } : { kind: 'measure', measure, hit: top };
   }

@@ -54,6 +54,8 @@ export type Ask =
   | { kind: 'list'; of: 'targets' | 'indicators' | 'measures' | 'tasks' | 'divisions'; year?: number }
   /** Who holds a role a safeguard measure names (`组长是谁`). */
   | { kind: 'role'; role: string; holder: string; measure: number }
+  /** A role no measure names, as asked (`领导小组副组长` where the measure gives only 组长): not named. */
+  | { kind: 'role-unnamed'; role: string; measure: number }
   /**
    * What one or more divisions lead and support, in the order asked. `unlisted`: the names among them the plan
    * never names (`财政处管什么` where no task names 财政处), each answered as the plan assigning it nothing.

@@ -26,6 +26,7 @@ import { withPeriodNote } from './present';
 import { refReply } from './ref-reply';
 import { reportReply } from './report-reply';
 import { roleReply } from './role-reply';
+import { roleUnnamedReply } from './role-unnamed-reply';
 import { searchReply } from './search';
 import { goalReply, indicatorReply, targetArgsOf, targetsRun } from './targets';
 import { tasksReply, tasksShownFor } from './tasks';
@@ -156,6 +157,8 @@ function answerAsk(ask: Ask, msg: IncomingMessage, deps: CoreDeps): Answered {
       return fromPlan(listReply(ask.of, deps, undefined, ask.year));
     case 'role':
       return fromPlan(roleReply(ask, deps));
+    case 'role-unnamed':
+      return fromPlan(roleUnnamedReply(ask, deps));
     case 'owns': {
       // A unit the plan never names is answered as assigned nothing, in its place among those asked.
       const replyOf = (d: Division) =>

@@ -91,6 +91,9 @@ const singles: CorpusMessage[] = [
   who('经济责任审记谁牵头', leads(N['5'])),
   who('跟踪督办是谁', { role: '秘书处' }),
   who('推进领导小组组长谁当', { role: '局主要领导' }),
+  // 三(一) gives the leading group one role, 组长 (由局主要领导任组长): asked as it is written, it is answered.
+  who('领导小组组长是谁', { role: '局主要领导' }),
+  who('组长是谁', { role: '局主要领导' }),
   // A five-year name opening a question names that plan (十四五 = 2021—2025), without 方案.
   who('十四五时期安居工程谁牵头', leads(S['3.3'])),
   // A plan named by words of its title before 方案: a run of it (共同富裕) or the short form of one of its terms
@@ -243,6 +246,15 @@ const singles: CorpusMessage[] = [
   // indicator that shares only 审计覆盖率 is not its figure.
   unsaid('稳就业政策审计覆盖率是多少', noFigure),
   unsaid('稳就业审计每年要审几个项目', noFigure),
+  // A role asked with a qualifier or a body the text does not give it (副组长, 常务副组长, 办公室主任, 成员 of the
+  // 领导小组, where 三(一) names only its 组长) is another role: not named, whatever 组长 the measure names.
+  unsaid('十五五方案的领导小组副组长是谁', notSaid),
+  unsaid('领导小组常务副组长是谁', notSaid),
+  unsaid('领导小组成员有哪些', notSaid),
+  unsaid('领导小组办公室主任是谁', notSaid),
+  unsaid('副组长谁当', notSaid),
+  // 三(一) sets up a 领导小组, no 专班: a 专班's head is not its 组长.
+  unsaid('专班组长是谁', notSaid),
 
   // A unit as the subject of 配合/参与/负责: the tasks that name it, lead or support, with the role.
   division('投资审计处要配合哪条', owns('投资审计处', N['4'])),

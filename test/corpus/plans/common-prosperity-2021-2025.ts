@@ -181,6 +181,15 @@ const singles: CorpusMessage[] = [
   who('那个那个现代农业谁负责', leads(K['2.2'])),
   who('整个方案由哪个处统筹', { role: '秘书处' }),
   who('领导小组组长是谁', { role: '局主要领导' }),
+  // 三(一): the 领导小组's 组长, 副组长 and 成员, and its 工作专班's 专班组长 (由协管秘书处的局领导任专班组长); a
+  // qualifier the text does not write (常务副组长), or a role of the 专班 it gives only the 领导小组 (副组长), is
+  // another role, not named.
+  who('组长是谁', { role: '局主要领导' }),
+  who('工作专班组长是谁', { role: '协管秘书处的局领导' }),
+  who('专班组长谁当', { role: '协管秘书处的局领导' }),
+  unsaid('领导小组常务副组长是谁', notSaid),
+  unsaid('专班副组长是谁', notSaid),
+  unsaid('领导小组办公室主任是谁', notSaid),
   // A long run of common words the plan holds verbatim (2.1: 城市发展建设相关政策、资金或项目) is its phrase.
   who('城市发展建设相关资金审计谁管', leads(K['2.1'])),
 

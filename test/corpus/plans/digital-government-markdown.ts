@@ -137,6 +137,10 @@ const singles: CorpusMessage[] = [
   unsaid('城市大脑谁牵头', notSaid),
   unsaid('公共数据开放谁负责', notSaid),
   unsaid('领导小组组长是谁', notSaid),
+  // 三(一) gives the 领导小组 only where its office sits (领导小组办公室设在区数据局): no 副组长, no 办公室主任.
+  unsaid('领导小组副组长是谁', notSaid),
+  unsaid('领导小组办公室主任是谁', notSaid),
+  who('领导小组办公室设在哪', { role: '区数据局' }),
 ];
 
 export const DIGITAL_GOVERNMENT_MARKDOWN: PlanCorpus = {

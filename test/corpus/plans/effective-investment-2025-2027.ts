@@ -62,6 +62,9 @@ const singles: CorpusMessage[] = [
   who('拿地即开工谁牵头', leads(k(2))),
   who('外资服务专员制度归哪个单位', leads(k(4))),
   who('专班办公室设在哪个单位', { role: '市发展改革委' }),
+  // 三(一) names the 专班's office only (专班办公室设在市发展改革委): its 组长 or 办公室主任 is not named.
+  unsaid('专班组长是谁', notSaid),
+  unsaid('专班办公室主任是谁', notSaid),
   coop('除了市投资促进局还有谁参与精准招商', cooperators(k(3))),
   coop('第6项有配合单位吗', cooperators(k(6))),
   coop('人才安居政策谁协助', cooperators(k(6))),
