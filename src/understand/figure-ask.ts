@@ -1,4 +1,4 @@
-import { COUNT_ASKED, FIGURE_GENERIC, FIGURE_MEASURES, RATE_ASKED, YEAR_ASKED } from './grammar';
+import { COUNT_ASKED, FIGURE_GENERIC, FIGURE_MEASURES, RATE_ASKED, TOTAL_ASKED, YEAR_ASKED } from './grammar';
 import { verbatimSpans } from './verbatim-spans';
 
 // What a figure question asks about: the measured thing (its distinctive words, `政府债务`, `经济责任`,
@@ -16,6 +16,11 @@ export interface FigureAsk {
   measures: FigureMeasure[];
   /** Asked per year (`每年`, `年均`): a figure stated over several years (`三年新引进…`) is not that. */
   perYear?: true;
+  /**
+   * A total asked (`审计项目总数`, `一共多少`): a target counting one kind of the thing (重大政策跟踪审计项目数 of
+   * 审计项目) is not it, nor is a figure stated per year when no year is asked.
+   */
+  total?: true;
   /**
    * The plan's own words for a run, where the question said them otherwise (`固投` → `固定资产投资`,
    * `cpi控制在` → `居民消费价格控制在`): a text holding either holds the run.
@@ -103,6 +108,7 @@ export function figureAskOf(
     thing,
     measures,
     ...(PER_YEAR.test(question) ? { perYear: true as const } : {}),
+    ...(TOTAL_ASKED.test(question) ? { total: true as const } : {}),
     ...(Object.keys(said).length > 0 ? { said } : {}),
     ...(year
       ? { year: { year, inPeriod: period !== undefined && period.from <= year && year <= period.to } }

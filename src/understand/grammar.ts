@@ -472,8 +472,10 @@ export const RATE_ASKED = /([\u4e00-\u9fa5])率/g;
  * asked about, asking and wanting words (a cap asked as `控制在多少`, `保持在多少`, however the plan states it:
  * `居民消费价格涨幅 | 3%左右`), a verb's direction (`派多少人出去`), particles.
  */
+/** Asks a total (`审计项目总数`, `一共多少`, `合计`): all of the thing, not one kind of it, nor one year's. */
+export const TOTAL_ASKED = /总数|总量|总计|合计|共计|总共|一共|全部/;
 export const FIGURE_GENERIC =
-  /出去|出来|进来|下去|下来|上来|审计|项目|工作|任务|目标|指标|要求|标准|覆盖|每年|全年|年度|今年|明年|当年|年均|一年|多久|多少|几|达到|做到|控制在|保持在|稳定在|要|的|了|是|有|在|到|和|与|及|对|把|将|能|会|都|也|还|就|再|最|多大|多|搞|做|抽|新|共|总|呢|吗|啊|呀|啥|什么|怎么/g;
+  /合计|全部|出去|出来|进来|下去|下来|上来|审计|项目|工作|任务|目标|指标|要求|标准|覆盖|每年|全年|年度|今年|明年|当年|年均|一年|多久|多少|几|达到|做到|控制在|保持在|稳定在|要|的|了|是|有|在|到|和|与|及|对|把|将|能|会|都|也|还|就|再|最|多大|多|搞|做|抽|新|共|总|呢|吗|啊|呀|啥|什么|怎么/g;
 
 /**
  * A unit asked what it takes part in (`企金处要配合哪条`, `X参与什么`, `X协助哪几项`): the tasks naming it as

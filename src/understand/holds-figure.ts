@@ -67,14 +67,29 @@ function yearHeld(year: NonNullable<FigureAsk['year']>, text: string): boolean {
 
 const PEOPLE = '人名位';
 
-/** The name, its genre words (项目, 工作) cut, is words of the thing asked: `千名国际人才培训项目`. */
-function namedByThing(ask: FigureAsk, name: string): boolean {
-  const runs = name
+/** A name's own words: its genre words (项目, 工作, 审计) cut. */
+function nameRuns(name: string): string[] {
+  return name
     .replace(/^\s*\d+[.、．]\s*/, '')
     .replace(FIGURE_GENERIC, ' ')
     .split(/[^\u4e00-\u9fa5A-Za-z0-9+]+/)
     .filter(Boolean);
-  return runs.length > 0 && runs.every((r) => ask.thing.some((run) => run.includes(r)));
+}
+
+const inThing = (ask: FigureAsk, r: string) => ask.thing.some((run) => run.includes(r));
+
+/**
+ * Every word of two characters or more of the name, its genre words cut, is a word of the thing asked: none
+ * left (`审计项目数`) counts the genre's all.
+ */
+function nameWithinThing(ask: FigureAsk, name: string): boolean {
+  return nameRuns(name).every((r) => [...r].length < 2 || inThing(ask, r));
+}
+
+/** The name, its genre words (项目, 工作) cut, is words of the thing asked: `千名国际人才培训项目`. */
+function namedByThing(ask: FigureAsk, name: string): boolean {
+  const runs = nameRuns(name);
+  return runs.length > 0 && runs.every((r) => inThing(ask, r));
 }
 
 function countIn(text: string, unit: string | undefined): boolean {
@@ -124,6 +139,13 @@ export function holdsFigure(ask: FigureAsk, written: string, stated: string, nam
   if (ask.year && !yearHeld(ask.year, all)) return false;
   if (ask.perYear && SEVERAL_YEARS.test(figure) && !PER_YEAR_STATED.test(figure)) return false;
   if (!holdsThing(ask, all)) return false;
+  // A total asked is all of the thing: not an item counting one kind of it (its name holds more words than the
+  // thing asked: 重大政策跟踪审计项目数 of 审计项目总数), nor a figure stated per year when no year is asked.
+  if (
+    ask.total &&
+    ((nameHolds && !nameWithinThing(ask, name)) || (!ask.perYear && PER_YEAR_STATED.test(figure)))
+  )
+    return false;
   if (nameHolds && ask.thing.length > 0 && !ask.thing.some((run) => holdsAsked(ask, name, run))) return false;
   // Asked only `多少` (no unit, no measure): the figure must stand in the clause that names the thing —
   // `筹集人才租赁住房2000套，发放人才购房补贴` states no figure of 购房补贴.

@@ -106,3 +106,22 @@ describe('a cap asked as 控制在多少', () => {
     expect(holdsFigure(ask, '城镇调查失业率', '5.5%左右', true)).toBe(false);
   });
 });
+
+describe('a total asked (总数, 一共, 合计)', () => {
+  it('is all of the thing: not answered by a target counting one kind of it, nor by a per-year figure', () => {
+    const total = figureAskOf('政策跟踪审计项目总数是多少', '政策跟踪审计项目总数');
+    expect(total).toMatchObject({ thing: ['政策跟踪'], total: true });
+    // The name holds a kind of its own (重大) beyond the thing asked.
+    expect(holdsFigure(total, '重大政策跟踪审计项目数', '共15项', true)).toBe(false);
+    expect(holdsFigure(total, '政策跟踪审计项目数', '共15项', true)).toBe(true);
+    // Stated per year, where no year was asked: not a total.
+    expect(holdsFigure(total, '政策跟踪审计项目数', '每年3项以上', true)).toBe(false);
+    const perYear = figureAskOf('政策跟踪审计项目每年一共几项', '政策跟踪审计项目');
+    expect(holdsFigure(perYear, '政策跟踪审计项目数', '每年3项以上', true)).toBe(true);
+  });
+
+  it('keeps 合计 and 全部 out of the thing', () => {
+    expect(figureAskOf('审计项目合计多少', '审计项目合计').thing).toEqual([]);
+    expect(figureAskOf('全部审计项目要多少个', '全部审计项目').thing).toEqual([]);
+  });
+});

@@ -163,8 +163,13 @@ function relatedLines(ask: FigureAsk, about: SubjectEvidence, deps: CoreDeps): s
 }
 
 /** The plan gives no such figure: said plainly, with what is related marked as not the answer. */
-function notGivenReply(subject: string, ask: FigureAsk, about: SubjectEvidence, deps: CoreDeps): Reply {
-  const related = relatedLines(ask, about, deps);
+function notGivenReply(
+  subject: string,
+  ask: FigureAsk,
+  about: SubjectEvidence,
+  deps: CoreDeps,
+  related = relatedLines(ask, about, deps),
+): Reply {
   return {
     title: `目标与指标:${subject}`,
     colour: 'grey',
@@ -208,6 +213,32 @@ function otherYearReply(
       note('发“目标”查看全部目标和指标。'),
     ],
   };
+}
+
+/** The genre's countable things (`审计项目`, `项目`): asked with no thing of their own, all of them. */
+const GENRE_COUNTED = /审计项目|项目/;
+
+/** The words asked, as the reply repeats them. */
+const saidOf = (about: SubjectEvidence) =>
+  about.said.replace(/\s+/g, '').replace(/(?:[是的了吗呢啊呀要]|达?到)+$/, '');
+
+/**
+ * A count or total of the genre's own things (`审计项目总数`, `审计项目数要多少`): all of them, answered only by an
+ * indicator counting all of them (its name no kind of its own); one counting a kind of them (重大政策跟踪审计
+ * 项目数) is related, not the answer. Other questions naming no thing are left to the targets' own reading.
+ */
+function genreAnswer(ask: FigureAsk, about: SubjectEvidence, deps: CoreDeps): Reply | undefined {
+  const genre = GENRE_COUNTED.exec(about.subject)?.[0];
+  if (!genre || !(ask.total || ask.measures.some((m) => m.kind === 'count'))) return undefined;
+  const all: FigureAsk = { ...ask, total: true };
+  const { indicators } = deps.knowledge.plan;
+  const named = indicators.filter((i) => i.name.includes(genre));
+  const found = named.find((i) =>
+    holdsFigure(all, i.name, i.year ? `${i.year}年${i.target}` : i.target, true),
+  );
+  if (found) return indicatorReply(found, deps);
+  const related = named.map((i) => `指标${indicatorRef(i)} ${i.name}:${i.target}`).slice(0, 4);
+  return notGivenReply(saidOf(about), ask, about, deps, related);
 }
 
 /** The requirement asked in words (`有啥要求`, `要求是什么`), and a number asked (`多少`, `几`). */
@@ -271,7 +302,7 @@ export function figureAnswer(
     const rated = own ? findFigure(own, about, deps) : undefined;
     if (own && rated) return foundReply(rated, own, about, deps);
   }
-  if (ask.thing.length === 0) return undefined;
+  if (ask.thing.length === 0) return genreAnswer(ask, about, deps);
   const found = findFigure(ask, about, deps);
   if (found) return foundReply(found, ask, about, deps);
   // The task the thing is the subject of (`居民收入增长目标多少`: 城乡居民人均可支配收入分别增长6%、6.5%), its
@@ -295,6 +326,6 @@ export function figureAnswer(
       return foundReply({ kind: 'task', ref: task.id, sentence }, ask, about, deps);
     }
   }
-  const said = about.said.replace(/\s+/g, '').replace(/(?:[是的了吗呢啊呀要]|达?到)+$/, '');
+  const said = saidOf(about);
   return otherYearReply(said, ask, about, deps) ?? notGivenReply(said, ask, about, deps);
 }

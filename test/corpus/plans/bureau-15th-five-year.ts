@@ -176,6 +176,9 @@ const singles: CorpusMessage[] = [
   target('预算执行审计覆盖率要求多少', shows('100%')),
   target('审计整改完成率要达到多少', shows('95%以上')),
   target('重大政策跟踪审计每年几项', shows('每年3项以上')),
+  // The indicator's thing asked by its name: its figure, however the count is asked.
+  target('重大政策跟踪审计项目数目标多少', shows('每年3项以上')),
+  target('重大政策跟踪审计项目数每年要多少', shows('每年3项以上')),
   target('经济责任审计覆盖率目标', shows('重点对象5年轮审1遍')),
   target('指标2是什么', shows('预算执行审计覆盖率')),
   target('到2030年要达到什么目标', shows('集中统一、全面覆盖、权威高效')),
@@ -255,6 +258,14 @@ const singles: CorpusMessage[] = [
   unsaid('副组长谁当', notSaid),
   // 三(一) sets up a 领导小组, no 专班: a 专班's head is not its 组长.
   unsaid('专班组长是谁', notSaid),
+  // 审计 and 项目 are the genre's words: asked with no kind of their own (审计项目数, 审计项目总数), they are all audit
+  // projects, and the table counts one kind of them (指标1 重大政策跟踪审计项目数, 每年3项以上) — related, not
+  // the answer. A total (总数, 一共, 合计) is likewise not a figure stated per year.
+  unsaid('十五五审计项目总数目标是多少', noFigure),
+  unsaid('审计项目数要多少', noFigure),
+  unsaid('审计项目一共要做多少个', noFigure),
+  unsaid('审计项目合计多少', noFigure),
+  unsaid('重大政策跟踪审计项目总数是多少', noFigure),
 
   // A unit as the subject of 配合/参与/负责: the tasks that name it, lead or support, with the role.
   division('投资审计处要配合哪条', owns('投资审计处', N['4'])),
