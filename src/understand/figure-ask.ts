@@ -108,7 +108,10 @@ export function figureAskOf(
     thing,
     measures,
     ...(PER_YEAR.test(question) ? { perYear: true as const } : {}),
-    ...(TOTAL_ASKED.test(question) ? { total: true as const } : {}),
+    // A total is of a count or an amount: `完成率一共要多少` asks the rate.
+    ...(TOTAL_ASKED.test(question) && measures.every((m) => m.kind === 'count' || m.kind === 'amount')
+      ? { total: true as const }
+      : {}),
     ...(Object.keys(said).length > 0 ? { said } : {}),
     ...(year
       ? { year: { year, inPeriod: period !== undefined && period.from <= year && year <= period.to } }

@@ -76,6 +76,9 @@ function nameRuns(name: string): string[] {
     .filter(Boolean);
 }
 
+/** Words that say a name is a count (`审计项目数量`, `项目总数`): no kind of the thing. */
+const COUNTED_AS = /数量|个数|次数|总数|总量|总计|合计/g;
+
 const inThing = (ask: FigureAsk, r: string) => ask.thing.some((run) => run.includes(r));
 
 /**
@@ -83,7 +86,7 @@ const inThing = (ask: FigureAsk, r: string) => ask.thing.some((run) => run.inclu
  * left (`审计项目数`) counts the genre's all.
  */
 function nameWithinThing(ask: FigureAsk, name: string): boolean {
-  return nameRuns(name).every((r) => [...r].length < 2 || inThing(ask, r));
+  return nameRuns(name.replace(COUNTED_AS, ' ')).every((r) => [...r].length < 2 || inThing(ask, r));
 }
 
 /** The name, its genre words (项目, 工作) cut, is words of the thing asked: `千名国际人才培训项目`. */

@@ -114,10 +114,15 @@ describe('a total asked (总数, 一共, 合计)', () => {
     // The name holds a kind of its own (重大) beyond the thing asked.
     expect(holdsFigure(total, '重大政策跟踪审计项目数', '共15项', true)).toBe(false);
     expect(holdsFigure(total, '政策跟踪审计项目数', '共15项', true)).toBe(true);
+    expect(holdsFigure(total, '政策跟踪审计项目总数', '共15项', true)).toBe(true);
     // Stated per year, where no year was asked: not a total.
     expect(holdsFigure(total, '政策跟踪审计项目数', '每年3项以上', true)).toBe(false);
     const perYear = figureAskOf('政策跟踪审计项目每年一共几项', '政策跟踪审计项目');
     expect(holdsFigure(perYear, '政策跟踪审计项目数', '每年3项以上', true)).toBe(true);
+  });
+
+  it('is of a count or an amount: a rate asked with 一共 is the rate', () => {
+    expect(figureAskOf('审计整改完成率一共要多少', '审计整改完成率').total).toBeUndefined();
   });
 
   it('keeps 合计 and 全部 out of the thing', () => {

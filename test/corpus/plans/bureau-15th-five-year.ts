@@ -179,6 +179,8 @@ const singles: CorpusMessage[] = [
   // The indicator's thing asked by its name: its figure, however the count is asked.
   target('重大政策跟踪审计项目数目标多少', shows('每年3项以上')),
   target('重大政策跟踪审计项目数每年要多少', shows('每年3项以上')),
+  // 一共 asks a total of a count or an amount only: asked of a rate, it is the rate.
+  target('十五五期间审计整改完成率一共要多少', shows('95%以上')),
   target('经济责任审计覆盖率目标', shows('重点对象5年轮审1遍')),
   target('指标2是什么', shows('预算执行审计覆盖率')),
   target('到2030年要达到什么目标', shows('集中统一、全面覆盖、权威高效')),
