@@ -7,6 +7,7 @@ import { createAdaptorServer, type ServerType } from '@hono/node-server';
 import type { Pool } from 'pg';
 import { createBot } from './bot/create-bot';
 import { type Clock, systemClock } from './clock';
+import { enrollableUnits } from './commands/access';
 import type { CoreDeps } from './commands/context';
 import { handleMessage } from './commands/handle-message';
 import { reminderActions } from './commands/ledger/reminder-actions';
@@ -64,7 +65,7 @@ async function buildCore(
 /** The current plan now, with the bureau's divisions, for the jobs. */
 function currentPlanOf(deps: CoreDeps, store: Store, timeZone: string, clock: Clock) {
   const used = planInUse(deps.plans, store, calendarDay(clock.now(), timeZone));
-  const divisions = used.knowledge.divisions.filter((d) => !d.external).map((d) => d.name);
+  const divisions = enrollableUnits(used);
   return {
     knowledge: used.knowledge,
     plan: used.plan,

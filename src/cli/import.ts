@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
+import { enrollableUnits } from '../commands/access';
 import { importContextOf } from '../commands/ledger/import-context';
 import { createCoreDeps } from '../core-deps';
 import { applyLedgerImport } from '../ledger-import/apply-ledger-import';
@@ -98,7 +99,7 @@ export const importVerb: Verb = {
       if (values.division) {
         division = context.resolveDivision(values.division);
         if (!division) {
-          const names = deps.knowledge.divisions.filter((d) => !d.external).map((d) => d.name);
+          const names = enrollableUnits(deps);
           io.stderr.write(`${W.unknownDivision(values.division, names)}\n`);
           return 2;
         }

@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import { enrollableUnits } from '../commands/access';
 import { reminderActions } from '../commands/ledger/reminder-actions';
 import type { Config } from '../config';
 import { planDirs, workingCalendarOf } from '../core-deps';
@@ -104,7 +105,7 @@ export const jobVerb: Verb = {
             actionsFor: (item, today) =>
               reminderActions(item, today, {
                 timeZone: config.timeZone,
-                divisions: used.knowledge.divisions.filter((d) => !d.external).map((d) => d.name),
+                divisions: enrollableUnits(used),
               }),
             calendar,
             timeZone: config.timeZone,

@@ -119,21 +119,27 @@ export function mayVoid(actor: Actor, item: RectificationItem, today: string, ti
   );
 }
 
-export function rosterDivisions(deps: CoreDeps): string[] {
+export function rosterDivisions(deps: Pick<CoreDeps, 'knowledge'>): string[] {
   return deps.knowledge.divisions.filter((d) => !d.external).map((d) => d.name);
 }
 
 /**
- * May people be enrolled in this unit (成员 添加)? The bureau's divisions, and every single unit the plan names
- * (a city plan's 改革办, 规划建设局): its people ask what their unit does. A set named by kind (各区县市) is
- * no one's unit.
+ * May people be enrolled in this unit (成员 添加), and does it follow ledger items (整改 … 处室:)? The bureau's
+ * divisions, and every single unit the plan names (a city plan's 改革办, 规划建设局): its people ask what their
+ * unit does and track its items. A set named by kind (各区县市) is no one's unit.
  */
 export function isEnrollable(unit: Division): boolean {
   return !unit.external || !isSetOfUnits(unit.name);
 }
 
+/** The unit a word names when it is one people belong to (isEnrollable): what every `处室` a command takes is. */
+export function enrollableUnit(word: string, deps: Pick<CoreDeps, 'knowledge'>): Division | undefined {
+  const unit = deps.knowledge.resolveDivision(word);
+  return unit && isEnrollable(unit) ? unit : undefined;
+}
+
 /** The units people may be enrolled in: the roster's divisions first, then the plan's other units. */
-export function enrollableUnits(deps: CoreDeps): string[] {
+export function enrollableUnits(deps: Pick<CoreDeps, 'knowledge'>): string[] {
   const outside = deps.knowledge.divisions.filter((d) => d.external && isEnrollable(d)).map((d) => d.name);
   return [...rosterDivisions(deps), ...outside];
 }

@@ -1,5 +1,5 @@
 import { leadWord } from '../plan/lead-word';
-import { ownerOf, unitsOf } from './access';
+import { enrollableUnit, ownerOf, unitsOf } from './access';
 import type { CoreDeps } from './context';
 import { leadUnitOf } from './lead-unit-of';
 import { taskRef } from './plan-labels';
@@ -32,7 +32,9 @@ export function trackingUnitOf(taskId: string, deps: CoreDeps): TrackingUnit {
       };
     }
     const units = ours.length > 1 ? ours : task.lead;
-    const choices = units.map((u) => `「处室:${u}」`).join('或');
+    // A set named by kind (各乡镇（街道）) is no one's unit: not offered as a 处室.
+    const named = units.filter((u) => enrollableUnit(u, deps));
+    const choices = named.length > 0 ? named.map((u) => `「处室:${u}」`).join('或') : '「处室:<处室>」';
     return {
       units,
       jointly: `${ref} 的责任单位为${task.lead.join('、')},方案没有写明哪个单位牵头:记在这几个单位共同名下;如需记在其中一个,发「撤销」后加上${choices}再发`,

@@ -97,9 +97,15 @@ describe('several 责任单位 in a table', () => {
     );
     expect(chosen).toContain('已登记整改事项');
     expect(deps.store.items().map((i) => [i.division, i.taskId])).toEqual([['县财政局', '1']]);
-    // A unit the task does not list is still no 处室.
+    // Another unit the plan names may follow it, as it follows what its own members register; a set named by
+    // kind is no one's unit, neither offered nor taken.
     expect(await say('整改 登记 另一问题 单位:某公司 期限:2026-12-31 任务:1 处室:县住建局')).toContain(
-      '没有“县住建局”这个处室',
+      '跟踪处室:县住建局',
+    );
+    const park = await say('整改 登记 公园问题 单位:某公司 期限:2026-12-31 任务:3');
+    expect(park).toContain('「处室:县住建局」或「处室:县自然资源局」写明由谁跟踪');
+    expect(await say('整改 登记 公园问题 单位:某公司 期限:2026-12-31 任务:3 处室:各乡镇（街道）')).toMatch(
+      /没有“各乡镇[(（]街道[)）]”这个处室/,
     );
 
     // One unit: the plan's lead, said so.

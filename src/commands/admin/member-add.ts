@@ -2,7 +2,7 @@ import { textReply } from '../../reply/reply';
 import { refusal } from '../../reply/wording';
 import { displayName } from '../../store';
 import type { Role } from '../../store/types';
-import { actorOf, enrollableUnits, isEnrollable, metaOf } from '../access';
+import { actorOf, enrollableUnit, enrollableUnits, metaOf } from '../access';
 import { personOf, words } from '../command-args';
 import { defineCommand } from '../define-command';
 
@@ -25,10 +25,7 @@ export const memberAddCommand = defineCommand<{
   parse(rest, msg, deps) {
     const all = words(rest);
     const role = all.find((w): w is Role => (ROLES as readonly string[]).includes(w));
-    const divisionWord = all.find((w) => {
-      const d = deps.knowledge.resolveDivision(w);
-      return d && isEnrollable(d);
-    });
+    const divisionWord = all.find((w) => enrollableUnit(w, deps));
     const mention = msg.mentions?.[0];
     // The mentioned person's name typed beside the mention is not something else to read.
     const others = all.filter(
@@ -49,7 +46,7 @@ export const memberAddCommand = defineCommand<{
       const extra = unknown.length > 0 ? `看不懂“${unknown.join(' ')}”。` : '';
       return textReply(`${extra}用法:${USAGE}。处室可以是:${enrollableUnits(deps).join('、')}。`, 'orange');
     }
-    const division = deps.knowledge.resolveDivision(divisionWord)!.name;
+    const division = enrollableUnit(divisionWord, deps)!.name;
     const chosen = mention ? personOf(others, msg)! : { openId: person!.replace(/^@/, '') };
     return {
       openId: chosen.openId,

@@ -1,6 +1,6 @@
 import { type Block, heading, list, note, textReply } from '../../reply/reply';
 import { displayName } from '../../store';
-import { enrollableUnits, isEnrollable } from '../access';
+import { enrollableUnit, enrollableUnits } from '../access';
 import { defineCommand } from '../define-command';
 
 export const memberListCommand = defineCommand<{ division?: string }>({
@@ -10,8 +10,8 @@ export const memberListCommand = defineCommand<{ division?: string }>({
   examples: ['成员 列表', '成员 列表 社保处'],
   parse(rest, _msg, deps) {
     if (!rest) return {};
-    const division = deps.knowledge.resolveDivision(rest);
-    if (!division || !isEnrollable(division)) {
+    const division = enrollableUnit(rest, deps);
+    if (!division) {
       return textReply(`没有“${rest}”这个处室。处室可以是:${enrollableUnits(deps).join('、')}。`, 'orange');
     }
     return { division: division.name };

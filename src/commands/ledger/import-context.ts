@@ -1,6 +1,7 @@
 import type { ImportContext } from '../../ledger-import/plan-ledger-import';
 import { readRef } from '../../understand/read-ref';
 import { resolveRef } from '../../understand/resolve-ref';
+import { enrollableUnit } from '../access';
 import type { CoreDeps } from '../context';
 
 /** What the ledger import reads a workbook with: the store, the calendar, the bureau's divisions and the plan. */
@@ -10,10 +11,7 @@ export function importContextOf(deps: CoreDeps, now: Date): ImportContext {
     timeZone: deps.timeZone,
     calendar: deps.calendar,
     now,
-    resolveDivision(text) {
-      const d = deps.knowledge.resolveDivision(text);
-      return d && !d.external ? d.name : undefined;
-    },
+    resolveDivision: (text) => enrollableUnit(text, deps)?.name,
     // As every command reads a task's number (the plan's own numbering first), so a 关联任务 the export wrote
     // (the number chat names the task by) reads back to its task.
     resolveTask: (text) => {

@@ -6,7 +6,7 @@ import { recordLedgerImport } from '../../ledger-import/record-ledger-import';
 import type { IncomingMessage } from '../../message/incoming-message';
 import { IMPORT_CHAT_WORDS as W } from '../../reply/ledger-import-wording';
 import { type Reply, textReply } from '../../reply/reply';
-import { actorOf, metaOf, rosterDivisions } from '../access';
+import { actorOf, enrollableUnit, enrollableUnits, metaOf } from '../access';
 import type { CoreDeps } from '../context';
 import { defineCommand } from '../define-command';
 import { importContextOf } from './import-context';
@@ -29,9 +29,8 @@ export function parseLedgerImport(rest: string, deps: CoreDeps): LedgerImportArg
   if (free && free !== '确认') return textReply(`用法:${W.usage}`, 'orange');
   let division: string | undefined;
   if (options.division) {
-    const d = deps.knowledge.resolveDivision(options.division);
-    if (!d || d.external)
-      return textReply(W.unknownDivision(options.division, rosterDivisions(deps)), 'orange');
+    const d = enrollableUnit(options.division, deps);
+    if (!d) return textReply(W.unknownDivision(options.division, enrollableUnits(deps)), 'orange');
     division = d.name;
   }
   return {

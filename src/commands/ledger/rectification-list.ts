@@ -5,7 +5,7 @@ import { dueSoonUntil } from '../../store/due-soon-until';
 import type { RectificationItem } from '../../store/types';
 import { DUE_SOON_WORKING_DAYS, warningLevel } from '../../store/warning-level';
 import { calendarDay } from '../../time/calendar-day';
-import { actorOf, rosterDivisions, SECRETARIAT } from '../access';
+import { actorOf, enrollableUnit, enrollableUnits, SECRETARIAT } from '../access';
 import { paginate, takePage, words } from '../command-args';
 import type { CoreDeps } from '../context';
 import { defineCommand } from '../define-command';
@@ -80,10 +80,10 @@ export const rectificationListCommand = defineCommand<ListArgs>({
       else if (word === '已销号' || word === '已作废') args.status = word;
       else if (word === '未销号') args.status = 'open';
       else {
-        const division = deps.knowledge.resolveDivision(word);
-        if (!division || division.external)
+        const division = enrollableUnit(word, deps);
+        if (!division)
           return textReply(
-            `没有“${word}”这个处室。可写:全部、已销号、已作废、年份,或处室:${rosterDivisions(deps).join('、')}。用法:${USAGE}`,
+            `没有“${word}”这个处室。可写:全部、已销号、已作废、年份,或处室:${enrollableUnits(deps).join('、')}。用法:${USAGE}`,
             'orange',
           );
         args.division = division.name;

@@ -11,7 +11,7 @@ import { normaliseItemId } from '../../store/item-id';
 import type { ItemEvent, RectificationItem } from '../../store/types';
 import { warningLevel } from '../../store/warning-level';
 import { calendarDay } from '../../time/calendar-day';
-import { actorOf, rosterDivisions } from '../access';
+import { actorOf, enrollableUnits } from '../access';
 import type { CoreDeps } from '../context';
 import { planLabels } from '../plan-labels';
 import { itemActions } from './item-actions';
@@ -173,7 +173,7 @@ export function itemReply(
       : [];
   const actions = itemActions(item, actorOf(msg, deps), today, {
     timeZone: deps.timeZone,
-    divisions: rosterDivisions(deps),
+    divisions: enrollableUnits(deps),
   });
   return {
     title,

@@ -6,7 +6,7 @@ import { notOnRoster, refusal } from '../../reply/wording';
 import { ITEM_KINDS, type ItemKind } from '../../store/types';
 import { readAmount } from '../../text/read-amount';
 import { readDate } from '../../time/read-date';
-import { actorOf, metaOf, rosterDivisions } from '../access';
+import { actorOf, enrollableUnit, enrollableUnits, metaOf } from '../access';
 import { defineCommand } from '../define-command';
 import { taskRef } from '../plan-labels';
 import { taskOfWord } from '../task-of-word';
@@ -71,18 +71,11 @@ export const rectificationRegisterCommand = defineCommand<Args>({
     }
     let division: string | undefined;
     if (options.division) {
-      const d = deps.knowledge.resolveDivision(options.division);
-      // An outside body the task's note lists (one of several 责任单位, as the question about them offers) files
-      // the item under that body, as a task it leads would.
-      const listed =
-        d?.external === true &&
-        taskId !== undefined &&
-        (deps.knowledge.taskById(taskId)?.lead ?? []).some(
-          (u) => deps.knowledge.resolveDivision(u)?.name === d.name,
-        );
-      if (!d || (d.external && !listed)) {
+      // Any unit people belong to: a bureau division, or a single unit the plan names (a city plan's 改革办).
+      const d = enrollableUnit(options.division, deps);
+      if (!d) {
         return textReply(
-          `没有“${options.division}”这个处室。处室可以是:${rosterDivisions(deps).join('、')}。`,
+          `没有“${options.division}”这个处室。处室可以是:${enrollableUnits(deps).join('、')}。`,
           'orange',
         );
       }

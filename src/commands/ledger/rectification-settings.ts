@@ -1,7 +1,7 @@
 import { evidenceRuleSet } from '../../reply/evidence-wording';
 import { type Reply, textReply } from '../../reply/reply';
 import { notOnRoster, refusal } from '../../reply/wording';
-import { actorOf, metaOf } from '../access';
+import { actorOf, enrollableUnit, enrollableUnits, metaOf } from '../access';
 import { words } from '../command-args';
 import { defineCommand } from '../define-command';
 
@@ -29,8 +29,12 @@ export const rectificationSettingsCommand = defineCommand<{ required: boolean; d
       return textReply(`用法:${USAGE}`, 'orange');
     const named = tail.join('');
     if (!named) return { required: REQUIRED[value]! };
-    const division = deps.knowledge.resolveDivision(named);
-    if (!division || division.external) return textReply(`“${named}”不是局内处室。用法:${USAGE}`, 'orange');
+    const division = enrollableUnit(named, deps);
+    if (!division)
+      return textReply(
+        `没有“${named}”这个处室。处室可以是:${enrollableUnits(deps).join('、')}。用法:${USAGE}`,
+        'orange',
+      );
     return { required: REQUIRED[value]!, division: division.name };
   },
   run(args, msg, deps) {

@@ -5,7 +5,7 @@ import { rateText } from '../../reports/ledger-stats';
 import { ledgerSummary } from '../../reports/ledger-summary';
 import { statsLine } from '../../reports/stats-line';
 import { calendarDay } from '../../time/calendar-day';
-import { actorOf, rosterDivisions, SECRETARIAT } from '../access';
+import { actorOf, enrollableUnit, enrollableUnits, SECRETARIAT } from '../access';
 import { words } from '../command-args';
 import { defineCommand } from '../define-command';
 
@@ -30,10 +30,10 @@ export const rectificationStatsCommand = defineCommand<{ division?: string; year
         all = true;
         continue;
       }
-      const d = deps.knowledge.resolveDivision(word);
-      if (!d || d.external)
+      const d = enrollableUnit(word, deps);
+      if (!d)
         return textReply(
-          `没有“${word}”这个处室。可写:全部、${rosterDivisions(deps).join('、')},或年份(如 2026)。用法:${USAGE}`,
+          `没有“${word}”这个处室。可写:全部、${enrollableUnits(deps).join('、')},或年份(如 2026)。用法:${USAGE}`,
           'orange',
         );
       division = d.name;

@@ -1,7 +1,7 @@
 import { textReply } from '../../reply/reply';
 import { notOnRoster, refusal } from '../../reply/wording';
 import type { ItemTransfer } from '../../store';
-import { actorOf, mayOversee, metaOf, rosterDivisions } from '../access';
+import { actorOf, enrollableUnit, enrollableUnits, mayOversee, metaOf } from '../access';
 import { words } from '../command-args';
 import { defineCommand } from '../define-command';
 import { parseItemOptions } from './item-options';
@@ -31,10 +31,10 @@ export const rectificationTransferCommand = defineCommand<{
       options.division ?? (free && deps.knowledge.resolveDivision(free) ? free : undefined);
     if (!options.division && free && !divisionWord) reason = [free, reason].filter(Boolean).join(' ');
     if (divisionWord) {
-      const d = deps.knowledge.resolveDivision(divisionWord);
-      if (!d || d.external)
+      const d = enrollableUnit(divisionWord, deps);
+      if (!d)
         return textReply(
-          `没有“${divisionWord}”这个处室。处室可以是:${rosterDivisions(deps).join('、')}。`,
+          `没有“${divisionWord}”这个处室。处室可以是:${enrollableUnits(deps).join('、')}。`,
           'orange',
         );
       change.division = d.name;
