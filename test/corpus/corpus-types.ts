@@ -55,11 +55,18 @@ export interface Effect {
   progress?: { task: string; text?: string };
   /**
    * The item registered: its deadline (YYYY-MM-DD; several where people mean either, e.g. 月底 on a weekend:
-   * the month's last day or its last working day), amount in 万元, 责任单位, problem.
+   * the month's last day or its last working day), amount in 万元, 责任单位, problem, the 处室 that follows it.
    */
-  registered?: { deadline?: Deadline; amount?: number; unit?: string; issue?: string; task?: string };
-  /** An item's state afterwards. */
-  item?: { id: string; status?: string; deadline?: Deadline; rectifiedAmount?: number };
+  registered?: {
+    deadline?: Deadline;
+    amount?: number;
+    unit?: string;
+    issue?: string;
+    task?: string;
+    division?: string;
+  };
+  /** An item's state afterwards (its 处室 too). */
+  item?: { id: string; status?: string; deadline?: Deadline; rectifiedAmount?: number; division?: string };
   /** The current plan afterwards: its title contains this. */
   currentPlan?: string;
 }

@@ -173,6 +173,7 @@ function storedEffectProblem(
     if (r.amount !== undefined && item.amount !== r.amount) return `金额记为 ${item.amount ?? '无'} 万元`;
     if (r.unit && item.unit !== r.unit) return `责任单位记为“${item.unit}”`;
     if (r.issue && !item.issue.includes(r.issue)) return `问题记为“${item.issue}”`;
+    if (r.division && item.division !== r.division) return `跟踪处室记为“${item.division}”`;
     if (r.task) {
       const entry = plans.byId(item.plan ?? plans.legacy.id);
       const t = entry?.plan.tasks.find((x) => x.id === item.taskId);
@@ -185,6 +186,8 @@ function storedEffectProblem(
     if (effect.item.status && item.status !== effect.item.status) return `${item.id} 状态为 ${item.status}`;
     if (effect.item.deadline && !oneOf(effect.item.deadline, item.deadline))
       return `${item.id} 期限为 ${item.deadline}`;
+    if (effect.item.division && item.division !== effect.item.division)
+      return `${item.id} 跟踪处室为“${item.division}”`;
     const rectified =
       item.rectifiedAmount ?? (item.pending?.kind === 'close' ? item.pending.amount : undefined);
     if (effect.item.rectifiedAmount !== undefined && rectified !== effect.item.rectifiedAmount)

@@ -42,6 +42,27 @@ const own: CorpusMessage[] = [
   ),
 ];
 
+// The plan's units follow ledger items as a bureau's divisions do: a member of 改革办 registers under it
+// without naming it, anyone lists its items by its name, and an item moves to the unit row 3 gives.
+const LAND = '存量土地盘活进度滞后';
+const ledger: CorpusMessage[] = [
+  command(
+    `整改 登记 ${LAND} 单位:开发区 期限:月底 金额:50万`,
+    {},
+    {
+      user: REFORM,
+      effect: { registered: { deadline: '2025-06-30', amount: 50, unit: '开发区', division: '改革办' } },
+    },
+  ),
+  command('整改 列表 改革办', { mentions: [LAND] }),
+  command(
+    '整改 移交 ZG-2025-001 处室:规划建设局 理由:涉及地块水电气路网配套',
+    {},
+    { effect: { item: { id: 'ZG-2025-001', division: '规划建设局' } } },
+  ),
+  command('整改 列表 规划建设局', { mentions: [LAND] }, { user: PLANNING }),
+];
+
 const singles: CorpusMessage[] = [
   who('盘活存量土地那项的责任领导是谁', leaderOf(2)),
   who('水电气路网配套是哪位领导负责的', leaderOf(3)),
@@ -62,6 +83,7 @@ export const HUOSHAN_ROW_COLUMNS_2025: PlanCorpus = {
   ],
   singles: [...singles, ...own],
   chats: [
+    { about: '本单位登记整改、按单位列表与移交', messages: ledger },
     {
       about: '任务卡后问领导、时限和牵头',
       messages: [
