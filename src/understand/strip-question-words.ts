@@ -1,4 +1,4 @@
-import { ASKS_JUDGED, COUNT_UNITS, PARTICLES } from './grammar';
+import { ASKS_JUDGED, COUNT_UNITS, PARTICLES, STILL } from './grammar';
 
 // Staff ask questions ("公租房审计谁来管?"); the words that make it a question name no topic and
 // would only add noise to the match. They are cut out of the query (replaced by a space, so that no
@@ -367,7 +367,7 @@ const SET_AT =
  * `谁负责社保` asks of what follows.
  */
 const DONE_BY_WHOM = new RegExp(
-  `(?:还|也|主要|具体)?(?:要|需要|得|有)?(?:是由|是归|属于|是|由|归|设在|设于)?(?:谁|哪(?:个|一个|家|些|位|项|一项|条|一条)(?:处室|部门|单位|科室|处|科|局|厅|委|部)?)(?:的)?(?:来|在|去)?(?:主抓|分管|主管|负责|牵头|跟进|盯着|管|抓|跟|盯|弄|搞|做|干|办|审|建)?(?:的|着)?(?=[${PARTICLES}]*[\\s?？!！。,，]*$)`,
+  `(?:${STILL}|也|主要|具体)?(?:要|需要|得|有)?(?:是由|是归|属于|是|由|归|设在|设于)?(?:谁|哪(?:个|一个|家|些|位|项|一项|条|一条)(?:处室|部门|单位|科室|处|科|局|厅|委|部)?)(?:的)?(?:来|在|去)?(?:主抓|分管|主管|负责|牵头|跟进|盯着|管|抓|跟|盯|弄|搞|做|干|办|审|建)?(?:的|着)?(?=[${PARTICLES}]*[\\s?？!！。,，]*$)`,
   'g',
 );
 /**

@@ -79,6 +79,10 @@ const singles: CorpusMessage[] = [
   who('超长期特别国债谁审', leads(k('三'))),
   who('拖欠民营企业账款清理归哪个科', leads(k('四'))),
   who('稳岗返还谁负责', leads(k('五'))),
+  // 还 ending 返还 is the word's, not the adverb of 还归/还是/还谁.
+  who('稳岗返还归哪个科牵头', leads(k('五'))),
+  yn('稳岗返还是社会保障审计科牵头吧', yesNo(k('五'), '社会保障审计科', true)),
+  yn('稳岗返还是财政审计科负责的吗', yesNo(k('五'), '财政审计科', false)),
   who('零基预算改革谁牵头', leads(k('六'))),
   who('三公经费审计谁负责', leads(k('七'))),
   who('村级集体经济审计谁管', leads(k('八'))),
