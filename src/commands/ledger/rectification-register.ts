@@ -118,13 +118,18 @@ export const rectificationRegisterCommand = defineCommand<Args>({
   run(args, msg, deps) {
     const actor = actorOf(msg, deps);
     if (!actor.member && !actor.isAdmin) return notOnRoster('登记整改事项');
-    // No 处室: the sender's own, else (an administrator with no division) the lead of the task named. Where
+    // No 处室: the sender's own, else (an administrator with no division) the lead of the task named, else the
+    // 责任单位 itself when it is one of the plan's outside units. Where
     // the plan lists several 责任单位 and names no lead, none is picked silently (tracking-unit-of.ts).
     const byTask = !args.division && !actor.member?.division && args.taskId ? args.taskId : undefined;
     const pick = byTask ? trackingUnitOf(byTask, deps) : undefined;
     if (pick && 'ask' in pick) return textReply(pick.ask('本次未登记'), 'orange');
     const lead = pick?.unit;
-    const division = args.division ?? actor.member?.division ?? lead;
+    // An administrator of no division naming as 单位 one of the plan's own outside units (区财政局 on a county's
+    // plan): that unit follows its own item, as its members would register it.
+    const own = args.division || actor.member?.division || lead ? undefined : enrollableUnit(args.unit, deps);
+    const division =
+      args.division ?? actor.member?.division ?? lead ?? (own?.external ? own.name : undefined);
     if (!division)
       return textReply(
         `请用「处室:<处室>」写明由哪个处室跟踪(或用「任务:<编号>」写明关联任务,按其牵头单位记)。用法:${USAGE}`,

@@ -61,6 +61,12 @@ const ledger: CorpusMessage[] = [
     { effect: { item: { id: 'ZG-2025-001', division: '规划建设局' } } },
   ),
   command('整改 列表 规划建设局', { mentions: [LAND] }, { user: PLANNING }),
+  // An administrator of no unit naming one of the plan's units as 责任单位: that unit follows it.
+  command(
+    '整改 登记 配套管网验收滞后 单位:规划建设局 期限:下周五',
+    {},
+    { effect: { registered: { deadline: '2025-06-13', unit: '规划建设局', division: '规划建设局' } } },
+  ),
 ];
 
 const singles: CorpusMessage[] = [
