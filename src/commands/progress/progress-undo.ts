@@ -39,7 +39,7 @@ function correction(event: ItemEvent, id: string): string {
 
 export const progressUndoCommand = defineCommand<{ seq?: number }>({
   name: '撤销',
-  aliases: ['undo'],
+  aliases: ['撤回', 'undo'],
   usage: `${USAGE} — 撤回您自己的最近一条(或指定的)进展(原记录留痕)`,
   examples: ['撤销', '撤销 #25'],
   parse(rest) {

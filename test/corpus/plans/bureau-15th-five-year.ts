@@ -220,6 +220,9 @@ const singles: CorpusMessage[] = [
   // Whether or how a day can be set as 休息日/工作日: the calendar's command.
   howTo('国庆调休那天怎么改成工作日', { mentions: ['日历 设置'], none: true }),
   howTo('元旦放假那几天能不能设为休息日', { mentions: ['日历 设置'], none: true }),
+  // 撤回 is what chat calls taking a message back: the undo command's own word.
+  howTo('进展记错了怎么撤回', { mentions: ['撤销'], none: true }),
+  howTo('撤回进展怎么操作', { mentions: ['撤销'], none: true }),
 
   // 方案未写明: subjects neither plan mentions (so no other plan answers for it either).
   unsaid('医保基金审计谁负责', notSaid),
