@@ -4,11 +4,13 @@ import { currentPlan } from '../plans/current-plan';
 import { namedPlan } from '../plans/named-plan';
 import type { PlanEntry } from '../plans/plan-entry';
 import { planInUse } from '../plans/plan-in-use';
+import { planLabel } from '../plans/plan-label';
+import { unknownFiveYear } from '../plans/unknown-five-year';
 import { fileWithoutPurpose } from '../reply/file-wording';
 import type { Reply } from '../reply/reply';
 import { replySchema } from '../reply/reply-schema';
 import { type RefusalReader, storeRefusalReply } from '../reply/store-refusal-wording';
-import { failedReply, timedOutReply } from '../reply/wording';
+import { failedReply, noPlanOfPeriod, timedOutReply } from '../reply/wording';
 import { displayName, StoreError, StoreWriteError } from '../store';
 import { asksToAddPlan } from '../text/asks-to-add-plan';
 import { normalise } from '../text/normalise';
@@ -156,6 +158,8 @@ async function answerFromPlan(message: IncomingMessage, deps: CoreDeps, of?: Pla
   }
   const named =
     namedPlan(text, deps.plans, current, !command) ?? (of ? { entry: of, rest: text } : undefined);
+  const missing = named || command ? undefined : unknownFiveYear(text, deps.plans);
+  if (missing) return noPlanOfPeriod(missing, deps.plans.list().map(planLabel));
   const topic = message.chatId ? deps.conversation.recall(message.chatId, message.at) : undefined;
   const followed =
     !named && topic && topic.planId !== current.id && followsUp(text)

@@ -77,3 +77,14 @@ export function clickPendingReply(): Reply {
 export function duplicateClickReply(): Reply {
   return textReply('这次操作已经处理过,没有重复记录。');
 }
+
+/**
+ * A question of a five-year period no known plan covers (`十五五方案有哪些目标` with only 2021—2025 known): said so,
+ * with the plans there are, and nothing answered from another period's plan.
+ */
+export function noPlanOfPeriod(name: string, known: readonly string[]): Reply {
+  return textReply(
+    `没有找到“${name}”时期的方案,所问的内容不从其他时期的方案作答。现有:${known.join('、')}。新方案导入后(管理员用「plan add <文件>」或在群里发送方案文件)再问;发「方案」查看全部。`,
+    'orange',
+  );
+}

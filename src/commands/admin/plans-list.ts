@@ -1,6 +1,5 @@
-import { shortPlanName } from '../../plan/short-plan-name';
 import { planByName } from '../../plans/named-plan';
-import type { PlanEntry } from '../../plans/plan-entry';
+import { planLabel } from '../../plans/plan-label';
 import { plansNamedBy } from '../../plans/plans-named-by';
 import { textReply } from '../../reply/reply';
 import { refusal } from '../../reply/wording';
@@ -16,11 +15,7 @@ type Args = { kind: 'list' } | { kind: 'show'; id: string } | { kind: 'use'; id:
 
 // A plan is named as the questions name it: `2026-2030`, `2026—2030`, `十五五`, `十五五规划`, `《…》`.
 
-/** A plan by its id and the name its title gives it: `2023-2(河南省2023年重点工作)`. */
-const named = (e: PlanEntry) => {
-  const name = shortPlanName(e.title, e.period);
-  return name && name !== e.id ? `${e.id}(${name})` : e.id;
-};
+const named = planLabel;
 
 function unknownPlan(id: string, deps: CoreDeps) {
   // A part of several plans' titles: those plans, to be told apart.

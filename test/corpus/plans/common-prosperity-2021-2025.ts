@@ -188,6 +188,9 @@ const singles: CorpusMessage[] = [
   who('工作专班组长是谁', { role: '协管秘书处的局领导' }),
   who('专班组长谁当', { role: '协管秘书处的局领导' }),
   unsaid('领导小组常务副组长是谁', notSaid),
+  // A period no known plan covers (only the 2021—2025 plan is here): said so, not answered from this one.
+  unsaid('十五五方案有哪些主要目标', notSaid),
+  unsaid('十五五里安居工程谁牵头', notSaid),
   unsaid('专班副组长是谁', notSaid),
   unsaid('领导小组办公室主任是谁', notSaid),
   // A long run of common words the plan holds verbatim (2.1: 城市发展建设相关政策、资金或项目) is its phrase.
