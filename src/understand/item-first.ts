@@ -1,4 +1,4 @@
-import type { CommandWords, ReadCommand } from './read-command';
+import type { CommandWords, ReadCommand } from './command-words';
 
 /** A rectification item's id opening the text, with the mark after it. */
 const ID_FIRST = /^(ZG-\d{4}-\d{3,}|ZG-?\d{4}-?\d{3})(?!\d)\s*[:：,，]?\s*/i;

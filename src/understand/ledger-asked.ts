@@ -1,4 +1,4 @@
-import type { CommandWords, ReadCommand } from './read-command';
+import type { CommandWords, ReadCommand } from './command-words';
 
 /** The ledger's list command. */
 const LIST = '整改 列表';

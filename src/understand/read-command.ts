@@ -1,3 +1,4 @@
+import type { CommandWords, ReadCommand } from './command-words';
 import { itemFirst } from './item-first';
 import { ledgerAsked } from './ledger-asked';
 import { readRef } from './read-ref';
@@ -6,20 +7,6 @@ import { readRef } from './read-ref';
 // `整改销号ZG2026006…`), a colon after the verb or the id (`进展 3.2:…`, `整改进展:ZG-2026-001 …`), a
 // spoken lead-in (`帮我记一下3.2…`, `记一下进展:…`). The command keeps its own parse: this only finds which
 // command it is and hands it its argument text, with the id set apart from what follows.
-
-/** A command's words, as the registry lists them. */
-export interface CommandWords {
-  name: string;
-  aliases: readonly string[];
-  /** Its words must stand apart (a space, a colon or the end after them). */
-  separated?: boolean;
-}
-
-export interface ReadCommand {
-  name: string;
-  /** The argument text, trimmed, its leading id set apart by a space. */
-  rest: string;
-}
 
 /** `帮我记一下`, `记录一下`, `麻烦登记一下`: asking the bot to record what follows. */
 const RECORD_LEAD_IN =
