@@ -73,6 +73,13 @@ function unusedWords(subject: string, hit: EvidenceHit): string[] {
   return [...new Set(words)];
 }
 
+/** Where what was asked ends: the subject's length, fillers at its end (的, 呢, 啊 …) left out. */
+function contentEnd(subject: string): number {
+  let end = subject.length;
+  while (end > 0 && FILLER.test(subject[end - 1]!)) end -= 1;
+  return end;
+}
+
 const lowered = new WeakMap<Task, string>();
 /** A task's words as a question is matched against them. */
 function lowerText(task: Task): string {
@@ -97,8 +104,7 @@ const leadKey = (task: Task, knowledge: PlanKnowledge) =>
  */
 function headOf(subject: string, hit: EvidenceHit | undefined) {
   if (!hit) return undefined;
-  let end = subject.length;
-  while (end > 0 && FILLER.test(subject[end - 1]!)) end -= 1;
+  const end = contentEnd(subject);
   const head = hit.terms.find((t) => !t.paraphrase && t.distinctive && t.to === end && t.to - t.from >= 2);
   // What the hit leaves out is only the plan's general verbs (增加, 新建): 商会 of 商会建设 is a thing.
   return head && unusedWords(subject, hit).every((w) => ACTION_WORDS.test(w)) ? head : undefined;
@@ -173,8 +179,7 @@ function lacksThingAsked(evidence: Evidence, hit: EvidenceHit): boolean {
  */
 function unknownAct(evidence: Evidence, hit: EvidenceHit, plan: Plan): string | undefined {
   const { subject } = evidence;
-  let end = subject.length;
-  while (end > 0 && FILLER.test(subject[end - 1]!)) end -= 1;
+  const end = contentEnd(subject);
   const act = OVERSIGHT_ACT.exec(subject.slice(0, end))?.[0];
   if (!act || hit.terms.some((t) => t.to > end - act.length)) return undefined;
   return planWords(plan).includes(act) ? undefined : act;
@@ -189,8 +194,7 @@ const POINTER = /^[这那哪各每几一二两三四五六七八九十]+(?:块|�
  */
 function missingHead(evidence: Evidence, hit: EvidenceHit, knowledge: PlanKnowledge): boolean {
   const { subject } = evidence;
-  let end = subject.length;
-  while (end > 0 && FILLER.test(subject[end - 1]!)) end -= 1;
+  const end = contentEnd(subject);
   if (hit.terms.some((t) => t.to >= end)) return false;
   const last = unusedWords(subject.slice(0, end), hit).at(-1);
   return (
