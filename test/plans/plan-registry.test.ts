@@ -6,6 +6,7 @@ import { fiveYearName } from '../../src/plan/five-year-name';
 import { currentPlan } from '../../src/plans/current-plan';
 import { loadPlans } from '../../src/plans/load-plans';
 import { namedPlan } from '../../src/plans/named-plan';
+import { unknownFiveYear } from '../../src/plans/unknown-five-year';
 import { normalise } from '../../src/text/normalise';
 
 // The plans the bot knows: shipped in seeds/ and added to DATA_DIR/plans/, each under an id read from its
@@ -102,5 +103,22 @@ describe('the plans the bot knows', () => {
       '围绕十四五时期目标谁牵头',
     ])
       expect(namedPlan(text, plans)).toBeUndefined();
+  });
+});
+
+describe('a five-year period asked of that no plan covers', () => {
+  it('is named when no plan is of it nor speaks of it, and only then', () => {
+    const shippedOnly = load(dataDirWith());
+    expect(unknownFiveYear('十五五方案有哪些目标', shippedOnly)).toBe('十五五');
+    expect(unknownFiveYear('十五五主要目标讲了啥', shippedOnly)).toBe('十五五');
+    expect(unknownFiveYear('十四五方案里安居工程谁牵头', shippedOnly)).toBeUndefined();
+    expect(unknownFiveYear('安居工程谁牵头', shippedOnly)).toBeUndefined();
+    expect(unknownFiveYear('十五五方案有哪些目标', load(dataDirWith(FIFTEENTH)))).toBeUndefined();
+    // A 2025 work plan speaks of “十四五”规划的收官之年 and “十五五”规划谋篇布局: asked of, not refused.
+    const annual = load(dataDirWith('test/fixtures/corpus/jinxiang-key-work-2025.txt'));
+    expect(unknownFiveYear('十五五规划谋篇布局怎么说的', annual)).toBeUndefined();
+    expect(unknownFiveYear('十二五方案里有啥', annual)).toBe('十二五');
+    // The shipped plan looks back on 十三五: a question of it is the plan's to answer.
+    expect(unknownFiveYear('十三五时期审计覆盖率多少', shippedOnly)).toBeUndefined();
   });
 });
